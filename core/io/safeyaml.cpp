@@ -1,0 +1,174 @@
+#include "safeyaml.h"
+
+#include <QFile>
+#include <QStringDecoder>
+
+#include <yaml-cpp/eventhandler.h>
+
+#include <sstream>
+
+namespace portolan {
+
+namespace {
+
+struct LimitExceeded
+{
+    YAML::Mark mark;
+    QString message;
+};
+
+// Walks the event stream only; builds nothing, so limits are checked before
+// yaml-cpp allocates a node tree.
+class ScreeningHandler final : public YAML::EventHandler
+{
+public:
+    explicit ScreeningHandler(const YamlLimits &limits) : m_limits(limits) {}
+
+    void OnDocumentStart(const YAML::Mark &) override {}
+    void OnDocumentEnd() override { ++m_documents; }
+    void OnNull(const YAML::Mark &mark, YAML::anchor_t anchor) override { scalarLike(mark, anchor); }
+    void OnAlias(const YAML::Mark &mark, YAML::anchor_t) override
+    {
+        throw LimitExceeded{mark, SafeYaml::tr("anchors and aliases (&, *) are not supported")};
+    }
+    void OnScalar(const YAML::Mark &mark, const std::string &, YAML::anchor_t anchor, const std::string &) override
+    {
+        scalarLike(mark, anchor);
+    }
+    void OnSequenceStart(const YAML::Mark &mark, const std::string &, YAML::anchor_t anchor,
+                         YAML::EmitterStyle::value) override
+    {
+        open(mark, anchor);
+    }
+    void OnSequenceEnd() override { --m_depth; }
+    void OnMapStart(const YAML::Mark &mark, const std::string &, YAML::anchor_t anchor,
+                    YAML::EmitterStyle::value) override
+    {
+        open(mark, anchor);
+    }
+    void OnMapEnd() override { --m_depth; }
+
+    int documents() const { return m_documents; }
+
+private:
+    void scalarLike(const YAML::Mark &mark, YAML::anchor_t anchor)
+    {
+        checkAnchor(mark, anchor);
+        if (++m_nodes > m_limits.maxNodes)
+            throw LimitExceeded{mark, SafeYaml::tr("more than %1 YAML nodes").arg(m_limits.maxNodes)};
+    }
+    void open(const YAML::Mark &mark, YAML::anchor_t anchor)
+    {
+        scalarLike(mark, anchor);
+        if (++m_depth > m_limits.maxDepth)
+            throw LimitExceeded{mark, SafeYaml::tr("nesting deeper than %1 levels").arg(m_limits.maxDepth)};
+    }
+    void checkAnchor(const YAML::Mark &mark, YAML::anchor_t anchor)
+    {
+        if (anchor != YAML::NullAnchor)
+            throw LimitExceeded{mark, SafeYaml::tr("anchors and aliases (&, *) are not supported")};
+    }
+
+    const YamlLimits &m_limits;
+    qsizetype m_nodes = 0;
+    int m_depth = 0;
+    int m_documents = 0;
+};
+
+Diagnostic at(const QString &file, const YAML::Mark &mark, const QString &message, const QString &hint = {})
+{
+    // yaml-cpp marks are 0-based and -1 when unknown.
+    return Diagnostic{file, mark.line >= 0 ? mark.line + 1 : 0, mark.column >= 0 ? mark.column + 1 : 0,
+                      message, hint};
+}
+
+// Position of the first byte that is not valid UTF-8, or -1.
+qsizetype firstInvalidUtf8(const QByteArray &data)
+{
+    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+    const QString decoded = decoder.decode(data);
+    if (!decoder.hasError())
+        return -1;
+    const qsizetype replacement = decoded.indexOf(QChar::ReplacementCharacter);
+    return decoded.left(qMax<qsizetype>(replacement, 0)).toUtf8().size();
+}
+
+void lineColumnOf(const QByteArray &data, qsizetype offset, int *line, int *column)
+{
+    const QByteArray before = data.left(offset);
+    *line = int(before.count('\n')) + 1;
+    *column = int(offset - (before.lastIndexOf('\n') + 1)) + 1;
+}
+
+} // namespace
+
+std::optional<YAML::Node> SafeYaml::parse(const QByteArray &data, const QString &file, Diagnostic *error,
+                                          const YamlLimits &limits)
+{
+    if (data.size() > limits.maxBytes) {
+        *error = {file, 0, 0, tr("file is %1 bytes, larger than the %2-byte limit").arg(data.size()).arg(limits.maxBytes),
+                  tr("split the file or remove unrelated content")};
+        return std::nullopt;
+    }
+    if (const qsizetype nul = data.indexOf('\0'); nul >= 0) {
+        int line, column;
+        lineColumnOf(data, nul, &line, &column);
+        *error = {file, line, column, tr("binary data (a NUL byte) in a text file"),
+                  tr("check that this is a Portolan YAML file")};
+        return std::nullopt;
+    }
+    if (const qsizetype bad = firstInvalidUtf8(data); bad >= 0) {
+        int line, column;
+        lineColumnOf(data, bad, &line, &column);
+        *error = {file, line, column, tr("text is not valid UTF-8"), tr("save the file as UTF-8")};
+        return std::nullopt;
+    }
+    const std::string text = data.toStdString();
+    try {
+        {
+            std::istringstream stream(text);
+            YAML::Parser parser(stream);
+            ScreeningHandler handler(limits);
+            while (parser.HandleNextDocument(handler)) {
+                if (handler.documents() > 1) {
+                    *error = {file, 0, 0, tr("more than one YAML document in the file"),
+                              tr("keep a single document; remove extra '---' lines")};
+                    return std::nullopt;
+                }
+            }
+        }
+        YAML::Node root = YAML::Load(text);
+        if (!root || root.IsNull()) {
+            *error = {file, 1, 1, tr("the file is empty"), {}};
+            return std::nullopt;
+        }
+        return root;
+    } catch (const LimitExceeded &e) {
+        *error = at(file, e.mark, e.message, tr("simplify the file"));
+    } catch (const YAML::Exception &e) {
+        *error = at(file, e.mark, tr("YAML syntax error: %1").arg(QString::fromStdString(e.msg)));
+    } catch (const std::exception &e) {
+        *error = {file, 0, 0, tr("cannot parse the file: %1").arg(QString::fromLocal8Bit(e.what())), {}};
+    }
+    return std::nullopt;
+}
+
+std::optional<YAML::Node> SafeYaml::parseFile(const QString &path, Diagnostic *error, const YamlLimits &limits)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = {path, 0, 0, tr("cannot open the file: %1").arg(file.errorString()), {}};
+        return std::nullopt;
+    }
+    // Read one byte past the cap so an oversized file is refused without
+    // reading all of it.
+    const QByteArray data = file.read(limits.maxBytes + 1);
+    if (data.size() > limits.maxBytes) {
+        *error = {path, 0, 0, tr("file is larger than the %1-byte limit").arg(limits.maxBytes),
+                  tr("split the file or remove unrelated content")};
+        return std::nullopt;
+    }
+    return parse(data, path, error, limits);
+}
+
+} // namespace portolan

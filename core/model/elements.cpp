@@ -1,0 +1,73 @@
+#include "elements.h"
+#include "enumnames.h"
+
+namespace portolan {
+
+using detail::nameOf;
+using detail::parseName;
+
+namespace {
+
+constexpr std::array<std::pair<ElementKind, const char16_t *>, 7> kElementKinds{{
+    {ElementKind::Zone, u"zone"},
+    {ElementKind::Node, u"node"},
+    {ElementKind::LoadBalancer, u"load-balancer"},
+    {ElementKind::NatLayer, u"nat"},
+    {ElementKind::Firewall, u"firewall"},
+    {ElementKind::Link, u"link"},
+    {ElementKind::Client, u"client"},
+}};
+
+constexpr std::array<std::pair<ZoneKind, const char16_t *>, 7> kZoneKinds{{
+    {ZoneKind::Internet, u"internet"},
+    {ZoneKind::Cloud, u"cloud"},
+    {ZoneKind::Datacenter, u"datacenter"},
+    {ZoneKind::Vpc, u"vpc"},
+    {ZoneKind::Subnet, u"subnet"},
+    {ZoneKind::Trusted, u"trusted"},
+    {ZoneKind::Network, u"network"},
+}};
+
+constexpr std::array<std::pair<Provider, const char16_t *>, 6> kProviders{{
+    {Provider::None, u""},
+    {Provider::Aws, u"aws"},
+    {Provider::Gcp, u"gcp"},
+    {Provider::Azure, u"azure"},
+    {Provider::DigitalOcean, u"digitalocean"},
+    {Provider::OnPremises, u"on-premises"},
+}};
+
+constexpr std::array<std::pair<TlsMode, const char16_t *>, 2> kTlsModes{{
+    {TlsMode::Passthrough, u"passthrough"},
+    {TlsMode::Terminate, u"terminate"},
+}};
+
+constexpr std::array<std::pair<LinkKind, const char16_t *>, 2> kLinkKinds{{
+    {LinkKind::Vpn, u"vpn"},
+    {LinkKind::Peering, u"peering"},
+}};
+
+constexpr std::array<std::pair<ClientRole, const char16_t *>, 3> kClientRoles{{
+    {ClientRole::Users, u"users"},
+    {ClientRole::Admins, u"admins"},
+    {ClientRole::Devices, u"devices"},
+}};
+
+} // namespace
+
+QString elementKindName(ElementKind kind) { return nameOf(kElementKinds, kind); }
+QString zoneKindName(ZoneKind kind) { return nameOf(kZoneKinds, kind); }
+bool parseZoneKind(const QString &text, ZoneKind *out) { return parseName(kZoneKinds, text, out); }
+QString providerName(Provider provider) { return nameOf(kProviders, provider); }
+bool parseProvider(const QString &text, Provider *out)
+{
+    return !text.isEmpty() && parseName(kProviders, text, out);
+}
+QString tlsModeName(TlsMode mode) { return nameOf(kTlsModes, mode); }
+bool parseTlsMode(const QString &text, TlsMode *out) { return parseName(kTlsModes, text, out); }
+QString linkKindName(LinkKind kind) { return nameOf(kLinkKinds, kind); }
+bool parseLinkKind(const QString &text, LinkKind *out) { return parseName(kLinkKinds, text, out); }
+QString clientRoleName(ClientRole role) { return nameOf(kClientRoles, role); }
+bool parseClientRole(const QString &text, ClientRole *out) { return parseName(kClientRoles, text, out); }
+
+} // namespace portolan

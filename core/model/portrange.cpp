@@ -1,0 +1,78 @@
+#include "portrange.h"
+
+using namespace Qt::StringLiterals;
+
+namespace portolan {
+
+QString protocolName(Protocol protocol)
+{
+    switch (protocol) {
+    case Protocol::Tcp: return u"tcp"_s;
+    case Protocol::Udp: return u"udp"_s;
+    case Protocol::Any: return u"any"_s;
+    }
+    return {};
+}
+
+bool parseProtocol(const QString &text, Protocol *out)
+{
+    if (text == u"tcp"_s)
+        *out = Protocol::Tcp;
+    else if (text == u"udp"_s)
+        *out = Protocol::Udp;
+    else if (text == u"any"_s)
+        *out = Protocol::Any;
+    else
+        return false;
+    return true;
+}
+
+bool parseProtocols(const QString &text, QList<Protocol> *out)
+{
+    if (text == u"both"_s || text == u"tcp+udp"_s) {
+        *out = {Protocol::Tcp, Protocol::Udp};
+        return true;
+    }
+    Protocol single;
+    if (!parseProtocol(text, &single))
+        return false;
+    *out = {single};
+    return true;
+}
+
+QString protocolsName(const QList<Protocol> &protocols)
+{
+    if (protocols.size() == 2 && protocols.contains(Protocol::Tcp) && protocols.contains(Protocol::Udp))
+        return u"both"_s;
+    return protocols.isEmpty() ? QString() : protocolName(protocols.first());
+}
+
+QString PortRange::toString(QChar separator) const
+{
+    if (isSingle())
+        return QString::number(from);
+    return QString::number(from) + separator + QString::number(to);
+}
+
+bool PortRange::parse(const QString &text, PortRange *out)
+{
+    const QStringList parts = text.trimmed().split(u'-');
+    if (parts.isEmpty() || parts.size() > 2)
+        return false;
+    PortRange range;
+    for (int i = 0; i < parts.size(); ++i) {
+        const QString part = parts[i].trimmed();
+        bool ok = false;
+        const int value = part.toInt(&ok);
+        // toInt accepts "+80"; a port is digits only.
+        if (!ok || part.isEmpty() || !part.front().isDigit())
+            return false;
+        (i == 0 ? range.from : range.to) = value;
+    }
+    if (parts.size() == 1)
+        range.to = range.from;
+    *out = range;
+    return true;
+}
+
+} // namespace portolan

@@ -1,0 +1,546 @@
+#include "projectreader.h"
+#include "migrations.h"
+#include "referencechecker.h"
+
+#include "catalog/catalogreader.h"
+#include "catalog/listenvalue.h"
+#include "io/safeyaml.h"
+#include "io/yamlreader.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
+
+using namespace Qt::StringLiterals;
+
+namespace portolan {
+
+namespace {
+
+const QRegularExpression &idPattern()
+{
+    static const QRegularExpression pattern(u"^[A-Za-z0-9][A-Za-z0-9._-]{0,62}$"_s);
+    return pattern;
+}
+
+// Reads the YAML tree into a Project; references between elements are
+// recorded and checked once every id is known (ReferenceChecker).
+class Reader
+{
+    Q_DECLARE_TR_FUNCTIONS(ProjectReader)
+public:
+    Reader(YamlContext &context, const CatalogSet &catalogs) : m_c(context), m_catalogs(catalogs), m_refs(context) {}
+
+    std::optional<Project> read(YAML::Node root)
+    {
+        if (!root.IsMap()) {
+            m_c.error(root, tr("a project file must be a mapping with 'format' first"));
+            return std::nullopt;
+        }
+        if (!checkFormat(root))
+            return std::nullopt;
+        MapReader top(m_c, root, tr("the project"),
+                      {u"format"_s, u"name"_s, u"description"_s, u"zones"_s, u"nodes"_s, u"load_balancers"_s,
+                       u"nats"_s, u"firewalls"_s, u"links"_s, u"clients"_s});
+        Project p;
+        p.name = top.requiredString(u"name"_s);
+        p.description = top.string(u"description"_s);
+        m_c.forEach(top.get(u"zones"_s), tr("'zones'"), [&](const YAML::Node &n) { p.zones.append(zone(n)); });
+        m_c.forEach(top.get(u"nodes"_s), tr("'nodes'"), [&](const YAML::Node &n) { p.nodes.append(node(n)); });
+        m_c.forEach(top.get(u"load_balancers"_s), tr("'load_balancers'"),
+                    [&](const YAML::Node &n) { p.loadBalancers.append(loadBalancer(n)); });
+        m_c.forEach(top.get(u"nats"_s), tr("'nats'"), [&](const YAML::Node &n) { p.natLayers.append(nat(n)); });
+        m_c.forEach(top.get(u"firewalls"_s), tr("'firewalls'"),
+                    [&](const YAML::Node &n) { p.firewalls.append(firewall(n)); });
+        m_c.forEach(top.get(u"links"_s), tr("'links'"), [&](const YAML::Node &n) { p.links.append(link(n)); });
+        m_c.forEach(top.get(u"clients"_s), tr("'clients'"), [&](const YAML::Node &n) { p.clients.append(client(n)); });
+        m_refs.check(p, m_catalogs);
+        if (!m_c.ok())
+            return std::nullopt;
+        return p;
+    }
+
+private:
+    bool checkFormat(YAML::Node &root)
+    {
+        const YAML::Node format = root["format"];
+        if (!format.IsDefined()) {
+            m_c.error(root, tr("the project has no 'format' version"), tr("add 'format: %1' as the first line").arg(Project::CurrentFormat));
+            return false;
+        }
+        const auto version = m_c.integer(format, u"'format'"_s, 1, 1'000'000);
+        if (!version)
+            return false;
+        if (*version > Project::CurrentFormat) {
+            m_c.error(format, tr("project format %1 is newer than this Portolan understands (%2)")
+                                  .arg(*version).arg(Project::CurrentFormat),
+                      tr("open it with a newer Portolan; nothing was changed"));
+            return false;
+        }
+        QString failure;
+        if (!ProjectMigrations::migrate(root, *version, &failure)) {
+            m_c.error(format, failure);
+            return false;
+        }
+        return true;
+    }
+
+    ElementId id(MapReader &m)
+    {
+        const ElementId id = m.requiredString(u"id"_s);
+        if (!id.isEmpty() && !idPattern().match(id).hasMatch())
+            m_c.error(m.get(u"id"_s), tr("'%1' is not a valid id").arg(id),
+                      tr("use letters, digits, '.', '_' and '-', at most 63 characters, starting with a letter or digit"));
+        m_refs.declare(id, m.get(u"id"_s));
+        return id;
+    }
+
+    void placement(MapReader &m, Placement *out, bool withSize)
+    {
+        auto pair = [&](const QString &key, double *a, double *b) {
+            const YAML::Node n = m.get(key);
+            if (!n.IsDefined())
+                return false;
+            if (!n.IsSequence() || n.size() != 2 || !n[0].IsScalar() || !n[1].IsScalar()) {
+                m_c.error(n, tr("'%1' must be a pair of numbers like [120, 80]").arg(key));
+                return false;
+            }
+            bool okA = false, okB = false;
+            *a = QString::fromStdString(n[0].Scalar()).toDouble(&okA);
+            *b = QString::fromStdString(n[1].Scalar()).toDouble(&okB);
+            if (!okA || !okB || !qIsFinite(*a) || !qIsFinite(*b) || qAbs(*a) > 1e7 || qAbs(*b) > 1e7) {
+                m_c.error(n, tr("'%1' must be a pair of numbers like [120, 80]").arg(key));
+                return false;
+            }
+            return true;
+        };
+        double x, y;
+        if (pair(u"position"_s, &x, &y))
+            out->position = QPointF(x, y);
+        if (withSize && pair(u"size"_s, &x, &y)) {
+            if (x <= 0 || y <= 0)
+                m_c.error(m.get(u"size"_s), tr("'size' must be positive"));
+            out->size = QSizeF(x, y);
+        }
+    }
+
+    QList<QHostAddress> addresses(MapReader &m, const QString &key)
+    {
+        QList<QHostAddress> list;
+        m_c.forEach(m.get(key), u"'%1'"_s.arg(key), [&](const YAML::Node &n) {
+            if (auto a = m_c.address(n, tr("address")))
+                list.append(*a);
+        });
+        return list;
+    }
+
+    CidrList cidrs(MapReader &m)
+    {
+        CidrList list;
+        m_c.forEach(m.get(u"cidrs"_s), tr("'cidrs'"), [&](const YAML::Node &n) {
+            if (auto c = m_c.cidr(n, tr("CIDR")))
+                list.append(*c);
+        });
+        return list;
+    }
+
+    ElementId reference(MapReader &m, const QString &key, QList<ElementKind> kinds, bool required = true)
+    {
+        const ElementId value = required ? m.requiredString(key) : m.string(key);
+        if (!value.isEmpty())
+            m_refs.expect(value, m.get(key), kinds);
+        return value;
+    }
+
+    Zone zone(const YAML::Node &n)
+    {
+        MapReader m(m_c, n, tr("a zone"), {u"id"_s, u"name"_s, u"description"_s, u"kind"_s, u"provider"_s,
+                                            u"parent"_s, u"cidrs"_s, u"position"_s, u"size"_s});
+        Zone z;
+        if (!m.isMap())
+            return z;
+        z.id = id(m);
+        z.name = m.string(u"name"_s);
+        z.description = m.string(u"description"_s);
+        const QString kind = m.requiredString(u"kind"_s);
+        if (!kind.isEmpty() && !parseZoneKind(kind, &z.kind))
+            m_c.error(m.get(u"kind"_s), tr("unknown zone kind '%1'").arg(kind),
+                      tr("use internet, cloud, datacenter, vpc, subnet, trusted or network"));
+        if (const auto provider = m.optionalString(u"provider"_s); provider && !parseProvider(*provider, &z.provider))
+            m_c.error(m.get(u"provider"_s), tr("unknown provider '%1'").arg(*provider),
+                      tr("use aws, gcp, azure, digitalocean or on-premises"));
+        z.parent = reference(m, u"parent"_s, {ElementKind::Zone}, false);
+        z.cidrs = cidrs(m);
+        placement(m, &z.placement, true);
+        return z;
+    }
+
+    ComponentUse componentUse(const YAML::Node &n)
+    {
+        MapReader m(m_c, n, tr("a component"), {u"use"_s, u"cluster"_s, u"settings"_s, u"features"_s});
+        ComponentUse use;
+        if (!m.isMap())
+            return use;
+        use.component = m.requiredString(u"use"_s);
+        use.cluster = m.string(u"cluster"_s);
+        const Catalog *catalog = nullptr;
+        const ComponentDef *def = use.component.isEmpty() ? nullptr : m_catalogs.component(use.component, &catalog);
+        if (!use.component.isEmpty() && !def) {
+            const QString suggestion = closestMatch(use.component, m_catalogs.componentReferences());
+            m_c.error(m.get(u"use"_s), tr("unknown catalog component '%1'").arg(use.component),
+                      suggestion.isEmpty() ? tr("run 'portolan-cli catalogs' to list components")
+                                           : tr("did you mean '%1'?").arg(suggestion));
+        }
+        const YAML::Node settings = m.get(u"settings"_s);
+        if (settings.IsDefined() && !settings.IsMap())
+            m_c.error(settings, tr("'settings' must map setting keys to values"));
+        else if (settings.IsDefined()) {
+            for (const auto &entry : settings) {
+                const auto key = m_c.string(entry.first, tr("a setting key"));
+                const auto value = m_c.string(entry.second, tr("a setting value"));
+                if (!key || !value)
+                    continue;
+                if (use.settings.contains(*key))
+                    m_c.error(entry.first, tr("setting '%1' appears twice").arg(*key));
+                use.settings.insert(*key, *value);
+                if (!def)
+                    continue;
+                const SettingDef *setting = def->setting(*key);
+                if (!setting) {
+                    QStringList keys;
+                    for (const SettingDef &s : def->settings)
+                        keys.append(s.key);
+                    const QString suggestion = closestMatch(*key, keys);
+                    m_c.error(entry.first, tr("'%1' has no setting '%2'").arg(use.component, *key),
+                              suggestion.isEmpty() ? tr("known settings: %1").arg(keys.join(u", "_s))
+                                                   : tr("did you mean '%1'?").arg(suggestion));
+                    continue;
+                }
+                const QString reason = CatalogReader::checkSettingValue(setting->type, *value);
+                if (!reason.isEmpty())
+                    m_c.error(entry.second, tr("bad value for '%1': %2").arg(*key, reason));
+            }
+        }
+        const YAML::Node features = m.get(u"features"_s);
+        if (features.IsDefined() && !features.IsMap())
+            m_c.error(features, tr("'features' must map feature ids to true or false"));
+        else if (features.IsDefined()) {
+            for (const auto &entry : features) {
+                const auto key = m_c.string(entry.first, tr("a feature id"));
+                const auto value = m_c.boolean(entry.second, tr("a feature switch"));
+                if (!key || !value)
+                    continue;
+                use.features.insert(*key, *value);
+                if (def && !def->feature(*key)) {
+                    QStringList ids;
+                    for (const FeatureDef &f : def->features)
+                        ids.append(f.id);
+                    const QString suggestion = closestMatch(*key, ids);
+                    m_c.error(entry.first, tr("'%1' has no feature '%2'").arg(use.component, *key),
+                              suggestion.isEmpty() ? tr("known features: %1").arg(ids.isEmpty() ? tr("none") : ids.join(u", "_s))
+                                                   : tr("did you mean '%1'?").arg(suggestion));
+                }
+            }
+        }
+        return use;
+    }
+
+    Redirect redirect(const YAML::Node &n)
+    {
+        MapReader m(m_c, n, tr("a redirect"), {u"protocol"_s, u"match"_s, u"to"_s});
+        Redirect r;
+        if (!m.isMap())
+            return r;
+        const QString protocol = m.string(u"protocol"_s, u"tcp"_s);
+        if (!parseProtocol(protocol, &r.protocol) || r.protocol == Protocol::Any)
+            m_c.error(m.get(u"protocol"_s), tr("a redirect's protocol must be tcp or udp"));
+        if (const YAML::Node match = m.require(u"match"_s); match.IsDefined())
+            r.match = m_c.portRange(match, tr("'match'")).value_or(PortRange{});
+        if (const YAML::Node to = m.require(u"to"_s); to.IsDefined())
+            r.toPort = m_c.port(to, tr("'to'")).value_or(0);
+        return r;
+    }
+
+    Node node(const YAML::Node &n)
+    {
+        MapReader m(m_c, n, tr("a node"), {u"id"_s, u"name"_s, u"description"_s, u"zone"_s, u"count"_s,
+                                            u"addresses"_s, u"components"_s, u"redirects"_s, u"participants"_s,
+                                            u"position"_s});
+        Node node;
+        if (!m.isMap())
+            return node;
+        node.id = id(m);
+        node.name = m.string(u"name"_s);
+        node.description = m.string(u"description"_s);
+        node.zone = reference(m, u"zone"_s, {ElementKind::Zone});
+        node.count = m.integer(u"count"_s, 1, 100'000, 1);
+        node.addresses = addresses(m, u"addresses"_s);
+        if (node.addresses.size() > node.count)
+            m_c.error(m.get(u"addresses"_s), tr("%1 addresses for %2 host(s)").arg(node.addresses.size()).arg(node.count),
+                      tr("raise 'count' or remove addresses"));
+        m_c.forEach(m.get(u"components"_s), tr("'components'"),
+                    [&](const YAML::Node &c) { node.components.append(componentUse(c)); });
+        m_c.forEach(m.get(u"redirects"_s), tr("'redirects'"),
+                    [&](const YAML::Node &r) { node.redirects.append(redirect(r)); });
+        node.expectedParticipants = m.integer(u"participants"_s, 0, 10'000'000, 0);
+        placement(m, &node.placement, false);
+        return node;
+    }
+
+    Listener listener(const YAML::Node &n)
+    {
+        MapReader m(m_c, n, tr("a listener"),
+                    {u"protocol"_s, u"port"_s, u"tls"_s, u"target"_s, u"component"_s, u"target_port"_s});
+        Listener l;
+        if (!m.isMap())
+            return l;
+        const QString protocol = m.string(u"protocol"_s, u"tcp"_s);
+        if (!parseProtocol(protocol, &l.protocol) || l.protocol == Protocol::Any)
+            m_c.error(m.get(u"protocol"_s), tr("a listener's protocol must be tcp or udp"));
+        if (const YAML::Node port = m.require(u"port"_s); port.IsDefined())
+            l.port = m_c.port(port, tr("'port'")).value_or(0);
+        const QString tls = m.string(u"tls"_s, u"passthrough"_s);
+        if (!parseTlsMode(tls, &l.tls))
+            m_c.error(m.get(u"tls"_s), tr("'tls' must be terminate or passthrough"));
+        l.targetNode = reference(m, u"target"_s, {ElementKind::Node});
+        l.targetComponent = m.requiredString(u"component"_s);
+        l.targetPort = m.requiredString(u"target_port"_s);
+        m_refs.expectListenerTarget(l, m.get(u"component"_s), m.get(u"target_port"_s));
+        return l;
+    }
+
+    LoadBalancer loadBalancer(const YAML::Node &n)
+    {
+        MapReader m(m_c, n, tr("a load balancer"), {u"id"_s, u"name"_s, u"description"_s, u"zone"_s,
+                                                     u"addresses"_s, u"idle_timeout"_s, u"listeners"_s, u"position"_s});
+        LoadBalancer lb;
+        if (!m.isMap())
+            return lb;
+        lb.id = id(m);
+        lb.name = m.string(u"name"_s);
+        lb.description = m.string(u"description"_s);
+        lb.zone = reference(m, u"zone"_s, {ElementKind::Zone});
+        lb.addresses = addresses(m, u"addresses"_s);
+        lb.idleTimeout = m.integer(u"idle_timeout"_s, 0, 10'000'000, 0);
+        m_c.forEach(m.get(u"listeners"_s), tr("'listeners'"), [&](const YAML::Node &l) { lb.listeners.append(listener(l)); });
+        placement(m, &lb.placement, false);
+        return lb;
+    }
+
+    // "192.168.10.5:9000", "203.0.113.10:50000-60000", "[2001:db8::5]:443"
+    bool endpoint(const YAML::Node &n, const QString &what, QHostAddress *address, PortRange *ports)
+    {
+        const auto text = m_c.string(n, what);
+        if (!text)
+            return false;
+        const qsizetype colon = text->lastIndexOf(u':');
+        QString host = text->left(colon);
+        if (host.startsWith(u'[') && host.endsWith(u']'))
+            host = host.mid(1, host.size() - 2);
+        else if (host.contains(u':'))
+            host.clear(); // an IPv6 address needs brackets before its port
+        PortRange range;
+        if (colon < 0 || !address->setAddress(host) || !address->scopeId().isEmpty()
+            || !PortRange::parse(text->mid(colon + 1), &range)) {
+            m_c.error(n, tr("%1 '%2' is not address:port").arg(what, *text),
+                      tr("write it like 192.0.2.5:9000, 192.0.2.5:50000-60000 or [2001:db8::5]:443"));
+            return false;
+        }
+        if (!range.isValid()) {
+            m_c.error(n, tr("%1 '%2' has a port outside 1–65535 or a range upside down").arg(what, *text));
+            return false;
+        }
+        *ports = range;
+        return true;
+    }
+
+    NatMapping mapping(const YAML::Node &n)
+    {
+        MapReader m(m_c, n, tr("a NAT mapping"), {u"protocol"_s, u"outside"_s, u"inside"_s});
+        NatMapping mapping;
+        if (!m.isMap())
+            return mapping;
+        const QString protocol = m.requiredString(u"protocol"_s);
+        if (!protocol.isEmpty() && (!parseProtocol(protocol, &mapping.protocol) || mapping.protocol == Protocol::Any))
+            m_c.error(m.get(u"protocol"_s), tr("a NAT mapping's protocol must be tcp or udp"),
+                      tr("write one mapping per protocol"));
+        const YAML::Node outside = m.require(u"outside"_s);
+        const YAML::Node inside = m.require(u"inside"_s);
+        const bool okOutside = outside.IsDefined() && endpoint(outside, tr("'outside'"), &mapping.outsideAddress, &mapping.outsidePorts);
+        const bool okInside = inside.IsDefined() && endpoint(inside, tr("'inside'"), &mapping.insideAddress, &mapping.insidePorts);
+        if (okOutside && okInside && mapping.outsidePorts.count() != mapping.insidePorts.count())
+            m_c.error(inside, tr("the inside range has %1 ports but the outside range %2")
+                                  .arg(mapping.insidePorts.count()).arg(mapping.outsidePorts.count()));
+        return mapping;
+    }
+
+    NatLayer nat(const YAML::Node &n)
+    {
+        MapReader m(m_c, n, tr("a NAT layer"), {u"id"_s, u"name"_s, u"description"_s, u"inside"_s, u"outside"_s,
+                                                 u"addresses"_s, u"source_nat"_s, u"idle_timeout"_s, u"mappings"_s,
+                                                 u"position"_s});
+        NatLayer nat;
+        if (!m.isMap())
+            return nat;
+        nat.id = id(m);
+        nat.name = m.string(u"name"_s);
+        nat.description = m.string(u"description"_s);
+        nat.inside = reference(m, u"inside"_s, {ElementKind::Zone});
+        nat.outside = reference(m, u"outside"_s, {ElementKind::Zone});
+        nat.outsideAddresses = addresses(m, u"addresses"_s);
+        nat.sourceNat = m.boolean(u"source_nat"_s, false);
+        nat.idleTimeout = m.integer(u"idle_timeout"_s, 0, 10'000'000, 0);
+        m_c.forEach(m.get(u"mappings"_s), tr("'mappings'"), [&](const YAML::Node &x) { nat.mappings.append(mapping(x)); });
+        placement(m, &nat.placement, false);
+        return nat;
+    }
+
+    Firewall firewall(const YAML::Node &n)
+    {
+        MapReader m(m_c, n, tr("a firewall"), {u"id"_s, u"name"_s, u"description"_s, u"inside"_s, u"outside"_s,
+                                                u"idle_timeout"_s, u"position"_s});
+        Firewall fw;
+        if (!m.isMap())
+            return fw;
+        fw.id = id(m);
+        fw.name = m.string(u"name"_s);
+        fw.description = m.string(u"description"_s);
+        m_c.forEach(m.require(u"inside"_s), tr("'inside'"), [&](const YAML::Node &z) {
+            if (auto zoneId = m_c.string(z, tr("a zone id"))) {
+                fw.inside.append(*zoneId);
+                m_refs.expect(*zoneId, z, {ElementKind::Zone});
+            }
+        });
+        fw.outside = reference(m, u"outside"_s, {ElementKind::Zone});
+        fw.idleTimeout = m.integer(u"idle_timeout"_s, 0, 10'000'000, 0);
+        placement(m, &fw.placement, false);
+        return fw;
+    }
+
+    Link link(const YAML::Node &n)
+    {
+        MapReader m(m_c, n, tr("a link"), {u"id"_s, u"name"_s, u"description"_s, u"kind"_s, u"between"_s});
+        Link link;
+        if (!m.isMap())
+            return link;
+        link.id = id(m);
+        link.name = m.string(u"name"_s);
+        link.description = m.string(u"description"_s);
+        const QString kind = m.requiredString(u"kind"_s);
+        if (!kind.isEmpty() && !parseLinkKind(kind, &link.kind))
+            m_c.error(m.get(u"kind"_s), tr("unknown link kind '%1'").arg(kind), tr("use vpn or peering"));
+        const YAML::Node between = m.require(u"between"_s);
+        if (between.IsDefined()) {
+            if (!between.IsSequence() || between.size() != 2) {
+                m_c.error(between, tr("'between' must list exactly two zones"));
+            } else {
+                link.a = m_c.string(between[0], tr("a zone id")).value_or(QString());
+                link.b = m_c.string(between[1], tr("a zone id")).value_or(QString());
+                m_refs.expect(link.a, between[0], {ElementKind::Zone});
+                m_refs.expect(link.b, between[1], {ElementKind::Zone});
+                if (link.a == link.b)
+                    m_c.error(between, tr("a link needs two different zones"));
+            }
+        }
+        return link;
+    }
+
+    Client client(const YAML::Node &n)
+    {
+        MapReader m(m_c, n, tr("a client"), {u"id"_s, u"name"_s, u"description"_s, u"role"_s, u"zone"_s,
+                                              u"cidrs"_s, u"uses"_s, u"position"_s});
+        Client c;
+        if (!m.isMap())
+            return c;
+        c.id = id(m);
+        c.name = m.string(u"name"_s);
+        c.description = m.string(u"description"_s);
+        const QString role = m.string(u"role"_s, u"users"_s);
+        if (!parseClientRole(role, &c.role))
+            m_c.error(m.get(u"role"_s), tr("unknown client role '%1'").arg(role), tr("use users, admins or devices"));
+        c.zone = reference(m, u"zone"_s, {ElementKind::Zone});
+        c.cidrs = cidrs(m);
+        m_c.forEach(m.get(u"uses"_s), tr("'uses'"), [&](const YAML::Node &u) {
+            MapReader um(m_c, u, tr("a use"), {u"target"_s, u"port"_s});
+            if (!um.isMap())
+                return;
+            ClientUse use;
+            use.target = reference(um, u"target"_s, {ElementKind::Node, ElementKind::LoadBalancer});
+            use.port = um.string(u"port"_s);
+            m_refs.expectClientUse(use, um.get(u"port"_s));
+            c.uses.append(use);
+        });
+        placement(m, &c.placement, false);
+        return c;
+    }
+
+    YamlContext &m_c;
+    const CatalogSet &m_catalogs;
+    ReferenceChecker m_refs;
+};
+
+} // namespace
+
+std::optional<Project> ProjectReader::read(const QByteArray &data, const QString &fileName, const CatalogSet &catalogs,
+                                           Diagnostics *errors)
+{
+    Diagnostic parseError;
+    const auto root = SafeYaml::parse(data, fileName, &parseError);
+    if (!root) {
+        errors->append(parseError);
+        return std::nullopt;
+    }
+    YamlContext context(fileName);
+    Reader reader(context, catalogs);
+    std::optional<Project> project;
+    try {
+        project = reader.read(*root);
+    } catch (const YAML::Exception &e) {
+        // Defensive: the reader checks node types before converting, but no
+        // yaml-cpp exception may cross the core's boundary.
+        context.error(e.mark, tr("cannot read the project: %1").arg(QString::fromStdString(e.msg)));
+    }
+    if (!context.ok() || !project) {
+        errors->append(context.diagnostics());
+        return std::nullopt;
+    }
+    return project;
+}
+
+std::optional<Project> ProjectReader::readFile(const QString &path, const CatalogSet &catalogs, Diagnostics *errors)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        errors->append({path, 0, 0, tr("cannot open the project: %1").arg(file.errorString()), {}});
+        return std::nullopt;
+    }
+    const YamlLimits limits;
+    return read(file.read(limits.maxBytes + 1), path, catalogs, errors);
+}
+
+CatalogSet ProjectLoader::catalogsFor(const QString &projectPath, Diagnostics *errors)
+{
+    CatalogSet catalogs = CatalogSet::bundled(errors);
+    catalogs.addFolder(CatalogSet::userCatalogFolder(), errors);
+    if (!projectPath.isEmpty())
+        catalogs.addFolder(QFileInfo(projectPath).absoluteDir().filePath(u"catalogs"_s), errors);
+    return catalogs;
+}
+
+std::optional<LoadedProject> ProjectLoader::load(const QString &path, Diagnostics *errors)
+{
+    LoadedProject loaded;
+    loaded.path = path;
+    const qsizetype before = errors->size();
+    loaded.catalogs = catalogsFor(path, errors);
+    if (errors->size() > before)
+        return std::nullopt; // a broken catalog would change what the project means
+    auto project = ProjectReader::readFile(path, loaded.catalogs, errors);
+    if (!project)
+        return std::nullopt;
+    loaded.project = std::move(*project);
+    return loaded;
+}
+
+} // namespace portolan

@@ -1,0 +1,68 @@
+#pragma once
+
+#include "catalog/catalog.h"
+#include "model/elements.h"
+
+#include <QList>
+#include <QString>
+
+namespace portolan {
+
+// One end of a flow: a client, zone, node (group) or load balancer, with the
+// networks it stands for (hosts as /32 or /128), IPv4 and IPv6 together.
+struct FlowEndpoint
+{
+    ElementKind kind = ElementKind::Node;
+    ElementId id;
+    CidrList cidrs;
+    friend bool operator==(const FlowEndpoint &, const FlowEndpoint &) = default;
+};
+
+enum class HopKind { LoadBalancer, Nat, Firewall, Link };
+QString hopKindName(HopKind kind); // "load-balancer", "nat", "firewall", "link"
+
+// What one element on the path does to the packet.
+// LoadBalancer: front address:port -> target address:port, TLS terminated or passed.
+// Nat: outside address:port -> inside address:port (destination NAT), or the
+//      source leaving with an outside address (source NAT: ports unchanged).
+// Firewall / Link: crossed, no translation (from == to).
+struct FlowHop
+{
+    HopKind kind = HopKind::Firewall;
+    ElementId id;
+    QHostAddress fromAddress;
+    PortRange fromPorts;
+    QHostAddress toAddress;
+    PortRange toPorts;
+    TlsMode tls = TlsMode::Passthrough;
+    bool sourceNat = false;
+    friend bool operator==(const FlowHop &, const FlowHop &) = default;
+};
+
+// One L4 connection a product needs, as the destination receives it.
+// A proxying load balancer splits a client's path in two flows: client ->
+// load balancer (front port) and load balancer -> node (target port); both
+// name the load balancer in `via`. A NAT keeps one flow whose `ports` are
+// what the destination sees, with the translation in the hop.
+struct Flow
+{
+    FlowEndpoint source;
+    FlowEndpoint destination;
+    Protocol protocol = Protocol::Tcp; // Tcp, Udp, or Any (all protocols, ports ignored)
+    PortRange ports;                   // at the destination
+    QString catalog;                   // catalog id, e.g. "kong-0.x"
+    QString product;                   // product name, e.g. "Kong"
+    QString component;                 // "<catalog>/<component>"
+    QString port;                      // catalog port id
+    Audience audience = Audience::Clients;
+    QList<FlowHop> via;
+    QString sourceDocument;            // the vendor document the catalog port rests on
+
+    // Stable identity and sort key: same flows, same order, same bytes.
+    QString key() const;
+    friend bool operator==(const Flow &, const Flow &) = default;
+};
+
+using FlowList = QList<Flow>;
+
+} // namespace portolan

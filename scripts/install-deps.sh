@@ -1,0 +1,36 @@
+#!/usr/bin/env bash
+# Installs the Debian 12 packages Portolan needs, skipping what is there.
+#   install-deps.sh build   - to build and run the app
+#   install-deps.sh test    - plus the validators and tools the test suite uses
+set -euo pipefail
+
+build_packages=(
+    build-essential cmake ninja-build pkg-config
+    qt6-base-dev qt6-base-dev-tools qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools
+    qt6-l10n-tools qt6-translations-l10n libqt6svg6-dev libgl-dev libyaml-cpp-dev
+)
+# Validators named in TARGETS.md, the headless display for GUI tests, and
+# the Python modules the schema and botocore checks use.
+test_packages=(
+    nftables iptables firewalld ufw python3-botocore python3-jsonschema python3-yaml
+    xvfb xauth imagemagick util-linux iproute2 libbenchmark-dev
+)
+
+wanted=("${build_packages[@]}")
+[ "${1:-build}" = test ] && wanted+=("${test_packages[@]}")
+
+missing=()
+for p in "${wanted[@]}"; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if [ ${#missing[@]} -eq 0 ]; then
+    echo "install-deps: all ${#wanted[@]} packages present"
+    exit 0
+fi
+echo "install-deps: installing ${missing[*]}"
+SUDO=""
+[ "$(id -u)" -eq 0 ] || SUDO="sudo"
+export DEBIAN_FRONTEND=noninteractive
+$SUDO apt-get update -qq
+$SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+echo "install-deps: done"

@@ -55,6 +55,10 @@ public:
     virtual QString title() const = 0;       // translated
     virtual QString family() const = 0;      // "host", "cloud", "document"
     virtual ExportResult generate(const ExportInput &input) const = 0;
+    // Added for the bundle README: how the people who run the firewall apply
+    // these files and roll them back (Markdown, translated). Empty = the
+    // README lists the files only.
+    virtual QString applyNotes() const { return {}; }
 };
 
 } // namespace portolan

@@ -1,0 +1,124 @@
+#include "awscloudformationexporter.h"
+
+#include "awsplan.h"
+#include "cloudtext.h"
+#include "io/yamlwriter.h"
+
+using namespace Qt::StringLiterals;
+
+namespace portolan {
+
+namespace {
+
+QString vpcParameter(const QString &zone) { return zone.isEmpty() ? u"VpcId"_s : u"VpcId"_s + CloudText::logicalId(zone); }
+
+void getAtt(YamlWriter &yaml, const QString &key, const QString &logicalId)
+{
+    yaml.beginMap(key);
+    yaml.flowList(u"Fn::GetAtt"_s, {logicalId, u"GroupId"_s});
+    yaml.endMap();
+}
+
+} // namespace
+
+ExportResult AwsCloudFormationExporter::generate(const ExportInput &input) const
+{
+    ExportResult result;
+    const CloudScope scope = CloudScope::forProvider(input, Provider::Aws);
+    if (scope.isEmpty()) {
+        result.problems.append(scope.nothingToExport(u"AWS"_s));
+        return result;
+    }
+    const AwsPlan plan = AwsPlan::build(scope);
+    result.problems = plan.problems;
+    qsizetype resources = 0;
+    for (const AwsGroup &group : plan.groups)
+        resources += 1 + group.permissions.size();
+    if (resources > MaxResources)
+        result.problems.append({ExportProblem::Severity::Error, {},
+                                tr("The template would hold %1 resources; CloudFormation takes at most %2 per stack. "
+                                   "Use the Terraform export or merge rules in the plan.")
+                                    .arg(resources).arg(MaxResources)});
+    if (!result.ok())
+        return result;
+
+    QString text;
+    for (const QString &line : scope.headerLines(u"AWS security groups for CloudFormation"_s))
+        text += u"# "_s + line + u'\n';
+    text += u"# Apply: aws cloudformation deploy --template-file security-groups.yaml --stack-name NAME "
+            "--parameter-overrides VpcId...=vpc-...\n"_s;
+
+    YamlWriter yaml;
+    yaml.key(u"AWSTemplateFormatVersion"_s, u"\"2010-09-09\""_s);
+    yaml.requiredString(u"Description"_s,
+                        CloudText::truncate(u"Security groups of %1"_s.arg(CloudText::clean(input.project.name)), 1024));
+    yaml.beginMap(u"Parameters"_s);
+    for (const QString &zone : plan.vpcZones) {
+        yaml.beginMap(vpcParameter(zone));
+        yaml.key(u"Type"_s, u"AWS::EC2::VPC::Id"_s);
+        const Zone *z = input.project.zone(zone);
+        const QString what = z ? CloudText::clean(z->name.isEmpty() ? z->id : z->name) : u"the VPC"_s;
+        yaml.requiredString(u"Description"_s, CloudText::truncate(u"VPC for %1"_s.arg(what), 4000));
+        yaml.endMap();
+    }
+    yaml.endMap();
+
+    yaml.beginMap(u"Resources"_s);
+    for (const AwsGroup &group : plan.groups) {
+        yaml.beginMap(group.logicalId);
+        yaml.key(u"Type"_s, u"AWS::EC2::SecurityGroup"_s);
+        yaml.beginMap(u"Properties"_s);
+        yaml.requiredString(u"GroupDescription"_s, group.description);
+        yaml.beginMap(u"VpcId"_s);
+        yaml.key(u"Ref"_s, vpcParameter(group.vpcZone));
+        yaml.endMap();
+        yaml.beginList(u"SecurityGroupEgress"_s);
+        yaml.beginItem();
+        yaml.key(u"IpProtocol"_s, u"\"-1\""_s);
+        yaml.key(u"CidrIp"_s, u"127.0.0.1/32"_s);
+        yaml.requiredString(u"Description"_s, u"Replaces the default allow-all egress"_s);
+        yaml.endList();
+        yaml.beginList(u"Tags"_s);
+        yaml.beginItem();
+        yaml.key(u"Key"_s, u"Name"_s);
+        yaml.requiredString(u"Value"_s, CloudText::awsDescription(group.displayName));
+        yaml.beginItem();
+        yaml.key(u"Key"_s, u"PortolanRuleSet"_s);
+        yaml.requiredString(u"Value"_s, CloudText::awsDescription(group.ruleSetId));
+        yaml.endList();
+        yaml.endMap();
+        yaml.endMap();
+
+        int counter[2] = {0, 0};
+        for (const AwsPermission &p : group.permissions) {
+            const bool in = p.direction == Direction::Ingress;
+            const QString logical = u"%1%2%3"_s.arg(group.logicalId, in ? u"In"_s : u"Out"_s)
+                                        .arg(++counter[in ? 0 : 1], 3, 10, u'0');
+            yaml.beginMap(logical);
+            yaml.key(u"Type"_s, in ? u"AWS::EC2::SecurityGroupIngress"_s : u"AWS::EC2::SecurityGroupEgress"_s);
+            yaml.beginMap(u"Properties"_s);
+            getAtt(yaml, u"GroupId"_s, group.logicalId);
+            yaml.requiredString(u"IpProtocol"_s, p.protocol);
+            if (p.fromPort >= 0) {
+                yaml.integer(u"FromPort"_s, p.fromPort);
+                yaml.integer(u"ToPort"_s, p.toPort);
+            }
+            if (p.peerGroup >= 0)
+                getAtt(yaml, in ? u"SourceSecurityGroupId"_s : u"DestinationSecurityGroupId"_s,
+                       plan.groups.at(p.peerGroup).logicalId);
+            else
+                yaml.requiredString(p.family == IpFamily::IPv4 ? u"CidrIp"_s : u"CidrIpv6"_s, p.cidr);
+            yaml.string(u"Description"_s, p.description);
+            yaml.endMap();
+            yaml.endMap();
+        }
+    }
+    yaml.endMap();
+    text += yaml.text();
+
+    result.files.append({u"aws-cloudformation/security-groups.yaml"_s, text.toUtf8(),
+                         tr("AWS security groups and their rules as a CloudFormation template"), false});
+    return result;
+}
+
+} // namespace portolan

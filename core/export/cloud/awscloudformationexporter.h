@@ -1,0 +1,30 @@
+#pragma once
+
+#include "export/exporter.h"
+
+#include <QCoreApplication>
+
+namespace portolan {
+
+// AWS security groups as one CloudFormation template (YAML): an
+// AWS::EC2::SecurityGroup per group and an AWS::EC2::SecurityGroupIngress /
+// SecurityGroupEgress per AWS rule with exactly one of CidrIp, CidrIpv6 or
+// Source/DestinationSecurityGroupId. Rules are stand-alone resources so that
+// groups may reference each other without a circular dependency. A new group
+// would allow all egress; its inline egress holds only the usual
+// "127.0.0.1/32, no ports" placeholder that replaces that default, so egress
+// is exactly the plan's egress rules. Splits and refusals follow AwsPlan; a
+// template past CloudFormation's 500 resources is refused.
+class AwsCloudFormationExporter : public Exporter
+{
+    Q_DECLARE_TR_FUNCTIONS(AwsCloudFormationExporter)
+public:
+    static constexpr int MaxResources = 500;
+
+    QString id() const override { return QStringLiteral("aws-cloudformation"); }
+    QString title() const override { return tr("AWS security groups (CloudFormation)"); }
+    QString family() const override { return QStringLiteral("cloud"); }
+    ExportResult generate(const ExportInput &input) const override;
+};
+
+} // namespace portolan

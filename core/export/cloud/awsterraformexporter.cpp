@@ -1,0 +1,98 @@
+#include "awsterraformexporter.h"
+
+#include "awsplan.h"
+#include "cloudtext.h"
+#include "hclwriter.h"
+
+using namespace Qt::StringLiterals;
+
+namespace portolan {
+
+namespace {
+
+QString vpcVariable(const QString &zone) { return zone.isEmpty() ? u"vpc_id"_s : u"vpc_id_"_s + CloudText::identifier(zone); }
+
+} // namespace
+
+ExportResult AwsTerraformExporter::generate(const ExportInput &input) const
+{
+    ExportResult result;
+    const CloudScope scope = CloudScope::forProvider(input, Provider::Aws);
+    if (scope.isEmpty()) {
+        result.problems.append(scope.nothingToExport(u"AWS"_s));
+        return result;
+    }
+    const AwsPlan plan = AwsPlan::build(scope);
+    result.problems = plan.problems;
+    if (plan.hasErrors())
+        return result;
+
+    HclWriter hcl;
+    for (const QString &line : scope.headerLines(u"AWS security groups for Terraform"_s))
+        hcl.comment(line);
+    hcl.comment(u"Apply: terraform init && terraform plan -var vpc_id...=vpc-... && terraform apply"_s);
+    hcl.blankLine();
+    hcl.openBlock(u"terraform"_s);
+    hcl.openBlock(u"required_providers"_s);
+    hcl.openObject(u"aws"_s);
+    hcl.attribute(u"source"_s, CloudText::hclString(u"hashicorp/aws"_s));
+    hcl.attribute(u"version"_s, CloudText::hclString(QString::fromUtf16(ProviderVersion)));
+    hcl.close();
+    hcl.close();
+    hcl.close();
+
+    for (const QString &zone : plan.vpcZones) {
+        hcl.blankLine();
+        hcl.openBlock(u"variable "_s + CloudText::hclString(vpcVariable(zone)));
+        const Zone *z = input.project.zone(zone);
+        const QString what = z ? CloudText::clean(z->name.isEmpty() ? z->id : z->name) : tr("the VPC");
+        hcl.attribute(u"description"_s, CloudText::hclString(u"ID of the VPC for %1"_s.arg(what)));
+        hcl.attribute(u"type"_s, u"string"_s);
+        hcl.close();
+    }
+
+    for (const AwsGroup &group : plan.groups) {
+        hcl.blankLine();
+        hcl.openBlock(u"resource \"aws_security_group\" "_s + CloudText::hclString(group.identifier));
+        hcl.attribute(u"name"_s, CloudText::hclString(group.label));
+        hcl.attribute(u"description"_s, CloudText::hclString(group.description));
+        hcl.attribute(u"vpc_id"_s, u"var."_s + vpcVariable(group.vpcZone));
+        hcl.openObject(u"tags"_s);
+        hcl.attribute(u"Name"_s, CloudText::hclString(CloudText::awsDescription(group.displayName)));
+        hcl.attribute(u"PortolanRuleSet"_s, CloudText::hclString(CloudText::awsDescription(group.ruleSetId)));
+        hcl.close();
+        hcl.close();
+
+        int counter[2] = {0, 0};
+        for (const AwsPermission &p : group.permissions) {
+            const bool in = p.direction == Direction::Ingress;
+            const QString kind = in ? u"ingress"_s : u"egress"_s;
+            const QString name = u"%1_%2_%3"_s.arg(group.identifier, in ? u"in"_s : u"out"_s)
+                                     .arg(++counter[in ? 0 : 1], 3, 10, u'0');
+            hcl.blankLine();
+            hcl.openBlock(u"resource \"aws_vpc_security_group_%1_rule\" %2"_s.arg(kind, CloudText::hclString(name)));
+            hcl.attribute(u"security_group_id"_s, u"aws_security_group.%1.id"_s.arg(group.identifier));
+            if (!p.description.isEmpty())
+                hcl.attribute(u"description"_s, CloudText::hclString(p.description));
+            hcl.attribute(u"ip_protocol"_s, CloudText::hclString(p.protocol));
+            if (p.fromPort >= 0) {
+                hcl.attribute(u"from_port"_s, QString::number(p.fromPort));
+                hcl.attribute(u"to_port"_s, QString::number(p.toPort));
+            }
+            if (p.peerGroup >= 0)
+                hcl.attribute(u"referenced_security_group_id"_s,
+                              u"aws_security_group.%1.id"_s.arg(plan.groups.at(p.peerGroup).identifier));
+            else
+                hcl.attribute(p.family == IpFamily::IPv4 ? u"cidr_ipv4"_s : u"cidr_ipv6"_s, CloudText::hclString(p.cidr));
+            hcl.close();
+        }
+    }
+
+    result.files.append({u"aws-terraform/security_groups.tf"_s, hcl.text().toUtf8(),
+                         tr("AWS security groups and their rules for Terraform (AWS provider %1)")
+                             .arg(QString::fromUtf16(ProviderVersion)),
+                         false});
+    return result;
+}
+
+} // namespace portolan

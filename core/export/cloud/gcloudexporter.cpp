@@ -1,0 +1,72 @@
+#include "gcloudexporter.h"
+
+#include "cloudtext.h"
+#include "gcpplan.h"
+
+using namespace Qt::StringLiterals;
+
+namespace portolan {
+
+namespace {
+
+QString networkVariable(const QString &key) { return u"NETWORK_"_s + CloudText::identifier(key).toUpper(); }
+
+} // namespace
+
+ExportResult GcloudExporter::generate(const ExportInput &input) const
+{
+    ExportResult result;
+    const CloudScope scope = CloudScope::forProvider(input, Provider::Gcp);
+    if (scope.isEmpty()) {
+        result.problems.append(scope.nothingToExport(u"Google Cloud"_s));
+        return result;
+    }
+    const GcpPlan plan = GcpPlan::build(scope);
+    result.problems = plan.problems;
+    if (plan.hasErrors())
+        return result;
+
+    QString text = u"#!/usr/bin/env bash\n"_s;
+    for (const QString &line : scope.headerLines(u"Google Cloud firewall rules for gcloud"_s))
+        text += u"# "_s + line + u'\n';
+    text += u"# Instances of a rule set carry its network tag (--target-tags).\n"_s
+            u"set -euo pipefail\n\n"_s;
+    for (const auto &[key, name] : plan.networks) {
+        const QString variable = networkVariable(key);
+        text += u"%1=\"${%1:-%2}\"\n"_s.arg(variable, name); // name is [a-z0-9-] only
+    }
+
+    QStringList names;
+    for (const GcpRule &rule : plan.rules) {
+        QStringList rules;
+        for (const GcpAllow &allow : rule.allows) {
+            if (allow.ports.isEmpty())
+                rules.append(allow.protocol);
+            for (const QString &ports : allow.ports)
+                rules.append(allow.protocol + u':' + ports);
+        }
+        QStringList args{u"gcloud compute firewall-rules create "_s + CloudText::shellQuote(rule.name),
+                         u"--network=\"$%1\""_s.arg(networkVariable(rule.network)),
+                         u"--direction="_s + (rule.ingress ? u"INGRESS"_s : u"EGRESS"_s),
+                         u"--priority="_s + QString::number(rule.priority),
+                         u"--action="_s + (rule.deny ? u"DENY"_s : u"ALLOW"_s),
+                         u"--rules="_s + CloudText::shellQuote(rules.join(u',')),
+                         u"--target-tags="_s + CloudText::shellQuote(rule.targetTags.join(u','))};
+        if (!rule.sourceRanges.isEmpty())
+            args.append(u"--source-ranges="_s + CloudText::shellQuote(rule.sourceRanges.join(u',')));
+        if (!rule.sourceTags.isEmpty())
+            args.append(u"--source-tags="_s + CloudText::shellQuote(rule.sourceTags.join(u',')));
+        if (!rule.destinationRanges.isEmpty())
+            args.append(u"--destination-ranges="_s + CloudText::shellQuote(rule.destinationRanges.join(u',')));
+        args.append(u"--description="_s + CloudText::shellQuote(rule.description));
+        text += u'\n' + args.join(u" \\\n    "_s) + u'\n';
+        names.append(CloudText::shellQuote(rule.name));
+    }
+    text += u"\n# Roll back:\n# gcloud compute firewall-rules delete --quiet "_s + names.join(u' ') + u'\n';
+
+    result.files.append({u"gcloud/firewall-rules.sh"_s, text.toUtf8(),
+                         tr("Google Cloud VPC firewall rules as gcloud commands (bash)"), true});
+    return result;
+}
+
+} // namespace portolan

@@ -1,0 +1,78 @@
+#include "gcpterraformexporter.h"
+
+#include "cloudtext.h"
+#include "gcpplan.h"
+#include "hclwriter.h"
+
+using namespace Qt::StringLiterals;
+
+namespace portolan {
+
+ExportResult GcpTerraformExporter::generate(const ExportInput &input) const
+{
+    ExportResult result;
+    const CloudScope scope = CloudScope::forProvider(input, Provider::Gcp);
+    if (scope.isEmpty()) {
+        result.problems.append(scope.nothingToExport(u"Google Cloud"_s));
+        return result;
+    }
+    const GcpPlan plan = GcpPlan::build(scope);
+    result.problems = plan.problems;
+    if (plan.hasErrors())
+        return result;
+
+    HclWriter hcl;
+    for (const QString &line : scope.headerLines(u"Google Cloud firewall rules for Terraform"_s))
+        hcl.comment(line);
+    hcl.comment(u"Instances of a rule set carry its network tag (target_tags below)."_s);
+    hcl.blankLine();
+    hcl.openBlock(u"terraform"_s);
+    hcl.openBlock(u"required_providers"_s);
+    hcl.openObject(u"google"_s);
+    hcl.attribute(u"source"_s, CloudText::hclString(u"hashicorp/google"_s));
+    hcl.attribute(u"version"_s, CloudText::hclString(u">= 5.0"_s));
+    hcl.close();
+    hcl.close();
+    hcl.close();
+
+    for (const auto &[key, name] : plan.networks) {
+        hcl.blankLine();
+        hcl.openBlock(u"variable "_s + CloudText::hclString(u"network_"_s + CloudText::identifier(key)));
+        hcl.attribute(u"description"_s, CloudText::hclString(u"Name of the VPC network " + name));
+        hcl.attribute(u"type"_s, u"string"_s);
+        hcl.attribute(u"default"_s, CloudText::hclString(name));
+        hcl.close();
+    }
+
+    for (const GcpRule &rule : plan.rules) {
+        hcl.blankLine();
+        hcl.openBlock(u"resource \"google_compute_firewall\" "_s + CloudText::hclString(CloudText::identifier(rule.name)));
+        hcl.attribute(u"name"_s, CloudText::hclString(rule.name));
+        hcl.attribute(u"network"_s, u"var.network_"_s + CloudText::identifier(rule.network));
+        hcl.attribute(u"description"_s, CloudText::hclString(rule.description));
+        hcl.attribute(u"direction"_s, CloudText::hclString(rule.ingress ? u"INGRESS"_s : u"EGRESS"_s));
+        hcl.attribute(u"priority"_s, QString::number(rule.priority));
+        if (!rule.sourceRanges.isEmpty())
+            hcl.attribute(u"source_ranges"_s, HclWriter::stringList(rule.sourceRanges));
+        if (!rule.sourceTags.isEmpty())
+            hcl.attribute(u"source_tags"_s, HclWriter::stringList(rule.sourceTags));
+        if (!rule.destinationRanges.isEmpty())
+            hcl.attribute(u"destination_ranges"_s, HclWriter::stringList(rule.destinationRanges));
+        hcl.attribute(u"target_tags"_s, HclWriter::stringList(rule.targetTags));
+        for (const GcpAllow &allow : rule.allows) {
+            hcl.blankLine();
+            hcl.openBlock(rule.deny ? u"deny"_s : u"allow"_s);
+            hcl.attribute(u"protocol"_s, CloudText::hclString(allow.protocol));
+            if (!allow.ports.isEmpty())
+                hcl.attribute(u"ports"_s, HclWriter::stringList(allow.ports));
+            hcl.close();
+        }
+        hcl.close();
+    }
+
+    result.files.append({u"gcp-terraform/firewall.tf"_s, hcl.text().toUtf8(),
+                         tr("Google Cloud VPC firewall rules (google_compute_firewall) for Terraform"), false});
+    return result;
+}
+
+} // namespace portolan

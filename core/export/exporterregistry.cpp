@@ -1,0 +1,79 @@
+#include "exporterregistry.h"
+
+#include "host/iptablesexporter.h"
+#include "host/nftablesexporter.h"
+
+// Other helpers' folders join when they exist, so the registry builds
+// before and after they land.
+#if __has_include("cloud/cloudexporters.h")
+#include "cloud/cloudexporters.h"
+#define PORTOLAN_HAVE_CLOUD_EXPORTERS 1
+#endif
+#if __has_include("document/documentexporters.h")
+#include "document/documentexporters.h"
+#define PORTOLAN_HAVE_DOCUMENT_EXPORTERS 1
+#endif
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace portolan {
+
+namespace {
+
+ExporterList makeExporters()
+{
+    ExporterList list;
+    list.push_back(std::make_unique<IptablesExporter>(IpFamily::IPv4));
+    list.push_back(std::make_unique<IptablesExporter>(IpFamily::IPv6));
+    list.push_back(std::make_unique<NftablesExporter>());
+#ifdef PORTOLAN_HAVE_CLOUD_EXPORTERS
+    registerCloudExporters(list);
+#endif
+#ifdef PORTOLAN_HAVE_DOCUMENT_EXPORTERS
+    registerDocumentExporters(list);
+#endif
+    // Family order is part of the contract (`export --list`, bundle README);
+    // stable_sort keeps registration order inside a family.
+    auto rank = [](const Exporter &e) {
+        const QString f = e.family();
+        return f == u"host"_s ? 0 : f == u"cloud"_s ? 1 : f == u"document"_s ? 2 : 3;
+    };
+    std::stable_sort(list.begin(), list.end(), [&](const auto &a, const auto &b) { return rank(*a) < rank(*b); });
+    return list;
+}
+
+const ExporterList &registry()
+{
+    static const ExporterList list = makeExporters();
+    return list;
+}
+
+} // namespace
+
+QList<const Exporter *> ExporterRegistry::all()
+{
+    QList<const Exporter *> out;
+    for (const auto &e : registry())
+        out.append(e.get());
+    return out;
+}
+
+const Exporter *ExporterRegistry::find(const QString &id)
+{
+    for (const auto &e : registry())
+        if (e->id() == id)
+            return e.get();
+    return nullptr;
+}
+
+QStringList ExporterRegistry::ids()
+{
+    QStringList out;
+    for (const auto &e : registry())
+        out.append(e->id());
+    return out;
+}
+
+} // namespace portolan

@@ -1,0 +1,158 @@
+#include "hosttarget.h"
+
+#include "export/escape.h"
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace portolan {
+
+namespace {
+
+CidrList familyCidrs(const CidrList &cidrs, IpFamily family)
+{
+    CidrList out;
+    for (const Cidr &c : cidrs)
+        if (HostTarget::inFamily(c, family))
+            out.append(c);
+    std::sort(out.begin(), out.end());
+    out.erase(std::unique(out.begin(), out.end()), out.end());
+    return out;
+}
+
+const RuleSet *findRuleSet(const DerivedPlan &plan, const QString &id)
+{
+    for (const RuleSet &rs : plan.ruleSets)
+        if (rs.id == id)
+            return &rs;
+    return nullptr;
+}
+
+} // namespace
+
+QString HostRule::comment(int cap) const
+{
+    return Escape::comment(rule->comment, cap);
+}
+
+QList<HostRule> HostPoint::select(Direction direction, IpFamily family) const
+{
+    QList<HostRule> out;
+    for (const HostRule &r : rules)
+        if (r.rule->direction == direction && r.rule->family == family)
+            out.append(r);
+    return out;
+}
+
+QList<HostPoint> HostTarget::points(const ExportInput &input, QList<ExportProblem> *problems)
+{
+    QList<const RuleSet *> sets;
+    for (const RuleSet &rs : input.plan.ruleSets)
+        if (rs.kind == PointKind::HostFirewall)
+            sets.append(&rs);
+    std::stable_sort(sets.begin(), sets.end(), [](const RuleSet *a, const RuleSet *b) { return a->id < b->id; });
+
+    QStringList names;
+    for (const RuleSet *rs : std::as_const(sets))
+        names.append(rs->element.isEmpty() ? rs->id : rs->element);
+    const QStringList slugs = Escape::uniqueSlugs(names, Escape::SlugOptions{40});
+
+    auto warn = [&](const RuleSet *rs, const QString &message) {
+        problems->append({ExportProblem::Severity::Warning, rs->id, message});
+    };
+    QList<HostPoint> points;
+    for (qsizetype i = 0; i < sets.size(); ++i) {
+        const RuleSet *rs = sets[i];
+        HostPoint point;
+        point.ruleSet = rs;
+        point.slug = slugs[i];
+        const QString name = rs->name.isEmpty() ? names[i] : rs->name;
+        point.title = Escape::comment(name == names[i] ? name : name + u" ("_s + names[i] + u')', 120);
+        for (const Rule &r : rs->rules) {
+            HostRule hr;
+            hr.rule = &r;
+            if (r.protocol != Protocol::Any
+                && (r.ports.isEmpty()
+                    || std::any_of(r.ports.cbegin(), r.ports.cend(), [](const PortRange &p) { return !p.isValid(); }))) {
+                warn(rs, tr("A %1 rule without valid ports was left out.").arg(protocolName(r.protocol)));
+                continue;
+            }
+            CidrList peers = r.peers;
+            if (!r.peerGroup.isEmpty()) {
+                // Host filters have no group references: use the group's addresses.
+                const RuleSet *group = findRuleSet(input.plan, r.peerGroup);
+                if (!group) {
+                    warn(rs, tr("A rule names the group '%1', which the plan does not have; the rule was left out.")
+                                 .arg(Escape::comment(r.peerGroup, 80)));
+                    continue;
+                }
+                peers = group->addresses;
+            }
+            if (peers.isEmpty() && r.peerGroup.isEmpty()) {
+                hr.anyPeer = true;
+            } else {
+                hr.peers = familyCidrs(peers, r.family);
+                if (hr.peers.isEmpty()) {
+                    warn(rs, tr("A rule has no %1 peer addresses; it was left out.").arg(familyName(r.family)));
+                    continue;
+                }
+                if (std::any_of(hr.peers.cbegin(), hr.peers.cend(), [](const Cidr &c) { return c.isAny(); })) {
+                    hr.anyPeer = true;
+                    hr.peers.clear();
+                }
+            }
+            hr.locals = familyCidrs(r.localAddresses, r.family);
+            if (hr.locals.isEmpty() != r.localAddresses.isEmpty()) {
+                warn(rs, tr("A rule has no %1 local addresses; it was left out.").arg(familyName(r.family)));
+                continue;
+            }
+            if (std::any_of(hr.locals.cbegin(), hr.locals.cend(), [](const Cidr &c) { return c.isAny(); }))
+                hr.locals.clear();
+            if (r.direction == Direction::Egress)
+                point.enforceEgress = true;
+            point.rules.append(hr);
+        }
+        points.append(point);
+    }
+    return points;
+}
+
+QStringList HostTarget::header(const ExportInput &input, const HostPoint &point, const QString &target,
+                               const QStringList &howToApply)
+{
+    QStringList lines{
+        u"Portolan host firewall rules, "_s + target,
+        u"Project: "_s + Escape::comment(input.project.name, 120),
+        u"Node: "_s + point.title,
+        u"Rule set: "_s + Escape::comment(point.ruleSet->id, 120),
+        u"Generated from the deployment plan: regenerate with portolan-cli export, do not edit by hand."_s,
+        u"Ingress: default drop. Accepted: loopback, established and related traffic, IPv6 neighbour"_s,
+        u"discovery, and the rules below."_s,
+    };
+    if (point.enforceEgress)
+        lines << u"Egress: default drop (the plan lists this node's egress). Accepted: loopback,"_s
+              << u"established and related traffic, IPv6 neighbour discovery, and the egress rules below."_s;
+    else
+        lines << u"Egress: left open (default accept): the plan lists no egress for this node."_s;
+    lines << howToApply;
+    return lines;
+}
+
+QList<QList<PortRange>> HostTarget::chunkPorts(const QList<PortRange> &ports, int slots)
+{
+    QList<QList<PortRange>> chunks;
+    int used = slots;
+    for (const PortRange &p : ports) {
+        const int cost = p.isSingle() ? 1 : 2;
+        if (used + cost > slots) {
+            chunks.append(QList<PortRange>{});
+            used = 0;
+        }
+        chunks.back().append(p);
+        used += cost;
+    }
+    return chunks;
+}
+
+} // namespace portolan

@@ -1,0 +1,65 @@
+#pragma once
+
+#include "export/exporter.h"
+
+#include <QCoreApplication>
+
+namespace portolan {
+
+// One rule of a host rule set, made ready for a packet filter: peers and
+// local addresses resolved and cut to the rule's family, comment sanitised.
+struct HostRule
+{
+    const Rule *rule = nullptr;
+    bool anyPeer = false;      // no source/destination restriction
+    CidrList peers;            // when !anyPeer; never empty then
+    CidrList locals;           // empty = any local address
+    // Sanitised one-line comment of at most `cap` characters.
+    QString comment(int cap) const;
+};
+
+// A node's host firewall as every host target sees it.
+struct HostPoint
+{
+    const RuleSet *ruleSet = nullptr;
+    QString slug;              // file name part, unique in the export
+    QString title;             // sanitised "name (id)" for comments
+    bool enforceEgress = false;
+    QList<HostRule> rules;     // the rule set's order
+
+    QList<HostRule> select(Direction direction, IpFamily family) const;
+};
+
+// What the host exporters share: which rule sets they cover, how peers are
+// resolved, the header every generated file starts with, and the policy
+// every target follows (one place, so all targets agree):
+// - ingress: default drop; loopback, established/related and the plan's
+//   rules are accepted (IPv6 also accepts neighbour discovery);
+// - egress: enforced (default drop) only when the plan lists egress rules
+//   for the node; otherwise left open, because the plan then says nothing
+//   about where the node connects to.
+class HostTarget
+{
+    Q_DECLARE_TR_FUNCTIONS(HostTarget)
+public:
+    static QList<HostPoint> points(const ExportInput &input, QList<ExportProblem> *problems);
+
+    // Plain text lines (no comment marker), each safe for any comment syntax.
+    static QStringList header(const ExportInput &input, const HostPoint &point, const QString &target,
+                              const QStringList &howToApply);
+
+    // Splits ports into groups using at most `slots` slots each, a range
+    // taking two (iptables multiport, ufw).
+    static QList<QList<PortRange>> chunkPorts(const QList<PortRange> &ports, int slots);
+
+    static QString familyName(IpFamily family)
+    {
+        return family == IpFamily::IPv4 ? QStringLiteral("IPv4") : QStringLiteral("IPv6");
+    }
+    static bool inFamily(const Cidr &cidr, IpFamily family)
+    {
+        return family == IpFamily::IPv4 ? cidr.isIPv4() : cidr.isIPv6();
+    }
+};
+
+} // namespace portolan

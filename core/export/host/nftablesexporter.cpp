@@ -1,0 +1,140 @@
+#include "nftablesexporter.h"
+
+#include "hosttarget.h"
+#include "export/escape.h"
+
+using namespace Qt::StringLiterals;
+
+namespace portolan {
+
+namespace {
+
+QString joined(const CidrList &cidrs)
+{
+    QStringList parts;
+    for (const Cidr &c : cidrs)
+        parts.append(c.toString());
+    return parts.join(u", "_s);
+}
+
+QString addressSet(const CidrList &cidrs)
+{
+    return cidrs.size() == 1 ? cidrs.first().toString() : u"{ "_s + joined(cidrs) + u" }"_s;
+}
+
+QString portSet(const QList<PortRange> &ports)
+{
+    QStringList parts;
+    for (const PortRange &p : ports)
+        parts.append(p.toString(u'-'));
+    return parts.size() == 1 ? parts.first() : u"{ "_s + parts.join(u", "_s) + u" }"_s;
+}
+
+QString commentClause(const QString &comment)
+{
+    // Escape::comment keeps no quotes or backslashes: "..." is safe.
+    return comment.isEmpty() ? QString() : u" comment \""_s + comment + u'"';
+}
+
+QStringList protocolsOf(Protocol p)
+{
+    return p == Protocol::Any ? QStringList{u"tcp"_s, u"udp"_s} : QStringList{protocolName(p)};
+}
+
+} // namespace
+
+QString NftablesExporter::title() const
+{
+    return tr("nftables (inet table)");
+}
+
+QString NftablesExporter::applyNotes() const
+{
+    return tr("On each node, as root: save the current ruleset (`nft list ruleset > /root/ruleset-before.nft`), "
+              "check the file (`nft -c -f FILE`), then apply it (`nft -f FILE`). The file replaces only the "
+              "table `inet portolan` and leaves other tables alone. To keep it across reboots, include it from "
+              "/etc/nftables.conf. Roll back with `nft delete table inet portolan` (or `nft flush ruleset && "
+              "nft -f /root/ruleset-before.nft`). Egress: the output chain exists, with policy drop, only when "
+              "the plan lists egress for the node.");
+}
+
+ExportResult NftablesExporter::generate(const ExportInput &input) const
+{
+    ExportResult result;
+    for (const HostPoint &point : HostTarget::points(input, &result.problems)) {
+        const RuleSet &rs = *point.ruleSet;
+        const QString fileName = point.slug + u".nft"_s;
+        QStringList out{u"#!/usr/sbin/nft -f"_s};
+        for (const QString &line : HostTarget::header(input, point, title(),
+                                                      {u"Check: nft -c -f "_s + fileName,
+                                                       u"Apply: nft -f "_s + fileName}))
+            out.append(u"# "_s + line);
+        // Creating then deleting the table makes the file replace it whether
+        // or not it exists (Debian 12's nft 1.0.6 has no `destroy`).
+        out << QString() << u"table inet portolan"_s << u"delete table inet portolan"_s << QString()
+            << u"table inet portolan {"_s;
+
+        QStringList sets;
+        QStringList chains;
+        for (Direction direction : {Direction::Ingress, Direction::Egress}) {
+            const bool in = direction == Direction::Ingress;
+            if (!in && !point.enforceEgress)
+                continue;
+            QStringList body{
+                u"\tchain "_s + (in ? u"input"_s : u"output"_s) + u" {"_s,
+                u"\t\ttype filter hook "_s + (in ? u"input"_s : u"output"_s) + u" priority filter; policy drop;"_s,
+                (in ? u"\t\tiif \"lo\" accept"_s : u"\t\toif \"lo\" accept"_s),
+                u"\t\tct state established,related accept"_s,
+                u"\t\tct state invalid drop"_s,
+                u"\t\ticmpv6 type { nd-router-solicit, nd-router-advert, nd-neighbor-solicit, nd-neighbor-advert } accept"_s,
+            };
+            for (IpFamily family : {IpFamily::IPv4, IpFamily::IPv6}) {
+                const bool v4 = family == IpFamily::IPv4;
+                const QString ip = v4 ? u"ip"_s : u"ip6"_s;
+                int index = 0;
+                for (const HostRule &hr : point.select(direction, family)) {
+                    const Rule &r = *hr.rule;
+                    QString match;
+                    QString peerMatch;
+                    if (!hr.anyPeer) {
+                        const QString set = (in ? u"in"_s : u"out"_s) + (v4 ? u"4_"_s : u"6_"_s) + QString::number(++index);
+                        sets << u"\tset "_s + set + u" {"_s << (v4 ? u"\t\ttype ipv4_addr"_s : u"\t\ttype ipv6_addr"_s)
+                             << u"\t\tflags interval"_s << u"\t\tauto-merge"_s
+                             << u"\t\telements = { "_s + joined(hr.peers) + u" }"_s << u"\t}"_s;
+                        peerMatch = ip + (in ? u" saddr @"_s : u" daddr @"_s) + set;
+                    }
+                    const QString localMatch = hr.locals.isEmpty() ? QString()
+                                                                   : ip + (in ? u" daddr "_s : u" saddr "_s) + addressSet(hr.locals);
+                    if (in)
+                        match = QStringList{peerMatch, localMatch}.join(u' ').trimmed();
+                    else
+                        match = QStringList{localMatch, peerMatch}.join(u' ').trimmed();
+                    if (match.isEmpty())
+                        match = v4 ? u"meta nfproto ipv4"_s : u"meta nfproto ipv6"_s; // keep the families apart
+                    if (r.protocol != Protocol::Any)
+                        match += u' ' + protocolName(r.protocol) + u" dport "_s + portSet(r.ports);
+                    if (Escape::comment(r.comment, 100000).size() > CommentCap)
+                        result.problems.append({ExportProblem::Severity::Warning, rs.id,
+                                                tr("A rule comment was cut to %1 characters.").arg(CommentCap)});
+                    body.append(u"\t\t"_s + match + u" accept"_s + commentClause(hr.comment(CommentCap)));
+                }
+            }
+            body.append(u"\t}"_s);
+            chains << body;
+        }
+        if (!rs.redirects.isEmpty()) {
+            chains << u"\tchain prerouting {"_s << u"\t\ttype nat hook prerouting priority dstnat; policy accept;"_s;
+            for (const RedirectRule &r : rs.redirects)
+                for (const QString &p : protocolsOf(r.protocol))
+                    chains << u"\t\t"_s + p + u" dport "_s + r.match.toString(u'-') + u" redirect to :"_s
+                                  + QString::number(r.toPort) + commentClause(Escape::comment(r.comment, CommentCap));
+            chains << u"\t}"_s;
+        }
+        out << sets << chains << u"}"_s;
+        result.files.append({u"nftables/"_s + fileName, (out.join(u'\n') + u'\n').toUtf8(),
+                             tr("nftables ruleset (table inet portolan) for node %1").arg(point.title), false});
+    }
+    return result;
+}
+
+} // namespace portolan

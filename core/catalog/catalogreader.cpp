@@ -315,7 +315,7 @@ QString CatalogReader::checkSettingValue(SettingType type, const QString &value)
         return parseAddressPort(value, &reason) ? QString() : reason;
     case SettingType::Address: {
         QHostAddress address;
-        return address.setAddress(value) ? QString() : tr("'%1' is not an IP address").arg(value);
+        return parseHostAddress(value, &address) ? QString() : tr("'%1' is not an IP address").arg(value);
     }
     case SettingType::Bool:
         return value == u"true"_s || value == u"false"_s ? QString() : tr("'%1' must be true or false").arg(value);

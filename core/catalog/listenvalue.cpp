@@ -1,5 +1,7 @@
 #include "listenvalue.h"
 
+#include "model/cidr.h"
+
 #include <QCoreApplication>
 
 using namespace Qt::StringLiterals;
@@ -46,7 +48,7 @@ std::optional<ListenEntry> parseAddressPort(const QString &text, QString *reason
             *reason = Tr::tr("'%1' is not a port in 1–65535").arg(portText);
         return std::nullopt;
     }
-    if (!entry.address.setAddress(host) || !entry.address.scopeId().isEmpty()) {
+    if (!parseHostAddress(host, &entry.address)) {
         if (reason)
             *reason = Tr::tr("'%1' is not an IP address").arg(host);
         return std::nullopt;

@@ -24,7 +24,7 @@ class ScreeningHandler final : public YAML::EventHandler
 public:
     explicit ScreeningHandler(const YamlLimits &limits) : m_limits(limits) {}
 
-    void OnDocumentStart(const YAML::Mark &) override {}
+    void OnDocumentStart(const YAML::Mark &mark) override { m_documentStart = mark; }
     void OnDocumentEnd() override { ++m_documents; }
     void OnNull(const YAML::Mark &mark, YAML::anchor_t anchor) override { scalarLike(mark, anchor); }
     void OnAlias(const YAML::Mark &mark, YAML::anchor_t) override
@@ -49,6 +49,7 @@ public:
     void OnMapEnd() override { --m_depth; }
 
     int documents() const { return m_documents; }
+    const YAML::Mark &documentStart() const { return m_documentStart; }
 
 private:
     void scalarLike(const YAML::Mark &mark, YAML::anchor_t anchor)
@@ -73,6 +74,7 @@ private:
     qsizetype m_nodes = 0;
     int m_depth = 0;
     int m_documents = 0;
+    YAML::Mark m_documentStart = YAML::Mark::null_mark();
 };
 
 Diagnostic at(const QString &file, const YAML::Mark &mark, const QString &message, const QString &hint = {})
@@ -131,8 +133,9 @@ std::optional<YAML::Node> SafeYaml::parse(const QByteArray &data, const QString 
             ScreeningHandler handler(limits);
             while (parser.HandleNextDocument(handler)) {
                 if (handler.documents() > 1) {
-                    *error = {file, 0, 0, tr("more than one YAML document in the file"),
-                              tr("keep a single document; remove extra '---' lines")};
+                    // Point at the second document so the stray '---' is easy to find.
+                    *error = at(file, handler.documentStart(), tr("more than one YAML document in the file"),
+                                tr("keep a single document; remove extra '---' lines"));
                     return std::nullopt;
                 }
             }

@@ -139,7 +139,7 @@ std::optional<QHostAddress> YamlContext::address(const YAML::Node &node, const Q
     if (!text)
         return std::nullopt;
     QHostAddress address;
-    if (text->contains(u'/') || !address.setAddress(*text) || !address.scopeId().isEmpty()) {
+    if (text->contains(u'/') || !parseHostAddress(*text, &address)) {
         error(node, tr("%1 '%2' is not an IPv4 or IPv6 address").arg(what, *text),
               tr("write it like 192.0.2.10 or 2001:db8::10"));
         return std::nullopt;

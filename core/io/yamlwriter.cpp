@@ -46,7 +46,8 @@ QString YamlWriter::scalar(const QString &value)
 
 QString YamlWriter::number(double value)
 {
-    return QString::number(value, 'g', QLocale::FloatingPointShortest);
+    // Fixed notation: YAML 1.1 readers (PyYAML) take "1e+06" for a string.
+    return QString::number(value, 'f', QLocale::FloatingPointShortest);
 }
 
 void YamlWriter::line(const QString &content)

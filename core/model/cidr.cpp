@@ -1,6 +1,7 @@
 #include "cidr.h"
 
 #include <QPair>
+#include <QRegularExpression>
 
 namespace portolan {
 
@@ -24,6 +25,19 @@ QHostAddress maskedNetwork(const QHostAddress &address, int prefix)
 
 } // namespace
 
+bool parseHostAddress(const QString &text, QHostAddress *out)
+{
+    static const QRegularExpression dottedQuad(
+        QStringLiteral("^(0|[1-9][0-9]{0,2})(\\.(0|[1-9][0-9]{0,2})){3}$"));
+    QHostAddress address;
+    if (!address.setAddress(text) || !address.scopeId().isEmpty())
+        return false;
+    if (address.protocol() == QAbstractSocket::IPv4Protocol && !dottedQuad.match(text).hasMatch())
+        return false;
+    *out = address;
+    return true;
+}
+
 std::optional<Cidr> Cidr::parse(const QString &text)
 {
     const QString trimmed = text.trimmed();
@@ -34,7 +48,7 @@ std::optional<Cidr> Cidr::parse(const QString &text)
         QHostAddress address;
         // Scope ids and host names are not networks; refuse them rather than
         // guess (nft would resolve a name at load time).
-        if (!address.setAddress(trimmed) || !address.scopeId().isEmpty())
+        if (!parseHostAddress(trimmed, &address))
             return std::nullopt;
         return host(address);
     }
@@ -44,7 +58,7 @@ std::optional<Cidr> Cidr::parse(const QString &text)
     if (!ok || prefixText.startsWith(u'+') || prefixText.startsWith(u'-'))
         return std::nullopt;
     QHostAddress address;
-    if (!address.setAddress(trimmed.section(u'/', 0, 0)) || !address.scopeId().isEmpty())
+    if (!parseHostAddress(trimmed.section(u'/', 0, 0), &address))
         return std::nullopt;
     const int maxPrefix = address.protocol() == QAbstractSocket::IPv4Protocol ? 32 : 128;
     if (prefix < 0 || prefix > maxPrefix)

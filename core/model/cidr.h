@@ -44,4 +44,10 @@ private:
 
 using CidrList = QList<Cidr>;
 
+// Strict address parsing for every address a file can hold. QHostAddress
+// also takes inet_aton shorthand ("10.1" = 10.0.0.1, "010.0.0.1" = 8.0.0.1
+// in octal), which in a firewall plan would silently change an address; here
+// IPv4 must be four decimal octets, and scope ids are refused.
+bool parseHostAddress(const QString &text, QHostAddress *out);
+
 } // namespace portolan

@@ -341,7 +341,7 @@ private:
         else if (host.contains(u':'))
             host.clear(); // an IPv6 address needs brackets before its port
         PortRange range;
-        if (colon < 0 || !address->setAddress(host) || !address->scopeId().isEmpty()
+        if (colon < 0 || !parseHostAddress(host, address)
             || !PortRange::parse(text->mid(colon + 1), &range)) {
             m_c.error(n, tr("%1 '%2' is not address:port").arg(what, *text),
                       tr("write it like 192.0.2.5:9000, 192.0.2.5:50000-60000 or [2001:db8::5]:443"));

@@ -1,0 +1,94 @@
+#include "document.h"
+
+#include "project/projectreader.h"
+#include "project/projectwriter.h"
+
+#include <QFileInfo>
+#include <QSaveFile>
+
+using namespace Qt::StringLiterals;
+
+namespace portolan {
+
+Document::Document(QObject *parent)
+    : QObject(parent), m_catalogs(CatalogSet::bundled()), m_undoStack(new QUndoStack(this))
+{
+    m_project.name = tr("Untitled deployment");
+    connect(m_undoStack, &QUndoStack::cleanChanged, this, [this](bool clean) { Q_EMIT modifiedChanged(!clean); });
+}
+
+QString Document::displayName() const
+{
+    return m_filePath.isEmpty() ? tr("Untitled") : QFileInfo(m_filePath).fileName();
+}
+
+void Document::clear()
+{
+    Project empty;
+    empty.name = tr("Untitled deployment");
+    replaceAll(empty, CatalogSet::bundled(), QString());
+}
+
+bool Document::load(const QString &path, Diagnostics *errors)
+{
+    auto loaded = ProjectLoader::load(path, errors);
+    if (!loaded)
+        return false;
+    replaceAll(std::move(loaded->project), std::move(loaded->catalogs), QFileInfo(path).absoluteFilePath());
+    return true;
+}
+
+void Document::replaceAll(Project project, CatalogSet catalogs, const QString &path)
+{
+    m_undoStack->clear();
+    m_project = std::move(project);
+    m_catalogs = std::move(catalogs);
+    const bool pathChanged = m_filePath != path;
+    m_filePath = path;
+    m_undoStack->setClean();
+    Q_EMIT projectReset();
+    if (pathChanged)
+        Q_EMIT filePathChanged(m_filePath);
+    Q_EMIT modifiedChanged(false);
+}
+
+bool Document::saveCopy(const QString &path, QString *error) const
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        *error = tr("Cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    file.write(ProjectWriter::write(m_project));
+    if (!file.commit()) {
+        *error = tr("Cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+bool Document::save(const QString &path, QString *error)
+{
+    if (!saveCopy(path, error))
+        return false;
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    if (absolute != m_filePath) {
+        m_filePath = absolute;
+        Q_EMIT filePathChanged(m_filePath);
+    }
+    m_undoStack->setClean();
+    return true;
+}
+
+void Document::applyState(const Project &project, const ElementChange &change)
+{
+    m_project = project;
+    if (!change.removed.isEmpty())
+        Q_EMIT elementsRemoved(change.removed);
+    if (!change.added.isEmpty())
+        Q_EMIT elementsAdded(change.added);
+    if (!change.changed.isEmpty())
+        Q_EMIT elementsChanged(change.changed, change.aspects);
+}
+
+} // namespace portolan

@@ -1,0 +1,64 @@
+#pragma once
+
+#include "catalog/catalogset.h"
+#include "changeevents.h"
+#include "io/diagnostic.h"
+#include "model/project.h"
+
+#include <QObject>
+#include <QUndoStack>
+
+namespace portolan {
+
+class EditCommand;
+
+// One open project: the Project value, the catalogs it was read against, the
+// undo stack every edit goes through, and where it lives on disk. Views
+// listen to the change signals, which name element ids, and read the project
+// back; they never hold pointers into it.
+class Document : public QObject
+{
+    Q_OBJECT
+public:
+    explicit Document(QObject *parent = nullptr);
+
+    const Project &project() const { return m_project; }
+    const CatalogSet &catalogs() const { return m_catalogs; }
+    QUndoStack *undoStack() const { return m_undoStack; }
+
+    QString filePath() const { return m_filePath; }
+    QString displayName() const;
+    bool isModified() const { return !m_undoStack->isClean(); }
+
+    // Replaces everything with an empty project (File > New).
+    void clear();
+    // Loads `path`; on failure nothing here changes and `errors` says why.
+    bool load(const QString &path, Diagnostics *errors);
+    // Atomic (QSaveFile). Marks the document clean and remembers the path.
+    bool save(const QString &path, QString *error);
+    // Writes the current state elsewhere without touching path or clean
+    // state: autosave / recovery files.
+    bool saveCopy(const QString &path, QString *error) const;
+
+Q_SIGNALS:
+    void elementsAdded(const QStringList &ids);
+    void elementsRemoved(const QStringList &ids);
+    void elementsChanged(const QStringList &ids, portolan::ChangeAspects aspects);
+    // Everything may have changed (new, open): views rebuild.
+    void projectReset();
+    void modifiedChanged(bool modified);
+    void filePathChanged(const QString &path);
+
+private:
+    friend class EditCommand;
+    // Only undo commands change the project after load.
+    void applyState(const Project &project, const ElementChange &change);
+    void replaceAll(Project project, CatalogSet catalogs, const QString &path);
+
+    Project m_project;
+    CatalogSet m_catalogs;
+    QString m_filePath;
+    QUndoStack *m_undoStack;
+};
+
+} // namespace portolan

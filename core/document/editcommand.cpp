@@ -1,0 +1,41 @@
+#include "editcommand.h"
+
+#include "document.h"
+
+namespace portolan {
+
+EditCommand::EditCommand(Document *document, const QString &text)
+    : QUndoCommand(text), m_document(document), m_before(document->project()), m_after(m_before)
+{
+    setObsolete(true);
+}
+
+void EditCommand::setResult(const Project &after, const ElementChange &change)
+{
+    m_after = after;
+    m_change = change;
+    setObsolete(m_after == m_before);
+}
+
+void EditCommand::mergeResult(const EditCommand &other)
+{
+    m_after = other.m_after;
+    for (const QString &id : other.m_change.changed)
+        if (!m_change.changed.contains(id))
+            m_change.changed.append(id);
+    m_change.aspects |= other.m_change.aspects;
+    // Typing back to the original value leaves nothing to undo.
+    setObsolete(m_after == m_before);
+}
+
+void EditCommand::redo()
+{
+    m_document->applyState(m_after, m_change);
+}
+
+void EditCommand::undo()
+{
+    m_document->applyState(m_before, m_change.inverted());
+}
+
+} // namespace portolan

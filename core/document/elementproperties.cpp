@@ -1,0 +1,465 @@
+#include "elementproperties.h"
+
+#include "catalog/listenvalue.h"
+#include "projectedits.h"
+
+using namespace Qt::StringLiterals;
+
+namespace portolan {
+
+namespace {
+
+using Type = PropertyInfo::Type;
+
+QString joinAddresses(const QList<QHostAddress> &list)
+{
+    QStringList out;
+    for (const QHostAddress &a : list)
+        out.append(a.toString());
+    return out.join(u", "_s);
+}
+
+QString joinCidrs(const CidrList &list)
+{
+    QStringList out;
+    for (const Cidr &c : list)
+        out.append(c.toString());
+    return out.join(u", "_s);
+}
+
+QStringList splitList(const QString &text)
+{
+    QStringList out;
+    for (const QString &part : text.split(u',', Qt::SkipEmptyParts))
+        if (!part.trimmed().isEmpty())
+            out.append(part.trimmed());
+    return out;
+}
+
+bool parseAddresses(const QString &text, QList<QHostAddress> *out, QString *error)
+{
+    out->clear();
+    for (const QString &part : splitList(text)) {
+        QHostAddress a;
+        if (!a.setAddress(part)) {
+            *error = ElementProperties::tr("'%1' is not an IPv4 or IPv6 address").arg(part);
+            return false;
+        }
+        out->append(a);
+    }
+    return true;
+}
+
+bool parseCidrs(const QString &text, CidrList *out, QString *error)
+{
+    out->clear();
+    for (const QString &part : splitList(text)) {
+        auto c = Cidr::parse(part);
+        if (!c) {
+            *error = ElementProperties::tr("'%1' is not a network in CIDR notation (e.g. 10.0.0.0/16)").arg(part);
+            return false;
+        }
+        out->append(*c);
+    }
+    return true;
+}
+
+bool parseInt(const QString &text, int min, int max, int *out, QString *error)
+{
+    bool ok = false;
+    const int v = text.trimmed().isEmpty() ? 0 : text.trimmed().toInt(&ok);
+    if (!text.trimmed().isEmpty() && (!ok || v < min || v > max)) {
+        *error = ElementProperties::tr("enter a whole number from %1 to %2").arg(min).arg(max);
+        return false;
+    }
+    *out = v;
+    return true;
+}
+
+QString checkSetting(const SettingDef &def, const QString &text)
+{
+    QString reason;
+    switch (def.type) {
+    case SettingType::Port: {
+        int port = 0;
+        QString error;
+        if (!parseInt(text, PortRange::Min, PortRange::Max, &port, &error))
+            return ElementProperties::tr("a port is a number from 1 to 65535");
+        return {};
+    }
+    case SettingType::Range: {
+        PortRange r;
+        if (!PortRange::parse(text, &r) || !r.isValid())
+            return ElementProperties::tr("a port range looks like 10000-20000, low to high, within 1-65535");
+        return {};
+    }
+    case SettingType::Listen:
+        return parseListenValue(text, &reason) ? QString() : reason;
+    case SettingType::AddressPort:
+        return parseAddressPort(text, &reason) ? QString() : reason;
+    case SettingType::Address:
+        return QHostAddress().setAddress(text) ? QString()
+                                               : ElementProperties::tr("'%1' is not an IP address").arg(text);
+    case SettingType::Bool:
+        return (text == u"true"_s || text == u"false"_s) ? QString() : ElementProperties::tr("enter true or false");
+    case SettingType::Text:
+        break;
+    }
+    return {};
+}
+
+QStringList zoneIds(const Project &p, bool withEmpty)
+{
+    QStringList out;
+    if (withEmpty)
+        out.append(QString());
+    for (const Zone &z : p.zones)
+        out.append(z.id);
+    return out;
+}
+
+} // namespace
+
+QString ElementProperties::settingKey(const QString &component, const QString &setting)
+{
+    return u"setting:"_s + component + u':' + setting;
+}
+
+QList<PropertyInfo> ElementProperties::properties(const Project &p, const CatalogSet &catalogs, const ElementId &id)
+{
+    QList<PropertyInfo> out;
+    const auto kind = p.kindOf(id);
+    if (!kind)
+        return out;
+    const QString general = tr("General");
+    auto add = [&](const QString &key, const QString &label, Type type, QStringList choices = {}) {
+        out.append({key, label, type, choices, value(p, catalogs, id, key), {}, false, general});
+    };
+    add(u"id"_s, tr("Id"), Type::Id);
+    add(u"name"_s, tr("Name"), Type::Text);
+    add(u"description"_s, tr("Description"), Type::Text);
+    switch (*kind) {
+    case ElementKind::Zone:
+        add(u"zone"_s, tr("Inside"), Type::Zone, zoneIds(p, true));
+        add(u"kind"_s, tr("Kind"), Type::Choice,
+            {u"internet"_s, u"cloud"_s, u"datacenter"_s, u"vpc"_s, u"subnet"_s, u"trusted"_s, u"network"_s});
+        add(u"provider"_s, tr("Provider"), Type::Choice,
+            {QString(), u"aws"_s, u"gcp"_s, u"azure"_s, u"digitalocean"_s, u"on-premises"_s});
+        add(u"cidrs"_s, tr("CIDRs"), Type::Cidrs);
+        break;
+    case ElementKind::Node:
+        add(u"zone"_s, tr("Zone"), Type::Zone, zoneIds(p, false));
+        add(u"count"_s, tr("Hosts"), Type::Integer);
+        add(u"addresses"_s, tr("Addresses"), Type::Addresses);
+        break;
+    case ElementKind::LoadBalancer:
+        add(u"zone"_s, tr("Zone"), Type::Zone, zoneIds(p, false));
+        add(u"addresses"_s, tr("Addresses"), Type::Addresses);
+        add(u"idle_timeout"_s, tr("Idle timeout (s)"), Type::Integer);
+        break;
+    case ElementKind::NatLayer:
+        add(u"inside"_s, tr("Inside zone"), Type::Zone, zoneIds(p, false));
+        add(u"outside"_s, tr("Outside zone"), Type::Zone, zoneIds(p, false));
+        add(u"addresses"_s, tr("Outside addresses"), Type::Addresses);
+        add(u"source_nat"_s, tr("Source NAT"), Type::Bool);
+        add(u"idle_timeout"_s, tr("Idle timeout (s)"), Type::Integer);
+        break;
+    case ElementKind::Firewall:
+        add(u"outside"_s, tr("Outside zone"), Type::Zone, zoneIds(p, false));
+        add(u"idle_timeout"_s, tr("Idle timeout (s)"), Type::Integer);
+        break;
+    case ElementKind::Link:
+        add(u"kind"_s, tr("Kind"), Type::Choice, {u"vpn"_s, u"peering"_s});
+        break;
+    case ElementKind::Client:
+        add(u"zone"_s, tr("Zone"), Type::Zone, zoneIds(p, false));
+        add(u"role"_s, tr("Role"), Type::Choice, {u"users"_s, u"admins"_s, u"devices"_s});
+        add(u"cidrs"_s, tr("CIDRs"), Type::Cidrs);
+        break;
+    }
+    if (const Node *node = p.node(id)) {
+        for (const ComponentUse &use : node->components) {
+            const Catalog *catalog = nullptr;
+            const ComponentDef *def = catalogs.component(use.component, &catalog);
+            if (!def)
+                continue;
+            const QString group = catalog->productName + u' ' + catalog->version + u" — "_s + def->title;
+            for (const SettingDef &s : def->settings) {
+                const QString key = settingKey(use.component, s.key);
+                out.append({key, s.key, Type::Setting, {}, use.settings.value(s.key, s.defaultValue),
+                            s.defaultValue, use.settings.contains(s.key), group});
+            }
+        }
+    }
+    return out;
+}
+
+QString ElementProperties::value(const Project &p, const CatalogSet &catalogs, const ElementId &id,
+                                 const QString &key)
+{
+    Q_UNUSED(catalogs)
+    if (key == u"id"_s)
+        return p.kindOf(id) ? id : QString();
+    QString out;
+    auto common = [&](const auto &e) {
+        if (key == u"name"_s)
+            out = e.name;
+        else if (key == u"description"_s)
+            out = e.description;
+    };
+    if (const Zone *z = p.zone(id)) {
+        common(*z);
+        if (key == u"zone"_s)
+            out = z->parent;
+        else if (key == u"kind"_s)
+            out = zoneKindName(z->kind);
+        else if (key == u"provider"_s)
+            out = z->provider == Provider::None ? QString() : providerName(z->provider);
+        else if (key == u"cidrs"_s)
+            out = joinCidrs(z->cidrs);
+    } else if (const Node *n = p.node(id)) {
+        common(*n);
+        if (key == u"zone"_s)
+            out = n->zone;
+        else if (key == u"count"_s)
+            out = QString::number(n->count);
+        else if (key == u"addresses"_s)
+            out = joinAddresses(n->addresses);
+        else if (key.startsWith(u"setting:"_s)) {
+            const QStringList parts = key.split(u':');
+            for (const ComponentUse &use : n->components) {
+                if (parts.size() == 3 && use.component == parts[1]) {
+                    const SettingDef *def = nullptr;
+                    if (const ComponentDef *c = catalogs.component(use.component))
+                        def = c->setting(parts[2]);
+                    out = use.settings.value(parts[2], def ? def->defaultValue : QString());
+                }
+            }
+        }
+    } else if (const LoadBalancer *lb = p.loadBalancer(id)) {
+        common(*lb);
+        if (key == u"zone"_s)
+            out = lb->zone;
+        else if (key == u"addresses"_s)
+            out = joinAddresses(lb->addresses);
+        else if (key == u"idle_timeout"_s)
+            out = lb->idleTimeout ? QString::number(lb->idleTimeout) : QString();
+    } else if (const NatLayer *nat = p.natLayer(id)) {
+        common(*nat);
+        if (key == u"inside"_s)
+            out = nat->inside;
+        else if (key == u"outside"_s)
+            out = nat->outside;
+        else if (key == u"addresses"_s)
+            out = joinAddresses(nat->outsideAddresses);
+        else if (key == u"source_nat"_s)
+            out = nat->sourceNat ? u"true"_s : u"false"_s;
+        else if (key == u"idle_timeout"_s)
+            out = nat->idleTimeout ? QString::number(nat->idleTimeout) : QString();
+    } else if (const Firewall *fw = p.firewall(id)) {
+        common(*fw);
+        if (key == u"outside"_s)
+            out = fw->outside;
+        else if (key == u"idle_timeout"_s)
+            out = fw->idleTimeout ? QString::number(fw->idleTimeout) : QString();
+    } else if (const Link *l = p.link(id)) {
+        common(*l);
+        if (key == u"kind"_s)
+            out = linkKindName(l->kind);
+    } else if (const Client *c = p.client(id)) {
+        common(*c);
+        if (key == u"zone"_s)
+            out = c->zone;
+        else if (key == u"role"_s)
+            out = clientRoleName(c->role);
+        else if (key == u"cidrs"_s)
+            out = joinCidrs(c->cidrs);
+    }
+    return out;
+}
+
+namespace {
+
+template<typename T>
+T *findIn(QList<T> &list, const ElementId &id)
+{
+    for (T &e : list)
+        if (e.id == id)
+            return &e;
+    return nullptr;
+}
+
+bool setZoneRef(const Project &p, ElementId *ref, const QString &text, bool allowEmpty, QString *error)
+{
+    if ((text.isEmpty() && !allowEmpty) || (!text.isEmpty() && !p.zone(text))) {
+        *error = ElementProperties::tr("choose one of the zones");
+        return false;
+    }
+    *ref = text;
+    return true;
+}
+
+} // namespace
+
+bool ElementProperties::setValue(Project &p, const CatalogSet &catalogs, const ElementId &id, const QString &key,
+                                 const QString &text, QStringList *changed, QString *error)
+{
+    if (key == u"id"_s)
+        return ProjectEdits::renameId(p, id, text.trimmed(), changed, error);
+    bool handled = false;
+    bool ok = true;
+    auto common = [&](auto &e) {
+        if (key == u"name"_s)
+            e.name = text;
+        else if (key == u"description"_s)
+            e.description = text;
+        else
+            return;
+        handled = true;
+    };
+    auto idle = [&](int *target) {
+        handled = true;
+        ok = parseInt(text, 0, 7 * 24 * 3600, target, error);
+    };
+    auto cidrs = [&](CidrList *target) {
+        handled = true;
+        CidrList list;
+        ok = parseCidrs(text, &list, error);
+        if (ok)
+            *target = list;
+    };
+    auto addresses = [&](QList<QHostAddress> *target) {
+        handled = true;
+        QList<QHostAddress> list;
+        ok = parseAddresses(text, &list, error);
+        if (ok)
+            *target = list;
+    };
+    if (Zone *z = p.zone(id)) {
+        common(*z);
+        if (key == u"zone"_s) {
+            handled = true;
+            ok = ProjectEdits::reparent(p, id, text, error);
+        } else if (key == u"kind"_s) {
+            handled = true;
+            ok = parseZoneKind(text, &z->kind);
+        } else if (key == u"provider"_s) {
+            handled = true;
+            ok = text.isEmpty() ? (z->provider = Provider::None, true) : parseProvider(text, &z->provider);
+        } else if (key == u"cidrs"_s) {
+            cidrs(&z->cidrs);
+        }
+    } else if (Node *n = p.node(id)) {
+        common(*n);
+        if (key == u"zone"_s) {
+            handled = true;
+            ok = setZoneRef(p, &n->zone, text, false, error);
+        } else if (key == u"count"_s) {
+            handled = true;
+            ok = parseInt(text, 1, 100000, &n->count, error) && n->count >= 1;
+            if (!ok && error->isEmpty())
+                *error = tr("a node stands for at least one host");
+            if (ok && n->addresses.size() > n->count) {
+                *error = tr("the node lists %n address(es); remove some first", nullptr, int(n->addresses.size()));
+                ok = false;
+            }
+        } else if (key == u"addresses"_s) {
+            addresses(&n->addresses);
+            if (ok && n->addresses.size() > n->count) {
+                *error = tr("%n address(es) for %1 host(s): raise the host count first", nullptr,
+                            int(n->addresses.size())).arg(n->count);
+                ok = false;
+            }
+        } else if (key.startsWith(u"setting:"_s)) {
+            const QStringList parts = key.split(u':');
+            for (ComponentUse &use : n->components) {
+                if (parts.size() != 3 || use.component != parts[1])
+                    continue;
+                const ComponentDef *c = catalogs.component(use.component);
+                const SettingDef *def = c ? c->setting(parts[2]) : nullptr;
+                if (!def)
+                    break;
+                handled = true;
+                if (text.isEmpty() || text == def->defaultValue) {
+                    use.settings.remove(def->key);
+                } else if (const QString reason = checkSetting(*def, text); !reason.isEmpty()) {
+                    *error = reason;
+                    ok = false;
+                } else {
+                    use.settings.insert(def->key, text);
+                }
+            }
+        }
+    } else if (LoadBalancer *lb = findIn(p.loadBalancers, id)) {
+        common(*lb);
+        if (key == u"zone"_s) {
+            handled = true;
+            ok = setZoneRef(p, &lb->zone, text, false, error);
+        } else if (key == u"addresses"_s) {
+            addresses(&lb->addresses);
+        } else if (key == u"idle_timeout"_s) {
+            idle(&lb->idleTimeout);
+        }
+    } else if (NatLayer *nat = findIn(p.natLayers, id)) {
+        common(*nat);
+        if (key == u"inside"_s) {
+            handled = true;
+            ok = setZoneRef(p, &nat->inside, text, false, error);
+        } else if (key == u"outside"_s) {
+            handled = true;
+            ok = setZoneRef(p, &nat->outside, text, false, error);
+        } else if (key == u"addresses"_s) {
+            addresses(&nat->outsideAddresses);
+        } else if (key == u"source_nat"_s) {
+            handled = true;
+            ok = text == u"true"_s || text == u"false"_s;
+            nat->sourceNat = text == u"true"_s;
+        } else if (key == u"idle_timeout"_s) {
+            idle(&nat->idleTimeout);
+        }
+    } else if (Firewall *fw = findIn(p.firewalls, id)) {
+        common(*fw);
+        if (key == u"outside"_s) {
+            handled = true;
+            ok = setZoneRef(p, &fw->outside, text, false, error);
+        } else if (key == u"idle_timeout"_s) {
+            idle(&fw->idleTimeout);
+        }
+    } else if (Link *l = findIn(p.links, id)) {
+        common(*l);
+        if (key == u"kind"_s) {
+            handled = true;
+            ok = parseLinkKind(text, &l->kind);
+        }
+    } else if (Client *c = findIn(p.clients, id)) {
+        common(*c);
+        if (key == u"zone"_s) {
+            handled = true;
+            ok = setZoneRef(p, &c->zone, text, false, error);
+        } else if (key == u"role"_s) {
+            handled = true;
+            ok = parseClientRole(text, &c->role);
+        } else if (key == u"cidrs"_s) {
+            cidrs(&c->cidrs);
+        }
+    }
+    if (!handled) {
+        *error = tr("'%1' has no property '%2'").arg(id, key);
+        return false;
+    }
+    if (!ok && error->isEmpty())
+        *error = tr("'%1' is not a valid value here").arg(text);
+    return ok;
+}
+
+QString ElementProperties::validate(const Project &p, const CatalogSet &catalogs, const ElementId &id,
+                                    const QString &key, const QString &text)
+{
+    // A copy is cheap (implicitly shared lists) and keeps one parser for
+    // "is it valid" and "apply it".
+    Project scratch = p;
+    QString error;
+    return setValue(scratch, catalogs, id, key, text, nullptr, &error) ? QString() : error;
+}
+
+} // namespace portolan

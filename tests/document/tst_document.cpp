@@ -1,0 +1,308 @@
+#include "document/addelementscommand.h"
+#include "document/changepropertycommand.h"
+#include "document/connectcommand.h"
+#include "document/document.h"
+#include "document/elementproperties.h"
+#include "document/moveelementscommand.h"
+#include "document/removeelementscommand.h"
+#include "document/reparentcommand.h"
+#include "document/resizezonecommand.h"
+#include "project/projectreader.h"
+#include "project/projectwriter.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace portolan;
+
+namespace {
+
+QString fixturePath(const QString &name)
+{
+    if (name.startsWith(u"example:"_s))
+        return QStringLiteral(PORTOLAN_SOURCE_DIR "/resources/examples/") + name.mid(8);
+    return QStringLiteral(PORTOLAN_SOURCE_DIR "/tests/document/fixtures/") + name;
+}
+
+const QString kExample = u"example:kong-0x-two-datacenters-nat.yaml"_s;
+const QString kLb = u"lb-two-nodes.yaml"_s;
+
+QByteArray bytes(const Document &d)
+{
+    return ProjectWriter::write(d.project());
+}
+
+AnyElement positioned(AnyElement e, QPointF at)
+{
+    std::visit([&](auto &x) {
+        if constexpr (!std::is_same_v<std::decay_t<decltype(x)>, Link>)
+            x.placement.position = at;
+    }, e);
+    return e;
+}
+
+// Scenario name -> the command it pushes. Names are the _data() rows' keys.
+QUndoCommand *makeCommand(Document *d, const QString &s)
+{
+    if (s == u"add-node"_s)
+        return new AddElementsCommand(d, {positioned(makeElement(ElementKind::Node, u"web"_s, u"dc1"_s), {80, 560})});
+    if (s == u"add-taken-id"_s)
+        return new AddElementsCommand(d, {makeElement(ElementKind::Node, u"kong-a"_s, u"dc1"_s)});
+    if (s == u"add-zone-with-node"_s)
+        return new AddElementsCommand(d, {makeElement(ElementKind::Zone, u"dc1"_s, QString()),
+                                          makeElement(ElementKind::Node, u"n"_s, u"dc1"_s)});
+    if (s == u"remove-zone-with-contents"_s)
+        return new RemoveElementsCommand(d, {u"dc2"_s});
+    if (s == u"remove-used-node"_s)
+        return new RemoveElementsCommand(d, {u"kong-a"_s});
+    if (s == u"remove-listener-target"_s)
+        return new RemoveElementsCommand(d, {u"kong-1"_s});
+    if (s == u"move-zone-carries-content"_s)
+        return new MoveElementsCommand(d, {{u"dc1"_s, QPointF(100, 370)}});
+    if (s == u"move-zone-and-child"_s)
+        return new MoveElementsCommand(d, {{u"dc1"_s, QPointF(10, 320)}, {u"kong-a"_s, QPointF(70, 400)}});
+    if (s == u"resize-zone"_s)
+        return new ResizeZoneCommand(d, u"dc1"_s, QPointF(0, 320), QSizeF(600, 400));
+    if (s == u"reparent-node"_s)
+        return new ReparentCommand(d, {u"kong-a"_s}, u"admin-net"_s);
+    if (s == u"reparent-zone-into-child"_s)
+        return new ReparentCommand(d, {u"dc1"_s}, u"admin-net"_s);
+    if (s == u"connect-zones"_s)
+        return new ConnectCommand(d, u"internet"_s, u"wan"_s);
+    if (s == u"connect-linked-zones"_s)
+        return new ConnectCommand(d, u"dc2"_s, u"dc1"_s);
+    if (s == u"connect-client"_s)
+        return new ConnectCommand(d, u"users"_s, u"kong-2"_s);
+    if (s == u"connect-lb-node"_s)
+        return new ConnectCommand(d, u"lb"_s, u"kong-2"_s);
+    if (s == u"connect-node-to-zone"_s)
+        return new ConnectCommand(d, u"kong-a"_s, u"dc1"_s);
+    if (s == u"rename-name"_s)
+        return new ChangePropertyCommand(d, u"kong-a"_s, u"name"_s, u"Kong Alpha"_s);
+    if (s == u"rename-id"_s)
+        return new ChangePropertyCommand(d, u"dc1"_s, u"id"_s, u"site-1"_s);
+    if (s == u"rename-id-taken"_s)
+        return new ChangePropertyCommand(d, u"dc1"_s, u"id"_s, u"dc2"_s);
+    if (s == u"set-cidrs"_s)
+        return new ChangePropertyCommand(d, u"wan"_s, u"cidrs"_s, u"192.168.10.0/24, 2001:db8::/32"_s);
+    if (s == u"set-bad-cidr"_s)
+        return new ChangePropertyCommand(d, u"wan"_s, u"cidrs"_s, u"192.168.10.300/24"_s);
+    if (s == u"set-count"_s)
+        return new ChangePropertyCommand(d, u"kong-2"_s, u"count"_s, u"3"_s);
+    if (s == u"override-setting"_s)
+        return new ChangePropertyCommand(d, u"kong-a"_s, ElementProperties::settingKey(u"kong-0.x/node"_s, u"proxy_listen"_s),
+                                         u"0.0.0.0:80, 0.0.0.0:443 ssl"_s);
+    if (s == u"override-bad-setting"_s)
+        return new ChangePropertyCommand(d, u"kong-a"_s, ElementProperties::settingKey(u"kong-0.x/node"_s, u"proxy_listen"_s),
+                                         u"0.0.0.0:99999"_s);
+    if (s == u"reset-setting"_s)
+        return new ChangePropertyCommand(d, u"kong-b"_s, ElementProperties::settingKey(u"kong-0.x/node"_s, u"cluster_advertise"_s),
+                                         QString());
+    return nullptr;
+}
+
+} // namespace
+
+class TestDocument : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void commandRoundTrip_data();
+    void commandRoundTrip();
+    void typingMergesIntoOneStep();
+    void dragMergesByKey();
+    void saveAndReopen();
+    void failedLoadKeepsDocument();
+};
+
+void TestDocument::commandRoundTrip_data()
+{
+    QTest::addColumn<QString>("fixture");
+    QTest::addColumn<QString>("scenario");
+    QTest::addColumn<bool>("applies");
+    QTest::addColumn<QStringList>("added");
+    QTest::addColumn<QStringList>("removed");
+
+    auto row = [](const QString &f, const QString &s, bool applies, QStringList added = {}, QStringList removed = {}) {
+        QTest::newRow(qPrintable(s)) << f << s << applies << added << removed;
+    };
+    row(kExample, u"add-node"_s, true, {u"web"_s});
+    row(kExample, u"add-taken-id"_s, true, {u"kong-a-2"_s});
+    row(kExample, u"add-zone-with-node"_s, true, {u"dc1-2"_s, u"n"_s});
+    row(kExample, u"remove-zone-with-contents"_s, true, {},
+        {u"dc2"_s, u"kong-b"_s, u"nat-dc2"_s, u"vpn-dc1-dc2"_s});
+    row(kExample, u"remove-used-node"_s, true, {}, {u"kong-a"_s});
+    row(kLb, u"remove-listener-target"_s, true, {}, {u"kong-1"_s});
+    row(kExample, u"move-zone-carries-content"_s, true);
+    row(kExample, u"move-zone-and-child"_s, true);
+    row(kExample, u"resize-zone"_s, true);
+    row(kExample, u"reparent-node"_s, true);
+    row(kExample, u"reparent-zone-into-child"_s, false);
+    row(kExample, u"connect-zones"_s, true, {u"internet-wan"_s});
+    row(kExample, u"connect-linked-zones"_s, false);
+    row(kLb, u"connect-client"_s, true);
+    row(kLb, u"connect-lb-node"_s, true);
+    row(kExample, u"connect-node-to-zone"_s, false);
+    row(kExample, u"rename-name"_s, true);
+    row(kExample, u"rename-id"_s, true, {u"site-1"_s}, {u"dc1"_s});
+    row(kExample, u"rename-id-taken"_s, false);
+    row(kExample, u"set-cidrs"_s, true);
+    row(kExample, u"set-bad-cidr"_s, false);
+    row(kLb, u"set-count"_s, true);
+    row(kExample, u"override-setting"_s, true);
+    row(kExample, u"override-bad-setting"_s, false);
+    row(kExample, u"reset-setting"_s, true);
+}
+
+void TestDocument::commandRoundTrip()
+{
+    QFETCH(QString, fixture);
+    QFETCH(QString, scenario);
+    QFETCH(bool, applies);
+    QFETCH(QStringList, added);
+    QFETCH(QStringList, removed);
+
+    Document doc;
+    Diagnostics errors;
+    QVERIFY2(doc.load(fixturePath(fixture), &errors), qPrintable(formatDiagnostics(errors)));
+    const QByteArray before = bytes(doc);
+    QSignalSpy addedSpy(&doc, &Document::elementsAdded);
+    QSignalSpy removedSpy(&doc, &Document::elementsRemoved);
+
+    QUndoCommand *command = makeCommand(&doc, scenario);
+    QVERIFY(command);
+    doc.undoStack()->push(command);
+    if (!applies) {
+        // A refused edit leaves no undo step and no trace in the file.
+        QCOMPARE(doc.undoStack()->count(), 0);
+        QCOMPARE(bytes(doc), before);
+        QVERIFY(!doc.isModified());
+        return;
+    }
+    QCOMPARE(doc.undoStack()->count(), 1);
+    QVERIFY(doc.isModified());
+    const QByteArray after = bytes(doc);
+    QVERIFY(after != before);
+    if (!added.isEmpty())
+        QCOMPARE(addedSpy.value(0).value(0).toStringList(), added);
+    if (!removed.isEmpty())
+        QCOMPARE(removedSpy.value(0).value(0).toStringList(), removed);
+
+    // What an edit leaves behind must still be a valid project file.
+    Diagnostics reread;
+    auto again = ProjectReader::read(after, u"after.yaml"_s, doc.catalogs(), &reread);
+    QVERIFY2(again, qPrintable(formatDiagnostics(reread) + u"\n"_s + QString::fromUtf8(after)));
+    QCOMPARE(ProjectWriter::write(*again), after);
+
+    doc.undoStack()->undo();
+    QCOMPARE(bytes(doc), before);
+    QVERIFY(!doc.isModified());
+    doc.undoStack()->redo();
+    QCOMPARE(bytes(doc), after);
+    doc.undoStack()->undo();
+    QCOMPARE(bytes(doc), before);
+}
+
+void TestDocument::typingMergesIntoOneStep()
+{
+    Document doc;
+    Diagnostics errors;
+    QVERIFY(doc.load(fixturePath(kExample), &errors));
+    const QByteArray original = bytes(doc);
+    QUndoStack *stack = doc.undoStack();
+    for (const QString &text : {u"K"_s, u"Ko"_s, u"Kon"_s, u"Kong"_s})
+        stack->push(new ChangePropertyCommand(&doc, u"kong-a"_s, u"name"_s, text));
+    QCOMPARE(stack->count(), 1);
+    QCOMPARE(doc.project().node(u"kong-a"_s)->name, u"Kong"_s);
+    stack->push(new ChangePropertyCommand(&doc, u"kong-a"_s, u"description"_s, u"x"_s));
+    QCOMPARE(stack->count(), 2);
+    stack->push(new ChangePropertyCommand(&doc, u"kong-b"_s, u"description"_s, u"x"_s));
+    QCOMPARE(stack->count(), 3);
+    stack->undo();
+    stack->undo();
+    stack->undo();
+    QCOMPARE(bytes(doc), original);
+
+    // Typing back to what was there leaves nothing to undo.
+    stack->clear();
+    stack->push(new ChangePropertyCommand(&doc, u"kong-a"_s, u"name"_s, u"Kong"_s));
+    stack->push(new ChangePropertyCommand(&doc, u"kong-a"_s, u"name"_s, u"Kong A"_s));
+    QCOMPARE(stack->count(), 0);
+    QCOMPARE(bytes(doc), original);
+}
+
+void TestDocument::dragMergesByKey()
+{
+    Document doc;
+    Diagnostics errors;
+    QVERIFY(doc.load(fixturePath(kExample), &errors));
+    const QByteArray original = bytes(doc);
+    QUndoStack *stack = doc.undoStack();
+    for (int step = 1; step <= 5; ++step)
+        stack->push(new MoveElementsCommand(&doc, {{u"kong-a"_s, QPointF(60 + step * 10, 380)}}, 7));
+    QCOMPARE(stack->count(), 1);
+    QCOMPARE(doc.project().node(u"kong-a"_s)->placement.position, QPointF(110, 380));
+    stack->push(new MoveElementsCommand(&doc, {{u"kong-a"_s, QPointF(120, 380)}}, 8));
+    stack->push(new MoveElementsCommand(&doc, {{u"kong-a"_s, QPointF(130, 380)}}));
+    stack->push(new MoveElementsCommand(&doc, {{u"kong-a"_s, QPointF(140, 380)}}));
+    QCOMPARE(stack->count(), 4); // key 0 never merges
+    while (stack->canUndo())
+        stack->undo();
+    QCOMPARE(bytes(doc), original);
+}
+
+void TestDocument::saveAndReopen()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    Document doc;
+    Diagnostics errors;
+    QVERIFY(doc.load(fixturePath(kLb), &errors));
+    doc.undoStack()->push(new ConnectCommand(&doc, u"lb"_s, u"kong-2"_s));
+    auto tooMany = std::make_unique<ChangePropertyCommand>(&doc, u"kong-2"_s, u"addresses"_s, u"10.0.1.11, 10.0.1.12"_s);
+    QVERIFY(!tooMany->error().isEmpty()); // one host cannot have two addresses
+    doc.undoStack()->push(new ChangePropertyCommand(&doc, u"kong-2"_s, u"count"_s, u"2"_s));
+    doc.undoStack()->push(new ChangePropertyCommand(&doc, u"kong-2"_s, u"addresses"_s, u"10.0.1.11, 10.0.1.12"_s));
+    QVERIFY(doc.isModified());
+    QSignalSpy pathSpy(&doc, &Document::filePathChanged);
+    QString error;
+    const QString path = dir.filePath(u"saved.yaml"_s);
+    QVERIFY2(doc.save(path, &error), qPrintable(error));
+    QVERIFY(!doc.isModified());
+    QCOMPARE(pathSpy.count(), 1);
+    QCOMPARE(doc.displayName(), u"saved.yaml"_s);
+
+    Document reopened;
+    QVERIFY2(reopened.load(path, &errors), qPrintable(formatDiagnostics(errors)));
+    QCOMPARE(reopened.project(), doc.project());
+    QCOMPARE(bytes(reopened), bytes(doc));
+    // Undo after save makes the document modified again.
+    doc.undoStack()->undo();
+    QVERIFY(doc.isModified());
+}
+
+void TestDocument::failedLoadKeepsDocument()
+{
+    Document doc;
+    Diagnostics errors;
+    QVERIFY(doc.load(fixturePath(kExample), &errors));
+    doc.undoStack()->push(new ChangePropertyCommand(&doc, u"kong-a"_s, u"name"_s, u"Edited"_s));
+    const QByteArray before = bytes(doc);
+    const QString path = doc.filePath();
+    QSignalSpy resetSpy(&doc, &Document::projectReset);
+
+    QVERIFY(!doc.load(fixturePath(u"broken-bad-cidr.yaml"_s), &errors));
+    QVERIFY(!errors.isEmpty());
+    QVERIFY2(errors.first().line == 7, qPrintable(formatDiagnostics(errors)));
+    QVERIFY(errors.first().column > 0);
+    QCOMPARE(bytes(doc), before);
+    QCOMPARE(doc.filePath(), path);
+    QCOMPARE(doc.undoStack()->count(), 1);
+    QVERIFY(doc.isModified());
+    QCOMPARE(resetSpy.count(), 0);
+}
+
+QTEST_GUILESS_MAIN(TestDocument)
+#include "tst_document.moc"

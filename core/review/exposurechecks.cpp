@@ -1,0 +1,160 @@
+#include "exposurechecks.h"
+
+#include <QSet>
+
+using namespace Qt::StringLiterals;
+
+namespace portolan {
+
+ElementId ExposureChecks::zoneOf(const ReviewContext &ctx, const FlowEndpoint &e)
+{
+    const Project &p = ctx.project();
+    if (!e.zone.isEmpty())
+        return e.zone;
+    switch (e.kind) {
+    case ElementKind::Zone: return e.id;
+    case ElementKind::Node: return p.node(e.id) ? p.node(e.id)->zone : ElementId();
+    case ElementKind::Client: return p.client(e.id) ? p.client(e.id)->zone : ElementId();
+    case ElementKind::LoadBalancer: return p.loadBalancer(e.id) ? p.loadBalancer(e.id)->zone : ElementId();
+    default: return {};
+    }
+}
+
+const PortDef *ExposureChecks::portOf(const ReviewContext &ctx, const Flow &flow)
+{
+    const ComponentDef *def = ctx.catalogs().component(flow.component);
+    return def ? def->port(flow.port) : nullptr;
+}
+
+void ExposureChecks::adminUntrusted(const ReviewContext &ctx, Findings *out)
+{
+    QSet<QString> seen;
+    for (const Flow &flow : ctx.plan().flows) {
+        if (flow.audience != Audience::Admins)
+            continue;
+        const ElementId zone = zoneOf(ctx, flow.source);
+        bool open = !ctx.topology().isTrusted(zone);
+        for (const Cidr &c : flow.source.cidrs)
+            open = open || c.isAny();
+        const QString key = flow.destination.id + u'|' + flow.port + u'|' + flow.source.id;
+        if (!open || seen.contains(key))
+            continue;
+        seen.insert(key);
+        const PortDef *port = portOf(ctx, flow);
+        const QString title = port ? port->title : flow.port;
+        const bool auth = port && port->exposeRequiresAuth;
+        out->append({auth ? Severity::Warning : Severity::Error, u"exposure.admin-untrusted"_s, flow.destination.id,
+                     auth ? tr("%1 of %2 is reachable from %3, which is not a trusted zone; %4 allows this only "
+                               "with authentication enabled.")
+                                .arg(title, ctx.label(flow.destination.id), ctx.label(flow.source.id), flow.product)
+                          : tr("%1 of %2 is reachable from %3, which is not a trusted zone.")
+                                .arg(title, ctx.label(flow.destination.id), ctx.label(flow.source.id)),
+                     auth ? tr("Enable authentication on the %1, or reach it only from a trusted admin zone.").arg(title)
+                          : tr("Reach the %1 only from a zone of kind 'trusted' (an admin network).").arg(title)});
+    }
+}
+
+void ExposureChecks::localPort(const ReviewContext &ctx, Findings *out)
+{
+    QSet<QString> seen;
+    for (const Flow &flow : ctx.plan().flows) {
+        if (flow.audience != Audience::Local)
+            continue;
+        const QString key = flow.destination.id + u'|' + flow.port;
+        if (seen.contains(key))
+            continue;
+        seen.insert(key);
+        const PortDef *port = portOf(ctx, flow);
+        out->append({Severity::Error, u"exposure.local-port"_s, flow.destination.id,
+                     tr("%1 of %2 is local to the node, but a flow from %3 reaches it.")
+                         .arg(port ? port->title : flow.port, ctx.label(flow.destination.id), ctx.label(flow.source.id)),
+                     tr("Remove whatever makes %1 reach it; the port must only be used over loopback.")
+                         .arg(ctx.label(flow.source.id))});
+    }
+    for (const NodeComponent &nc : ctx.components()) {
+        for (const ResolvedPort &rp : nc.instance.ports()) {
+            if (rp.def->audience != Audience::Local || rp.bindAddress.isNull() || rp.bindAddress.isLoopback())
+                continue;
+            const QString setting = rp.def->spec.setting;
+            const QString fixed = formatAddressPortText(rp.bindAddress.protocol() == QAbstractSocket::IPv6Protocol,
+                                                        rp.range.from);
+            out->append({Severity::Error, u"exposure.local-port"_s, nc.node->id,
+                         tr("%1 of %2 is bound to %3; it must only listen on loopback.")
+                             .arg(rp.def->title, ctx.label(nc.node->id), rp.bindAddress.toString()),
+                         setting.isEmpty() ? tr("Bind it to 127.0.0.1.")
+                                           : tr("Set %1 = %2.").arg(setting, fixed)});
+        }
+    }
+}
+
+QString ExposureChecks::formatAddressPortText(bool ipv6, int port)
+{
+    return (ipv6 ? u"[::1]:"_s : u"127.0.0.1:"_s) + QString::number(port);
+}
+
+void ExposureChecks::clusterOutside(const ReviewContext &ctx, Findings *out)
+{
+    QSet<QString> seen;
+    for (const Flow &flow : ctx.plan().flows) {
+        if (flow.audience != Audience::Peers)
+            continue;
+        // Member sets (a large cluster's peers in one zone) stand for their nodes.
+        const ElementId destId = flow.destination.isMemberSet() ? flow.destination.members.first() : flow.destination.id;
+        const Node *dest = ctx.project().node(destId);
+        QString cluster;
+        if (dest)
+            for (const ComponentUse &u : dest->components)
+                if (u.component == flow.component)
+                    cluster = u.cluster;
+        auto isMember = [&](const ElementId &id) {
+            const Node *src = ctx.project().node(id);
+            if (!src)
+                return false;
+            for (const ComponentUse &u : src->components)
+                if (u.component == flow.component && u.cluster == cluster)
+                    return true;
+            return false;
+        };
+        bool member = flow.source.kind == ElementKind::Node;
+        if (flow.source.isMemberSet())
+            for (const ElementId &id : flow.source.members)
+                member = member && isMember(id);
+        else
+            member = member && isMember(flow.source.id);
+        const QString key = flow.destination.id + u'|' + flow.port + u'|' + flow.source.id;
+        if (seen.contains(key))
+            continue;
+        const PortDef *port = portOf(ctx, flow);
+        if (member) {
+            // Members are fine; a network wider than their hosts is not (a
+            // member without addresses stands for its whole zone).
+            CidrList wide;
+            for (const Cidr &c : flow.source.cidrs)
+                if (!c.isHost())
+                    wide.append(c);
+            if (wide.isEmpty())
+                continue;
+            seen.insert(key);
+            QStringList text;
+            for (const Cidr &c : std::as_const(wide))
+                text.append(c.toString());
+            out->append({Severity::Error, u"exposure.cluster-outside"_s, flow.destination.id,
+                         tr("%1 of %2 is opened to all of %3 for cluster member %4, so hosts outside the cluster "
+                            "reach it too.")
+                             .arg(port ? port->title : flow.port, ctx.label(flow.destination.id), text.join(u", "_s),
+                                  ctx.label(flow.source.id)),
+                         tr("Give %1 its addresses so the rule names only the cluster's hosts.")
+                             .arg(flow.source.id)});
+            continue;
+        }
+        seen.insert(key);
+        out->append({Severity::Error, u"exposure.cluster-outside"_s, flow.destination.id,
+                     tr("%1 of %2 is for the other members of its cluster only, but %3 reaches it.")
+                         .arg(port ? port->title : flow.port, ctx.label(flow.destination.id), ctx.label(flow.source.id)),
+                     tr("Allow %1 only between the nodes that run %2%3.")
+                         .arg(port ? port->title : flow.port, flow.component,
+                              cluster.isEmpty() ? QString() : tr(" in cluster %1").arg(cluster))});
+    }
+}
+
+} // namespace portolan

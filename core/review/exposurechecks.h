@@ -1,0 +1,26 @@
+#pragma once
+
+#include "finding.h"
+#include "reviewcontext.h"
+
+#include <QCoreApplication>
+
+namespace portolan {
+
+// Who reaches what: admin, local and cluster ports reachable from where the
+// catalog says they must not be. Flow-based checks read DerivedPlan::flows.
+class ExposureChecks
+{
+    Q_DECLARE_TR_FUNCTIONS(ExposureChecks)
+public:
+    static void adminUntrusted(const ReviewContext &context, Findings *out);
+    static void localPort(const ReviewContext &context, Findings *out);
+    static void clusterOutside(const ReviewContext &context, Findings *out);
+
+    // The zone a flow endpoint stands in (a client's, node's or LB's zone).
+    static ElementId zoneOf(const ReviewContext &context, const FlowEndpoint &endpoint);
+    static const PortDef *portOf(const ReviewContext &context, const Flow &flow);
+    static QString formatAddressPortText(bool ipv6, int port); // loopback address:port
+};
+
+} // namespace portolan

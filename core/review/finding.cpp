@@ -1,0 +1,49 @@
+#include "finding.h"
+
+#include <algorithm>
+#include <tuple>
+
+using namespace Qt::StringLiterals;
+
+namespace portolan {
+
+QString severityName(Severity severity)
+{
+    switch (severity) {
+    case Severity::Error: return u"error"_s;
+    case Severity::Warning: return u"warning"_s;
+    case Severity::Info: return u"info"_s;
+    }
+    return {};
+}
+
+bool parseSeverity(const QString &text, Severity *out)
+{
+    for (Severity s : {Severity::Error, Severity::Warning, Severity::Info}) {
+        if (severityName(s) == text) {
+            *out = s;
+            return true;
+        }
+    }
+    return false;
+}
+
+bool findingLess(const Finding &a, const Finding &b)
+{
+    return std::tie(a.severity, a.code, a.subject, a.message, a.fix)
+         < std::tie(b.severity, b.code, b.subject, b.message, b.fix);
+}
+
+void sortFindings(Findings *findings)
+{
+    std::sort(findings->begin(), findings->end(), findingLess);
+    findings->erase(std::unique(findings->begin(), findings->end()), findings->end());
+}
+
+int countSeverity(const Findings &findings, Severity severity)
+{
+    return int(std::count_if(findings.cbegin(), findings.cend(),
+                             [severity](const Finding &f) { return f.severity == severity; }));
+}
+
+} // namespace portolan

@@ -1,0 +1,72 @@
+#pragma once
+
+#include "reviewcontext.h"
+
+#include <QCoreApplication>
+
+namespace portolan {
+
+// Where one remote party of a NAT-sensitive port is, and whether a NAT
+// stands between it and the node.
+struct NatRemote
+{
+    ElementId element; // peer node or client
+    ElementId zone;
+    const NatLayer *nat = nullptr; // null = reaches the node directly
+};
+
+// One NAT-sensitive port (a catalog port with `nat` behaviour) on one node:
+// what it listens on, what it advertises, who must reach it and how, and
+// what it should listen on and advertise instead.
+struct NatAnalysis
+{
+    enum class Advertised { Setting, AutoDetect, ExternalIp, Unknown };
+
+    const Node *node = nullptr;
+    const ComponentInstance *instance = nullptr;
+    const PortDef *port = nullptr;
+    const NatBehaviour *nat = nullptr;
+    ResolvedPort listen;
+    bool hasListen = false;
+    QList<NatRemote> remotes;
+    const NatLayer *natLayer = nullptr;       // the NAT in front of the node for the remotes outside it
+    QList<const NatMapping *> mappingsToNode; // mappings of natLayer that forward to this node
+    const NatMapping *chosenMapping = nullptr; // best mapping for the port (covers the listen port if one does)
+
+    Advertised advertisedFrom = Advertised::Unknown;
+    QHostAddress advertisedAddress;
+    int advertisedPort = 0;
+
+    QHostAddress proposedListenAddress;
+    PortRange proposedListenPorts;
+    QHostAddress proposedAdvertiseAddress;
+    int proposedAdvertisePort = 0;
+
+    bool multiHomed() const;
+    // Addresses of the node every direct remote can reach.
+    QList<QHostAddress> reachableAddresses(const Topology &topology) const;
+    bool mappingCovers(const NatMapping &mapping) const;
+    int outsidePortFor(const NatMapping &mapping) const; // the outside port that reaches the listen port
+    QList<NatRemote> directRemotes() const;
+    QList<NatRemote> natRemotes() const;
+    QString remoteZones(const QList<NatRemote> &remotes) const; // "dc1, dc3"
+    // Values to paste: "192.168.23.45:80", "192.168.10.5:9000"; empty when there is none.
+    QString proposedListenValue() const;
+    QString proposedAdvertiseValue() const;
+    QString advertisedValue() const;
+};
+
+class NatAnalyzer
+{
+    Q_DECLARE_TR_FUNCTIONS(NatAnalyzer)
+public:
+    // One entry per node and NAT-sensitive port, in project order. The list
+    // points into `context`, which must outlive it.
+    static QList<NatAnalysis> analyze(const ReviewContext &context);
+};
+
+QString formatEndpoint(const QHostAddress &address, int port);
+// Neither null nor a wildcard (0.0.0.0, ::).
+bool isSpecificAddress(const QHostAddress &address);
+
+} // namespace portolan

@@ -1,0 +1,122 @@
+#include "planchecks.h"
+#include "exposurechecks.h"
+
+#include <QSet>
+
+using namespace Qt::StringLiterals;
+
+namespace portolan {
+
+namespace {
+
+// Idle timeout of a load balancer, NAT or firewall; 0 when not stated.
+int idleTimeoutOf(const Project &p, const ElementId &id, QString *kind)
+{
+    if (const LoadBalancer *lb = p.loadBalancer(id)) {
+        *kind = u"load balancer"_s;
+        return lb->idleTimeout;
+    }
+    if (const NatLayer *nat = p.natLayer(id)) {
+        *kind = u"NAT"_s;
+        return nat->idleTimeout;
+    }
+    if (const Firewall *fw = p.firewall(id)) {
+        *kind = u"firewall"_s;
+        return fw->idleTimeout;
+    }
+    return 0;
+}
+
+struct Limit
+{
+    int max = 0;
+    bool perDirectionAndFamily = false;
+    const char16_t *target = nullptr;
+};
+
+// TARGETS.md: AWS 60 per direction per family; DigitalOcean 50 in all;
+// Azure 1,000 per NSG.
+Limit limitFor(const RuleSet &set)
+{
+    if (set.kind != PointKind::SecurityGroup && set.kind != PointKind::LoadBalancerGroup)
+        return {};
+    switch (set.provider) {
+    case Provider::Aws: return {60, true, u"AWS security group"};
+    case Provider::DigitalOcean: return {50, false, u"DigitalOcean firewall"};
+    case Provider::Azure: return {1000, false, u"Azure network security group"};
+    default: return {};
+    }
+}
+
+} // namespace
+
+void PlanChecks::idleTimeout(const ReviewContext &ctx, Findings *out)
+{
+    const Project &p = ctx.project();
+    QSet<QString> seen;
+    auto check = [&](const ElementId &hop, const PortDef &port, const QString &product) {
+        QString kind;
+        const int timeout = idleTimeoutOf(p, hop, &kind);
+        const QString key = hop + u'|' + product + u'|' + port.id;
+        if (timeout <= 0 || timeout >= port.sessionTimeout || seen.contains(key))
+            return;
+        seen.insert(key);
+        out->append({Severity::Warning, u"timeout.shorter-than-session"_s, hop,
+                     tr("%1 drops idle connections after %2 s, but %3 %4 needs idle TCP sessions kept for %5 s.")
+                         .arg(ctx.label(hop), QString::number(timeout), product, port.title,
+                              QString::number(port.sessionTimeout)),
+                     tr("Raise the idle timeout of %1 to at least %2 s.").arg(hop, QString::number(port.sessionTimeout))});
+    };
+    for (const Flow &flow : ctx.plan().flows) {
+        const PortDef *port = ExposureChecks::portOf(ctx, flow);
+        if (!port || port->sessionTimeout <= 0)
+            continue;
+        for (const FlowHop &hop : flow.via)
+            check(hop.id, *port, flow.product);
+    }
+    // Load balancer listeners need no derivation to be judged.
+    for (const LoadBalancer &lb : p.loadBalancers) {
+        for (const Listener &l : lb.listeners) {
+            const Catalog *catalog = nullptr;
+            const ComponentDef *def = ctx.catalogs().component(l.targetComponent, &catalog);
+            const PortDef *port = def ? def->port(l.targetPort) : nullptr;
+            if (port && port->sessionTimeout > 0)
+                check(lb.id, *port, catalog->productName);
+        }
+    }
+}
+
+void PlanChecks::ruleLimits(const ReviewContext &ctx, Findings *out)
+{
+    for (const RuleSet &set : ctx.plan().ruleSets) {
+        const Limit limit = limitFor(set);
+        if (limit.max <= 0)
+            continue;
+        const QString target = QString::fromUtf16(limit.target);
+        auto report = [&](int count, const QString &what) {
+            out->append({Severity::Error, u"limits.rules-exceeded"_s, set.element,
+                         tr("%1 needs %2 %3 rules; a %4 allows %5.")
+                             .arg(set.id, QString::number(count), what, target, QString::number(limit.max)),
+                         tr("Group sources into fewer, wider CIDRs or prefix lists, split the nodes over several "
+                            "groups, or move rules to the host firewall.")});
+        };
+        if (limit.perDirectionAndFamily) {
+            for (Direction d : {Direction::Ingress, Direction::Egress}) {
+                for (IpFamily f : {IpFamily::IPv4, IpFamily::IPv6}) {
+                    const int count = set.count(d, f);
+                    if (count > limit.max)
+                        report(count, directionName(d) + (f == IpFamily::IPv4 ? u" IPv4"_s : u" IPv6"_s));
+                }
+            }
+        } else {
+            int total = 0;
+            for (Direction d : {Direction::Ingress, Direction::Egress})
+                for (IpFamily f : {IpFamily::IPv4, IpFamily::IPv6})
+                    total += set.count(d, f);
+            if (total > limit.max)
+                report(total, tr("inbound and outbound"));
+        }
+    }
+}
+
+} // namespace portolan

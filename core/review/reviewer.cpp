@@ -1,0 +1,24 @@
+#include "reviewer.h"
+#include "checkregistry.h"
+#include "reviewcontext.h"
+
+namespace portolan {
+
+Findings Reviewer::review(const Project &project, const CatalogSet &catalogs, const DerivedPlan &plan)
+{
+    return review(project, catalogs, plan, {});
+}
+
+Findings Reviewer::review(const Project &project, const CatalogSet &catalogs, const DerivedPlan &plan,
+                          const QStringList &codes)
+{
+    const ReviewContext context(project, catalogs, plan);
+    Findings findings;
+    for (const CheckDef &check : CheckRegistry::checks())
+        if (codes.isEmpty() || codes.contains(check.code))
+            check.run(context, &findings);
+    sortFindings(&findings);
+    return findings;
+}
+
+} // namespace portolan

@@ -1,0 +1,22 @@
+#pragma once
+
+#include "finding.h"
+
+#include "catalog/catalogset.h"
+#include "derive/ruleset.h"
+#include "model/project.h"
+
+namespace portolan {
+
+// Runs every registered check over a project and its derived plan.
+class Reviewer
+{
+public:
+    // Sorted (findingLess) and free of duplicates.
+    static Findings review(const Project &project, const CatalogSet &catalogs, const DerivedPlan &plan);
+    // Only the checks whose code is in `codes` (all when empty).
+    static Findings review(const Project &project, const CatalogSet &catalogs, const DerivedPlan &plan,
+                           const QStringList &codes);
+};
+
+} // namespace portolan

@@ -1,0 +1,114 @@
+#include "settingsproposal.h"
+#include "natanalysis.h"
+#include "reviewcontext.h"
+
+using namespace Qt::StringLiterals;
+
+namespace portolan {
+
+namespace {
+
+QString fileOf(const ComponentDef &def, const QString &key)
+{
+    const SettingDef *s = def.setting(key);
+    return s && !s->file.isEmpty() ? s->file : def.configFile;
+}
+
+bool isYaml(const QString &file)
+{
+    return file.endsWith(u".yaml"_s) || file.endsWith(u".yml"_s);
+}
+
+} // namespace
+
+QList<ProposedSetting> SettingsProposal::propose(const Project &project, const CatalogSet &catalogs)
+{
+    const DerivedPlan noPlan;
+    const ReviewContext ctx(project, catalogs, noPlan);
+    QList<ProposedSetting> result;
+    for (const NatAnalysis &a : NatAnalyzer::analyze(ctx)) {
+        const ComponentInstance &c = *a.instance;
+        auto add = [&](const QString &key, const QString &value) {
+            if (key.isEmpty() || value.isEmpty())
+                return;
+            for (const ProposedSetting &s : std::as_const(result))
+                if (s.node == a.node->id && s.component == c.reference() && s.key == key)
+                    return;
+            result.append({a.node->id, c.reference(), fileOf(c.def(), key), key, value, c.setting(key)});
+        };
+        add(a.nat->listenSetting, a.proposedListenValue());
+        const QString prefix = a.nat->advertiseSetting.section(u'.', 0, -2);
+        const QString external = prefix.isEmpty() ? u"use_external_ip"_s : prefix + u".use_external_ip"_s;
+        const bool hasExternal = c.def().setting(external) != nullptr;
+        const bool behindNat = !a.natRemotes().isEmpty();
+        if (a.node->isGroup()) {
+            // Each host has its own address: one pasted value cannot fit all,
+            // but STUN discovery (LiveKit use_external_ip) finds each one.
+            if (behindNat && hasExternal)
+                add(external, u"true"_s);
+            continue;
+        }
+        add(a.nat->advertiseSetting, a.proposedAdvertiseValue());
+        if (hasExternal && !a.proposedAdvertiseValue().isEmpty())
+            add(external, u"false"_s); // the address is set explicitly; use_external_ip would override it
+    }
+    return result;
+}
+
+QString SettingsProposal::fileLines(const QString &file, const QList<ProposedSetting> &settings)
+{
+    QString text;
+    if (!isYaml(file)) {
+        for (const ProposedSetting &s : settings)
+            text += s.key + u" = "_s + s.value + u'\n';
+        return text;
+    }
+    // Nested YAML: "rtc.node_ip" goes under "rtc:"; keys of one parent stay together.
+    QStringList parents;
+    for (const ProposedSetting &s : settings) {
+        const QString parent = s.key.contains(u'.') ? s.key.section(u'.', 0, -2) : QString();
+        if (!parents.contains(parent))
+            parents.append(parent);
+    }
+    for (const QString &parent : std::as_const(parents)) {
+        const QStringList path = parent.isEmpty() ? QStringList() : parent.split(u'.');
+        for (qsizetype i = 0; i < path.size(); ++i)
+            text += QString(i * 2, u' ') + path[i] + u":\n"_s;
+        for (const ProposedSetting &s : settings) {
+            const QString p = s.key.contains(u'.') ? s.key.section(u'.', 0, -2) : QString();
+            if (p == parent)
+                text += QString(path.size() * 2, u' ') + s.key.section(u'.', -1) + u": "_s + s.value + u'\n';
+        }
+    }
+    return text;
+}
+
+QString SettingsProposal::format(const Project &project, const QList<ProposedSetting> &settings, const ElementId &node)
+{
+    QString text;
+    for (const Node &n : project.nodes) {
+        if (!node.isEmpty() && n.id != node)
+            continue;
+        QStringList groups; // "component|file" in first-seen order
+        for (const ProposedSetting &s : settings) {
+            const QString g = s.component + u'|' + s.file;
+            if (s.node == n.id && !groups.contains(g))
+                groups.append(g);
+        }
+        for (const QString &g : std::as_const(groups)) {
+            const QString component = g.section(u'|', 0, 0), file = g.section(u'|', 1);
+            QList<ProposedSetting> mine;
+            for (const ProposedSetting &s : settings)
+                if (s.node == n.id && s.component == component && s.file == file)
+                    mine.append(s);
+            if (!text.isEmpty())
+                text += u'\n';
+            text += u"# "_s + n.id + (n.name.isEmpty() ? QString() : QString(u" ("_s + n.name + u')')) + u": "_s
+                  + component + u", "_s + file + u'\n';
+            text += fileLines(file, mine);
+        }
+    }
+    return text;
+}
+
+} // namespace portolan

@@ -1,0 +1,130 @@
+#include "topologychecks.h"
+
+#include <QSet>
+
+using namespace Qt::StringLiterals;
+
+namespace portolan {
+
+void TopologyChecks::cidrOverlap(const ReviewContext &ctx, Findings *out)
+{
+    const QList<Zone> &zones = ctx.project().zones;
+    for (qsizetype i = 0; i < zones.size(); ++i) {
+        for (qsizetype j = i + 1; j < zones.size(); ++j) {
+            const Zone &a = zones[i], &b = zones[j];
+            if (a.parent != b.parent)
+                continue;
+            for (const Cidr &ca : a.cidrs) {
+                for (const Cidr &cb : b.cidrs) {
+                    if (!ca.overlaps(cb))
+                        continue;
+                    out->append({Severity::Error, u"zones.cidr-overlap"_s, b.id,
+                                 tr("%1 (%2) overlaps %3 (%4); both are in %5, so an address in the overlap has two "
+                                    "zones and rules for either zone would also admit the other.")
+                                     .arg(ctx.label(b.id), cb.toString(), ctx.label(a.id), ca.toString(),
+                                          a.parent.isEmpty() ? tr("the top level") : ctx.label(a.parent)),
+                                 tr("Give sibling zones disjoint CIDRs; nest one zone inside the other if it is part "
+                                    "of it.")});
+                }
+            }
+        }
+    }
+}
+
+void TopologyChecks::clusterWithoutVpn(const ReviewContext &ctx, Findings *out)
+{
+    QSet<QString> reported;
+    for (const NodeComponent &nc : ctx.components()) {
+        if (!nc.instance.def().clustered)
+            continue;
+        const ElementId site = ctx.topology().site(nc.node->zone);
+        for (const Node *peer : ctx.peersOf(*nc.node, nc.instance.use())) {
+            const ElementId peerSite = ctx.topology().site(peer->zone);
+            if (site == peerSite || ctx.topology().sitesLinked(site, peerSite))
+                continue;
+            const QString a = qMin(site, peerSite), b = qMax(site, peerSite);
+            const QString key = nc.instance.reference() + u'|' + nc.instance.use().cluster + u'|' + a + u'|' + b;
+            if (reported.contains(key))
+                continue;
+            reported.insert(key);
+            out->append({Severity::Warning, u"cluster.no-vpn"_s, nc.node->id,
+                         tr("The %1 cluster spans %2 and %3 (%4 and %5) with no VPN or peering link between them; "
+                            "%6 assumes a flat network between cluster members.")
+                             .arg(nc.instance.def().title, ctx.label(a), ctx.label(b), ctx.label(nc.node->id),
+                                  ctx.label(peer->id), nc.instance.catalog().productName),
+                         tr("Add a VPN link between %1 and %2.").arg(a, b)});
+        }
+    }
+}
+
+void TopologyChecks::unusedNode(const ReviewContext &ctx, Findings *out)
+{
+    const FlowList &flows = ctx.plan().flows;
+    if (flows.isEmpty())
+        return; // nothing derived (or derivation not run): no basis to call anything unused
+    QSet<ElementId> used;
+    for (const Flow &f : flows) {
+        for (const FlowEndpoint *e : {&f.source, &f.destination}) {
+            used.insert(e->id);
+            for (const ElementId &m : e->members)
+                used.insert(m);
+        }
+    }
+    for (const Node &node : ctx.project().nodes) {
+        if (used.contains(node.id))
+            continue;
+        out->append({Severity::Warning, u"unused.node"_s, node.id,
+                     node.components.isEmpty()
+                         ? tr("%1 runs no component, so no flow reaches or leaves it.").arg(ctx.label(node.id))
+                         : tr("No flow reaches or leaves %1.").arg(ctx.label(node.id)),
+                     tr("Give it a component and a client that uses it, or remove it.")});
+    }
+}
+
+void TopologyChecks::unusedClient(const ReviewContext &ctx, Findings *out)
+{
+    for (const Client &client : ctx.project().clients) {
+        if (!client.uses.isEmpty())
+            continue;
+        out->append({Severity::Warning, u"unused.client"_s, client.id,
+                     tr("%1 uses nothing, so it gets no flow.").arg(ctx.label(client.id)),
+                     tr("Add what it uses (a node or load balancer and port), or remove it.")});
+    }
+}
+
+void TopologyChecks::unusedZone(const ReviewContext &ctx, Findings *out)
+{
+    const Project &p = ctx.project();
+    QSet<ElementId> used;
+    for (const Zone &z : p.zones)
+        used.insert(z.parent);
+    for (const Node &n : p.nodes)
+        used.insert(n.zone);
+    for (const LoadBalancer &lb : p.loadBalancers)
+        used.insert(lb.zone);
+    for (const Client &c : p.clients)
+        used.insert(c.zone);
+    for (const NatLayer &nat : p.natLayers) {
+        used.insert(nat.inside);
+        used.insert(nat.outside);
+    }
+    for (const Firewall &fw : p.firewalls) {
+        used.insert(fw.outside);
+        for (const ElementId &z : fw.inside)
+            used.insert(z);
+    }
+    for (const Link &l : p.links) {
+        used.insert(l.a);
+        used.insert(l.b);
+    }
+    for (const Zone &z : p.zones) {
+        if (used.contains(z.id))
+            continue;
+        out->append({Severity::Info, u"unused.zone"_s, z.id,
+                     tr("Nothing is in %1: no node, load balancer, client or nested zone, and no NAT, firewall or "
+                        "link uses it.").arg(ctx.label(z.id)),
+                     tr("Place something in it, or remove it.")});
+    }
+}
+
+} // namespace portolan

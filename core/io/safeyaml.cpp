@@ -84,6 +84,19 @@ Diagnostic at(const QString &file, const YAML::Mark &mark, const QString &messag
                       message, hint};
 }
 
+// YAML allows no C0 control character but tab, line feed and carriage
+// return, and no DEL; yaml-cpp takes them anyway, so raw escape sequences or
+// binary junk would reach names, terminals and generated rule files.
+qsizetype firstControlCharacter(const QByteArray &data)
+{
+    for (qsizetype i = 0; i < data.size(); ++i) {
+        const auto c = static_cast<unsigned char>(data.at(i));
+        if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7f)
+            return i;
+    }
+    return -1;
+}
+
 // Position of the first byte that is not valid UTF-8, or -1.
 qsizetype firstInvalidUtf8(const QByteArray &data)
 {
@@ -112,10 +125,14 @@ std::optional<YAML::Node> SafeYaml::parse(const QByteArray &data, const QString 
                   tr("split the file or remove unrelated content")};
         return std::nullopt;
     }
-    if (const qsizetype nul = data.indexOf('\0'); nul >= 0) {
+    if (const qsizetype control = firstControlCharacter(data); control >= 0) {
         int line, column;
-        lineColumnOf(data, nul, &line, &column);
-        *error = {file, line, column, tr("binary data (a NUL byte) in a text file"),
+        lineColumnOf(data, control, &line, &column);
+        const char byte = data.at(control);
+        *error = {file, line, column,
+                  byte == '\0' ? tr("binary data (a NUL byte) in a text file")
+                                : tr("a control character (U+%1) in a text file")
+                                      .arg(QString::number(int(byte), 16).rightJustified(4, u'0').toUpper()),
                   tr("check that this is a Portolan YAML file")};
         return std::nullopt;
     }

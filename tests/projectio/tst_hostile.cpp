@@ -1,0 +1,206 @@
+// Hostile inputs generated here rather than committed: alias bombs, deep
+// nesting, binary garbage, broken UTF-8, files past the size cap. Each must
+// give a diagnostic (with the right line where there is one), never a
+// project, never a crash, and quickly.
+#include "io/safeyaml.h"
+#include "project/projectreader.h"
+
+#include <QElapsedTimer>
+#include <QRandomGenerator>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace portolan;
+
+class TestHostile : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void refused_data();
+    void refused();
+    void overSizeCapFile();
+    void sizeCapBoundary();
+    void nodeCount();
+    void missingFile();
+
+private:
+    CatalogSet m_catalogs;
+};
+
+namespace {
+
+const QByteArray kHead = "format: 1\nname: hostile\n";
+
+QByteArray billionLaughs()
+{
+    QByteArray text = kHead + "description: &a0 lol\n";
+    for (int level = 1; level <= 9; ++level) {
+        text += "x" + QByteArray::number(level) + ": &a" + QByteArray::number(level) + " [";
+        for (int i = 0; i < 10; ++i)
+            text += (i ? ", *a" : "*a") + QByteArray::number(level - 1);
+        text += "]\n";
+    }
+    return text;
+}
+
+QByteArray randomBytes(quint32 seed, qsizetype size, bool printable)
+{
+    QRandomGenerator random(seed);
+    QByteArray data(size, Qt::Uninitialized);
+    for (char &c : data) {
+        const quint32 r = random.bounded(256u);
+        c = char(printable ? (r % 10 == 0 ? '\n' : 0x20 + r % 95) : r);
+    }
+    return data;
+}
+
+} // namespace
+
+void TestHostile::initTestCase()
+{
+    Diagnostics errors;
+    m_catalogs = CatalogSet::bundled(&errors);
+    QVERIFY2(errors.isEmpty(), qPrintable(formatDiagnostics(errors)));
+}
+
+void TestHostile::refused_data()
+{
+    QTest::addColumn<QByteArray>("data");
+    QTest::addColumn<int>("line");      // expected line; -1 = any
+    QTest::addColumn<QString>("message"); // expected substring; empty = any
+
+    QTest::newRow("billion laughs") << billionLaughs() << 3 << u"anchors and aliases"_s;
+    QTest::newRow("alias only") << kHead + "description: *nowhere\n" << 3 << QString();
+    QTest::newRow("10,000 nested flow lists")
+        << kHead + "description: " + QByteArray(10'000, '[') + QByteArray(10'000, ']') + "\n" << 3 << u"nesting deeper than 64"_s;
+    QByteArray maps = kHead + "description: ";
+    for (int i = 0; i < 10'000; ++i)
+        maps += "{a: ";
+    maps += "x" + QByteArray(10'000, '}') + "\n";
+    QTest::newRow("10,000 nested flow maps") << maps << 3 << u"nesting deeper than 64"_s;
+    QByteArray dashes = kHead + "description:\n  ";
+    for (int i = 0; i < 10'000; ++i)
+        dashes += "- ";
+    QTest::newRow("10,000 nested block lists") << dashes + "x\n" << 4 << u"nesting deeper than 64"_s;
+    QByteArray unclosed = kHead + "zones: " + QByteArray(10'000, '[') + "\n";
+    QTest::newRow("10,000 unclosed lists") << unclosed << 3 << QString();
+    QTest::newRow("100 KB random binary") << randomBytes(20261121, 100 * 1024, false) << -1 << QString();
+    QByteArray noNul = randomBytes(7, 100 * 1024, false);
+    noNul.replace('\0', '\x01');
+    QTest::newRow("100 KB random binary without NUL") << noNul << -1 << QString();
+    QTest::newRow("100 KB random printable text") << randomBytes(42, 100 * 1024, true) << -1 << QString();
+    QTest::newRow("binary after a valid head") << kHead + QByteArray("description: ELF\0\0\0\n", 20) << 3 << u"NUL"_s;
+    QTest::newRow("terminal escape") << kHead + "description: \x1b[31mred\x1b[0m\n" << 3 << u"control character (U+001B)"_s;
+    QTest::newRow("DEL") << kHead + "name: a\x7f\n" << 3 << u"control character (U+007F)"_s;
+    QTest::newRow("vertical tab") << kHead + "zones:\x0b[]\n" << 3 << u"control character (U+000B)"_s;
+    QTest::newRow("latin-1 byte") << kHead + "description: caf\xe9\n" << 3 << u"UTF-8"_s;
+    QTest::newRow("overlong encoding") << kHead + "description: \xc0\xaf\n" << 3 << u"UTF-8"_s;
+    QTest::newRow("utf-16 surrogate in utf-8") << kHead + "description: \xed\xa0\x80\n" << 3 << u"UTF-8"_s;
+    QTest::newRow("truncated sequence at the end") << kHead + "description: \xe2\x82" << 3 << u"UTF-8"_s;
+    QTest::newRow("utf-16 file") << QByteArray("\xff\xfe" "f\0o\0r\0m\0a\0t\0", 14) << 1 << QString();
+    QTest::newRow("empty") << QByteArray() << 1 << u"empty"_s;
+    QTest::newRow("only spaces and newlines") << QByteArray("  \n\n   \n") << 1 << u"empty"_s;
+    QTest::newRow("only a document marker") << QByteArray("---\n") << 1 << u"empty"_s;
+    QTest::newRow("null document") << QByteArray("~\n") << 1 << u"empty"_s;
+    QTest::newRow("a bare scalar") << QByteArray("format\n") << 1 << u"mapping"_s;
+    QTest::newRow("a 1 MB scalar") << QByteArray(1024 * 1024, 'a') << 1 << u"mapping"_s;
+    QTest::newRow("many documents") << QByteArray("a: 1\n---\nb: 2\n---\nc: 3\n").repeated(1000) << -1 << u"more than one YAML document"_s;
+    QTest::newRow("long key") << kHead + QByteArray(100'000, 'k') + ": 1\n" << -1 << QString();
+    QTest::newRow("tag") << kHead + "description: !!binary aGVsbG8=\nzones: !!set {a, b}\n" << 4 << u"'zones' must be a list"_s;
+}
+
+void TestHostile::refused()
+{
+    QFETCH(QByteArray, data);
+    QFETCH(int, line);
+    QFETCH(QString, message);
+    QElapsedTimer timer;
+    timer.start();
+    Diagnostics errors;
+    const auto project = ProjectReader::read(data, u"hostile.yaml"_s, m_catalogs, &errors);
+    const qint64 elapsed = timer.elapsed();
+    const QString got = formatDiagnostics(errors);
+    QVERIFY2(!project, "no partial project");
+    QVERIFY(!errors.isEmpty());
+    if (line >= 0)
+        QVERIFY2(errors.first().line == line, qPrintable(got));
+    if (!message.isEmpty())
+        QVERIFY2(errors.first().message.contains(message), qPrintable(got));
+    const int lines = int(data.count('\n')) + 1;
+    for (const Diagnostic &d : std::as_const(errors))
+        QVERIFY2(d.line >= 0 && d.line <= lines && d.column >= 0, qPrintable(got));
+    // Generous for a loaded CI machine; a hang or quadratic blow-up is minutes.
+    QVERIFY2(elapsed < 10'000, qPrintable(u"took %1 ms"_s.arg(elapsed)));
+}
+
+// A file one byte past the 16 MiB cap is refused without parsing it.
+void TestHostile::overSizeCapFile()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(u"huge.yaml"_s);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    const qsizetype cap = YamlLimits{}.maxBytes;
+    QCOMPARE(cap, qsizetype(16 * 1024 * 1024));
+    QByteArray text = kHead + "description: ";
+    text += QByteArray(cap + 1 - text.size() - 1, 'a') + "\n";
+    QCOMPARE(text.size(), cap + 1);
+    QVERIFY(file.write(text) == text.size());
+    file.close();
+
+    Diagnostics errors;
+    QVERIFY(!ProjectReader::readFile(path, m_catalogs, &errors));
+    QCOMPARE(errors.size(), 1);
+    QVERIFY2(errors.first().message.contains(u"limit"_s), qPrintable(errors.first().toString()));
+    QCOMPARE(errors.first().file, path);
+    errors.clear();
+    QVERIFY(!ProjectLoader::load(path, &errors));
+    QVERIFY(!errors.isEmpty());
+}
+
+void TestHostile::sizeCapBoundary()
+{
+    const QByteArray text = kHead + "description: " + QByteArray(100, 'a') + "\n";
+    YamlLimits limits;
+    limits.maxBytes = text.size();
+    Diagnostic error;
+    QVERIFY2(SafeYaml::parse(text, u"cap.yaml"_s, &error, limits), qPrintable(error.toString()));
+    limits.maxBytes = text.size() - 1;
+    QVERIFY(!SafeYaml::parse(text, u"cap.yaml"_s, &error, limits));
+    QVERIFY(error.message.contains(u"limit"_s));
+}
+
+// More than 2,000,000 YAML nodes in under 16 MiB.
+void TestHostile::nodeCount()
+{
+    QByteArray text = kHead + "description: [";
+    text += QByteArray("0,").repeated(2'100'000);
+    text += "0]\n";
+    QVERIFY(text.size() < YamlLimits{}.maxBytes);
+    Diagnostics errors;
+    QElapsedTimer timer;
+    timer.start();
+    QVERIFY(!ProjectReader::read(text, u"nodes.yaml"_s, m_catalogs, &errors));
+    QVERIFY2(timer.elapsed() < 30'000, qPrintable(u"took %1 ms"_s.arg(timer.elapsed())));
+    QCOMPARE(errors.size(), 1);
+    QVERIFY2(errors.first().message.contains(u"more than 2000000 YAML nodes"_s), qPrintable(errors.first().toString()));
+    QCOMPARE(errors.first().line, 3);
+}
+
+void TestHostile::missingFile()
+{
+    Diagnostics errors;
+    QVERIFY(!ProjectReader::readFile(u"/nonexistent/portolan/project.yaml"_s, m_catalogs, &errors));
+    QCOMPARE(errors.size(), 1);
+    QVERIFY(errors.first().message.contains(u"cannot open"_s));
+    errors.clear();
+    QTemporaryDir dir;
+    QVERIFY(!ProjectReader::readFile(dir.path(), m_catalogs, &errors));
+    QVERIFY(!errors.isEmpty());
+}
+
+QTEST_GUILESS_MAIN(TestHostile)
+#include "tst_hostile.moc"

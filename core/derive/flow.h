@@ -10,11 +10,18 @@ namespace portolan {
 
 // One end of a flow: a client, zone, node (group) or load balancer, with the
 // networks it stands for (hosts as /32 or /128), IPv4 and IPv6 together.
+// A member set (the peers of a large cluster in one zone, see
+// docs/derivation.md) has kind Node, a synthetic id ("peers:...",
+// "internal:...") and lists its node ids in `members`; every other endpoint
+// has no members.
 struct FlowEndpoint
 {
     ElementKind kind = ElementKind::Node;
     ElementId id;
     CidrList cidrs;
+    ElementId zone;         // the zone the endpoint sits in (hop computation, drawing)
+    QStringList members;    // node ids of a member set; empty otherwise
+    bool isMemberSet() const { return !members.isEmpty(); }
     friend bool operator==(const FlowEndpoint &, const FlowEndpoint &) = default;
 };
 

@@ -59,7 +59,36 @@ struct RuleSet
     QList<Rule> rules;       // sorted deterministically
     QList<RedirectRule> redirects;
 
+    // Rules as a one-source, one-port-range target (an AWS security group)
+    // counts them: each rule counts peers (or 1 for a group reference or no
+    // peers) times port ranges (1 for Any).
     int count(Direction direction, IpFamily family) const;
+};
+
+// A port that must never be in a rule (audience `local`), as resolved on a
+// node; the review checks its bind address is loopback.
+struct LocalPort
+{
+    ElementId node;
+    QString component;       // "<catalog>/<component>"
+    QString port;            // catalog port id
+    QList<Protocol> protocols;
+    PortRange ports;
+    QHostAddress bindAddress; // null when the product does not say
+    friend bool operator==(const LocalPort &, const LocalPort &) = default;
+};
+
+// A client use that derivation refused to turn into a flow (a users client
+// naming an admin, peer, local or internal port, a port that is off).
+struct RefusedUse
+{
+    ElementId client;
+    ElementId target;
+    QString component;
+    QString port;
+    Audience audience = Audience::Clients;
+    QString reason;          // translated
+    friend bool operator==(const RefusedUse &, const RefusedUse &) = default;
 };
 
 // Everything derivation produces for a project.
@@ -67,6 +96,8 @@ struct DerivedPlan
 {
     FlowList flows;          // sorted by Flow::key
     QList<RuleSet> ruleSets; // sorted by id
+    QList<LocalPort> localPorts;  // sorted by node, component, port
+    QList<RefusedUse> refused;    // sorted by client, target, port
     const RuleSet *ruleSet(const QString &id) const;
 };
 

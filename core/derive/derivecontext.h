@@ -1,0 +1,92 @@
+#pragma once
+
+#include "flow.h"
+#include "ruleset.h"
+
+#include "catalog/catalogset.h"
+#include "catalog/componentinstance.h"
+#include "model/project.h"
+
+#include <QHash>
+#include <QSet>
+
+namespace portolan {
+
+// One component on one node with its ports resolved from the node's settings.
+struct NodeComponent
+{
+    int node = -1; // index into Project::nodes
+    ComponentInstance instance;
+    QList<ResolvedPort> ports; // enabled ports only
+};
+
+// A load balancer listener, found by what it fronts.
+struct ListenerRef
+{
+    int loadBalancer = -1; // index into Project::loadBalancers
+    int listener = -1;     // index into LoadBalancer::listeners
+};
+
+// What the passes share: the inputs, indices that keep every lookup O(1)
+// (Project's own finders are linear), and the accumulated output. Passes
+// only append to `flows`, `localPorts` and `refused`, or rewrite flows in
+// place; none keeps pointers into the lists across passes.
+class DeriveContext
+{
+public:
+    DeriveContext(const Project &project, const CatalogSet &catalogs);
+
+    const Project &project;
+    const CatalogSet &catalogs;
+
+    // Indices; -1 when unknown.
+    int nodeIndex(const ElementId &id) const { return m_nodes.value(id, -1); }
+    int zoneIndex(const ElementId &id) const { return m_zones.value(id, -1); }
+    int loadBalancerIndex(const ElementId &id) const { return m_loadBalancers.value(id, -1); }
+    // Zone ancestry as indices, innermost first, starting with the zone itself.
+    const QList<int> &zoneChain(int zone) const;
+    bool zoneWithin(int zone, int ancestor) const;
+    bool zoneWithin(const ElementId &zone, const ElementId &ancestor) const;
+    bool isTrusted(const ElementId &zone) const; // within a zone of kind Trusted
+    // The internet zone flows to "the internet" end in (the first Internet
+    // zone of the project, or a synthetic one named "internet").
+    FlowEndpoint internetEndpoint() const;
+
+    // Endpoints; a node's CIDRs are its addresses as host networks, or its
+    // zone's CIDRs when a group has no addresses (built once, then shared).
+    const FlowEndpoint &nodeEndpoint(int node) const { return m_nodeEndpoints[node]; }
+    FlowEndpoint clientEndpoint(const Client &client) const;
+    FlowEndpoint zoneEndpoint(const ElementId &zone) const;
+    FlowEndpoint loadBalancerEndpoint(int loadBalancer) const;
+
+    // Filled by ResolveComponents.
+    QList<NodeComponent> components;
+    QList<QList<int>> componentsOfNode;            // node index -> indices into components
+    QHash<QString, QList<int>> nodesByComponent;   // "<catalog>/<component>" -> node indices, sorted
+    QHash<QString, QList<ListenerRef>> listenersByTarget; // targetKey() -> listeners fronting it
+    static QString targetKey(const ElementId &node, const QString &component, const QString &port);
+
+    // The load balancer hop of a listener towards a node's port.
+    FlowHop loadBalancerHop(const ListenerRef &ref, const ResolvedPort &port, int node) const;
+    // A flow for a catalog port: product, component and document filled in.
+    Flow portFlow(const NodeComponent &component, const ResolvedPort &port) const;
+
+    // Output.
+    FlowList flows;
+    QList<LocalPort> localPorts;
+    QList<RefusedUse> refused;
+    // (node, component, port) keys that an explicit client use reached; the
+    // admin fallback leaves those alone.
+    QSet<QString> usedTargets;
+
+private:
+    QHash<ElementId, int> m_nodes;
+    QHash<ElementId, int> m_zones;
+    QHash<ElementId, int> m_loadBalancers;
+    QList<QList<int>> m_zoneChains;
+    QList<bool> m_zoneTrusted;
+    QList<FlowEndpoint> m_nodeEndpoints;
+    QList<int> m_emptyChain;
+};
+
+} // namespace portolan

@@ -1,0 +1,62 @@
+#include "deriver.h"
+
+#include "adminflows.h"
+#include "boundaryhops.h"
+#include "clientflows.h"
+#include "derivecontext.h"
+#include "egressflows.h"
+#include "internalflows.h"
+#include "loadbalancerflows.h"
+#include "localports.h"
+#include "nathops.h"
+#include "peerflows.h"
+#include "resolvecomponents.h"
+#include "rulesetbuilder.h"
+#include "sortflows.h"
+
+#include <algorithm>
+
+namespace portolan {
+
+namespace {
+
+void runFlowPasses(DeriveContext &context)
+{
+    ResolveComponents::run(context);
+    ClientFlows::run(context);
+    AdminFlows::run(context);
+    LoadBalancerFlows::run(context);
+    PeerFlows::run(context);
+    InternalFlows::run(context);
+    EgressFlows::run(context);
+    LocalPorts::run(context);
+    NatHops::run(context);
+    BoundaryHops::run(context);
+    SortFlows::run(context);
+}
+
+} // namespace
+
+DerivedPlan Deriver::derive(const Project &project, const CatalogSet &catalogs)
+{
+    DeriveContext context(project, catalogs);
+    runFlowPasses(context);
+    DerivedPlan plan;
+    plan.ruleSets = RuleSetBuilder::run(context);
+    plan.flows = std::move(context.flows);
+    plan.localPorts = std::move(context.localPorts);
+    plan.refused = std::move(context.refused);
+    std::stable_sort(plan.refused.begin(), plan.refused.end(), [](const RefusedUse &a, const RefusedUse &b) {
+        return std::tie(a.client, a.target, a.component, a.port) < std::tie(b.client, b.target, b.component, b.port);
+    });
+    return plan;
+}
+
+FlowList Deriver::flows(const Project &project, const CatalogSet &catalogs)
+{
+    DeriveContext context(project, catalogs);
+    runFlowPasses(context);
+    return std::move(context.flows);
+}
+
+} // namespace portolan

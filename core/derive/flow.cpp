@@ -1,0 +1,45 @@
+#include "flow.h"
+
+#include "model/enumnames.h"
+
+using namespace Qt::StringLiterals;
+
+namespace portolan {
+
+namespace {
+
+constexpr std::array<std::pair<HopKind, const char16_t *>, 4> HopKindNames{{
+    {HopKind::LoadBalancer, u"load-balancer"},
+    {HopKind::Nat, u"nat"},
+    {HopKind::Firewall, u"firewall"},
+    {HopKind::Link, u"link"},
+}};
+
+QString paddedPort(int port)
+{
+    return QString::number(port).rightJustified(5, u'0');
+}
+
+} // namespace
+
+QString hopKindName(HopKind kind)
+{
+    return detail::nameOf(HopKindNames, kind);
+}
+
+QString Flow::key() const
+{
+    // Zero-padded ports so that the string order is the numeric order; the
+    // hop ids are part of the identity (one port reached two ways is two flows).
+    QString via;
+    for (const FlowHop &hop : this->via) {
+        if (!via.isEmpty())
+            via += u',';
+        via += hop.id;
+    }
+    return source.id % u'>' % destination.id % u'|' % protocolName(protocol) % u'|' % paddedPort(ports.from)
+        % u'-' % paddedPort(ports.to) % u'|' % component % u'|' % port % u'|' % audienceName(audience) % u'|'
+        % via;
+}
+
+} // namespace portolan

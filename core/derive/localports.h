@@ -1,0 +1,16 @@
+#pragma once
+
+#include "derivecontext.h"
+
+namespace portolan {
+
+// Pass: `local` ports (Kong's 7373) are never a flow nor a rule; they are
+// recorded with their bind address so the review can check they stay on
+// loopback.
+class LocalPorts
+{
+public:
+    static void run(DeriveContext &context);
+};
+
+} // namespace portolan

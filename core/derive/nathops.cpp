@@ -1,0 +1,151 @@
+#include "nathops.h"
+
+#include <QHash>
+
+using namespace Qt::StringLiterals;
+
+namespace portolan {
+
+namespace {
+
+QString mappingKey(const QHostAddress &address, Protocol protocol)
+{
+    return address.toString() % u'/' % protocolName(protocol);
+}
+
+struct NatIndex
+{
+    // zone index -> NAT indices whose inside zone contains it, innermost first
+    QList<QList<int>> natsOfZone;
+    QList<QMultiHash<QString, int>> mappings; // per NAT: inside address/protocol -> mapping index
+};
+
+NatIndex buildIndex(const DeriveContext &context)
+{
+    const Project &project = context.project;
+    NatIndex index;
+    index.natsOfZone.resize(project.zones.size());
+    index.mappings.resize(project.natLayers.size());
+    for (int z = 0; z < project.zones.size(); ++z) {
+        for (int ancestor : context.zoneChain(z)) // innermost first
+            for (int n = 0; n < project.natLayers.size(); ++n)
+                if (context.zoneIndex(project.natLayers[n].inside) == ancestor)
+                    index.natsOfZone[z].append(n);
+    }
+    for (int n = 0; n < project.natLayers.size(); ++n) {
+        const QList<NatMapping> &mappings = project.natLayers[n].mappings;
+        for (int m = 0; m < mappings.size(); ++m)
+            index.mappings[n].insert(mappingKey(mappings[m].insideAddress, mappings[m].protocol), m);
+    }
+    return index;
+}
+
+const NatMapping *findMapping(const NatIndex &index, const NatLayer &nat, int natIndex, const Flow &flow,
+                              const Node &node)
+{
+    for (const QHostAddress &address : node.addresses) {
+        const QList<int> candidates = index.mappings[natIndex].values(mappingKey(address, flow.protocol));
+        const NatMapping *best = nullptr;
+        for (int m : candidates) {
+            const NatMapping &mapping = nat.mappings[m];
+            const bool covers = mapping.insidePorts.from <= flow.ports.from && mapping.insidePorts.to >= flow.ports.to;
+            // The first mapping in file order wins: values() lists newest first.
+            if (covers)
+                best = &mapping;
+        }
+        if (best)
+            return best;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+qsizetype NatHops::sourceSideEnd(const Flow &flow)
+{
+    qsizetype i = 0;
+    while (i < flow.via.size()
+           && ((flow.via[i].kind == HopKind::LoadBalancer && flow.via[i].id == flow.source.id)
+               || (flow.via[i].kind == HopKind::Nat && flow.via[i].sourceNat)))
+        ++i;
+    return i;
+}
+
+qsizetype NatHops::destinationSideStart(const Flow &flow)
+{
+    qsizetype i = flow.via.size();
+    while (i > sourceSideEnd(flow)
+           && ((flow.via[i - 1].kind == HopKind::LoadBalancer && flow.via[i - 1].id == flow.destination.id)
+               || (flow.via[i - 1].kind == HopKind::Nat && !flow.via[i - 1].sourceNat)))
+        --i;
+    return i;
+}
+
+void NatHops::run(DeriveContext &context)
+{
+    const Project &project = context.project;
+    if (project.natLayers.isEmpty())
+        return;
+    const NatIndex index = buildIndex(context);
+    static const QList<int> none;
+    for (Flow &flow : context.flows) {
+        const int sourceZone = context.zoneIndex(flow.source.zone);
+        const int destinationZone = context.zoneIndex(flow.destination.zone);
+        const QList<int> &sourceNats = sourceZone >= 0 ? index.natsOfZone[sourceZone] : none;
+        const QList<int> &destinationNats = destinationZone >= 0 ? index.natsOfZone[destinationZone] : none;
+
+        // Source NAT, innermost layer first along the path.
+        QList<FlowHop> snat;
+        for (int n : sourceNats) {
+            const NatLayer &nat = project.natLayers[n];
+            if (!nat.sourceNat || destinationNats.contains(n))
+                continue;
+            FlowHop hop;
+            hop.kind = HopKind::Nat;
+            hop.id = nat.id;
+            hop.sourceNat = true;
+            hop.fromAddress = snat.isEmpty() && flow.source.kind == ElementKind::Node
+                                  ? (flow.source.cidrs.size() == 1 ? flow.source.cidrs.first().network() : QHostAddress())
+                                  : (snat.isEmpty() ? QHostAddress() : snat.last().toAddress);
+            hop.fromPorts = flow.ports;
+            hop.toAddress = nat.outsideAddresses.value(0);
+            hop.toPorts = flow.ports;
+            snat.append(hop);
+        }
+        const qsizetype sourceEnd = sourceSideEnd(flow);
+        for (qsizetype i = 0; i < snat.size(); ++i)
+            flow.via.insert(sourceEnd + i, snat[i]);
+
+        // Destination NAT, outermost layer first along the path.
+        if (flow.destination.kind != ElementKind::Node || flow.destination.isMemberSet()
+            || flow.protocol == Protocol::Any || destinationNats.isEmpty())
+            continue;
+        const int node = context.nodeIndex(flow.destination.id);
+        if (node < 0)
+            continue;
+        QList<FlowHop> dnat;
+        for (auto it = destinationNats.crbegin(); it != destinationNats.crend(); ++it) {
+            const int n = *it;
+            if (sourceNats.contains(n))
+                continue;
+            const NatLayer &nat = project.natLayers[n];
+            const NatMapping *mapping = findMapping(index, nat, n, flow, project.nodes[node]);
+            if (!mapping)
+                continue;
+            FlowHop hop;
+            hop.kind = HopKind::Nat;
+            hop.id = nat.id;
+            hop.fromAddress = mapping->outsideAddress;
+            const int offset = flow.ports.from - mapping->insidePorts.from;
+            hop.fromPorts = {mapping->outsidePorts.from + offset, mapping->outsidePorts.from + offset + flow.ports.count() - 1};
+            hop.toAddress = mapping->insideAddress;
+            hop.toPorts = flow.ports;
+            dnat.append(hop);
+        }
+        const qsizetype at = destinationSideStart(flow);
+        for (qsizetype i = 0; i < dnat.size(); ++i)
+            flow.via.insert(at + i, dnat[i]);
+    }
+}
+
+} // namespace portolan

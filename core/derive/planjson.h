@@ -1,0 +1,31 @@
+#pragma once
+
+#include "ruleset.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace portolan {
+
+// The JSON of `portolan-cli flows` and `rules` (docs/derivation.md), also
+// the golden files' format. QJsonDocument orders keys, and the plan is
+// sorted, so equal plans give equal bytes.
+class PlanJson
+{
+public:
+    static QJsonObject flow(const Flow &flow);
+    static QJsonObject endpoint(const FlowEndpoint &endpoint, bool destination);
+    static QJsonObject hop(const FlowHop &hop);
+    static QJsonObject ruleSet(const RuleSet &set);
+    static QJsonObject rule(const Rule &rule);
+    // {"flows": [...], "local_ports": [...], "refused": [...]}
+    static QByteArray flowsDocument(const DerivedPlan &plan);
+    // {"rule_sets": [...]}; only `point` when it is not empty
+    static QByteArray ruleSetsDocument(const DerivedPlan &plan, const QString &point = {});
+    static QJsonArray cidrs(const CidrList &list);
+    // "192.0.2.1:8000", "[2001:db8::1]:443", "*:50000-60000"
+    static QString addressPorts(const QHostAddress &address, const PortRange &ports);
+    static QString familyName(IpFamily family); // "ipv4", "ipv6"
+};
+
+} // namespace portolan

@@ -1,0 +1,33 @@
+#include "resolvecomponents.h"
+
+namespace portolan {
+
+void ResolveComponents::run(DeriveContext &context)
+{
+    const Project &project = context.project;
+    context.componentsOfNode.resize(project.nodes.size());
+    for (int n = 0; n < project.nodes.size(); ++n) {
+        const Node &node = project.nodes[n];
+        for (const ComponentUse &use : node.components) {
+            auto instance = ComponentInstance::make(context.catalogs, use);
+            if (!instance)
+                continue;
+            context.componentsOfNode[n].append(int(context.components.size()));
+            QList<int> &nodes = context.nodesByComponent[use.component];
+            if (nodes.isEmpty() || nodes.last() != n)
+                nodes.append(n);
+            context.components.append(NodeComponent{n, *instance, instance->ports()});
+        }
+    }
+    for (int l = 0; l < project.loadBalancers.size(); ++l) {
+        const LoadBalancer &lb = project.loadBalancers[l];
+        for (int i = 0; i < lb.listeners.size(); ++i) {
+            const Listener &listener = lb.listeners[i];
+            context.listenersByTarget[DeriveContext::targetKey(listener.targetNode, listener.targetComponent,
+                                                               listener.targetPort)]
+                .append(ListenerRef{l, i});
+        }
+    }
+}
+
+} // namespace portolan

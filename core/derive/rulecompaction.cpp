@@ -1,0 +1,133 @@
+#include "rulecompaction.h"
+
+#include <QHash>
+#include <QMap>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace portolan {
+
+namespace {
+
+QString portsText(const QList<PortRange> &ports)
+{
+    QString text;
+    for (const PortRange &range : ports)
+        text += QString::number(range.from).rightJustified(5, u'0') % u'-'
+            % QString::number(range.to).rightJustified(5, u'0') % u',';
+    return text;
+}
+
+QString groupKey(const DraftRule &d, bool withPeers)
+{
+    return QString::number(int(d.direction)) % u'|' % QString::number(int(d.family)) % u'|'
+        % QString::number(int(d.protocol)) % u'|' % d.peerGroup % u'|' % QString::number(d.local) % u'|'
+        % (withPeers ? QString::number(d.peers) : portsText(d.ports));
+}
+
+void absorb(DraftRule &into, const DraftRule &from)
+{
+    into.flowKeys += from.flowKeys;
+    into.labels += from.labels;
+}
+
+QStringList sortedUnique(QStringList list)
+{
+    list.sort();
+    list.erase(std::unique(list.begin(), list.end()), list.end());
+    return list;
+}
+
+// Sorting by the first network, then by the set's id (deterministic: sets are
+// interned in flow order) avoids writing out thousands of addresses per rule.
+QString cidrsOrder(const CidrList &list, int id)
+{
+    return (list.isEmpty() ? QString() : list.first().toString()) % u'#' % QString::number(id).rightJustified(8, u'0');
+}
+
+} // namespace
+
+QList<PortRange> RuleCompaction::mergedPorts(QList<PortRange> ports)
+{
+    std::sort(ports.begin(), ports.end());
+    QList<PortRange> merged;
+    for (const PortRange &range : std::as_const(ports)) {
+        if (!merged.isEmpty() && range.from <= merged.last().to + 1)
+            merged.last().to = std::max(merged.last().to, range.to);
+        else
+            merged.append(range);
+    }
+    return merged;
+}
+
+QString RuleCompaction::comment(const QStringList &labels)
+{
+    // The AWS description alphabet is the narrowest of the targets.
+    static const QString allowed = u" ._-:/()#,@[]+=&;{}!$*"_s;
+    QString text = labels.join(u", "_s);
+    for (QChar &c : text) {
+        const bool ok = (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9')
+            || allowed.contains(c);
+        if (!ok)
+            c = u'_';
+    }
+    constexpr int MaxLength = 100; // within nftables' 128 and every cloud's description
+    if (text.size() > MaxLength)
+        text = text.left(MaxLength - 3) + u"..."_s;
+    return text;
+}
+
+QList<Rule> RuleCompaction::compact(QList<DraftRule> drafts, CidrInterner &interner)
+{
+    // 1. Same peers: merge ports.
+    QMap<QString, DraftRule> byPeers;
+    for (DraftRule &d : drafts) {
+        auto it = byPeers.find(groupKey(d, true));
+        if (it == byPeers.end()) {
+            byPeers.insert(groupKey(d, true), std::move(d));
+        } else {
+            it->ports += d.ports;
+            absorb(*it, d);
+        }
+    }
+    // 2. Same ports: merge peers.
+    QMap<QString, DraftRule> byPorts;
+    for (DraftRule &d : byPeers) {
+        if (d.protocol != Protocol::Any)
+            d.ports = mergedPorts(d.ports);
+        else
+            d.ports.clear();
+        const QString key = groupKey(d, false);
+        auto it = byPorts.find(key);
+        if (it == byPorts.end()) {
+            byPorts.insert(key, std::move(d));
+        } else {
+            it->peers = interner.unite(it->peers, d.peers);
+            absorb(*it, d);
+        }
+    }
+    // 3. Rules, in a stable order.
+    QMap<QString, Rule> sorted;
+    for (const DraftRule &d : std::as_const(byPorts)) {
+        Rule rule;
+        rule.direction = d.direction;
+        rule.family = d.family;
+        rule.protocol = d.protocol;
+        rule.ports = d.ports;
+        rule.peerGroup = d.peerGroup;
+        if (d.peerGroup.isEmpty())
+            rule.peers = interner.cidrs(d.peers);
+        rule.localAddresses = interner.cidrs(d.local);
+        rule.flowKeys = sortedUnique(d.flowKeys);
+        rule.comment = comment(sortedUnique(d.labels));
+        const QString key = QString::number(int(rule.direction)) % u'|' % QString::number(int(rule.family)) % u'|'
+            % protocolName(rule.protocol) % u'|' % rule.peerGroup % u'|' % cidrsOrder(rule.peers, d.peers) % u'|'
+            % cidrsOrder(rule.localAddresses, d.local) % u'|' % portsText(rule.ports);
+        sorted.insert(key, rule);
+    }
+    return sorted.values();
+}
+
+} // namespace portolan

@@ -1,0 +1,263 @@
+#include "rulesetbuilder.h"
+
+#include "cidrinterner.h"
+#include "rulecompaction.h"
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace portolan {
+
+namespace {
+
+bool isCloud(Provider p)
+{
+    return p == Provider::Aws || p == Provider::Gcp || p == Provider::Azure || p == Provider::DigitalOcean;
+}
+
+struct Point
+{
+    RuleSet set;
+    QList<DraftRule> drafts;
+    int topZone = -1;
+};
+
+class Builder
+{
+public:
+    explicit Builder(const DeriveContext &context) : m_c(context) {}
+    QList<RuleSet> build();
+
+private:
+    int addPoint(PointKind kind, const QString &prefix, const ElementId &element, const QString &name,
+                 const CidrList &addresses, Provider provider, int topZone);
+    Provider providerOfZone(int zone) const;
+    int topZone(int zone) const;
+    void addFlow(const Flow &flow);
+    // A draft per family for `point`; `peers` is a flow's own list (shared)
+    // unless `sharedPeers` is false.
+    void addDrafts(int point, Direction direction, const Flow &flow, const QString &key, const CidrList &peers,
+                   bool sharedPeers, const CidrList &local, const QString &peerGroup);
+    QString groupOf(const FlowEndpoint &end, int point) const;
+
+    const DeriveContext &m_c;
+    CidrInterner m_interner;
+    QList<Point> m_points;
+    QList<int> m_host, m_group, m_balancer;
+    QHash<ElementId, int> m_firewall; // id -> index into Project::firewalls
+    QList<int> m_firewallPoint;
+};
+
+Provider Builder::providerOfZone(int zone) const
+{
+    for (int z : m_c.zoneChain(zone))
+        if (m_c.project.zones[z].provider != Provider::None)
+            return m_c.project.zones[z].provider;
+    return Provider::None;
+}
+
+int Builder::topZone(int zone) const
+{
+    const QList<int> &chain = m_c.zoneChain(zone);
+    return chain.isEmpty() ? -1 : chain.last();
+}
+
+int Builder::addPoint(PointKind kind, const QString &prefix, const ElementId &element, const QString &name,
+                      const CidrList &addresses, Provider provider, int top)
+{
+    Point point;
+    point.set.id = prefix % u':' % element;
+    point.set.kind = kind;
+    point.set.element = element;
+    point.set.provider = provider;
+    point.set.name = name.isEmpty() ? element : name;
+    point.set.addresses = addresses;
+    std::sort(point.set.addresses.begin(), point.set.addresses.end());
+    point.topZone = top;
+    m_points.append(point);
+    return int(m_points.size()) - 1;
+}
+
+QString Builder::groupOf(const FlowEndpoint &end, int point) const
+{
+    // A whole group referenced by id: same provider, same top-level zone
+    // (security-group references do not cross accounts or networks).
+    int other = -1;
+    if (end.kind == ElementKind::Node && !end.isMemberSet()) {
+        const int n = m_c.nodeIndex(end.id);
+        other = n >= 0 ? m_group[n] : -1;
+    } else if (end.kind == ElementKind::LoadBalancer) {
+        const int l = m_c.loadBalancerIndex(end.id);
+        other = l >= 0 ? m_balancer[l] : -1;
+    }
+    if (other < 0 || !isCloud(m_points[other].set.provider))
+        return {};
+    const Point &here = m_points[point];
+    const Point &there = m_points[other];
+    return here.set.provider == there.set.provider && here.topZone == there.topZone ? there.set.id : QString();
+}
+
+void Builder::addDrafts(int point, Direction direction, const Flow &flow, const QString &key, const CidrList &peers,
+                        bool sharedPeers, const CidrList &local, const QString &peerGroup)
+{
+    Point &p = m_points[point];
+    const QString label = flow.component.section(u'/', 1) % u' ' % flow.port;
+    for (IpFamily family : {IpFamily::IPv4, IpFamily::IPv6}) {
+        DraftRule d;
+        d.direction = direction;
+        d.family = family;
+        d.protocol = flow.protocol;
+        if (flow.protocol != Protocol::Any)
+            d.ports = {flow.ports};
+        d.flowKeys = {key};
+        d.labels = {label};
+        // A family the protected addresses do not have needs no rule.
+        const CidrList &own = p.set.kind == PointKind::BoundaryFirewall ? local : p.set.addresses;
+        if (!own.isEmpty() && std::none_of(own.cbegin(), own.cend(), [family](const Cidr &c) {
+                return c.isIPv4() == (family == IpFamily::IPv4);
+            }))
+            continue;
+        if (!peerGroup.isEmpty()) {
+            if (family == IpFamily::IPv6)
+                continue; // a group reference is family-less: once
+            d.peerGroup = peerGroup;
+        } else {
+            d.peers = sharedPeers ? m_interner.internShared(peers, family) : m_interner.intern(peers, family);
+            if (d.peers == CidrInterner::Empty)
+                continue;
+        }
+        if (p.set.kind == PointKind::BoundaryFirewall)
+            d.local = m_interner.internShared(local, family);
+        p.drafts.append(d);
+    }
+}
+
+void Builder::addFlow(const Flow &flow)
+{
+    const QString key = flow.key();
+    // What the far ends see after NAT.
+    const FlowHop *snat = nullptr;
+    const FlowHop *dnat = nullptr;
+    for (const FlowHop &hop : flow.via) {
+        if (hop.kind == HopKind::Nat && hop.sourceNat)
+            snat = &hop;
+        else if (hop.kind == HopKind::Nat && !dnat)
+            dnat = &hop;
+    }
+    const bool seenSource = snat && !snat->toAddress.isNull();
+    const CidrList translatedSource = seenSource ? CidrList{Cidr::host(snat->toAddress)} : CidrList{};
+    const bool seenDestination = dnat && !dnat->fromAddress.isNull();
+    const CidrList translatedDestination = seenDestination ? CidrList{Cidr::host(dnat->fromAddress)} : CidrList{};
+
+    auto ingress = [&](int point) {
+        if (point < 0)
+            return;
+        const QString group = seenSource ? QString() : groupOf(flow.source, point);
+        addDrafts(point, Direction::Ingress, flow, key, seenSource ? translatedSource : flow.source.cidrs,
+                  !seenSource, {}, group);
+    };
+    auto egress = [&](int point) {
+        if (point < 0)
+            return;
+        const QString group = seenDestination ? QString() : groupOf(flow.destination, point);
+        addDrafts(point, Direction::Egress, flow, key, seenDestination ? translatedDestination : flow.destination.cidrs,
+                  !seenDestination, {}, group);
+    };
+
+    if (flow.destination.kind == ElementKind::Node && !flow.destination.isMemberSet()) {
+        if (const int n = m_c.nodeIndex(flow.destination.id); n >= 0) {
+            ingress(m_host[n]);
+            ingress(m_group[n]);
+        }
+    } else if (flow.destination.kind == ElementKind::LoadBalancer) {
+        if (const int l = m_c.loadBalancerIndex(flow.destination.id); l >= 0)
+            ingress(m_balancer[l]);
+    }
+    if (flow.source.kind == ElementKind::Node && !flow.source.isMemberSet() && flow.audience == Audience::Egress) {
+        if (const int n = m_c.nodeIndex(flow.source.id); n >= 0) {
+            egress(m_host[n]);
+            egress(m_group[n]);
+        }
+    } else if (flow.source.kind == ElementKind::LoadBalancer) {
+        if (const int l = m_c.loadBalancerIndex(flow.source.id); l >= 0)
+            egress(m_balancer[l]);
+    }
+    for (const FlowHop &hop : flow.via) {
+        if (hop.kind != HopKind::Firewall)
+            continue;
+        const int index = m_firewall.value(hop.id, -1);
+        if (index < 0)
+            continue;
+        const int point = m_firewallPoint[index];
+        const Firewall *fw = &m_c.project.firewalls[index];
+        const int destinationZone = m_c.zoneIndex(flow.destination.zone);
+        const bool inbound = std::any_of(fw->inside.cbegin(), fw->inside.cend(), [&](const ElementId &z) {
+            return m_c.zoneWithin(destinationZone, m_c.zoneIndex(z));
+        });
+        if (inbound)
+            addDrafts(point, Direction::Ingress, flow, key, flow.source.cidrs, true, flow.destination.cidrs, {});
+        else
+            addDrafts(point, Direction::Egress, flow, key, flow.destination.cidrs, true, flow.source.cidrs, {});
+    }
+}
+
+QList<RuleSet> Builder::build()
+{
+    const Project &project = m_c.project;
+    m_host.fill(-1, project.nodes.size());
+    m_group.fill(-1, project.nodes.size());
+    m_balancer.fill(-1, project.loadBalancers.size());
+    for (int n = 0; n < project.nodes.size(); ++n) {
+        const Node &node = project.nodes[n];
+        const int zone = m_c.zoneIndex(node.zone);
+        const CidrList &addresses = m_c.nodeEndpoint(n).cidrs;
+        m_host[n] = addPoint(PointKind::HostFirewall, u"host"_s, node.id, node.name, addresses, Provider::None,
+                             topZone(zone));
+        for (const Redirect &r : node.redirects)
+            m_points[m_host[n]].set.redirects.append(RedirectRule{
+                r.protocol, r.match, r.toPort,
+                u"transparent listen: "_s % r.match.toString() % u" to "_s % QString::number(r.toPort)});
+        const Provider provider = providerOfZone(zone);
+        if (isCloud(provider))
+            m_group[n] = addPoint(PointKind::SecurityGroup, u"sg"_s, node.id, node.name, addresses, provider,
+                                  topZone(zone));
+    }
+    for (int l = 0; l < project.loadBalancers.size(); ++l) {
+        const LoadBalancer &lb = project.loadBalancers[l];
+        const int zone = m_c.zoneIndex(lb.zone);
+        m_balancer[l] = addPoint(PointKind::LoadBalancerGroup, u"lb"_s, lb.id, lb.name,
+                                 m_c.loadBalancerEndpoint(l).cidrs, providerOfZone(zone), topZone(zone));
+    }
+    for (int f = 0; f < project.firewalls.size(); ++f) {
+        const Firewall &fw = project.firewalls[f];
+        CidrList inside;
+        for (const ElementId &z : fw.inside)
+            inside += project.effectiveCidrs(z);
+        inside = CidrInterner::normalized(inside, IpFamily::IPv4) + CidrInterner::normalized(inside, IpFamily::IPv6);
+        m_firewall.insert(fw.id, f);
+        m_firewallPoint.append(addPoint(PointKind::BoundaryFirewall, u"fw"_s, fw.id, fw.name, inside,
+                                        Provider::None, -1));
+    }
+
+    for (const Flow &flow : m_c.flows)
+        addFlow(flow);
+
+    QList<RuleSet> sets;
+    sets.reserve(m_points.size());
+    for (Point &point : m_points) {
+        point.set.rules = RuleCompaction::compact(std::move(point.drafts), m_interner);
+        sets.append(std::move(point.set));
+    }
+    std::sort(sets.begin(), sets.end(), [](const RuleSet &a, const RuleSet &b) { return a.id < b.id; });
+    return sets;
+}
+
+} // namespace
+
+QList<RuleSet> RuleSetBuilder::run(const DeriveContext &context)
+{
+    return Builder(context).build();
+}
+
+} // namespace portolan

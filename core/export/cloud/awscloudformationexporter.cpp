@@ -93,7 +93,7 @@ ExportResult AwsCloudFormationExporter::generate(const ExportInput &input) const
         for (const AwsPermission &p : group.permissions) {
             const bool in = p.direction == Direction::Ingress;
             const QString logical = u"%1%2%3"_s.arg(group.logicalId, in ? u"In"_s : u"Out"_s)
-                                        .arg(++counter[in ? 0 : 1], 3, 10, u'0');
+                                        .arg(++counter[in ? 0 : 1], 3, 10, QChar(u'0'));
             yaml.beginMap(logical);
             yaml.key(u"Type"_s, in ? u"AWS::EC2::SecurityGroupIngress"_s : u"AWS::EC2::SecurityGroupEgress"_s);
             yaml.beginMap(u"Properties"_s);

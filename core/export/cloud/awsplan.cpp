@@ -61,7 +61,7 @@ AwsPlan AwsPlan::build(const CloudScope &scope)
             plan.vpcZones.append(group.vpcZone);
         firstPart.insert(ruleSet->id, int(plan.groups.size()));
         plan.groups.append(group);
-        pending.append({ruleSet, {}});
+        pending.append(Pending{ruleSet, {}});
     }
     plan.vpcZones.sort();
 

@@ -68,7 +68,7 @@ ExportResult AwsTerraformExporter::generate(const ExportInput &input) const
             const bool in = p.direction == Direction::Ingress;
             const QString kind = in ? u"ingress"_s : u"egress"_s;
             const QString name = u"%1_%2_%3"_s.arg(group.identifier, in ? u"in"_s : u"out"_s)
-                                     .arg(++counter[in ? 0 : 1], 3, 10, u'0');
+                                     .arg(++counter[in ? 0 : 1], 3, 10, QChar(u'0'));
             hcl.blankLine();
             hcl.openBlock(u"resource \"aws_vpc_security_group_%1_rule\" %2"_s.arg(kind, CloudText::hclString(name)));
             hcl.attribute(u"security_group_id"_s, u"aws_security_group.%1.id"_s.arg(group.identifier));

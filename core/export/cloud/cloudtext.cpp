@@ -1,6 +1,7 @@
 #include "cloudtext.h"
 
-#include <QCryptographicHash>
+#include "export/escape.h"
+
 #include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
@@ -105,40 +106,10 @@ QString CloudText::awsDescription(const QString &text, int maxChars)
     return truncate(out.simplified(), maxChars);
 }
 
-QString CloudText::hclString(const QString &text)
-{
-    QString out = u"\""_s;
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const QChar c = text.at(i);
-        const QChar next = i + 1 < text.size() ? text.at(i + 1) : QChar();
-        switch (c.unicode()) {
-        case '\\': out += u"\\\\"_s; break;
-        case '"': out += u"\\\""_s; break;
-        case '\n': out += u"\\n"_s; break;
-        case '\r': out += u"\\r"_s; break;
-        case '\t': out += u"\\t"_s; break;
-        case '$':
-        case '%':
-            out += c;
-            if (next == u'{')
-                out += c; // "$${" is a literal "${"
-            break;
-        default:
-            if (c.unicode() < 0x20 || c.unicode() == 0x7f)
-                out += u"\\u"_s + QString::number(c.unicode(), 16).rightJustified(4, u'0');
-            else
-                out += c;
-        }
-    }
-    return out + u'"';
-}
+// Quoting is shared with the host targets (export/escape.h).
+QString CloudText::hclString(const QString &text) { return Escape::hclString(text); }
 
-QString CloudText::shellQuote(const QString &text)
-{
-    QString out = text;
-    out.replace(u'\'', u"'\\''"_s);
-    return u'\'' + out + u'\'';
-}
+QString CloudText::shellQuote(const QString &text) { return Escape::shellSingleQuote(text); }
 
 QString CloudText::label(const QString &text, int maxChars)
 {
@@ -206,9 +177,6 @@ QString CloudText::azureName(const QString &text, int maxChars)
     return result.isEmpty() ? shortHash(text) : result;
 }
 
-QString CloudText::shortHash(const QString &text)
-{
-    return QString::fromLatin1(QCryptographicHash::hash(text.toUtf8(), QCryptographicHash::Sha1).toHex().left(6));
-}
+QString CloudText::shortHash(const QString &text) { return Escape::shortHash(text); }
 
 } // namespace portolan

@@ -45,7 +45,7 @@ public:
     // Azure resource names: [A-Za-z0-9][A-Za-z0-9_.-]*[A-Za-z0-9_], ≤ maxChars.
     static QString azureName(const QString &text, int maxChars = 80);
 
-    // Six hex digits of the SHA-1 of `text`: stable, short disambiguator.
+    // Six hex digits of a hash of `text` (Escape::shortHash): a short, stable disambiguator.
     static QString shortHash(const QString &text);
 };
 

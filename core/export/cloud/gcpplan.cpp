@@ -42,7 +42,7 @@ GcpPlan GcpPlan::build(const CloudScope &scope)
             out.priority = AllowPriority;
             out.targetTags = {tag};
             out.name = names.take(u"%1-%2-%3"_s.arg(stem, out.ingress ? u"in"_s : u"out"_s)
-                                      .arg(++counter[out.ingress ? 0 : 1], 3, 10, u'0'));
+                                      .arg(++counter[out.ingress ? 0 : 1], 3, 10, QChar(u'0')));
             out.description = CloudText::truncate(
                 CloudText::clean(u"%1: %2"_s.arg(who, rule.comment.isEmpty() ? ruleSet->id : rule.comment)), 2048);
             if (rule.protocol == Protocol::Any) {

@@ -1,0 +1,70 @@
+#include "doctlexporter.h"
+
+#include "cloudtext.h"
+#include "doplan.h"
+
+using namespace Qt::StringLiterals;
+
+namespace portolan {
+
+QString DoctlExporter::ruleText(const DoRule &rule)
+{
+    QStringList parts{u"protocol:"_s + rule.protocol};
+    if (!rule.ports.isEmpty())
+        parts.append(u"ports:"_s + rule.ports);
+    for (const QString &address : rule.addresses)
+        parts.append(u"address:"_s + address);
+    for (const QString &tag : rule.tags)
+        parts.append(u"tag:"_s + tag);
+    return parts.join(u',');
+}
+
+ExportResult DoctlExporter::generate(const ExportInput &input) const
+{
+    ExportResult result;
+    const CloudScope scope = CloudScope::forProvider(input, Provider::DigitalOcean);
+    if (scope.isEmpty()) {
+        result.problems.append(scope.nothingToExport(u"DigitalOcean"_s));
+        return result;
+    }
+    const DoPlan plan = DoPlan::build(scope);
+    result.problems = plan.problems;
+    if (plan.hasErrors())
+        return result;
+
+    QString text = u"#!/usr/bin/env bash\n"_s;
+    for (const QString &line : scope.headerLines(u"DigitalOcean cloud firewalls for doctl"_s))
+        text += u"# "_s + line + u'\n';
+    text += u"# Droplets of a rule set carry its tag; every firewall on a tag applies.\n"_s
+            u"set -euo pipefail\n\n"_s;
+
+    QStringList tags;
+    for (const DoFirewall &firewall : plan.firewalls)
+        if (!tags.contains(firewall.tag))
+            tags.append(firewall.tag);
+    for (const QString &tag : std::as_const(tags))
+        text += u"doctl compute tag create "_s + CloudText::shellQuote(tag) + u'\n';
+
+    for (const DoFirewall &firewall : plan.firewalls) {
+        QStringList inbound;
+        QStringList outbound;
+        for (const DoRule &rule : firewall.rules)
+            (rule.inbound ? inbound : outbound).append(ruleText(rule));
+        QStringList args{u"doctl compute firewall create"_s, u"--name "_s + CloudText::shellQuote(firewall.name),
+                         u"--tag-names "_s + CloudText::shellQuote(firewall.tag)};
+        if (!inbound.isEmpty())
+            args.append(u"--inbound-rules "_s + CloudText::shellQuote(inbound.join(u' ')));
+        if (!outbound.isEmpty())
+            args.append(u"--outbound-rules "_s + CloudText::shellQuote(outbound.join(u' ')));
+        text += u'\n' + args.join(u" \\\n    "_s) + u'\n';
+    }
+    text += u"\n# Roll back: delete each firewall by id (doctl compute firewall list), then\n"_s;
+    for (const QString &tag : std::as_const(tags))
+        text += u"# doctl compute tag delete --force "_s + CloudText::shellQuote(tag) + u'\n';
+
+    result.files.append({u"doctl/firewalls.sh"_s, text.toUtf8(),
+                         tr("DigitalOcean cloud firewalls as doctl commands (bash)"), true});
+    return result;
+}
+
+} // namespace portolan

@@ -1,0 +1,89 @@
+#include "doterraformexporter.h"
+
+#include "cloudtext.h"
+#include "doplan.h"
+#include "hclwriter.h"
+
+using namespace Qt::StringLiterals;
+
+namespace portolan {
+
+namespace {
+
+QString tagResource(const QString &tag) { return u"tag_"_s + CloudText::identifier(tag); }
+
+QStringList tagReferences(const QStringList &tags)
+{
+    QStringList out;
+    for (const QString &tag : tags)
+        out.append(u"digitalocean_tag.%1.name"_s.arg(tagResource(tag)));
+    return out;
+}
+
+} // namespace
+
+ExportResult DoTerraformExporter::generate(const ExportInput &input) const
+{
+    ExportResult result;
+    const CloudScope scope = CloudScope::forProvider(input, Provider::DigitalOcean);
+    if (scope.isEmpty()) {
+        result.problems.append(scope.nothingToExport(u"DigitalOcean"_s));
+        return result;
+    }
+    const DoPlan plan = DoPlan::build(scope);
+    result.problems = plan.problems;
+    if (plan.hasErrors())
+        return result;
+
+    HclWriter hcl;
+    for (const QString &line : scope.headerLines(u"DigitalOcean cloud firewalls for Terraform"_s))
+        hcl.comment(line);
+    hcl.comment(u"Droplets of a rule set carry its tag; every firewall on a tag applies."_s);
+    hcl.blankLine();
+    hcl.openBlock(u"terraform"_s);
+    hcl.openBlock(u"required_providers"_s);
+    hcl.openObject(u"digitalocean"_s);
+    hcl.attribute(u"source"_s, CloudText::hclString(u"digitalocean/digitalocean"_s));
+    hcl.attribute(u"version"_s, CloudText::hclString(u">= 2.0"_s));
+    hcl.close();
+    hcl.close();
+    hcl.close();
+
+    QStringList tags;
+    for (const DoFirewall &firewall : plan.firewalls)
+        if (!tags.contains(firewall.tag))
+            tags.append(firewall.tag);
+    for (const QString &tag : std::as_const(tags)) {
+        hcl.blankLine();
+        hcl.openBlock(u"resource \"digitalocean_tag\" "_s + CloudText::hclString(tagResource(tag)));
+        hcl.attribute(u"name"_s, CloudText::hclString(tag));
+        hcl.close();
+    }
+
+    for (const DoFirewall &firewall : plan.firewalls) {
+        hcl.blankLine();
+        hcl.openBlock(u"resource \"digitalocean_firewall\" "_s + CloudText::hclString(firewall.identifier));
+        hcl.attribute(u"name"_s, CloudText::hclString(firewall.name));
+        hcl.attribute(u"tags"_s, HclWriter::list(tagReferences({firewall.tag})));
+        for (const DoRule &rule : firewall.rules) {
+            const QString peer = rule.inbound ? u"source"_s : u"destination"_s;
+            hcl.blankLine();
+            hcl.openBlock(rule.inbound ? u"inbound_rule"_s : u"outbound_rule"_s);
+            hcl.attribute(u"protocol"_s, CloudText::hclString(rule.protocol));
+            if (!rule.ports.isEmpty())
+                hcl.attribute(u"port_range"_s, CloudText::hclString(rule.ports));
+            if (!rule.addresses.isEmpty())
+                hcl.attribute(peer + u"_addresses"_s, HclWriter::stringList(rule.addresses));
+            if (!rule.tags.isEmpty())
+                hcl.attribute(peer + u"_tags"_s, HclWriter::list(tagReferences(rule.tags)));
+            hcl.close();
+        }
+        hcl.close();
+    }
+
+    result.files.append({u"digitalocean-terraform/firewalls.tf"_s, hcl.text().toUtf8(),
+                         tr("DigitalOcean cloud firewalls and droplet tags for Terraform"), false});
+    return result;
+}
+
+} // namespace portolan

@@ -1,0 +1,22 @@
+# Cloud exporters (AWS, Google Cloud, Azure, DigitalOcean, Kubernetes).
+# Included by core/export/CMakeLists.txt; paths are absolute so the list
+# works from any including directory.
+set(PORTOLAN_EXPORT_CLOUD_SOURCES
+    ${CMAKE_CURRENT_LIST_DIR}/awscliexporter.cpp ${CMAKE_CURRENT_LIST_DIR}/awscliexporter.h
+    ${CMAKE_CURRENT_LIST_DIR}/awscloudformationexporter.cpp ${CMAKE_CURRENT_LIST_DIR}/awscloudformationexporter.h
+    ${CMAKE_CURRENT_LIST_DIR}/awsplan.cpp ${CMAKE_CURRENT_LIST_DIR}/awsplan.h
+    ${CMAKE_CURRENT_LIST_DIR}/awsterraformexporter.cpp ${CMAKE_CURRENT_LIST_DIR}/awsterraformexporter.h
+    ${CMAKE_CURRENT_LIST_DIR}/azureterraformexporter.cpp ${CMAKE_CURRENT_LIST_DIR}/azureterraformexporter.h
+    ${CMAKE_CURRENT_LIST_DIR}/cloudexporters.cpp ${CMAKE_CURRENT_LIST_DIR}/cloudexporters.h
+    ${CMAKE_CURRENT_LIST_DIR}/cloudscope.cpp ${CMAKE_CURRENT_LIST_DIR}/cloudscope.h
+    ${CMAKE_CURRENT_LIST_DIR}/cloudtext.cpp ${CMAKE_CURRENT_LIST_DIR}/cloudtext.h
+    ${CMAKE_CURRENT_LIST_DIR}/doctlexporter.cpp ${CMAKE_CURRENT_LIST_DIR}/doctlexporter.h
+    ${CMAKE_CURRENT_LIST_DIR}/doplan.cpp ${CMAKE_CURRENT_LIST_DIR}/doplan.h
+    ${CMAKE_CURRENT_LIST_DIR}/doterraformexporter.cpp ${CMAKE_CURRENT_LIST_DIR}/doterraformexporter.h
+    ${CMAKE_CURRENT_LIST_DIR}/gcloudexporter.cpp ${CMAKE_CURRENT_LIST_DIR}/gcloudexporter.h
+    ${CMAKE_CURRENT_LIST_DIR}/gcpplan.cpp ${CMAKE_CURRENT_LIST_DIR}/gcpplan.h
+    ${CMAKE_CURRENT_LIST_DIR}/gcpterraformexporter.cpp ${CMAKE_CURRENT_LIST_DIR}/gcpterraformexporter.h
+    ${CMAKE_CURRENT_LIST_DIR}/hclwriter.cpp ${CMAKE_CURRENT_LIST_DIR}/hclwriter.h
+    ${CMAKE_CURRENT_LIST_DIR}/kubernetesexporter.cpp ${CMAKE_CURRENT_LIST_DIR}/kubernetesexporter.h
+    ${CMAKE_CURRENT_LIST_DIR}/uniquenames.cpp ${CMAKE_CURRENT_LIST_DIR}/uniquenames.h
+)

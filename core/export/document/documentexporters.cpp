@@ -1,0 +1,16 @@
+#include "documentexporters.h"
+
+#include "portmatrixcsvexporter.h"
+#include "portmatrixhtmlexporter.h"
+#include "portmatrixmarkdownexporter.h"
+
+namespace portolan {
+
+void registerDocumentExporters(ExporterList &list)
+{
+    list.push_back(std::make_unique<PortMatrixMarkdownExporter>());
+    list.push_back(std::make_unique<PortMatrixCsvExporter>());
+    list.push_back(std::make_unique<PortMatrixHtmlExporter>());
+}
+
+} // namespace portolan

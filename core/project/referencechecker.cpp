@@ -48,7 +48,10 @@ void ReferenceChecker::expect(const ElementId &id, const YAML::Node &at, QList<E
 void ReferenceChecker::expectListenerTarget(const Listener &listener, const YAML::Node &componentAt,
                                             const YAML::Node &portAt)
 {
-    m_listeners.append({listener, componentAt.Mark(), portAt.Mark()});
+    // A missing key is a zombie node whose Mark() throws; it was reported
+    // as missing already, and an empty reference is never checked.
+    auto markOf = [](const YAML::Node &n) { return n.IsDefined() ? n.Mark() : YAML::Mark::null_mark(); };
+    m_listeners.append({listener, markOf(componentAt), markOf(portAt)});
 }
 
 void ReferenceChecker::expectClientUse(const ClientUse &use, const YAML::Node &portAt)

@@ -73,6 +73,8 @@ void TestLoading::broken()
         QCOMPARE(d.file, path);
     const bool found = std::any_of(errors.cbegin(), errors.cend(), [&](const Diagnostic &d) { return expected->matches(d); });
     QVERIFY2(found, qPrintable(u"expected %1\ngot:\n%2"_s.arg(expected->toString(), got)));
+    if (expected->count >= 0)
+        QVERIFY2(errors.size() == expected->count, qPrintable(u"expected %1 diagnostic(s), got:\n%2"_s.arg(expected->count).arg(got)));
 
     // The same file in a user folder: the same diagnostic, and the folder
     // loads everything else.

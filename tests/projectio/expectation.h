@@ -5,6 +5,7 @@
 //   at: 12:5                 line:column (0:0 = the file as a whole)
 //   message: unknown key     a substring of the message
 //   hint: did you mean       optional: a substring of the hint
+//   count: 1                 optional: exactly this many diagnostics
 //
 // Shared by the project and catalog loader tests.
 
@@ -24,6 +25,7 @@ struct Expectation
     int column = -1;
     QString message;
     QString hint;
+    int count = -1; // -1 = any number
 
     static std::optional<Expectation> read(const QString &path, QString *problem)
     {
@@ -52,6 +54,13 @@ struct Expectation
                 e.message = value;
             } else if (key == QStringLiteral("hint")) {
                 e.hint = value;
+            } else if (key == QStringLiteral("count")) {
+                bool ok = false;
+                e.count = value.toInt(&ok);
+                if (!ok) {
+                    *problem = QStringLiteral("bad 'count' in ") + path;
+                    return std::nullopt;
+                }
             } else {
                 *problem = QStringLiteral("unknown key '%1' in %2").arg(key, path);
                 return std::nullopt;

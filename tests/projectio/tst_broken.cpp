@@ -67,6 +67,8 @@ void TestBroken::fixture()
     }
     const bool found = std::any_of(errors.cbegin(), errors.cend(), [&](const Diagnostic &d) { return expected->matches(d); });
     QVERIFY2(found, qPrintable(u"expected %1\ngot:\n%2"_s.arg(expected->toString(), got)));
+    if (expected->count >= 0)
+        QVERIFY2(errors.size() == expected->count, qPrintable(u"expected %1 diagnostic(s), got:\n%2"_s.arg(expected->count).arg(got)));
 }
 
 // The whole line as a user (or an editor's error parser) sees it.

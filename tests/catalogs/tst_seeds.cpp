@@ -19,7 +19,7 @@ const QString kFixtures = QStringLiteral(PORTOLAN_SOURCE_DIR "/tests/catalogs/fi
 
 struct Row
 {
-    QString catalog, component, protocol, port, configKey, audience, exposed;
+    QString catalog, component, protocol, port, configKey, audience, exposed, optional;
     QMap<QString, QString> overrides;
 };
 
@@ -63,6 +63,8 @@ QString mismatch(const Row &row, const ComponentInstance &instance, const PortDe
         return u"audience %1, not %2"_s.arg(audienceName(p.audience), row.audience);
     if (row.exposed != u"-"_s && p.exposed != row.exposed)
         return u"exposed '%1', not '%2'"_s.arg(p.exposed, row.exposed);
+    if (row.optional != u"-"_s && p.optional != (row.optional == u"yes"_s))
+        return u"optional: %1, not %2"_s.arg(p.optional ? u"yes"_s : u"no"_s, row.optional);
     const QList<ResolvedPort> resolved = instance.resolve(p);
     if (row.port == u"off"_s)
         return resolved.isEmpty() ? QString() : u"resolves to %1, not off"_s.arg(resolvedText(resolved));
@@ -145,14 +147,14 @@ void TestSeeds::seedRow_data()
         if (line.isEmpty() || line.startsWith(u'#') || line.startsWith(u"seed\t"_s))
             continue;
         const QStringList f = line.split(u'\t');
-        QVERIFY2(f.size() == 10, qPrintable(u"seed-rows.tsv line %1 has %2 columns"_s.arg(i + 1).arg(f.size())));
-        Row row{f[1], f[2], f[3], f[4], f[5], f[6], f[7], {}};
-        if (f[8] != u"-"_s) {
-            for (const QString &pair : f[8].split(u';'))
+        QVERIFY2(f.size() == 11, qPrintable(u"seed-rows.tsv line %1 has %2 columns"_s.arg(i + 1).arg(f.size())));
+        Row row{f[1], f[2], f[3], f[4], f[5], f[6], f[7], f[8], {}};
+        if (f[9] != u"-"_s) {
+            for (const QString &pair : f[9].split(u';'))
                 row.overrides.insert(pair.section(u'=', 0, 0), pair.section(u'=', 1));
         }
         const QString name = u"line %1: %2 %3/%4 %5 %6 %7"_s.arg(i + 1).arg(f[0], f[1], f[2], f[3], f[4], f[5]);
-        QTest::newRow(qPrintable(f[8] == u"-"_s ? name : name + u" with "_s + f[8])) << row;
+        QTest::newRow(qPrintable(f[9] == u"-"_s ? name : name + u" with "_s + f[9])) << row;
         ++count;
     }
     QVERIFY2(count >= 45, "the seeds have at least 45 port rows");

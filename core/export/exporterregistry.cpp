@@ -1,7 +1,11 @@
 #include "exporterregistry.h"
 
+#include "host/firewalldexporter.h"
 #include "host/iptablesexporter.h"
 #include "host/nftablesexporter.h"
+#include "host/pfexporter.h"
+#include "host/ufwexporter.h"
+#include "host/windowsexporter.h"
 
 // Other helpers' folders join when they exist, so the registry builds
 // before and after they land.
@@ -28,6 +32,10 @@ ExporterList makeExporters()
     list.push_back(std::make_unique<IptablesExporter>(IpFamily::IPv4));
     list.push_back(std::make_unique<IptablesExporter>(IpFamily::IPv6));
     list.push_back(std::make_unique<NftablesExporter>());
+    list.push_back(std::make_unique<FirewalldExporter>());
+    list.push_back(std::make_unique<UfwExporter>());
+    list.push_back(std::make_unique<PfExporter>());
+    list.push_back(std::make_unique<WindowsExporter>());
 #ifdef PORTOLAN_HAVE_CLOUD_EXPORTERS
     registerCloudExporters(list);
 #endif

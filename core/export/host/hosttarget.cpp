@@ -110,7 +110,7 @@ QList<HostPoint> HostTarget::points(const ExportInput &input, QList<ExportProble
             if (std::any_of(hr.locals.cbegin(), hr.locals.cend(), [](const Cidr &c) { return c.isAny(); }))
                 hr.locals.clear();
             if (r.direction == Direction::Egress)
-                point.enforceEgress = true;
+                point.hasEgress = true;
             point.rules.append(hr);
         }
         points.append(point);
@@ -130,11 +130,8 @@ QStringList HostTarget::header(const ExportInput &input, const HostPoint &point,
         u"Ingress: default drop. Accepted: loopback, established and related traffic, IPv6 neighbour"_s,
         u"discovery, and the rules below."_s,
     };
-    if (point.enforceEgress)
-        lines << u"Egress: default drop (the plan lists this node's egress). Accepted: loopback,"_s
-              << u"established and related traffic, IPv6 neighbour discovery, and the egress rules below."_s;
-    else
-        lines << u"Egress: left open (default accept): the plan lists no egress for this node."_s;
+    lines << u"Egress: default accept. The plan lists the node's own outbound services (the egress"_s
+          << u"rules below, kept as documentation) but not its connections to peers and back ends."_s;
     lines << howToApply;
     return lines;
 }

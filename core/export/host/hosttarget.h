@@ -24,7 +24,7 @@ struct HostPoint
     const RuleSet *ruleSet = nullptr;
     QString slug;              // file name part, unique in the export
     QString title;             // sanitised "name (id)" for comments
-    bool enforceEgress = false;
+    bool hasEgress = false;    // the plan lists egress rules for the node
     QList<HostRule> rules;     // the rule set's order
 
     QList<HostRule> select(Direction direction, IpFamily family) const;
@@ -35,9 +35,11 @@ struct HostPoint
 // every target follows (one place, so all targets agree):
 // - ingress: default drop; loopback, established/related and the plan's
 //   rules are accepted (IPv6 also accepts neighbour discovery);
-// - egress: enforced (default drop) only when the plan lists egress rules
-//   for the node; otherwise left open, because the plan then says nothing
-//   about where the node connects to.
+// - egress: default accept. Derivation lists a host's own outbound services
+//   (SMTP, DNS, NTP: the catalog's egress ports) but not its connections to
+//   peers and back ends, so a drop policy would cut cluster traffic. The
+//   egress rules are still written, as accept rules, so the file documents
+//   them and an operator who tightens the policy keeps them.
 class HostTarget
 {
     Q_DECLARE_TR_FUNCTIONS(HostTarget)

@@ -58,8 +58,8 @@ QString IptablesExporter::applyNotes() const
     return tr("On each node, as root: save the current rules (`%1-save > /root/rules-before.%2`), check the "
               "file (`%1-restore --test < FILE`), then apply it (`%1-restore < FILE`). To keep it across "
               "reboots on Debian, install iptables-persistent and copy the file to /etc/iptables/rules.%2. "
-              "Roll back with `%1-restore < /root/rules-before.%2`. Egress: OUTPUT defaults to DROP only when "
-              "the plan lists egress for the node; FORWARD defaults to DROP.")
+              "Roll back with `%1-restore < /root/rules-before.%2`. Egress: "
+              "OUTPUT defaults to ACCEPT (the plan does not list every outbound connection); FORWARD to DROP.")
         .arg(t, ext);
 }
 
@@ -96,16 +96,16 @@ ExportResult IptablesExporter::generate(const ExportInput &input) const
         }
 
         out << u"*filter"_s << u":INPUT DROP [0:0]"_s << u":FORWARD DROP [0:0]"_s
-            << (point.enforceEgress ? u":OUTPUT DROP [0:0]"_s : u":OUTPUT ACCEPT [0:0]"_s);
+            << u":OUTPUT ACCEPT [0:0]"_s;
         for (Direction direction : {Direction::Ingress, Direction::Egress}) {
             const bool in = direction == Direction::Ingress;
-            if (!in && !point.enforceEgress)
+            if (!in && !point.hasEgress)
                 continue;
             const QString chain = in ? u"INPUT"_s : u"OUTPUT"_s;
-            out << u"-A "_s + chain + (in ? u" -i lo"_s : u" -o lo"_s) + u" -j ACCEPT"_s
-                << u"-A "_s + chain + u" -m conntrack --ctstate ESTABLISHED,RELATED -j ACCEPT"_s
-                << u"-A "_s + chain + u" -m conntrack --ctstate INVALID -j DROP"_s;
-            if (v6) {
+            if (in)
+                out << u"-A INPUT -i lo -j ACCEPT"_s << u"-A INPUT -m conntrack --ctstate ESTABLISHED,RELATED -j ACCEPT"_s
+                    << u"-A INPUT -m conntrack --ctstate INVALID -j DROP"_s;
+            if (in && v6) {
                 // Without neighbour discovery IPv6 stops working altogether.
                 for (const char16_t *type : {u"router-solicitation", u"router-advertisement",
                                              u"neighbour-solicitation", u"neighbour-advertisement"})

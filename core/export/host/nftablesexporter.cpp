@@ -54,8 +54,8 @@ QString NftablesExporter::applyNotes() const
               "check the file (`nft -c -f FILE`), then apply it (`nft -f FILE`). The file replaces only the "
               "table `inet portolan` and leaves other tables alone. To keep it across reboots, include it from "
               "/etc/nftables.conf. Roll back with `nft delete table inet portolan` (or `nft flush ruleset && "
-              "nft -f /root/ruleset-before.nft`). Egress: the output chain exists, with policy drop, only when "
-              "the plan lists egress for the node.");
+              "nft -f /root/ruleset-before.nft`). Egress: policy accept; the output chain lists the "
+              "node's planned outbound services.");
 }
 
 ExportResult NftablesExporter::generate(const ExportInput &input) const
@@ -78,16 +78,16 @@ ExportResult NftablesExporter::generate(const ExportInput &input) const
         QStringList chains;
         for (Direction direction : {Direction::Ingress, Direction::Egress}) {
             const bool in = direction == Direction::Ingress;
-            if (!in && !point.enforceEgress)
+            if (!in && !point.hasEgress)
                 continue;
-            QStringList body{
-                u"\tchain "_s + (in ? u"input"_s : u"output"_s) + u" {"_s,
-                u"\t\ttype filter hook "_s + (in ? u"input"_s : u"output"_s) + u" priority filter; policy drop;"_s,
-                (in ? u"\t\tiif \"lo\" accept"_s : u"\t\toif \"lo\" accept"_s),
-                u"\t\tct state established,related accept"_s,
-                u"\t\tct state invalid drop"_s,
-                u"\t\ticmpv6 type { nd-router-solicit, nd-router-advert, nd-neighbor-solicit, nd-neighbor-advert } accept"_s,
-            };
+            QStringList body;
+            if (in)
+                body << u"\tchain input {"_s << u"\t\ttype filter hook input priority filter; policy drop;"_s
+                     << u"\t\tiif \"lo\" accept"_s << u"\t\tct state established,related accept"_s
+                     << u"\t\tct state invalid drop"_s
+                     << u"\t\ticmpv6 type { nd-router-solicit, nd-router-advert, nd-neighbor-solicit, nd-neighbor-advert } accept"_s;
+            else
+                body << u"\tchain output {"_s << u"\t\ttype filter hook output priority filter; policy accept;"_s;
             for (IpFamily family : {IpFamily::IPv4, IpFamily::IPv6}) {
                 const bool v4 = family == IpFamily::IPv4;
                 const QString ip = v4 ? u"ip"_s : u"ip6"_s;

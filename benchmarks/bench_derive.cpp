@@ -1,0 +1,100 @@
+// Load + derive + rule sets on generated deployments of 100, 1,000 and
+// 10,000 nodes (docs/performance.md). Not a test: timings vary by machine.
+#include "deploymentgenerator.h"
+
+#include "catalog/catalogset.h"
+#include "derive/deriver.h"
+#include "project/projectreader.h"
+
+#include <benchmark/benchmark.h>
+
+#include <QCoreApplication>
+
+#include <sys/resource.h>
+
+using namespace portolan;
+
+namespace {
+
+const CatalogSet &catalogs()
+{
+    static const CatalogSet set = CatalogSet::bundled();
+    return set;
+}
+
+long peakRssKb()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return usage.ru_maxrss; // kilobytes on Linux
+}
+
+void reportPlan(benchmark::State &state, const Project &project, const DerivedPlan &plan)
+{
+    qsizetype rules = 0;
+    for (const RuleSet &set : plan.ruleSets)
+        rules += set.rules.size();
+    state.counters["nodes"] = double(project.nodes.size());
+    state.counters["flows"] = double(plan.flows.size());
+    state.counters["rule_sets"] = double(plan.ruleSets.size());
+    state.counters["rules"] = double(rules);
+    // Peak of the whole process so far: run one size per process for a clean
+    // figure (docs/performance.md does).
+    state.counters["peak_rss_MB"] = double(peakRssKb()) / 1024.0;
+}
+
+// The whole path a user waits for: parse the file, derive, build rule sets.
+void BM_LoadDeriveRules(benchmark::State &state)
+{
+    const QByteArray yaml = DeploymentGenerator::generate(int(state.range(0)));
+    Project last;
+    DerivedPlan plan;
+    for (auto _ : state) {
+        Diagnostics errors;
+        auto project = ProjectReader::read(yaml, QStringLiteral("generated.yaml"), catalogs(), &errors);
+        if (!project) {
+            state.SkipWithError(qPrintable(errors.isEmpty() ? QStringLiteral("unreadable") : errors.first().toString()));
+            return;
+        }
+        plan = Deriver::derive(*project, catalogs());
+        benchmark::DoNotOptimize(plan.flows.data());
+        last = std::move(*project);
+    }
+    reportPlan(state, last, plan);
+    state.SetComplexityN(state.range(0));
+}
+
+// Derivation alone, on a project loaded once.
+void BM_DeriveRules(benchmark::State &state)
+{
+    const QByteArray yaml = DeploymentGenerator::generate(int(state.range(0)));
+    Diagnostics errors;
+    const auto project = ProjectReader::read(yaml, QStringLiteral("generated.yaml"), catalogs(), &errors);
+    if (!project) {
+        state.SkipWithError("unreadable generated project");
+        return;
+    }
+    DerivedPlan plan;
+    for (auto _ : state) {
+        plan = Deriver::derive(*project, catalogs());
+        benchmark::DoNotOptimize(plan.flows.data());
+    }
+    reportPlan(state, *project, plan);
+    state.SetComplexityN(state.range(0));
+}
+
+} // namespace
+
+BENCHMARK(BM_LoadDeriveRules)->Arg(100)->Arg(1000)->Arg(10000)->Unit(benchmark::kMillisecond)->Complexity(benchmark::oNLogN);
+BENCHMARK(BM_DeriveRules)->Arg(100)->Arg(1000)->Arg(10000)->Unit(benchmark::kMillisecond)->Complexity(benchmark::oNLogN);
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv); // Qt resources (the bundled catalogs)
+    benchmark::Initialize(&argc, argv);
+    if (benchmark::ReportUnrecognizedArguments(argc, argv))
+        return 1;
+    benchmark::RunSpecifiedBenchmarks();
+    benchmark::Shutdown();
+    return 0;
+}

@@ -1,5 +1,7 @@
 #include "yamlreader.h"
 
+#include <QStringDecoder>
+
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -8,7 +10,13 @@ namespace portolan {
 
 namespace {
 
-QString scalarText(const YAML::Node &node) { return QString::fromStdString(node.Scalar()); }
+// Not QString::fromStdString: it drops a leading U+FEFF, so a name written
+// as "\ufeff..." would not read back as itself.
+QString scalarText(const YAML::Node &node)
+{
+    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::ConvertInitialBom);
+    return decoder.decode(QByteArrayView(node.Scalar().data(), qsizetype(node.Scalar().size())));
+}
 
 int editDistance(const QString &a, const QString &b)
 {

@@ -3,6 +3,7 @@
 // inside a flow list "[a, b]", and as a mapping key (setting overrides).
 // Names and descriptions come from users, so the list is hostile on purpose.
 #include "io/safeyaml.h"
+#include "io/yamlreader.h"
 #include "io/yamlwriter.h"
 
 #include <QTest>
@@ -25,7 +26,12 @@ private Q_SLOTS:
 
 namespace {
 
-QString fromYaml(const std::string &text) { return QString::fromUtf8(text.data(), qsizetype(text.size())); }
+// Through the readers' own conversion (YamlContext), as the loaders do.
+QString fromYaml(const YAML::Node &node)
+{
+    YamlContext context(u"scalar.yaml"_s);
+    return context.string(node, u"value"_s).value_or(u"<not a scalar>"_s);
+}
 
 } // namespace
 
@@ -46,7 +52,7 @@ void TestYamlScalar::roundTrip_data()
         QString(), u"192.0.2.1"_s, u"192.0.2.1:9000"_s, u"2001:db8::1"_s, u"[2001:db8::1]:443"_s,
         u"1:2:3:4:5:6:7:8"_s, u"0.0.0.0:8000 reuseport backlog=16384, 0.0.0.0:8443 http2 ssl"_s,
         u"Zürich ☃ 日本語 🚀"_s, u"ÄÖÜ"_s, u"é"_s, u"\u00a0nbsp"_s, u"\u2028line sep"_s, u"\u2029"_s,
-        u"\u0085next line"_s, u"mid\ufeffbom"_s, u"zero\u200bwidth"_s, u"rtl \u202eevil"_s,
+        u"\u0085next line"_s, u"mid\ufeffbom"_s, u"\ufefflead"_s, u"zero\u200bwidth"_s, u"rtl \u202eevil"_s,
         QString(QChar(u'\0')) + u"nul"_s, u"\u0001\u0002\u001f"_s, u"\u001b[31mred\u001b[0m"_s, u"\u007f"_s,
         u"bell\u0007"_s, u"back\bspace"_s, u"form\ffeed"_s, u"vertical\vtab"_s,
         QString(10 * 1024, u'a'), QString(10 * 1024, u'"'), QString(10 * 1024, u'\n'),
@@ -80,18 +86,18 @@ void TestYamlScalar::roundTrip()
     Diagnostic error;
     const auto root = SafeYaml::parse(document.toUtf8(), u"scalar.yaml"_s, &error);
     QVERIFY2(root, qPrintable(error.toString() + u"\n"_s + document.left(400)));
-    QCOMPARE(fromYaml((*root)["value"].Scalar()), value);
+    QCOMPARE(fromYaml((*root)["value"]), value);
     const YAML::Node list = (*root)["list"];
     QVERIFY(list.IsSequence());
     QCOMPARE(list.size(), std::size_t(3));
-    QCOMPARE(fromYaml(list[0].Scalar()), u"first"_s);
-    QCOMPARE(fromYaml(list[1].Scalar()), value);
-    QCOMPARE(fromYaml(list[2].Scalar()), u"last"_s);
+    QCOMPARE(fromYaml(list[0]), u"first"_s);
+    QCOMPARE(fromYaml(list[1]), value);
+    QCOMPARE(fromYaml(list[2]), u"last"_s);
     const YAML::Node settings = (*root)["settings"];
     QVERIFY(settings.IsMap());
     QCOMPARE(settings.size(), std::size_t(1));
     if (keyed == spelled)
-        QCOMPARE(fromYaml(settings.begin()->first.Scalar()), value);
+        QCOMPARE(fromYaml(settings.begin()->first), value);
     // A plain spelling must be read as a string by YAML 1.1 readers too
     // (PyYAML, the schema test): it carries no tag and no quoting, so only
     // the "?" tag marks it as untyped; quoted ones carry "!".

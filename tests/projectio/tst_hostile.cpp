@@ -131,8 +131,9 @@ void TestHostile::refused()
     const int lines = int(data.count('\n')) + 1;
     for (const Diagnostic &d : std::as_const(errors))
         QVERIFY2(d.line >= 0 && d.line <= lines && d.column >= 0, qPrintable(got));
-    // Generous for a loaded CI machine; a hang or quadratic blow-up is minutes.
-    QVERIFY2(elapsed < 10'000, qPrintable(u"took %1 ms"_s.arg(elapsed)));
+    // Generous for a loaded CI machine or a sanitizer build; a hang or a
+    // quadratic blow-up is far longer.
+    QVERIFY2(elapsed < 60'000, qPrintable(u"took %1 ms"_s.arg(elapsed)));
 }
 
 // A file one byte past the 16 MiB cap is refused without parsing it.
@@ -173,21 +174,25 @@ void TestHostile::sizeCapBoundary()
     QVERIFY(error.message.contains(u"limit"_s));
 }
 
-// More than 2,000,000 YAML nodes in under 16 MiB.
+// The node cap: screening counts every scalar, list and mapping before a
+// tree is built. Tried with a small cap (the real 2,000,000 takes seconds
+// of parsing on a loaded machine); the real cap is the documented one.
 void TestHostile::nodeCount()
 {
-    QByteArray text = kHead + "description: [";
-    text += QByteArray("0,").repeated(2'100'000);
-    text += "0]\n";
-    QVERIFY(text.size() < YamlLimits{}.maxBytes);
-    Diagnostics errors;
-    QElapsedTimer timer;
-    timer.start();
-    QVERIFY(!ProjectReader::read(text, u"nodes.yaml"_s, m_catalogs, &errors));
-    QVERIFY2(timer.elapsed() < 30'000, qPrintable(u"took %1 ms"_s.arg(timer.elapsed())));
-    QCOMPARE(errors.size(), 1);
-    QVERIFY2(errors.first().message.contains(u"more than 2000000 YAML nodes"_s), qPrintable(errors.first().toString()));
-    QCOMPARE(errors.first().line, 3);
+    QCOMPARE(YamlLimits{}.maxNodes, qsizetype(2'000'000));
+    YamlLimits limits;
+    limits.maxNodes = 10'000;
+    // 3 (mapping, two keys) + 3 (values and the list) + items
+    auto document = [](int items) -> QByteArray {
+        return "format: 1\nname: n\ndescription: [" + QByteArray("0,").repeated(items - 1) + "0]\n";
+    };
+    Diagnostic error;
+    const qsizetype fixed = 7; // map, format, 1, name, n, description, the list
+    QVERIFY2(SafeYaml::parse(document(int(limits.maxNodes - fixed)), u"nodes.yaml"_s, &error, limits),
+             qPrintable(error.toString()));
+    QVERIFY(!SafeYaml::parse(document(int(limits.maxNodes - fixed + 1)), u"nodes.yaml"_s, &error, limits));
+    QCOMPARE(error.message, u"more than 10000 YAML nodes"_s);
+    QCOMPARE(error.line, 3);
 }
 
 void TestHostile::missingFile()

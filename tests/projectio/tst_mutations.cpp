@@ -45,7 +45,7 @@ QByteArray readAll(const QString &path)
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
-constexpr int kMutants = 250;
+constexpr int kMutants = 200;
 
 } // namespace
 

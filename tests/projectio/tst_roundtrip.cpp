@@ -41,6 +41,8 @@ private Q_SLOTS:
     void canonical();
     void normalised_data();
     void normalised();
+    void hostileText_data();
+    void hostileText();
 };
 
 void TestRoundTrip::canonical_data()
@@ -107,6 +109,55 @@ void TestRoundTrip::normalised()
     const QByteArray expected = readAll(canonical);
     const QByteArray written = ProjectWriter::write(*fromInput);
     QVERIFY2(written == expected, qPrintable(firstDifference(expected, written)));
+}
+
+void TestRoundTrip::hostileText_data()
+{
+    QTest::addColumn<QString>("text");
+    const QStringList hostile{
+        u"\"quoted\" and 'single'"_s, u"line\nbreak\r\nand\ttab"_s, u"$(rm -rf /)"_s, u"`id`; echo pwned"_s,
+        u"true"_s, u"8000"_s, u"10:30"_s, u"- x"_s, u"a: b"_s, u"#x"_s, u"[a, b]"_s, u"{a: b}"_s, u"&a *a"_s,
+        u"\ufefflead BOM"_s, u"Zürich ☃ 日本語 🚀"_s, u"\u0001\u001b[31m\u007f"_s, u"\u2028\u2029\u0085"_s,
+        u" padded "_s, QString(10 * 1024, u'x'), u"\\"_s, u"null"_s, u"~"_s,
+    };
+    for (int i = 0; i < hostile.size(); ++i)
+        QTest::newRow(qPrintable(u"text %1"_s.arg(i))) << hostile.at(i);
+}
+
+// User text in every free-text field (names, descriptions, cluster names,
+// text settings) survives save and load unchanged, and saving is stable.
+void TestRoundTrip::hostileText()
+{
+    QFETCH(QString, text);
+    Diagnostics errors;
+    const QString path = QStringLiteral(PORTOLAN_SOURCE_DIR "/tests/projectio/fixtures/valid/every-key.yaml");
+    const auto loaded = ProjectLoader::load(path, &errors);
+    QVERIFY2(loaded, qPrintable(formatDiagnostics(errors)));
+    Project project = loaded->project;
+    project.name = text;
+    project.description = text;
+    auto rename = [&](auto &list) {
+        for (auto &element : list) {
+            element.name = text;
+            element.description = text + u" (described)"_s;
+        }
+    };
+    rename(project.zones);
+    rename(project.nodes);
+    rename(project.loadBalancers);
+    rename(project.natLayers);
+    rename(project.firewalls);
+    rename(project.links);
+    rename(project.clients);
+    project.nodes.first().components.first().cluster = text;
+
+    const QByteArray written = ProjectWriter::write(project);
+    const auto reread = ProjectReader::read(written, u"hostile.yaml"_s, loaded->catalogs, &errors);
+    QVERIFY2(reread, qPrintable(formatDiagnostics(errors) + u"\n"_s + QString::fromUtf8(written.left(600))));
+    QCOMPARE(reread->name, text);
+    QCOMPARE(reread->nodes.first().components.first().cluster, text);
+    QVERIFY(*reread == project);
+    QCOMPARE(ProjectWriter::write(*reread), written);
 }
 
 QTEST_GUILESS_MAIN(TestRoundTrip)

@@ -27,8 +27,7 @@ int crossing(const DeriveContext &context, const Firewall &fw, int a, int b)
     const int outside = context.zoneIndex(fw.outside);
     if (outside < 0)
         return 0;
-    const bool reaches = context.project.zones[outside].kind == ZoneKind::Internet
-        || context.zoneWithin(other, outside) || context.zoneWithin(outside, other);
+    const bool reaches = context.zoneWithin(other, outside) || context.zoneWithin(outside, other);
     return reaches ? (insideA ? 1 : 2) : 0;
 }
 

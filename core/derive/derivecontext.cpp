@@ -1,5 +1,7 @@
 #include "derivecontext.h"
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace portolan {
@@ -26,6 +28,32 @@ DeriveContext::DeriveContext(const Project &p, const CatalogSet &c)
                 m_zoneTrusted[i] = true;
             current = zoneIndex(project.zones[current].parent);
         }
+    }
+
+    // Zones that hops depend on, and every zone above one of them.
+    QList<bool> matters(project.zones.size(), false);
+    auto mark = [&](const ElementId &id) {
+        for (int z : zoneChain(zoneIndex(id)))
+            matters[z] = true;
+    };
+    for (const NatLayer &nat : project.natLayers) {
+        mark(nat.inside);
+        mark(nat.outside);
+    }
+    for (const Firewall &fw : project.firewalls) {
+        for (const ElementId &z : fw.inside)
+            mark(z);
+        mark(fw.outside);
+    }
+    for (const Link &link : project.links) {
+        mark(link.a);
+        mark(link.b);
+    }
+    m_boundary.resize(project.zones.size());
+    for (int i = 0; i < project.zones.size(); ++i) {
+        const QList<int> &chain = m_zoneChains[i];
+        auto it = std::find_if(chain.cbegin(), chain.cend(), [&](int z) { return matters[z]; });
+        m_boundary[i] = it != chain.cend() ? *it : chain.last();
     }
 
     // Effective CIDRs per zone, computed once: a group without addresses

@@ -17,7 +17,8 @@ struct NodeComponent
 {
     int node = -1; // index into Project::nodes
     ComponentInstance instance;
-    QList<ResolvedPort> ports; // enabled ports only
+    QList<ResolvedPort> ports;    // enabled ports that can be reached from other hosts
+    QList<ResolvedPort> loopback; // enabled ports bound to 127.0.0.1 / ::1: never a flow
 };
 
 // A load balancer listener, found by what it fronts.
@@ -48,6 +49,11 @@ public:
     bool zoneWithin(int zone, int ancestor) const;
     bool zoneWithin(const ElementId &zone, const ElementId &ancestor) const;
     bool isTrusted(const ElementId &zone) const; // within a zone of kind Trusted
+    // The outermost zone that is equivalent to `zone` for every hop: the
+    // innermost ancestor (or itself) that a NAT, firewall or link names or
+    // that contains one that is named; the top-level zone when there is none.
+    // Member sets group by it.
+    int boundaryZone(int zone) const { return zone >= 0 ? m_boundary[zone] : -1; }
     // The internet zone flows to "the internet" end in (the first Internet
     // zone of the project, or a synthetic one named "internet").
     FlowEndpoint internetEndpoint() const;
@@ -85,6 +91,7 @@ private:
     QHash<ElementId, int> m_loadBalancers;
     QList<QList<int>> m_zoneChains;
     QList<bool> m_zoneTrusted;
+    QList<int> m_boundary;
     QList<FlowEndpoint> m_nodeEndpoints;
     QList<int> m_emptyChain;
 };

@@ -10,16 +10,25 @@ namespace portolan {
 
 void InternalFlows::run(DeriveContext &context)
 {
-    // Catalogs with an internal port, and every node running that catalog.
-    QMap<QString, QList<int>> deployments; // catalog id -> node indices
+    // Deployments (catalog + cluster label) with an internal port, and every
+    // node in them.
+    auto deploymentOf = [](const NodeComponent &nc) {
+        return nc.instance.use().cluster.isEmpty() ? nc.instance.catalog().id
+                                                   : nc.instance.catalog().id % u':' % nc.instance.use().cluster;
+    };
+    QMap<QString, QList<int>> deployments; // deployment -> node indices
+    QHash<QString, QList<int>> componentsOf; // deployment -> component indices
     QSet<QString> withInternal;
-    for (const NodeComponent &nc : std::as_const(context.components)) {
-        QList<int> &nodes = deployments[nc.instance.catalog().id];
+    for (int c = 0; c < context.components.size(); ++c) {
+        const NodeComponent &nc = context.components[c];
+        const QString deployment = deploymentOf(nc);
+        componentsOf[deployment].append(c);
+        QList<int> &nodes = deployments[deployment];
         if (nodes.isEmpty() || nodes.last() != nc.node)
             nodes.append(nc.node);
         for (const ResolvedPort &port : nc.ports)
             if (port.def->audience == Audience::Internal)
-                withInternal.insert(nc.instance.catalog().id);
+                withInternal.insert(deployment);
     }
     for (auto it = deployments.cbegin(); it != deployments.cend(); ++it) {
         if (!withInternal.contains(it.key()))
@@ -28,9 +37,8 @@ void InternalFlows::run(DeriveContext &context)
         std::sort(members.begin(), members.end());
         members.erase(std::unique(members.begin(), members.end()), members.end());
         const MemberSet set(context, members, u"internal:"_s + it.key());
-        for (const NodeComponent &nc : std::as_const(context.components)) {
-            if (nc.instance.catalog().id != it.key())
-                continue;
+        for (int c : componentsOf.value(it.key())) {
+            const NodeComponent &nc = context.components[c];
             QList<FlowEndpoint> sources;
             bool sourcesMade = false;
             for (const ResolvedPort &port : nc.ports) {

@@ -12,8 +12,10 @@ MemberSet::MemberSet(const DeriveContext &context, const QList<int> &members, co
     if (members.size() <= PairwiseLimit)
         return;
     QMap<ElementId, QList<int>> byZone; // ordered: stable ids and order
-    for (int n : members)
-        byZone[context.project.nodes[n].zone].append(n);
+    for (int n : members) {
+        const int zone = context.boundaryZone(context.zoneIndex(context.project.nodes[n].zone));
+        byZone[zone >= 0 ? context.project.zones[zone].id : context.project.nodes[n].zone].append(n);
+    }
     for (auto it = byZone.cbegin(); it != byZone.cend(); ++it) {
         FlowEndpoint e{ElementKind::Node, idPrefix % u'@' % it.key(), {}, it.key(), {}};
         QList<int> nodes = it.value();

@@ -7,8 +7,9 @@ namespace portolan {
 // The nodes that reach each other on a peers or internal port (a cluster, a
 // deployment). Small sets give one flow per pair of nodes. Large sets would
 // make O(n^2) flows and rules, so their sources are grouped: one member-set
-// endpoint per zone (a zone shares every hop: NAT, firewall, link), which
-// keeps flows at O(members x zones) and lets every rule share one CIDR list.
+// endpoint per boundary zone (DeriveContext::boundaryZone: the zones behind
+// one NAT, firewall or link share every hop), which keeps flows at
+// O(members x boundary zones) and lets every rule share one CIDR list.
 class MemberSet
 {
 public:

@@ -40,23 +40,33 @@ NatIndex buildIndex(const DeriveContext &context)
     return index;
 }
 
-const NatMapping *findMapping(const NatIndex &index, const NatLayer &nat, int natIndex, const Flow &flow,
-                              const Node &node)
+// The mappings that reach the destination's hosts on the flow's ports, one
+// per host address that has one (a group behind a one-to-one NAT has many).
+QList<const NatMapping *> findMappings(const NatIndex &index, const NatLayer &nat, int natIndex, const Flow &flow)
 {
-    for (const QHostAddress &address : node.addresses) {
-        const QList<int> candidates = index.mappings[natIndex].values(mappingKey(address, flow.protocol));
+    QList<const NatMapping *> found;
+    for (const Cidr &cidr : flow.destination.cidrs) {
+        if (!cidr.isHost())
+            continue;
+        const QList<int> candidates = index.mappings[natIndex].values(mappingKey(cidr.network(), flow.protocol));
         const NatMapping *best = nullptr;
         for (int m : candidates) {
             const NatMapping &mapping = nat.mappings[m];
-            const bool covers = mapping.insidePorts.from <= flow.ports.from && mapping.insidePorts.to >= flow.ports.to;
-            // The first mapping in file order wins: values() lists newest first.
-            if (covers)
+            // values() lists the newest first: the last covering one is the
+            // first in file order.
+            if (mapping.insidePorts.from <= flow.ports.from && mapping.insidePorts.to >= flow.ports.to)
                 best = &mapping;
         }
         if (best)
-            return best;
+            found.append(best);
     }
-    return nullptr;
+    return found;
+}
+
+PortRange outsidePorts(const NatMapping &mapping, const PortRange &inside)
+{
+    const int offset = inside.from - mapping.insidePorts.from;
+    return {mapping.outsidePorts.from + offset, mapping.outsidePorts.from + offset + inside.count() - 1};
 }
 
 } // namespace
@@ -117,11 +127,9 @@ void NatHops::run(DeriveContext &context)
             flow.via.insert(sourceEnd + i, snat[i]);
 
         // Destination NAT, outermost layer first along the path.
-        if (flow.destination.kind != ElementKind::Node || flow.destination.isMemberSet()
-            || flow.protocol == Protocol::Any || destinationNats.isEmpty())
-            continue;
-        const int node = context.nodeIndex(flow.destination.id);
-        if (node < 0)
+        const bool toHosts = (flow.destination.kind == ElementKind::Node && !flow.destination.isMemberSet())
+            || flow.destination.kind == ElementKind::LoadBalancer;
+        if (!toHosts || flow.protocol == Protocol::Any || destinationNats.isEmpty())
             continue;
         QList<FlowHop> dnat;
         for (auto it = destinationNats.crbegin(); it != destinationNats.crend(); ++it) {
@@ -129,16 +137,19 @@ void NatHops::run(DeriveContext &context)
             if (sourceNats.contains(n))
                 continue;
             const NatLayer &nat = project.natLayers[n];
-            const NatMapping *mapping = findMapping(index, nat, n, flow, project.nodes[node]);
-            if (!mapping)
+            const QList<const NatMapping *> mappings = findMappings(index, nat, n, flow);
+            if (mappings.isEmpty())
                 continue;
+            // One host: its mapping. Several: the addresses differ per host,
+            // so the hop names none; the ports still say what is translated.
+            const NatMapping &first = *mappings.first();
+            const bool single = mappings.size() == 1;
             FlowHop hop;
             hop.kind = HopKind::Nat;
             hop.id = nat.id;
-            hop.fromAddress = mapping->outsideAddress;
-            const int offset = flow.ports.from - mapping->insidePorts.from;
-            hop.fromPorts = {mapping->outsidePorts.from + offset, mapping->outsidePorts.from + offset + flow.ports.count() - 1};
-            hop.toAddress = mapping->insideAddress;
+            hop.fromAddress = single ? first.outsideAddress : QHostAddress();
+            hop.fromPorts = outsidePorts(first, flow.ports);
+            hop.toAddress = single ? first.insideAddress : QHostAddress();
             hop.toPorts = flow.ports;
             dnat.append(hop);
         }

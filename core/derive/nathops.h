@@ -5,9 +5,9 @@
 namespace portolan {
 
 // Pass: NAT layers on each flow's path.
-// Destination NAT: a flow from outside a NAT's inside zone to a node inside
-// it goes through the static mapping whose inside address:port is what the
-// node listens on; the hop records outside address:port -> inside
+// Destination NAT: a flow from outside a NAT's inside zone to a node or
+// load balancer inside it goes through the static mapping whose inside
+// address:port is what the destination listens on; the hop records outside address:port -> inside
 // address:port (the flow keeps the inside port: what the node sees). With no
 // mapping there is no hop (the review reports the node as unreachable).
 // Source NAT: a flow leaving a NAT's inside zone through a layer with

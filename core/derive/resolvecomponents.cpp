@@ -16,7 +16,11 @@ void ResolveComponents::run(DeriveContext &context)
             QList<int> &nodes = context.nodesByComponent[use.component];
             if (nodes.isEmpty() || nodes.last() != n)
                 nodes.append(n);
-            context.components.append(NodeComponent{n, *instance, instance->ports()});
+            NodeComponent nc{n, *instance, {}, {}};
+            // Kong's "127.0.0.1:8001" admin listener answers on the host only.
+            for (const ResolvedPort &port : instance->ports())
+                (port.bindAddress.isLoopback() ? nc.loopback : nc.ports).append(port);
+            context.components.append(nc);
         }
     }
     for (int l = 0; l < project.loadBalancers.size(); ++l) {

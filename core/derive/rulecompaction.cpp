@@ -20,11 +20,24 @@ QString portsText(const QList<PortRange> &ports)
     return text;
 }
 
-QString groupKey(const DraftRule &d, bool withPeers)
+enum class Merge { Ports, Peers, Local };
+
+// What must be equal for two drafts to merge the third field.
+QString groupKey(const DraftRule &d, Merge merge)
 {
-    return QString::number(int(d.direction)) % u'|' % QString::number(int(d.family)) % u'|'
-        % QString::number(int(d.protocol)) % u'|' % d.peerGroup % u'|' % QString::number(d.local) % u'|'
-        % (withPeers ? QString::number(d.peers) : portsText(d.ports));
+    const QString common = QString::number(int(d.direction)) % u'|' % QString::number(int(d.family)) % u'|'
+        % QString::number(int(d.protocol)) % u'|' % d.peerGroup % u'|';
+    switch (merge) {
+    case Merge::Ports:
+        return common % QString::number(d.peers) % u'|' % QString::number(d.local);
+    case Merge::Peers:
+        return common % portsText(d.ports) % u'|' % QString::number(d.local);
+    case Merge::Local:
+        // "Any local address" (empty) never merges with a list: it is not a subset.
+        return common % portsText(d.ports) % u'|' % QString::number(d.peers) % u'|'
+            % (d.local == CidrInterner::Empty ? u"any"_s : u"list"_s);
+    }
+    return common;
 }
 
 void absorb(DraftRule &into, const DraftRule &from)
@@ -81,25 +94,26 @@ QString RuleCompaction::comment(const QStringList &labels)
 
 QList<Rule> RuleCompaction::compact(QList<DraftRule> drafts, CidrInterner &interner)
 {
-    // 1. Same peers: merge ports.
+    // 1. Same peers and local addresses: merge ports.
     QMap<QString, DraftRule> byPeers;
     for (DraftRule &d : drafts) {
-        auto it = byPeers.find(groupKey(d, true));
+        const QString key = groupKey(d, Merge::Ports);
+        auto it = byPeers.find(key);
         if (it == byPeers.end()) {
-            byPeers.insert(groupKey(d, true), std::move(d));
+            byPeers.insert(key, std::move(d));
         } else {
             it->ports += d.ports;
             absorb(*it, d);
         }
     }
-    // 2. Same ports: merge peers.
+    // 2. Same ports and local addresses: merge peers.
     QMap<QString, DraftRule> byPorts;
     for (DraftRule &d : byPeers) {
         if (d.protocol != Protocol::Any)
             d.ports = mergedPorts(d.ports);
         else
             d.ports.clear();
-        const QString key = groupKey(d, false);
+        const QString key = groupKey(d, Merge::Peers);
         auto it = byPorts.find(key);
         if (it == byPorts.end()) {
             byPorts.insert(key, std::move(d));
@@ -108,9 +122,22 @@ QList<Rule> RuleCompaction::compact(QList<DraftRule> drafts, CidrInterner &inter
             absorb(*it, d);
         }
     }
+    // 3. Same ports and peers: merge local addresses (boundary firewalls:
+    // "out to the internet from these hosts").
+    QMap<QString, DraftRule> byLocal;
+    for (DraftRule &d : byPorts) {
+        const QString key = groupKey(d, Merge::Local);
+        auto it = byLocal.find(key);
+        if (it == byLocal.end()) {
+            byLocal.insert(key, std::move(d));
+        } else {
+            it->local = interner.unite(it->local, d.local);
+            absorb(*it, d);
+        }
+    }
     // 3. Rules, in a stable order.
     QMap<QString, Rule> sorted;
-    for (const DraftRule &d : std::as_const(byPorts)) {
+    for (const DraftRule &d : std::as_const(byLocal)) {
         Rule rule;
         rule.direction = d.direction;
         rule.family = d.family;

@@ -21,7 +21,8 @@ struct DraftRule
 
 // Pass: drafts -> the rule set's rules. Rules with the same peers merge
 // their ports (sorted, contiguous and overlapping ranges joined); rules with
-// the same ports then merge their peers into one set; duplicates vanish;
+// the same ports then merge their peers into one set, and rules with the same
+// ports and peers their local addresses; duplicates vanish;
 // IPv4 and IPv6 never mix. The result is sorted, so equal input gives equal
 // bytes.
 class RuleCompaction

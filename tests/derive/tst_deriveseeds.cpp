@@ -3,6 +3,7 @@
 // cluster, local and Admin API ports.
 #include "derivetesthelpers.h"
 
+#include "catalog/componentinstance.h"
 #include "derive/planjson.h"
 
 #include <QSet>

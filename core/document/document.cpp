@@ -38,6 +38,21 @@ bool Document::load(const QString &path, Diagnostics *errors)
     return true;
 }
 
+bool Document::restore(const QString &recoveryPath, const QString &originalPath, Diagnostics *errors)
+{
+    auto loaded = ProjectLoader::load(recoveryPath, errors);
+    if (!loaded)
+        return false;
+    // Read against the catalogs of where the project really lives.
+    if (!originalPath.isEmpty())
+        loaded->catalogs = ProjectLoader::catalogsFor(originalPath, errors);
+    replaceAll(std::move(loaded->project), std::move(loaded->catalogs),
+               originalPath.isEmpty() ? QString() : QFileInfo(originalPath).absoluteFilePath());
+    m_undoStack->resetClean(); // nothing on disk matches: modified until saved
+    Q_EMIT modifiedChanged(true);
+    return true;
+}
+
 void Document::replaceAll(Project project, CatalogSet catalogs, const QString &path)
 {
     m_undoStack->clear();

@@ -34,6 +34,9 @@ public:
     void clear();
     // Loads `path`; on failure nothing here changes and `errors` says why.
     bool load(const QString &path, Diagnostics *errors);
+    // Restores an autosaved recovery file as the unsaved state of
+    // `originalPath` (empty for a never-saved document): modified until saved.
+    bool restore(const QString &recoveryPath, const QString &originalPath, Diagnostics *errors);
     // Atomic (QSaveFile). Marks the document clean and remembers the path.
     bool save(const QString &path, QString *error);
     // Writes the current state elsewhere without touching path or clean

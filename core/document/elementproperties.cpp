@@ -151,6 +151,7 @@ QList<PropertyInfo> ElementProperties::properties(const Project &p, const Catalo
         add(u"zone"_s, tr("Zone"), Type::Zone, zoneIds(p, false));
         add(u"count"_s, tr("Hosts"), Type::Integer);
         add(u"addresses"_s, tr("Addresses"), Type::Addresses);
+        add(u"components"_s, tr("Components"), Type::Text);
         break;
     case ElementKind::LoadBalancer:
         add(u"zone"_s, tr("Zone"), Type::Zone, zoneIds(p, false));
@@ -225,7 +226,12 @@ QString ElementProperties::value(const Project &p, const CatalogSet &catalogs, c
             out = QString::number(n->count);
         else if (key == u"addresses"_s)
             out = joinAddresses(n->addresses);
-        else if (key.startsWith(u"setting:"_s)) {
+        else if (key == u"components"_s) {
+            QStringList refs;
+            for (const ComponentUse &use : n->components)
+                refs.append(use.component);
+            out = refs.join(u", "_s);
+        } else if (key.startsWith(u"setting:"_s)) {
             const QStringList parts = key.split(u':');
             for (const ComponentUse &use : n->components) {
                 if (parts.size() == 3 && use.component == parts[1]) {
@@ -370,6 +376,22 @@ bool ElementProperties::setValue(Project &p, const CatalogSet &catalogs, const E
                             int(n->addresses.size())).arg(n->count);
                 ok = false;
             }
+        } else if (key == u"components"_s) {
+            // Kept components keep their overrides; new ones start from the catalog defaults.
+            handled = true;
+            QList<ComponentUse> uses;
+            for (const QString &ref : splitList(text)) {
+                if (!catalogs.component(ref)) {
+                    *error = tr("no catalog has the component '%1'").arg(ref);
+                    ok = false;
+                    break;
+                }
+                auto kept = std::find_if(n->components.cbegin(), n->components.cend(),
+                                         [&](const ComponentUse &u) { return u.component == ref; });
+                uses.append(kept != n->components.cend() ? *kept : ComponentUse{ref, {}, {}, {}});
+            }
+            if (ok)
+                n->components = uses;
         } else if (key.startsWith(u"setting:"_s)) {
             const QStringList parts = key.split(u':');
             for (ComponentUse &use : n->components) {

@@ -1,0 +1,62 @@
+// portolan-cli render PROJECT --out FILE.svg|png|pdf: the drawing the editor
+// shows, for documents and CI artefacts. Uses app/render (Qt Gui + Svg), never
+// Widgets; main() gives this command a QGuiApplication on the offscreen
+// platform because laying out text needs one.
+#include "clicommand.h"
+
+#include "project/projectreader.h"
+#include "render/drawingrenderer.h"
+
+#include <QFileInfo>
+#include <QSaveFile>
+
+using namespace Qt::StringLiterals;
+
+namespace portolan {
+
+namespace {
+
+int run(CliContext &ctx)
+{
+    const QString outPath = ctx.parser.value(u"out"_s);
+    DrawingRenderer::Format format;
+    if (outPath.isEmpty() || !DrawingRenderer::formatFromFileName(outPath, &format)) {
+        ctx.err << QCoreApplication::translate("cli", "error: --out must name a .svg, .png or .pdf file") << Qt::endl;
+        return ExitBadInput;
+    }
+    auto loaded = ctx.loadProject();
+    if (!loaded)
+        return ExitBadInput;
+    QByteArray bytes;
+    QString error;
+    if (!DrawingRenderer::render(loaded->project, format, &bytes, &error)) {
+        ctx.err << u"error: "_s << error << Qt::endl;
+        return ExitBadInput;
+    }
+    QSaveFile file(outPath);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        ctx.err << QCoreApplication::translate("cli", "error: cannot write %1: %2").arg(outPath, file.errorString())
+                << Qt::endl;
+        return ExitBadInput;
+    }
+    ctx.out << QCoreApplication::translate("cli", "wrote %1 (%n byte(s))", nullptr, int(bytes.size()))
+                   .arg(QFileInfo(outPath).fileName())
+            << Qt::endl;
+    return ExitOk;
+}
+
+const CliRegistration registration({
+    u"render"_s,
+    QCoreApplication::translate("cli", "Draw the deployment as SVG, PNG or PDF."),
+    u"render PROJECT --out FILE.svg|png|pdf"_s,
+    [](QCommandLineParser &p) {
+        p.addOption(QCommandLineOption(u"out"_s, QCoreApplication::translate("cli", "The drawing to write; the "
+                                                                                    "extension picks the format."),
+                                       u"file"_s));
+    },
+    run,
+});
+
+} // namespace
+
+} // namespace portolan

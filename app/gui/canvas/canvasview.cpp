@@ -1,0 +1,125 @@
+#include "canvasview.h"
+
+#include "deploymentscene.h"
+#include "document/document.h"
+
+#include <QKeyEvent>
+#include <QWheelEvent>
+
+namespace portolan {
+
+CanvasView::CanvasView(DeploymentScene *scene, QWidget *parent) : QGraphicsView(scene, parent), m_scene(scene)
+{
+    setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing | QPainter::SmoothPixmapTransform);
+    setDragMode(RubberBandDrag);
+    setRubberBandSelectionMode(Qt::IntersectsItemShape);
+    setTransformationAnchor(AnchorUnderMouse);
+    setViewportUpdateMode(BoundingRectViewportUpdate);
+    setAcceptDrops(true);
+    setFocusPolicy(Qt::StrongFocus);
+    m_scene->setTheme(DrawingTheme::fromPalette(palette()));
+}
+
+void CanvasView::setZoom(qreal zoom)
+{
+    zoom = std::clamp(zoom, 0.1, 8.0);
+    setTransform(QTransform::fromScale(zoom, zoom));
+    Q_EMIT zoomChanged(zoom);
+}
+
+void CanvasView::fitAll()
+{
+    QRectF r = m_scene->itemsBoundingRect();
+    if (r.isEmpty())
+        return;
+    fitInView(r.adjusted(-20, -20, 20, 20), Qt::KeepAspectRatio);
+    if (zoom() > 1.5)
+        setZoom(1.5);
+    Q_EMIT zoomChanged(zoom());
+}
+
+void CanvasView::wheelEvent(QWheelEvent *event)
+{
+    if (event->modifiers() & Qt::ControlModifier) {
+        const qreal steps = event->angleDelta().y() / 120.0;
+        setZoom(zoom() * std::pow(1.15, steps));
+        event->accept();
+        return;
+    }
+    QGraphicsView::wheelEvent(event);
+}
+
+void CanvasView::keyPressEvent(QKeyEvent *event)
+{
+    const qreal step = (event->modifiers() & Qt::ShiftModifier ? 10 : 1) * DeploymentScene::GridSize;
+    switch (event->key()) {
+    case Qt::Key_Left: m_scene->nudgeSelection({-step, 0}); return;
+    case Qt::Key_Right: m_scene->nudgeSelection({step, 0}); return;
+    case Qt::Key_Up: m_scene->nudgeSelection({0, -step}); return;
+    case Qt::Key_Down: m_scene->nudgeSelection({0, step}); return;
+    case Qt::Key_Tab: focusNext(true); return;
+    case Qt::Key_Backtab: focusNext(false); return;
+    case Qt::Key_Space:
+        if (!event->isAutoRepeat()) {
+            m_panning = true;
+            setDragMode(ScrollHandDrag);
+        }
+        return;
+    default: break;
+    }
+    QGraphicsView::keyPressEvent(event);
+}
+
+void CanvasView::keyReleaseEvent(QKeyEvent *event)
+{
+    if (event->key() == Qt::Key_Space && !event->isAutoRepeat()) {
+        m_panning = false;
+        setDragMode(RubberBandDrag);
+        return;
+    }
+    QGraphicsView::keyReleaseEvent(event);
+}
+
+void CanvasView::mousePressEvent(QMouseEvent *event)
+{
+    if (event->button() == Qt::MiddleButton) {
+        // Middle-drag pans: replay the press as a left press in hand mode.
+        setDragMode(ScrollHandDrag);
+        QMouseEvent press(QEvent::MouseButtonPress, event->position(), event->globalPosition(), Qt::LeftButton,
+                          Qt::LeftButton, event->modifiers());
+        QGraphicsView::mousePressEvent(&press);
+        return;
+    }
+    QGraphicsView::mousePressEvent(event);
+}
+
+void CanvasView::mouseReleaseEvent(QMouseEvent *event)
+{
+    QGraphicsView::mouseReleaseEvent(event);
+    if (event->button() == Qt::MiddleButton && !m_panning)
+        setDragMode(RubberBandDrag);
+}
+
+void CanvasView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::PaletteChange)
+        m_scene->setTheme(DrawingTheme::fromPalette(palette()));
+    QGraphicsView::changeEvent(event);
+}
+
+void CanvasView::focusNext(bool forward)
+{
+    QStringList ids;
+    for (const ElementId &id : m_scene->document()->project().allIds())
+        if (m_scene->itemFor(id))
+            ids.append(id);
+    if (ids.isEmpty())
+        return;
+    const QStringList selected = m_scene->selectedIds();
+    qsizetype at = selected.isEmpty() ? -1 : ids.indexOf(selected.first());
+    at = forward ? (at + 1) % ids.size() : (at <= 0 ? ids.size() - 1 : at - 1);
+    m_scene->selectIds({ids.at(at)});
+    ensureVisible(m_scene->sceneRectOf(ids.at(at)), 40, 40);
+}
+
+} // namespace portolan

@@ -1,0 +1,424 @@
+#include "deploymentscene.h"
+
+#include "connectionitem.h"
+#include "document/addelementscommand.h"
+#include "document/changepropertycommand.h"
+#include "document/connectcommand.h"
+#include "document/document.h"
+#include "document/elementproperties.h"
+#include "document/moveelementscommand.h"
+#include "document/projectedits.h"
+#include "document/reparentcommand.h"
+#include "document/resizezonecommand.h"
+#include "elementitem.h"
+#include "zoneitem.h"
+
+#include <QGraphicsLineItem>
+#include <QGraphicsSceneDragDropEvent>
+#include <QGraphicsSceneMouseEvent>
+#include <QMimeData>
+
+using namespace Qt::StringLiterals;
+
+namespace portolan {
+
+DeploymentScene::DeploymentScene(Document *document, QObject *parent)
+    : QGraphicsScene(parent), m_document(document), m_theme(DrawingTheme::lightTheme())
+{
+    connect(document, &Document::projectReset, this, &DeploymentScene::sync);
+    connect(document, &Document::elementsAdded, this, &DeploymentScene::sync);
+    connect(document, &Document::elementsRemoved, this, &DeploymentScene::sync);
+    connect(document, &Document::elementsChanged, this, [this](const QStringList &ids, ChangeAspects) {
+        sync();
+        for (const ElementId &id : ids)
+            if (QGraphicsItem *item = m_items.value(id))
+                item->update();
+    });
+    connect(this, &QGraphicsScene::selectionChanged, this, [this] { ++m_nudgeKey; });
+    sync();
+}
+
+void DeploymentScene::setTheme(const DrawingTheme &theme)
+{
+    m_theme = theme;
+    setBackgroundBrush(theme.background);
+    update();
+}
+
+ElementId DeploymentScene::idOf(const QGraphicsItem *item) const
+{
+    if (!item)
+        return {};
+    if (item->type() == ElementItem::Type)
+        return static_cast<const ElementItem *>(item)->id();
+    if (item->type() == ZoneItem::Type)
+        return static_cast<const ZoneItem *>(item)->id();
+    if (item->type() == ConnectionItem::Type)
+        return static_cast<const ConnectionItem *>(item)->connection().owner;
+    return {};
+}
+
+QRectF DeploymentScene::sceneRectOf(const ElementId &id) const
+{
+    const QGraphicsItem *item = m_items.value(id);
+    if (!item)
+        return {};
+    const QRectF frame = item->type() == ZoneItem::Type ? static_cast<const ZoneItem *>(item)->frame()
+                                                        : static_cast<const ElementItem *>(item)->frame();
+    return item->mapRectToScene(frame);
+}
+
+QStringList DeploymentScene::selectedIds() const
+{
+    QStringList out;
+    for (const ElementId &id : m_document->project().allIds()) {
+        const QGraphicsItem *item = m_items.value(id);
+        if (item && item->isSelected())
+            out.append(id);
+    }
+    for (const ConnectionItem *c : m_connections)
+        if (c->isSelected() && !out.contains(c->connection().owner))
+            out.append(c->connection().owner);
+    return out;
+}
+
+void DeploymentScene::selectIds(const QStringList &ids)
+{
+    QSignalBlocker blocker(this);
+    clearSelection();
+    for (const ElementId &id : ids)
+        if (QGraphicsItem *item = m_items.value(id))
+            item->setSelected(true);
+    for (ConnectionItem *c : std::as_const(m_connections))
+        if (m_document->project().link(c->connection().owner) && ids.contains(c->connection().owner))
+            c->setSelected(true);
+    blocker.unblock();
+    Q_EMIT selectionChanged();
+}
+
+QPointF DeploymentScene::snapped(const QPointF &pos, const QGraphicsItem *parent) const
+{
+    const QPointF scenePos = parent ? parent->mapToScene(pos) : pos;
+    const QPointF rounded(std::round(scenePos.x() / GridSize) * GridSize, std::round(scenePos.y() / GridSize) * GridSize);
+    return parent ? parent->mapFromScene(rounded) : rounded;
+}
+
+ElementId DeploymentScene::zoneAt(const QPointF &scenePos, const QStringList &exclude) const
+{
+    const Project &p = m_document->project();
+    QStringList excluded = exclude;
+    for (const ElementId &id : exclude)
+        if (p.zone(id))
+            excluded += ProjectEdits::contents(p, id);
+    ElementId best;
+    int bestDepth = -1;
+    for (const Zone &z : p.zones) {
+        if (excluded.contains(z.id) || !sceneRectOf(z.id).contains(scenePos))
+            continue;
+        const int depth = int(p.zoneChain(z.id).size());
+        if (depth > bestDepth) {
+            best = z.id;
+            bestDepth = depth;
+        }
+    }
+    return best;
+}
+
+ElementId DeploymentScene::elementAt(const QPointF &scenePos) const
+{
+    for (QGraphicsItem *item : items(scenePos)) {
+        if (item->type() == ElementItem::Type || item->type() == ZoneItem::Type)
+            return idOf(item);
+    }
+    return {};
+}
+
+void DeploymentScene::sync()
+{
+    if (m_syncing)
+        return;
+    m_syncing = true;
+    const Project &p = m_document->project();
+    m_layout = DrawingLayout::compute(p);
+    const QStringList selected = selectedIds();
+    // Detach first so removing a zone item cannot delete items that stay.
+    for (QGraphicsItem *item : std::as_const(m_items))
+        item->setParentItem(nullptr);
+    for (auto it = m_items.begin(); it != m_items.end();) {
+        if (!p.kindOf(it.key()) || p.link(it.key())) {
+            delete it.value();
+            it = m_items.erase(it);
+        } else {
+            ++it;
+        }
+    }
+    const QStringList ids = p.allIds();
+    for (const ElementId &id : ids) {
+        if (p.link(id) || m_items.contains(id))
+            continue;
+        QGraphicsItem *item = p.zone(id) ? static_cast<QGraphicsItem *>(new ZoneItem(this, id))
+                                         : static_cast<QGraphicsItem *>(new ElementItem(this, id));
+        addItem(item);
+        m_items.insert(id, item);
+    }
+    for (const ElementId &id : ids) {
+        QGraphicsItem *item = m_items.value(id);
+        if (!item)
+            continue;
+        const QRectF rect = m_layout.rect(id);
+        if (item->type() == ZoneItem::Type)
+            static_cast<ZoneItem *>(item)->setSize(rect.size());
+        else
+            static_cast<ElementItem *>(item)->setSize(rect.size());
+        const ElementId container = ProjectEdits::container(p, id);
+        QGraphicsItem *parent = p.zone(container) ? m_items.value(container) : nullptr;
+        item->setParentItem(parent);
+        // Positions are set without snapping: the document is the truth.
+        const bool snap = m_snap;
+        m_snap = false;
+        item->setPos(parent ? rect.topLeft() - m_layout.rect(container).topLeft() : rect.topLeft());
+        m_snap = snap;
+        item->update();
+    }
+    rebuildConnections();
+    const QRectF bounds = m_layout.bounds();
+    setSceneRect(bounds.isNull() ? QRectF(0, 0, 800, 600) : bounds.adjusted(-400, -300, 400, 300));
+    for (const ElementId &id : selected)
+        if (QGraphicsItem *item = m_items.value(id))
+            item->setSelected(true);
+    m_syncing = false;
+}
+
+void DeploymentScene::rebuildConnections()
+{
+    qDeleteAll(m_connections);
+    m_connections.clear();
+    for (const DrawingConnection &c : ElementPainter::connections(m_document->project())) {
+        if (!m_items.contains(c.from) || !m_items.contains(c.to))
+            continue;
+        auto item = new ConnectionItem(this, c);
+        addItem(item);
+        m_connections.append(item);
+    }
+}
+
+void DeploymentScene::updateConnections()
+{
+    if (m_syncing)
+        return;
+    for (ConnectionItem *c : std::as_const(m_connections))
+        c->updateGeometry();
+}
+
+QStringList DeploymentScene::dropPaletteEntry(const PaletteEntry &entry, const QPointF &scenePos, QString *error)
+{
+    const Project &p = m_document->project();
+    const QPointF at = m_snap ? snapped(scenePos, nullptr) : scenePos;
+    if (entry.type == PaletteEntry::Type::Component) {
+        // A component dropped on a node runs on that node.
+        const ElementId target = elementAt(scenePos);
+        if (!p.node(target)) {
+            *error = tr("Drop a component on a node to add it there.");
+            return {};
+        }
+        const QString current = ElementProperties::value(p, m_document->catalogs(), target, u"components"_s);
+        if (current.split(u", "_s).contains(entry.component)) {
+            *error = tr("%1 already runs %2.").arg(target, entry.component);
+            return {};
+        }
+        auto command = new ChangePropertyCommand(m_document, target, u"components"_s,
+                                                 current.isEmpty() ? entry.component : current + u", "_s + entry.component);
+        if (!command->error().isEmpty()) {
+            *error = command->error();
+            delete command;
+            return {};
+        }
+        m_document->undoStack()->push(command);
+        return {target};
+    }
+    const ElementId zone = zoneAt(scenePos);
+    if (entry.kind != ElementKind::Zone && zone.isEmpty()) {
+        *error = tr("Drop it inside a zone: every element sits in one.");
+        return {};
+    }
+    QString base = entry.kind == ElementKind::Zone ? zoneKindName(entry.zoneKind) : elementKindName(entry.kind);
+    if (entry.count > 1)
+        base = u"node-group"_s;
+    AnyElement element = makeElement(entry.kind, ProjectEdits::uniqueId(p, base), zone);
+    std::visit(
+        [&](auto &e) {
+            using T = std::decay_t<decltype(e)>;
+            if constexpr (!std::is_same_v<T, Link>)
+                e.placement.position = at;
+            if constexpr (std::is_same_v<T, Zone>) {
+                e.kind = entry.zoneKind;
+                e.placement.size = QSizeF(320, 200);
+                e.name = tr("New %1").arg(zoneKindName(entry.zoneKind));
+            } else if constexpr (std::is_same_v<T, Node>) {
+                e.count = entry.count;
+                e.name = entry.count > 1 ? tr("Node group") : tr("Node");
+            } else if constexpr (std::is_same_v<T, LoadBalancer>) {
+                e.name = tr("Load balancer");
+            } else if constexpr (std::is_same_v<T, NatLayer>) {
+                e.name = tr("NAT");
+                e.inside = zone;
+            } else if constexpr (std::is_same_v<T, Firewall>) {
+                e.name = tr("Firewall");
+                e.inside = {zone};
+            } else if constexpr (std::is_same_v<T, Client>) {
+                e.name = tr("Clients");
+            }
+        },
+        element);
+    auto command = new AddElementsCommand(m_document, {element});
+    const QStringList added = command->addedIds();
+    m_document->undoStack()->push(command);
+    selectIds(added);
+    return added;
+}
+
+bool DeploymentScene::connectElements(const ElementId &from, const ElementId &to, QString *error)
+{
+    auto command = new ConnectCommand(m_document, from, to);
+    if (!command->error().isEmpty()) {
+        *error = command->error();
+        delete command;
+        return false;
+    }
+    m_document->undoStack()->push(command);
+    return true;
+}
+
+void DeploymentScene::commitMove(const QHash<ElementId, QPointF> &sceneTopLefts)
+{
+    const Project &p = m_document->project();
+    QHash<ElementId, QPointF> positions = sceneTopLefts;
+    // A position counts only inside a placed zone: pin unplaced ancestors
+    // where they are drawn now, so nothing jumps back.
+    for (auto it = sceneTopLefts.cbegin(); it != sceneTopLefts.cend(); ++it) {
+        for (ElementId up = ProjectEdits::container(p, it.key()); !up.isEmpty(); up = ProjectEdits::container(p, up))
+            if (!ProjectEdits::position(p, up) && !positions.contains(up))
+                positions.insert(up, m_layout.rect(up).topLeft());
+    }
+    // Dropped into another zone: the element moves there too (one step).
+    QHash<ElementId, QStringList> reparent;
+    for (auto it = sceneTopLefts.cbegin(); it != sceneTopLefts.cend(); ++it) {
+        const QRectF r(it.value(), sceneRectOf(it.key()).size());
+        const ElementId target = zoneAt(r.center(), {it.key()});
+        if (target != ProjectEdits::container(p, it.key()) && (!target.isEmpty() || p.zone(it.key())))
+            reparent[target].append(it.key());
+    }
+    QUndoStack *stack = m_document->undoStack();
+    if (!reparent.isEmpty())
+        stack->beginMacro(tr("Move into another zone"));
+    for (auto it = reparent.cbegin(); it != reparent.cend(); ++it) {
+        auto command = new ReparentCommand(m_document, it.value(), it.key());
+        if (!command->error().isEmpty())
+            Q_EMIT statusMessage(command->error());
+        stack->push(command);
+    }
+    stack->push(new MoveElementsCommand(m_document, positions));
+    if (!reparent.isEmpty())
+        stack->endMacro();
+    sync(); // a refused or empty move puts the items back where the document says
+}
+
+void DeploymentScene::nudgeSelection(const QPointF &delta)
+{
+    QHash<ElementId, QPointF> positions;
+    for (const ElementId &id : selectedIds())
+        if (!m_document->project().link(id))
+            positions.insert(id, sceneRectOf(id).topLeft() + delta);
+    if (positions.isEmpty())
+        return;
+    m_document->undoStack()->push(new MoveElementsCommand(m_document, positions, m_nudgeKey));
+}
+
+void DeploymentScene::commitResize(const ElementId &zone, const QRectF &sceneRect)
+{
+    m_document->undoStack()->push(new ResizeZoneCommand(m_document, zone, sceneRect.topLeft(), sceneRect.size()));
+    sync();
+}
+
+void DeploymentScene::dragEnterEvent(QGraphicsSceneDragDropEvent *event)
+{
+    event->setAccepted(PaletteEntry::fromMime(event->mimeData()).has_value());
+}
+
+void DeploymentScene::dragMoveEvent(QGraphicsSceneDragDropEvent *event)
+{
+    event->setAccepted(PaletteEntry::fromMime(event->mimeData()).has_value());
+}
+
+void DeploymentScene::dropEvent(QGraphicsSceneDragDropEvent *event)
+{
+    const auto entry = PaletteEntry::fromMime(event->mimeData());
+    if (!entry) {
+        event->ignore();
+        return;
+    }
+    QString error;
+    if (dropPaletteEntry(*entry, event->scenePos(), &error).isEmpty())
+        Q_EMIT statusMessage(error);
+    event->acceptProposedAction();
+}
+
+void DeploymentScene::mousePressEvent(QGraphicsSceneMouseEvent *event)
+{
+    // Connect mode, or Alt+drag: draw a line from one element to another.
+    if (event->button() == Qt::LeftButton && (m_connectMode || event->modifiers() & Qt::AltModifier)) {
+        m_connectFrom = elementAt(event->scenePos());
+        if (!m_connectFrom.isEmpty()) {
+            m_rubberLine = addLine(QLineF(event->scenePos(), event->scenePos()), QPen(m_theme.selection, 2, Qt::DashLine));
+            m_rubberLine->setZValue(100);
+            event->accept();
+            return;
+        }
+    }
+    QGraphicsScene::mousePressEvent(event);
+    m_pressPositions.clear();
+    for (QGraphicsItem *item : selectedItems())
+        if (item->type() != ConnectionItem::Type)
+            m_pressPositions.insert(idOf(item), item->scenePos());
+}
+
+void DeploymentScene::mouseMoveEvent(QGraphicsSceneMouseEvent *event)
+{
+    if (m_rubberLine) {
+        m_rubberLine->setLine(QLineF(m_rubberLine->line().p1(), event->scenePos()));
+        return;
+    }
+    QGraphicsScene::mouseMoveEvent(event);
+}
+
+void DeploymentScene::mouseReleaseEvent(QGraphicsSceneMouseEvent *event)
+{
+    if (m_rubberLine) {
+        delete m_rubberLine;
+        m_rubberLine = nullptr;
+        const ElementId to = elementAt(event->scenePos());
+        QString error;
+        if (!to.isEmpty() && !connectElements(m_connectFrom, to, &error))
+            Q_EMIT statusMessage(error);
+        m_connectFrom.clear();
+        return;
+    }
+    QGraphicsScene::mouseReleaseEvent(event);
+    // Only items whose parent did not move with them: a zone carries its content.
+    QHash<ElementId, QPointF> moved;
+    for (auto it = m_pressPositions.cbegin(); it != m_pressPositions.cend(); ++it) {
+        QGraphicsItem *item = m_items.value(it.key());
+        if (!item || item->scenePos() == it.value())
+            continue;
+        bool parentMoved = false;
+        for (QGraphicsItem *up = item->parentItem(); up; up = up->parentItem())
+            parentMoved |= m_pressPositions.contains(idOf(up));
+        if (!parentMoved)
+            moved.insert(it.key(), item->scenePos());
+    }
+    m_pressPositions.clear();
+    if (!moved.isEmpty())
+        commitMove(moved);
+}
+
+} // namespace portolan

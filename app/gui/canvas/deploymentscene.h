@@ -1,0 +1,84 @@
+#pragma once
+
+#include "document/changeevents.h"
+#include "palettemime.h"
+#include "render/drawinglayout.h"
+#include "render/drawingtheme.h"
+
+#include <QGraphicsScene>
+#include <QHash>
+
+class QGraphicsLineItem;
+
+namespace portolan {
+
+class ConnectionItem;
+class Document;
+
+// The canvas model: one item per zone and element, keyed by id, nested as
+// zones nest; connections on top. Rebuilt from the document on change
+// events; user gestures become undo commands, never direct edits.
+class DeploymentScene : public QGraphicsScene
+{
+    Q_OBJECT
+public:
+    static constexpr qreal GridSize = 10;
+
+    explicit DeploymentScene(Document *document, QObject *parent = nullptr);
+
+    Document *document() const { return m_document; }
+    const DrawingTheme &theme() const { return m_theme; }
+    void setTheme(const DrawingTheme &theme);
+    bool snapToGrid() const { return m_snap; }
+    void setSnapToGrid(bool snap) { m_snap = snap; }
+    bool connectMode() const { return m_connectMode; }
+    void setConnectMode(bool on) { m_connectMode = on; }
+
+    QGraphicsItem *itemFor(const ElementId &id) const { return m_items.value(id); }
+    ElementId idOf(const QGraphicsItem *item) const;
+    QRectF sceneRectOf(const ElementId &id) const;
+    QStringList selectedIds() const;
+    void selectIds(const QStringList &ids);
+    QPointF snapped(const QPointF &pos, const QGraphicsItem *parent) const;
+    // The innermost zone under `scenePos`, ignoring `exclude` and their content.
+    ElementId zoneAt(const QPointF &scenePos, const QStringList &exclude = {}) const;
+
+    // Gestures, each one undo step.
+    QStringList dropPaletteEntry(const PaletteEntry &entry, const QPointF &scenePos, QString *error);
+    bool connectElements(const ElementId &from, const ElementId &to, QString *error);
+    void commitMove(const QHash<ElementId, QPointF> &sceneTopLefts);
+    void nudgeSelection(const QPointF &delta);
+    void commitResize(const ElementId &zone, const QRectF &sceneRect);
+    void updateConnections();
+
+Q_SIGNALS:
+    void statusMessage(const QString &message);
+
+protected:
+    void dragEnterEvent(QGraphicsSceneDragDropEvent *event) override;
+    void dragMoveEvent(QGraphicsSceneDragDropEvent *event) override;
+    void dropEvent(QGraphicsSceneDragDropEvent *event) override;
+    void mousePressEvent(QGraphicsSceneMouseEvent *event) override;
+    void mouseMoveEvent(QGraphicsSceneMouseEvent *event) override;
+    void mouseReleaseEvent(QGraphicsSceneMouseEvent *event) override;
+
+private:
+    void sync();
+    void rebuildConnections();
+    ElementId elementAt(const QPointF &scenePos) const;
+
+    Document *m_document;
+    DrawingTheme m_theme;
+    DrawingLayout m_layout;
+    QHash<ElementId, QGraphicsItem *> m_items;
+    QList<ConnectionItem *> m_connections;
+    QHash<ElementId, QPointF> m_pressPositions;
+    QGraphicsLineItem *m_rubberLine = nullptr;
+    ElementId m_connectFrom;
+    bool m_snap = true;
+    bool m_connectMode = false;
+    bool m_syncing = false;
+    int m_nudgeKey = 1000;
+};
+
+} // namespace portolan

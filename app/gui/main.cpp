@@ -1,0 +1,58 @@
+// portolan [PROJECT] [--screenshot FILE.png]: the desktop editor.
+#include "canvas/canvasview.h"
+#include "canvas/deploymentscene.h"
+#include "document/document.h"
+#include "mainwindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+using namespace portolan;
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(u"Portolan"_s);
+    QApplication::setOrganizationName(u"Portolan"_s);
+    QApplication::setApplicationVersion(QStringLiteral(PORTOLAN_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("main", "Deployment planner"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(u"project"_s, QApplication::translate("main", "The project file to open."));
+    const QCommandLineOption screenshot(u"screenshot"_s,
+                                        QApplication::translate("main", "Save a picture of the window and quit."),
+                                        u"file"_s);
+    parser.addOption(screenshot);
+    parser.process(app);
+
+    MainWindow window;
+    const QStringList args = parser.positionalArguments();
+    if (!args.isEmpty())
+        window.openFile(args.first());
+    window.show();
+    if (parser.isSet(screenshot)) {
+        // Documentation pictures: a fixed size, the drawing fitted, one
+        // element selected so the inspector shows something.
+        window.resize(1600, 1000);
+        QTimer::singleShot(300, &window, [&] {
+            window.view()->fitAll();
+            const QStringList ids = window.document()->project().allIds();
+            for (const QString &id : ids)
+                if (window.document()->project().node(id)) {
+                    window.scene()->selectIds({id});
+                    break;
+                }
+            QTimer::singleShot(300, &window, [&] {
+                const bool ok = window.grab().save(parser.value(screenshot));
+                QApplication::exit(ok ? 0 : 1);
+            });
+        });
+    } else if (args.isEmpty()) {
+        window.offerRecovery();
+    }
+    return app.exec();
+}

@@ -1,0 +1,304 @@
+#include "mainwindow.h"
+
+#include "autosaver.h"
+#include "canvas/canvasview.h"
+#include "canvas/deploymentscene.h"
+#include "document/addelementscommand.h"
+#include "document/document.h"
+#include "document/removeelementscommand.h"
+#include "panels/inspectorpanel.h"
+#include "panels/outlinepanel.h"
+#include "panels/palettepanel.h"
+#include "recentfiles.h"
+#include "render/drawingrenderer.h"
+
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QSaveFile>
+#include <QStatusBar>
+#include <QToolBar>
+#include <QUndoView>
+
+using namespace Qt::StringLiterals;
+
+namespace portolan {
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent), m_document(new Document(this)), m_scene(new DeploymentScene(m_document, this)),
+      m_view(new CanvasView(m_scene, this)), m_recent(new RecentFiles(this)),
+      m_autosaver(new Autosaver(m_document, this))
+{
+    setObjectName(u"MainWindow"_s);
+    setCentralWidget(m_view);
+    setAcceptDrops(true);
+    createDocks();
+    createActions();
+    m_zoomLabel = new QLabel(this);
+    m_countLabel = new QLabel(this);
+    statusBar()->addPermanentWidget(m_countLabel);
+    statusBar()->addPermanentWidget(m_zoomLabel);
+    connect(m_view, &CanvasView::zoomChanged, this,
+            [this](qreal zoom) { m_zoomLabel->setText(tr("Zoom %1%").arg(qRound(zoom * 100))); });
+    connect(m_scene, &DeploymentScene::statusMessage, this, [this](const QString &m) { statusBar()->showMessage(m, 6000); });
+    connect(m_scene, &QGraphicsScene::selectionChanged, this, &MainWindow::syncSelectionFromScene);
+    connect(m_document, &Document::modifiedChanged, this, &MainWindow::updateTitle);
+    connect(m_document, &Document::filePathChanged, this, &MainWindow::updateTitle);
+    auto countChanged = [this] {
+        m_countLabel->setText(tr("%n element(s)", nullptr, int(m_document->project().allIds().size())));
+    };
+    connect(m_document, &Document::projectReset, this, countChanged);
+    connect(m_document, &Document::elementsAdded, this, countChanged);
+    connect(m_document, &Document::elementsRemoved, this, countChanged);
+    connect(m_document, &Document::projectReset, m_view, &CanvasView::fitAll);
+    connect(m_autosaver, &Autosaver::saved, this, [this] { statusBar()->showMessage(tr("Autosaved"), 3000); });
+    countChanged();
+    m_view->setZoom(1.0);
+    updateTitle();
+    resize(1400, 900);
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createDocks()
+{
+    auto dock = [this](const QString &title, const QString &name, QWidget *widget, Qt::DockWidgetArea area) {
+        auto d = new QDockWidget(title, this);
+        d->setObjectName(name);
+        d->setWidget(widget);
+        addDockWidget(area, d);
+        return d;
+    };
+    m_palette = new PalettePanel(m_document, this);
+    m_outline = new OutlinePanel(m_document, this);
+    m_inspector = new InspectorPanel(m_document, this);
+    auto undoView = new QUndoView(m_document->undoStack(), this);
+    undoView->setEmptyLabel(tr("<opened>"));
+    QDockWidget *palette = dock(tr("Palette"), u"PaletteDock"_s, m_palette, Qt::LeftDockWidgetArea);
+    QDockWidget *outline = dock(tr("Outline"), u"OutlineDock"_s, m_outline, Qt::LeftDockWidgetArea);
+    QDockWidget *inspector = dock(tr("Inspector"), u"InspectorDock"_s, m_inspector, Qt::RightDockWidgetArea);
+    QDockWidget *history = dock(tr("History"), u"HistoryDock"_s, undoView, Qt::RightDockWidgetArea);
+    resizeDocks({palette, outline}, {300, 400}, Qt::Vertical);
+    resizeDocks({palette, inspector}, {240, 340}, Qt::Horizontal);
+    resizeDocks({inspector, history}, {600, 200}, Qt::Vertical);
+    connect(m_outline, &OutlinePanel::idsSelected, this, [this](const QStringList &ids) {
+        m_syncingSelection = true;
+        m_scene->selectIds(ids);
+        if (!ids.isEmpty() && m_scene->itemFor(ids.first()))
+            m_view->ensureVisible(m_scene->sceneRectOf(ids.first()), 40, 40);
+        m_inspector->setElement(ids.value(0));
+        m_syncingSelection = false;
+    });
+    connect(m_inspector, &InspectorPanel::elementRenamed, this, [this](const QString &id) { m_scene->selectIds({id}); });
+}
+
+void MainWindow::syncSelectionFromScene()
+{
+    if (m_syncingSelection)
+        return;
+    const QStringList ids = m_scene->selectedIds();
+    m_outline->selectIds(ids);
+    m_inspector->setElement(ids.value(0));
+}
+
+void MainWindow::updateTitle()
+{
+    setWindowFilePath(m_document->filePath());
+    setWindowTitle(tr("%1[*] — Portolan").arg(m_document->displayName()));
+    setWindowModified(m_document->isModified());
+}
+
+bool MainWindow::openFile(const QString &path)
+{
+    Diagnostics errors;
+    if (!m_document->load(path, &errors)) {
+        m_lastError = formatDiagnostics(errors);
+        showError(tr("Cannot open %1").arg(QFileInfo(path).fileName()),
+                  tr("The project was not opened; the current one is unchanged.\n\n%1").arg(m_lastError));
+        return false;
+    }
+    m_lastError.clear();
+    m_recent->add(path);
+    statusBar()->showMessage(tr("Opened %1").arg(QDir::toNativeSeparators(path)), 4000);
+    return true;
+}
+
+bool MainWindow::saveTo(const QString &path)
+{
+    if (!m_document->save(path, &m_lastError)) {
+        showError(tr("Cannot save"), m_lastError);
+        return false;
+    }
+    m_recent->add(path);
+    statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(path)), 4000);
+    return true;
+}
+
+bool MainWindow::exportDrawing(const QString &path)
+{
+    DrawingRenderer::Format format;
+    if (!DrawingRenderer::formatFromFileName(path, &format)) {
+        showError(tr("Cannot export"), tr("Choose a file name ending in .svg, .png or .pdf."));
+        return false;
+    }
+    QByteArray bytes;
+    QSaveFile file(path);
+    if (!DrawingRenderer::render(m_document->project(), format, &bytes, &m_lastError) || !file.open(QIODevice::WriteOnly)
+        || file.write(bytes) != bytes.size() || !file.commit()) {
+        if (m_lastError.isEmpty())
+            m_lastError = file.errorString();
+        showError(tr("Cannot export"), m_lastError);
+        return false;
+    }
+    statusBar()->showMessage(tr("Exported %1").arg(QDir::toNativeSeparators(path)), 4000);
+    return true;
+}
+
+void MainWindow::showError(const QString &title, const QString &text)
+{
+    // Not exec(): a modal loop would stall tests and autosave alike.
+    auto box = new QMessageBox(QMessageBox::Warning, title, text, QMessageBox::Ok, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setObjectName(u"errorBox"_s);
+    box->open();
+}
+
+bool MainWindow::maybeSave()
+{
+    if (!m_document->isModified())
+        return true;
+    const auto answer = QMessageBox::warning(
+        this, tr("Unsaved changes"), tr("%1 has unsaved changes. Save them?").arg(m_document->displayName()),
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    if (answer == QMessageBox::Save)
+        return save();
+    return answer == QMessageBox::Discard;
+}
+
+void MainWindow::newDocument()
+{
+    if (maybeSave())
+        m_document->clear();
+}
+
+void MainWindow::open()
+{
+    if (!maybeSave())
+        return;
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Project"), QString(),
+                                                      tr("Portolan projects (*.yaml *.yml);;All files (*)"));
+    if (!path.isEmpty())
+        openFile(path);
+}
+
+bool MainWindow::save()
+{
+    if (m_document->filePath().isEmpty() || m_document->filePath().startsWith(u':'))
+        return saveAs();
+    return saveTo(m_document->filePath());
+}
+
+bool MainWindow::saveAs()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save Project As"), m_document->filePath(),
+                                                      tr("Portolan projects (*.yaml)"));
+    return !path.isEmpty() && saveTo(path);
+}
+
+void MainWindow::exportDrawingAs()
+{
+    const QString base = QFileInfo(m_document->displayName()).completeBaseName();
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export Drawing"), base + u".svg"_s,
+                                                      tr("SVG drawing (*.svg);;PNG image (*.png);;PDF document (*.pdf)"));
+    if (!path.isEmpty())
+        exportDrawing(path);
+}
+
+void MainWindow::offerRecovery(bool ask)
+{
+    if (!Autosaver::hasRecovery())
+        return;
+    const QString original = Autosaver::recoveredOriginalPath();
+    if (ask) {
+        const auto answer = QMessageBox::question(
+            this, tr("Restore unsaved work?"),
+            tr("Portolan did not close properly. Restore the unsaved changes of %1 from the last autosave?")
+                .arg(original.isEmpty() ? tr("an untitled project") : QFileInfo(original).fileName()),
+            QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
+        if (answer != QMessageBox::Yes) {
+            Autosaver::discardRecovery();
+            return;
+        }
+    }
+    Diagnostics errors;
+    if (!m_document->restore(Autosaver::recoveryFile(), original, &errors))
+        showError(tr("Cannot restore"), formatDiagnostics(errors));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (!maybeSave()) {
+        event->ignore();
+        return;
+    }
+    Autosaver::discardRecovery();
+    event->accept();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (event->mimeData()->hasUrls() && event->mimeData()->urls().value(0).isLocalFile())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QString path = event->mimeData()->urls().value(0).toLocalFile();
+    if (!path.isEmpty() && maybeSave())
+        openFile(path);
+    event->acceptProposedAction();
+}
+
+void MainWindow::copySelection()
+{
+    m_clipboard.set(ElementClipboard::copy(m_document->project(), m_scene->selectedIds()));
+}
+
+void MainWindow::cutSelection()
+{
+    copySelection();
+    deleteSelection();
+}
+
+void MainWindow::paste()
+{
+    const auto elements = ElementClipboard::prepareForPaste(m_document->project(), m_clipboard.elements(), {40, 40});
+    if (elements.isEmpty())
+        return;
+    auto command = new AddElementsCommand(m_document, elements);
+    command->setText(tr("Paste"));
+    const QStringList ids = command->addedIds();
+    m_document->undoStack()->push(command);
+    m_scene->selectIds(ids);
+}
+
+void MainWindow::duplicateSelection()
+{
+    copySelection();
+    paste();
+}
+
+void MainWindow::deleteSelection()
+{
+    const QStringList ids = m_scene->selectedIds();
+    if (!ids.isEmpty())
+        m_document->undoStack()->push(new RemoveElementsCommand(m_document, ids));
+}
+
+} // namespace portolan

@@ -1,0 +1,89 @@
+#pragma once
+
+#include "elementclipboard.h"
+
+#include <QMainWindow>
+
+class QAction;
+class QLabel;
+class QMenu;
+
+namespace portolan {
+
+class Autosaver;
+class CanvasView;
+class DeploymentScene;
+class Document;
+class InspectorPanel;
+class OutlinePanel;
+class PalettePanel;
+class RecentFiles;
+
+// The editor window: canvas in the centre; outline, inspector, palette and
+// undo history as docks; File, Edit and View menus. Owns one Document.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    Document *document() const { return m_document; }
+    DeploymentScene *scene() const { return m_scene; }
+    CanvasView *view() const { return m_view; }
+    InspectorPanel *inspector() const { return m_inspector; }
+    OutlinePanel *outline() const { return m_outline; }
+    Autosaver *autosaver() const { return m_autosaver; }
+
+    // Opens `path`; on failure shows the loader's diagnostics (file:line:
+    // column) in a non-blocking message box and keeps the open document.
+    bool openFile(const QString &path);
+    bool saveTo(const QString &path);
+    bool exportDrawing(const QString &path);
+    // After a crash: offers (or, with ask = false, just does) the restore.
+    void offerRecovery(bool ask = true);
+    QString lastError() const { return m_lastError; }
+
+    void copySelection();
+    void cutSelection();
+    void paste();
+    void duplicateSelection();
+    void deleteSelection();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
+private:
+    void createDocks();
+    void createActions();
+    void updateTitle();
+    void updateRecentMenu();
+    void syncSelectionFromScene();
+    bool maybeSave();
+    void newDocument();
+    void open();
+    bool save();
+    bool saveAs();
+    void exportDrawingAs();
+    void showError(const QString &title, const QString &text);
+
+    Document *m_document;
+    DeploymentScene *m_scene;
+    CanvasView *m_view;
+    OutlinePanel *m_outline = nullptr;
+    InspectorPanel *m_inspector = nullptr;
+    PalettePanel *m_palette = nullptr;
+    RecentFiles *m_recent;
+    Autosaver *m_autosaver;
+    QMenu *m_recentMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QLabel *m_zoomLabel = nullptr;
+    QLabel *m_countLabel = nullptr;
+    ElementClipboard m_clipboard;
+    QString m_lastError;
+    bool m_syncingSelection = false;
+};
+
+} // namespace portolan

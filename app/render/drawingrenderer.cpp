@@ -1,0 +1,113 @@
+#include "drawingrenderer.h"
+
+#include "elementpainter.h"
+
+#include <QBuffer>
+#include <QImage>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QSvgGenerator>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace portolan {
+
+void DrawingRenderer::paint(QPainter *p, const Project &project, const DrawingLayout &layout,
+                            const DrawingTheme &theme)
+{
+    p->setRenderHint(QPainter::Antialiasing);
+    QList<const Zone *> zones;
+    for (const Zone &z : project.zones)
+        zones.append(&z);
+    // Outer zones first so inner ones are drawn on top of them.
+    std::stable_sort(zones.begin(), zones.end(), [&](const Zone *a, const Zone *b) {
+        return project.zoneChain(a->id).size() < project.zoneChain(b->id).size();
+    });
+    for (const Zone *z : zones)
+        ElementPainter::paintZone(p, layout.rect(z->id), *z, theme, false);
+    for (const DrawingConnection &c : ElementPainter::connections(project)) {
+        if (!layout.contains(c.from) || !layout.contains(c.to))
+            continue;
+        ElementPainter::paintConnection(p, ElementPainter::edgeLine(layout.rect(c.from), layout.rect(c.to)), c.kind,
+                                        c.label, theme, false);
+    }
+    for (const ElementId &id : project.allIds())
+        if (!project.zone(id) && layout.contains(id))
+            ElementPainter::paintElement(p, layout.rect(id), project, id, theme, false);
+}
+
+bool DrawingRenderer::formatFromFileName(const QString &fileName, Format *format)
+{
+    const QString lower = fileName.toLower();
+    if (lower.endsWith(u".svg"_s))
+        *format = Format::Svg;
+    else if (lower.endsWith(u".png"_s))
+        *format = Format::Png;
+    else if (lower.endsWith(u".pdf"_s))
+        *format = Format::Pdf;
+    else
+        return false;
+    return true;
+}
+
+bool DrawingRenderer::render(const Project &project, Format format, QByteArray *out, QString *error)
+{
+    const DrawingLayout layout = DrawingLayout::compute(project);
+    QRectF area = layout.bounds();
+    if (area.isNull())
+        area = QRectF(0, 0, 200, 100);
+    area.adjust(-Margin, -Margin - ElementPainter::StackOffset * 2, Margin, Margin);
+    const DrawingTheme theme = DrawingTheme::lightTheme();
+    auto draw = [&](QPainter &p, qreal scale) {
+        p.scale(scale, scale);
+        p.translate(-area.topLeft());
+        p.fillRect(area, theme.background);
+        paint(&p, project, layout, theme);
+    };
+    out->clear();
+    QBuffer buffer(out);
+    buffer.open(QIODevice::WriteOnly);
+    switch (format) {
+    case Format::Svg: {
+        QSvgGenerator svg;
+        svg.setOutputDevice(&buffer);
+        svg.setSize(area.size().toSize());
+        svg.setViewBox(QRectF(QPointF(0, 0), area.size()));
+        svg.setTitle(project.name);
+        svg.setDescription(tr("Deployment drawing made by Portolan"));
+        QPainter p(&svg);
+        draw(p, 1.0);
+        break;
+    }
+    case Format::Png: {
+        // Twice the drawing size: sharp on high-DPI screens and in documents.
+        QImage image((area.size() * 2).toSize(), QImage::Format_ARGB32_Premultiplied);
+        image.fill(theme.background);
+        {
+            QPainter p(&image);
+            draw(p, 2.0);
+        }
+        if (!image.save(&buffer, "PNG")) {
+            *error = tr("Could not encode the PNG image");
+            return false;
+        }
+        break;
+    }
+    case Format::Pdf: {
+        QPdfWriter pdf(&buffer);
+        pdf.setCreator(u"Portolan"_s);
+        pdf.setTitle(project.name);
+        pdf.setResolution(72);
+        pdf.setPageSize(QPageSize(area.size(), QPageSize::Point));
+        pdf.setPageMargins(QMarginsF(0, 0, 0, 0));
+        QPainter p(&pdf);
+        draw(p, 1.0);
+        break;
+    }
+    }
+    return true;
+}
+
+} // namespace portolan

@@ -24,7 +24,7 @@ ExportResult PortMatrixCsvExporter::generate(const ExportInput &input) const
     if (rows.isEmpty())
         result.problems.append(PortMatrix::noFlows());
 
-    auto line = [](const QStringList &cells) {
+    auto line = [](const QStringList &cells) -> QString {
         QStringList fields;
         for (const QString &cell : cells)
             fields.append(field(cell));

@@ -26,7 +26,7 @@ ExportResult PortMatrixMarkdownExporter::generate(const ExportInput &input) cons
     if (rows.isEmpty())
         result.problems.append(PortMatrix::noFlows());
 
-    auto line = [](const QStringList &cells) {
+    auto line = [](const QStringList &cells) -> QString {
         QStringList escaped;
         for (const QString &cell : cells)
             escaped.append(escape(cell));

@@ -510,12 +510,23 @@ std::optional<Project> ProjectReader::read(const QByteArray &data, const QString
 
 std::optional<Project> ProjectReader::readFile(const QString &path, const CatalogSet &catalogs, Diagnostics *errors)
 {
+    if (QFileInfo(path).isDir()) {
+        errors->append({path, 0, 0, tr("this is a folder, not a project file"), {}});
+        return std::nullopt;
+    }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         errors->append({path, 0, 0, tr("cannot open the project: %1").arg(file.errorString()), {}});
         return std::nullopt;
     }
     const YamlLimits limits;
+    // Say how big the file really is; reading stops one byte past the cap.
+    if (file.size() > limits.maxBytes) {
+        errors->append({path, 0, 0,
+                        tr("file is %1 bytes, larger than the %2-byte limit").arg(file.size()).arg(limits.maxBytes),
+                        tr("split the file or remove unrelated content")});
+        return std::nullopt;
+    }
     return read(file.read(limits.maxBytes + 1), path, catalogs, errors);
 }
 

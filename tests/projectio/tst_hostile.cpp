@@ -155,8 +155,16 @@ void TestHostile::overSizeCapFile()
     Diagnostics errors;
     QVERIFY(!ProjectReader::readFile(path, m_catalogs, &errors));
     QCOMPARE(errors.size(), 1);
-    QVERIFY2(errors.first().message.contains(u"limit"_s), qPrintable(errors.first().toString()));
-    QCOMPARE(errors.first().file, path);
+    QCOMPARE(errors.first().toString(),
+             path + u": file is 16777217 bytes, larger than the 16777216-byte limit (split the file or remove unrelated content)"_s);
+
+    // The real size, not the cap, for a much larger file.
+    QVERIFY(file.open(QIODevice::Append));
+    QVERIFY(file.write(QByteArray(1'000'000, 'b')) == 1'000'000);
+    file.close();
+    errors.clear();
+    QVERIFY(!ProjectReader::readFile(path, m_catalogs, &errors));
+    QVERIFY2(errors.first().message.startsWith(u"file is 17777217 bytes"_s), qPrintable(errors.first().toString()));
     errors.clear();
     QVERIFY(!ProjectLoader::load(path, &errors));
     QVERIFY(!errors.isEmpty());
@@ -204,7 +212,8 @@ void TestHostile::missingFile()
     errors.clear();
     QTemporaryDir dir;
     QVERIFY(!ProjectReader::readFile(dir.path(), m_catalogs, &errors));
-    QVERIFY(!errors.isEmpty());
+    QCOMPARE(errors.size(), 1);
+    QVERIFY2(errors.first().message.contains(u"folder"_s), qPrintable(errors.first().toString()));
 }
 
 QTEST_GUILESS_MAIN(TestHostile)

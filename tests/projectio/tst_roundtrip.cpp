@@ -1,6 +1,7 @@
 // Every bundled example (globbed at run time) and every valid fixture loads
 // without a diagnostic, saves to its own exact bytes, and reloads to an
 // equal Project. Non-canonical spellings save to their canonical form.
+#include "catalog/catalogreader.h"
 #include "project/projectreader.h"
 #include "project/projectwriter.h"
 
@@ -43,6 +44,7 @@ private Q_SLOTS:
     void normalised();
     void hostileText_data();
     void hostileText();
+    void documentedExamples();
 };
 
 void TestRoundTrip::canonical_data()
@@ -158,6 +160,30 @@ void TestRoundTrip::hostileText()
     QCOMPARE(reread->nodes.first().components.first().cluster, text);
     QVERIFY(*reread == project);
     QCOMPARE(ProjectWriter::write(*reread), written);
+}
+
+// The YAML examples in docs/ load as written, and the project example is in
+// canonical form, so the documentation cannot drift from the reader.
+void TestRoundTrip::documentedExamples()
+{
+    auto firstYamlBlock = [](const QString &doc) -> QByteArray {
+        const QByteArray text = readAll(QStringLiteral(PORTOLAN_SOURCE_DIR "/docs/") + doc);
+        const qsizetype start = text.indexOf("```yaml\n");
+        const qsizetype end = text.indexOf("```", start + 8);
+        return start < 0 || end < 0 ? QByteArray() : text.mid(start + 8, end - start - 8);
+    };
+    Diagnostics errors;
+    const CatalogSet catalogs = CatalogSet::bundled(&errors);
+    const QByteArray project = firstYamlBlock(u"project-format.md"_s);
+    QVERIFY(!project.isEmpty());
+    const auto loaded = ProjectReader::read(project, u"project-format.md"_s, catalogs, &errors);
+    QVERIFY2(loaded, qPrintable(formatDiagnostics(errors)));
+    QCOMPARE(ProjectWriter::write(*loaded), project);
+
+    const QByteArray catalog = firstYamlBlock(u"catalog-format.md"_s);
+    QVERIFY(!catalog.isEmpty());
+    const auto example = CatalogReader::read(catalog, u"kong-0.x.yaml"_s, &errors);
+    QVERIFY2(example, qPrintable(formatDiagnostics(errors)));
 }
 
 QTEST_GUILESS_MAIN(TestRoundTrip)

@@ -23,11 +23,17 @@ void AdminFlows::run(DeriveContext &context)
         }
     }
 
-    // Fallback: admin ports nobody named, from every trusted zone.
+    // Fallback: admin ports nobody named, from the trusted zones of the
+    // node's site (its top-level zone), or every trusted zone if it has none.
     QList<FlowEndpoint> trusted;
-    for (const Zone &zone : context.project.zones)
-        if (zone.kind == ZoneKind::Trusted)
-            trusted.append(context.zoneEndpoint(zone.id));
+    QHash<int, QList<FlowEndpoint>> trustedBySite;
+    for (int z = 0; z < context.project.zones.size(); ++z) {
+        if (context.project.zones[z].kind != ZoneKind::Trusted)
+            continue;
+        const FlowEndpoint endpoint = context.zoneEndpoint(context.project.zones[z].id);
+        trusted.append(endpoint);
+        trustedBySite[context.zoneChain(z).last()].append(endpoint);
+    }
     if (trusted.isEmpty())
         return;
     for (int c = 0; c < context.components.size(); ++c) {
@@ -38,7 +44,9 @@ void AdminFlows::run(DeriveContext &context)
                 || context.usedTargets.contains(
                     DeriveContext::targetKey(nodeId, nc.instance.reference(), port.def->id)))
                 continue;
-            for (const FlowEndpoint &source : std::as_const(trusted)) {
+            const QList<int> &chain = context.zoneChain(context.zoneIndex(context.project.nodes[nc.node].zone));
+            const QList<FlowEndpoint> &site = chain.isEmpty() ? trusted : trustedBySite[chain.last()];
+            for (const FlowEndpoint &source : site.isEmpty() ? trusted : site) {
                 for (Protocol protocol : port.protocols) {
                     Flow flow = context.portFlow(nc, port);
                     flow.source = source;

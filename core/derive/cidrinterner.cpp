@@ -59,15 +59,21 @@ int CidrInterner::intern(const CidrList &list, IpFamily family)
     return list.isEmpty() ? Empty : internNormalized(normalized(list, family));
 }
 
-int CidrInterner::unite(int a, int b)
+int CidrInterner::unite(const QList<int> &ids)
 {
-    if (a == b || b == Empty)
-        return a;
-    if (a == Empty)
-        return b;
-    const CidrList &first = m_sets[a];
-    const IpFamily family = first.first().isIPv4() ? IpFamily::IPv4 : IpFamily::IPv6;
-    return internNormalized(normalized(first + m_sets[b], family));
+    QList<int> distinct = ids;
+    std::sort(distinct.begin(), distinct.end());
+    distinct.erase(std::unique(distinct.begin(), distinct.end()), distinct.end());
+    distinct.removeAll(Empty);
+    if (distinct.isEmpty())
+        return Empty;
+    if (distinct.size() == 1)
+        return distinct.first();
+    CidrList all;
+    for (int id : std::as_const(distinct))
+        all += m_sets[id];
+    const IpFamily family = all.first().isIPv4() ? IpFamily::IPv4 : IpFamily::IPv6;
+    return internNormalized(normalized(all, family));
 }
 
 } // namespace portolan

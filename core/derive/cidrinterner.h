@@ -22,7 +22,8 @@ public:
     int internShared(const CidrList &list, IpFamily family);
     // Any list, by content.
     int intern(const CidrList &list, IpFamily family);
-    int unite(int a, int b);
+    // One union of many sets: normalises once (a pairwise fold would be quadratic).
+    int unite(const QList<int> &ids);
     const CidrList &cidrs(int id) const { return m_sets[id]; }
     static CidrList normalized(const CidrList &list, IpFamily family);
 

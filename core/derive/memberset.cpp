@@ -41,4 +41,14 @@ QList<FlowEndpoint> MemberSet::sourcesFor(int destination) const
     return sources;
 }
 
+QList<FlowEndpoint> MemberSet::endpoints() const
+{
+    if (isGrouped())
+        return m_groups;
+    QList<FlowEndpoint> result;
+    for (int n : m_members)
+        result.append(m_context.nodeEndpoint(n));
+    return result;
+}
+
 } // namespace portolan

@@ -21,6 +21,8 @@ public:
     // The sources for a flow to `destination` (a member): every other member
     // (a group of hosts reaches itself too), or every zone's member set.
     QList<FlowEndpoint> sourcesFor(int destination) const;
+    // Every member's endpoint, or every zone's member set.
+    QList<FlowEndpoint> endpoints() const;
     bool isGrouped() const { return !m_groups.isEmpty(); }
 
 private:

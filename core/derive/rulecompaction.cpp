@@ -60,6 +60,26 @@ QString cidrsOrder(const CidrList &list, int id)
     return (list.isEmpty() ? QString() : list.first().toString()) % u'#' % QString::number(id).rightJustified(8, u'0');
 }
 
+// Groups drafts equal but for one CIDR set and unites the sets, once per group.
+QMap<QString, DraftRule> mergeSets(const QMap<QString, DraftRule> &drafts, Merge merge, int DraftRule::*set,
+                                   CidrInterner &interner)
+{
+    QMap<QString, DraftRule> merged;
+    QHash<QString, QList<int>> sets;
+    for (const DraftRule &d : drafts) {
+        const QString key = groupKey(d, merge);
+        auto it = merged.find(key);
+        if (it == merged.end())
+            merged.insert(key, d);
+        else
+            absorb(*it, d);
+        sets[key].append(d.*set);
+    }
+    for (auto it = merged.begin(); it != merged.end(); ++it)
+        (*it).*set = interner.unite(sets.value(it.key()));
+    return merged;
+}
+
 } // namespace
 
 QList<PortRange> RuleCompaction::mergedPorts(QList<PortRange> ports)
@@ -107,34 +127,16 @@ QList<Rule> RuleCompaction::compact(QList<DraftRule> drafts, CidrInterner &inter
         }
     }
     // 2. Same ports and local addresses: merge peers.
-    QMap<QString, DraftRule> byPorts;
     for (DraftRule &d : byPeers) {
         if (d.protocol != Protocol::Any)
             d.ports = mergedPorts(d.ports);
         else
             d.ports.clear();
-        const QString key = groupKey(d, Merge::Peers);
-        auto it = byPorts.find(key);
-        if (it == byPorts.end()) {
-            byPorts.insert(key, std::move(d));
-        } else {
-            it->peers = interner.unite(it->peers, d.peers);
-            absorb(*it, d);
-        }
     }
+    const QMap<QString, DraftRule> byPorts = mergeSets(byPeers, Merge::Peers, &DraftRule::peers, interner);
     // 3. Same ports and peers: merge local addresses (boundary firewalls:
     // "out to the internet from these hosts").
-    QMap<QString, DraftRule> byLocal;
-    for (DraftRule &d : byPorts) {
-        const QString key = groupKey(d, Merge::Local);
-        auto it = byLocal.find(key);
-        if (it == byLocal.end()) {
-            byLocal.insert(key, std::move(d));
-        } else {
-            it->local = interner.unite(it->local, d.local);
-            absorb(*it, d);
-        }
-    }
+    const QMap<QString, DraftRule> byLocal = mergeSets(byPorts, Merge::Local, &DraftRule::local, interner);
     // 3. Rules, in a stable order.
     QMap<QString, Rule> sorted;
     for (const DraftRule &d : std::as_const(byLocal)) {

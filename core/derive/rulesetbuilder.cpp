@@ -170,14 +170,24 @@ void Builder::addFlow(const Flow &flow)
             ingress(m_host[n]);
             ingress(m_group[n]);
         }
+    } else if (flow.destination.isMemberSet()) {
+        for (const ElementId &member : flow.destination.members) {
+            if (const int n = m_c.nodeIndex(member); n >= 0) {
+                ingress(m_host[n]);
+                ingress(m_group[n]);
+            }
+        }
     } else if (flow.destination.kind == ElementKind::LoadBalancer) {
         if (const int l = m_c.loadBalancerIndex(flow.destination.id); l >= 0)
             ingress(m_balancer[l]);
     }
-    if (flow.source.kind == ElementKind::Node && !flow.source.isMemberSet() && flow.audience == Audience::Egress) {
-        if (const int n = m_c.nodeIndex(flow.source.id); n >= 0) {
-            egress(m_host[n]);
-            egress(m_group[n]);
+    if (flow.source.kind == ElementKind::Node && flow.audience == Audience::Egress) {
+        const QStringList members = flow.source.isMemberSet() ? flow.source.members : QStringList{flow.source.id};
+        for (const ElementId &member : members) {
+            if (const int n = m_c.nodeIndex(member); n >= 0) {
+                egress(m_host[n]);
+                egress(m_group[n]);
+            }
         }
     } else if (flow.source.kind == ElementKind::LoadBalancer) {
         if (const int l = m_c.loadBalancerIndex(flow.source.id); l >= 0)

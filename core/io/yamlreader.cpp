@@ -1,5 +1,6 @@
 #include "yamlreader.h"
 
+#include <QSet>
 #include <QStringDecoder>
 
 #include <algorithm>
@@ -53,6 +54,13 @@ QString closestMatch(const QString &word, const QStringList &candidates)
 
 void YamlContext::error(const YAML::Mark &mark, const QString &message, const QString &hint)
 {
+    if (full())
+        return;
+    if (m_diagnostics.size() == MaxDiagnostics - 1) {
+        m_diagnostics.append(Diagnostic{m_file, mark.line >= 0 ? mark.line + 1 : 0, mark.column >= 0 ? mark.column + 1 : 0,
+                                        tr("too many errors; stopping after %1").arg(MaxDiagnostics - 1), {}});
+        return;
+    }
     m_diagnostics.append(Diagnostic{m_file, mark.line >= 0 ? mark.line + 1 : 0,
                                     mark.column >= 0 ? mark.column + 1 : 0, message, hint});
 }
@@ -176,7 +184,7 @@ MapReader::MapReader(YamlContext &context, const YAML::Node &node, QString what,
         m_context.error(node, tr("%1 must be a mapping of keys to values").arg(m_what));
         return;
     }
-    QStringList seen;
+    QSet<QString> seen; // a list would make a mapping with many keys quadratic
     for (const auto &entry : node) {
         if (!entry.first.IsScalar()) {
             m_context.error(entry.first, tr("a key in %1 must be a plain word").arg(m_what));
@@ -185,7 +193,7 @@ MapReader::MapReader(YamlContext &context, const YAML::Node &node, QString what,
         const QString key = scalarText(entry.first);
         if (seen.contains(key))
             m_context.error(entry.first, tr("key '%1' appears twice in %2").arg(key, m_what));
-        seen.append(key);
+        seen.insert(key);
         if (!m_known.contains(key)) {
             const QString suggestion = closestMatch(key, m_known);
             m_context.error(entry.first, tr("unknown key '%1' in %2").arg(key, m_what),

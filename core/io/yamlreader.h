@@ -31,6 +31,10 @@ public:
         error(node.Mark(), message, hint);
     }
     bool ok() const { return m_diagnostics.isEmpty(); }
+    // A hostile file can hold a million mistakes; past this many the reader
+    // stops collecting (and callers may stop looking).
+    static constexpr qsizetype MaxDiagnostics = 200;
+    bool full() const { return m_diagnostics.size() >= MaxDiagnostics; }
     const Diagnostics &diagnostics() const { return m_diagnostics; }
     const QString &file() const { return m_file; }
 

@@ -2,6 +2,8 @@
 
 #include "catalog/componentinstance.h"
 
+#include <type_traits>
+
 using namespace Qt::StringLiterals;
 
 namespace portolan {
@@ -19,9 +21,18 @@ QString kindsText(const QList<ElementKind> &kinds)
 QStringList idsOfKinds(const Project &project, const QList<ElementKind> &kinds)
 {
     QStringList ids;
-    for (const ElementId &id : project.allIds())
-        if (kinds.contains(*project.kindOf(id)))
-            ids.append(id);
+    auto add = [&](const auto &list, ElementKind kind) {
+        if (kinds.contains(kind))
+            for (const auto &e : list)
+                ids.append(e.id);
+    };
+    add(project.zones, ElementKind::Zone);
+    add(project.nodes, ElementKind::Node);
+    add(project.loadBalancers, ElementKind::LoadBalancer);
+    add(project.natLayers, ElementKind::NatLayer);
+    add(project.firewalls, ElementKind::Firewall);
+    add(project.links, ElementKind::Link);
+    add(project.clients, ElementKind::Client);
     return ids;
 }
 
@@ -62,10 +73,39 @@ void ReferenceChecker::expectClientUse(const ClientUse &use, const YAML::Node &p
 
 void ReferenceChecker::check(const Project &project, const CatalogSet &catalogs)
 {
+    // Hash lookups throughout: a hostile file with 100,000 elements must not
+    // make these checks quadratic (or cubic, with suggestions).
+    QHash<ElementId, ElementKind> kindById;
+    QHash<ElementId, const Zone *> zoneById;
+    QHash<ElementId, const Node *> nodeById;
+    QHash<ElementId, const LoadBalancer *> balancerById;
+    auto index = [&](const auto &list, ElementKind kind, auto byId) {
+        for (const auto &e : list) {
+            if (!kindById.contains(e.id)) // the first declaration wins, as in Project::kindOf
+                kindById.insert(e.id, kind);
+            if constexpr (!std::is_same_v<decltype(byId), std::nullptr_t>)
+                if (!byId->contains(e.id))
+                    byId->insert(e.id, &e);
+        }
+    };
+    index(project.zones, ElementKind::Zone, &zoneById);
+    index(project.nodes, ElementKind::Node, &nodeById);
+    index(project.loadBalancers, ElementKind::LoadBalancer, &balancerById);
+    index(project.natLayers, ElementKind::NatLayer, nullptr);
+    index(project.firewalls, ElementKind::Firewall, nullptr);
+    index(project.links, ElementKind::Link, nullptr);
+    index(project.clients, ElementKind::Client, nullptr);
+
+    QHash<QString, QString> suggestions; // "<kinds>/<id>" -> closest id
     for (const Expected &e : std::as_const(m_expected)) {
-        const auto kind = project.kindOf(e.id);
-        if (!kind) {
-            const QString suggestion = closestMatch(e.id, idsOfKinds(project, e.kinds));
+        if (m_c.full())
+            return;
+        const auto kind = kindById.constFind(e.id);
+        if (kind == kindById.cend()) {
+            const QString memo = kindsText(e.kinds) + u'/' + e.id;
+            if (!suggestions.contains(memo))
+                suggestions.insert(memo, closestMatch(e.id, idsOfKinds(project, e.kinds)));
+            const QString suggestion = suggestions.value(memo);
             m_c.error(e.at, tr("unknown %1 '%2'").arg(kindsText(e.kinds), e.id),
                       suggestion.isEmpty() ? tr("define it first or fix the id") : tr("did you mean '%1'?").arg(suggestion));
         } else if (!e.kinds.contains(*kind)) {
@@ -73,16 +113,30 @@ void ReferenceChecker::check(const Project &project, const CatalogSet &catalogs)
         }
     }
 
+    // A zone whose parent chain never reaches the top is inside itself. Each
+    // chain is walked once: zones on a finished path share its outcome.
+    enum class Walk { Unknown, InProgress, Ends, Loops };
+    QHash<const Zone *, Walk> walked;
     for (const Zone &zone : project.zones) {
-        // A parent chain longer than the zone count is a cycle.
-        int steps = 0;
-        for (const Zone *z = &zone; z && !z->parent.isEmpty(); z = project.zone(z->parent)) {
-            if (++steps > project.zones.size()) {
-                m_c.error(m_declared.value(zone.id), tr("zone '%1' is inside itself (its parents form a cycle)").arg(zone.id),
-                          tr("fix the 'parent' of one of the zones"));
+        QList<const Zone *> path;
+        Walk outcome = Walk::Ends;
+        for (const Zone *z = &zone; z;) {
+            const Walk seen = walked.value(z, Walk::Unknown);
+            if (seen == Walk::InProgress || seen == Walk::Loops) {
+                outcome = Walk::Loops;
                 break;
             }
+            if (seen == Walk::Ends)
+                break;
+            walked.insert(z, Walk::InProgress);
+            path.append(z);
+            z = z->parent.isEmpty() ? nullptr : zoneById.value(z->parent);
         }
+        for (const Zone *z : std::as_const(path))
+            walked.insert(z, outcome);
+        if (walked.value(&zone) == Walk::Loops)
+            m_c.error(m_declared.value(zone.id), tr("zone '%1' is inside itself (its parents form a cycle)").arg(zone.id),
+                      tr("fix the 'parent' of one of the zones"));
     }
 
     for (const NatLayer &nat : project.natLayers)
@@ -90,7 +144,9 @@ void ReferenceChecker::check(const Project &project, const CatalogSet &catalogs)
             m_c.error(m_declared.value(nat.id), tr("NAT layer '%1' has the same zone inside and outside").arg(nat.id));
 
     for (const ListenerRef &ref : std::as_const(m_listeners)) {
-        const Node *node = project.node(ref.listener.targetNode);
+        if (m_c.full())
+            return;
+        const Node *node = nodeById.value(ref.listener.targetNode);
         if (!node || ref.listener.targetComponent.isEmpty())
             continue; // already reported
         const auto use = std::find_if(node->components.cbegin(), node->components.cend(),
@@ -113,12 +169,14 @@ void ReferenceChecker::check(const Project &project, const CatalogSet &catalogs)
 
     for (const UseRef &ref : std::as_const(m_uses)) {
         QStringList ports;
-        if (const Node *node = project.node(ref.use.target)) {
+        if (m_c.full())
+            return;
+        if (const Node *node = nodeById.value(ref.use.target)) {
             for (const ComponentUse &use : node->components)
                 if (const ComponentDef *def = catalogs.component(use.component))
                     for (const PortDef &p : def->ports)
                         ports.append(p.id);
-        } else if (const LoadBalancer *lb = project.loadBalancer(ref.use.target)) {
+        } else if (const LoadBalancer *lb = balancerById.value(ref.use.target)) {
             for (const Listener &l : lb->listeners)
                 ports.append(l.targetPort);
         } else {

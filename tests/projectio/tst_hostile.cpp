@@ -3,6 +3,7 @@
 // give a diagnostic (with the right line where there is one), never a
 // project, never a crash, and quickly.
 #include "io/safeyaml.h"
+#include "io/yamlreader.h"
 #include "project/projectreader.h"
 
 #include <QElapsedTimer>
@@ -23,6 +24,7 @@ private Q_SLOTS:
     void overSizeCapFile();
     void sizeCapBoundary();
     void nodeCount();
+    void largeProject();
     void missingFile();
 
 private:
@@ -107,6 +109,19 @@ void TestHostile::refused_data()
     QTest::newRow("a bare scalar") << QByteArray("format\n") << 1 << u"mapping"_s;
     QTest::newRow("a 1 MB scalar") << QByteArray(1024 * 1024, 'a') << 1 << u"mapping"_s;
     QTest::newRow("many documents") << QByteArray("a: 1\n---\nb: 2\n---\nc: 3\n").repeated(1000) << -1 << u"more than one YAML document"_s;
+    QByteArray manyKeys = kHead;
+    for (int i = 0; i < 100'000; ++i)
+        manyKeys += "k" + QByteArray::number(i) + ": 1\n";
+    QTest::newRow("100,000 unknown keys in one mapping") << manyKeys << 3 << u"unknown key 'k0'"_s;
+    QByteArray manySettings = kHead + "zones:\n  - id: z\n    kind: network\nnodes:\n  - id: n\n    zone: z\n"
+                              "    components:\n      - use: kong-0.x/node\n        settings:\n";
+    for (int i = 0; i < 100'000; ++i)
+        manySettings += "          s" + QByteArray::number(i) + ": 1\n";
+    QTest::newRow("100,000 unknown settings") << manySettings << 12 << u"has no setting 's0'"_s;
+    QByteArray manyNodes = kHead + "nodes:\n";
+    for (int i = 0; i < 50'000; ++i)
+        manyNodes += "  - {id: n" + QByteArray::number(i) + ", zone: nowhere}\n";
+    QTest::newRow("50,000 nodes in an unknown zone") << manyNodes << 4 << u"unknown zone 'nowhere'"_s;
     QTest::newRow("long key") << kHead + QByteArray(100'000, 'k') + ": 1\n" << -1 << QString();
     QTest::newRow("tag") << kHead + "description: !!binary aGVsbG8=\nzones: !!set {a, b}\n" << 4 << u"'zones' must be a list"_s;
 }
@@ -128,6 +143,7 @@ void TestHostile::refused()
         QVERIFY2(errors.first().line == line, qPrintable(got));
     if (!message.isEmpty())
         QVERIFY2(errors.first().message.contains(message), qPrintable(got));
+    QVERIFY2(errors.size() <= YamlContext::MaxDiagnostics, qPrintable(u"%1 diagnostics"_s.arg(errors.size())));
     const int lines = int(data.count('\n')) + 1;
     for (const Diagnostic &d : std::as_const(errors))
         QVERIFY2(d.line >= 0 && d.line <= lines && d.column >= 0, qPrintable(got));
@@ -201,6 +217,32 @@ void TestHostile::nodeCount()
     QVERIFY(!SafeYaml::parse(document(int(limits.maxNodes - fixed + 1)), u"nodes.yaml"_s, &error, limits));
     QCOMPARE(error.message, u"more than 10000 YAML nodes"_s);
     QCOMPARE(error.line, 3);
+}
+
+// Big but valid: 5,000 nested zones and 20,000 nodes load, and the
+// reference checks stay linear (they were quadratic and cubic once).
+void TestHostile::largeProject()
+{
+    QByteArray text = kHead + "zones:\n  - id: z0\n    kind: network\n";
+    for (int i = 1; i < 5'000; ++i)
+        text += "  - id: z" + QByteArray::number(i) + "\n    kind: subnet\n    parent: z" + QByteArray::number(i - 1) + "\n";
+    text += "nodes:\n";
+    for (int i = 0; i < 20'000; ++i)
+        text += "  - id: n" + QByteArray::number(i) + "\n    zone: z" + QByteArray::number(i % 5'000) + "\n";
+    QElapsedTimer timer;
+    timer.start();
+    Diagnostics errors;
+    const auto project = ProjectReader::read(text, u"large.yaml"_s, m_catalogs, &errors);
+    QVERIFY2(project, qPrintable(formatDiagnostics(errors)));
+    QCOMPARE(project->nodes.size(), 20'000);
+    QVERIFY2(timer.elapsed() < 60'000, qPrintable(u"took %1 ms"_s.arg(timer.elapsed())));
+
+    // The same chain closed into a loop is refused, every zone of it named.
+    text.replace("  - id: z0\n    kind: network\n", "  - id: z0\n    kind: network\n    parent: z4999\n");
+    QVERIFY(!ProjectReader::read(text, u"loop.yaml"_s, m_catalogs, &errors));
+    QCOMPARE(errors.size(), YamlContext::MaxDiagnostics);
+    QVERIFY(errors.first().message.contains(u"zone 'z0' is inside itself"_s));
+    QVERIFY(errors.last().message.contains(u"too many errors"_s));
 }
 
 void TestHostile::missingFile()

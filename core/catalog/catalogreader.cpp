@@ -50,6 +50,8 @@ public:
         catalog.version = top.requiredString(u"version"_s);
         catalog.title = top.requiredString(u"title"_s);
         catalog.description = top.string(u"description"_s);
+        if (tooLong(top.get(u"components"_s), u"components"_s) || tooLong(top.get(u"sources"_s), u"sources"_s))
+            return std::nullopt;
         m_c.forEach(top.require(u"sources"_s), tr("'sources'"), [&](const YAML::Node &n) {
             MapReader s(m_c, n, tr("a source"), {u"id"_s, u"title"_s, u"document"_s});
             SourceDocument source{identifier(s, u"id"_s), s.requiredString(u"title"_s), s.requiredString(u"document"_s)};
@@ -70,6 +72,18 @@ public:
     }
 
 private:
+    // Lookups by id are linear (catalogs are small), so a hostile user
+    // catalog with 100,000 ports would make loading quadratic; real catalogs
+    // have tens of entries.
+    static constexpr std::size_t MaxEntries = 1000;
+    bool tooLong(const YAML::Node &list, const QString &what)
+    {
+        if (!list.IsDefined() || !list.IsSequence() || list.size() <= MaxEntries)
+            return false;
+        m_c.error(list, tr("more than %1 %2 in one list").arg(MaxEntries).arg(what), tr("split the catalog"));
+        return true;
+    }
+
     QString identifier(MapReader &map, const QString &key)
     {
         const QString id = map.requiredString(key);
@@ -105,6 +119,9 @@ private:
         component.notes = stringList(m.get(u"notes"_s), tr("'notes'"));
         component.source = m.string(u"source"_s);
         checkSource(m, component.source);
+        if (tooLong(m.get(u"settings"_s), u"settings"_s) || tooLong(m.get(u"features"_s), u"features"_s)
+            || tooLong(m.get(u"ports"_s), u"ports"_s))
+            return;
         m_c.forEach(m.get(u"settings"_s), tr("'settings'"), [&](const YAML::Node &s) { readSetting(s, &component); });
         m_c.forEach(m.get(u"features"_s), tr("'features'"), [&](const YAML::Node &f) { readFeature(f, &component); });
         m_c.forEach(m.require(u"ports"_s), tr("'ports'"), [&](const YAML::Node &p) { readPort(p, &component); });

@@ -9,6 +9,7 @@
 #include "project/projectreader.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
@@ -46,6 +47,7 @@ private Q_SLOTS:
     void besideProject();
     void bundledIdCannotBeReused();
     void brokenUserCatalogStopsTheProject();
+    void hostileUserCatalog();
 };
 
 void TestLoading::broken_data()
@@ -170,6 +172,24 @@ void TestLoading::brokenUserCatalogStopsTheProject()
     QCOMPARE(d.file, kFixtures + u"/broken-user/acme-broken.yaml"_s);
     QVERIFY(d.line > 0 && d.column > 0);
     QVERIFY2(d.message.contains(u"unknown audience 'everyone'"_s), qPrintable(d.toString()));
+}
+
+// A catalog beside a downloaded project is untrusted input too: 100,000
+// ports must be refused quickly, not checked pairwise for duplicates.
+void TestLoading::hostileUserCatalog()
+{
+    QByteArray text = "format: 1\nid: huge\nproduct: x\nproduct_name: X\nversion: \"1\"\ntitle: Huge\n"
+                      "sources:\n  - id: doc\n    title: Doc\n    document: x\ncomponents:\n  - id: c\n    title: C\n    ports:\n";
+    for (int i = 0; i < 100'000; ++i)
+        text += "      - {id: p" + QByteArray::number(i) + ", title: P, protocol: tcp, port: 80, audience: clients, source: doc}\n";
+    QElapsedTimer timer;
+    timer.start();
+    Diagnostics errors;
+    QVERIFY(!CatalogReader::read(text, u"huge.yaml"_s, &errors));
+    QVERIFY2(timer.elapsed() < 60'000, qPrintable(u"took %1 ms"_s.arg(timer.elapsed())));
+    QCOMPARE(errors.size(), 1);
+    QCOMPARE(errors.first().line, 15);
+    QVERIFY2(errors.first().message.contains(u"more than 1000 ports"_s), qPrintable(errors.first().toString()));
 }
 
 QTEST_GUILESS_MAIN(TestLoading)

@@ -53,7 +53,8 @@ AwsPlan AwsPlan::build(const CloudScope &scope)
         AwsGroup group;
         group.ruleSetId = ruleSet->id;
         group.displayName = CloudText::truncate(CloudText::clean(CloudScope::displayName(*ruleSet)), 255);
-        group.label = labels.take(CloudText::label(ruleSet->id, 200));
+        // AWS refuses group names that begin with "sg-" (the id prefix).
+        group.label = labels.take(u"portolan-"_s + CloudText::label(ruleSet->id, 190));
         group.identifier = identifiers.take(CloudText::identifier(group.label));
         group.logicalId = logicalIds.take(CloudText::logicalId(group.label));
         group.vpcZone = scope.networkZoneOf(*ruleSet);

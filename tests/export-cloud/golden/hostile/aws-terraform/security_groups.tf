@@ -17,8 +17,8 @@ variable "vpc_id_aws_vpc__q____touch__tmp_portolan_pwn_1___id____x____y_" {
   type        = string
 }
 
-resource "aws_security_group" "lb_aws_lb_q_touch_tmp_portolan_pwn_11_id_x_y_62aeda" {
-  name        = "lb-aws-lb-q-touch-tmp-portolan-pwn-11-id-x-y-62aeda"
+resource "aws_security_group" "portolan_lb_aws_lb_q_touch_tmp_portolan_pwn_11_id_x_y_62aeda" {
+  name        = "portolan-lb-aws-lb-q-touch-tmp-portolan-pwn-11-id-x-y-62aeda"
   description = "Portolan lb:aws-lb _q_ $(touch /tmp/portolan-pwn-11) _id_ $${x} _{y}: 24: Name _double_ _single_ _id_ $(touch /tmp/portolan-pwn) $${var} _{if x} _ back_slash new line _script_alert(_x_)_/script_ & _ , ; # -- Zurich __ __ tab =SUM(A1) +1 @x -2 */ --_ ]] }..."
   vpc_id      = var.vpc_id_aws_vpc__q____touch__tmp_portolan_pwn_1___id____x____y_
   tags = {
@@ -27,8 +27,8 @@ resource "aws_security_group" "lb_aws_lb_q_touch_tmp_portolan_pwn_11_id_x_y_62ae
   }
 }
 
-resource "aws_vpc_security_group_ingress_rule" "lb_aws_lb_q_touch_tmp_portolan_pwn_11_id_x_y_62aeda_in_001" {
-  security_group_id = aws_security_group.lb_aws_lb_q_touch_tmp_portolan_pwn_11_id_x_y_62aeda.id
+resource "aws_vpc_security_group_ingress_rule" "portolan_lb_aws_lb_q_touch_tmp_portolan_pwn_11_id_x_y_62aeda_in_001" {
+  security_group_id = aws_security_group.portolan_lb_aws_lb_q_touch_tmp_portolan_pwn_11_id_x_y_62aeda.id
   description       = "25: Name _double_ _single_ _id_ $(touch /tmp/portolan-pwn) $${var} _{if x} _ back_slash new line _script_alert(_x_)_/script_ & _ , ; # -- Zurich __ __ tab =SUM(A1) +1 @x -2 */ --_ ]] } { [*_] __x__ ![Name _double_ _single_ _id_ $(touch /tmp/portolan-pwn..."
   ip_protocol       = "tcp"
   from_port         = 443
@@ -36,8 +36,8 @@ resource "aws_vpc_security_group_ingress_rule" "lb_aws_lb_q_touch_tmp_portolan_p
   cidr_ipv4         = "0.0.0.0/0"
 }
 
-resource "aws_vpc_security_group_ingress_rule" "lb_aws_lb_q_touch_tmp_portolan_pwn_11_id_x_y_62aeda_in_002" {
-  security_group_id = aws_security_group.lb_aws_lb_q_touch_tmp_portolan_pwn_11_id_x_y_62aeda.id
+resource "aws_vpc_security_group_ingress_rule" "portolan_lb_aws_lb_q_touch_tmp_portolan_pwn_11_id_x_y_62aeda_in_002" {
+  security_group_id = aws_security_group.portolan_lb_aws_lb_q_touch_tmp_portolan_pwn_11_id_x_y_62aeda.id
   description       = "25: Name _double_ _single_ _id_ $(touch /tmp/portolan-pwn) $${var} _{if x} _ back_slash new line _script_alert(_x_)_/script_ & _ , ; # -- Zurich __ __ tab =SUM(A1) +1 @x -2 */ --_ ]] } { [*_] __x__ ![Name _double_ _single_ _id_ $(touch /tmp/portolan-pwn..."
   ip_protocol       = "tcp"
   from_port         = 443
@@ -45,26 +45,26 @@ resource "aws_vpc_security_group_ingress_rule" "lb_aws_lb_q_touch_tmp_portolan_p
   cidr_ipv6         = "::/0"
 }
 
-resource "aws_vpc_security_group_egress_rule" "lb_aws_lb_q_touch_tmp_portolan_pwn_11_id_x_y_62aeda_out_001" {
-  security_group_id            = aws_security_group.lb_aws_lb_q_touch_tmp_portolan_pwn_11_id_x_y_62aeda.id
+resource "aws_vpc_security_group_egress_rule" "portolan_lb_aws_lb_q_touch_tmp_portolan_pwn_11_id_x_y_62aeda_out_001" {
+  security_group_id            = aws_security_group.portolan_lb_aws_lb_q_touch_tmp_portolan_pwn_11_id_x_y_62aeda.id
   description                  = "26: Name _double_ _single_ _id_ $(touch /tmp/portolan-pwn) $${var} _{if x} _ back_slash new line _script_alert(_x_)_/script_ & _ , ; # -- Zurich __ __ tab =SUM(A1) +1 @x -2 */ --_ ]] } { [*_] __x__ !["
   ip_protocol                  = "tcp"
   from_port                    = 8000
   to_port                      = 8000
-  referenced_security_group_id = aws_security_group.sg_aws_web_q_touch_tmp_portolan_pwn_6_id_x_y_1a15a9.id
+  referenced_security_group_id = aws_security_group.portolan_sg_aws_web_q_touch_tmp_portolan_pwn_6_id_x_y_1a15a9.id
 }
 
-resource "aws_vpc_security_group_egress_rule" "lb_aws_lb_q_touch_tmp_portolan_pwn_11_id_x_y_62aeda_out_002" {
-  security_group_id            = aws_security_group.lb_aws_lb_q_touch_tmp_portolan_pwn_11_id_x_y_62aeda.id
+resource "aws_vpc_security_group_egress_rule" "portolan_lb_aws_lb_q_touch_tmp_portolan_pwn_11_id_x_y_62aeda_out_002" {
+  security_group_id            = aws_security_group.portolan_lb_aws_lb_q_touch_tmp_portolan_pwn_11_id_x_y_62aeda.id
   description                  = "26: Name _double_ _single_ _id_ $(touch /tmp/portolan-pwn) $${var} _{if x} _ back_slash new line _script_alert(_x_)_/script_ & _ , ; # -- Zurich __ __ tab =SUM(A1) +1 @x -2 */ --_ ]] } { [*_] __x__ !["
   ip_protocol                  = "tcp"
   from_port                    = 8443
   to_port                      = 8443
-  referenced_security_group_id = aws_security_group.sg_aws_web_q_touch_tmp_portolan_pwn_6_id_x_y_1a15a9.id
+  referenced_security_group_id = aws_security_group.portolan_sg_aws_web_q_touch_tmp_portolan_pwn_6_id_x_y_1a15a9.id
 }
 
-resource "aws_security_group" "sg_aws_web_q_touch_tmp_portolan_pwn_6_id_x_y_1a15a9" {
-  name        = "sg-aws-web-q-touch-tmp-portolan-pwn-6-id-x-y-1a15a9"
+resource "aws_security_group" "portolan_sg_aws_web_q_touch_tmp_portolan_pwn_6_id_x_y_1a15a9" {
+  name        = "portolan-sg-aws-web-q-touch-tmp-portolan-pwn-6-id-x-y-1a15a9"
   description = "Portolan sg:aws-web _q_ $(touch /tmp/portolan-pwn-6) _id_ $${x} _{y}: 27: Name _double_ _single_ _id_ $(touch /tmp/portolan-pwn) $${var} _{if x} _ back_slash new line _script_alert(_x_)_/script_ & _ , ; # -- Zurich __ __ tab =SUM(A1) +1 @x -2 */ --_ ]] }..."
   vpc_id      = var.vpc_id_aws_vpc__q____touch__tmp_portolan_pwn_1___id____x____y_
   tags = {
@@ -73,26 +73,26 @@ resource "aws_security_group" "sg_aws_web_q_touch_tmp_portolan_pwn_6_id_x_y_1a15
   }
 }
 
-resource "aws_vpc_security_group_ingress_rule" "sg_aws_web_q_touch_tmp_portolan_pwn_6_id_x_y_1a15a9_in_001" {
-  security_group_id            = aws_security_group.sg_aws_web_q_touch_tmp_portolan_pwn_6_id_x_y_1a15a9.id
+resource "aws_vpc_security_group_ingress_rule" "portolan_sg_aws_web_q_touch_tmp_portolan_pwn_6_id_x_y_1a15a9_in_001" {
+  security_group_id            = aws_security_group.portolan_sg_aws_web_q_touch_tmp_portolan_pwn_6_id_x_y_1a15a9.id
   description                  = "28: Name _double_ _single_ _id_ $(touch /tmp/portolan-pwn) $${var} _{if x} _ back_slash new line _script_alert(_x_)_/script_ & _ , ; # -- Zurich __ __ tab =SUM(A1) +1 @x -2 */ --_ ]] } { [*_] __x__ !["
   ip_protocol                  = "tcp"
   from_port                    = 8000
   to_port                      = 8000
-  referenced_security_group_id = aws_security_group.lb_aws_lb_q_touch_tmp_portolan_pwn_11_id_x_y_62aeda.id
+  referenced_security_group_id = aws_security_group.portolan_lb_aws_lb_q_touch_tmp_portolan_pwn_11_id_x_y_62aeda.id
 }
 
-resource "aws_vpc_security_group_ingress_rule" "sg_aws_web_q_touch_tmp_portolan_pwn_6_id_x_y_1a15a9_in_002" {
-  security_group_id            = aws_security_group.sg_aws_web_q_touch_tmp_portolan_pwn_6_id_x_y_1a15a9.id
+resource "aws_vpc_security_group_ingress_rule" "portolan_sg_aws_web_q_touch_tmp_portolan_pwn_6_id_x_y_1a15a9_in_002" {
+  security_group_id            = aws_security_group.portolan_sg_aws_web_q_touch_tmp_portolan_pwn_6_id_x_y_1a15a9.id
   description                  = "28: Name _double_ _single_ _id_ $(touch /tmp/portolan-pwn) $${var} _{if x} _ back_slash new line _script_alert(_x_)_/script_ & _ , ; # -- Zurich __ __ tab =SUM(A1) +1 @x -2 */ --_ ]] } { [*_] __x__ !["
   ip_protocol                  = "tcp"
   from_port                    = 8443
   to_port                      = 8443
-  referenced_security_group_id = aws_security_group.lb_aws_lb_q_touch_tmp_portolan_pwn_11_id_x_y_62aeda.id
+  referenced_security_group_id = aws_security_group.portolan_lb_aws_lb_q_touch_tmp_portolan_pwn_11_id_x_y_62aeda.id
 }
 
-resource "aws_vpc_security_group_ingress_rule" "sg_aws_web_q_touch_tmp_portolan_pwn_6_id_x_y_1a15a9_in_003" {
-  security_group_id = aws_security_group.sg_aws_web_q_touch_tmp_portolan_pwn_6_id_x_y_1a15a9.id
+resource "aws_vpc_security_group_ingress_rule" "portolan_sg_aws_web_q_touch_tmp_portolan_pwn_6_id_x_y_1a15a9_in_003" {
+  security_group_id = aws_security_group.portolan_sg_aws_web_q_touch_tmp_portolan_pwn_6_id_x_y_1a15a9.id
   description       = "29: Name _double_ _single_ _id_ $(touch /tmp/portolan-pwn) $${var} _{if x} _ back_slash new line _script_alert(_x_)_/script_ & _ , ; # -- Zurich __ __ tab =SUM(A1) +1 @x -2 */ --_ ]] } { [*_] __x__ !["
   ip_protocol       = "tcp"
   from_port         = 8001
@@ -100,26 +100,26 @@ resource "aws_vpc_security_group_ingress_rule" "sg_aws_web_q_touch_tmp_portolan_
   cidr_ipv4         = "192.168.1.128/25"
 }
 
-resource "aws_vpc_security_group_ingress_rule" "sg_aws_web_q_touch_tmp_portolan_pwn_6_id_x_y_1a15a9_in_004" {
-  security_group_id            = aws_security_group.sg_aws_web_q_touch_tmp_portolan_pwn_6_id_x_y_1a15a9.id
+resource "aws_vpc_security_group_ingress_rule" "portolan_sg_aws_web_q_touch_tmp_portolan_pwn_6_id_x_y_1a15a9_in_004" {
+  security_group_id            = aws_security_group.portolan_sg_aws_web_q_touch_tmp_portolan_pwn_6_id_x_y_1a15a9.id
   description                  = "30: Name _double_ _single_ _id_ $(touch /tmp/portolan-pwn) $${var} _{if x} _ back_slash new line _script_alert(_x_)_/script_ & _ , ; # -- Zurich __ __ tab =SUM(A1) +1 @x -2 */ --_ ]] } { [*_] __x__ ![Name _double_ _single_ _id_ $(touch /tmp/portolan-pwn..."
   ip_protocol                  = "tcp"
   from_port                    = 7946
   to_port                      = 7946
-  referenced_security_group_id = aws_security_group.sg_aws_web_q_touch_tmp_portolan_pwn_6_id_x_y_1a15a9.id
+  referenced_security_group_id = aws_security_group.portolan_sg_aws_web_q_touch_tmp_portolan_pwn_6_id_x_y_1a15a9.id
 }
 
-resource "aws_vpc_security_group_ingress_rule" "sg_aws_web_q_touch_tmp_portolan_pwn_6_id_x_y_1a15a9_in_005" {
-  security_group_id            = aws_security_group.sg_aws_web_q_touch_tmp_portolan_pwn_6_id_x_y_1a15a9.id
+resource "aws_vpc_security_group_ingress_rule" "portolan_sg_aws_web_q_touch_tmp_portolan_pwn_6_id_x_y_1a15a9_in_005" {
+  security_group_id            = aws_security_group.portolan_sg_aws_web_q_touch_tmp_portolan_pwn_6_id_x_y_1a15a9.id
   description                  = "30: Name _double_ _single_ _id_ $(touch /tmp/portolan-pwn) $${var} _{if x} _ back_slash new line _script_alert(_x_)_/script_ & _ , ; # -- Zurich __ __ tab =SUM(A1) +1 @x -2 */ --_ ]] } { [*_] __x__ ![Name _double_ _single_ _id_ $(touch /tmp/portolan-pwn..."
   ip_protocol                  = "udp"
   from_port                    = 7946
   to_port                      = 7946
-  referenced_security_group_id = aws_security_group.sg_aws_web_q_touch_tmp_portolan_pwn_6_id_x_y_1a15a9.id
+  referenced_security_group_id = aws_security_group.portolan_sg_aws_web_q_touch_tmp_portolan_pwn_6_id_x_y_1a15a9.id
 }
 
-resource "aws_vpc_security_group_ingress_rule" "sg_aws_web_q_touch_tmp_portolan_pwn_6_id_x_y_1a15a9_in_006" {
-  security_group_id = aws_security_group.sg_aws_web_q_touch_tmp_portolan_pwn_6_id_x_y_1a15a9.id
+resource "aws_vpc_security_group_ingress_rule" "portolan_sg_aws_web_q_touch_tmp_portolan_pwn_6_id_x_y_1a15a9_in_006" {
+  security_group_id = aws_security_group.portolan_sg_aws_web_q_touch_tmp_portolan_pwn_6_id_x_y_1a15a9.id
   description       = "31: Name _double_ _single_ _id_ $(touch /tmp/portolan-pwn) $${var} _{if x} _ back_slash new line _script_alert(_x_)_/script_ & _ , ; # -- Zurich __ __ tab =SUM(A1) +1 @x -2 */ --_ ]] } { [*_] __x__ !["
   ip_protocol       = "tcp"
   from_port         = 8000
@@ -127,8 +127,8 @@ resource "aws_vpc_security_group_ingress_rule" "sg_aws_web_q_touch_tmp_portolan_
   cidr_ipv6         = "2001:db8::/32"
 }
 
-resource "aws_vpc_security_group_egress_rule" "sg_aws_web_q_touch_tmp_portolan_pwn_6_id_x_y_1a15a9_out_001" {
-  security_group_id = aws_security_group.sg_aws_web_q_touch_tmp_portolan_pwn_6_id_x_y_1a15a9.id
+resource "aws_vpc_security_group_egress_rule" "portolan_sg_aws_web_q_touch_tmp_portolan_pwn_6_id_x_y_1a15a9_out_001" {
+  security_group_id = aws_security_group.portolan_sg_aws_web_q_touch_tmp_portolan_pwn_6_id_x_y_1a15a9.id
   description       = "32: Name _double_ _single_ _id_ $(touch /tmp/portolan-pwn) $${var} _{if x} _ back_slash new line _script_alert(_x_)_/script_ & _ , ; # -- Zurich __ __ tab =SUM(A1) +1 @x -2 */ --_ ]] } { [*_] __x__ !["
   ip_protocol       = "tcp"
   from_port         = 5432
@@ -136,8 +136,8 @@ resource "aws_vpc_security_group_egress_rule" "sg_aws_web_q_touch_tmp_portolan_p
   cidr_ipv4         = "10.0.2.5/32"
 }
 
-resource "aws_vpc_security_group_egress_rule" "sg_aws_web_q_touch_tmp_portolan_pwn_6_id_x_y_1a15a9_out_002" {
-  security_group_id = aws_security_group.sg_aws_web_q_touch_tmp_portolan_pwn_6_id_x_y_1a15a9.id
+resource "aws_vpc_security_group_egress_rule" "portolan_sg_aws_web_q_touch_tmp_portolan_pwn_6_id_x_y_1a15a9_out_002" {
+  security_group_id = aws_security_group.portolan_sg_aws_web_q_touch_tmp_portolan_pwn_6_id_x_y_1a15a9.id
   description       = "33: Name _double_ _single_ _id_ $(touch /tmp/portolan-pwn) $${var} _{if x} _ back_slash new line _script_alert(_x_)_/script_ & _ , ; # -- Zurich __ __ tab =SUM(A1) +1 @x -2 */ --_ ]] } { [*_] __x__ !["
   ip_protocol       = "udp"
   from_port         = 53
@@ -145,8 +145,8 @@ resource "aws_vpc_security_group_egress_rule" "sg_aws_web_q_touch_tmp_portolan_p
   cidr_ipv4         = "10.0.0.2/32"
 }
 
-resource "aws_vpc_security_group_egress_rule" "sg_aws_web_q_touch_tmp_portolan_pwn_6_id_x_y_1a15a9_out_003" {
-  security_group_id = aws_security_group.sg_aws_web_q_touch_tmp_portolan_pwn_6_id_x_y_1a15a9.id
+resource "aws_vpc_security_group_egress_rule" "portolan_sg_aws_web_q_touch_tmp_portolan_pwn_6_id_x_y_1a15a9_out_003" {
+  security_group_id = aws_security_group.portolan_sg_aws_web_q_touch_tmp_portolan_pwn_6_id_x_y_1a15a9.id
   description       = "34: Name _double_ _single_ _id_ $(touch /tmp/portolan-pwn) $${var} _{if x} _ back_slash new line _script_alert(_x_)_/script_ & _ , ; # -- Zurich __ __ tab =SUM(A1) +1 @x -2 */ --_ ]] } { [*_] __x__ !["
   ip_protocol       = "-1"
   cidr_ipv4         = "10.0.0.0/16"

@@ -17,8 +17,8 @@ variable "vpc_id_aws_vpc" {
   type        = string
 }
 
-resource "aws_security_group" "lb_aws_lb_3a4ff6" {
-  name        = "lb-aws-lb-3a4ff6"
+resource "aws_security_group" "portolan_lb_aws_lb_3a4ff6" {
+  name        = "portolan-lb-aws-lb-3a4ff6"
   description = "Portolan lb:aws-lb: Public load balancer"
   vpc_id      = var.vpc_id_aws_vpc
   tags = {
@@ -27,8 +27,8 @@ resource "aws_security_group" "lb_aws_lb_3a4ff6" {
   }
 }
 
-resource "aws_vpc_security_group_ingress_rule" "lb_aws_lb_3a4ff6_in_001" {
-  security_group_id = aws_security_group.lb_aws_lb_3a4ff6.id
+resource "aws_vpc_security_group_ingress_rule" "portolan_lb_aws_lb_3a4ff6_in_001" {
+  security_group_id = aws_security_group.portolan_lb_aws_lb_3a4ff6.id
   description       = "HTTPS from the internet"
   ip_protocol       = "tcp"
   from_port         = 443
@@ -36,8 +36,8 @@ resource "aws_vpc_security_group_ingress_rule" "lb_aws_lb_3a4ff6_in_001" {
   cidr_ipv4         = "0.0.0.0/0"
 }
 
-resource "aws_vpc_security_group_ingress_rule" "lb_aws_lb_3a4ff6_in_002" {
-  security_group_id = aws_security_group.lb_aws_lb_3a4ff6.id
+resource "aws_vpc_security_group_ingress_rule" "portolan_lb_aws_lb_3a4ff6_in_002" {
+  security_group_id = aws_security_group.portolan_lb_aws_lb_3a4ff6.id
   description       = "HTTPS from the internet"
   ip_protocol       = "tcp"
   from_port         = 443
@@ -45,26 +45,26 @@ resource "aws_vpc_security_group_ingress_rule" "lb_aws_lb_3a4ff6_in_002" {
   cidr_ipv6         = "::/0"
 }
 
-resource "aws_vpc_security_group_egress_rule" "lb_aws_lb_3a4ff6_out_001" {
-  security_group_id            = aws_security_group.lb_aws_lb_3a4ff6.id
+resource "aws_vpc_security_group_egress_rule" "portolan_lb_aws_lb_3a4ff6_out_001" {
+  security_group_id            = aws_security_group.portolan_lb_aws_lb_3a4ff6.id
   description                  = "Proxy on the web nodes"
   ip_protocol                  = "tcp"
   from_port                    = 8000
   to_port                      = 8000
-  referenced_security_group_id = aws_security_group.sg_aws_web_b9d77d.id
+  referenced_security_group_id = aws_security_group.portolan_sg_aws_web_b9d77d.id
 }
 
-resource "aws_vpc_security_group_egress_rule" "lb_aws_lb_3a4ff6_out_002" {
-  security_group_id            = aws_security_group.lb_aws_lb_3a4ff6.id
+resource "aws_vpc_security_group_egress_rule" "portolan_lb_aws_lb_3a4ff6_out_002" {
+  security_group_id            = aws_security_group.portolan_lb_aws_lb_3a4ff6.id
   description                  = "Proxy on the web nodes"
   ip_protocol                  = "tcp"
   from_port                    = 8443
   to_port                      = 8443
-  referenced_security_group_id = aws_security_group.sg_aws_web_b9d77d.id
+  referenced_security_group_id = aws_security_group.portolan_sg_aws_web_b9d77d.id
 }
 
-resource "aws_security_group" "sg_aws_web_b9d77d" {
-  name        = "sg-aws-web-b9d77d"
+resource "aws_security_group" "portolan_sg_aws_web_b9d77d" {
+  name        = "portolan-sg-aws-web-b9d77d"
   description = "Portolan sg:aws-web: Kong web nodes"
   vpc_id      = var.vpc_id_aws_vpc
   tags = {
@@ -73,26 +73,26 @@ resource "aws_security_group" "sg_aws_web_b9d77d" {
   }
 }
 
-resource "aws_vpc_security_group_ingress_rule" "sg_aws_web_b9d77d_in_001" {
-  security_group_id            = aws_security_group.sg_aws_web_b9d77d.id
+resource "aws_vpc_security_group_ingress_rule" "portolan_sg_aws_web_b9d77d_in_001" {
+  security_group_id            = aws_security_group.portolan_sg_aws_web_b9d77d.id
   description                  = "Proxy from the load balancer"
   ip_protocol                  = "tcp"
   from_port                    = 8000
   to_port                      = 8000
-  referenced_security_group_id = aws_security_group.lb_aws_lb_3a4ff6.id
+  referenced_security_group_id = aws_security_group.portolan_lb_aws_lb_3a4ff6.id
 }
 
-resource "aws_vpc_security_group_ingress_rule" "sg_aws_web_b9d77d_in_002" {
-  security_group_id            = aws_security_group.sg_aws_web_b9d77d.id
+resource "aws_vpc_security_group_ingress_rule" "portolan_sg_aws_web_b9d77d_in_002" {
+  security_group_id            = aws_security_group.portolan_sg_aws_web_b9d77d.id
   description                  = "Proxy from the load balancer"
   ip_protocol                  = "tcp"
   from_port                    = 8443
   to_port                      = 8443
-  referenced_security_group_id = aws_security_group.lb_aws_lb_3a4ff6.id
+  referenced_security_group_id = aws_security_group.portolan_lb_aws_lb_3a4ff6.id
 }
 
-resource "aws_vpc_security_group_ingress_rule" "sg_aws_web_b9d77d_in_003" {
-  security_group_id = aws_security_group.sg_aws_web_b9d77d.id
+resource "aws_vpc_security_group_ingress_rule" "portolan_sg_aws_web_b9d77d_in_003" {
+  security_group_id = aws_security_group.portolan_sg_aws_web_b9d77d.id
   description       = "Admin API from operations"
   ip_protocol       = "tcp"
   from_port         = 8001
@@ -100,26 +100,26 @@ resource "aws_vpc_security_group_ingress_rule" "sg_aws_web_b9d77d_in_003" {
   cidr_ipv4         = "192.168.1.128/25"
 }
 
-resource "aws_vpc_security_group_ingress_rule" "sg_aws_web_b9d77d_in_004" {
-  security_group_id            = aws_security_group.sg_aws_web_b9d77d.id
+resource "aws_vpc_security_group_ingress_rule" "portolan_sg_aws_web_b9d77d_in_004" {
+  security_group_id            = aws_security_group.portolan_sg_aws_web_b9d77d.id
   description                  = "Cluster gossip"
   ip_protocol                  = "tcp"
   from_port                    = 7946
   to_port                      = 7946
-  referenced_security_group_id = aws_security_group.sg_aws_web_b9d77d.id
+  referenced_security_group_id = aws_security_group.portolan_sg_aws_web_b9d77d.id
 }
 
-resource "aws_vpc_security_group_ingress_rule" "sg_aws_web_b9d77d_in_005" {
-  security_group_id            = aws_security_group.sg_aws_web_b9d77d.id
+resource "aws_vpc_security_group_ingress_rule" "portolan_sg_aws_web_b9d77d_in_005" {
+  security_group_id            = aws_security_group.portolan_sg_aws_web_b9d77d.id
   description                  = "Cluster gossip"
   ip_protocol                  = "udp"
   from_port                    = 7946
   to_port                      = 7946
-  referenced_security_group_id = aws_security_group.sg_aws_web_b9d77d.id
+  referenced_security_group_id = aws_security_group.portolan_sg_aws_web_b9d77d.id
 }
 
-resource "aws_vpc_security_group_ingress_rule" "sg_aws_web_b9d77d_in_006" {
-  security_group_id = aws_security_group.sg_aws_web_b9d77d.id
+resource "aws_vpc_security_group_ingress_rule" "portolan_sg_aws_web_b9d77d_in_006" {
+  security_group_id = aws_security_group.portolan_sg_aws_web_b9d77d.id
   description       = "Proxy range over IPv6"
   ip_protocol       = "tcp"
   from_port         = 8000
@@ -127,8 +127,8 @@ resource "aws_vpc_security_group_ingress_rule" "sg_aws_web_b9d77d_in_006" {
   cidr_ipv6         = "2001:db8::/32"
 }
 
-resource "aws_vpc_security_group_egress_rule" "sg_aws_web_b9d77d_out_001" {
-  security_group_id = aws_security_group.sg_aws_web_b9d77d.id
+resource "aws_vpc_security_group_egress_rule" "portolan_sg_aws_web_b9d77d_out_001" {
+  security_group_id = aws_security_group.portolan_sg_aws_web_b9d77d.id
   description       = "PostgreSQL on the database host"
   ip_protocol       = "tcp"
   from_port         = 5432
@@ -136,8 +136,8 @@ resource "aws_vpc_security_group_egress_rule" "sg_aws_web_b9d77d_out_001" {
   cidr_ipv4         = "10.0.2.5/32"
 }
 
-resource "aws_vpc_security_group_egress_rule" "sg_aws_web_b9d77d_out_002" {
-  security_group_id = aws_security_group.sg_aws_web_b9d77d.id
+resource "aws_vpc_security_group_egress_rule" "portolan_sg_aws_web_b9d77d_out_002" {
+  security_group_id = aws_security_group.portolan_sg_aws_web_b9d77d.id
   description       = "DNS"
   ip_protocol       = "udp"
   from_port         = 53
@@ -145,8 +145,8 @@ resource "aws_vpc_security_group_egress_rule" "sg_aws_web_b9d77d_out_002" {
   cidr_ipv4         = "10.0.0.2/32"
 }
 
-resource "aws_vpc_security_group_egress_rule" "sg_aws_web_b9d77d_out_003" {
-  security_group_id = aws_security_group.sg_aws_web_b9d77d.id
+resource "aws_vpc_security_group_egress_rule" "portolan_sg_aws_web_b9d77d_out_003" {
+  security_group_id = aws_security_group.portolan_sg_aws_web_b9d77d.id
   description       = "Anything inside the VPC"
   ip_protocol       = "-1"
   cidr_ipv4         = "10.0.0.0/16"

@@ -39,9 +39,17 @@ int editDistance(const QString &a, const QString &b)
 
 QString closestMatch(const QString &word, const QStringList &candidates)
 {
+    // Bounded work for hostile input (a megabyte-long id against thousands
+    // of ids): no suggestion for absurd words or lists, and candidates whose
+    // length alone rules them out are skipped.
+    if (word.size() > 256 || candidates.size() > 5000)
+        return {};
+    const qsizetype limit = std::max<qsizetype>(2, word.size() / 3);
     QString best;
     int bestDistance = std::numeric_limits<int>::max();
     for (const QString &candidate : candidates) {
+        if (qAbs(candidate.size() - word.size()) > limit)
+            continue;
         const int d = editDistance(word, candidate);
         if (d < bestDistance) {
             bestDistance = d;

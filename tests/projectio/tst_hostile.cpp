@@ -122,6 +122,13 @@ void TestHostile::refused_data()
     for (int i = 0; i < 50'000; ++i)
         manyNodes += "  - {id: n" + QByteArray::number(i) + ", zone: nowhere}\n";
     QTest::newRow("50,000 nodes in an unknown zone") << manyNodes << 4 << u"unknown zone 'nowhere'"_s;
+    QByteArray longReferences = kHead + "zones:\n";
+    for (int i = 0; i < 3'000; ++i)
+        longReferences += "  - {id: zone-" + QByteArray::number(i) + ", kind: network}\n";
+    longReferences += "nodes:\n";
+    for (int i = 0; i < 300; ++i)
+        longReferences += "  - {id: n" + QByteArray::number(i) + ", zone: " + QByteArray(2'000, 'z') + QByteArray::number(i) + "}\n";
+    QTest::newRow("300 unknown 2 KB references among 3,000 zones") << longReferences << 3'005 << u"unknown zone"_s;
     QTest::newRow("long key") << kHead + QByteArray(100'000, 'k') + ": 1\n" << -1 << QString();
     QTest::newRow("tag") << kHead + "description: !!binary aGVsbG8=\nzones: !!set {a, b}\n" << 4 << u"'zones' must be a list"_s;
 }

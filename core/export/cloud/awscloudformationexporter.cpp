@@ -51,14 +51,14 @@ ExportResult AwsCloudFormationExporter::generate(const ExportInput &input) const
     YamlWriter yaml;
     yaml.key(u"AWSTemplateFormatVersion"_s, u"\"2010-09-09\""_s);
     yaml.requiredString(u"Description"_s,
-                        CloudText::truncate(u"Security groups of %1"_s.arg(CloudText::clean(input.project.name)), 1024));
+                        CloudText::awsDescription(u"Security groups of %1"_s.arg(input.project.name), 1024));
     yaml.beginMap(u"Parameters"_s);
     for (const QString &zone : plan.vpcZones) {
         yaml.beginMap(vpcParameter(zone));
         yaml.key(u"Type"_s, u"AWS::EC2::VPC::Id"_s);
         const Zone *z = input.project.zone(zone);
         const QString what = z ? CloudText::clean(z->name.isEmpty() ? z->id : z->name) : u"the VPC"_s;
-        yaml.requiredString(u"Description"_s, CloudText::truncate(u"VPC for %1"_s.arg(what), 4000));
+        yaml.requiredString(u"Description"_s, CloudText::awsDescription(u"VPC for %1"_s.arg(what), 4000));
         yaml.endMap();
     }
     yaml.endMap();

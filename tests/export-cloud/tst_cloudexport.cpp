@@ -13,6 +13,8 @@
 #include "export/exporterregistry.h"
 
 #include "catalog/catalogset.h"
+#include "derive/deriver.h"
+#include "project/projectreader.h"
 
 #include <QDirIterator>
 #include <QJsonArray>
@@ -130,6 +132,8 @@ private Q_SLOTS:
     void golden();
     void validate_data();
     void validate();
+    void examples_data();
+    void examples();
     void negativeControls_data();
     void negativeControls();
     void awsLimit_data();
@@ -228,6 +232,55 @@ void TestCloudExport::validate()
     QTemporaryDir dir;
     const QStringList paths = writeFiles(result, dir.path());
     QVERIFY(!paths.isEmpty());
+    Checks checks;
+    validateTarget(target, paths, dir.path(), checks);
+    FINISH_CHECKS(checks);
+}
+
+void TestCloudExport::examples_data()
+{
+    // The bundled examples through real derivation: every file each target
+    // generates passes its validator (no goldens here: derivation's own tests
+    // pin its output, and these rows must not break when it improves).
+    QTest::addColumn<QString>("example");
+    QTest::addColumn<QString>("target");
+    QDirIterator it(QStringLiteral(PORTOLAN_SOURCE_DIR "/resources/examples"), {u"*.yaml"_s}, QDir::Files);
+    QStringList examples;
+    while (it.hasNext())
+        examples << it.next();
+    examples.sort();
+    for (const QString &example : std::as_const(examples))
+        for (const QString &target : cloudTargets + documentTargets)
+            QTest::newRow(qPrintable(QFileInfo(example).baseName() + u'/' + target)) << example << target;
+}
+
+void TestCloudExport::examples()
+{
+    QFETCH(QString, example);
+    QFETCH(QString, target);
+    Diagnostics errors;
+    const std::optional<LoadedProject> loaded = ProjectLoader::load(example, &errors);
+    QVERIFY2(loaded, qPrintable(example));
+    const DerivedPlan plan = Deriver::derive(loaded->project, loaded->catalogs);
+    const ExportResult result =
+        ExporterRegistry::find(target)->generate(ExportInput{loaded->project, loaded->catalogs, plan});
+    QVERIFY2(result.ok(), qPrintable(problemsText(result)));
+    // A target whose provider hosts a node of the example must have files.
+    const Provider provider = target.startsWith(u"aws"_s)                                  ? Provider::Aws
+                              : target.startsWith(u"gcp"_s) || target == u"gcloud"_s       ? Provider::Gcp
+                              : target.startsWith(u"azure"_s)                              ? Provider::Azure
+                              : target.startsWith(u"digitalocean"_s) || target == u"doctl"_s ? Provider::DigitalOcean
+                                                                                           : Provider::None;
+    bool expectFiles = provider == Provider::None;
+    for (const Node &node : loaded->project.nodes)
+        expectFiles = expectFiles || loaded->project.providerOf(node.zone) == provider;
+    QCOMPARE(!result.files.isEmpty(), expectFiles);
+    if (result.files.isEmpty()) {
+        QCOMPARE(result.problems.size(), 1); // "nothing to export" says so
+        return;
+    }
+    QTemporaryDir dir;
+    const QStringList paths = writeFiles(result, dir.path());
     Checks checks;
     validateTarget(target, paths, dir.path(), checks);
     FINISH_CHECKS(checks);

@@ -1,9 +1,9 @@
 #include "rulecompaction.h"
 
-#include <QHash>
-#include <QMap>
 
 #include <algorithm>
+#include <functional>
+#include <tuple>
 
 using namespace Qt::StringLiterals;
 
@@ -11,39 +11,10 @@ namespace portolan {
 
 namespace {
 
-QString portsText(const QList<PortRange> &ports)
+void absorb(DraftRule &into, DraftRule &from)
 {
-    QString text;
-    for (const PortRange &range : ports)
-        text += QString::number(range.from).rightJustified(5, u'0') % u'-'
-            % QString::number(range.to).rightJustified(5, u'0') % u',';
-    return text;
-}
-
-enum class Merge { Ports, Peers, Local };
-
-// What must be equal for two drafts to merge the third field.
-QString groupKey(const DraftRule &d, Merge merge)
-{
-    const QString common = QString::number(int(d.direction)) % u'|' % QString::number(int(d.family)) % u'|'
-        % QString::number(int(d.protocol)) % u'|' % d.peerGroup % u'|';
-    switch (merge) {
-    case Merge::Ports:
-        return common % QString::number(d.peers) % u'|' % QString::number(d.local);
-    case Merge::Peers:
-        return common % portsText(d.ports) % u'|' % QString::number(d.local);
-    case Merge::Local:
-        // "Any local address" (empty) never merges with a list: it is not a subset.
-        return common % portsText(d.ports) % u'|' % QString::number(d.peers) % u'|'
-            % (d.local == CidrInterner::Empty ? u"any"_s : u"list"_s);
-    }
-    return common;
-}
-
-void absorb(DraftRule &into, const DraftRule &from)
-{
-    into.flowKeys += from.flowKeys;
-    into.labels += from.labels;
+    into.flowKeys += std::move(from.flowKeys);
+    into.labels += std::move(from.labels);
 }
 
 QStringList sortedUnique(QStringList list)
@@ -53,30 +24,24 @@ QStringList sortedUnique(QStringList list)
     return list;
 }
 
-// Sorting by the first network, then by the set's id (deterministic: sets are
-// interned in flow order) avoids writing out thousands of addresses per rule.
-QString cidrsOrder(const CidrList &list, int id)
+// Sorts by `key` and folds runs of equal keys into their first draft. Tuple
+// keys, not strings: compaction runs once per enforcement point, tens of
+// thousands of times on a large plan.
+template<typename Key, typename Fold>
+QList<DraftRule> mergeBy(QList<DraftRule> drafts, Key key, Fold fold)
 {
-    return (list.isEmpty() ? QString() : list.first().toString()) % u'#' % QString::number(id).rightJustified(8, u'0');
-}
-
-// Groups drafts equal but for one CIDR set and unites the sets, once per group.
-QMap<QString, DraftRule> mergeSets(const QMap<QString, DraftRule> &drafts, Merge merge, int DraftRule::*set,
-                                   CidrInterner &interner)
-{
-    QMap<QString, DraftRule> merged;
-    QHash<QString, QList<int>> sets;
-    for (const DraftRule &d : drafts) {
-        const QString key = groupKey(d, merge);
-        auto it = merged.find(key);
-        if (it == merged.end())
-            merged.insert(key, d);
-        else
-            absorb(*it, d);
-        sets[key].append(d.*set);
+    std::stable_sort(drafts.begin(), drafts.end(),
+                     [&](const DraftRule &a, const DraftRule &b) { return key(a) < key(b); });
+    QList<DraftRule> merged;
+    merged.reserve(drafts.size());
+    for (DraftRule &d : drafts) {
+        if (!merged.isEmpty() && key(merged.last()) == key(d)) {
+            fold(merged.last(), d);
+            absorb(merged.last(), d);
+        } else {
+            merged.append(std::move(d));
+        }
     }
-    for (auto it = merged.begin(); it != merged.end(); ++it)
-        (*it).*set = interner.unite(sets.value(it.key()));
     return merged;
 }
 
@@ -114,32 +79,36 @@ QString RuleCompaction::comment(const QStringList &labels)
 
 QList<Rule> RuleCompaction::compact(QList<DraftRule> drafts, CidrInterner &interner)
 {
+    auto head = [](const DraftRule &d) { return std::tie(d.direction, d.family, d.protocol, d.peerGroup); };
     // 1. Same peers and local addresses: merge ports.
-    QMap<QString, DraftRule> byPeers;
+    drafts = mergeBy(
+        std::move(drafts), [&](const DraftRule &d) { return std::tuple_cat(head(d), std::tie(d.peers, d.local)); },
+        [](DraftRule &into, DraftRule &from) { into.ports += from.ports; });
     for (DraftRule &d : drafts) {
-        const QString key = groupKey(d, Merge::Ports);
-        auto it = byPeers.find(key);
-        if (it == byPeers.end()) {
-            byPeers.insert(key, std::move(d));
-        } else {
-            it->ports += d.ports;
-            absorb(*it, d);
-        }
+        d.ports = d.protocol == Protocol::Any ? QList<PortRange>{} : mergedPorts(d.ports);
+        d.pending = {d.peers};
     }
-    // 2. Same ports and local addresses: merge peers.
-    for (DraftRule &d : byPeers) {
-        if (d.protocol != Protocol::Any)
-            d.ports = mergedPorts(d.ports);
-        else
-            d.ports.clear();
+    // 2. Same ports and local addresses: merge peers (one union per group).
+    drafts = mergeBy(
+        std::move(drafts), [&](const DraftRule &d) { return std::tuple_cat(head(d), std::tie(d.ports, d.local)); },
+        [](DraftRule &into, DraftRule &from) { into.pending += from.pending; });
+    for (DraftRule &d : drafts) {
+        d.peers = interner.unite(d.pending);
+        d.pending = {d.local};
     }
-    const QMap<QString, DraftRule> byPorts = mergeSets(byPeers, Merge::Peers, &DraftRule::peers, interner);
-    // 3. Same ports and peers: merge local addresses (boundary firewalls:
-    // "out to the internet from these hosts").
-    const QMap<QString, DraftRule> byLocal = mergeSets(byPorts, Merge::Local, &DraftRule::local, interner);
-    // 3. Rules, in a stable order.
-    QMap<QString, Rule> sorted;
-    for (const DraftRule &d : std::as_const(byLocal)) {
+    // 3. Same ports and peers: merge local addresses (boundary firewalls: "out
+    // to the internet from these hosts"). "Any local address" (none listed)
+    // never merges with a list: it is not a subset.
+    drafts = mergeBy(
+        std::move(drafts),
+        [&](const DraftRule &d) {
+            return std::tuple_cat(head(d), std::make_tuple(std::cref(d.ports), d.peers, d.local == CidrInterner::Empty));
+        },
+        [](DraftRule &into, DraftRule &from) { into.pending += from.pending; });
+
+    QList<Rule> rules;
+    rules.reserve(drafts.size());
+    for (DraftRule &d : drafts) {
         Rule rule;
         rule.direction = d.direction;
         rule.family = d.family;
@@ -148,15 +117,17 @@ QList<Rule> RuleCompaction::compact(QList<DraftRule> drafts, CidrInterner &inter
         rule.peerGroup = d.peerGroup;
         if (d.peerGroup.isEmpty())
             rule.peers = interner.cidrs(d.peers);
-        rule.localAddresses = interner.cidrs(d.local);
-        rule.flowKeys = sortedUnique(d.flowKeys);
-        rule.comment = comment(sortedUnique(d.labels));
-        const QString key = QString::number(int(rule.direction)) % u'|' % QString::number(int(rule.family)) % u'|'
-            % protocolName(rule.protocol) % u'|' % rule.peerGroup % u'|' % cidrsOrder(rule.peers, d.peers) % u'|'
-            % cidrsOrder(rule.localAddresses, d.local) % u'|' % portsText(rule.ports);
-        sorted.insert(key, rule);
+        rule.localAddresses = interner.cidrs(interner.unite(d.pending));
+        rule.flowKeys = sortedUnique(std::move(d.flowKeys));
+        rule.comment = comment(sortedUnique(std::move(d.labels)));
+        rules.append(std::move(rule));
     }
-    return sorted.values();
+    // A stable, content-based order: same plan, same bytes.
+    std::sort(rules.begin(), rules.end(), [](const Rule &a, const Rule &b) {
+        return std::tie(a.direction, a.family, a.protocol, a.peerGroup, a.peers, a.localAddresses, a.ports)
+            < std::tie(b.direction, b.family, b.protocol, b.peerGroup, b.peers, b.localAddresses, b.ports);
+    });
+    return rules;
 }
 
 } // namespace portolan

@@ -17,6 +17,7 @@ struct DraftRule
     int local = CidrInterner::Empty; // interned local addresses (boundary firewalls)
     QStringList flowKeys;
     QStringList labels;      // "<component> <port>" for the comment
+    QList<int> pending;      // compaction only: sets waiting for one union
 };
 
 // Pass: drafts -> the rule set's rules. Rules with the same peers merge

@@ -1,0 +1,128 @@
+// portolan-cli flows PROJECT [--format table|json|csv]: every port flow the
+// project needs (docs/derivation.md; JSON fields per the command-line
+// contract in docs/cli.md).
+#include "clicommand.h"
+
+#include "derive/deriver.h"
+#include "derive/planjson.h"
+#include "project/projectreader.h"
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace portolan {
+
+namespace {
+
+QString cidrText(const CidrList &list)
+{
+    QStringList parts;
+    for (const Cidr &cidr : list)
+        parts.append(cidr.toString());
+    return parts.join(u' ');
+}
+
+QString viaText(const Flow &flow)
+{
+    QStringList ids;
+    for (const FlowHop &hop : flow.via)
+        ids.append(hop.id);
+    return ids.join(u' ');
+}
+
+QString portsText(const Flow &flow)
+{
+    return flow.protocol == Protocol::Any ? u"any"_s : flow.ports.toString();
+}
+
+// RFC 4180: quote fields with separators, quotes or line breaks.
+QString csvField(const QString &text)
+{
+    if (!text.contains(u',') && !text.contains(u'"') && !text.contains(u'\n') && !text.contains(u'\r'))
+        return text;
+    QString quoted = text;
+    quoted.replace(u"\""_s, u"\"\""_s);
+    return u'"' + quoted + u'"';
+}
+
+void printCsv(const DerivedPlan &plan, QTextStream &out)
+{
+    out << "source,source_cidrs,destination,destination_cidrs,protocol,port_from,port_to,product,component,port,"
+           "audience,via\n";
+    for (const Flow &f : plan.flows) {
+        const bool any = f.protocol == Protocol::Any;
+        const QStringList fields{f.source.id,
+                                 cidrText(f.source.cidrs),
+                                 f.destination.id,
+                                 cidrText(f.destination.cidrs),
+                                 protocolName(f.protocol),
+                                 QString::number(any ? PortRange::Min : f.ports.from),
+                                 QString::number(any ? PortRange::Max : f.ports.to),
+                                 f.product,
+                                 f.component,
+                                 f.port,
+                                 audienceName(f.audience),
+                                 viaText(f)};
+        QStringList quoted;
+        for (const QString &field : fields)
+            quoted.append(csvField(field));
+        out << quoted.join(u',') << '\n';
+    }
+}
+
+void printTable(const DerivedPlan &plan, QTextStream &out)
+{
+    QList<QStringList> rows{{u"SOURCE"_s, u"DESTINATION"_s, u"PROTO"_s, u"PORTS"_s, u"COMPONENT"_s, u"PORT"_s,
+                             u"AUDIENCE"_s, u"VIA"_s}};
+    for (const Flow &f : plan.flows)
+        rows.append({f.source.id, f.destination.id, protocolName(f.protocol), portsText(f), f.component, f.port,
+                     audienceName(f.audience), viaText(f)});
+    QList<qsizetype> widths(rows.first().size(), 0);
+    for (const QStringList &row : std::as_const(rows))
+        for (qsizetype i = 0; i < row.size(); ++i)
+            widths[i] = std::max(widths[i], row[i].size());
+    for (const QStringList &row : std::as_const(rows)) {
+        QString line;
+        for (qsizetype i = 0; i < row.size(); ++i)
+            line += i + 1 < row.size() ? row[i].leftJustified(widths[i] + 2) : row[i];
+        out << line.trimmed() << '\n';
+    }
+    for (const LocalPort &p : plan.localPorts)
+        out << QCoreApplication::translate("cli", "local (never in a rule): %1 %2 %3 %4")
+                   .arg(p.node, p.component, p.port, p.ports.toString())
+            << '\n';
+    for (const RefusedUse &r : plan.refused)
+        out << QCoreApplication::translate("cli", "refused: %1 -> %2 %3: %4").arg(r.client, r.target, r.port, r.reason)
+            << '\n';
+}
+
+int run(CliContext &ctx)
+{
+    const auto format = ctx.format({u"table"_s, u"json"_s, u"csv"_s});
+    if (!format)
+        return ExitBadInput;
+    const auto loaded = ctx.loadProject();
+    if (!loaded)
+        return ExitBadInput;
+    const DerivedPlan plan = Deriver::derive(loaded->project, loaded->catalogs);
+    if (*format == u"json"_s)
+        ctx.out << PlanJson::flowsDocument(plan);
+    else if (*format == u"csv"_s)
+        printCsv(plan, ctx.out);
+    else
+        printTable(plan, ctx.out);
+    return ExitOk;
+}
+
+const CliRegistration registration({
+    u"flows"_s,
+    QCoreApplication::translate("cli", "List every port flow the project needs."),
+    u"flows PROJECT [--format table|json|csv]"_s,
+    [](QCommandLineParser &p) { p.addOption(formatOption({u"table"_s, u"json"_s, u"csv"_s})); },
+    run,
+});
+
+} // namespace
+
+} // namespace portolan

@@ -1,0 +1,110 @@
+// portolan-cli rules PROJECT [--point ID] [--format table|json]: the
+// compacted rule set of every enforcement point (or one).
+#include "clicommand.h"
+
+#include "derive/deriver.h"
+#include "derive/planjson.h"
+#include "project/projectreader.h"
+
+using namespace Qt::StringLiterals;
+
+namespace portolan {
+
+namespace {
+
+QString peersText(const Rule &rule)
+{
+    if (!rule.peerGroup.isEmpty())
+        return u"group "_s + rule.peerGroup;
+    QStringList parts;
+    for (const Cidr &cidr : rule.peers)
+        parts.append(cidr.toString());
+    return parts.join(u',');
+}
+
+QString portsText(const Rule &rule)
+{
+    if (rule.protocol == Protocol::Any)
+        return u"any"_s;
+    QStringList parts;
+    for (const PortRange &range : rule.ports)
+        parts.append(range.toString());
+    return parts.join(u',');
+}
+
+void printTable(const DerivedPlan &plan, const QString &point, QTextStream &out)
+{
+    for (const RuleSet &set : plan.ruleSets) {
+        if (!point.isEmpty() && set.id != point)
+            continue;
+        out << set.id << "  (" << pointKindName(set.kind);
+        if (set.provider != Provider::None)
+            out << ", " << providerName(set.provider);
+        out << ")  " << set.name << '\n';
+        out << "  " << QCoreApplication::translate("cli", "rules: ingress %1 IPv4 / %2 IPv6, egress %3 IPv4 / %4 IPv6")
+                           .arg(set.count(Direction::Ingress, IpFamily::IPv4))
+                           .arg(set.count(Direction::Ingress, IpFamily::IPv6))
+                           .arg(set.count(Direction::Egress, IpFamily::IPv4))
+                           .arg(set.count(Direction::Egress, IpFamily::IPv6))
+            << '\n';
+        for (const Rule &rule : set.rules) {
+            out << "  " << directionName(rule.direction).leftJustified(8) << PlanJson::familyName(rule.family) << ' '
+                << protocolName(rule.protocol).leftJustified(4) << portsText(rule).leftJustified(16)
+                << (rule.direction == Direction::Ingress ? "from " : "to ") << peersText(rule);
+            if (!rule.localAddresses.isEmpty()) {
+                QStringList local;
+                for (const Cidr &cidr : rule.localAddresses)
+                    local.append(cidr.toString());
+                out << (rule.direction == Direction::Ingress ? " to " : " from ") << local.join(u',');
+            }
+            out << "  # " << rule.comment << '\n';
+        }
+        for (const RedirectRule &r : set.redirects)
+            out << "  redirect " << protocolName(r.protocol) << ' ' << r.match.toString() << " -> " << r.toPort
+                << "  # " << r.comment << '\n';
+        out << '\n';
+    }
+}
+
+int run(CliContext &ctx)
+{
+    const auto format = ctx.format({u"table"_s, u"json"_s});
+    if (!format)
+        return ExitBadInput;
+    const auto loaded = ctx.loadProject();
+    if (!loaded)
+        return ExitBadInput;
+    const DerivedPlan plan = Deriver::derive(loaded->project, loaded->catalogs);
+    const QString point = ctx.parser.value(u"point"_s);
+    if (!point.isEmpty() && !plan.ruleSet(point)) {
+        QStringList ids;
+        for (const RuleSet &set : plan.ruleSets)
+            ids.append(set.id);
+        ctx.err << QCoreApplication::translate("cli", "error: no enforcement point '%1'; the points are: %2")
+                       .arg(point, ids.join(u", "_s))
+                << Qt::endl;
+        return ExitBadInput;
+    }
+    if (*format == u"json"_s)
+        ctx.out << PlanJson::ruleSetsDocument(plan, point);
+    else
+        printTable(plan, point, ctx.out);
+    return ExitOk;
+}
+
+const CliRegistration registration({
+    u"rules"_s,
+    QCoreApplication::translate("cli", "Show the compacted rule set of every enforcement point."),
+    u"rules PROJECT [--point ID] [--format table|json]"_s,
+    [](QCommandLineParser &p) {
+        p.addOption(formatOption({u"table"_s, u"json"_s}));
+        p.addOption(QCommandLineOption(u"point"_s,
+                                       QCoreApplication::translate("cli", "Only this enforcement point (e.g. host:kong-a)."),
+                                       u"id"_s));
+    },
+    run,
+});
+
+} // namespace
+
+} // namespace portolan

@@ -18,7 +18,10 @@ namespace {
 
 const QString testDir = QStringLiteral(PORTOLAN_SOURCE_DIR "/tests/export-cloud");
 
-ValidatorResult missing(const QString &why) { return {ValidatorResult::Status::Missing, why}; }
+ValidatorResult missing(const QString &why)
+{
+    return {ValidatorResult::Status::Missing, why};
+}
 
 ValidatorResult run(const QString &program, const QStringList &args, const QProcessEnvironment &env = {},
                     const QString &workDir = {}, int timeoutMs = 120000, QByteArray *out = nullptr)
@@ -42,8 +45,9 @@ ValidatorResult run(const QString &program, const QStringList &args, const QProc
     if (out)
         *out = output;
     const bool ok = process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0;
-    return {ok ? ValidatorResult::Status::Passed : ValidatorResult::Status::Failed,
-            u"%1 exit %2: %3"_s.arg(program).arg(process.exitCode()).arg(QString::fromUtf8(output.left(4000)))};
+    return {
+        ok ? ValidatorResult::Status::Passed : ValidatorResult::Status::Failed,
+        u"%1 exit %2: %3"_s.arg(program).arg(process.exitCode()).arg(QString::fromUtf8(output.left(4000)))};
 }
 
 // python3 helper scripts exit 3 when their module is missing.
@@ -74,7 +78,10 @@ struct TerraformWorkspace
 
 } // namespace
 
-ValidatorResult cfnLint(const QString &file) { return run(u"cfn-lint"_s, {file}); }
+ValidatorResult cfnLint(const QString &file)
+{
+    return run(u"cfn-lint"_s, {file});
+}
 
 ValidatorResult terraformFmt(const QString &dir)
 {
@@ -112,8 +119,9 @@ ValidatorResult terraformValidateAws(const QString &file)
         config.close();
         QFile::remove(moduleDir + u"/main.tf"_s);
         QFile::copy(file, moduleDir + u"/main.tf"_s);
-        workspace->initResult = run(u"terraform"_s, {u"init"_s, u"-backend=false"_s, u"-input=false"_s, u"-no-color"_s},
-                                    terraformEnv(configFile), moduleDir, 300000);
+        workspace->initResult =
+            run(u"terraform"_s, {u"init"_s, u"-backend=false"_s, u"-input=false"_s, u"-no-color"_s},
+                terraformEnv(configFile), moduleDir, 300000);
         workspace->initialised = true;
     }
     if (workspace->initResult.status != ValidatorResult::Status::Passed)
@@ -137,11 +145,18 @@ ValidatorResult awsCliInput(const QString &operation, const QString &file)
     return python({testDir + u"/validate_aws_cli.py"_s, operation, file});
 }
 
-ValidatorResult bashSyntax(const QString &file) { return run(u"bash"_s, {u"-n"_s, file}); }
+ValidatorResult bashSyntax(const QString &file)
+{
+    return run(u"bash"_s, {u"-n"_s, file});
+}
 
-ValidatorResult networkPolicy(const QString &file) { return python({testDir + u"/check_networkpolicy.py"_s, file}); }
+ValidatorResult networkPolicy(const QString &file)
+{
+    return python({testDir + u"/check_networkpolicy.py"_s, file});
+}
 
-ValidatorResult portMatrix(const QString &expectedJson, const QString &csv, const QString &html, const QString &md)
+ValidatorResult portMatrix(const QString &expectedJson, const QString &csv, const QString &html,
+                           const QString &md)
 {
     return python({testDir + u"/check_port_matrix.py"_s, expectedJson, csv, html, md});
 }

@@ -10,7 +10,12 @@ namespace portolan {
 // test says "skipped" instead of passing.
 struct ValidatorResult
 {
-    enum class Status { Passed, Failed, Missing };
+    enum class Status
+    {
+        Passed,
+        Failed,
+        Missing
+    };
     Status status = Status::Missing;
     QString detail;
 };
@@ -26,7 +31,8 @@ ValidatorResult hclParse(const QString &file, QByteArray *json = nullptr);
 ValidatorResult awsCliInput(const QString &operation, const QString &file);
 ValidatorResult bashSyntax(const QString &file);
 ValidatorResult networkPolicy(const QString &file);
-ValidatorResult portMatrix(const QString &expectedJson, const QString &csv, const QString &html, const QString &md);
+ValidatorResult portMatrix(const QString &expectedJson, const QString &csv, const QString &html,
+                           const QString &md);
 // Runs `script` with bash, PATH starting with stubs for `commands` that log
 // their arguments (one JSON array per call) into *calls.
 ValidatorResult runWithStubs(const QString &script, const QStringList &commands, QList<QStringList> *calls);

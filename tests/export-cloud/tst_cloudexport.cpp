@@ -28,9 +28,9 @@ using namespace portolan;
 
 namespace {
 
-const QStringList cloudTargets{u"aws-cloudformation"_s, u"aws-terraform"_s, u"aws-cli"_s, u"gcp-terraform"_s,
-                               u"gcloud"_s, u"azure-terraform"_s, u"digitalocean-terraform"_s, u"doctl"_s,
-                               u"kubernetes"_s};
+const QStringList cloudTargets{u"aws-cloudformation"_s,     u"aws-terraform"_s, u"aws-cli"_s,
+                               u"gcp-terraform"_s,          u"gcloud"_s,        u"azure-terraform"_s,
+                               u"digitalocean-terraform"_s, u"doctl"_s,         u"kubernetes"_s};
 const QStringList documentTargets{u"port-matrix-md"_s, u"port-matrix-csv"_s, u"port-matrix-html"_s};
 const QString goldenRoot = QStringLiteral(PORTOLAN_SOURCE_DIR "/tests/export-cloud/golden");
 const QString brokenRoot = QStringLiteral(PORTOLAN_SOURCE_DIR "/tests/export-cloud/broken");
@@ -88,12 +88,12 @@ struct Checks
     }
 };
 
-#define FINISH_CHECKS(checks)                                                                                         \
-    do {                                                                                                              \
-        if (!(checks).failure.isEmpty())                                                                              \
-            QFAIL(qPrintable((checks).failure));                                                                      \
-        if (!(checks).missing.isEmpty())                                                                              \
-            QSKIP(qPrintable(u"validator missing, not checked: "_s + (checks).missing.join(u"; "_s)));                \
+#define FINISH_CHECKS(checks)                                                                                \
+    do {                                                                                                     \
+        if (!(checks).failure.isEmpty())                                                                     \
+            QFAIL(qPrintable((checks).failure));                                                             \
+        if (!(checks).missing.isEmpty())                                                                     \
+            QSKIP(qPrintable(u"validator missing, not checked: "_s + (checks).missing.join(u"; "_s)));       \
     } while (false)
 
 void validateTarget(const QString &target, const QStringList &paths, const QString &dir, Checks &checks)
@@ -105,9 +105,10 @@ void validateTarget(const QString &target, const QStringList &paths, const QStri
         else if (target == u"aws-terraform"_s)
             checks.add(u"terraform validate "_s + name, CloudValidators::terraformValidateAws(path));
         else if (target == u"aws-cli"_s) {
-            const QString op = name.endsWith(u"-revoke-default-egress.json"_s) ? u"RevokeSecurityGroupEgress"_s
-                               : name.endsWith(u"-ingress.json"_s)             ? u"AuthorizeSecurityGroupIngress"_s
-                                                                               : u"AuthorizeSecurityGroupEgress"_s;
+            const QString op = name.endsWith(u"-revoke-default-egress.json"_s)
+                                   ? u"RevokeSecurityGroupEgress"_s
+                               : name.endsWith(u"-ingress.json"_s) ? u"AuthorizeSecurityGroupIngress"_s
+                                                                   : u"AuthorizeSecurityGroupEgress"_s;
             checks.add(u"botocore "_s + op + u' ' + name, CloudValidators::awsCliInput(op, path));
         } else if (target == u"gcloud"_s || target == u"doctl"_s)
             checks.add(u"bash -n "_s + name, CloudValidators::bashSyntax(path));
@@ -202,7 +203,8 @@ void TestCloudExport::golden()
             continue;
         }
         QFile in(path);
-        QVERIFY2(in.open(QIODevice::ReadOnly), qPrintable(u"missing golden "_s + path + u" (PORTOLAN_UPDATE_GOLDEN=1)"_s));
+        QVERIFY2(in.open(QIODevice::ReadOnly),
+                 qPrintable(u"missing golden "_s + path + u" (PORTOLAN_UPDATE_GOLDEN=1)"_s));
         QCOMPARE(QString::fromUtf8(file.content), QString::fromUtf8(in.readAll()));
     }
     QStringList present;
@@ -266,11 +268,12 @@ void TestCloudExport::examples()
         ExporterRegistry::find(target)->generate(ExportInput{loaded->project, loaded->catalogs, plan});
     QVERIFY2(result.ok(), qPrintable(problemsText(result)));
     // A target whose provider hosts a node of the example must have files.
-    const Provider provider = target.startsWith(u"aws"_s)                                  ? Provider::Aws
-                              : target.startsWith(u"gcp"_s) || target == u"gcloud"_s       ? Provider::Gcp
-                              : target.startsWith(u"azure"_s)                              ? Provider::Azure
-                              : target.startsWith(u"digitalocean"_s) || target == u"doctl"_s ? Provider::DigitalOcean
-                                                                                           : Provider::None;
+    const Provider provider = target.startsWith(u"aws"_s)                            ? Provider::Aws
+                              : target.startsWith(u"gcp"_s) || target == u"gcloud"_s ? Provider::Gcp
+                              : target.startsWith(u"azure"_s)                        ? Provider::Azure
+                              : target.startsWith(u"digitalocean"_s) || target == u"doctl"_s
+                                  ? Provider::DigitalOcean
+                                  : Provider::None;
     bool expectFiles = provider == Provider::None;
     for (const Node &node : loaded->project.nodes)
         expectFiles = expectFiles || loaded->project.providerOf(node.zone) == provider;
@@ -327,7 +330,8 @@ void TestCloudExport::negativeControls()
         r = CloudValidators::networkPolicy(path);
     if (r.status == ValidatorResult::Status::Missing)
         QSKIP(qPrintable(u"validator missing: "_s + r.detail));
-    QVERIFY2(r.status == ValidatorResult::Status::Failed, qPrintable(u"accepted a broken file: "_s + r.detail));
+    QVERIFY2(r.status == ValidatorResult::Status::Failed,
+             qPrintable(u"accepted a broken file: "_s + r.detail));
 }
 
 void TestCloudExport::awsLimit_data()
@@ -358,7 +362,8 @@ void TestCloudExport::awsLimit()
         QCOMPARE(result.ok(), !refused);
         if (refused) {
             QVERIFY(result.files.isEmpty());
-            QVERIFY(problemsText(result).contains(u"301"_s) || problemsText(result).contains(u"6 security groups"_s));
+            QVERIFY(problemsText(result).contains(u"301"_s) ||
+                    problemsText(result).contains(u"6 security groups"_s));
             continue;
         }
         QCOMPARE(plan.groups.size(), groups);
@@ -512,7 +517,8 @@ void TestCloudExport::scriptsRunAsWritten()
         QFile::remove(u"/tmp/portolan-pwn-%1"_s.arg(i));
     QFile::remove(u"/tmp/portolan-pwn"_s);
     QList<QStringList> calls;
-    const ValidatorResult r = CloudValidators::runWithStubs(paths.value(0), {u"gcloud"_s, u"doctl"_s}, &calls);
+    const ValidatorResult r =
+        CloudValidators::runWithStubs(paths.value(0), {u"gcloud"_s, u"doctl"_s}, &calls);
     if (r.status == ValidatorResult::Status::Missing)
         QSKIP(qPrintable(r.detail));
     QVERIFY2(r.status == ValidatorResult::Status::Passed, qPrintable(r.detail));
@@ -527,7 +533,8 @@ void TestCloudExport::scriptsRunAsWritten()
         for (qsizetype i = 0; i < calls.size(); ++i) {
             const QStringList &call = calls.at(i);
             const GcpRule &rule = gcp.rules.at(i);
-            QCOMPARE(call.mid(0, 5), (QStringList{u"gcloud"_s, u"compute"_s, u"firewall-rules"_s, u"create"_s, rule.name}));
+            QCOMPARE(call.mid(0, 5),
+                     (QStringList{u"gcloud"_s, u"compute"_s, u"firewall-rules"_s, u"create"_s, rule.name}));
             QVERIFY(call.contains(u"--description="_s + rule.description));
             QVERIFY(call.contains(u"--network="_s + rule.network));
             QVERIFY(call.contains(u"--target-tags="_s + rule.targetTags.join(u',')));
@@ -566,8 +573,9 @@ void TestCloudExport::portMatrixReadsBack()
     const QList<PortMatrixRow> rows = PortMatrix::rows(input);
     QCOMPARE(rows.size(), tp.plan.flows.size());
     for (const PortMatrixRow &row : rows)
-        expected.append(QJsonArray::fromStringList({row.source, row.sourcePort, row.destination, row.destinationPort,
-                                                    row.protocol, row.service, row.why, row.document}));
+        expected.append(
+            QJsonArray::fromStringList({row.source, row.sourcePort, row.destination, row.destinationPort,
+                                        row.protocol, row.service, row.why, row.document}));
     QTemporaryDir dir;
     QFile json(dir.filePath(u"expected.json"_s));
     QVERIFY(json.open(QIODevice::WriteOnly));
@@ -577,7 +585,8 @@ void TestCloudExport::portMatrixReadsBack()
     for (const QString &target : documentTargets)
         paths << writeFiles(generate(target, tp), dir.path());
     QCOMPARE(paths.size(), 3);
-    const ValidatorResult r = CloudValidators::portMatrix(json.fileName(), paths.at(1), paths.at(2), paths.at(0));
+    const ValidatorResult r =
+        CloudValidators::portMatrix(json.fileName(), paths.at(1), paths.at(2), paths.at(0));
     if (r.status == ValidatorResult::Status::Missing)
         QSKIP(qPrintable(r.detail));
     QVERIFY2(r.status == ValidatorResult::Status::Passed, qPrintable(r.detail));

@@ -10,7 +10,10 @@ namespace portolan {
 
 namespace {
 
-QString vpcParameter(const QString &zone) { return zone.isEmpty() ? u"VpcId"_s : u"VpcId"_s + CloudText::logicalId(zone); }
+QString vpcParameter(const QString &zone)
+{
+    return zone.isEmpty() ? u"VpcId"_s : u"VpcId"_s + CloudText::logicalId(zone);
+}
 
 void getAtt(YamlWriter &yaml, const QString &key, const QString &logicalId)
 {
@@ -35,10 +38,13 @@ ExportResult AwsCloudFormationExporter::generate(const ExportInput &input) const
     for (const AwsGroup &group : plan.groups)
         resources += 1 + group.permissions.size();
     if (resources > MaxResources)
-        result.problems.append({ExportProblem::Severity::Error, {},
-                                tr("The template would hold %1 resources; CloudFormation takes at most %2 per stack. "
-                                   "Use the Terraform export or merge rules in the plan.")
-                                    .arg(resources).arg(MaxResources)});
+        result.problems.append(
+            {ExportProblem::Severity::Error,
+             {},
+             tr("The template would hold %1 resources; CloudFormation takes at most %2 per stack. "
+                "Use the Terraform export or merge rules in the plan.")
+                 .arg(resources)
+                 .arg(MaxResources)});
     if (!result.ok())
         return result;
 
@@ -95,7 +101,8 @@ ExportResult AwsCloudFormationExporter::generate(const ExportInput &input) const
             const QString logical = u"%1%2%3"_s.arg(group.logicalId, in ? u"In"_s : u"Out"_s)
                                         .arg(++counter[in ? 0 : 1], 3, 10, QChar(u'0'));
             yaml.beginMap(logical);
-            yaml.key(u"Type"_s, in ? u"AWS::EC2::SecurityGroupIngress"_s : u"AWS::EC2::SecurityGroupEgress"_s);
+            yaml.key(u"Type"_s,
+                     in ? u"AWS::EC2::SecurityGroupIngress"_s : u"AWS::EC2::SecurityGroupEgress"_s);
             yaml.beginMap(u"Properties"_s);
             getAtt(yaml, u"GroupId"_s, group.logicalId);
             yaml.requiredString(u"IpProtocol"_s, p.protocol);

@@ -17,16 +17,22 @@ struct Pending
     QList<AwsPermission> permissions;
 };
 
-int bucketOf(const AwsPermission &p) { return (p.direction == Direction::Ingress ? 0 : 2) + (p.family == IpFamily::IPv4 ? 0 : 1); }
+int bucketOf(const AwsPermission &p)
+{
+    return (p.direction == Direction::Ingress ? 0 : 2) + (p.family == IpFamily::IPv4 ? 0 : 1);
+}
 
 } // namespace
 
 QString AwsPlan::protocolOf(Protocol protocol)
 {
     switch (protocol) {
-    case Protocol::Tcp: return u"tcp"_s;
-    case Protocol::Udp: return u"udp"_s;
-    case Protocol::Any: return u"-1"_s;
+    case Protocol::Tcp:
+        return u"tcp"_s;
+    case Protocol::Udp:
+        return u"udp"_s;
+    case Protocol::Any:
+        return u"-1"_s;
     }
     return u"-1"_s;
 }
@@ -73,7 +79,8 @@ AwsPlan AwsPlan::build(const CloudScope &scope)
             base.family = rule.family;
             base.protocol = protocolOf(rule.protocol);
             base.description = CloudText::awsDescription(rule.comment);
-            QList<PortRange> ranges = rule.protocol == Protocol::Any ? QList<PortRange>{PortRange{}} : rule.ports;
+            QList<PortRange> ranges =
+                rule.protocol == Protocol::Any ? QList<PortRange>{PortRange{}} : rule.ports;
             if (ranges.isEmpty())
                 ranges = {PortRange{PortRange::Min, PortRange::Max}};
 
@@ -91,13 +98,15 @@ AwsPlan AwsPlan::build(const CloudScope &scope)
                         peers.append(peer);
                     }
                     if (peers.isEmpty())
-                        plan.problems.append({ExportProblem::Severity::Error, p.ruleSet->id,
-                                              tr("A rule of %1 refers to %2, which is not an AWS security group and "
-                                                 "has no addresses to allow instead.")
-                                                  .arg(p.ruleSet->id, rule.peerGroup)});
+                        plan.problems.append(
+                            {ExportProblem::Severity::Error, p.ruleSet->id,
+                             tr("A rule of %1 refers to %2, which is not an AWS security group and "
+                                "has no addresses to allow instead.")
+                                 .arg(p.ruleSet->id, rule.peerGroup)});
                 } else {
                     plan.problems.append({ExportProblem::Severity::Error, p.ruleSet->id,
-                                          tr("A rule of %1 refers to the unknown group %2.").arg(p.ruleSet->id, rule.peerGroup)});
+                                          tr("A rule of %1 refers to the unknown group %2.")
+                                              .arg(p.ruleSet->id, rule.peerGroup)});
                 }
             } else {
                 for (const Cidr &cidr : rule.peers) {
@@ -136,16 +145,23 @@ AwsPlan AwsPlan::build(const CloudScope &scope)
         }
         const int partCount = int(parts.size());
         if (partCount > GroupsPerInterface)
-            plan.problems.append({ExportProblem::Severity::Error, p.ruleSet->id,
-                                  tr("%1 needs %2 security groups of at most %3 rules each per direction and IP "
-                                     "family; an instance takes only %4 groups by default. Merge sources or port "
-                                     "ranges in the plan.")
-                                      .arg(p.ruleSet->id).arg(partCount).arg(RulesPerGroup).arg(GroupsPerInterface)});
+            plan.problems.append(
+                {ExportProblem::Severity::Error, p.ruleSet->id,
+                 tr("%1 needs %2 security groups of at most %3 rules each per direction and IP "
+                    "family; an instance takes only %4 groups by default. Merge sources or port "
+                    "ranges in the plan.")
+                     .arg(p.ruleSet->id)
+                     .arg(partCount)
+                     .arg(RulesPerGroup)
+                     .arg(GroupsPerInterface)});
         else if (partCount > 1)
-            plan.problems.append({ExportProblem::Severity::Warning, p.ruleSet->id,
-                                  tr("%1 has more than %2 rules in one direction and IP family: it was split into %3 "
-                                     "security groups; attach all of them to every instance.")
-                                      .arg(p.ruleSet->id).arg(RulesPerGroup).arg(partCount)});
+            plan.problems.append(
+                {ExportProblem::Severity::Warning, p.ruleSet->id,
+                 tr("%1 has more than %2 rules in one direction and IP family: it was split into %3 "
+                    "security groups; attach all of them to every instance.")
+                     .arg(p.ruleSet->id)
+                     .arg(RulesPerGroup)
+                     .arg(partCount)});
         newIndex[g] = int(ordered.size());
         for (int part = 1; part <= partCount; ++part) {
             AwsGroup group = plan.groups.at(g);

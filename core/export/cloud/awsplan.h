@@ -12,12 +12,12 @@ struct AwsPermission
 {
     Direction direction = Direction::Ingress;
     IpFamily family = IpFamily::IPv4;
-    QString protocol;     // "tcp", "udp" or "-1" (all)
-    int fromPort = -1;    // -1 with protocol "-1"
+    QString protocol;  // "tcp", "udp" or "-1" (all)
+    int fromPort = -1; // -1 with protocol "-1"
     int toPort = -1;
-    QString cidr;         // either this ...
-    int peerGroup = -1;   // ... or an index into AwsPlan::groups (always a part 1)
-    QString description;  // AWS character set, <= 255
+    QString cidr;        // either this ...
+    int peerGroup = -1;  // ... or an index into AwsPlan::groups (always a part 1)
+    QString description; // AWS character set, <= 255
 };
 
 // One security group to create. A rule set that passes the per-group limit
@@ -27,12 +27,12 @@ struct AwsGroup
     QString ruleSetId;
     int part = 1;
     int parts = 1;
-    QString label;        // lower-case name, also the CLI file name
-    QString identifier;   // Terraform resource name
-    QString logicalId;    // CloudFormation logical id
-    QString displayName;  // cleaned user text
-    QString description;  // AWS character set
-    QString vpcZone;      // project zone id of the VPC, may be empty
+    QString label;       // lower-case name, also the CLI file name
+    QString identifier;  // Terraform resource name
+    QString logicalId;   // CloudFormation logical id
+    QString displayName; // cleaned user text
+    QString description; // AWS character set
+    QString vpcZone;     // project zone id of the VPC, may be empty
     QList<AwsPermission> permissions;
 };
 

@@ -10,7 +10,10 @@ namespace portolan {
 
 namespace {
 
-QString vpcVariable(const QString &zone) { return zone.isEmpty() ? u"vpc_id"_s : u"vpc_id_"_s + CloudText::identifier(zone); }
+QString vpcVariable(const QString &zone)
+{
+    return zone.isEmpty() ? u"vpc_id"_s : u"vpc_id_"_s + CloudText::identifier(zone);
+}
 
 } // namespace
 
@@ -70,7 +73,8 @@ ExportResult AwsTerraformExporter::generate(const ExportInput &input) const
             const QString name = u"%1_%2_%3"_s.arg(group.identifier, in ? u"in"_s : u"out"_s)
                                      .arg(++counter[in ? 0 : 1], 3, 10, QChar(u'0'));
             hcl.blankLine();
-            hcl.openBlock(u"resource \"aws_vpc_security_group_%1_rule\" %2"_s.arg(kind, CloudText::hclString(name)));
+            hcl.openBlock(
+                u"resource \"aws_vpc_security_group_%1_rule\" %2"_s.arg(kind, CloudText::hclString(name)));
             hcl.attribute(u"security_group_id"_s, u"aws_security_group.%1.id"_s.arg(group.identifier));
             if (!p.description.isEmpty())
                 hcl.attribute(u"description"_s, CloudText::hclString(p.description));
@@ -83,7 +87,8 @@ ExportResult AwsTerraformExporter::generate(const ExportInput &input) const
                 hcl.attribute(u"referenced_security_group_id"_s,
                               u"aws_security_group.%1.id"_s.arg(plan.groups.at(p.peerGroup).identifier));
             else
-                hcl.attribute(p.family == IpFamily::IPv4 ? u"cidr_ipv4"_s : u"cidr_ipv6"_s, CloudText::hclString(p.cidr));
+                hcl.attribute(p.family == IpFamily::IPv4 ? u"cidr_ipv4"_s : u"cidr_ipv6"_s,
+                              CloudText::hclString(p.cidr));
             hcl.close();
         }
     }

@@ -18,9 +18,9 @@ struct AzureRule
     bool inbound = true;
     bool deny = false;
     QString protocol = u"*"_s;
-    QStringList ports;   // empty = "*"
-    QStringList remote;  // empty = "*"
-    QStringList local;   // empty = "*"
+    QStringList ports;  // empty = "*"
+    QStringList remote; // empty = "*"
+    QStringList local;  // empty = "*"
     QString description;
 };
 
@@ -81,8 +81,9 @@ ExportResult AzureTerraformExporter::generate(const ExportInput &input) const
     hcl.openBlock(u"features"_s);
     hcl.close();
     hcl.close();
-    for (const auto &[name, what] : {std::pair{u"resource_group_name"_s, u"Resource group of the security groups"_s},
-                                     std::pair{u"location"_s, u"Azure region of the security groups"_s}}) {
+    for (const auto &[name, what] :
+         {std::pair{u"resource_group_name"_s, u"Resource group of the security groups"_s},
+          std::pair{u"location"_s, u"Azure region of the security groups"_s}}) {
         hcl.blankLine();
         hcl.openBlock(u"variable "_s + CloudText::hclString(name));
         hcl.attribute(u"description"_s, CloudText::hclString(what));
@@ -101,10 +102,12 @@ ExportResult AzureTerraformExporter::generate(const ExportInput &input) const
         for (const Rule &rule : ruleSet->rules) {
             AzureRule out;
             out.inbound = rule.direction == Direction::Ingress;
-            out.name = ruleNames.take(u"%1-%2-%3"_s.arg(CloudText::azureName(ruleSet->id, 64),
-                                                         out.inbound ? u"in"_s : u"out"_s)
-                                          .arg(++counter[out.inbound ? 0 : 1], 3, 10, QChar(u'0')));
-            out.protocol = rule.protocol == Protocol::Tcp ? u"Tcp"_s : rule.protocol == Protocol::Udp ? u"Udp"_s : u"*"_s;
+            out.name = ruleNames.take(
+                u"%1-%2-%3"_s.arg(CloudText::azureName(ruleSet->id, 64), out.inbound ? u"in"_s : u"out"_s)
+                    .arg(++counter[out.inbound ? 0 : 1], 3, 10, QChar(u'0')));
+            out.protocol = rule.protocol == Protocol::Tcp   ? u"Tcp"_s
+                           : rule.protocol == Protocol::Udp ? u"Udp"_s
+                                                            : u"*"_s;
             if (rule.protocol != Protocol::Any)
                 for (const PortRange &range : rule.ports)
                     out.ports.append(range.toString());
@@ -121,14 +124,16 @@ ExportResult AzureTerraformExporter::generate(const ExportInput &input) const
                 }
             }
             out.local = CloudScope::cidrStrings(rule.localAddresses, rule.family);
-            out.description = CloudText::truncate(
-                CloudText::clean(rule.comment.isEmpty() ? who : rule.comment), 140);
+            out.description =
+                CloudText::truncate(CloudText::clean(rule.comment.isEmpty() ? who : rule.comment), 140);
             rules.append(out);
         }
         if (rules.size() + 2 > MaxRules) {
             result.problems.append({ExportProblem::Severity::Error, ruleSet->id,
                                     tr("%1 needs %2 rules; an Azure network security group takes at most %3.")
-                                        .arg(ruleSet->id).arg(rules.size() + 2).arg(MaxRules)});
+                                        .arg(ruleSet->id)
+                                        .arg(rules.size() + 2)
+                                        .arg(MaxRules)});
             continue;
         }
         const int room = LastAllowPriority - FirstPriority;
@@ -139,15 +144,17 @@ ExportResult AzureTerraformExporter::generate(const ExportInput &input) const
             AzureRule deny;
             deny.inbound = inbound;
             deny.deny = true;
-            deny.name = ruleNames.take(inbound ? u"portolan-deny-all-inbound"_s : u"portolan-deny-all-outbound"_s);
+            deny.name =
+                ruleNames.take(inbound ? u"portolan-deny-all-inbound"_s : u"portolan-deny-all-outbound"_s);
             deny.priority = inbound ? 4095 : 4096;
-            deny.description = inbound ? u"Deny all other inbound traffic"_s : u"Deny all other outbound traffic"_s;
+            deny.description =
+                inbound ? u"Deny all other inbound traffic"_s : u"Deny all other outbound traffic"_s;
             rules.append(deny);
         }
 
         hcl.blankLine();
-        hcl.openBlock(u"resource \"azurerm_network_security_group\" "_s
-                      + CloudText::hclString(identifiers.take(CloudText::identifier(groupName))));
+        hcl.openBlock(u"resource \"azurerm_network_security_group\" "_s +
+                      CloudText::hclString(identifiers.take(CloudText::identifier(groupName))));
         hcl.attribute(u"name"_s, CloudText::hclString(groupName));
         hcl.attribute(u"location"_s, u"var.location"_s);
         hcl.attribute(u"resource_group_name"_s, u"var.resource_group_name"_s);
@@ -155,7 +162,8 @@ ExportResult AzureTerraformExporter::generate(const ExportInput &input) const
             writeRule(hcl, rule);
         hcl.blankLine();
         hcl.openObject(u"tags"_s);
-        hcl.attribute(u"portolan_rule_set"_s, CloudText::hclString(CloudText::truncate(CloudText::clean(ruleSet->id), 256)));
+        hcl.attribute(u"portolan_rule_set"_s,
+                      CloudText::hclString(CloudText::truncate(CloudText::clean(ruleSet->id), 256)));
         hcl.attribute(u"name"_s, CloudText::hclString(CloudText::truncate(who, 256)));
         hcl.close();
         hcl.close();
@@ -164,7 +172,8 @@ ExportResult AzureTerraformExporter::generate(const ExportInput &input) const
         return result;
 
     result.files.append({u"azure-terraform/network_security_groups.tf"_s, hcl.text().toUtf8(),
-                         tr("Azure network security groups (azurerm_network_security_group) for Terraform"), false});
+                         tr("Azure network security groups (azurerm_network_security_group) for Terraform"),
+                         false});
     return result;
 }
 

@@ -17,8 +17,8 @@ CloudScope::CloudScope(const ExportInput &input, const std::function<bool(const 
 CloudScope CloudScope::forProvider(const ExportInput &input, Provider provider)
 {
     return CloudScope(input, [provider](const RuleSet &ruleSet) {
-        return (ruleSet.kind == PointKind::SecurityGroup || ruleSet.kind == PointKind::LoadBalancerGroup)
-               && ruleSet.provider == provider;
+        return (ruleSet.kind == PointKind::SecurityGroup || ruleSet.kind == PointKind::LoadBalancerGroup) &&
+               ruleSet.provider == provider;
     });
 }
 
@@ -77,7 +77,8 @@ QStringList CloudScope::headerLines(const QString &what) const
 
 ExportProblem CloudScope::nothingToExport(const QString &providerTitle) const
 {
-    return {ExportProblem::Severity::Warning, {},
+    return {ExportProblem::Severity::Warning,
+            {},
             tr("The plan has no %1 security group or firewall: nothing was generated.").arg(providerTitle)};
 }
 
@@ -98,6 +99,9 @@ QStringList CloudScope::cidrStrings(const CidrList &cidrs)
     return out;
 }
 
-QString CloudScope::displayName(const RuleSet &ruleSet) { return ruleSet.name.isEmpty() ? ruleSet.id : ruleSet.name; }
+QString CloudScope::displayName(const RuleSet &ruleSet)
+{
+    return ruleSet.name.isEmpty() ? ruleSet.id : ruleSet.name;
+}
 
 } // namespace portolan

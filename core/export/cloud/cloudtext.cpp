@@ -52,8 +52,8 @@ QString CloudText::clean(const QString &text)
         bool space = c.isSpace() || isUnsafe(c);
         if (c.isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate()) {
             const char32_t ucs4 = QChar::surrogateToUcs4(c, text.at(i + 1));
-            if (QChar::category(ucs4) == QChar::Other_NotAssigned || QChar::category(ucs4) == QChar::Other_PrivateUse
-                || QChar::isNonCharacter(ucs4)) {
+            if (QChar::category(ucs4) == QChar::Other_NotAssigned ||
+                QChar::category(ucs4) == QChar::Other_PrivateUse || QChar::isNonCharacter(ucs4)) {
                 ++i;
                 pendingSpace = !out.isEmpty();
                 continue;
@@ -89,7 +89,10 @@ QString CloudText::truncate(const QString &text, int maxChars)
     return text.left(cut).trimmed() + u"..."_s;
 }
 
-QString CloudText::comment(const QString &text) { return truncate(clean(text), 200); }
+QString CloudText::comment(const QString &text)
+{
+    return truncate(clean(text), 200);
+}
 
 QString CloudText::awsDescription(const QString &text, int maxChars)
 {
@@ -99,17 +102,23 @@ QString CloudText::awsDescription(const QString &text, int maxChars)
     for (const QChar c : decomposed) {
         if (c.category() == QChar::Mark_NonSpacing)
             continue;
-        const bool ok = (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9')
-                        || allowed.contains(c);
+        const bool ok = (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9') ||
+                        allowed.contains(c);
         out += ok ? c : u'_';
     }
     return truncate(out.simplified(), maxChars);
 }
 
 // Quoting is shared with the host targets (export/escape.h).
-QString CloudText::hclString(const QString &text) { return Escape::hclString(text); }
+QString CloudText::hclString(const QString &text)
+{
+    return Escape::hclString(text);
+}
 
-QString CloudText::shellQuote(const QString &text) { return Escape::shellSingleQuote(text); }
+QString CloudText::shellQuote(const QString &text)
+{
+    return Escape::shellSingleQuote(text);
+}
 
 QString CloudText::label(const QString &text, int maxChars)
 {
@@ -165,8 +174,8 @@ QString CloudText::azureName(const QString &text, int maxChars)
 {
     QString mapped;
     for (const QChar c : text) {
-        const bool ok = (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9')
-                        || c == u'_' || c == u'.' || c == u'-';
+        const bool ok = (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9') ||
+                        c == u'_' || c == u'.' || c == u'-';
         mapped += ok ? c : u'-';
     }
     QString result = withHash(mapped, text, maxChars, u'-');
@@ -177,6 +186,9 @@ QString CloudText::azureName(const QString &text, int maxChars)
     return result.isEmpty() ? shortHash(text) : result;
 }
 
-QString CloudText::shortHash(const QString &text) { return Escape::shortHash(text); }
+QString CloudText::shortHash(const QString &text)
+{
+    return Escape::shortHash(text);
+}
 
 } // namespace portolan

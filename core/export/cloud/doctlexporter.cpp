@@ -50,7 +50,8 @@ ExportResult DoctlExporter::generate(const ExportInput &input) const
         QStringList outbound;
         for (const DoRule &rule : firewall.rules)
             (rule.inbound ? inbound : outbound).append(ruleText(rule));
-        QStringList args{u"doctl compute firewall create"_s, u"--name "_s + CloudText::shellQuote(firewall.name),
+        QStringList args{u"doctl compute firewall create"_s,
+                         u"--name "_s + CloudText::shellQuote(firewall.name),
                          u"--tag-names "_s + CloudText::shellQuote(firewall.tag)};
         if (!inbound.isEmpty())
             args.append(u"--inbound-rules "_s + CloudText::shellQuote(inbound.join(u' ')));

@@ -34,8 +34,9 @@ DoPlan DoPlan::build(const CloudScope &scope)
                 base.addresses = scope.groupAddresses(rule.peerGroup, rule.family);
             }
             if (base.addresses.isEmpty() && base.tags.isEmpty()) {
-                plan.problems.append({ExportProblem::Severity::Error, ruleSet->id,
-                                      tr("A rule of %1 has no addresses or group to allow.").arg(ruleSet->id)});
+                plan.problems.append(
+                    {ExportProblem::Severity::Error, ruleSet->id,
+                     tr("A rule of %1 has no addresses or group to allow.").arg(ruleSet->id)});
                 continue;
             }
             if (rule.protocol == Protocol::Any) {
@@ -56,10 +57,14 @@ DoPlan DoPlan::build(const CloudScope &scope)
         }
         const qsizetype parts = qMax<qsizetype>(1, (rules.size() + RulesPerFirewall - 1) / RulesPerFirewall);
         if (parts > 1)
-            plan.problems.append({ExportProblem::Severity::Warning, ruleSet->id,
-                                  tr("%1 needs %2 rules; a DigitalOcean firewall takes %3, so it was split into %4 "
-                                     "firewalls on the same tag.")
-                                      .arg(ruleSet->id).arg(rules.size()).arg(RulesPerFirewall).arg(parts)});
+            plan.problems.append(
+                {ExportProblem::Severity::Warning, ruleSet->id,
+                 tr("%1 needs %2 rules; a DigitalOcean firewall takes %3, so it was split into %4 "
+                    "firewalls on the same tag.")
+                     .arg(ruleSet->id)
+                     .arg(rules.size())
+                     .arg(RulesPerFirewall)
+                     .arg(parts)});
         const QString stem = CloudText::label(ruleSet->id, 180);
         for (qsizetype part = 0; part < parts; ++part) {
             DoFirewall firewall;

@@ -9,8 +9,8 @@ namespace portolan {
 struct DoRule
 {
     bool inbound = true;
-    QString protocol;   // "tcp", "udp", "icmp"
-    QString ports;      // "80", "8000-8100", "all"; empty for icmp
+    QString protocol; // "tcp", "udp", "icmp"
+    QString ports;    // "80", "8000-8100", "all"; empty for icmp
     QStringList addresses;
     QStringList tags;
 };

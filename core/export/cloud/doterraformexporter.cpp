@@ -10,7 +10,10 @@ namespace portolan {
 
 namespace {
 
-QString tagResource(const QString &tag) { return u"tag_"_s + CloudText::identifier(tag); }
+QString tagResource(const QString &tag)
+{
+    return u"tag_"_s + CloudText::identifier(tag);
+}
 
 QStringList tagReferences(const QStringList &tags)
 {

@@ -9,7 +9,10 @@ namespace portolan {
 
 namespace {
 
-QString networkVariable(const QString &key) { return u"NETWORK_"_s + CloudText::identifier(key).toUpper(); }
+QString networkVariable(const QString &key)
+{
+    return u"NETWORK_"_s + CloudText::identifier(key).toUpper();
+}
 
 } // namespace
 
@@ -57,7 +60,8 @@ ExportResult GcloudExporter::generate(const ExportInput &input) const
         if (!rule.sourceTags.isEmpty())
             args.append(u"--source-tags="_s + CloudText::shellQuote(rule.sourceTags.join(u',')));
         if (!rule.destinationRanges.isEmpty())
-            args.append(u"--destination-ranges="_s + CloudText::shellQuote(rule.destinationRanges.join(u',')));
+            args.append(u"--destination-ranges="_s +
+                        CloudText::shellQuote(rule.destinationRanges.join(u',')));
         args.append(u"--description="_s + CloudText::shellQuote(rule.description));
         text += u'\n' + args.join(u" \\\n    "_s) + u'\n';
         names.append(CloudText::shellQuote(rule.name));

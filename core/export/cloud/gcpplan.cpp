@@ -7,9 +7,15 @@ using namespace Qt::StringLiterals;
 
 namespace portolan {
 
-QString GcpPlan::tagOf(const QString &ruleSetId) { return CloudText::label(ruleSetId, MaxName); }
+QString GcpPlan::tagOf(const QString &ruleSetId)
+{
+    return CloudText::label(ruleSetId, MaxName);
+}
 
-QString GcpPlan::networkKey(const QString &zone) { return zone.isEmpty() ? u"default"_s : CloudText::label(zone, MaxName); }
+QString GcpPlan::networkKey(const QString &zone)
+{
+    return zone.isEmpty() ? u"default"_s : CloudText::label(zone, MaxName);
+}
 
 bool GcpPlan::hasErrors() const
 {
@@ -44,7 +50,8 @@ GcpPlan GcpPlan::build(const CloudScope &scope)
             out.name = names.take(u"%1-%2-%3"_s.arg(stem, out.ingress ? u"in"_s : u"out"_s)
                                       .arg(++counter[out.ingress ? 0 : 1], 3, 10, QChar(u'0')));
             out.description = CloudText::truncate(
-                CloudText::clean(u"%1: %2"_s.arg(who, rule.comment.isEmpty() ? ruleSet->id : rule.comment)), 2048);
+                CloudText::clean(u"%1: %2"_s.arg(who, rule.comment.isEmpty() ? ruleSet->id : rule.comment)),
+                2048);
             if (rule.protocol == Protocol::Any) {
                 out.allows = {{u"all"_s, {}}};
             } else {
@@ -53,27 +60,30 @@ GcpPlan GcpPlan::build(const CloudScope &scope)
                     allow.ports.append(range.toString());
                 out.allows = {allow};
             }
-            const QStringList peers = rule.peerGroup.isEmpty() ? CloudScope::cidrStrings(rule.peers, rule.family)
-                                                               : QStringList();
+            const QStringList peers =
+                rule.peerGroup.isEmpty() ? CloudScope::cidrStrings(rule.peers, rule.family) : QStringList();
             if (!rule.peerGroup.isEmpty() && !scope.planRuleSet(rule.peerGroup)) {
-                plan.problems.append({ExportProblem::Severity::Error, ruleSet->id,
-                                      tr("A rule of %1 refers to the unknown group %2.").arg(ruleSet->id, rule.peerGroup)});
+                plan.problems.append(
+                    {ExportProblem::Severity::Error, ruleSet->id,
+                     tr("A rule of %1 refers to the unknown group %2.").arg(ruleSet->id, rule.peerGroup)});
                 continue;
             }
             if (out.ingress) {
                 if (!rule.peerGroup.isEmpty() && scope.contains(rule.peerGroup))
                     out.sourceTags = {tagOf(rule.peerGroup)};
                 else
-                    out.sourceRanges = rule.peerGroup.isEmpty() ? peers : scope.groupAddresses(rule.peerGroup, rule.family);
+                    out.sourceRanges =
+                        rule.peerGroup.isEmpty() ? peers : scope.groupAddresses(rule.peerGroup, rule.family);
             } else {
-                out.destinationRanges = rule.peerGroup.isEmpty() ? peers
-                                                                 : scope.groupAddresses(rule.peerGroup, rule.family);
+                out.destinationRanges =
+                    rule.peerGroup.isEmpty() ? peers : scope.groupAddresses(rule.peerGroup, rule.family);
             }
             if (out.sourceTags.isEmpty() && out.sourceRanges.isEmpty() && out.destinationRanges.isEmpty()) {
-                plan.problems.append({ExportProblem::Severity::Error, ruleSet->id,
-                                      tr("A rule of %1 has no %2 addresses to allow: Google Cloud needs source or "
-                                         "destination ranges for it.")
-                                          .arg(ruleSet->id, rule.family == IpFamily::IPv4 ? u"IPv4"_s : u"IPv6"_s)});
+                plan.problems.append(
+                    {ExportProblem::Severity::Error, ruleSet->id,
+                     tr("A rule of %1 has no %2 addresses to allow: Google Cloud needs source or "
+                        "destination ranges for it.")
+                         .arg(ruleSet->id, rule.family == IpFamily::IPv4 ? u"IPv4"_s : u"IPv6"_s)});
                 continue;
             }
             plan.rules.append(out);
@@ -89,9 +99,10 @@ GcpPlan GcpPlan::build(const CloudScope &scope)
             deny.allows = {{u"all"_s, {}}};
             deny.destinationRanges = {family == IpFamily::IPv4 ? u"0.0.0.0/0"_s : u"::/0"_s};
             deny.name = names.take(u"%1-deny-out%2"_s.arg(stem, family == IpFamily::IPv4 ? u"4"_s : u"6"_s));
-            deny.description = CloudText::truncate(
-                CloudText::clean(u"%1: deny all other egress (%2)"_s.arg(who, family == IpFamily::IPv4 ? u"IPv4"_s : u"IPv6"_s)),
-                2048);
+            deny.description =
+                CloudText::truncate(CloudText::clean(u"%1: deny all other egress (%2)"_s.arg(
+                                        who, family == IpFamily::IPv4 ? u"IPv4"_s : u"IPv6"_s)),
+                                    2048);
             plan.rules.append(deny);
         }
     }

@@ -15,9 +15,9 @@ struct GcpAllow
 // One google_compute_firewall / `gcloud compute firewall-rules create`.
 struct GcpRule
 {
-    QString name;          // [a-z]([-a-z0-9]*[a-z0-9])?, <= 63, unique in the export
-    QString network;       // network name (a variable's default in Terraform)
-    QString networkZone;   // project zone id of the network, may be empty
+    QString name;        // [a-z]([-a-z0-9]*[a-z0-9])?, <= 63, unique in the export
+    QString network;     // network name (a variable's default in Terraform)
+    QString networkZone; // project zone id of the network, may be empty
     bool ingress = true;
     bool deny = false;
     int priority = 1000;
@@ -26,7 +26,7 @@ struct GcpRule
     QStringList sourceTags;
     QStringList destinationRanges;
     QStringList targetTags;
-    QString description;   // cleaned, <= 2048
+    QString description; // cleaned, <= 2048
 };
 
 // The Google Cloud view of a plan shared by the Terraform and gcloud

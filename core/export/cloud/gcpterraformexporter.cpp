@@ -46,7 +46,8 @@ ExportResult GcpTerraformExporter::generate(const ExportInput &input) const
 
     for (const GcpRule &rule : plan.rules) {
         hcl.blankLine();
-        hcl.openBlock(u"resource \"google_compute_firewall\" "_s + CloudText::hclString(CloudText::identifier(rule.name)));
+        hcl.openBlock(u"resource \"google_compute_firewall\" "_s +
+                      CloudText::hclString(CloudText::identifier(rule.name)));
         hcl.attribute(u"name"_s, CloudText::hclString(rule.name));
         hcl.attribute(u"network"_s, u"var.network_"_s + CloudText::identifier(rule.network));
         hcl.attribute(u"description"_s, CloudText::hclString(rule.description));
@@ -71,7 +72,8 @@ ExportResult GcpTerraformExporter::generate(const ExportInput &input) const
     }
 
     result.files.append({u"gcp-terraform/firewall.tf"_s, hcl.text().toUtf8(),
-                         tr("Google Cloud VPC firewall rules (google_compute_firewall) for Terraform"), false});
+                         tr("Google Cloud VPC firewall rules (google_compute_firewall) for Terraform"),
+                         false});
     return result;
 }
 

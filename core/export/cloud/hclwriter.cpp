@@ -58,7 +58,10 @@ void HclWriter::close()
     line(u"}"_s);
 }
 
-void HclWriter::attribute(const QString &name, const QString &expression) { m_pending.append({name, expression}); }
+void HclWriter::attribute(const QString &name, const QString &expression)
+{
+    m_pending.append({name, expression});
+}
 
 QString HclWriter::text()
 {
@@ -66,7 +69,10 @@ QString HclWriter::text()
     return m_text;
 }
 
-QString HclWriter::list(const QStringList &expressions) { return u'[' + expressions.join(u", "_s) + u']'; }
+QString HclWriter::list(const QStringList &expressions)
+{
+    return u'[' + expressions.join(u", "_s) + u']';
+}
 
 QString HclWriter::stringList(const QStringList &strings)
 {

@@ -13,10 +13,10 @@ namespace portolan {
 class HclWriter
 {
 public:
-    void comment(const QString &text);      // "# text" (caller makes it one line)
+    void comment(const QString &text); // "# text" (caller makes it one line)
     void blankLine();
-    void openBlock(const QString &header);  // e.g. resource "aws_security_group" "web"
-    void openObject(const QString &name);   // name = {
+    void openBlock(const QString &header); // e.g. resource "aws_security_group" "web"
+    void openObject(const QString &name);  // name = {
     void close();
     void attribute(const QString &name, const QString &expression);
 

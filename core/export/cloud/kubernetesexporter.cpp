@@ -11,7 +11,10 @@ namespace portolan {
 
 namespace {
 
-QString podLabel(const QString &element) { return CloudText::label(element, 63); }
+QString podLabel(const QString &element)
+{
+    return CloudText::label(element, 63);
+}
 
 void podSelector(YamlWriter &yaml, const QString &element)
 {
@@ -27,9 +30,11 @@ void podSelector(YamlWriter &yaml, const QString &element)
 ExportResult KubernetesExporter::generate(const ExportInput &input) const
 {
     ExportResult result;
-    const CloudScope scope(input, [](const RuleSet &ruleSet) { return ruleSet.kind == PointKind::HostFirewall; });
+    const CloudScope scope(input,
+                           [](const RuleSet &ruleSet) { return ruleSet.kind == PointKind::HostFirewall; });
     if (scope.isEmpty()) {
-        result.problems.append({ExportProblem::Severity::Warning, {},
+        result.problems.append({ExportProblem::Severity::Warning,
+                                {},
                                 tr("The plan has no node rule sets: no NetworkPolicy was generated.")});
         return result;
     }
@@ -130,9 +135,11 @@ ExportResult KubernetesExporter::generate(const ExportInput &input) const
     result.files.append({u"kubernetes/network-policies.yaml"_s, text.toUtf8(),
                          tr("Kubernetes NetworkPolicy objects (kubectl apply -f)"), false});
     if (usesEndPort)
-        result.problems.append({ExportProblem::Severity::Warning, {},
-                                tr("The NetworkPolicy uses endPort for port ranges: it needs Kubernetes 1.25 or later "
-                                   "and a network plugin that supports it.")});
+        result.problems.append(
+            {ExportProblem::Severity::Warning,
+             {},
+             tr("The NetworkPolicy uses endPort for port ranges: it needs Kubernetes 1.25 or later "
+                "and a network plugin that supports it.")});
     return result;
 }
 

@@ -3,8 +3,7 @@
 namespace portolan {
 
 UniqueNames::UniqueNames(QString separator, int maxChars)
-    : m_separator(std::move(separator))
-    , m_maxChars(maxChars)
+    : m_separator(std::move(separator)), m_maxChars(maxChars)
 {
 }
 

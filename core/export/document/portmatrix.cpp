@@ -67,8 +67,10 @@ QString hopText(const FlowHop &hop)
     case HopKind::LoadBalancer:
         return hop.tls == TlsMode::Terminate ? PortMatrix::tr("load balancer %1 (TLS terminated)").arg(hop.id)
                                              : PortMatrix::tr("load balancer %1").arg(hop.id);
-    case HopKind::Firewall: return PortMatrix::tr("through firewall %1").arg(hop.id);
-    case HopKind::Link: return PortMatrix::tr("over link %1").arg(hop.id);
+    case HopKind::Firewall:
+        return PortMatrix::tr("through firewall %1").arg(hop.id);
+    case HopKind::Link:
+        return PortMatrix::tr("over link %1").arg(hop.id);
     }
     return hop.id;
 }
@@ -77,8 +79,8 @@ QString hopText(const FlowHop &hop)
 
 QStringList PortMatrix::headers()
 {
-    return {tr("Source"), tr("Source port"), tr("Destination"), tr("Destination port"),
-            tr("Protocol"), tr("Service"), tr("Why"), tr("Document")};
+    return {tr("Source"),   tr("Source port"), tr("Destination"), tr("Destination port"),
+            tr("Protocol"), tr("Service"),     tr("Why"),         tr("Document")};
 }
 
 QString PortMatrix::title(const ExportInput &input)
@@ -105,7 +107,8 @@ QList<PortMatrixRow> PortMatrix::rows(const ExportInput &input)
         row.sourcePort = tr("any");
         row.destination = endpointText(input.project, flow.destination);
         row.protocol = flow.protocol == Protocol::Any ? tr("any") : protocolName(flow.protocol).toUpper();
-        row.destinationPort = flow.protocol == Protocol::Any || flow.ports.from == 0 ? tr("any") : flow.ports.toString();
+        row.destinationPort =
+            flow.protocol == Protocol::Any || flow.ports.from == 0 ? tr("any") : flow.ports.toString();
         row.service = port && !port->service.isEmpty() ? port->service : (port ? port->title : flow.port);
 
         QStringList why;
@@ -117,8 +120,9 @@ QList<PortMatrixRow> PortMatrix::rows(const ExportInput &input)
         row.why = CloudText::clean(why.join(u"; "_s));
 
         const SourceDocument *document = catalog ? catalog->sourceDocument(flow.sourceDocument) : nullptr;
-        row.document = CloudText::clean(document ? (document->title.isEmpty() ? document->document : document->title)
-                                                 : flow.sourceDocument);
+        row.document =
+            CloudText::clean(document ? (document->title.isEmpty() ? document->document : document->title)
+                                      : flow.sourceDocument);
         row.source = CloudText::clean(row.source);
         row.destination = CloudText::clean(row.destination);
         row.service = CloudText::clean(row.service);

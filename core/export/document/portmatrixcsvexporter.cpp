@@ -32,10 +32,11 @@ ExportResult PortMatrixCsvExporter::generate(const ExportInput &input) const
     };
     QString text = line(PortMatrix::headers());
     for (const PortMatrixRow &row : rows)
-        text += line({row.source, row.sourcePort, row.destination, row.destinationPort, row.protocol, row.service,
-                      row.why, row.document});
+        text += line({row.source, row.sourcePort, row.destination, row.destinationPort, row.protocol,
+                      row.service, row.why, row.document});
 
-    result.files.append({u"port-matrix/port-matrix.csv"_s, text.toUtf8(), tr("Port matrix as CSV (RFC 4180)"), false});
+    result.files.append(
+        {u"port-matrix/port-matrix.csv"_s, text.toUtf8(), tr("Port matrix as CSV (RFC 4180)"), false});
     return result;
 }
 

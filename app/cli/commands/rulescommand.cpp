@@ -49,7 +49,7 @@ void printTable(const DerivedPlan &plan, const QString &point, QTextStream &out)
             << '\n';
         for (const Rule &rule : set.rules) {
             out << "  " << directionName(rule.direction).leftJustified(8) << PlanJson::familyName(rule.family) << ' '
-                << protocolName(rule.protocol).leftJustified(4) << portsText(rule).leftJustified(16)
+                << protocolName(rule.protocol).leftJustified(4) << portsText(rule).leftJustified(16) << ' '
                 << (rule.direction == Direction::Ingress ? "from " : "to ") << peersText(rule);
             if (!rule.localAddresses.isEmpty()) {
                 QStringList local;

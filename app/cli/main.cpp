@@ -1,12 +1,14 @@
 #include "clicommand.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTranslator>
 
 #include <algorithm>
 #include <cstdio>
+#include <memory>
 
 using namespace Qt::StringLiterals;
 using namespace portolan;
@@ -36,7 +38,14 @@ void installTranslations(QCoreApplication &app)
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // Drawing text needs a QGuiApplication; `render` gets one on the
+    // offscreen platform so it runs without a display, the rest stay Core.
+    const bool drawing = argc > 1 && qstrcmp(argv[1], "render") == 0;
+    if (drawing && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    std::unique_ptr<QCoreApplication> application = drawing ? std::make_unique<QGuiApplication>(argc, argv)
+                                                            : std::make_unique<QCoreApplication>(argc, argv);
+    QCoreApplication &app = *application;
     QCoreApplication::setApplicationName(u"portolan-cli"_s);
     QCoreApplication::setOrganizationName(u"Portolan"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(PORTOLAN_VERSION));

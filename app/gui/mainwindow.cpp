@@ -64,7 +64,14 @@ MainWindow::MainWindow(QWidget *parent)
     resize(1400, 900);
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The scene reads the document while it tears down its items (selection
+    // changes): take it down first, without telling this half-destroyed window.
+    m_scene->disconnect(this);
+    delete m_view;
+    delete m_scene;
+}
 
 void MainWindow::createDocks()
 {

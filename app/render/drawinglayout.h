@@ -16,7 +16,7 @@ namespace portolan {
 class DrawingLayout
 {
 public:
-    static constexpr qreal ElementWidth = 168;
+    static constexpr qreal ElementWidth = 184;
     static constexpr qreal ElementHeight = 56;
     static constexpr qreal Padding = 16;
     static constexpr qreal Header = 30; // zone title band

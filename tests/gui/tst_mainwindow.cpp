@@ -1,0 +1,235 @@
+#include "autosaver.h"
+#include "canvas/canvasview.h"
+#include "canvas/deploymentscene.h"
+#include "canvas/palettemime.h"
+#include "document/document.h"
+#include "mainwindow.h"
+#include "panels/inspectorpanel.h"
+#include "project/projectwriter.h"
+
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace portolan;
+
+namespace {
+
+QString example()
+{
+    return QStringLiteral(PORTOLAN_SOURCE_DIR "/resources/examples/kong-0x-two-datacenters-nat.yaml");
+}
+
+QByteArray bytes(const MainWindow &w)
+{
+    return ProjectWriter::write(w.document()->project());
+}
+
+// A palette drag ending on the canvas, as the platform delivers it.
+void drop(MainWindow &w, const QString &key, const QPointF &scenePos)
+{
+    QWidget *viewport = w.view()->viewport();
+    const QPoint at = w.view()->mapFromScene(scenePos);
+    auto entry = PaletteEntry::fromKey(key);
+    QVERIFY(entry);
+    std::unique_ptr<QMimeData> mime(entry->toMime());
+    QDragEnterEvent enter(at, Qt::CopyAction, mime.get(), Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(viewport, &enter);
+    QDragMoveEvent move(at, Qt::CopyAction, mime.get(), Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(viewport, &move);
+    QVERIFY(move.isAccepted());
+    QDropEvent dropEvent(at, Qt::CopyAction, mime.get(), Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(viewport, &dropEvent);
+}
+
+QPoint centreOf(MainWindow &w, const QString &id)
+{
+    return w.view()->mapFromScene(w.scene()->sceneRectOf(id).center());
+}
+
+// Alt+drag from one element to another draws a connection.
+void dragConnect(MainWindow &w, const QString &from, const QString &to)
+{
+    QWidget *viewport = w.view()->viewport();
+    QTest::mousePress(viewport, Qt::LeftButton, Qt::AltModifier, centreOf(w, from));
+    QTest::mouseMove(viewport, centreOf(w, to));
+    QTest::mouseRelease(viewport, Qt::LeftButton, Qt::AltModifier, centreOf(w, to));
+}
+
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void buildUndoRedoSaveReopen();
+    void dragMoveIsOneUndoStep();
+    void brokenFileKeepsDocument();
+    void autosaveRestoresAfterCrash();
+};
+
+void TestMainWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QApplication::setOrganizationName(u"PortolanTest"_s);
+    QApplication::setApplicationName(u"tst_mainwindow"_s);
+}
+
+void TestMainWindow::init()
+{
+    QSettings().clear();
+    QSettings().setValue(u"autosave/intervalSeconds"_s, 0); // tests save explicitly
+    Autosaver::discardRecovery();
+}
+
+void TestMainWindow::buildUndoRedoSaveReopen()
+{
+    MainWindow w;
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    Document *doc = w.document();
+    QUndoStack *stack = doc->undoStack();
+    const QByteArray empty = bytes(w);
+
+    drop(w, u"zone:internet"_s, {20, 20});
+    drop(w, u"zone:datacenter"_s, {20, 300});
+    QCOMPARE(stack->count(), 2);
+    drop(w, u"node"_s, {40, 340});
+    drop(w, u"load-balancer"_s, {40, 420});
+    drop(w, u"client"_s, {40, 60});
+    QVERIFY(doc->project().node(u"node"_s));
+    QCOMPARE(doc->project().node(u"node"_s)->zone, u"datacenter"_s);
+    QCOMPARE(doc->project().client(u"client"_s)->zone, u"internet"_s);
+    // A component dropped on the node runs there.
+    drop(w, u"component:kong-0.x/node"_s, w.scene()->sceneRectOf(u"node"_s).center());
+    QCOMPARE(doc->project().node(u"node"_s)->components.size(), 1);
+    // Dropping an element outside every zone is refused with a message.
+    const int before = stack->count();
+    drop(w, u"node"_s, {2000, 2000});
+    QCOMPARE(stack->count(), before);
+
+    dragConnect(w, u"client"_s, u"load-balancer"_s);
+    QCOMPARE(doc->project().client(u"client"_s)->uses.size(), 1);
+    w.scene()->setConnectMode(true);
+    dragConnect(w, u"load-balancer"_s, u"node"_s);
+    w.scene()->setConnectMode(false);
+    QCOMPARE(doc->project().loadBalancer(u"load-balancer"_s)->listeners.size(), 1);
+
+    // Typing in the inspector: invalid text is refused, typing merges.
+    w.scene()->selectIds({u"node"_s});
+    QCOMPARE(w.inspector()->element(), u"node"_s);
+    auto addresses = qobject_cast<QLineEdit *>(w.inspector()->editorFor(u"addresses"_s));
+    QVERIFY(addresses);
+    const int beforeTyping = stack->count();
+    QTest::keyClicks(addresses, u"10.0.0.300"_s);
+    // Every valid prefix was applied; the invalid last keystroke was not.
+    QCOMPARE(doc->project().node(u"node"_s)->addresses.value(0).toString(), u"10.0.0.30"_s);
+    QVERIFY(!addresses->toolTip().isEmpty());
+    addresses->selectAll();
+    QTest::keyClicks(addresses, u"10.0.0.3"_s);
+    QCOMPARE(doc->project().node(u"node"_s)->addresses.value(0).toString(), u"10.0.0.3"_s);
+    QVERIFY(addresses->toolTip().isEmpty());
+    auto name = qobject_cast<QLineEdit *>(w.inspector()->editorFor(u"name"_s));
+    name->selectAll();
+    QTest::keyClicks(name, u"Web"_s);
+    QCOMPARE(doc->project().node(u"node"_s)->name, u"Web"_s);
+    QCOMPARE(stack->count(), beforeTyping + 2); // one step per field
+
+    const QByteArray built = bytes(w);
+    QVERIFY(w.isWindowModified());
+    while (stack->canUndo())
+        stack->undo();
+    QCOMPARE(bytes(w), empty);
+    QVERIFY(!w.isWindowModified());
+    while (stack->canRedo())
+        stack->redo();
+    QCOMPARE(bytes(w), built);
+
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"built.yaml"_s);
+    QVERIFY(w.saveTo(path));
+    QVERIFY(!w.isWindowModified());
+    QVERIFY(w.windowTitle().startsWith(u"built.yaml"_s));
+    MainWindow reopened;
+    QVERIFY2(reopened.openFile(path), qPrintable(reopened.lastError()));
+    QCOMPARE(bytes(reopened), built);
+    QCOMPARE(reopened.document()->project(), doc->project());
+}
+
+void TestMainWindow::dragMoveIsOneUndoStep()
+{
+    MainWindow w;
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QVERIFY(w.openFile(example()));
+    w.view()->setZoom(1.0);
+    w.view()->centerOn(w.scene()->sceneRectOf(u"kong-a"_s).center());
+    const QPointF start = *w.document()->project().node(u"kong-a"_s)->placement.position;
+    QWidget *viewport = w.view()->viewport();
+    const QPoint from = centreOf(w, u"kong-a"_s);
+    QTest::mousePress(viewport, Qt::LeftButton, Qt::NoModifier, from);
+    for (int step = 1; step <= 5; ++step)
+        QTest::mouseMove(viewport, from + QPoint(step * 10, step * 4));
+    QTest::mouseRelease(viewport, Qt::LeftButton, Qt::NoModifier, from + QPoint(50, 20));
+    QCOMPARE(w.document()->undoStack()->count(), 1);
+    QCOMPARE(*w.document()->project().node(u"kong-a"_s)->placement.position, start + QPointF(50, 20));
+    // Arrow keys nudge by a grid step; a run of nudges is one step.
+    w.view()->setFocus();
+    QTest::keyClick(viewport, Qt::Key_Right);
+    QTest::keyClick(viewport, Qt::Key_Right);
+    QCOMPARE(w.document()->undoStack()->count(), 2);
+    QCOMPARE(*w.document()->project().node(u"kong-a"_s)->placement.position, start + QPointF(70, 20));
+}
+
+void TestMainWindow::brokenFileKeepsDocument()
+{
+    MainWindow w;
+    w.show();
+    QVERIFY(w.openFile(example()));
+    w.scene()->selectIds({u"kong-a"_s});
+    w.deleteSelection();
+    const QByteArray before = bytes(w);
+    QVERIFY(!w.openFile(QStringLiteral(PORTOLAN_SOURCE_DIR "/tests/document/fixtures/broken-bad-cidr.yaml")));
+    QVERIFY(w.lastError().contains(u"broken-bad-cidr.yaml:7:"_s));
+    QTRY_VERIFY(w.findChild<QMessageBox *>(u"errorBox"_s));
+    QVERIFY(w.findChild<QMessageBox *>(u"errorBox"_s)->text().contains(u":7:"_s));
+    QCOMPARE(bytes(w), before);
+    QVERIFY(w.document()->filePath().endsWith(u"kong-0x-two-datacenters-nat.yaml"_s));
+    QVERIFY(w.isWindowModified());
+    QCOMPARE(w.document()->undoStack()->count(), 1);
+}
+
+void TestMainWindow::autosaveRestoresAfterCrash()
+{
+    QByteArray edited;
+    {
+        MainWindow crashed;
+        QVERIFY(crashed.openFile(example()));
+        QVERIFY(!crashed.autosaver()->saveNow()); // nothing to save yet
+        crashed.scene()->selectIds({u"operators"_s});
+        crashed.duplicateSelection();
+        edited = bytes(crashed);
+        QSignalSpy saved(crashed.autosaver(), &Autosaver::saved);
+        QVERIFY(crashed.autosaver()->saveNow());
+        QCOMPARE(saved.count(), 1);
+        // No closeEvent: as if the process died here.
+    }
+    QVERIFY(Autosaver::hasRecovery());
+    MainWindow next;
+    next.offerRecovery(false);
+    QCOMPARE(bytes(next), edited);
+    QVERIFY(next.document()->isModified());
+    QVERIFY(next.document()->filePath().endsWith(u"kong-0x-two-datacenters-nat.yaml"_s));
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

@@ -71,7 +71,7 @@ void ExposureChecks::localPort(const ReviewContext &ctx, Findings *out)
                      tr("Remove whatever makes %1 reach it; the port must only be used over loopback.")
                          .arg(ctx.label(flow.source.id))});
     }
-    for (const NodeComponent &nc : ctx.components()) {
+    for (const ReviewedComponent &nc : ctx.components()) {
         for (const ResolvedPort &rp : nc.instance.ports()) {
             if (rp.def->audience != Audience::Local || rp.bindAddress.isNull() || rp.bindAddress.isLoopback())
                 continue;

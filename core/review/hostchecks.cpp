@@ -33,7 +33,7 @@ void HostChecks::portConflict(const ReviewContext &ctx, Findings *out)
 {
     for (const Node &node : ctx.project().nodes) {
         QList<Claim> claims;
-        for (const NodeComponent &nc : ctx.componentsOf(node))
+        for (const ReviewedComponent &nc : ctx.componentsOf(node))
             for (const ResolvedPort &p : nc.instance.ports())
                 if (listens(p))
                     claims.append({nc.instance.reference(), p});
@@ -62,7 +62,7 @@ void HostChecks::portConflict(const ReviewContext &ctx, Findings *out)
 
 void HostChecks::privilegedPort(const ReviewContext &ctx, Findings *out)
 {
-    for (const NodeComponent &nc : ctx.components()) {
+    for (const ReviewedComponent &nc : ctx.components()) {
         for (const ResolvedPort &p : nc.instance.ports()) {
             // Fixed low ports (SSH 22) belong to system daemons that run as root by design.
             if (!listens(p) || p.def->spec.kind == PortSpec::Kind::Fixed || p.range.from >= 1024)
@@ -80,7 +80,7 @@ void HostChecks::privilegedPort(const ReviewContext &ctx, Findings *out)
 
 void HostChecks::transparentCapability(const ReviewContext &ctx, Findings *out)
 {
-    for (const NodeComponent &nc : ctx.components()) {
+    for (const ReviewedComponent &nc : ctx.components()) {
         for (const ResolvedPort &p : nc.instance.ports()) {
             if (!p.transparent)
                 continue;
@@ -104,7 +104,7 @@ void HostChecks::transparentCapability(const ReviewContext &ctx, Findings *out)
 
 void HostChecks::portRangeTooSmall(const ReviewContext &ctx, Findings *out)
 {
-    for (const NodeComponent &nc : ctx.components()) {
+    for (const ReviewedComponent &nc : ctx.components()) {
         const int participants = nc.node->expectedParticipants;
         if (participants <= 0)
             continue;
@@ -127,7 +127,7 @@ void HostChecks::portRangeTooSmall(const ReviewContext &ctx, Findings *out)
 
 void HostChecks::tlsPortWithoutLoadBalancer(const ReviewContext &ctx, Findings *out)
 {
-    for (const NodeComponent &nc : ctx.components()) {
+    for (const ReviewedComponent &nc : ctx.components()) {
         for (const ResolvedPort &p : nc.instance.ports()) {
             const int preferred = p.def->preferredPortWithoutLoadBalancer;
             if (preferred <= 0 || p.range.contains(preferred))

@@ -203,7 +203,7 @@ QString NatAnalysis::remoteZones(const QList<NatRemote> &list) const
 QList<NatAnalysis> NatAnalyzer::analyze(const ReviewContext &ctx)
 {
     QList<NatAnalysis> result;
-    for (const NodeComponent &nc : ctx.components()) {
+    for (const ReviewedComponent &nc : ctx.components()) {
         const ComponentInstance &instance = nc.instance;
         for (const PortDef &port : instance.def().ports) {
             if (!port.nat || !instance.portEnabled(port))

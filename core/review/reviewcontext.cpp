@@ -13,10 +13,10 @@ ReviewContext::ReviewContext(const Project &project, const CatalogSet &catalogs,
                 m_components.append({&node, *instance});
 }
 
-QList<NodeComponent> ReviewContext::componentsOf(const Node &node) const
+QList<ReviewedComponent> ReviewContext::componentsOf(const Node &node) const
 {
-    QList<NodeComponent> result;
-    for (const NodeComponent &c : m_components)
+    QList<ReviewedComponent> result;
+    for (const ReviewedComponent &c : m_components)
         if (c.node == &node)
             result.append(c);
     return result;
@@ -25,7 +25,7 @@ QList<NodeComponent> ReviewContext::componentsOf(const Node &node) const
 QList<const Node *> ReviewContext::peersOf(const Node &node, const ComponentUse &use) const
 {
     QList<const Node *> peers;
-    for (const NodeComponent &c : m_components) {
+    for (const ReviewedComponent &c : m_components) {
         if (c.node == &node || c.instance.use().component != use.component || c.instance.use().cluster != use.cluster)
             continue;
         if (!peers.contains(c.node))

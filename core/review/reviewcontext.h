@@ -10,7 +10,7 @@
 namespace portolan {
 
 // One component running on one node, as the checks see it.
-struct NodeComponent
+struct ReviewedComponent
 {
     const Node *node = nullptr;
     ComponentInstance instance;
@@ -29,8 +29,8 @@ public:
     const Topology &topology() const { return m_topology; }
 
     // Every known component on every node, in project order.
-    const QList<NodeComponent> &components() const { return m_components; }
-    QList<NodeComponent> componentsOf(const Node &node) const;
+    const QList<ReviewedComponent> &components() const { return m_components; }
+    QList<ReviewedComponent> componentsOf(const Node &node) const;
     // Nodes running the same component in the same cluster, `node` itself excluded.
     QList<const Node *> peersOf(const Node &node, const ComponentUse &use) const;
     // "Kong B (kong-b)", or the id alone when the element has no name.
@@ -41,7 +41,7 @@ private:
     const CatalogSet &m_catalogs;
     const DerivedPlan &m_plan;
     Topology m_topology;
-    QList<NodeComponent> m_components;
+    QList<ReviewedComponent> m_components;
 };
 
 } // namespace portolan

@@ -34,7 +34,7 @@ void TopologyChecks::cidrOverlap(const ReviewContext &ctx, Findings *out)
 void TopologyChecks::clusterWithoutVpn(const ReviewContext &ctx, Findings *out)
 {
     QSet<QString> reported;
-    for (const NodeComponent &nc : ctx.components()) {
+    for (const ReviewedComponent &nc : ctx.components()) {
         if (!nc.instance.def().clustered)
             continue;
         const ElementId site = ctx.topology().site(nc.node->zone);

@@ -1,0 +1,73 @@
+// portolan-cli check PROJECT [--format text|json]: the review's findings.
+// Exit 0 with no error findings, 1 with error findings, 2 for bad input.
+#include "clicommand.h"
+
+#include "derive/deriver.h"
+#include "project/projectreader.h"
+#include "review/reviewer.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+using namespace Qt::StringLiterals;
+
+namespace portolan {
+
+namespace {
+
+QJsonObject findingJson(const Finding &f)
+{
+    return QJsonObject{{u"severity"_s, severityName(f.severity)},
+                       {u"code"_s, f.code},
+                       {u"subject"_s, f.subject},
+                       {u"message"_s, f.message},
+                       {u"fix"_s, f.fix}};
+}
+
+void printText(const Findings &findings, QTextStream &out)
+{
+    for (const Finding &f : findings) {
+        out << severityName(f.severity) << u' ' << f.code << u' ' << f.subject << u": "_s << f.message << u'\n';
+        if (!f.fix.isEmpty())
+            out << u"    "_s << QCoreApplication::translate("cli", "fix: %1").arg(f.fix) << u'\n';
+    }
+    out << QCoreApplication::translate("cli", "%1 error(s), %2 warning(s), %3 info")
+               .arg(countSeverity(findings, Severity::Error))
+               .arg(countSeverity(findings, Severity::Warning))
+               .arg(countSeverity(findings, Severity::Info))
+        << u'\n';
+}
+
+int run(CliContext &ctx)
+{
+    const auto format = ctx.format({u"text"_s, u"json"_s});
+    if (!format)
+        return ExitBadInput;
+    const auto loaded = ctx.loadProject();
+    if (!loaded)
+        return ExitBadInput;
+    const DerivedPlan plan = Deriver::derive(loaded->project, loaded->catalogs);
+    const Findings findings = Reviewer::review(loaded->project, loaded->catalogs, plan);
+    if (*format == u"json"_s) {
+        QJsonArray list;
+        for (const Finding &f : findings)
+            list.append(findingJson(f));
+        ctx.out << QJsonDocument(QJsonObject{{u"findings"_s, list}}).toJson(QJsonDocument::Indented);
+    } else {
+        printText(findings, ctx.out);
+    }
+    return countSeverity(findings, Severity::Error) > 0 ? ExitFindings : ExitOk;
+}
+
+const CliRegistration registration({
+    u"check"_s,
+    QCoreApplication::translate("cli", "Review a project: NAT advertise/listen, exposure, limits (exit 1 on errors)."),
+    u"check PROJECT [--format text|json]"_s,
+    [](QCommandLineParser &p) { p.addOption(formatOption({u"text"_s, u"json"_s})); },
+    run,
+});
+
+} // namespace
+
+} // namespace portolan

@@ -1,0 +1,233 @@
+// Flow-based checks on hand-built plans: each row states a plan that
+// derivation would not normally make, so the checks are proven on their own.
+#include "catalog/catalogset.h"
+#include "derive/ruleset.h"
+#include "project/projectreader.h"
+#include "review/reviewer.h"
+
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace portolan;
+
+namespace {
+
+const char *const projectYaml = R"(format: 1
+name: flow checks
+zones:
+  - id: internet
+    kind: internet
+  - id: aws
+    kind: cloud
+    provider: aws
+    cidrs: [10.0.0.0/16]
+  - id: admin-net
+    kind: trusted
+    cidrs: [10.9.0.0/24]
+nodes:
+  - id: kong-a
+    zone: aws
+    addresses: [10.0.0.10]
+    components:
+      - use: kong-0.x/node
+  - id: kong-b
+    zone: aws
+    addresses: [10.0.0.11]
+    components:
+      - use: kong-0.x/node
+  - id: gw
+    zone: aws
+    addresses: [10.0.0.20]
+    components:
+      - use: kong-3.3/node
+  - id: c8y
+    zone: aws
+    addresses: [10.0.0.30]
+    components:
+      - use: cumulocity/core
+  - id: idle
+    zone: aws
+    addresses: [10.0.0.40]
+firewalls:
+  - id: edge-fw
+    inside: [aws]
+    outside: internet
+    idle_timeout: 3600
+)";
+
+Flow flow(FlowEndpoint source, const QString &destination, const QString &component, const QString &port,
+          Audience audience, int number)
+{
+    Flow f;
+    f.source = std::move(source);
+    f.destination = {ElementKind::Node, destination, {}, u"aws"_s, {}};
+    f.protocol = Protocol::Tcp;
+    f.ports = PortRange::single(number);
+    f.component = component;
+    f.catalog = component.section(u'/', 0, 0);
+    f.product = u"Product"_s;
+    f.port = port;
+    f.audience = audience;
+    return f;
+}
+
+FlowEndpoint zone(const QString &id, const QString &cidr)
+{
+    return {ElementKind::Zone, id, {*Cidr::parse(cidr)}, id, {}};
+}
+
+FlowEndpoint node(const QString &id, const QString &address)
+{
+    return {ElementKind::Node, id, {*Cidr::parse(address)}, u"aws"_s, {}};
+}
+
+RuleSet ruleSet(Provider provider, int rules)
+{
+    RuleSet set;
+    set.id = u"sg:kong-a"_s;
+    set.kind = PointKind::SecurityGroup;
+    set.element = u"kong-a"_s;
+    set.provider = provider;
+    for (int i = 0; i < rules; ++i) {
+        Rule r;
+        r.ports = {PortRange::single(1000 + i)};
+        r.peers = {*Cidr::parse(u"192.0.2.1"_s)};
+        set.rules.append(r);
+    }
+    return set;
+}
+
+} // namespace
+
+Q_DECLARE_METATYPE(portolan::DerivedPlan)
+
+class TestFlowChecks : public QObject
+{
+    Q_OBJECT
+private:
+    CatalogSet m_catalogs;
+    Project m_project;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        Diagnostics errors;
+        m_catalogs = CatalogSet::bundled(&errors);
+        const auto project = ProjectReader::read(QByteArray(projectYaml), u"flowchecks.yaml"_s, m_catalogs, &errors);
+        QVERIFY2(project, qPrintable(formatDiagnostics(errors)));
+        m_project = *project;
+    }
+
+    void check_data()
+    {
+        QTest::addColumn<DerivedPlan>("plan");
+        QTest::addColumn<QString>("code");
+        QTest::addColumn<QStringList>("expected"); // "severity subject"
+
+        const QString admin = u"exposure.admin-untrusted"_s;
+        QTest::newRow("admin-from-internet") << DerivedPlan{{flow(zone(u"internet"_s, u"0.0.0.0/0"_s), u"kong-a"_s,
+                                                                  u"kong-0.x/node"_s, u"admin"_s, Audience::Admins, 8001)},
+                                                             {}, {}, {}}
+                                             << admin << QStringList{u"error kong-a"_s};
+        QTest::newRow("admin-needs-auth") << DerivedPlan{{flow(zone(u"internet"_s, u"0.0.0.0/0"_s), u"gw"_s,
+                                                               u"kong-3.3/node"_s, u"admin"_s, Audience::Admins, 8001)},
+                                                          {}, {}, {}}
+                                          << admin << QStringList{u"warning gw"_s};
+        QTest::newRow("admin-from-trusted") << DerivedPlan{{flow(zone(u"admin-net"_s, u"10.9.0.0/24"_s), u"kong-a"_s,
+                                                                 u"kong-0.x/node"_s, u"admin"_s, Audience::Admins, 8001)},
+                                                            {}, {}, {}}
+                                            << admin << QStringList{};
+        QTest::newRow("admin-trusted-zone-but-any") << DerivedPlan{{flow(zone(u"admin-net"_s, u"0.0.0.0/0"_s), u"kong-a"_s,
+                                                                         u"kong-0.x/node"_s, u"admin"_s, Audience::Admins, 8001)},
+                                                                    {}, {}, {}}
+                                                    << admin << QStringList{u"error kong-a"_s};
+
+        const QString local = u"exposure.local-port"_s;
+        QTest::newRow("local-in-flow") << DerivedPlan{{flow(node(u"kong-b"_s, u"10.0.0.11/32"_s), u"kong-a"_s,
+                                                            u"kong-0.x/node"_s, u"cluster-rpc"_s, Audience::Local, 7373)},
+                                                       {}, {}, {}}
+                                       << local << QStringList{u"error kong-a"_s};
+        QTest::newRow("no-local-flow") << DerivedPlan{} << local << QStringList{};
+
+        const QString cluster = u"exposure.cluster-outside"_s;
+        QTest::newRow("peer-from-member") << DerivedPlan{{flow(node(u"kong-b"_s, u"10.0.0.11/32"_s), u"kong-a"_s,
+                                                               u"kong-0.x/node"_s, u"cluster"_s, Audience::Peers, 7946)},
+                                                          {}, {}, {}}
+                                          << cluster << QStringList{};
+        QTest::newRow("peer-from-non-member") << DerivedPlan{{flow(node(u"gw"_s, u"10.0.0.20/32"_s), u"kong-a"_s,
+                                                                   u"kong-0.x/node"_s, u"cluster"_s, Audience::Peers, 7946)},
+                                                              {}, {}, {}}
+                                              << cluster << QStringList{u"error kong-a"_s};
+        QTest::newRow("peer-from-zone") << DerivedPlan{{flow(zone(u"internet"_s, u"0.0.0.0/0"_s), u"kong-a"_s,
+                                                             u"kong-0.x/node"_s, u"cluster"_s, Audience::Peers, 7946)},
+                                                        {}, {}, {}}
+                                        << cluster << QStringList{u"error kong-a"_s};
+        FlowEndpoint members{ElementKind::Node, u"peers:kong"_s, {*Cidr::parse(u"10.0.0.10/32"_s), *Cidr::parse(u"10.0.0.11/32"_s)},
+                             u"aws"_s, {u"kong-a"_s, u"kong-b"_s}};
+        QTest::newRow("peer-member-set") << DerivedPlan{{flow(members, u"kong-a"_s, u"kong-0.x/node"_s, u"cluster"_s,
+                                                              Audience::Peers, 7946)},
+                                                         {}, {}, {}}
+                                         << cluster << QStringList{};
+
+        const QString timeout = u"timeout.shorter-than-session"_s;
+        Flow viaFirewall = flow(zone(u"internet"_s, u"0.0.0.0/0"_s), u"c8y"_s, u"cumulocity/core"_s, u"https"_s,
+                                Audience::Clients, 443);
+        viaFirewall.via = {FlowHop{HopKind::Firewall, u"edge-fw"_s, {}, {}, {}, {}, TlsMode::Passthrough, false}};
+        QTest::newRow("firewall-timeout-short") << DerivedPlan{{viaFirewall}, {}, {}, {}} << timeout
+                                                << QStringList{u"warning edge-fw"_s};
+        Flow kongVia = flow(zone(u"internet"_s, u"0.0.0.0/0"_s), u"kong-a"_s, u"kong-0.x/node"_s, u"proxy"_s,
+                            Audience::Clients, 8000);
+        kongVia.via = viaFirewall.via;
+        QTest::newRow("no-session-timeout") << DerivedPlan{{kongVia}, {}, {}, {}} << timeout << QStringList{};
+
+        const QString limits = u"limits.rules-exceeded"_s;
+        QTest::newRow("aws-61") << DerivedPlan{{}, {ruleSet(Provider::Aws, 61)}, {}, {}} << limits
+                                << QStringList{u"error kong-a"_s};
+        QTest::newRow("aws-60") << DerivedPlan{{}, {ruleSet(Provider::Aws, 60)}, {}, {}} << limits << QStringList{};
+        QTest::newRow("do-51") << DerivedPlan{{}, {ruleSet(Provider::DigitalOcean, 51)}, {}, {}} << limits
+                               << QStringList{u"error kong-a"_s};
+        QTest::newRow("do-50") << DerivedPlan{{}, {ruleSet(Provider::DigitalOcean, 50)}, {}, {}} << limits
+                               << QStringList{};
+        QTest::newRow("azure-1001") << DerivedPlan{{}, {ruleSet(Provider::Azure, 1001)}, {}, {}} << limits
+                                    << QStringList{u"error kong-a"_s};
+        QTest::newRow("gcp-unlimited") << DerivedPlan{{}, {ruleSet(Provider::Gcp, 1001)}, {}, {}} << limits
+                                       << QStringList{};
+
+        const QString unused = u"unused.node"_s;
+        QTest::newRow("unused-with-flows")
+            << DerivedPlan{{flow(node(u"kong-b"_s, u"10.0.0.11/32"_s), u"kong-a"_s, u"kong-0.x/node"_s, u"cluster"_s,
+                                 Audience::Peers, 7946),
+                            flow(node(u"gw"_s, u"10.0.0.20/32"_s), u"c8y"_s, u"cumulocity/core"_s, u"https"_s,
+                                 Audience::Clients, 443)},
+                           {}, {}, {}}
+            << unused << QStringList{u"warning idle"_s};
+        QTest::newRow("unused-without-plan") << DerivedPlan{} << unused << QStringList{};
+    }
+
+    void check()
+    {
+        QFETCH(DerivedPlan, plan);
+        QFETCH(QString, code);
+        QFETCH(QStringList, expected);
+        QStringList got;
+        for (const Finding &f : Reviewer::review(m_project, m_catalogs, plan, {code})) {
+            QCOMPARE(f.code, code);
+            QVERIFY(!f.message.isEmpty() && !f.fix.isEmpty());
+            got.append(severityName(f.severity) + u' ' + f.subject);
+        }
+        QCOMPARE(got, expected);
+    }
+
+    void authWarningSaysSo()
+    {
+        const DerivedPlan plan{{flow(zone(u"internet"_s, u"0.0.0.0/0"_s), u"gw"_s, u"kong-3.3/node"_s, u"admin"_s,
+                                    Audience::Admins, 8001)},
+                               {}, {}, {}};
+        const Findings findings = Reviewer::review(m_project, m_catalogs, plan, {u"exposure.admin-untrusted"_s});
+        QCOMPARE(findings.size(), 1);
+        QVERIFY2(findings.first().message.contains(u"authentication"_s), qPrintable(findings.first().message));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestFlowChecks)
+#include "tst_flowchecks.moc"

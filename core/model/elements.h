@@ -87,7 +87,7 @@ struct Node
     QString description;
     ElementId zone;
     int count = 1;                 // > 1: a group of identical hosts
-    QList<QHostAddress> addresses; // one per host where known; may be fewer for groups
+    QList<QHostAddress> addresses; // one per host where known (may be fewer); a single host may list several (multi-homed)
     QList<ComponentUse> components;
     QList<Redirect> redirects;
     int expectedParticipants = 0;  // planned load per host (LiveKit); 0 = not stated

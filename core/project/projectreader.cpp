@@ -276,7 +276,7 @@ private:
         node.zone = reference(m, u"zone"_s, {ElementKind::Zone});
         node.count = m.integer(u"count"_s, 1, 100'000, 1);
         node.addresses = addresses(m, u"addresses"_s);
-        if (node.addresses.size() > node.count)
+        if (node.count > 1 && node.addresses.size() > node.count) // one host may be multi-homed
             m_c.error(m.get(u"addresses"_s), tr("%1 addresses for %2 host(s)").arg(node.addresses.size()).arg(node.count),
                       tr("raise 'count' or remove addresses"));
         m_c.forEach(m.get(u"components"_s), tr("'components'"),

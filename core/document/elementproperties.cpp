@@ -390,6 +390,29 @@ bool ElementProperties::setValue(Project &p, const CatalogSet &catalogs, const E
                                          [&](const ComponentUse &u) { return u.component == ref; });
                 uses.append(kept != n->components.cend() ? *kept : ComponentUse{ref, {}, {}, {}});
             }
+            // Refuse to strand what uses the node: a client's port or a
+            // listener's component must stay on it.
+            auto provides = [&](const QString &component, const QString &port) {
+                for (const ComponentUse &u : uses) {
+                    const ComponentDef *def = catalogs.component(u.component);
+                    if ((component.isEmpty() || u.component == component) && def
+                        && (port.isEmpty() || def->port(port)))
+                        return true;
+                }
+                return false;
+            };
+            for (const Client &c : p.clients)
+                for (const ClientUse &use : c.uses)
+                    if (ok && use.target == id && !use.port.isEmpty() && !provides(QString(), use.port)) {
+                        *error = tr("'%1' uses port '%2' of this node; change that first").arg(c.id, use.port);
+                        ok = false;
+                    }
+            for (const LoadBalancer &lb : p.loadBalancers)
+                for (const Listener &l : lb.listeners)
+                    if (ok && l.targetNode == id && !provides(l.targetComponent, l.targetPort)) {
+                        *error = tr("'%1' forwards to %2 on this node; change that first").arg(lb.id, l.targetComponent);
+                        ok = false;
+                    }
             if (ok)
                 n->components = uses;
         } else if (key.startsWith(u"setting:"_s)) {

@@ -97,6 +97,14 @@ QUndoCommand *makeCommand(Document *d, const QString &s)
     if (s == u"override-bad-setting"_s)
         return new ChangePropertyCommand(d, u"kong-a"_s, ElementProperties::settingKey(u"kong-0.x/node"_s, u"proxy_listen"_s),
                                          u"0.0.0.0:99999"_s);
+    if (s == u"drop-component"_s)
+        return new ChangePropertyCommand(d, u"kong-b"_s, u"components"_s, u"kong-0.x/node"_s);
+    if (s == u"drop-used-component"_s)
+        return new ChangePropertyCommand(d, u"kong-b"_s, u"components"_s, u"base/host"_s);
+    if (s == u"drop-listener-component"_s)
+        return new ChangePropertyCommand(d, u"kong-1"_s, u"components"_s, QString());
+    if (s == u"unknown-component"_s)
+        return new ChangePropertyCommand(d, u"kong-b"_s, u"components"_s, u"kong-0.x/node, nope/none"_s);
     if (s == u"reset-setting"_s)
         return new ChangePropertyCommand(d, u"kong-b"_s, ElementProperties::settingKey(u"kong-0.x/node"_s, u"cluster_advertise"_s),
                                          QString());
@@ -154,6 +162,10 @@ void TestDocument::commandRoundTrip_data()
     row(kExample, u"override-setting"_s, true);
     row(kExample, u"override-bad-setting"_s, false);
     row(kExample, u"reset-setting"_s, true);
+    row(kExample, u"drop-component"_s, true);
+    row(kExample, u"drop-used-component"_s, false);
+    row(kLb, u"drop-listener-component"_s, false);
+    row(kExample, u"unknown-component"_s, false);
 }
 
 void TestDocument::commandRoundTrip()

@@ -75,6 +75,8 @@ private Q_SLOTS:
     void dragMoveIsOneUndoStep();
     void brokenFileKeepsDocument();
     void autosaveRestoresAfterCrash();
+    void exportDrawing_data();
+    void exportDrawing();
 };
 
 void TestMainWindow::initTestCase()
@@ -229,6 +231,45 @@ void TestMainWindow::autosaveRestoresAfterCrash()
     QCOMPARE(bytes(next), edited);
     QVERIFY(next.document()->isModified());
     QVERIFY(next.document()->filePath().endsWith(u"kong-0x-two-datacenters-nat.yaml"_s));
+}
+
+void TestMainWindow::exportDrawing_data()
+{
+    QTest::addColumn<QString>("fileName");
+    QTest::addColumn<QByteArray>("magic");
+    QTest::newRow("svg") << u"drawing.svg"_s << QByteArray("<?xml");
+    QTest::newRow("png") << u"drawing.png"_s << QByteArray("\x89PNG");
+    QTest::newRow("pdf") << u"drawing.pdf"_s << QByteArray("%PDF-");
+    QTest::newRow("unknown extension") << u"drawing.txt"_s << QByteArray();
+}
+
+void TestMainWindow::exportDrawing()
+{
+    QFETCH(QString, fileName);
+    QFETCH(QByteArray, magic);
+    MainWindow w;
+    QVERIFY(w.openFile(example()));
+    QTemporaryDir dir;
+    const QString path = dir.filePath(fileName);
+    QCOMPARE(w.exportDrawing(path), !magic.isEmpty());
+    if (magic.isEmpty()) {
+        QVERIFY(!QFile::exists(path));
+        return;
+    }
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray first = file.readAll();
+    QVERIFY(first.startsWith(magic));
+    if (fileName.endsWith(u".svg"_s)) {
+        // Every element's name is in the drawing, and the same project draws the same bytes.
+        for (const Node &n : w.document()->project().nodes)
+            QVERIFY2(first.contains(n.name.left(6).toUtf8()), qPrintable(n.name));
+        const QString again = dir.filePath(u"again.svg"_s);
+        QVERIFY(w.exportDrawing(again));
+        QFile second(again);
+        QVERIFY(second.open(QIODevice::ReadOnly));
+        QCOMPARE(second.readAll(), first);
+    }
 }
 
 QTEST_MAIN(TestMainWindow)

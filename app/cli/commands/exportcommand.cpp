@@ -1,0 +1,98 @@
+// portolan-cli export PROJECT --target NAME|all [--out DIR]: derives the plan
+// and writes the chosen targets as a rule bundle (README.md, MANIFEST.sha256
+// and one folder per target). `export --list` names every target.
+// Exit codes: 0 written, 1 some target could not express the plan (the
+// others are written; the README lists why), 2 bad input or write failure.
+#include "clicommand.h"
+
+#include "derive/deriver.h"
+#include "export/bundle/bundlebuilder.h"
+#include "export/bundle/bundlewriter.h"
+#include "export/exporterregistry.h"
+#include "project/projectreader.h"
+
+#include <QFileInfo>
+
+using namespace Qt::StringLiterals;
+
+namespace portolan {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("cli", text);
+}
+
+int list(CliContext &ctx)
+{
+    for (const Exporter *e : ExporterRegistry::all())
+        ctx.out << e->id().leftJustified(22) << u' ' << e->family().leftJustified(9) << u' ' << e->title() << u'\n';
+    return ExitOk;
+}
+
+int run(CliContext &ctx)
+{
+    if (ctx.parser.isSet(u"list"_s))
+        return list(ctx);
+    const QString target = ctx.parser.value(u"target"_s);
+    if (target.isEmpty()) {
+        ctx.err << tr("error: name a target with --target NAME or --target all (see export --list)") << Qt::endl;
+        return ExitBadInput;
+    }
+    QList<const Exporter *> exporters;
+    if (target == u"all"_s) {
+        exporters = ExporterRegistry::all();
+    } else if (const Exporter *e = ExporterRegistry::find(target)) {
+        exporters = {e};
+    } else {
+        ctx.err << tr("error: unknown target '%1'; known: all, %2").arg(target, ExporterRegistry::ids().join(u", "_s))
+                << Qt::endl;
+        return ExitBadInput;
+    }
+    const auto loaded = ctx.loadProject();
+    if (!loaded)
+        return ExitBadInput;
+    QString out = ctx.parser.value(u"out"_s);
+    if (out.isEmpty())
+        out = QFileInfo(loaded->path).completeBaseName() + u'-' + target;
+
+    const DerivedPlan plan = Deriver::derive(loaded->project, loaded->catalogs);
+    QStringList targets;
+    const ExportResult bundle =
+        BundleBuilder::build(ExportInput{loaded->project, loaded->catalogs, plan}, exporters, &targets);
+    bool failed = false;
+    for (qsizetype i = 0; i < bundle.problems.size(); ++i) {
+        const ExportProblem &p = bundle.problems[i];
+        const bool error = p.severity == ExportProblem::Severity::Error;
+        failed = failed || error;
+        ctx.err << (error ? tr("error") : tr("warning")) << u": "_s << targets.value(i)
+                << (p.ruleSet.isEmpty() ? QString() : u" ("_s + p.ruleSet + u')') << u": "_s << p.message << Qt::endl;
+    }
+    QString error;
+    if (!BundleWriter::write(bundle.files, out, &error)) {
+        ctx.err << tr("error: ") << error << Qt::endl;
+        return ExitBadInput;
+    }
+    ctx.out << tr("Wrote %1 files to %2").arg(bundle.files.size()).arg(QFileInfo(out).absoluteFilePath()) << u'\n';
+    return failed ? ExitFindings : ExitOk;
+}
+
+const CliRegistration registration({
+    u"export"_s,
+    QCoreApplication::translate("cli", "Write firewall rules and documents for a target, or all as a bundle."),
+    u"export PROJECT --target NAME|all [--out DIR] | export --list"_s,
+    [](QCommandLineParser &p) {
+        p.addOption(QCommandLineOption(u"target"_s, QCoreApplication::translate("cli", "Export target id, or all."),
+                                       u"name"_s));
+        p.addOption(QCommandLineOption(u"out"_s,
+                                       QCoreApplication::translate("cli", "Output folder (replaced as a whole)."),
+                                       u"dir"_s));
+        p.addOption(QCommandLineOption(u"list"_s, QCoreApplication::translate("cli", "List the export targets.")));
+    },
+    run,
+});
+
+} // namespace
+
+} // namespace portolan

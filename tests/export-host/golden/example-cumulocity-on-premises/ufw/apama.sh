@@ -1,0 +1,30 @@
+#!/bin/bash
+# Portolan host firewall rules, ufw (command script)
+# Project: Cumulocity on premises
+# Node: Apama smart rules (apama)
+# Rule set: host:apama
+# Generated from the deployment plan: regenerate with portolan-cli export, do not edit by hand.
+# Ingress: default drop. Accepted: loopback, established and related traffic, IPv6 neighbour
+# discovery, and the rules below.
+# Egress: default accept. The plan lists the node's own outbound services (the egress
+# rules below, kept as documentation) but not its connections to peers and back ends.
+# Apply: bash apama.sh (as root)
+set -euo pipefail
+ufw --force reset
+ufw default deny incoming
+ufw default allow outgoing
+ufw allow in proto tcp from 10.30.2.11/32 to 0.0.0.0/0 port 8334 comment 'apama smartrule'
+ufw allow in proto tcp from 10.30.2.12/32 to 0.0.0.0/0 port 8334 comment 'apama smartrule'
+ufw allow in proto tcp from 10.30.2.13/32 to 0.0.0.0/0 port 8334 comment 'apama smartrule'
+ufw allow in proto tcp from 10.30.2.31/32 to 0.0.0.0/0 port 8334 comment 'apama smartrule'
+ufw allow in proto tcp from 10.30.9.0/24 to 0.0.0.0/0 port 22 comment 'apama ssh'
+ufw allow in from 10.30.2.11/32 to 0.0.0.0/0 comment 'apama internal'
+ufw allow in from 10.30.2.12/32 to 0.0.0.0/0 comment 'apama internal'
+ufw allow in from 10.30.2.13/32 to 0.0.0.0/0 comment 'apama internal'
+ufw allow in from 10.30.2.31/32 to 0.0.0.0/0 comment 'apama internal'
+ufw allow out proto tcp from 0.0.0.0/0 to 0.0.0.0/0 port 25,80,443 comment 'apama egress-http, apama egress-https, apama egress-smtp'
+ufw allow out proto tcp from 0.0.0.0/0 to 10.30.2.11/32 port 80 comment 'apama platform'
+ufw allow out proto tcp from 0.0.0.0/0 to 10.30.2.12/32 port 80 comment 'apama platform'
+ufw allow out proto tcp from 0.0.0.0/0 to 10.30.2.13/32 port 80 comment 'apama platform'
+ufw allow out proto udp from 0.0.0.0/0 to 0.0.0.0/0 port 53,123 comment 'apama dns, apama ntp'
+ufw --force enable

@@ -1,0 +1,16 @@
+#!/bin/bash
+# Portolan host firewall rules, ufw (command script)
+# Project: x_ _ _(touch /tmp/portolan-hostile-export-ran) _touch /tmp/portolan-hostile-export-ran_ _ _filter COMMIT _ table ip e...
+# Node: x_ _ _(touch /tmp/portolan-hostile-export-ran) _touch /tmp/portolan-hostile-export-ran_ _ _filter COMMIT _ table ip e...
+# Rule set: host:peer
+# Generated from the deployment plan: regenerate with portolan-cli export, do not edit by hand.
+# Ingress: default drop. Accepted: loopback, established and related traffic, IPv6 neighbour
+# discovery, and the rules below.
+# Egress: default accept. The plan lists the node's own outbound services (the egress
+# rules below, kept as documentation) but not its connections to peers and back ends.
+# Apply: bash peer.sh (as root)
+set -euo pipefail
+ufw --force reset
+ufw default deny incoming
+ufw default allow outgoing
+ufw --force enable

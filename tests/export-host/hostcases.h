@@ -1,0 +1,31 @@
+#pragma once
+
+#include "catalog/catalogset.h"
+#include "derive/ruleset.h"
+#include "model/project.h"
+
+#include <QString>
+#include <QStringList>
+
+namespace portolan::test {
+
+// An export case: a project and the plan derived from it. Cases named
+// "example-<stem>" load resources/examples/<stem>.yaml and derive it; the
+// others are built in code to reach every corner (limits, hostile text).
+struct HostCase
+{
+    Project project;
+    CatalogSet catalogs;
+    DerivedPlan plan;
+};
+
+class HostCases
+{
+public:
+    static QStringList names();
+    static HostCase make(const QString &name);
+    // Where hostile text tries to create a file if anything ever ran it.
+    static QString hostileMarker();
+};
+
+} // namespace portolan::test

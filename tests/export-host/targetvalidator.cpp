@@ -1,0 +1,173 @@
+#include "targetvalidator.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+
+using namespace Qt::StringLiterals;
+
+namespace portolan::test {
+
+namespace {
+
+QString findTool(const QString &name)
+{
+    return QStandardPaths::findExecutable(name, {u"/usr/sbin"_s, u"/sbin"_s, u"/usr/bin"_s, u"/bin"_s});
+}
+
+bool writeFile(const QString &path, const QByteArray &data, bool executable = false)
+{
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly) || f.write(data) != data.size())
+        return false;
+    if (executable)
+        f.setPermissions(f.permissions() | QFileDevice::ExeOwner | QFileDevice::ExeUser);
+    return true;
+}
+
+Verdict merge(const QList<Verdict> &verdicts)
+{
+    Verdict total{Verdict::Passed, {}};
+    QStringList details;
+    for (const Verdict &v : verdicts) {
+        if (v.kind == Verdict::Failed)
+            total.kind = Verdict::Failed;
+        else if (v.kind == Verdict::Skipped && total.kind != Verdict::Failed)
+            total.kind = Verdict::Skipped;
+        details.append(v.detail);
+    }
+    if (verdicts.isEmpty())
+        return {Verdict::Failed, u"no files to validate"_s};
+    total.detail = details.join(u'\n');
+    return total;
+}
+
+} // namespace
+
+Verdict TargetValidator::run(const QString &program, const QStringList &arguments, const QStringList &extraPath,
+                             const QStringList &failMarkers)
+{
+    const QString tool = findTool(program);
+    if (tool.isEmpty())
+        return {Verdict::Skipped, program + u" is not installed"_s};
+    QProcess p;
+    if (!extraPath.isEmpty()) {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"PATH"_s, extraPath.join(u':') + u':' + env.value(u"PATH"_s));
+        p.setProcessEnvironment(env);
+    }
+    p.setProcessChannelMode(QProcess::MergedChannels);
+    p.start(tool, arguments);
+    const QString line = program + u' ' + arguments.join(u' ');
+    if (!p.waitForFinished(120000)) {
+        p.kill();
+        p.waitForFinished();
+        return {Verdict::Failed, line + u": did not finish ("_s + p.errorString() + u')'};
+    }
+    const QString output = QString::fromLocal8Bit(p.readAll()).left(4000);
+    if (p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0)
+        return {Verdict::Failed, line + u": exit "_s + QString::number(p.exitCode()) + u'\n' + output};
+    for (const QString &marker : failMarkers)
+        if (output.contains(marker))
+            return {Verdict::Failed, line + u": printed "_s + marker + u'\n' + output};
+    return {Verdict::Passed, line};
+}
+
+Verdict TargetValidator::bashSyntax(const QString &file)
+{
+    return run(u"bash"_s, {u"-n"_s, file});
+}
+
+Verdict TargetValidator::check(const QString &target, const QString &root, const QStringList &files)
+{
+    QList<Verdict> verdicts;
+    if (target == u"iptables"_s || target == u"ip6tables"_s) {
+        if (findTool(u"unshare"_s).isEmpty())
+            return {Verdict::Skipped, u"unshare is not installed"_s};
+        if (findTool(target + u"-restore"_s).isEmpty())
+            return {Verdict::Skipped, target + u"-restore is not installed"_s};
+        for (const QString &f : files)
+            verdicts.append(run(u"unshare"_s, {u"-n"_s, target + u"-restore"_s, u"--test"_s, root + u'/' + f}));
+    } else if (target == u"nftables"_s) {
+        if (findTool(u"nft"_s).isEmpty())
+            return {Verdict::Skipped, u"nft is not installed"_s};
+        for (const QString &f : files)
+            verdicts.append(run(u"unshare"_s, {u"-n"_s, u"nft"_s, u"-c"_s, u"-f"_s, root + u'/' + f}));
+    } else if (target == u"firewalld"_s) {
+        return firewalld(root, files);
+    } else if (target == u"ufw"_s) {
+        return ufw(root, files);
+    } else if (target == u"pf"_s) {
+        return {Verdict::Skipped, u"no pf validator on Debian (pfctl is BSD only): golden files only"_s};
+    } else if (target == u"windows"_s) {
+        return {Verdict::Skipped, u"no PowerShell on Debian: golden files only"_s};
+    } else {
+        return {Verdict::Skipped, u"no validator known for "_s + target};
+    }
+    return merge(verdicts);
+}
+
+// firewall-offline-cmd checks a whole configuration folder: build one per
+// node (firewalld.conf naming the zone as default, zones/, policies/,
+// services/) and check it; install.sh gets bash -n.
+Verdict TargetValidator::firewalld(const QString &root, const QStringList &files)
+{
+    if (findTool(u"firewall-offline-cmd"_s).isEmpty())
+        return {Verdict::Skipped, u"firewall-offline-cmd is not installed"_s};
+    QMap<QString, QStringList> byNode; // "firewalld/<node>" -> files below it
+    for (const QString &f : files)
+        byNode[f.section(u'/', 0, 1)].append(f.section(u'/', 2));
+    QList<Verdict> verdicts;
+    for (auto it = byNode.cbegin(); it != byNode.cend(); ++it) {
+        QTemporaryDir config;
+        bool ok = config.isValid();
+        ok = ok && writeFile(config.filePath(u"firewalld.conf"_s), "DefaultZone=portolan\nFirewallBackend=nftables\n");
+        QDir(config.path()).mkpath(u"services"_s);
+        for (const QString &f : it.value()) {
+            QFile in(root + u'/' + it.key() + u'/' + f);
+            if (f.endsWith(u".xml"_s))
+                ok = ok && in.open(QIODevice::ReadOnly) && writeFile(config.filePath(f), in.readAll());
+            else if (f.endsWith(u".sh"_s))
+                verdicts.append(bashSyntax(in.fileName()));
+        }
+        if (!ok)
+            return {Verdict::Failed, u"could not build the configuration folder for "_s + it.key()};
+        // A bad rich rule (port 70000, address /33) is only a WARNING with
+        // exit 0: firewalld drops the rule and loads the rest.
+        verdicts.append(run(u"firewall-offline-cmd"_s, {u"--system-config"_s, config.path(), u"--check-config"_s}, {},
+                            {u"WARNING:"_s, u"ERROR:"_s}));
+    }
+    return merge(verdicts);
+}
+
+// `ufw --dry-run` needs root and a network namespace keeps it from touching
+// the host. The script runs with a `ufw` shim first in PATH, so its own
+// quoting is what is tested. The shim never passes on reset, enable or
+// disable: ufw 0.36 performs those even with --dry-run.
+Verdict TargetValidator::ufw(const QString &root, const QStringList &files)
+{
+    const QString ufwTool = findTool(u"ufw"_s);
+    if (ufwTool.isEmpty())
+        return {Verdict::Skipped, u"ufw is not installed"_s};
+    QTemporaryDir shim;
+    const QByteArray script = "#!/bin/sh\n"
+                              "case \" $* \" in\n"
+                              "  *\" reset \"*|*\" enable \"*|*\" disable \"*) echo \"shim: not running ufw $*\"; exit 0;;\n"
+                              "esac\n"
+                              "exec "
+        + ufwTool.toUtf8() + " --dry-run \"$@\"\n";
+    if (!shim.isValid() || !writeFile(shim.filePath(u"ufw"_s), script, true))
+        return {Verdict::Failed, u"could not write the ufw shim"_s};
+    QList<Verdict> verdicts;
+    for (const QString &f : files) {
+        verdicts.append(bashSyntax(root + u'/' + f));
+        verdicts.append(run(u"unshare"_s, {u"-n"_s, u"bash"_s, root + u'/' + f}, {shim.path()}));
+    }
+    return merge(verdicts);
+}
+
+} // namespace portolan::test

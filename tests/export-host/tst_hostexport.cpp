@@ -1,0 +1,302 @@
+// Host firewall exporters: every target on every case is compared with its
+// golden files (PORTOLAN_UPDATE_GOLDEN=1 rewrites them) and checked by the
+// target's own validator; each validator is also fed a broken file to prove
+// the harness can fail.
+#include "hostcases.h"
+#include "targetvalidator.h"
+
+#include "export/exporterregistry.h"
+
+#include <QDirIterator>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace portolan;
+using namespace portolan::test;
+
+namespace {
+
+const QStringList hostTargets{u"iptables"_s, u"ip6tables"_s, u"nftables"_s, u"firewalld"_s,
+                              u"ufw"_s,      u"pf"_s,        u"windows"_s};
+
+QString goldenRoot()
+{
+    return QStringLiteral(PORTOLAN_SOURCE_DIR "/tests/export-host/golden");
+}
+
+ExportResult generate(const QString &caseName, const QString &target)
+{
+    const HostCase c = HostCases::make(caseName);
+    const Exporter *exporter = ExporterRegistry::find(target);
+    Q_ASSERT(exporter);
+    return exporter->generate(ExportInput{c.project, c.catalogs, c.plan});
+}
+
+QByteArray problemsText(const ExportResult &result)
+{
+    QByteArray out;
+    for (const ExportProblem &p : result.problems)
+        out += (p.severity == ExportProblem::Severity::Error ? "error\t" : "warning\t") + p.ruleSet.toUtf8() + '\t'
+            + p.message.toUtf8() + '\n';
+    return out;
+}
+
+bool writeAll(const QString &root, const QList<ExportFile> &files)
+{
+    for (const ExportFile &f : files) {
+        const QString path = root + u'/' + f.path;
+        QDir().mkpath(QFileInfo(path).absolutePath());
+        QFile out(path);
+        if (!out.open(QIODevice::WriteOnly) || out.write(f.content) != f.content.size())
+            return false;
+    }
+    return true;
+}
+
+QStringList filesUnder(const QString &dir, const QString &relativeTo)
+{
+    QStringList out;
+    QDirIterator it(dir, QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext())
+        out.append(QDir(relativeTo).relativeFilePath(it.next()));
+    out.sort();
+    return out;
+}
+
+// The first differing line, for a readable failure.
+QString firstDifference(const QByteArray &expected, const QByteArray &actual)
+{
+    const QList<QByteArray> e = expected.split('\n');
+    const QList<QByteArray> a = actual.split('\n');
+    for (qsizetype i = 0; i < std::max(e.size(), a.size()); ++i) {
+        const QByteArray x = e.value(i), y = a.value(i);
+        if (x != y)
+            return u"line %1\n  golden:    %2\n  generated: %3"_s.arg(i + 1).arg(QString::fromUtf8(x), QString::fromUtf8(y));
+    }
+    return {};
+}
+
+} // namespace
+
+class TestHostExport : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QFile::remove(HostCases::hostileMarker());
+    }
+
+    void registry()
+    {
+        QStringList ids;
+        for (const Exporter *e : ExporterRegistry::all()) {
+            QVERIFY2(!ids.contains(e->id()), qPrintable(e->id()));
+            ids.append(e->id());
+            QVERIFY(!e->title().isEmpty());
+        }
+        for (const QString &t : hostTargets) {
+            const Exporter *e = ExporterRegistry::find(t);
+            QVERIFY2(e, qPrintable(t));
+            QCOMPARE(e->family(), u"host"_s);
+            QVERIFY2(!e->applyNotes().isEmpty(), qPrintable(t));
+        }
+        QVERIFY(!ExporterRegistry::find(u"no-such-target"_s));
+    }
+
+    void golden_data()
+    {
+        QTest::addColumn<QString>("caseName");
+        QTest::addColumn<QString>("target");
+        for (const QString &c : HostCases::names())
+            for (const QString &t : hostTargets)
+                QTest::newRow(qPrintable(c + u'/' + t)) << c << t;
+    }
+
+    void golden()
+    {
+        QFETCH(QString, caseName);
+        QFETCH(QString, target);
+        const ExportResult result = generate(caseName, target);
+        QVERIFY(!result.files.isEmpty());
+        QStringList paths;
+        for (const ExportFile &f : result.files) {
+            QVERIFY2(f.path.startsWith(target + u'/'), qPrintable(f.path));
+            QVERIFY2(!f.path.contains(u"..") && !f.path.contains(u"//"), qPrintable(f.path));
+            QVERIFY2(!f.description.isEmpty(), qPrintable(f.path));
+            paths.append(f.path);
+        }
+        paths.sort();
+        QCOMPARE(QSet<QString>(paths.cbegin(), paths.cend()).size(), paths.size());
+        // Same input, same bytes.
+        const ExportResult again = generate(caseName, target);
+        QCOMPARE(again.files.size(), result.files.size());
+        for (qsizetype i = 0; i < result.files.size(); ++i)
+            QVERIFY(again.files[i].content == result.files[i].content);
+
+        const QString caseDir = goldenRoot() + u'/' + caseName;
+        const QString problemsFile = caseDir + u"/problems/"_s + target + u".txt"_s;
+        if (qEnvironmentVariableIntValue("PORTOLAN_UPDATE_GOLDEN") == 1) {
+            QDir(caseDir + u'/' + target).removeRecursively();
+            QVERIFY(writeAll(caseDir, result.files));
+            QVERIFY(writeAll(caseDir, {ExportFile{u"problems/"_s + target + u".txt"_s, problemsText(result), {}, false}}));
+            qInfo("golden files rewritten for %s/%s", qPrintable(caseName), qPrintable(target));
+            return;
+        }
+        QCOMPARE(filesUnder(caseDir + u'/' + target, caseDir), paths);
+        for (const ExportFile &f : result.files) {
+            QFile golden(caseDir + u'/' + f.path);
+            QVERIFY2(golden.open(QIODevice::ReadOnly), qPrintable(golden.fileName()));
+            const QByteArray expected = golden.readAll();
+            QVERIFY2(expected == f.content, qPrintable(f.path + u": "_s + firstDifference(expected, f.content)));
+        }
+        QFile problems(problemsFile);
+        QVERIFY2(problems.open(QIODevice::ReadOnly), qPrintable(problemsFile));
+        const QByteArray expectedProblems = problems.readAll();
+        QVERIFY2(expectedProblems == problemsText(result),
+                 qPrintable(u"problems: "_s + firstDifference(expectedProblems, problemsText(result))));
+    }
+
+    void validate_data()
+    {
+        golden_data();
+    }
+
+    void validate()
+    {
+        QFETCH(QString, caseName);
+        QFETCH(QString, target);
+        const ExportResult result = generate(caseName, target);
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        QVERIFY(writeAll(dir.path(), result.files));
+        QStringList paths;
+        for (const ExportFile &f : result.files)
+            paths.append(f.path);
+        const Verdict v = TargetValidator::check(target, dir.path(), paths);
+        if (v.kind == Verdict::Skipped)
+            QSKIP(qPrintable(u"skipped: "_s + v.detail));
+        QVERIFY2(v.kind == Verdict::Passed, qPrintable(v.detail));
+        qInfo("%s", qPrintable(v.detail.left(300)));
+    }
+
+    // Negative controls: a validator that cannot fail proves nothing.
+    void validatorCatchesBrokenFile_data()
+    {
+        QTest::addColumn<QString>("target");
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<QByteArray>("content");
+        QTest::newRow("iptables range with -") << u"iptables"_s << u"iptables/n.rules.v4"_s
+                                               << QByteArray("*filter\n:INPUT DROP [0:0]\n-A INPUT -p tcp --dport 8000-8100 -j ACCEPT\nCOMMIT\n");
+        QTest::newRow("iptables 16 multiport slots")
+            << u"iptables"_s << u"iptables/n.rules.v4"_s
+            << QByteArray("*filter\n-A INPUT -p tcp -m multiport --dports 1:2,3:4,5:6,7:8,9:10,11:12,13:14,15:16 -j ACCEPT\nCOMMIT\n");
+        QTest::newRow("ip6tables v4 address") << u"ip6tables"_s << u"ip6tables/n.rules.v6"_s
+                                              << QByteArray("*filter\n-A INPUT -s 10.0.0.0/8 -j ACCEPT\nCOMMIT\n");
+        QTest::newRow("nftables /33") << u"nftables"_s << u"nftables/n.nft"_s
+                                      << QByteArray("table inet t {\n chain c {\n  ip saddr 10.0.0.0/33 accept\n }\n}\n");
+        QTest::newRow("nftables 129-char comment")
+            << u"nftables"_s << u"nftables/n.nft"_s
+            << QByteArray("table inet t {\n chain c {\n  accept comment \"" + QByteArray(129, 'x') + "\"\n }\n}\n");
+        QTest::newRow("firewalld bad port")
+            << u"firewalld"_s << u"firewalld/n/zones/portolan.xml"_s
+            << QByteArray("<?xml version=\"1.0\"?>\n<zone target=\"DROP\"><rule family=\"ipv4\"><port port=\"70000\" "
+                          "protocol=\"tcp\"/><accept/></rule></zone>\n");
+        QTest::newRow("firewalld bad rich-rule address")
+            << u"firewalld"_s << u"firewalld/n/zones/portolan.xml"_s
+            << QByteArray("<?xml version=\"1.0\"?>\n<zone target=\"DROP\"><rule family=\"ipv4\"><source "
+                          "address=\"10.0.0.0/33\"/><accept/></rule></zone>\n");
+        QTest::newRow("firewalld malformed xml") << u"firewalld"_s << u"firewalld/n/zones/portolan.xml"_s
+                                                 << QByteArray("<?xml version=\"1.0\"?>\n<zone><rule>\n");
+        QTest::newRow("firewalld broken install.sh")
+            << u"firewalld"_s << u"firewalld/n/install.sh"_s << QByteArray("echo 'unterminated\n");
+        QTest::newRow("ufw bad port") << u"ufw"_s << u"ufw/n.sh"_s
+                                      << QByteArray("ufw allow in proto tcp from 10.0.0.0/8 to any port 70000\n");
+        QTest::newRow("ufw unbalanced quote") << u"ufw"_s << u"ufw/n.sh"_s
+                                              << QByteArray("ufw allow in proto tcp from any to any port 80 comment 'x\n");
+    }
+
+    void validatorCatchesBrokenFile()
+    {
+        QFETCH(QString, target);
+        QFETCH(QString, path);
+        QFETCH(QByteArray, content);
+        QTemporaryDir dir;
+        QVERIFY(writeAll(dir.path(), {ExportFile{path, content, {}, false}}));
+        const Verdict v = TargetValidator::check(target, dir.path(), {path});
+        if (v.kind == Verdict::Skipped)
+            QSKIP(qPrintable(u"skipped: "_s + v.detail));
+        QVERIFY2(v.kind == Verdict::Failed, qPrintable(u"the validator accepted a broken file: "_s + v.detail));
+    }
+
+    // Hostile names, ids and comments: the output stays plain ASCII with
+    // none of the payload's active parts, and nothing of it ever ran.
+    void hostileTextStaysInert_data()
+    {
+        QTest::addColumn<QString>("target");
+        for (const QString &t : hostTargets)
+            QTest::newRow(qPrintable(t)) << t;
+    }
+
+    void hostileTextStaysInert()
+    {
+        QFETCH(QString, target);
+        const ExportResult result = generate(u"hostile"_s, target);
+        QVERIFY(!result.files.isEmpty());
+        for (const ExportFile &f : result.files) {
+            for (char c : f.content)
+                QVERIFY2(uchar(c) < 0x80 && (uchar(c) >= 0x20 || c == '\n' || c == '\t' || c == '\r'),
+                         qPrintable(f.path + u": byte "_s + QString::number(uchar(c))));
+            for (const char *payload : {"$(touch", "`touch", "${var}", "%{if}", "<!-- -->", "\\"})
+                QVERIFY2(!f.content.contains(payload), qPrintable(f.path + u" holds "_s + QString::fromLatin1(payload)));
+            // The payload's words may survive inside a comment, never as a line of their own.
+            for (const QByteArray &line : f.content.split('\n'))
+                for (const char *start : {"} table ip evil", "table ip evil", "COMMIT\r", "end"})
+                    QVERIFY2(!line.startsWith(start), qPrintable(f.path + u": "_s + QString::fromUtf8(line)));
+            QVERIFY2(f.content.size() < 64 * 1024, qPrintable(f.path + u" grew with the 10 KB name"_s));
+        }
+        // The group reference resolves; the missing group is reported.
+        QVERIFY(std::any_of(result.problems.cbegin(), result.problems.cend(),
+                            [](const ExportProblem &p) { return p.message.contains(u"group"_s); }));
+    }
+
+    void limitsAreReported()
+    {
+        const ExportResult ipt = generate(u"limits"_s, u"iptables"_s);
+        QVERIFY(ipt.ok());
+        QStringList messages;
+        for (const ExportProblem &p : ipt.problems)
+            messages.append(p.message);
+        QVERIFY2(messages.join(u'\n').contains(u"multiport"_s), qPrintable(messages.join(u'\n')));
+        QVERIFY2(messages.join(u'\n').contains(u"255"_s), qPrintable(messages.join(u'\n')));
+        // No line uses more than 15 multiport slots and no comment passes 255.
+        for (const ExportFile &f : ipt.files)
+            for (const QByteArray &line : f.content.split('\n')) {
+                const int at = line.indexOf("--dports ");
+                if (at >= 0) {
+                    const QByteArray list = line.mid(at + 9).split(' ').first();
+                    QVERIFY2(list.count(',') + 1 + list.count(':') <= 15, line.constData());
+                }
+                const int c = line.indexOf("--comment \"");
+                if (c >= 0)
+                    QVERIFY2(line.indexOf('"', c + 11) - (c + 11) <= 255, line.constData());
+            }
+        const ExportResult nft = generate(u"limits"_s, u"nftables"_s);
+        for (const ExportFile &f : nft.files)
+            for (const QByteArray &line : f.content.split('\n')) {
+                const int c = line.indexOf("comment \"");
+                if (c >= 0)
+                    QVERIFY2(line.indexOf('"', c + 9) - (c + 9) <= 128, line.constData());
+            }
+    }
+
+    void cleanupTestCase()
+    {
+        QVERIFY2(!QFile::exists(HostCases::hostileMarker()), "hostile text was executed by a validator run");
+    }
+};
+
+QTEST_GUILESS_MAIN(TestHostExport)
+#include "tst_hostexport.moc"

@@ -14,7 +14,8 @@ class ElementClipboard
 {
 public:
     static QList<AnyElement> copy(const Project &project, const QStringList &ids);
-    static QList<AnyElement> prepareForPaste(const Project &project, QList<AnyElement> elements, const QPointF &offset);
+    static QList<AnyElement> prepareForPaste(const Project &project, QList<AnyElement> elements,
+                                             const QPointF &offset);
 
     void set(const QList<AnyElement> &elements) { m_elements = elements; }
     const QList<AnyElement> &elements() const { return m_elements; }

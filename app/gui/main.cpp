@@ -23,9 +23,9 @@ int main(int argc, char *argv[])
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(u"project"_s, QApplication::translate("main", "The project file to open."));
-    const QCommandLineOption screenshot(u"screenshot"_s,
-                                        QApplication::translate("main", "Save a picture of the window and quit."),
-                                        u"file"_s);
+    const QCommandLineOption screenshot(
+        u"screenshot"_s, QApplication::translate("main", "Save a picture of the window and quit."),
+        u"file"_s);
     parser.addOption(screenshot);
     parser.process(app);
 

@@ -46,7 +46,8 @@ MainWindow::MainWindow(QWidget *parent)
     statusBar()->addPermanentWidget(m_zoomLabel);
     connect(m_view, &CanvasView::zoomChanged, this,
             [this](qreal zoom) { m_zoomLabel->setText(tr("Zoom %1%").arg(qRound(zoom * 100))); });
-    connect(m_scene, &DeploymentScene::statusMessage, this, [this](const QString &m) { statusBar()->showMessage(m, 6000); });
+    connect(m_scene, &DeploymentScene::statusMessage, this,
+            [this](const QString &m) { statusBar()->showMessage(m, 6000); });
     connect(m_scene, &QGraphicsScene::selectionChanged, this, &MainWindow::syncSelectionFromScene);
     connect(m_document, &Document::modifiedChanged, this, &MainWindow::updateTitle);
     connect(m_document, &Document::filePathChanged, this, &MainWindow::updateTitle);
@@ -57,7 +58,8 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_document, &Document::elementsAdded, this, countChanged);
     connect(m_document, &Document::elementsRemoved, this, countChanged);
     connect(m_document, &Document::projectReset, m_view, &CanvasView::fitAll);
-    connect(m_autosaver, &Autosaver::saved, this, [this] { statusBar()->showMessage(tr("Autosaved"), 3000); });
+    connect(m_autosaver, &Autosaver::saved, this,
+            [this] { statusBar()->showMessage(tr("Autosaved"), 3000); });
     countChanged();
     m_view->setZoom(1.0);
     updateTitle();
@@ -102,7 +104,8 @@ void MainWindow::createDocks()
         m_inspector->setElement(ids.value(0));
         m_syncingSelection = false;
     });
-    connect(m_inspector, &InspectorPanel::elementRenamed, this, [this](const QString &id) { m_scene->selectIds({id}); });
+    connect(m_inspector, &InspectorPanel::elementRenamed, this,
+            [this](const QString &id) { m_scene->selectIds({id}); });
 }
 
 void MainWindow::syncSelectionFromScene()
@@ -156,8 +159,8 @@ bool MainWindow::exportDrawing(const QString &path)
     }
     QByteArray bytes;
     QSaveFile file(path);
-    if (!DrawingRenderer::render(m_document->project(), format, &bytes, &m_lastError) || !file.open(QIODevice::WriteOnly)
-        || file.write(bytes) != bytes.size() || !file.commit()) {
+    if (!DrawingRenderer::render(m_document->project(), format, &bytes, &m_lastError) ||
+        !file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
         if (m_lastError.isEmpty())
             m_lastError = file.errorString();
         showError(tr("Cannot export"), m_lastError);
@@ -221,8 +224,9 @@ bool MainWindow::saveAs()
 void MainWindow::exportDrawingAs()
 {
     const QString base = QFileInfo(m_document->displayName()).completeBaseName();
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export Drawing"), base + u".svg"_s,
-                                                      tr("SVG drawing (*.svg);;PNG image (*.png);;PDF document (*.pdf)"));
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Export Drawing"), base + u".svg"_s,
+                                     tr("SVG drawing (*.svg);;PNG image (*.png);;PDF document (*.pdf)"));
     if (!path.isEmpty())
         exportDrawing(path);
 }
@@ -285,7 +289,8 @@ void MainWindow::cutSelection()
 
 void MainWindow::paste()
 {
-    const auto elements = ElementClipboard::prepareForPaste(m_document->project(), m_clipboard.elements(), {40, 40});
+    const auto elements =
+        ElementClipboard::prepareForPaste(m_document->project(), m_clipboard.elements(), {40, 40});
     if (elements.isEmpty())
         return;
     auto command = new AddElementsCommand(m_document, elements);

@@ -35,11 +35,13 @@ void MainWindow::createActions()
     tools->addAction(action(file, tr("&Open…"), QKeySequence::Open, [this] { open(); }));
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     QMenu *examples = file->addMenu(tr("Open &Example"));
-    for (const QFileInfo &info : QDir(u":/portolan/examples"_s).entryInfoList({u"*.yaml"_s}, QDir::Files, QDir::Name)) {
-        connect(examples->addAction(info.completeBaseName()), &QAction::triggered, this, [this, path = info.filePath()] {
-            if (maybeSave())
-                openFile(path);
-        });
+    for (const QFileInfo &info :
+         QDir(u":/portolan/examples"_s).entryInfoList({u"*.yaml"_s}, QDir::Files, QDir::Name)) {
+        connect(examples->addAction(info.completeBaseName()), &QAction::triggered, this,
+                [this, path = info.filePath()] {
+                    if (maybeSave())
+                        openFile(path);
+                });
     }
     tools->addAction(action(file, tr("&Save"), QKeySequence::Save, [this] { save(); }));
     action(file, tr("Save &As…"), QKeySequence::SaveAs, [this] { saveAs(); });
@@ -67,17 +69,18 @@ void MainWindow::createActions()
     action(edit, tr("D&uplicate"), QKeySequence(tr("Ctrl+D")), [this] { duplicateSelection(); });
     action(edit, tr("&Delete"), QKeySequence::Delete, [this] { deleteSelection(); });
     edit->addSeparator();
-    action(edit, tr("Select &All"), QKeySequence::SelectAll, [this] {
-        m_scene->selectIds(m_document->project().allIds());
-    });
+    action(edit, tr("Select &All"), QKeySequence::SelectAll,
+           [this] { m_scene->selectIds(m_document->project().allIds()); });
     edit->addSeparator();
     QAction *connectMode = action(edit, tr("&Connect Mode"), QKeySequence(tr("C")), [this](bool on) {
         m_scene->setConnectMode(on);
         m_view->setDragMode(on ? QGraphicsView::NoDrag : QGraphicsView::RubberBandDrag);
     });
     connectMode->setCheckable(true);
-    connectMode->setToolTip(tr("Drag from one element to another to connect them (or hold Alt while dragging)"));
-    QAction *snap = action(edit, tr("S&nap to Grid"), QKeySequence(), [this](bool on) { m_scene->setSnapToGrid(on); });
+    connectMode->setToolTip(
+        tr("Drag from one element to another to connect them (or hold Alt while dragging)"));
+    QAction *snap =
+        action(edit, tr("S&nap to Grid"), QKeySequence(), [this](bool on) { m_scene->setSnapToGrid(on); });
     snap->setCheckable(true);
     snap->setChecked(true);
     tools->addSeparator();
@@ -88,7 +91,8 @@ void MainWindow::createActions()
     zoomIn->setShortcuts({QKeySequence::ZoomIn, QKeySequence(tr("Ctrl+="))});
     action(m_viewMenu, tr("Zoom &Out"), QKeySequence::ZoomOut, [this] { m_view->zoomOut(); });
     action(m_viewMenu, tr("&Actual Size"), QKeySequence(tr("Ctrl+0")), [this] { m_view->setZoom(1.0); });
-    tools->addAction(action(m_viewMenu, tr("&Fit to Window"), QKeySequence(tr("Ctrl+Shift+F")), [this] { m_view->fitAll(); }));
+    tools->addAction(action(m_viewMenu, tr("&Fit to Window"), QKeySequence(tr("Ctrl+Shift+F")),
+                            [this] { m_view->fitAll(); }));
     m_viewMenu->addSeparator();
     for (QDockWidget *dock : findChildren<QDockWidget *>())
         m_viewMenu->addAction(dock->toggleViewAction());
@@ -100,14 +104,16 @@ void MainWindow::updateRecentMenu()
     m_recentMenu->clear();
     const QStringList files = m_recent->files();
     for (const QString &path : files) {
-        connect(m_recentMenu->addAction(QDir::toNativeSeparators(path)), &QAction::triggered, this, [this, path] {
-            if (maybeSave())
-                openFile(path);
-        });
+        connect(m_recentMenu->addAction(QDir::toNativeSeparators(path)), &QAction::triggered, this,
+                [this, path] {
+                    if (maybeSave())
+                        openFile(path);
+                });
     }
     if (!files.isEmpty()) {
         m_recentMenu->addSeparator();
-        connect(m_recentMenu->addAction(tr("Clear List")), &QAction::triggered, m_recent, &RecentFiles::clear);
+        connect(m_recentMenu->addAction(tr("Clear List")), &QAction::triggered, m_recent,
+                &RecentFiles::clear);
     }
     m_recentMenu->setEnabled(!files.isEmpty());
 }

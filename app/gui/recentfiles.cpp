@@ -7,7 +7,9 @@ using namespace Qt::StringLiterals;
 
 namespace portolan {
 
-RecentFiles::RecentFiles(QObject *parent) : QObject(parent) {}
+RecentFiles::RecentFiles(QObject *parent) : QObject(parent)
+{
+}
 
 QStringList RecentFiles::files() const
 {

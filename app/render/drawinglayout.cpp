@@ -42,7 +42,9 @@ public:
                 loose.append(id);
             }
         }
-        const QPointF origin = placed.isNull() ? QPointF(0, 0) : QPointF(placed.left(), placed.bottom() + 2 * DrawingLayout::Gap);
+        const QPointF origin = placed.isNull()
+                                   ? QPointF(0, 0)
+                                   : QPointF(placed.left(), placed.bottom() + 2 * DrawingLayout::Gap);
         flow(loose, origin, std::max<qreal>(placed.width(), 1200), {}, false);
         return m_rects;
     }
@@ -96,7 +98,8 @@ private:
         QSizeF size(std::max<qreal>(width + 2 * DrawingLayout::Padding, 200),
                     std::max<qreal>(height + DrawingLayout::Header + DrawingLayout::Padding, 90));
         if (!absolute.isNull())
-            size = size.expandedTo({absolute.right() + DrawingLayout::Padding, absolute.bottom() + DrawingLayout::Padding});
+            size = size.expandedTo(
+                {absolute.right() + DrawingLayout::Padding, absolute.bottom() + DrawingLayout::Padding});
         return size;
     }
 
@@ -111,7 +114,8 @@ private:
             ++flowing;
         }
         const int columns = std::min(flowing, 3);
-        return std::max(widest, columns * (DrawingLayout::ElementWidth + DrawingLayout::Gap) - DrawingLayout::Gap);
+        return std::max(widest,
+                        columns * (DrawingLayout::ElementWidth + DrawingLayout::Gap) - DrawingLayout::Gap);
     }
 
     void place(const ElementId &id, QPointF topLeft, bool placedParent)
@@ -137,7 +141,8 @@ private:
     }
 
     // Rows from `origin`, wrapping at `limit`, stepping over `taken` rects.
-    void flow(const QStringList &ids, QPointF origin, qreal limit, const QList<QRectF> &taken, bool placedParent)
+    void flow(const QStringList &ids, QPointF origin, qreal limit, const QList<QRectF> &taken,
+              bool placedParent)
     {
         qreal x = 0, y = 0, rowHeight = 0;
         for (const ElementId &id : ids) {

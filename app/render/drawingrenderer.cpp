@@ -30,8 +30,8 @@ void DrawingRenderer::paint(QPainter *p, const Project &project, const DrawingLa
     for (const DrawingConnection &c : ElementPainter::connections(project)) {
         if (!layout.contains(c.from) || !layout.contains(c.to))
             continue;
-        ElementPainter::paintConnection(p, ElementPainter::edgeLine(layout.rect(c.from), layout.rect(c.to)), c.kind,
-                                        c.label, theme, false);
+        ElementPainter::paintConnection(p, ElementPainter::edgeLine(layout.rect(c.from), layout.rect(c.to)),
+                                        c.kind, c.label, theme, false);
     }
     for (const ElementId &id : project.allIds())
         if (!project.zone(id) && layout.contains(id))

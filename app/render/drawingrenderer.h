@@ -17,7 +17,12 @@ class DrawingRenderer
 {
     Q_DECLARE_TR_FUNCTIONS(DrawingRenderer)
 public:
-    enum class Format { Svg, Png, Pdf };
+    enum class Format
+    {
+        Svg,
+        Png,
+        Pdf
+    };
     static constexpr qreal Margin = 24;
 
     // Paints in drawing coordinates; the caller sets up the transform.

@@ -8,13 +8,20 @@ namespace {
 QColor hueOf(ZoneKind kind)
 {
     switch (kind) {
-    case ZoneKind::Internet: return QColor(0x1d, 0x7f, 0xae);
-    case ZoneKind::Cloud: return QColor(0x3d, 0x6f, 0xc4);
-    case ZoneKind::Datacenter: return QColor(0x4a, 0x5a, 0x6b);
-    case ZoneKind::Vpc: return QColor(0x16, 0x7d, 0x78);
-    case ZoneKind::Subnet: return QColor(0x4b, 0x8a, 0x2e);
-    case ZoneKind::Trusted: return QColor(0x2e, 0x7d, 0x4f);
-    case ZoneKind::Network: return QColor(0x6b, 0x5b, 0x95);
+    case ZoneKind::Internet:
+        return QColor(0x1d, 0x7f, 0xae);
+    case ZoneKind::Cloud:
+        return QColor(0x3d, 0x6f, 0xc4);
+    case ZoneKind::Datacenter:
+        return QColor(0x4a, 0x5a, 0x6b);
+    case ZoneKind::Vpc:
+        return QColor(0x16, 0x7d, 0x78);
+    case ZoneKind::Subnet:
+        return QColor(0x4b, 0x8a, 0x2e);
+    case ZoneKind::Trusted:
+        return QColor(0x2e, 0x7d, 0x4f);
+    case ZoneKind::Network:
+        return QColor(0x6b, 0x5b, 0x95);
     }
     return Qt::gray;
 }

@@ -50,7 +50,8 @@ void ElementPainter::paintZone(QPainter *p, const QRectF &rect, const Zone &zone
         pen.setStyle(Qt::DashLine);
     p->setPen(pen);
     p->drawRoundedRect(r, 8, 8);
-    IconLibrary::paint(p, IconLibrary::iconName(ElementKind::Zone, zone.kind), QRectF(r.left() + 8, r.top() + 6, 18, 18));
+    IconLibrary::paint(p, IconLibrary::iconName(ElementKind::Zone, zone.kind),
+                       QRectF(r.left() + 8, r.top() + 6, 18, 18));
     QStringList details;
     for (const Cidr &c : zone.cidrs)
         details.append(c.toString());
@@ -60,12 +61,13 @@ void ElementPainter::paintZone(QPainter *p, const QRectF &rect, const Zone &zone
     drawText(p, QRectF(r.left() + 32, r.top() + 4, titleWidth, 22), title, titleFont, theme.text);
     const QRectF detailRect(r.left() + 40 + titleWidth, r.top() + 4, r.width() - titleWidth - 52, 22);
     if (detailRect.width() > 30)
-        drawText(p, detailRect, details.join(u"  "_s), baseFont(8), theme.mutedText, Qt::AlignRight | Qt::AlignVCenter);
+        drawText(p, detailRect, details.join(u"  "_s), baseFont(8), theme.mutedText,
+                 Qt::AlignRight | Qt::AlignVCenter);
     p->restore();
 }
 
-void ElementPainter::paintElement(QPainter *p, const QRectF &rect, const Project &project, const ElementId &id,
-                                  const DrawingTheme &theme, bool selected)
+void ElementPainter::paintElement(QPainter *p, const QRectF &rect, const Project &project,
+                                  const ElementId &id, const DrawingTheme &theme, bool selected)
 {
     const auto kind = project.kindOf(id);
     if (!kind)
@@ -106,11 +108,14 @@ void ElementPainter::paintElement(QPainter *p, const QRectF &rect, const Project
     p->setBrush(theme.elementFill);
     p->drawRoundedRect(r, 6, 6);
     const qreal icon = std::min<qreal>(32, r.height() - 12);
-    IconLibrary::paint(p, IconLibrary::iconName(*kind), QRectF(r.left() + 10, r.center().y() - icon / 2, icon, icon));
+    IconLibrary::paint(p, IconLibrary::iconName(*kind),
+                       QRectF(r.left() + 10, r.center().y() - icon / 2, icon, icon));
     const qreal textLeft = r.left() + 18 + icon;
     const qreal badge = count > 1 ? 34 : 0;
-    drawText(p, QRectF(textLeft, r.top() + 8, r.right() - textLeft - 8 - badge, 20), title, baseFont(9, true), theme.text);
-    drawText(p, QRectF(textLeft, r.top() + 28, r.right() - textLeft - 8, 18), subtitle, baseFont(8), theme.mutedText);
+    drawText(p, QRectF(textLeft, r.top() + 8, r.right() - textLeft - 8 - badge, 20), title, baseFont(9, true),
+             theme.text);
+    drawText(p, QRectF(textLeft, r.top() + 28, r.right() - textLeft - 8, 18), subtitle, baseFont(8),
+             theme.mutedText);
     if (count > 1) {
         const QRectF b(r.right() - badge - 4, r.top() + 8, badge, 18);
         p->setPen(Qt::NoPen);
@@ -129,11 +134,22 @@ void ElementPainter::paintConnection(QPainter *p, const QLineF &line, DrawingCon
     Qt::PenStyle style = Qt::SolidLine;
     bool arrow = true;
     switch (kind) {
-    case K::Link: color = theme.link; style = Qt::DashLine; arrow = false; break;
-    case K::ClientUse: color = theme.clientUse; break;
-    case K::Listener: color = theme.listener; break;
+    case K::Link:
+        color = theme.link;
+        style = Qt::DashLine;
+        arrow = false;
+        break;
+    case K::ClientUse:
+        color = theme.clientUse;
+        break;
+    case K::Listener:
+        color = theme.listener;
+        break;
     case K::NatInside:
-    case K::FirewallInside: style = Qt::DotLine; arrow = false; break;
+    case K::FirewallInside:
+        style = Qt::DotLine;
+        arrow = false;
+        break;
     }
     if (selected)
         color = theme.selection;
@@ -190,7 +206,8 @@ QLineF ElementPainter::edgeLine(const QRectF &a, const QRectF &b)
     auto clip = [&](const QRectF &r, bool fromStart) {
         const QPointF inside = fromStart ? centres.p1() : centres.p2();
         const QList<QLineF> edges = {QLineF(r.topLeft(), r.topRight()), QLineF(r.topRight(), r.bottomRight()),
-                                     QLineF(r.bottomRight(), r.bottomLeft()), QLineF(r.bottomLeft(), r.topLeft())};
+                                     QLineF(r.bottomRight(), r.bottomLeft()),
+                                     QLineF(r.bottomLeft(), r.topLeft())};
         for (const QLineF &e : edges) {
             QPointF hit;
             if (centres.intersects(e, &hit) == QLineF::BoundedIntersection)

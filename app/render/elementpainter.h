@@ -14,7 +14,14 @@ namespace portolan {
 // A line between two elements on the drawing, derived from the project.
 struct DrawingConnection
 {
-    enum class Kind { Link, ClientUse, Listener, NatInside, FirewallInside };
+    enum class Kind
+    {
+        Link,
+        ClientUse,
+        Listener,
+        NatInside,
+        FirewallInside
+    };
     Kind kind = Kind::Link;
     ElementId from;
     ElementId to;
@@ -31,8 +38,8 @@ class ElementPainter
 public:
     static void paintZone(QPainter *painter, const QRectF &rect, const Zone &zone, const DrawingTheme &theme,
                           bool selected);
-    static void paintElement(QPainter *painter, const QRectF &rect, const Project &project, const ElementId &id,
-                             const DrawingTheme &theme, bool selected);
+    static void paintElement(QPainter *painter, const QRectF &rect, const Project &project,
+                             const ElementId &id, const DrawingTheme &theme, bool selected);
     static void paintConnection(QPainter *painter, const QLineF &line, DrawingConnection::Kind kind,
                                 const QString &label, const DrawingTheme &theme, bool selected);
 

@@ -15,12 +15,18 @@ QString IconLibrary::iconName(ElementKind kind, ZoneKind zoneKind)
     switch (kind) {
     case ElementKind::Zone:
         return zoneKindName(zoneKind);
-    case ElementKind::Node: return u"node"_s;
-    case ElementKind::LoadBalancer: return u"loadbalancer"_s;
-    case ElementKind::NatLayer: return u"nat"_s;
-    case ElementKind::Firewall: return u"firewall"_s;
-    case ElementKind::Link: return u"vpc"_s;
-    case ElementKind::Client: return u"client"_s;
+    case ElementKind::Node:
+        return u"node"_s;
+    case ElementKind::LoadBalancer:
+        return u"loadbalancer"_s;
+    case ElementKind::NatLayer:
+        return u"nat"_s;
+    case ElementKind::Firewall:
+        return u"firewall"_s;
+    case ElementKind::Link:
+        return u"vpc"_s;
+    case ElementKind::Client:
+        return u"client"_s;
     }
     return u"node"_s;
 }

@@ -14,7 +14,8 @@ AddElementsCommand::AddElementsCommand(Document *document, QList<AnyElement> ele
     QHash<ElementId, ElementId> renamed;
     for (AnyElement &e : elements) {
         const ElementId wanted = idOf(e);
-        const ElementId id = ProjectEdits::uniqueId(after, ProjectEdits::isValidId(wanted) ? wanted : QStringLiteral("element"));
+        const ElementId id = ProjectEdits::uniqueId(
+            after, ProjectEdits::isValidId(wanted) ? wanted : QStringLiteral("element"));
         setIdOf(e, id);
         appendElement(after, e);
         if (id != wanted)

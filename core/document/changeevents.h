@@ -9,7 +9,8 @@ namespace portolan {
 
 // What about an element changed, so views repaint only what they must
 // (Tiled's changeevents.h habit, reduced to flags).
-enum class ChangeAspect {
+enum class ChangeAspect
+{
     Geometry = 0x1,    // position or size
     Properties = 0x2,  // name, addresses, settings, ...
     Container = 0x4,   // zone / parent

@@ -16,14 +16,20 @@ class Connections
 {
     Q_DECLARE_TR_FUNCTIONS(Connections)
 public:
-    enum class Kind { None, Link, ClientUse, ListenerTarget };
+    enum class Kind
+    {
+        None,
+        Link,
+        ClientUse,
+        ListenerTarget
+    };
 
     static Kind kind(const Project &project, const ElementId &from, const ElementId &to);
     // Applies the connection; `touched` gets the new link's id or the
     // changed client / load balancer. False (with a reason) when the two
     // cannot be connected or already are.
-    static bool connect(Project &project, const CatalogSet &catalogs, const ElementId &from, const ElementId &to,
-                        ElementId *touched, bool *added, QString *error);
+    static bool connect(Project &project, const CatalogSet &catalogs, const ElementId &from,
+                        const ElementId &to, ElementId *touched, bool *added, QString *error);
 };
 
 } // namespace portolan

@@ -14,7 +14,8 @@ Document::Document(QObject *parent)
     : QObject(parent), m_catalogs(CatalogSet::bundled()), m_undoStack(new QUndoStack(this))
 {
     m_project.name = tr("Untitled deployment");
-    connect(m_undoStack, &QUndoStack::cleanChanged, this, [this](bool clean) { Q_EMIT modifiedChanged(!clean); });
+    connect(m_undoStack, &QUndoStack::cleanChanged, this,
+            [this](bool clean) { Q_EMIT modifiedChanged(!clean); });
 }
 
 QString Document::displayName() const

@@ -56,7 +56,8 @@ bool parseCidrs(const QString &text, CidrList *out, QString *error)
     for (const QString &part : splitList(text)) {
         auto c = Cidr::parse(part);
         if (!c) {
-            *error = ElementProperties::tr("'%1' is not a network in CIDR notation (e.g. 10.0.0.0/16)").arg(part);
+            *error =
+                ElementProperties::tr("'%1' is not a network in CIDR notation (e.g. 10.0.0.0/16)").arg(part);
             return false;
         }
         out->append(*c);
@@ -101,7 +102,8 @@ QString checkSetting(const SettingDef &def, const QString &text)
         return QHostAddress().setAddress(text) ? QString()
                                                : ElementProperties::tr("'%1' is not an IP address").arg(text);
     case SettingType::Bool:
-        return (text == u"true"_s || text == u"false"_s) ? QString() : ElementProperties::tr("enter true or false");
+        return (text == u"true"_s || text == u"false"_s) ? QString()
+                                                         : ElementProperties::tr("enter true or false");
     case SettingType::Text:
         break;
     }
@@ -125,7 +127,8 @@ QString ElementProperties::settingKey(const QString &component, const QString &s
     return u"setting:"_s + component + u':' + setting;
 }
 
-QList<PropertyInfo> ElementProperties::properties(const Project &p, const CatalogSet &catalogs, const ElementId &id)
+QList<PropertyInfo> ElementProperties::properties(const Project &p, const CatalogSet &catalogs,
+                                                  const ElementId &id)
 {
     QList<PropertyInfo> out;
     const auto kind = p.kindOf(id);
@@ -187,8 +190,14 @@ QList<PropertyInfo> ElementProperties::properties(const Project &p, const Catalo
             const QString group = catalog->productName + u' ' + catalog->version + u" — "_s + def->title;
             for (const SettingDef &s : def->settings) {
                 const QString key = settingKey(use.component, s.key);
-                out.append({key, s.key, Type::Setting, {}, use.settings.value(s.key, s.defaultValue),
-                            s.defaultValue, use.settings.contains(s.key), group});
+                out.append({key,
+                            s.key,
+                            Type::Setting,
+                            {},
+                            use.settings.value(s.key, s.defaultValue),
+                            s.defaultValue,
+                            use.settings.contains(s.key),
+                            group});
             }
         }
     }
@@ -286,8 +295,7 @@ QString ElementProperties::value(const Project &p, const CatalogSet &catalogs, c
 
 namespace {
 
-template<typename T>
-T *findIn(QList<T> &list, const ElementId &id)
+template <typename T> T *findIn(QList<T> &list, const ElementId &id)
 {
     for (T &e : list)
         if (e.id == id)
@@ -307,8 +315,9 @@ bool setZoneRef(const Project &p, ElementId *ref, const QString &text, bool allo
 
 } // namespace
 
-bool ElementProperties::setValue(Project &p, const CatalogSet &catalogs, const ElementId &id, const QString &key,
-                                 const QString &text, QStringList *changed, QString *error)
+bool ElementProperties::setValue(Project &p, const CatalogSet &catalogs, const ElementId &id,
+                                 const QString &key, const QString &text, QStringList *changed,
+                                 QString *error)
 {
     if (key == u"id"_s)
         return ProjectEdits::renameId(p, id, text.trimmed(), changed, error);
@@ -366,14 +375,16 @@ bool ElementProperties::setValue(Project &p, const CatalogSet &catalogs, const E
             if (!ok && error->isEmpty())
                 *error = tr("a node stands for at least one host");
             if (ok && n->addresses.size() > n->count) {
-                *error = tr("the node lists %n address(es); remove some first", nullptr, int(n->addresses.size()));
+                *error =
+                    tr("the node lists %n address(es); remove some first", nullptr, int(n->addresses.size()));
                 ok = false;
             }
         } else if (key == u"addresses"_s) {
             addresses(&n->addresses);
             if (ok && n->addresses.size() > n->count) {
                 *error = tr("%n address(es) for %1 host(s): raise the host count first", nullptr,
-                            int(n->addresses.size())).arg(n->count);
+                            int(n->addresses.size()))
+                             .arg(n->count);
                 ok = false;
             }
         } else if (key == u"components"_s) {
@@ -395,8 +406,8 @@ bool ElementProperties::setValue(Project &p, const CatalogSet &catalogs, const E
             auto provides = [&](const QString &component, const QString &port) {
                 for (const ComponentUse &u : uses) {
                     const ComponentDef *def = catalogs.component(u.component);
-                    if ((component.isEmpty() || u.component == component) && def
-                        && (port.isEmpty() || def->port(port)))
+                    if ((component.isEmpty() || u.component == component) && def &&
+                        (port.isEmpty() || def->port(port)))
                         return true;
                 }
                 return false;
@@ -404,13 +415,15 @@ bool ElementProperties::setValue(Project &p, const CatalogSet &catalogs, const E
             for (const Client &c : p.clients)
                 for (const ClientUse &use : c.uses)
                     if (ok && use.target == id && !use.port.isEmpty() && !provides(QString(), use.port)) {
-                        *error = tr("'%1' uses port '%2' of this node; change that first").arg(c.id, use.port);
+                        *error =
+                            tr("'%1' uses port '%2' of this node; change that first").arg(c.id, use.port);
                         ok = false;
                     }
             for (const LoadBalancer &lb : p.loadBalancers)
                 for (const Listener &l : lb.listeners)
                     if (ok && l.targetNode == id && !provides(l.targetComponent, l.targetPort)) {
-                        *error = tr("'%1' forwards to %2 on this node; change that first").arg(lb.id, l.targetComponent);
+                        *error = tr("'%1' forwards to %2 on this node; change that first")
+                                     .arg(lb.id, l.targetComponent);
                         ok = false;
                     }
             if (ok)

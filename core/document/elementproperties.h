@@ -12,29 +12,41 @@ namespace portolan {
 // all and validation is "does this text parse".
 struct PropertyInfo
 {
-    enum class Type { Text, Id, Zone, Integer, Addresses, Cidrs, Choice, Bool, Setting };
-    QString key;           // "name", "cidrs", "setting:<component>:<key>", ...
-    QString label;         // translated
+    enum class Type
+    {
+        Text,
+        Id,
+        Zone,
+        Integer,
+        Addresses,
+        Cidrs,
+        Choice,
+        Bool,
+        Setting
+    };
+    QString key;   // "name", "cidrs", "setting:<component>:<key>", ...
+    QString label; // translated
     Type type = Type::Text;
-    QStringList choices;   // Choice and Zone
-    QString value;         // current text
-    QString defaultValue;  // Setting: catalog default
+    QStringList choices;     // Choice and Zone
+    QString value;           // current text
+    QString defaultValue;    // Setting: catalog default
     bool overridden = false; // Setting: the node overrides the default
-    QString group;         // translated section title ("General", component title)
+    QString group;           // translated section title ("General", component title)
 };
 
 class ElementProperties
 {
     Q_DECLARE_TR_FUNCTIONS(ElementProperties)
 public:
-    static QList<PropertyInfo> properties(const Project &project, const CatalogSet &catalogs, const ElementId &id);
+    static QList<PropertyInfo> properties(const Project &project, const CatalogSet &catalogs,
+                                          const ElementId &id);
     static QString value(const Project &project, const CatalogSet &catalogs, const ElementId &id,
                          const QString &key);
     // Parses `text` and applies it. For settings, empty text removes the
     // override (back to the catalog default). For "id" the element and every
     // reference to it are renamed; referrers are appended to `changed`.
-    static bool setValue(Project &project, const CatalogSet &catalogs, const ElementId &id, const QString &key,
-                         const QString &text, QStringList *changed, QString *error);
+    static bool setValue(Project &project, const CatalogSet &catalogs, const ElementId &id,
+                         const QString &key, const QString &text, QStringList *changed, QString *error);
     // What setValue would say, without changing anything (validation as you type).
     static QString validate(const Project &project, const CatalogSet &catalogs, const ElementId &id,
                             const QString &key, const QString &text);

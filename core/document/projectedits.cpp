@@ -10,8 +10,7 @@ namespace portolan {
 namespace {
 
 // Calls `f` with a mutable reference to the element with `id`, if any.
-template<typename P, typename F>
-bool withElement(P &p, const ElementId &id, F &&f)
+template <typename P, typename F> bool withElement(P &p, const ElementId &id, F &&f)
 {
     auto visitList = [&](auto &list) {
         for (auto &e : list) {
@@ -22,12 +21,11 @@ bool withElement(P &p, const ElementId &id, F &&f)
         }
         return false;
     };
-    return visitList(p.zones) || visitList(p.nodes) || visitList(p.loadBalancers) || visitList(p.natLayers)
-        || visitList(p.firewalls) || visitList(p.links) || visitList(p.clients);
+    return visitList(p.zones) || visitList(p.nodes) || visitList(p.loadBalancers) || visitList(p.natLayers) ||
+           visitList(p.firewalls) || visitList(p.links) || visitList(p.clients);
 }
 
-template<typename T>
-constexpr bool hasPlacement = !std::is_same_v<T, Link>;
+template <typename T> constexpr bool hasPlacement = !std::is_same_v<T, Link>;
 
 } // namespace
 
@@ -95,8 +93,9 @@ QStringList ProjectEdits::removalClosure(const Project &p, const QStringList &id
         if (gone.contains(n.inside) || gone.contains(n.outside))
             gone.insert(n.id);
     for (const Firewall &f : p.firewalls) {
-        const bool allInsideGone = !f.inside.isEmpty()
-            && std::all_of(f.inside.cbegin(), f.inside.cend(), [&](const ElementId &z) { return gone.contains(z); });
+        const bool allInsideGone =
+            !f.inside.isEmpty() && std::all_of(f.inside.cbegin(), f.inside.cend(),
+                                               [&](const ElementId &z) { return gone.contains(z); });
         if (gone.contains(f.outside) || allInsideGone)
             gone.insert(f.id);
     }

@@ -4,7 +4,8 @@ namespace portolan {
 
 // Every mergeable undo command's QUndoCommand::id(), in one place so two
 // commands can never merge by accident (Tiled's undocommands.h habit).
-enum UndoId : int {
+enum UndoId : int
+{
     UndoMoveElements = 1, // consecutive moves with the same merge key (one drag, arrow-key nudges)
     UndoResizeZone,       // one resize drag
     UndoChangeProperty,   // typing in one inspector field of one element

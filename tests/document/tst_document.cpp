@@ -36,10 +36,12 @@ QByteArray bytes(const Document &d)
 
 AnyElement positioned(AnyElement e, QPointF at)
 {
-    std::visit([&](auto &x) {
-        if constexpr (!std::is_same_v<std::decay_t<decltype(x)>, Link>)
-            x.placement.position = at;
-    }, e);
+    std::visit(
+        [&](auto &x) {
+            if constexpr (!std::is_same_v<std::decay_t<decltype(x)>, Link>)
+                x.placement.position = at;
+        },
+        e);
     return e;
 }
 
@@ -47,7 +49,8 @@ AnyElement positioned(AnyElement e, QPointF at)
 QUndoCommand *makeCommand(Document *d, const QString &s)
 {
     if (s == u"add-node"_s)
-        return new AddElementsCommand(d, {positioned(makeElement(ElementKind::Node, u"web"_s, u"dc1"_s), {80, 560})});
+        return new AddElementsCommand(
+            d, {positioned(makeElement(ElementKind::Node, u"web"_s, u"dc1"_s), {80, 560})});
     if (s == u"add-taken-id"_s)
         return new AddElementsCommand(d, {makeElement(ElementKind::Node, u"kong-a"_s, u"dc1"_s)});
     if (s == u"add-zone-with-node"_s)
@@ -92,10 +95,12 @@ QUndoCommand *makeCommand(Document *d, const QString &s)
     if (s == u"set-count"_s)
         return new ChangePropertyCommand(d, u"kong-2"_s, u"count"_s, u"3"_s);
     if (s == u"override-setting"_s)
-        return new ChangePropertyCommand(d, u"kong-a"_s, ElementProperties::settingKey(u"kong-0.x/node"_s, u"proxy_listen"_s),
+        return new ChangePropertyCommand(d, u"kong-a"_s,
+                                         ElementProperties::settingKey(u"kong-0.x/node"_s, u"proxy_listen"_s),
                                          u"0.0.0.0:80, 0.0.0.0:443 ssl"_s);
     if (s == u"override-bad-setting"_s)
-        return new ChangePropertyCommand(d, u"kong-a"_s, ElementProperties::settingKey(u"kong-0.x/node"_s, u"proxy_listen"_s),
+        return new ChangePropertyCommand(d, u"kong-a"_s,
+                                         ElementProperties::settingKey(u"kong-0.x/node"_s, u"proxy_listen"_s),
                                          u"0.0.0.0:99999"_s);
     if (s == u"drop-component"_s)
         return new ChangePropertyCommand(d, u"kong-b"_s, u"components"_s, u"kong-0.x/node"_s);
@@ -106,8 +111,9 @@ QUndoCommand *makeCommand(Document *d, const QString &s)
     if (s == u"unknown-component"_s)
         return new ChangePropertyCommand(d, u"kong-b"_s, u"components"_s, u"kong-0.x/node, nope/none"_s);
     if (s == u"reset-setting"_s)
-        return new ChangePropertyCommand(d, u"kong-b"_s, ElementProperties::settingKey(u"kong-0.x/node"_s, u"cluster_advertise"_s),
-                                         QString());
+        return new ChangePropertyCommand(
+            d, u"kong-b"_s, ElementProperties::settingKey(u"kong-0.x/node"_s, u"cluster_advertise"_s),
+            QString());
     return nullptr;
 }
 
@@ -133,7 +139,8 @@ void TestDocument::commandRoundTrip_data()
     QTest::addColumn<QStringList>("added");
     QTest::addColumn<QStringList>("removed");
 
-    auto row = [](const QString &f, const QString &s, bool applies, QStringList added = {}, QStringList removed = {}) {
+    auto row = [](const QString &f, const QString &s, bool applies, QStringList added = {},
+                  QStringList removed = {}) {
         QTest::newRow(qPrintable(s)) << f << s << applies << added << removed;
     };
     row(kExample, u"add-node"_s, true, {u"web"_s});
@@ -273,10 +280,12 @@ void TestDocument::saveAndReopen()
     Diagnostics errors;
     QVERIFY(doc.load(fixturePath(kLb), &errors));
     doc.undoStack()->push(new ConnectCommand(&doc, u"lb"_s, u"kong-2"_s));
-    auto tooMany = std::make_unique<ChangePropertyCommand>(&doc, u"kong-2"_s, u"addresses"_s, u"10.0.1.11, 10.0.1.12"_s);
+    auto tooMany =
+        std::make_unique<ChangePropertyCommand>(&doc, u"kong-2"_s, u"addresses"_s, u"10.0.1.11, 10.0.1.12"_s);
     QVERIFY(!tooMany->error().isEmpty()); // one host cannot have two addresses
     doc.undoStack()->push(new ChangePropertyCommand(&doc, u"kong-2"_s, u"count"_s, u"2"_s));
-    doc.undoStack()->push(new ChangePropertyCommand(&doc, u"kong-2"_s, u"addresses"_s, u"10.0.1.11, 10.0.1.12"_s));
+    doc.undoStack()->push(
+        new ChangePropertyCommand(&doc, u"kong-2"_s, u"addresses"_s, u"10.0.1.11, 10.0.1.12"_s));
     QVERIFY(doc.isModified());
     QSignalSpy pathSpy(&doc, &Document::filePathChanged);
     QString error;

@@ -21,7 +21,8 @@ int run(CliContext &ctx)
     const QString outPath = ctx.parser.value(u"out"_s);
     DrawingRenderer::Format format;
     if (outPath.isEmpty() || !DrawingRenderer::formatFromFileName(outPath, &format)) {
-        ctx.err << QCoreApplication::translate("cli", "error: --out must name a .svg, .png or .pdf file") << Qt::endl;
+        ctx.err << QCoreApplication::translate("cli", "error: --out must name a .svg, .png or .pdf file")
+                << Qt::endl;
         return ExitBadInput;
     }
     auto loaded = ctx.loadProject();
@@ -35,7 +36,8 @@ int run(CliContext &ctx)
     }
     QSaveFile file(outPath);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        ctx.err << QCoreApplication::translate("cli", "error: cannot write %1: %2").arg(outPath, file.errorString())
+        ctx.err << QCoreApplication::translate("cli", "error: cannot write %1: %2")
+                       .arg(outPath, file.errorString())
                 << Qt::endl;
         return ExitBadInput;
     }
@@ -50,8 +52,9 @@ const CliRegistration registration({
     QCoreApplication::translate("cli", "Draw the deployment as SVG, PNG or PDF."),
     u"render PROJECT --out FILE.svg|png|pdf"_s,
     [](QCommandLineParser &p) {
-        p.addOption(QCommandLineOption(u"out"_s, QCoreApplication::translate("cli", "The drawing to write; the "
-                                                                                    "extension picks the format."),
+        p.addOption(QCommandLineOption(u"out"_s,
+                                       QCoreApplication::translate("cli", "The drawing to write; the "
+                                                                          "extension picks the format."),
                                        u"file"_s));
     },
     run,

@@ -53,19 +53,32 @@ void CanvasView::keyPressEvent(QKeyEvent *event)
 {
     const qreal step = (event->modifiers() & Qt::ShiftModifier ? 10 : 1) * DeploymentScene::GridSize;
     switch (event->key()) {
-    case Qt::Key_Left: m_scene->nudgeSelection({-step, 0}); return;
-    case Qt::Key_Right: m_scene->nudgeSelection({step, 0}); return;
-    case Qt::Key_Up: m_scene->nudgeSelection({0, -step}); return;
-    case Qt::Key_Down: m_scene->nudgeSelection({0, step}); return;
-    case Qt::Key_Tab: focusNext(true); return;
-    case Qt::Key_Backtab: focusNext(false); return;
+    case Qt::Key_Left:
+        m_scene->nudgeSelection({-step, 0});
+        return;
+    case Qt::Key_Right:
+        m_scene->nudgeSelection({step, 0});
+        return;
+    case Qt::Key_Up:
+        m_scene->nudgeSelection({0, -step});
+        return;
+    case Qt::Key_Down:
+        m_scene->nudgeSelection({0, step});
+        return;
+    case Qt::Key_Tab:
+        focusNext(true);
+        return;
+    case Qt::Key_Backtab:
+        focusNext(false);
+        return;
     case Qt::Key_Space:
         if (!event->isAutoRepeat()) {
             m_panning = true;
             setDragMode(ScrollHandDrag);
         }
         return;
-    default: break;
+    default:
+        break;
     }
     QGraphicsView::keyPressEvent(event);
 }
@@ -85,8 +98,8 @@ void CanvasView::mousePressEvent(QMouseEvent *event)
     if (event->button() == Qt::MiddleButton) {
         // Middle-drag pans: replay the press as a left press in hand mode.
         setDragMode(ScrollHandDrag);
-        QMouseEvent press(QEvent::MouseButtonPress, event->position(), event->globalPosition(), Qt::LeftButton,
-                          Qt::LeftButton, event->modifiers());
+        QMouseEvent press(QEvent::MouseButtonPress, event->position(), event->globalPosition(),
+                          Qt::LeftButton, Qt::LeftButton, event->modifiers());
         QGraphicsView::mousePressEvent(&press);
         return;
     }

@@ -13,7 +13,10 @@ class DeploymentScene;
 class ConnectionItem : public QGraphicsItem
 {
 public:
-    enum { Type = UserType + 3 };
+    enum
+    {
+        Type = UserType + 3
+    };
     ConnectionItem(DeploymentScene *scene, const DrawingConnection &connection);
 
     int type() const override { return Type; }

@@ -99,7 +99,8 @@ void DeploymentScene::selectIds(const QStringList &ids)
 QPointF DeploymentScene::snapped(const QPointF &pos, const QGraphicsItem *parent) const
 {
     const QPointF scenePos = parent ? parent->mapToScene(pos) : pos;
-    const QPointF rounded(std::round(scenePos.x() / GridSize) * GridSize, std::round(scenePos.y() / GridSize) * GridSize);
+    const QPointF rounded(std::round(scenePos.x() / GridSize) * GridSize,
+                          std::round(scenePos.y() / GridSize) * GridSize);
     return parent ? parent->mapFromScene(rounded) : rounded;
 }
 
@@ -210,7 +211,8 @@ void DeploymentScene::updateConnections()
         c->updateGeometry();
 }
 
-QStringList DeploymentScene::dropPaletteEntry(const PaletteEntry &entry, const QPointF &scenePos, QString *error)
+QStringList DeploymentScene::dropPaletteEntry(const PaletteEntry &entry, const QPointF &scenePos,
+                                              QString *error)
 {
     const Project &p = m_document->project();
     const QPointF at = m_snap ? snapped(scenePos, nullptr) : scenePos;
@@ -227,7 +229,8 @@ QStringList DeploymentScene::dropPaletteEntry(const PaletteEntry &entry, const Q
             return {};
         }
         auto command = new ChangePropertyCommand(m_document, target, u"components"_s,
-                                                 current.isEmpty() ? entry.component : current + u", "_s + entry.component);
+                                                 current.isEmpty() ? entry.component
+                                                                   : current + u", "_s + entry.component);
         if (!command->error().isEmpty()) {
             *error = command->error();
             delete command;
@@ -241,7 +244,8 @@ QStringList DeploymentScene::dropPaletteEntry(const PaletteEntry &entry, const Q
         *error = tr("Drop it inside a zone: every element sits in one.");
         return {};
     }
-    QString base = entry.kind == ElementKind::Zone ? zoneKindName(entry.zoneKind) : elementKindName(entry.kind);
+    QString base =
+        entry.kind == ElementKind::Zone ? zoneKindName(entry.zoneKind) : elementKindName(entry.kind);
     if (entry.count > 1)
         base = u"node-group"_s;
     AnyElement element = makeElement(entry.kind, ProjectEdits::uniqueId(p, base), zone);
@@ -296,7 +300,8 @@ void DeploymentScene::commitMove(const QHash<ElementId, QPointF> &sceneTopLefts)
     // A position counts only inside a placed zone: pin unplaced ancestors
     // where they are drawn now, so nothing jumps back.
     for (auto it = sceneTopLefts.cbegin(); it != sceneTopLefts.cend(); ++it) {
-        for (ElementId up = ProjectEdits::container(p, it.key()); !up.isEmpty(); up = ProjectEdits::container(p, up))
+        for (ElementId up = ProjectEdits::container(p, it.key()); !up.isEmpty();
+             up = ProjectEdits::container(p, up))
             if (!ProjectEdits::position(p, up) && !positions.contains(up))
                 positions.insert(up, m_layout.rect(up).topLeft());
     }
@@ -336,7 +341,8 @@ void DeploymentScene::nudgeSelection(const QPointF &delta)
 
 void DeploymentScene::commitResize(const ElementId &zone, const QRectF &sceneRect)
 {
-    m_document->undoStack()->push(new ResizeZoneCommand(m_document, zone, sceneRect.topLeft(), sceneRect.size()));
+    m_document->undoStack()->push(
+        new ResizeZoneCommand(m_document, zone, sceneRect.topLeft(), sceneRect.size()));
     sync();
 }
 
@@ -369,7 +375,8 @@ void DeploymentScene::mousePressEvent(QGraphicsSceneMouseEvent *event)
     if (event->button() == Qt::LeftButton && (m_connectMode || event->modifiers() & Qt::AltModifier)) {
         m_connectFrom = elementAt(event->scenePos());
         if (!m_connectFrom.isEmpty()) {
-            m_rubberLine = addLine(QLineF(event->scenePos(), event->scenePos()), QPen(m_theme.selection, 2, Qt::DashLine));
+            m_rubberLine = addLine(QLineF(event->scenePos(), event->scenePos()),
+                                   QPen(m_theme.selection, 2, Qt::DashLine));
             m_rubberLine->setZValue(100);
             event->accept();
             return;

@@ -13,7 +13,10 @@ class DeploymentScene;
 class ElementItem : public QGraphicsItem
 {
 public:
-    enum { Type = UserType + 1 };
+    enum
+    {
+        Type = UserType + 1
+    };
     ElementItem(DeploymentScene *scene, const ElementId &id);
 
     int type() const override { return Type; }

@@ -38,8 +38,8 @@ std::optional<PaletteEntry> PaletteEntry::fromKey(const QString &key)
         e.count = 3;
         return e;
     }
-    for (ElementKind k : {ElementKind::Node, ElementKind::LoadBalancer, ElementKind::NatLayer, ElementKind::Firewall,
-                          ElementKind::Client}) {
+    for (ElementKind k : {ElementKind::Node, ElementKind::LoadBalancer, ElementKind::NatLayer,
+                          ElementKind::Firewall, ElementKind::Client}) {
         if (elementKindName(k) == key) {
             e.kind = k;
             return e;

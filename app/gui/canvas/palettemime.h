@@ -13,14 +13,18 @@ namespace portolan {
 // or a host count) or a catalog component.
 struct PaletteEntry
 {
-    enum class Type { Element, Component };
+    enum class Type
+    {
+        Element,
+        Component
+    };
     Type type = Type::Element;
     ElementKind kind = ElementKind::Node;
     ZoneKind zoneKind = ZoneKind::Network;
-    int count = 1;          // node groups
-    QString component;      // "<catalog>/<component>"
+    int count = 1;     // node groups
+    QString component; // "<catalog>/<component>"
 
-    QString key() const;    // "node", "node-group", "zone:vpc", "component:kong-0.x/node"
+    QString key() const; // "node", "node-group", "zone:vpc", "component:kong-0.x/node"
     static std::optional<PaletteEntry> fromKey(const QString &key);
     QMimeData *toMime() const;
     static std::optional<PaletteEntry> fromMime(const QMimeData *mime);

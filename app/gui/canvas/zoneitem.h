@@ -13,7 +13,10 @@ class DeploymentScene;
 class ZoneItem : public QGraphicsItem
 {
 public:
-    enum { Type = UserType + 2 };
+    enum
+    {
+        Type = UserType + 2
+    };
     static constexpr qreal Grip = 14;
     ZoneItem(DeploymentScene *scene, const ElementId &id);
 

@@ -22,14 +22,16 @@ void markInvalid(QWidget *editor, const QString &error)
     // A red frame via the palette keeps the platform style intact.
     QPalette pal = editor->parentWidget() ? editor->parentWidget()->palette() : editor->palette();
     if (!error.isEmpty())
-        pal.setColor(QPalette::Base, QColor(0xff, 0xe5, 0xe5)), pal.setColor(QPalette::Text, QColor(0x8a, 0x10, 0x10));
+        pal.setColor(QPalette::Base, QColor(0xff, 0xe5, 0xe5)),
+            pal.setColor(QPalette::Text, QColor(0x8a, 0x10, 0x10));
     editor->setPalette(pal);
     editor->setToolTip(error);
 }
 
 } // namespace
 
-InspectorPanel::InspectorPanel(Document *document, QWidget *parent) : QScrollArea(parent), m_document(document)
+InspectorPanel::InspectorPanel(Document *document, QWidget *parent)
+    : QScrollArea(parent), m_document(document)
 {
     setWidgetResizable(true);
     connect(document, &Document::projectReset, this, [this] { setElement({}); });
@@ -73,7 +75,8 @@ void InspectorPanel::rebuild()
         m_form->addRow(hint);
     } else {
         QString group;
-        for (const PropertyInfo &info : ElementProperties::properties(m_document->project(), m_document->catalogs(), m_id)) {
+        for (const PropertyInfo &info :
+             ElementProperties::properties(m_document->project(), m_document->catalogs(), m_id)) {
             if (info.group != group) {
                 group = info.group;
                 auto title = new QLabel(u"<b>"_s + group.toHtmlEscaped() + u"</b>"_s, m_page);
@@ -86,8 +89,9 @@ void InspectorPanel::rebuild()
                 QFont f = label->font();
                 f.setBold(info.overridden);
                 label->setFont(f);
-                label->setToolTip(info.overridden ? tr("Overrides the catalog default '%1'").arg(info.defaultValue)
-                                                  : tr("Catalog default"));
+                label->setToolTip(info.overridden
+                                      ? tr("Overrides the catalog default '%1'").arg(info.defaultValue)
+                                      : tr("Catalog default"));
                 auto row = new QWidget(m_page);
                 auto box = new QHBoxLayout(row);
                 box->setContentsMargins(0, 0, 0, 0);
@@ -96,7 +100,8 @@ void InspectorPanel::rebuild()
                 reset->setText(tr("Reset"));
                 reset->setToolTip(tr("Back to the catalog default"));
                 reset->setEnabled(info.overridden);
-                connect(reset, &QToolButton::clicked, this, [this, key = info.key] { apply(key, QString(), nullptr); });
+                connect(reset, &QToolButton::clicked, this,
+                        [this, key = info.key] { apply(key, QString(), nullptr); });
                 box->addWidget(reset);
                 m_form->addRow(label, row);
             } else {
@@ -117,17 +122,15 @@ QWidget *InspectorPanel::makeEditor(const PropertyInfo &info)
         for (const QString &choice : info.choices)
             combo->addItem(choice.isEmpty() ? tr("(none)") : choice, choice);
         combo->setCurrentIndex(int(info.choices.indexOf(info.value)));
-        connect(combo, &QComboBox::activated, this, [this, key, combo] {
-            apply(key, combo->currentData().toString(), combo);
-        });
+        connect(combo, &QComboBox::activated, this,
+                [this, key, combo] { apply(key, combo->currentData().toString(), combo); });
         return combo;
     }
     if (info.type == T::Bool) {
         auto check = new QCheckBox(m_page);
         check->setChecked(info.value == u"true"_s);
-        connect(check, &QCheckBox::toggled, this, [this, key, check](bool on) {
-            apply(key, on ? u"true"_s : u"false"_s, check);
-        });
+        connect(check, &QCheckBox::toggled, this,
+                [this, key, check](bool on) { apply(key, on ? u"true"_s : u"false"_s, check); });
         return check;
     }
     auto edit = new QLineEdit(info.value, m_page);
@@ -137,7 +140,8 @@ QWidget *InspectorPanel::makeEditor(const PropertyInfo &info)
     if (info.type == T::Id) {
         // Renaming rewrites references: apply it once, when editing ends.
         connect(edit, &QLineEdit::textEdited, this, [this, key, edit](const QString &text) {
-            const QString error = ElementProperties::validate(m_document->project(), m_document->catalogs(), m_id, key, text);
+            const QString error =
+                ElementProperties::validate(m_document->project(), m_document->catalogs(), m_id, key, text);
             markInvalid(edit, error);
             m_error->setText(error);
         });
@@ -146,14 +150,16 @@ QWidget *InspectorPanel::makeEditor(const PropertyInfo &info)
                 apply(key, edit->text(), edit);
         });
     } else {
-        connect(edit, &QLineEdit::textEdited, this, [this, key, edit](const QString &text) { apply(key, text, edit); });
+        connect(edit, &QLineEdit::textEdited, this,
+                [this, key, edit](const QString &text) { apply(key, text, edit); });
     }
     return edit;
 }
 
 void InspectorPanel::apply(const QString &key, const QString &text, QWidget *editor)
 {
-    const QString error = ElementProperties::validate(m_document->project(), m_document->catalogs(), m_id, key, text);
+    const QString error =
+        ElementProperties::validate(m_document->project(), m_document->catalogs(), m_id, key, text);
     if (editor)
         markInvalid(editor, error);
     m_error->setText(error);

@@ -25,8 +25,8 @@ AddElementsCommand::AddElementsCommand(Document *document, QList<AnyElement> ele
     for (const AnyElement &e : elements)
         change.added.append(idOf(e));
     for (auto it = renamed.cbegin(); it != renamed.cend(); ++it) {
-        // Temporarily give the new element its old id back is not possible
-        // (the old id exists); rewrite references inside the added ones only.
+        // Only references inside the added elements follow the new ids;
+        // the rest of the project still means the original elements.
         for (const ElementId &id : std::as_const(change.added)) {
             auto fix = [&](ElementId &ref) {
                 if (ref == it.key())
@@ -52,6 +52,17 @@ AddElementsCommand::AddElementsCommand(Document *document, QList<AnyElement> ele
                 if (l.id == id) {
                     fix(l.a);
                     fix(l.b);
+                }
+            for (NatLayer &n : after.natLayers)
+                if (n.id == id) {
+                    fix(n.inside);
+                    fix(n.outside);
+                }
+            for (Firewall &f : after.firewalls)
+                if (f.id == id) {
+                    fix(f.outside);
+                    for (ElementId &z : f.inside)
+                        fix(z);
                 }
         }
     }

@@ -56,6 +56,13 @@ QUndoCommand *makeCommand(Document *d, const QString &s)
     if (s == u"add-zone-with-node"_s)
         return new AddElementsCommand(d, {makeElement(ElementKind::Zone, u"dc1"_s, QString()),
                                           makeElement(ElementKind::Node, u"n"_s, u"dc1"_s)});
+    if (s == u"paste-zone-with-nat"_s) {
+        // Pasting dc2 with its node and NAT: every copy points at the copied zone.
+        QList<AnyElement> copies;
+        for (const QString &id : {u"dc2"_s, u"kong-b"_s, u"nat-dc2"_s})
+            copies.append(*elementOf(d->project(), id));
+        return new AddElementsCommand(d, copies);
+    }
     if (s == u"remove-zone-with-contents"_s)
         return new RemoveElementsCommand(d, {u"dc2"_s});
     if (s == u"remove-used-node"_s)
@@ -125,6 +132,7 @@ class TestDocument : public QObject
 private Q_SLOTS:
     void commandRoundTrip_data();
     void commandRoundTrip();
+    void pastedCopiesPointAtEachOther();
     void typingMergesIntoOneStep();
     void dragMergesByKey();
     void saveAndReopen();
@@ -146,6 +154,7 @@ void TestDocument::commandRoundTrip_data()
     row(kExample, u"add-node"_s, true, {u"web"_s});
     row(kExample, u"add-taken-id"_s, true, {u"kong-a-2"_s});
     row(kExample, u"add-zone-with-node"_s, true, {u"dc1-2"_s, u"n"_s});
+    row(kExample, u"paste-zone-with-nat"_s, true, {u"dc2-2"_s, u"kong-b-2"_s, u"nat-dc2-2"_s});
     row(kExample, u"remove-zone-with-contents"_s, true, {},
         {u"dc2"_s, u"kong-b"_s, u"nat-dc2"_s, u"vpn-dc1-dc2"_s});
     row(kExample, u"remove-used-node"_s, true, {}, {u"kong-a"_s});
@@ -222,6 +231,18 @@ void TestDocument::commandRoundTrip()
     QCOMPARE(bytes(doc), after);
     doc.undoStack()->undo();
     QCOMPARE(bytes(doc), before);
+}
+
+void TestDocument::pastedCopiesPointAtEachOther()
+{
+    Document doc;
+    Diagnostics errors;
+    QVERIFY(doc.load(fixturePath(kExample), &errors));
+    doc.undoStack()->push(makeCommand(&doc, u"paste-zone-with-nat"_s));
+    const Project &p = doc.project();
+    QCOMPARE(p.node(u"kong-b-2"_s)->zone, u"dc2-2"_s);
+    QCOMPARE(p.natLayer(u"nat-dc2-2"_s)->inside, u"dc2-2"_s);
+    QCOMPARE(p.natLayer(u"nat-dc2-2"_s)->outside, u"wan"_s); // not copied: still the original
 }
 
 void TestDocument::typingMergesIntoOneStep()

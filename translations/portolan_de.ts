@@ -1,4 +1,2696 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
+<context>
+    <name>AddElementsCommand</name>
+    <message numerus="yes">
+        <source>Add %n element(s)</source>
+        <translation><numerusform>%n Element hinzufügen</numerusform><numerusform>%n Elemente hinzufügen</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>AddressMap</name>
+    <message>
+        <source>address map '%1' must look like 192.0.2.10=127.0.0.2 or 192.0.2.0/24=127.0.2.0/24</source>
+        <translation>Adresszuordnung '%1' muss die Form 192.0.2.10=127.0.0.2 oder 192.0.2.0/24=127.0.2.0/24 haben</translation>
+    </message>
+    <message>
+        <source>address map '%1' has an address that cannot be read</source>
+        <translation>Adresszuordnung '%1' enthält eine unlesbare Adresse</translation>
+    </message>
+    <message>
+        <source>address map '%1' must map a network onto one of the same size and family</source>
+        <translation>Adresszuordnung '%1' muss ein Netz auf eines gleicher Größe und Adressfamilie abbilden</translation>
+    </message>
+    <message>
+        <source>address map '%1': IPv6 maps take single addresses</source>
+        <translation>Adresszuordnung '%1': IPv6-Zuordnungen nehmen nur einzelne Adressen</translation>
+    </message>
+</context>
+<context>
+    <name>AdminFlows</name>
+    <message>
+        <source>'%1' is an admin port; only admin clients or trusted networks may reach it</source>
+        <translation>'%1' ist ein Admin-Port; nur Admin-Clients oder vertrauenswürdige Netze dürfen ihn erreichen</translation>
+    </message>
+</context>
+<context>
+    <name>AuditPlanner</name>
+    <message>
+        <source>flow %1 → %2 (%3)</source>
+        <translation>Fluss %1 → %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is not planned to be reachable from %3</source>
+        <translation>%1 (%2) soll laut Plan nicht von %3 aus erreichbar sein</translation>
+    </message>
+    <message>
+        <source>listener %1/%2 is not planned to be reachable from %3</source>
+        <translation>Listener %1/%2 soll laut Plan nicht von %3 aus erreichbar sein</translation>
+    </message>
+</context>
+<context>
+    <name>AuditReport</name>
+    <message>
+        <source>Audit from zone '%1'%2
+</source>
+        <translation>Audit aus Zone '%1'%2
+</translation>
+    </message>
+    <message>
+        <source> (stopped before the end)</source>
+        <translation> (vor dem Ende abgebrochen)</translation>
+    </message>
+    <message>
+        <source>tls      %1  certificate '%2', expires %3
+</source>
+        <translation>tls      %1  Zertifikat '%2', läuft ab %3
+</translation>
+    </message>
+    <message>
+        <source>%1 probed: %2 as planned, %3 unexpectedly open, %4 expected open but closed or filtered, %5 answering differently, %6 undetermined
+</source>
+        <translation>%1 geprüft: %2 wie geplant, %3 unerwartet offen, %4 erwartet offen, aber geschlossen oder gefiltert, %5 mit abweichender Antwort, %6 unbestimmt
+</translation>
+    </message>
+</context>
+<context>
+    <name>Auditor</name>
+    <message>
+        <source>not finished: the audit was stopped</source>
+        <translation>nicht abgeschlossen: das Audit wurde abgebrochen</translation>
+    </message>
+    <message>
+        <source>not probed: the audit was stopped</source>
+        <translation>nicht geprüft: das Audit wurde abgebrochen</translation>
+    </message>
+</context>
+<context>
+    <name>AwsCliExporter</name>
+    <message>
+        <source>Input for aws ec2 revoke-security-group-egress: removes the default allow-all egress of the new group %1 (replace %2 with its id)</source>
+        <translation>Eingabe für aws ec2 revoke-security-group-egress: entfernt den Standard-Egress „alles erlauben“ der neuen Gruppe %1 (ersetzen Sie %2 durch deren ID)</translation>
+    </message>
+    <message>
+        <source>Input for aws ec2 authorize-security-group-ingress --cli-input-json for %1 (replace every REPLACE-WITH-ID-OF-... with the group's id)</source>
+        <translation>Eingabe für aws ec2 authorize-security-group-ingress --cli-input-json für %1 (ersetzen Sie jedes REPLACE-WITH-ID-OF-... durch die ID der Gruppe)</translation>
+    </message>
+    <message>
+        <source>Input for aws ec2 authorize-security-group-egress --cli-input-json for %1 (replace every REPLACE-WITH-ID-OF-... with the group's id)</source>
+        <translation>Eingabe für aws ec2 authorize-security-group-egress --cli-input-json für %1 (ersetzen Sie jedes REPLACE-WITH-ID-OF-... durch die ID der Gruppe)</translation>
+    </message>
+    <message>
+        <source>AWS security group rules (AWS CLI JSON)</source>
+        <translation>AWS-Security-Group-Regeln (AWS CLI JSON)</translation>
+    </message>
+</context>
+<context>
+    <name>AwsCloudFormationExporter</name>
+    <message>
+        <source>The template would hold %1 resources; CloudFormation takes at most %2 per stack. Use the Terraform export or merge rules in the plan.</source>
+        <translation>Die Vorlage würde %1 Ressourcen enthalten; CloudFormation erlaubt höchstens %2 pro Stack. Verwenden Sie den Terraform-Export oder fassen Sie Regeln im Plan zusammen.</translation>
+    </message>
+    <message>
+        <source>AWS security groups and their rules as a CloudFormation template</source>
+        <translation>AWS-Security-Groups und ihre Regeln als CloudFormation-Vorlage</translation>
+    </message>
+    <message>
+        <source>AWS security groups (CloudFormation)</source>
+        <translation>AWS-Security-Groups (CloudFormation)</translation>
+    </message>
+</context>
+<context>
+    <name>AwsPlan</name>
+    <message>
+        <source>A rule of %1 refers to %2, which is not an AWS security group and has no addresses to allow instead.</source>
+        <translation>Eine Regel von %1 verweist auf %2; das ist keine AWS-Security-Group und hat auch keine Adressen, die stattdessen erlaubt werden könnten.</translation>
+    </message>
+    <message>
+        <source>A rule of %1 refers to the unknown group %2.</source>
+        <translation>Eine Regel von %1 verweist auf die unbekannte Gruppe %2.</translation>
+    </message>
+    <message>
+        <source>%1 needs %2 security groups of at most %3 rules each per direction and IP family; an instance takes only %4 groups by default. Merge sources or port ranges in the plan.</source>
+        <translation>%1 braucht %2 Security Groups mit je höchstens %3 Regeln pro Richtung und IP-Familie; eine Instanz nimmt standardmäßig nur %4 Gruppen. Fassen Sie Quellen oder Portbereiche im Plan zusammen.</translation>
+    </message>
+    <message>
+        <source>%1 has more than %2 rules in one direction and IP family: it was split into %3 security groups; attach all of them to every instance.</source>
+        <translation>%1 hat mehr als %2 Regeln in einer Richtung und IP-Familie: die Gruppe wurde in %3 Security Groups aufgeteilt; weisen Sie alle jeder Instanz zu.</translation>
+    </message>
+</context>
+<context>
+    <name>AwsTerraformExporter</name>
+    <message>
+        <source>the VPC</source>
+        <translation>die VPC</translation>
+    </message>
+    <message>
+        <source>AWS security groups and their rules for Terraform (AWS provider %1)</source>
+        <translation>AWS-Security-Groups und ihre Regeln für Terraform (AWS-Provider %1)</translation>
+    </message>
+    <message>
+        <source>AWS security groups (Terraform)</source>
+        <translation>AWS-Security-Groups (Terraform)</translation>
+    </message>
+</context>
+<context>
+    <name>AzureTerraformExporter</name>
+    <message>
+        <source>A rule of %1 refers to %2, which has no addresses to allow.</source>
+        <translation>Eine Regel von %1 verweist auf %2, das keine zu erlaubenden Adressen hat.</translation>
+    </message>
+    <message>
+        <source>%1 needs %2 rules; an Azure network security group takes at most %3.</source>
+        <translation>%1 braucht %2 Regeln; eine Azure-Netzwerksicherheitsgruppe nimmt höchstens %3.</translation>
+    </message>
+    <message>
+        <source>Azure network security groups (azurerm_network_security_group) for Terraform</source>
+        <translation>Azure-Netzwerksicherheitsgruppen (azurerm_network_security_group) für Terraform</translation>
+    </message>
+    <message>
+        <source>Azure network security groups (Terraform)</source>
+        <translation>Azure-Netzwerksicherheitsgruppen (Terraform)</translation>
+    </message>
+</context>
+<context>
+    <name>BundleBuilder</name>
+    <message>
+        <source># Portolan rule bundle: %1</source>
+        <translation># Portolan-Regelpaket: %1</translation>
+    </message>
+    <message>
+        <source>Generated by Portolan from the deployment plan; regenerate it with `portolan-cli export` rather than editing files. Same plan, same bytes.</source>
+        <translation>Von Portolan aus dem Bereitstellungsplan erzeugt; erzeugen Sie es mit `portolan-cli export` neu, statt Dateien zu bearbeiten. Gleicher Plan, gleiche Bytes.</translation>
+    </message>
+    <message>
+        <source>## Before you apply anything</source>
+        <translation>## Bevor Sie etwas anwenden</translation>
+    </message>
+    <message>
+        <source>1. Check the bundle is complete and unchanged: `sha256sum -c %1`.</source>
+        <translation>1. Prüfen Sie, dass das Paket vollständig und unverändert ist: `sha256sum -c %1`.</translation>
+    </message>
+    <message>
+        <source>2. Apply to one node first, from a console that survives losing the network (serial or out-of-band console, cloud console), and keep the rollback command at hand.</source>
+        <translation>2. Wenden Sie es zuerst auf einen Knoten an, von einer Konsole aus, die einen Netzwerkverlust übersteht (serielle oder Out-of-Band-Konsole, Cloud-Konsole), und halten Sie den Rollback-Befehl bereit.</translation>
+    </message>
+    <message>
+        <source>3. Host files drop unlisted inbound traffic (loopback and established connections stay open); outbound traffic stays open, the egress rules list the planned outbound services.</source>
+        <translation>3. Host-Dateien verwerfen nicht aufgeführten eingehenden Verkehr (Loopback und bestehende Verbindungen bleiben offen); ausgehender Verkehr bleibt offen, die Egress-Regeln führen die geplanten ausgehenden Dienste auf.</translation>
+    </message>
+    <message>
+        <source>4. Each section below says how to apply and how to roll back its files.</source>
+        <translation>4. Jeder Abschnitt unten beschreibt, wie seine Dateien angewendet und zurückgerollt werden.</translation>
+    </message>
+    <message>
+        <source>**error**</source>
+        <translation>**Fehler**</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>## Problems found while exporting</source>
+        <translation>## Beim Export gefundene Probleme</translation>
+    </message>
+    <message>
+        <source>Not generated: this target cannot express the plan (see the problems above).</source>
+        <translation>Nicht erzeugt: dieses Ziel kann den Plan nicht abbilden (siehe die Probleme oben).</translation>
+    </message>
+    <message>
+        <source>No files: the plan has nothing for this target.</source>
+        <translation>Keine Dateien: der Plan enthält nichts für dieses Ziel.</translation>
+    </message>
+    <message>
+        <source>what each file is, how to apply and roll back</source>
+        <translation>was jede Datei ist, wie man sie anwendet und zurückrollt</translation>
+    </message>
+    <message>
+        <source>SHA-256 of every other file (sha256sum -c)</source>
+        <translation>SHA-256 aller anderen Dateien (sha256sum -c)</translation>
+    </message>
+</context>
+<context>
+    <name>BundleWriter</name>
+    <message>
+        <source>%1 exists and is not a folder.</source>
+        <translation>%1 existiert und ist kein Ordner.</translation>
+    </message>
+    <message>
+        <source>%1 is not empty and holds no earlier bundle (no %2); choose another --out folder.</source>
+        <translation>%1 ist nicht leer und enthält kein früheres Paket (kein %2); wählen Sie einen anderen --out-Ordner.</translation>
+    </message>
+    <message>
+        <source>Cannot create %1.</source>
+        <translation>%1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot create a temporary folder beside %1: %2</source>
+        <translation>Neben %1 kann kein temporärer Ordner angelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>Refusing to write the unsafe path '%1'.</source>
+        <translation>Der unsichere Pfad '%1' wird nicht geschrieben.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot move the earlier bundle %1 aside.</source>
+        <translation>Das frühere Paket %1 kann nicht beiseitegeschoben werden.</translation>
+    </message>
+    <message>
+        <source>Cannot move the new bundle into place at %1.</source>
+        <translation>Das neue Paket kann nicht nach %1 verschoben werden.</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogReader</name>
+    <message>
+        <source>the catalog</source>
+        <translation>der Katalog</translation>
+    </message>
+    <message>
+        <source>catalog format %1 is newer than this Portolan understands (%2)</source>
+        <translation>Katalogformat %1 ist neuer, als diese Portolan-Version versteht (%2)</translation>
+    </message>
+    <message>
+        <source>update Portolan to read this catalog</source>
+        <translation>aktualisieren Sie Portolan, um diesen Katalog zu lesen</translation>
+    </message>
+    <message>
+        <source>'sources'</source>
+        <translation>'sources'</translation>
+    </message>
+    <message>
+        <source>a source</source>
+        <translation>eine Quelle</translation>
+    </message>
+    <message>
+        <source>source '%1' is defined twice</source>
+        <translation>Quelle '%1' ist doppelt definiert</translation>
+    </message>
+    <message>
+        <source>a catalog must name the vendor document it was taken from</source>
+        <translation>ein Katalog muss das Herstellerdokument nennen, aus dem er stammt</translation>
+    </message>
+    <message>
+        <source>add a 'sources' entry</source>
+        <translation>fügen Sie einen Eintrag unter 'sources' hinzu</translation>
+    </message>
+    <message>
+        <source>'components'</source>
+        <translation>'components'</translation>
+    </message>
+    <message>
+        <source>'%1' is not a valid id</source>
+        <translation>'%1' ist keine gültige ID</translation>
+    </message>
+    <message>
+        <source>use lower-case letters, digits, '.', '_' and '-'</source>
+        <translation>verwenden Sie Kleinbuchstaben, Ziffern, '.', '_' und '-'</translation>
+    </message>
+    <message>
+        <source>unknown source '%1'</source>
+        <translation>unbekannte Quelle '%1'</translation>
+    </message>
+    <message>
+        <source>define it under 'sources'</source>
+        <translation>definieren Sie sie unter 'sources'</translation>
+    </message>
+    <message>
+        <source>a component</source>
+        <translation>eine Komponente</translation>
+    </message>
+    <message>
+        <source>component '%1' is defined twice</source>
+        <translation>Komponente '%1' ist doppelt definiert</translation>
+    </message>
+    <message>
+        <source>'notes'</source>
+        <translation>'notes'</translation>
+    </message>
+    <message>
+        <source>'settings'</source>
+        <translation>'settings'</translation>
+    </message>
+    <message>
+        <source>'features'</source>
+        <translation>'features'</translation>
+    </message>
+    <message>
+        <source>'ports'</source>
+        <translation>'ports'</translation>
+    </message>
+    <message>
+        <source>a setting</source>
+        <translation>eine Einstellung</translation>
+    </message>
+    <message>
+        <source>setting '%1' is defined twice</source>
+        <translation>Einstellung '%1' ist doppelt definiert</translation>
+    </message>
+    <message>
+        <source>unknown setting type '%1'</source>
+        <translation>unbekannter Einstellungstyp '%1'</translation>
+    </message>
+    <message>
+        <source>use port, range, listen, address-port, address, bool or text</source>
+        <translation>verwenden Sie port, range, listen, address-port, address, bool oder text</translation>
+    </message>
+    <message>
+        <source>a feature</source>
+        <translation>ein Feature</translation>
+    </message>
+    <message>
+        <source>feature '%1' is defined twice</source>
+        <translation>Feature '%1' ist doppelt definiert</translation>
+    </message>
+    <message>
+        <source>unknown setting '%1'</source>
+        <translation>unbekannte Einstellung '%1'</translation>
+    </message>
+    <message>
+        <source>declare settings before the features that use them</source>
+        <translation>deklarieren Sie Einstellungen vor den Features, die sie verwenden</translation>
+    </message>
+    <message>
+        <source>declare it under the component's 'settings'</source>
+        <translation>deklarieren Sie sie unter 'settings' der Komponente</translation>
+    </message>
+    <message>
+        <source>setting '%1' has type %2, which cannot give a port here</source>
+        <translation>Einstellung '%1' hat den Typ %2, der hier keinen Port liefern kann</translation>
+    </message>
+    <message>
+        <source>'port'</source>
+        <translation>'port'</translation>
+    </message>
+    <message>
+        <source>'select' must be plain, ssl or any</source>
+        <translation>'select' muss plain, ssl oder any sein</translation>
+    </message>
+    <message>
+        <source>a port</source>
+        <translation>ein Port</translation>
+    </message>
+    <message>
+        <source>port '%1' is defined twice</source>
+        <translation>Port '%1' ist doppelt definiert</translation>
+    </message>
+    <message>
+        <source>unknown protocol '%1'</source>
+        <translation>unbekanntes Protokoll '%1'</translation>
+    </message>
+    <message>
+        <source>use tcp, udp, both or any</source>
+        <translation>verwenden Sie tcp, udp, both oder any</translation>
+    </message>
+    <message>
+        <source>unknown audience '%1'</source>
+        <translation>unbekannte Zielgruppe '%1'</translation>
+    </message>
+    <message>
+        <source>use clients, admins, peers, local, internal or egress</source>
+        <translation>verwenden Sie clients, admins, peers, local, internal oder egress</translation>
+    </message>
+    <message>
+        <source>unknown feature '%1'</source>
+        <translation>unbekanntes Feature '%1'</translation>
+    </message>
+    <message>
+        <source>'excluded_by'</source>
+        <translation>'excluded_by'</translation>
+    </message>
+    <message>
+        <source>an egress port needs 'egress_to'</source>
+        <translation>ein Egress-Port braucht 'egress_to'</translation>
+    </message>
+    <message>
+        <source>use 'internet' or '&lt;catalog&gt;/&lt;component&gt;'</source>
+        <translation>verwenden Sie 'internet' oder '&lt;catalog&gt;/&lt;component&gt;'</translation>
+    </message>
+    <message>
+        <source>'nat'</source>
+        <translation>'nat'</translation>
+    </message>
+    <message>
+        <source>'%1' is not a port in 1–65535</source>
+        <translation>'%1' ist kein Port im Bereich 1–65535</translation>
+    </message>
+    <message>
+        <source>'%1' is not a port range like 10000-20000</source>
+        <translation>'%1' ist kein Portbereich wie 10000-20000</translation>
+    </message>
+    <message>
+        <source>'%1' is not an IP address</source>
+        <translation>'%1' ist keine IP-Adresse</translation>
+    </message>
+    <message>
+        <source>'%1' must be true or false</source>
+        <translation>'%1' muss true oder false sein</translation>
+    </message>
+    <message>
+        <source>catalog '%1' must be in a file named %2</source>
+        <translation>Katalog '%1' muss in einer Datei namens %2 stehen</translation>
+    </message>
+    <message>
+        <source>rename the file or change 'id'</source>
+        <translation>benennen Sie die Datei um oder ändern Sie 'id'</translation>
+    </message>
+    <message>
+        <source>cannot open the catalog: %1</source>
+        <translation>der Katalog kann nicht geöffnet werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogSet</name>
+    <message>
+        <source>catalog id '%1' is already defined by %2</source>
+        <translation>Katalog-ID '%1' ist bereits durch %2 definiert</translation>
+    </message>
+    <message>
+        <source>give the catalog its own id, e.g. '%1-custom'</source>
+        <translation>geben Sie dem Katalog eine eigene ID, z. B. '%1-custom'</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePropertyCommand</name>
+    <message>
+        <source>Change %1 of %2</source>
+        <translation>%1 von %2 ändern</translation>
+    </message>
+</context>
+<context>
+    <name>ClientFlows</name>
+    <message>
+        <source>port '%1' is not enabled on '%2'</source>
+        <translation>Port '%1' ist auf '%2' nicht aktiviert</translation>
+    </message>
+    <message>
+        <source>'%1' is a %2 port; clients must not reach it</source>
+        <translation>'%1' ist ein %2-Port; Clients dürfen ihn nicht erreichen</translation>
+    </message>
+</context>
+<context>
+    <name>CloudScope</name>
+    <message>
+        <source>The plan has no %1 security group or firewall: nothing was generated.</source>
+        <translation>Der Plan hat keine %1-Security-Group oder -Firewall: es wurde nichts erzeugt.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectCommand</name>
+    <message>
+        <source>Connect %1 to %2</source>
+        <translation>%1 mit %2 verbinden</translation>
+    </message>
+</context>
+<context>
+    <name>Connections</name>
+    <message>
+        <source>'%1' cannot be connected to '%2'</source>
+        <translation>'%1' kann nicht mit '%2' verbunden werden</translation>
+    </message>
+    <message>
+        <source>'%1' and '%2' are already linked</source>
+        <translation>'%1' und '%2' sind bereits verbunden</translation>
+    </message>
+    <message>
+        <source>'%1' already uses '%2'</source>
+        <translation>'%1' verwendet bereits '%2'</translation>
+    </message>
+    <message>
+        <source>'%1' runs no component with a client port to forward to</source>
+        <translation>'%1' betreibt keine Komponente mit einem Client-Port, an den weitergeleitet werden kann</translation>
+    </message>
+    <message>
+        <source>'%1' already forwards to '%2'</source>
+        <translation>'%1' leitet bereits an '%2' weiter</translation>
+    </message>
+</context>
+<context>
+    <name>DoPlan</name>
+    <message>
+        <source>A rule of %1 has no addresses or group to allow.</source>
+        <translation>Eine Regel von %1 hat keine Adressen oder Gruppe, die erlaubt werden könnten.</translation>
+    </message>
+    <message>
+        <source>A rule of %1 refers to %2, which is neither a DigitalOcean firewall of this export nor a group with addresses.</source>
+        <translation>Eine Regel von %1 verweist auf %2; das ist weder eine DigitalOcean-Firewall dieses Exports noch eine Gruppe mit Adressen.</translation>
+    </message>
+    <message>
+        <source>%1 needs %2 rules; a DigitalOcean firewall takes %3, so it was split into %4 firewalls on the same tag.</source>
+        <translation>%1 braucht %2 Regeln; eine DigitalOcean-Firewall nimmt %3, daher wurde sie in %4 Firewalls auf demselben Tag aufgeteilt.</translation>
+    </message>
+</context>
+<context>
+    <name>DoTerraformExporter</name>
+    <message>
+        <source>DigitalOcean cloud firewalls and droplet tags for Terraform</source>
+        <translation>DigitalOcean-Cloud-Firewalls und Droplet-Tags für Terraform</translation>
+    </message>
+    <message>
+        <source>DigitalOcean cloud firewalls (Terraform)</source>
+        <translation>DigitalOcean-Cloud-Firewalls (Terraform)</translation>
+    </message>
+</context>
+<context>
+    <name>DoctlExporter</name>
+    <message>
+        <source>DigitalOcean cloud firewalls as doctl commands (bash)</source>
+        <translation>DigitalOcean-Cloud-Firewalls als doctl-Befehle (bash)</translation>
+    </message>
+    <message>
+        <source>DigitalOcean cloud firewalls (doctl script)</source>
+        <translation>DigitalOcean-Cloud-Firewalls (doctl-Skript)</translation>
+    </message>
+</context>
+<context>
+    <name>DrawingRenderer</name>
+    <message>
+        <source>Deployment drawing made by Portolan</source>
+        <translation>Bereitstellungszeichnung, erstellt von Portolan</translation>
+    </message>
+    <message>
+        <source>Could not encode the PNG image</source>
+        <translation>Das PNG-Bild konnte nicht kodiert werden</translation>
+    </message>
+</context>
+<context>
+    <name>ElementPainter</name>
+    <message numerus="yes">
+        <source>%n listener(s)</source>
+        <translation><numerusform>%n Listener</numerusform><numerusform>%n Listener</numerusform></translation>
+    </message>
+    <message>
+        <source>NAT %1 → %2</source>
+        <translation>NAT %1 → %2</translation>
+    </message>
+    <message>
+        <source>firewall of %1</source>
+        <translation>Firewall von %1</translation>
+    </message>
+</context>
+<context>
+    <name>ElementProperties</name>
+    <message>
+        <source>'%1' is not an IPv4 or IPv6 address</source>
+        <translation>'%1' ist keine IPv4- oder IPv6-Adresse</translation>
+    </message>
+    <message>
+        <source>'%1' is not a network in CIDR notation (e.g. 10.0.0.0/16)</source>
+        <translation>'%1' ist kein Netz in CIDR-Notation (z. B. 10.0.0.0/16)</translation>
+    </message>
+    <message>
+        <source>enter a whole number from %1 to %2</source>
+        <translation>geben Sie eine ganze Zahl von %1 bis %2 ein</translation>
+    </message>
+    <message>
+        <source>a port is a number from 1 to 65535</source>
+        <translation>ein Port ist eine Zahl von 1 bis 65535</translation>
+    </message>
+    <message>
+        <source>a port range looks like 10000-20000, low to high, within 1-65535</source>
+        <translation>ein Portbereich hat die Form 10000-20000, von niedrig nach hoch, innerhalb von 1-65535</translation>
+    </message>
+    <message>
+        <source>'%1' is not an IP address</source>
+        <translation>'%1' ist keine IP-Adresse</translation>
+    </message>
+    <message>
+        <source>enter true or false</source>
+        <translation>geben Sie true oder false ein</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Allgemein</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Inside</source>
+        <translation>Innerhalb von</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <source>CIDRs</source>
+        <translation>CIDRs</translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation>Zone</translation>
+    </message>
+    <message>
+        <source>Hosts</source>
+        <translation>Hosts</translation>
+    </message>
+    <message>
+        <source>Addresses</source>
+        <translation>Adressen</translation>
+    </message>
+    <message>
+        <source>Components</source>
+        <translation>Komponenten</translation>
+    </message>
+    <message>
+        <source>Idle timeout (s)</source>
+        <translation>Leerlauf-Timeout (s)</translation>
+    </message>
+    <message>
+        <source>Inside zone</source>
+        <translation>Innere Zone</translation>
+    </message>
+    <message>
+        <source>Outside zone</source>
+        <translation>Äußere Zone</translation>
+    </message>
+    <message>
+        <source>Outside addresses</source>
+        <translation>Äußere Adressen</translation>
+    </message>
+    <message>
+        <source>Source NAT</source>
+        <translation>Source NAT</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>choose one of the zones</source>
+        <translation>wählen Sie eine der Zonen</translation>
+    </message>
+    <message>
+        <source>a node stands for at least one host</source>
+        <translation>ein Knoten steht für mindestens einen Host</translation>
+    </message>
+    <message numerus="yes">
+        <source>the node lists %n address(es); remove some first</source>
+        <translation><numerusform>der Knoten führt %n Adresse auf; entfernen Sie zuerst welche</numerusform><numerusform>der Knoten führt %n Adressen auf; entfernen Sie zuerst einige</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n address(es) for %1 host(s): raise the host count first</source>
+        <translation><numerusform>%n Adresse für %1 Host(s): erhöhen Sie zuerst die Anzahl der Hosts</numerusform><numerusform>%n Adressen für %1 Host(s): erhöhen Sie zuerst die Anzahl der Hosts</numerusform></translation>
+    </message>
+    <message>
+        <source>no catalog has the component '%1'</source>
+        <translation>kein Katalog enthält die Komponente '%1'</translation>
+    </message>
+    <message>
+        <source>'%1' uses port '%2' of this node; change that first</source>
+        <translation>'%1' verwendet Port '%2' dieses Knotens; ändern Sie das zuerst</translation>
+    </message>
+    <message>
+        <source>'%1' forwards to %2 on this node; change that first</source>
+        <translation>'%1' leitet an %2 auf diesem Knoten weiter; ändern Sie das zuerst</translation>
+    </message>
+    <message>
+        <source>'%1' has no property '%2'</source>
+        <translation>'%1' hat keine Eigenschaft '%2'</translation>
+    </message>
+    <message>
+        <source>'%1' is not a valid value here</source>
+        <translation>'%1' ist hier kein gültiger Wert</translation>
+    </message>
+</context>
+<context>
+    <name>ExposureChecks</name>
+    <message>
+        <source>%1 of %2 is reachable from %3, which is not a trusted zone; %4 allows this only with authentication enabled.</source>
+        <translation>%1 von %2 ist von %3 aus erreichbar, das keine vertrauenswürdige Zone ist; %4 erlaubt das nur mit aktivierter Authentifizierung.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 is reachable from %3, which is not a trusted zone.</source>
+        <translation>%1 von %2 ist von %3 aus erreichbar, das keine vertrauenswürdige Zone ist.</translation>
+    </message>
+    <message>
+        <source>Enable authentication on the %1, or reach it only from a trusted admin zone.</source>
+        <translation>Aktivieren Sie die Authentifizierung für %1, oder erreichen Sie es nur aus einer vertrauenswürdigen Admin-Zone.</translation>
+    </message>
+    <message>
+        <source>Reach the %1 only from a zone of kind 'trusted' (an admin network).</source>
+        <translation>Erreichen Sie %1 nur aus einer Zone der Art 'trusted' (einem Admin-Netz).</translation>
+    </message>
+    <message>
+        <source>%1 of %2 is local to the node, but a flow from %3 reaches it.</source>
+        <translation>%1 von %2 ist lokal auf dem Knoten, aber ein Fluss von %3 erreicht es.</translation>
+    </message>
+    <message>
+        <source>Remove whatever makes %1 reach it; the port must only be used over loopback.</source>
+        <translation>Entfernen Sie, was %1 den Zugriff darauf ermöglicht; der Port darf nur über Loopback verwendet werden.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 is bound to %3; it must only listen on loopback.</source>
+        <translation>%1 von %2 ist an %3 gebunden; es darf nur auf Loopback lauschen.</translation>
+    </message>
+    <message>
+        <source>Bind it to 127.0.0.1.</source>
+        <translation>Binden Sie es an 127.0.0.1.</translation>
+    </message>
+    <message>
+        <source>Set %1 = %2.</source>
+        <translation>Setzen Sie %1 = %2.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 is opened to all of %3 for cluster member %4, so hosts outside the cluster reach it too.</source>
+        <translation>%1 von %2 ist für das Cluster-Mitglied %4 für ganz %3 geöffnet, sodass auch Hosts außerhalb des Clusters es erreichen.</translation>
+    </message>
+    <message>
+        <source>Give %1 its addresses so the rule names only the cluster's hosts.</source>
+        <translation>Geben Sie %1 seine Adressen, damit die Regel nur die Hosts des Clusters nennt.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 is for the other members of its cluster only, but %3 reaches it.</source>
+        <translation>%1 von %2 ist nur für die anderen Mitglieder seines Clusters bestimmt, aber %3 erreicht es.</translation>
+    </message>
+    <message>
+        <source>Allow %1 only between the nodes that run %2%3.</source>
+        <translation>Erlauben Sie %1 nur zwischen den Knoten, die %2%3 betreiben.</translation>
+    </message>
+    <message>
+        <source> in cluster %1</source>
+        <translation> im Cluster %1</translation>
+    </message>
+</context>
+<context>
+    <name>FirewalldExporter</name>
+    <message>
+        <source>firewalld (zone and policy XML)</source>
+        <translation>firewalld (Zonen- und Policy-XML)</translation>
+    </message>
+    <message>
+        <source>Copy the node's folder to the node and run `bash install.sh` as root: it saves /etc/firewalld to /root/firewalld-before-DATE, installs zones/portolan.xml (and policies/portolan-egress.xml when the plan lists egress), reloads firewalld and makes `portolan` the default zone. Interfaces bound to another zone keep it: move them with `firewall-cmd --permanent --zone=portolan --change-interface=IFACE`. Check offline first with `firewall-offline-cmd --check-config`. Roll back: copy the saved folder back to /etc/firewalld and run `firewall-cmd --reload`. Egress: left open; the policy (HOST to ANY, target CONTINUE) lists the node's planned outbound services.</source>
+        <translation>Kopieren Sie den Ordner des Knotens auf den Knoten und führen Sie `bash install.sh` als root aus: das Skript sichert /etc/firewalld nach /root/firewalld-before-DATE, installiert zones/portolan.xml (und policies/portolan-egress.xml, wenn der Plan Egress aufführt), lädt firewalld neu und macht `portolan` zur Standardzone. Schnittstellen, die an eine andere Zone gebunden sind, behalten diese: verschieben Sie sie mit `firewall-cmd --permanent --zone=portolan --change-interface=IFACE`. Prüfen Sie zuerst offline mit `firewall-offline-cmd --check-config`. Rollback: kopieren Sie den gesicherten Ordner zurück nach /etc/firewalld und führen Sie `firewall-cmd --reload` aus. Egress: bleibt offen; die Policy (HOST nach ANY, Ziel CONTINUE) führt die geplanten ausgehenden Dienste des Knotens auf.</translation>
+    </message>
+    <message>
+        <source>firewalld zone `portolan` for node %1</source>
+        <translation>firewalld-Zone `portolan` für Knoten %1</translation>
+    </message>
+    <message>
+        <source>firewalld egress policy for node %1</source>
+        <translation>firewalld-Egress-Policy für Knoten %1</translation>
+    </message>
+    <message>
+        <source>installs the firewalld files of node %1 (backs up /etc/firewalld first)</source>
+        <translation>installiert die firewalld-Dateien von Knoten %1 (sichert zuerst /etc/firewalld)</translation>
+    </message>
+</context>
+<context>
+    <name>GcloudExporter</name>
+    <message>
+        <source>Google Cloud VPC firewall rules as gcloud commands (bash)</source>
+        <translation>Google-Cloud-VPC-Firewallregeln als gcloud-Befehle (bash)</translation>
+    </message>
+    <message>
+        <source>Google Cloud firewall rules (gcloud script)</source>
+        <translation>Google-Cloud-Firewallregeln (gcloud-Skript)</translation>
+    </message>
+</context>
+<context>
+    <name>GcpPlan</name>
+    <message>
+        <source>A rule of %1 refers to the unknown group %2.</source>
+        <translation>Eine Regel von %1 verweist auf die unbekannte Gruppe %2.</translation>
+    </message>
+    <message>
+        <source>A rule of %1 has no %2 addresses to allow: Google Cloud needs source or destination ranges for it.</source>
+        <translation>Eine Regel von %1 hat keine zu erlaubenden %2-Adressen: Google Cloud braucht dafür Quell- oder Zielbereiche.</translation>
+    </message>
+</context>
+<context>
+    <name>GcpTerraformExporter</name>
+    <message>
+        <source>Google Cloud VPC firewall rules (google_compute_firewall) for Terraform</source>
+        <translation>Google-Cloud-VPC-Firewallregeln (google_compute_firewall) für Terraform</translation>
+    </message>
+    <message>
+        <source>Google Cloud firewall rules (Terraform)</source>
+        <translation>Google-Cloud-Firewallregeln (Terraform)</translation>
+    </message>
+</context>
+<context>
+    <name>HostChecks</name>
+    <message>
+        <source>%1 %2 (%3) and %4 (%5) both claim %6 port %7 on %8.</source>
+        <translation>%1 %2 (%3) und %4 (%5) beanspruchen beide %6-Port %7 auf %8.</translation>
+    </message>
+    <message>
+        <source>Move one of them to a free port in its settings.</source>
+        <translation>Verlegen Sie einen davon in seinen Einstellungen auf einen freien Port.</translation>
+    </message>
+    <message>
+        <source>%1 listens for %2 on port %3, below 1024: the %4 process needs root or the CAP_NET_BIND_SERVICE capability.</source>
+        <translation>%1 lauscht für %2 auf Port %3 unter 1024: der %4-Prozess braucht root oder die Capability CAP_NET_BIND_SERVICE.</translation>
+    </message>
+    <message>
+        <source>Grant CAP_NET_BIND_SERVICE to the service (e.g. systemd AmbientCapabilities), or listen on a port from 1024 up and let a load balancer or NAT forward the low port.</source>
+        <translation>Gewähren Sie dem Dienst CAP_NET_BIND_SERVICE (z. B. systemd AmbientCapabilities), oder lauschen Sie auf einem Port ab 1024 und lassen Sie einen Load Balancer oder NAT den niedrigen Port weiterleiten.</translation>
+    </message>
+    <message>
+        <source>%1 listens for %2 on port %3 in transparent mode: the process needs root or CAP_NET_ADMIN, and the packet filter must redirect the original ports to it.</source>
+        <translation>%1 lauscht für %2 auf Port %3 im transparenten Modus: der Prozess braucht root oder CAP_NET_ADMIN, und der Paketfilter muss die ursprünglichen Ports dorthin umleiten.</translation>
+    </message>
+    <message>
+        <source>The node has no redirect to port %1.</source>
+        <translation>Der Knoten hat keine Umleitung auf Port %1.</translation>
+    </message>
+    <message>
+        <source>Grant CAP_NET_ADMIN to the service.</source>
+        <translation>Gewähren Sie dem Dienst CAP_NET_ADMIN.</translation>
+    </message>
+    <message>
+        <source>Grant CAP_NET_ADMIN to the service and add a redirect (match: the original ports, to: %1) to the node.</source>
+        <translation>Gewähren Sie dem Dienst CAP_NET_ADMIN und fügen Sie dem Knoten eine Umleitung hinzu (match: die ursprünglichen Ports, to: %1).</translation>
+    </message>
+    <message>
+        <source>%1 plans %2 participants per host at %3 ports each (%4 ports), but %5 is %6 (%7 ports).</source>
+        <translation>%1 plant %2 Teilnehmer pro Host mit je %3 Ports (%4 Ports), aber %5 ist %6 (%7 Ports).</translation>
+    </message>
+    <message>
+        <source>Widen the range to at least %1 ports (e.g. %2-%3), or spread the load over more hosts.</source>
+        <translation>Erweitern Sie den Bereich auf mindestens %1 Ports (z. B. %2-%3), oder verteilen Sie die Last auf mehr Hosts.</translation>
+    </message>
+    <message>
+        <source>%1 serves %2 on port %3 with no load balancer in front; clients behind strict firewalls reach only port %4.</source>
+        <translation>%1 stellt %2 auf Port %3 ohne vorgeschalteten Load Balancer bereit; Clients hinter strikten Firewalls erreichen nur Port %4.</translation>
+    </message>
+    <message>
+        <source>Put a load balancer in front of it, or serve it on port %1.</source>
+        <translation>Schalten Sie einen Load Balancer davor, oder stellen Sie es auf Port %1 bereit.</translation>
+    </message>
+    <message>
+        <source>Set %1 to %2, or put a load balancer in front of it.</source>
+        <translation>Setzen Sie %1 auf %2, oder schalten Sie einen Load Balancer davor.</translation>
+    </message>
+</context>
+<context>
+    <name>HostTarget</name>
+    <message>
+        <source>A %1 rule without valid ports was left out.</source>
+        <translation>Eine %1-Regel ohne gültige Ports wurde ausgelassen.</translation>
+    </message>
+    <message>
+        <source>A rule names the group '%1', which the plan does not have; the rule was left out.</source>
+        <translation>Eine Regel nennt die Gruppe '%1', die der Plan nicht hat; die Regel wurde ausgelassen.</translation>
+    </message>
+    <message>
+        <source>A rule has no %1 peer addresses; it was left out.</source>
+        <translation>Eine Regel hat keine %1-Gegenstellenadressen; sie wurde ausgelassen.</translation>
+    </message>
+    <message>
+        <source>A rule has no %1 local addresses; it was left out.</source>
+        <translation>Eine Regel hat keine lokalen %1-Adressen; sie wurde ausgelassen.</translation>
+    </message>
+</context>
+<context>
+    <name>IptablesExporter</name>
+    <message>
+        <source>iptables-restore (IPv4)</source>
+        <translation>iptables-restore (IPv4)</translation>
+    </message>
+    <message>
+        <source>ip6tables-restore (IPv6)</source>
+        <translation>ip6tables-restore (IPv6)</translation>
+    </message>
+    <message>
+        <source>On each node, as root: save the current rules (`%1-save &gt; /root/rules-before.%2`), check the file (`%1-restore --test &lt; FILE`), then apply it (`%1-restore &lt; FILE`). To keep it across reboots on Debian, install iptables-persistent and copy the file to /etc/iptables/rules.%2. Roll back with `%1-restore &lt; /root/rules-before.%2`. Egress: OUTPUT defaults to ACCEPT (the plan does not list every outbound connection); FORWARD to DROP.</source>
+        <translation>Auf jedem Knoten als root: sichern Sie die aktuellen Regeln (`%1-save &gt; /root/rules-before.%2`), prüfen Sie die Datei (`%1-restore --test &lt; FILE`) und wenden Sie sie dann an (`%1-restore &lt; FILE`). Damit sie Neustarts überdauert, installieren Sie unter Debian iptables-persistent und kopieren die Datei nach /etc/iptables/rules.%2. Rollback mit `%1-restore &lt; /root/rules-before.%2`. Egress: OUTPUT steht standardmäßig auf ACCEPT (der Plan führt nicht jede ausgehende Verbindung auf); FORWARD auf DROP.</translation>
+    </message>
+    <message>
+        <source>A rule's ports need %1 multiport matches (at most %2 slots each, a range takes two); it was split into %1 rules per address.</source>
+        <translation>Die Ports einer Regel brauchen %1 multiport-Matches (je höchstens %2 Plätze, ein Bereich belegt zwei); sie wurde in %1 Regeln pro Adresse aufgeteilt.</translation>
+    </message>
+    <message>
+        <source>A rule comment was cut to %1 characters.</source>
+        <translation>Ein Regelkommentar wurde auf %1 Zeichen gekürzt.</translation>
+    </message>
+    <message>
+        <source>%1 rules for node %2, for %3-restore</source>
+        <translation>%1-Regeln für Knoten %2, für %3-restore</translation>
+    </message>
+</context>
+<context>
+    <name>KubernetesExporter</name>
+    <message>
+        <source>The plan has no node rule sets: no NetworkPolicy was generated.</source>
+        <translation>Der Plan hat keine Regelsätze für Knoten: es wurde keine NetworkPolicy erzeugt.</translation>
+    </message>
+    <message>
+        <source>A rule of %1 names no peers.</source>
+        <translation>Eine Regel von %1 nennt keine Gegenstellen.</translation>
+    </message>
+    <message>
+        <source>A rule of %1 refers to the unknown group %2.</source>
+        <translation>Eine Regel von %1 verweist auf die unbekannte Gruppe %2.</translation>
+    </message>
+    <message>
+        <source>Kubernetes NetworkPolicy objects (kubectl apply -f)</source>
+        <translation>Kubernetes-NetworkPolicy-Objekte (kubectl apply -f)</translation>
+    </message>
+    <message>
+        <source>The NetworkPolicy uses endPort for port ranges: it needs Kubernetes 1.25 or later and a network plugin that supports it.</source>
+        <translation>Die NetworkPolicy verwendet endPort für Portbereiche: sie braucht Kubernetes 1.25 oder neuer und ein Netzwerk-Plugin, das es unterstützt.</translation>
+    </message>
+    <message>
+        <source>Kubernetes NetworkPolicy</source>
+        <translation>Kubernetes-NetworkPolicy</translation>
+    </message>
+</context>
+<context>
+    <name>ListenValue</name>
+    <message>
+        <source>'%1' needs the form [IPv6]:port</source>
+        <translation>'%1' braucht die Form [IPv6]:port</translation>
+    </message>
+    <message>
+        <source>'%1' needs the form address:port</source>
+        <translation>'%1' braucht die Form adresse:port</translation>
+    </message>
+    <message>
+        <source>'%1' is not a port in 1–65535</source>
+        <translation>'%1' ist kein Port im Bereich 1–65535</translation>
+    </message>
+    <message>
+        <source>'%1' is not an IP address</source>
+        <translation>'%1' ist keine IP-Adresse</translation>
+    </message>
+    <message>
+        <source>a listen value is empty; write 'off' to disable it</source>
+        <translation>ein Listen-Wert ist leer; schreiben Sie 'off', um ihn abzuschalten</translation>
+    </message>
+    <message>
+        <source>an empty entry in '%1'</source>
+        <translation>ein leerer Eintrag in '%1'</translation>
+    </message>
+</context>
+<context>
+    <name>MapReader</name>
+    <message>
+        <source>%1 must be a mapping of keys to values</source>
+        <translation>%1 muss eine Zuordnung von Schlüsseln zu Werten sein</translation>
+    </message>
+    <message>
+        <source>a key in %1 must be a plain word</source>
+        <translation>ein Schlüssel in %1 muss ein einfaches Wort sein</translation>
+    </message>
+    <message>
+        <source>key '%1' appears twice in %2</source>
+        <translation>Schlüssel '%1' kommt in %2 doppelt vor</translation>
+    </message>
+    <message>
+        <source>unknown key '%1' in %2</source>
+        <translation>unbekannter Schlüssel '%1' in %2</translation>
+    </message>
+    <message>
+        <source>known keys: %1</source>
+        <translation>bekannte Schlüssel: %1</translation>
+    </message>
+    <message>
+        <source>did you mean '%1'?</source>
+        <translation>meinten Sie '%1'?</translation>
+    </message>
+    <message>
+        <source>%1 needs '%2'</source>
+        <translation>%1 braucht '%2'</translation>
+    </message>
+    <message>
+        <source>'%1' must not be empty</source>
+        <translation>'%1' darf nicht leer sein</translation>
+    </message>
+</context>
+<context>
+    <name>MoveElementsCommand</name>
+    <message numerus="yes">
+        <source>Move %n element(s)</source>
+        <translation><numerusform>%n Element verschieben</numerusform><numerusform>%n Elemente verschieben</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>NatChecks</name>
+    <message>
+        <source>they reach it only through NAT %1</source>
+        <translation>sie erreichen es nur über NAT %1</translation>
+    </message>
+    <message>
+        <source>that is not an address and port of the node they can reach (it listens on port %1)</source>
+        <translation>das ist keine Adresse und kein Port des Knotens, die sie erreichen können (er lauscht auf Port %1)</translation>
+    </message>
+    <message>
+        <source>%1 advertises %2 for %3 %4 to parties in %5, but %6.</source>
+        <translation>%1 kündigt %2 für %3 %4 an Teilnehmer in %5 an, aber %6.</translation>
+    </message>
+    <message>
+        <source>Advertise an address the parties in %1 can reach.</source>
+        <translation>Kündigen Sie eine Adresse an, die die Teilnehmer in %1 erreichen können.</translation>
+    </message>
+    <message>
+        <source>Set %1.</source>
+        <translation>Setzen Sie %1.</translation>
+    </message>
+    <message>
+        <source>the NAT's outside address</source>
+        <translation>die äußere Adresse des NAT</translation>
+    </message>
+    <message>
+        <source>%1 (hosts %2)</source>
+        <translation>%1 (Hosts %2)</translation>
+    </message>
+    <message>
+        <source>Parties in %1 reach the %2 port of %3 only through NAT %4, which has no mapping to it.</source>
+        <translation>Teilnehmer in %1 erreichen den %2-Port von %3 nur über NAT %4, das keine Zuordnung dafür hat.</translation>
+    </message>
+    <message>
+        <source>Add a mapping to NAT %1 from %2 to %3 for %4, and advertise the outside address.</source>
+        <translation>Fügen Sie NAT %1 eine Zuordnung von %2 auf %3 für %4 hinzu, und kündigen Sie die äußere Adresse an.</translation>
+    </message>
+    <message>
+        <source>NAT %1 forwards %2, but %3 listens for %4 on port %5.</source>
+        <translation>NAT %1 leitet %2 weiter, aber %3 lauscht für %4 auf Port %5.</translation>
+    </message>
+    <message>
+        <source>Change the mapping to forward to port %1.</source>
+        <translation>Ändern Sie die Zuordnung so, dass sie auf Port %1 weiterleitet.</translation>
+    </message>
+    <message>
+        <source>Set %1, or change the mapping to forward to port %2.</source>
+        <translation>Setzen Sie %1, oder ändern Sie die Zuordnung so, dass sie auf Port %2 weiterleitet.</translation>
+    </message>
+    <message>
+        <source>NAT %1 forwards %2 of %3's %4 port but not %5; the port needs %6.</source>
+        <translation>NAT %1 leitet %2 des %4-Ports von %3 weiter, aber nicht %5; der Port braucht %6.</translation>
+    </message>
+    <message>
+        <source>Add a %1 mapping to NAT %2 from %3 to %4.</source>
+        <translation>Fügen Sie NAT %2 eine %1-Zuordnung von %3 auf %4 hinzu.</translation>
+    </message>
+    <message>
+        <source>%1 listens for %2 on the loopback address %3, which no other host can reach.</source>
+        <translation>%1 lauscht für %2 auf der Loopback-Adresse %3, die kein anderer Host erreichen kann.</translation>
+    </message>
+    <message>
+        <source>%1 listens for %2 on %3, an address the node does not have (it has %4).</source>
+        <translation>%1 lauscht für %2 auf %3, einer Adresse, die der Knoten nicht hat (er hat %4).</translation>
+    </message>
+    <message>
+        <source>%1 has several addresses (%2); %3 advertises the first non-loopback IPv4 address it finds, likely %4, which parties in %5 cannot reach.</source>
+        <translation>%1 hat mehrere Adressen (%2); %3 kündigt die erste gefundene IPv4-Adresse an, die kein Loopback ist, vermutlich %4, die Teilnehmer in %5 nicht erreichen können.</translation>
+    </message>
+    <message>
+        <source>Give the node an address its peers can reach, then set %1 to it.</source>
+        <translation>Geben Sie dem Knoten eine Adresse, die seine Gegenstellen erreichen können, und setzen Sie dann %1 darauf.</translation>
+    </message>
+    <message>
+        <source>NAT %1 translates ports (%2) in front of %3's %4; ICE advertises the port it listens on, so remote parties would send to a port the NAT does not forward.</source>
+        <translation>NAT %1 übersetzt Ports (%2) vor %4 von %3; ICE kündigt den Port an, auf dem es lauscht, daher würden entfernte Teilnehmer an einen Port senden, den das NAT nicht weiterleitet.</translation>
+    </message>
+    <message>
+        <source>Map outside ports %1 to the same inside ports on NAT %2.</source>
+        <translation>Bilden Sie auf NAT %2 die äußeren Ports %1 auf dieselben inneren Ports ab.</translation>
+    </message>
+</context>
+<context>
+    <name>NftablesExporter</name>
+    <message>
+        <source>nftables (inet table)</source>
+        <translation>nftables (inet-Tabelle)</translation>
+    </message>
+    <message>
+        <source>On each node, as root: save the current ruleset (`nft list ruleset &gt; /root/ruleset-before.nft`), check the file (`nft -c -f FILE`), then apply it (`nft -f FILE`). The file replaces only the table `inet portolan` and leaves other tables alone. To keep it across reboots, include it from /etc/nftables.conf. Roll back with `nft delete table inet portolan` (or `nft flush ruleset &amp;&amp; nft -f /root/ruleset-before.nft`). Egress: policy accept; the output chain lists the node's planned outbound services.</source>
+        <translation>Auf jedem Knoten als root: sichern Sie den aktuellen Regelsatz (`nft list ruleset &gt; /root/ruleset-before.nft`), prüfen Sie die Datei (`nft -c -f FILE`) und wenden Sie sie dann an (`nft -f FILE`). Die Datei ersetzt nur die Tabelle `inet portolan` und lässt andere Tabellen unberührt. Damit sie Neustarts überdauert, binden Sie sie in /etc/nftables.conf ein. Rollback mit `nft delete table inet portolan` (oder `nft flush ruleset &amp;&amp; nft -f /root/ruleset-before.nft`). Egress: Policy accept; die Output-Chain führt die geplanten ausgehenden Dienste des Knotens auf.</translation>
+    </message>
+    <message>
+        <source>A rule comment was cut to %1 characters.</source>
+        <translation>Ein Regelkommentar wurde auf %1 Zeichen gekürzt.</translation>
+    </message>
+    <message>
+        <source>nftables ruleset (table inet portolan) for node %1</source>
+        <translation>nftables-Regelsatz (Tabelle inet portolan) für Knoten %1</translation>
+    </message>
+</context>
+<context>
+    <name>PfExporter</name>
+    <message>
+        <source>pf.conf (OpenBSD pf)</source>
+        <translation>pf.conf (OpenBSD pf)</translation>
+    </message>
+    <message>
+        <source>On each node, as root: keep the current file (`cp /etc/pf.conf /root/pf.conf.before`), check the new one (`pfctl -nf FILE`), install it as /etc/pf.conf and load it (`pfctl -f /etc/pf.conf`). Roll back with `pfctl -f /root/pf.conf.before`. The syntax is OpenBSD's; on FreeBSD rewrite the `rdr-to` lines as `rdr` rules. Egress: `pass out all`; the egress rules list the node's planned outbound services.</source>
+        <translation>Auf jedem Knoten als root: behalten Sie die aktuelle Datei (`cp /etc/pf.conf /root/pf.conf.before`), prüfen Sie die neue (`pfctl -nf FILE`), installieren Sie sie als /etc/pf.conf und laden Sie sie (`pfctl -f /etc/pf.conf`). Rollback mit `pfctl -f /root/pf.conf.before`. Die Syntax ist die von OpenBSD; unter FreeBSD schreiben Sie die `rdr-to`-Zeilen als `rdr`-Regeln um. Egress: `pass out all`; die Egress-Regeln führen die geplanten ausgehenden Dienste des Knotens auf.</translation>
+    </message>
+    <message>
+        <source>pf.conf for node %1 (OpenBSD syntax; not validated: no pfctl on Linux)</source>
+        <translation>pf.conf für Knoten %1 (OpenBSD-Syntax; nicht validiert: kein pfctl unter Linux)</translation>
+    </message>
+</context>
+<context>
+    <name>PlanChecks</name>
+    <message>
+        <source>%1 drops idle connections after %2 s, but %3 %4 needs idle TCP sessions kept for %5 s.</source>
+        <translation>%1 trennt Verbindungen nach %2 s Leerlauf, aber %3 %4 braucht TCP-Sitzungen, die %5 s im Leerlauf gehalten werden.</translation>
+    </message>
+    <message>
+        <source>Raise the idle timeout of %1 to at least %2 s.</source>
+        <translation>Erhöhen Sie das Leerlauf-Timeout von %1 auf mindestens %2 s.</translation>
+    </message>
+    <message>
+        <source>%1 needs %2 %3 rules; a %4 allows %5.</source>
+        <translation>%1 braucht %2 %3-Regeln; ein(e) %4 erlaubt %5.</translation>
+    </message>
+    <message>
+        <source>Group sources into fewer, wider CIDRs or prefix lists, split the nodes over several groups, or move rules to the host firewall.</source>
+        <translation>Fassen Sie Quellen zu weniger, breiteren CIDRs oder Präfixlisten zusammen, verteilen Sie die Knoten auf mehrere Gruppen, oder verlagern Sie Regeln in die Host-Firewall.</translation>
+    </message>
+    <message>
+        <source>inbound and outbound</source>
+        <translation>eingehend und ausgehend</translation>
+    </message>
+</context>
+<context>
+    <name>PortMatrix</name>
+    <message numerus="yes">
+        <source>%n more</source>
+        <translation><numerusform>%n weiterer</numerusform><numerusform>%n weitere</numerusform></translation>
+    </message>
+    <message>
+        <source>source NAT at %1</source>
+        <translation>Source NAT an %1</translation>
+    </message>
+    <message>
+        <source>NAT %1: %2 to %3</source>
+        <translation>NAT %1: %2 auf %3</translation>
+    </message>
+    <message>
+        <source>load balancer %1 (TLS terminated)</source>
+        <translation>Load Balancer %1 (TLS terminiert)</translation>
+    </message>
+    <message>
+        <source>load balancer %1</source>
+        <translation>Load Balancer %1</translation>
+    </message>
+    <message>
+        <source>through firewall %1</source>
+        <translation>durch Firewall %1</translation>
+    </message>
+    <message>
+        <source>over link %1</source>
+        <translation>über Verbindung %1</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Source port</source>
+        <translation>Quellport</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Destination port</source>
+        <translation>Zielport</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Dienst</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <source>Port matrix</source>
+        <translation>Portmatrix</translation>
+    </message>
+    <message>
+        <source>Port matrix: %1</source>
+        <translation>Portmatrix: %1</translation>
+    </message>
+    <message>
+        <source>The plan has no flows: the port matrix is empty.</source>
+        <translation>Der Plan hat keine Flüsse: die Portmatrix ist leer.</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>beliebig</translation>
+    </message>
+    <message>
+        <source>audience %1</source>
+        <translation>Zielgruppe %1</translation>
+    </message>
+</context>
+<context>
+    <name>PortMatrixCsvExporter</name>
+    <message>
+        <source>Port matrix as CSV (RFC 4180)</source>
+        <translation>Portmatrix als CSV (RFC 4180)</translation>
+    </message>
+    <message>
+        <source>Port matrix (CSV)</source>
+        <translation>Portmatrix (CSV)</translation>
+    </message>
+</context>
+<context>
+    <name>PortMatrixHtmlExporter</name>
+    <message>
+        <source>Generated by Portolan from the plan: every connection the products need, as the destination receives it. Source ports are ephemeral.</source>
+        <translation>Von Portolan aus dem Plan erzeugt: jede Verbindung, die die Produkte brauchen, so wie das Ziel sie empfängt. Quellports sind ephemer.</translation>
+    </message>
+    <message>
+        <source>Port matrix as an HTML page</source>
+        <translation>Portmatrix als HTML-Seite</translation>
+    </message>
+    <message>
+        <source>Port matrix (HTML)</source>
+        <translation>Portmatrix (HTML)</translation>
+    </message>
+</context>
+<context>
+    <name>PortMatrixMarkdownExporter</name>
+    <message>
+        <source>Generated by Portolan from the plan: every connection the products need, as the destination receives it. Source ports are ephemeral.</source>
+        <translation>Von Portolan aus dem Plan erzeugt: jede Verbindung, die die Produkte brauchen, so wie das Ziel sie empfängt. Quellports sind ephemer.</translation>
+    </message>
+    <message>
+        <source>Port matrix as a Markdown table</source>
+        <translation>Portmatrix als Markdown-Tabelle</translation>
+    </message>
+    <message>
+        <source>Port matrix (Markdown)</source>
+        <translation>Portmatrix (Markdown)</translation>
+    </message>
+</context>
+<context>
+    <name>Probe</name>
+    <message>
+        <source>TLS not available on this machine; TCP connect only</source>
+        <translation>TLS ist auf diesem Rechner nicht verfügbar; nur TCP-Verbindungsaufbau</translation>
+    </message>
+    <message>
+        <source>no TLS handshake: %1</source>
+        <translation>kein TLS-Handshake: %1</translation>
+    </message>
+    <message>
+        <source>answered</source>
+        <translation>geantwortet</translation>
+    </message>
+    <message>
+        <source>port unreachable</source>
+        <translation>Port nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>no answer within the timeout</source>
+        <translation>keine Antwort innerhalb des Timeouts</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectEdits</name>
+    <message>
+        <source>'%1' is not a zone</source>
+        <translation>'%1' ist keine Zone</translation>
+    </message>
+    <message>
+        <source>a zone cannot be moved into itself or into a zone inside it</source>
+        <translation>eine Zone kann nicht in sich selbst oder in eine darin liegende Zone verschoben werden</translation>
+    </message>
+    <message>
+        <source>only zones can be at the top level</source>
+        <translation>nur Zonen können auf oberster Ebene stehen</translation>
+    </message>
+    <message>
+        <source>an id starts with a letter or digit and holds only letters, digits, '-', '_' and '.'</source>
+        <translation>eine ID beginnt mit einem Buchstaben oder einer Ziffer und enthält nur Buchstaben, Ziffern, '-', '_' und '.'</translation>
+    </message>
+    <message>
+        <source>the id '%1' is already used</source>
+        <translation>die ID '%1' wird bereits verwendet</translation>
+    </message>
+    <message>
+        <source>no element has the id '%1'</source>
+        <translation>kein Element hat die ID '%1'</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectMigrations</name>
+    <message>
+        <source>no migration from project format %1</source>
+        <translation>keine Migration von Projektformat %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectReader</name>
+    <message>
+        <source>a project file must be a mapping with 'format' first</source>
+        <translation>eine Projektdatei muss eine Zuordnung mit 'format' an erster Stelle sein</translation>
+    </message>
+    <message>
+        <source>the project</source>
+        <translation>das Projekt</translation>
+    </message>
+    <message>
+        <source>'zones'</source>
+        <translation>'zones'</translation>
+    </message>
+    <message>
+        <source>'nodes'</source>
+        <translation>'nodes'</translation>
+    </message>
+    <message>
+        <source>'load_balancers'</source>
+        <translation>'load_balancers'</translation>
+    </message>
+    <message>
+        <source>'nats'</source>
+        <translation>'nats'</translation>
+    </message>
+    <message>
+        <source>'firewalls'</source>
+        <translation>'firewalls'</translation>
+    </message>
+    <message>
+        <source>'links'</source>
+        <translation>'links'</translation>
+    </message>
+    <message>
+        <source>'clients'</source>
+        <translation>'clients'</translation>
+    </message>
+    <message>
+        <source>the project has no 'format' version</source>
+        <translation>das Projekt hat keine 'format'-Version</translation>
+    </message>
+    <message>
+        <source>add 'format: %1' as the first line</source>
+        <translation>fügen Sie 'format: %1' als erste Zeile hinzu</translation>
+    </message>
+    <message>
+        <source>project format %1 is newer than this Portolan understands (%2)</source>
+        <translation>Projektformat %1 ist neuer, als diese Portolan-Version versteht (%2)</translation>
+    </message>
+    <message>
+        <source>open it with a newer Portolan; nothing was changed</source>
+        <translation>öffnen Sie es mit einer neueren Portolan-Version; es wurde nichts geändert</translation>
+    </message>
+    <message>
+        <source>'%1' is not a valid id</source>
+        <translation>'%1' ist keine gültige ID</translation>
+    </message>
+    <message>
+        <source>use letters, digits, '.', '_' and '-', at most 63 characters, starting with a letter or digit</source>
+        <translation>verwenden Sie Buchstaben, Ziffern, '.', '_' und '-', höchstens 63 Zeichen, beginnend mit einem Buchstaben oder einer Ziffer</translation>
+    </message>
+    <message>
+        <source>'%1' must be a pair of numbers like [120, 80]</source>
+        <translation>'%1' muss ein Zahlenpaar wie [120, 80] sein</translation>
+    </message>
+    <message>
+        <source>'size' must be positive</source>
+        <translation>'size' muss positiv sein</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>'cidrs'</source>
+        <translation>'cidrs'</translation>
+    </message>
+    <message>
+        <source>CIDR</source>
+        <translation>CIDR</translation>
+    </message>
+    <message>
+        <source>a zone</source>
+        <translation>eine Zone</translation>
+    </message>
+    <message>
+        <source>unknown zone kind '%1'</source>
+        <translation>unbekannte Zonenart '%1'</translation>
+    </message>
+    <message>
+        <source>use internet, cloud, datacenter, vpc, subnet, trusted or network</source>
+        <translation>verwenden Sie internet, cloud, datacenter, vpc, subnet, trusted oder network</translation>
+    </message>
+    <message>
+        <source>unknown provider '%1'</source>
+        <translation>unbekannter Anbieter '%1'</translation>
+    </message>
+    <message>
+        <source>use aws, gcp, azure, digitalocean or on-premises</source>
+        <translation>verwenden Sie aws, gcp, azure, digitalocean oder on-premises</translation>
+    </message>
+    <message>
+        <source>a component</source>
+        <translation>eine Komponente</translation>
+    </message>
+    <message>
+        <source>unknown catalog component '%1'</source>
+        <translation>unbekannte Katalogkomponente '%1'</translation>
+    </message>
+    <message>
+        <source>run 'portolan-cli catalogs' to list components</source>
+        <translation>führen Sie 'portolan-cli catalogs' aus, um die Komponenten aufzulisten</translation>
+    </message>
+    <message>
+        <source>did you mean '%1'?</source>
+        <translation>meinten Sie '%1'?</translation>
+    </message>
+    <message>
+        <source>'settings' must map setting keys to values</source>
+        <translation>'settings' muss Einstellungsschlüssel auf Werte abbilden</translation>
+    </message>
+    <message>
+        <source>a setting key</source>
+        <translation>ein Einstellungsschlüssel</translation>
+    </message>
+    <message>
+        <source>a setting value</source>
+        <translation>ein Einstellungswert</translation>
+    </message>
+    <message>
+        <source>setting '%1' appears twice</source>
+        <translation>Einstellung '%1' kommt doppelt vor</translation>
+    </message>
+    <message>
+        <source>'%1' has no setting '%2'</source>
+        <translation>'%1' hat keine Einstellung '%2'</translation>
+    </message>
+    <message>
+        <source>known settings: %1</source>
+        <translation>bekannte Einstellungen: %1</translation>
+    </message>
+    <message>
+        <source>bad value for '%1': %2</source>
+        <translation>ungültiger Wert für '%1': %2</translation>
+    </message>
+    <message>
+        <source>'features' must map feature ids to true or false</source>
+        <translation>'features' muss Feature-IDs auf true oder false abbilden</translation>
+    </message>
+    <message>
+        <source>a feature id</source>
+        <translation>eine Feature-ID</translation>
+    </message>
+    <message>
+        <source>a feature switch</source>
+        <translation>ein Feature-Schalter</translation>
+    </message>
+    <message>
+        <source>'%1' has no feature '%2'</source>
+        <translation>'%1' hat kein Feature '%2'</translation>
+    </message>
+    <message>
+        <source>known features: %1</source>
+        <translation>bekannte Features: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>a redirect</source>
+        <translation>eine Umleitung</translation>
+    </message>
+    <message>
+        <source>a redirect's protocol must be tcp or udp</source>
+        <translation>das Protokoll einer Umleitung muss tcp oder udp sein</translation>
+    </message>
+    <message>
+        <source>'match'</source>
+        <translation>'match'</translation>
+    </message>
+    <message>
+        <source>'to'</source>
+        <translation>'to'</translation>
+    </message>
+    <message>
+        <source>a node</source>
+        <translation>ein Knoten</translation>
+    </message>
+    <message>
+        <source>%1 addresses for %2 host(s)</source>
+        <translation>%1 Adressen für %2 Host(s)</translation>
+    </message>
+    <message>
+        <source>raise 'count' or remove addresses</source>
+        <translation>erhöhen Sie 'count' oder entfernen Sie Adressen</translation>
+    </message>
+    <message>
+        <source>'components'</source>
+        <translation>'components'</translation>
+    </message>
+    <message>
+        <source>'redirects'</source>
+        <translation>'redirects'</translation>
+    </message>
+    <message>
+        <source>a listener</source>
+        <translation>ein Listener</translation>
+    </message>
+    <message>
+        <source>a listener's protocol must be tcp or udp</source>
+        <translation>das Protokoll eines Listeners muss tcp oder udp sein</translation>
+    </message>
+    <message>
+        <source>'port'</source>
+        <translation>'port'</translation>
+    </message>
+    <message>
+        <source>'tls' must be terminate or passthrough</source>
+        <translation>'tls' muss terminate oder passthrough sein</translation>
+    </message>
+    <message>
+        <source>a load balancer</source>
+        <translation>ein Load Balancer</translation>
+    </message>
+    <message>
+        <source>'listeners'</source>
+        <translation>'listeners'</translation>
+    </message>
+    <message>
+        <source>%1 '%2' is not address:port</source>
+        <translation>%1 '%2' ist nicht adresse:port</translation>
+    </message>
+    <message>
+        <source>write it like 192.0.2.5:9000, 192.0.2.5:50000-60000 or [2001:db8::5]:443</source>
+        <translation>schreiben Sie es wie 192.0.2.5:9000, 192.0.2.5:50000-60000 oder [2001:db8::5]:443</translation>
+    </message>
+    <message>
+        <source>%1 '%2' has a port outside 1–65535 or a range upside down</source>
+        <translation>%1 '%2' hat einen Port außerhalb von 1–65535 oder einen umgekehrten Bereich</translation>
+    </message>
+    <message>
+        <source>a NAT mapping</source>
+        <translation>eine NAT-Zuordnung</translation>
+    </message>
+    <message>
+        <source>a NAT mapping's protocol must be tcp or udp</source>
+        <translation>das Protokoll einer NAT-Zuordnung muss tcp oder udp sein</translation>
+    </message>
+    <message>
+        <source>write one mapping per protocol</source>
+        <translation>schreiben Sie eine Zuordnung pro Protokoll</translation>
+    </message>
+    <message>
+        <source>'outside'</source>
+        <translation>'outside'</translation>
+    </message>
+    <message>
+        <source>'inside'</source>
+        <translation>'inside'</translation>
+    </message>
+    <message>
+        <source>the inside range has %1 ports but the outside range %2</source>
+        <translation>der innere Bereich hat %1 Ports, der äußere aber %2</translation>
+    </message>
+    <message>
+        <source>a NAT layer</source>
+        <translation>eine NAT-Schicht</translation>
+    </message>
+    <message>
+        <source>'mappings'</source>
+        <translation>'mappings'</translation>
+    </message>
+    <message>
+        <source>a firewall</source>
+        <translation>eine Firewall</translation>
+    </message>
+    <message>
+        <source>a zone id</source>
+        <translation>eine Zonen-ID</translation>
+    </message>
+    <message>
+        <source>a link</source>
+        <translation>eine Verbindung</translation>
+    </message>
+    <message>
+        <source>unknown link kind '%1'</source>
+        <translation>unbekannte Verbindungsart '%1'</translation>
+    </message>
+    <message>
+        <source>use vpn or peering</source>
+        <translation>verwenden Sie vpn oder peering</translation>
+    </message>
+    <message>
+        <source>'between' must list exactly two zones</source>
+        <translation>'between' muss genau zwei Zonen aufführen</translation>
+    </message>
+    <message>
+        <source>a link needs two different zones</source>
+        <translation>eine Verbindung braucht zwei verschiedene Zonen</translation>
+    </message>
+    <message>
+        <source>a client</source>
+        <translation>ein Client</translation>
+    </message>
+    <message>
+        <source>unknown client role '%1'</source>
+        <translation>unbekannte Client-Rolle '%1'</translation>
+    </message>
+    <message>
+        <source>use users, admins or devices</source>
+        <translation>verwenden Sie users, admins oder devices</translation>
+    </message>
+    <message>
+        <source>'uses'</source>
+        <translation>'uses'</translation>
+    </message>
+    <message>
+        <source>a use</source>
+        <translation>eine Nutzung</translation>
+    </message>
+    <message>
+        <source>cannot read the project: %1</source>
+        <translation>das Projekt kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>this is a folder, not a project file</source>
+        <translation>das ist ein Ordner, keine Projektdatei</translation>
+    </message>
+    <message>
+        <source>cannot open the project: %1</source>
+        <translation>das Projekt kann nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>file is %1 bytes, larger than the %2-byte limit</source>
+        <translation>die Datei ist %1 Bytes groß, mehr als die Grenze von %2 Bytes</translation>
+    </message>
+    <message>
+        <source>split the file or remove unrelated content</source>
+        <translation>teilen Sie die Datei auf oder entfernen Sie nicht zugehörige Inhalte</translation>
+    </message>
+    <message>
+        <source>id '%1' is already used on line %2</source>
+        <translation>ID '%1' wird bereits in Zeile %2 verwendet</translation>
+    </message>
+    <message>
+        <source>every element needs its own id</source>
+        <translation>jedes Element braucht eine eigene ID</translation>
+    </message>
+    <message>
+        <source>unknown %1 '%2'</source>
+        <translation>unbekannte(r/s) %1 '%2'</translation>
+    </message>
+    <message>
+        <source>define it first or fix the id</source>
+        <translation>definieren Sie es zuerst oder korrigieren Sie die ID</translation>
+    </message>
+    <message>
+        <source>'%1' is a %2, but a %3 is needed here</source>
+        <translation>'%1' ist ein(e) %2, hier wird aber ein(e) %3 benötigt</translation>
+    </message>
+    <message>
+        <source>zone '%1' is inside itself (its parents form a cycle)</source>
+        <translation>Zone '%1' liegt in sich selbst (ihre übergeordneten Zonen bilden einen Zyklus)</translation>
+    </message>
+    <message>
+        <source>fix the 'parent' of one of the zones</source>
+        <translation>korrigieren Sie 'parent' einer der Zonen</translation>
+    </message>
+    <message>
+        <source>NAT layer '%1' has the same zone inside and outside</source>
+        <translation>NAT-Schicht '%1' hat innen und außen dieselbe Zone</translation>
+    </message>
+    <message>
+        <source>node '%1' does not run '%2'</source>
+        <translation>Knoten '%1' betreibt '%2' nicht</translation>
+    </message>
+    <message>
+        <source>add the component to the node or pick another target</source>
+        <translation>fügen Sie die Komponente dem Knoten hinzu oder wählen Sie ein anderes Ziel</translation>
+    </message>
+    <message>
+        <source>'%1' has no port '%2'</source>
+        <translation>'%1' hat keinen Port '%2'</translation>
+    </message>
+    <message>
+        <source>ports: %1</source>
+        <translation>Ports: %1</translation>
+    </message>
+    <message>
+        <source>'%1' offers no port '%2'</source>
+        <translation>'%1' bietet keinen Port '%2' an</translation>
+    </message>
+</context>
+<context>
+    <name>RemoveElementsCommand</name>
+    <message numerus="yes">
+        <source>Delete %n element(s)</source>
+        <translation><numerusform>%n Element löschen</numerusform><numerusform>%n Elemente löschen</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ReparentCommand</name>
+    <message>
+        <source>Move into %1</source>
+        <translation>Nach %1 verschieben</translation>
+    </message>
+    <message>
+        <source>top level</source>
+        <translation>oberste Ebene</translation>
+    </message>
+</context>
+<context>
+    <name>ResizeZoneCommand</name>
+    <message>
+        <source>Resize %1</source>
+        <translation>Größe von %1 ändern</translation>
+    </message>
+</context>
+<context>
+    <name>SafeYaml</name>
+    <message>
+        <source>anchors and aliases (&amp;, *) are not supported</source>
+        <translation>Anker und Aliase (&amp;, *) werden nicht unterstützt</translation>
+    </message>
+    <message>
+        <source>more than %1 YAML nodes</source>
+        <translation>mehr als %1 YAML-Knoten</translation>
+    </message>
+    <message>
+        <source>nesting deeper than %1 levels</source>
+        <translation>Verschachtelung tiefer als %1 Ebenen</translation>
+    </message>
+    <message>
+        <source>file is %1 bytes, larger than the %2-byte limit</source>
+        <translation>die Datei ist %1 Bytes groß, mehr als die Grenze von %2 Bytes</translation>
+    </message>
+    <message>
+        <source>split the file or remove unrelated content</source>
+        <translation>teilen Sie die Datei auf oder entfernen Sie nicht zugehörige Inhalte</translation>
+    </message>
+    <message>
+        <source>binary data (a NUL byte) in a text file</source>
+        <translation>Binärdaten (ein NUL-Byte) in einer Textdatei</translation>
+    </message>
+    <message>
+        <source>a control character (U+%1) in a text file</source>
+        <translation>ein Steuerzeichen (U+%1) in einer Textdatei</translation>
+    </message>
+    <message>
+        <source>check that this is a Portolan YAML file</source>
+        <translation>prüfen Sie, ob dies eine Portolan-YAML-Datei ist</translation>
+    </message>
+    <message>
+        <source>text is not valid UTF-8</source>
+        <translation>der Text ist kein gültiges UTF-8</translation>
+    </message>
+    <message>
+        <source>save the file as UTF-8</source>
+        <translation>speichern Sie die Datei als UTF-8</translation>
+    </message>
+    <message>
+        <source>more than one YAML document in the file</source>
+        <translation>mehr als ein YAML-Dokument in der Datei</translation>
+    </message>
+    <message>
+        <source>keep a single document; remove extra '---' lines</source>
+        <translation>behalten Sie ein einziges Dokument; entfernen Sie überzählige '---'-Zeilen</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>die Datei ist leer</translation>
+    </message>
+    <message>
+        <source>simplify the file</source>
+        <translation>vereinfachen Sie die Datei</translation>
+    </message>
+    <message>
+        <source>YAML syntax error: %1</source>
+        <translation>YAML-Syntaxfehler: %1</translation>
+    </message>
+    <message>
+        <source>cannot parse the file: %1</source>
+        <translation>die Datei kann nicht geparst werden: %1</translation>
+    </message>
+    <message>
+        <source>cannot open the file: %1</source>
+        <translation>die Datei kann nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>file is larger than the %1-byte limit</source>
+        <translation>die Datei ist größer als die Grenze von %1 Bytes</translation>
+    </message>
+</context>
+<context>
+    <name>TopologyChecks</name>
+    <message>
+        <source>%1 (%2) overlaps %3 (%4); both are in %5, so an address in the overlap has two zones and rules for either zone would also admit the other.</source>
+        <translation>%1 (%2) überschneidet sich mit %3 (%4); beide liegen in %5, daher gehört eine Adresse in der Überschneidung zu zwei Zonen, und Regeln für eine der Zonen würden auch die andere zulassen.</translation>
+    </message>
+    <message>
+        <source>the top level</source>
+        <translation>die oberste Ebene</translation>
+    </message>
+    <message>
+        <source>Give sibling zones disjoint CIDRs; nest one zone inside the other if it is part of it.</source>
+        <translation>Geben Sie benachbarten Zonen disjunkte CIDRs; verschachteln Sie eine Zone in der anderen, wenn sie ein Teil davon ist.</translation>
+    </message>
+    <message>
+        <source>The %1 cluster spans %2 and %3 (%4 and %5) with no VPN or peering link between them; %6 assumes a flat network between cluster members.</source>
+        <translation>Der %1-Cluster erstreckt sich über %2 und %3 (%4 und %5) ohne VPN- oder Peering-Verbindung dazwischen; %6 setzt ein flaches Netz zwischen den Cluster-Mitgliedern voraus.</translation>
+    </message>
+    <message>
+        <source>Add a VPN link between %1 and %2.</source>
+        <translation>Fügen Sie eine VPN-Verbindung zwischen %1 und %2 hinzu.</translation>
+    </message>
+    <message>
+        <source>%1 runs no component, so no flow reaches or leaves it.</source>
+        <translation>%1 betreibt keine Komponente, daher erreicht oder verlässt ihn kein Fluss.</translation>
+    </message>
+    <message>
+        <source>No flow reaches or leaves %1.</source>
+        <translation>Kein Fluss erreicht oder verlässt %1.</translation>
+    </message>
+    <message>
+        <source>Give it a component and a client that uses it, or remove it.</source>
+        <translation>Geben Sie ihm eine Komponente und einen Client, der sie nutzt, oder entfernen Sie es.</translation>
+    </message>
+    <message>
+        <source>%1 uses nothing, so it gets no flow.</source>
+        <translation>%1 nutzt nichts und erhält daher keinen Fluss.</translation>
+    </message>
+    <message>
+        <source>Add what it uses (a node or load balancer and port), or remove it.</source>
+        <translation>Fügen Sie hinzu, was er nutzt (einen Knoten oder Load Balancer und Port), oder entfernen Sie ihn.</translation>
+    </message>
+    <message>
+        <source>Nothing is in %1: no node, load balancer, client or nested zone, and no NAT, firewall or link uses it.</source>
+        <translation>In %1 ist nichts: kein Knoten, Load Balancer, Client oder verschachtelte Zone, und kein NAT, keine Firewall und keine Verbindung nutzt sie.</translation>
+    </message>
+    <message>
+        <source>Place something in it, or remove it.</source>
+        <translation>Platzieren Sie etwas darin, oder entfernen Sie sie.</translation>
+    </message>
+</context>
+<context>
+    <name>UfwExporter</name>
+    <message>
+        <source>ufw (command script)</source>
+        <translation>ufw (Befehlsskript)</translation>
+    </message>
+    <message>
+        <source>On each node, as root: run `bash FILE`. It resets ufw (ufw keeps the old rules as /etc/ufw/*.rules.DATE backups), sets the default policies, adds the rules and enables ufw. Try it first with a dry run: `ufw` accepts `--dry-run` on every command. Roll back: copy the backup files over /etc/ufw/user.rules and user6.rules and run `ufw reload`, or `ufw disable`. Egress: `default allow outgoing`; the `allow out` rules list the planned outbound services. Redirects (Kong transparent) cannot be made with ufw commands: the script lists the lines for the *nat section of /etc/ufw/before.rules.</source>
+        <translation>Auf jedem Knoten als root: führen Sie `bash FILE` aus. Es setzt ufw zurück (ufw behält die alten Regeln als Sicherungen /etc/ufw/*.rules.DATE), setzt die Standard-Policies, fügt die Regeln hinzu und aktiviert ufw. Probieren Sie es zuerst trocken aus: `ufw` akzeptiert `--dry-run` bei jedem Befehl. Rollback: kopieren Sie die Sicherungsdateien über /etc/ufw/user.rules und user6.rules und führen Sie `ufw reload` aus, oder `ufw disable`. Egress: `default allow outgoing`; die `allow out`-Regeln führen die geplanten ausgehenden Dienste auf. Umleitungen (Kong transparent) lassen sich mit ufw-Befehlen nicht einrichten: das Skript führt die Zeilen für den *nat-Abschnitt von /etc/ufw/before.rules auf.</translation>
+    </message>
+    <message>
+        <source>A rule's ports were split into %1 ufw rules (at most %2 ports each, a range counts two).</source>
+        <translation>Die Ports einer Regel wurden auf %1 ufw-Regeln aufgeteilt (je höchstens %2 Ports, ein Bereich zählt doppelt).</translation>
+    </message>
+    <message>
+        <source>ufw has no command for redirects: add the lines listed at the end of %1 to /etc/ufw/before.rules by hand.</source>
+        <translation>ufw hat keinen Befehl für Umleitungen: fügen Sie die am Ende von %1 aufgeführten Zeilen von Hand in /etc/ufw/before.rules ein.</translation>
+    </message>
+    <message>
+        <source>ufw command script for node %1</source>
+        <translation>ufw-Befehlsskript für Knoten %1</translation>
+    </message>
+</context>
+<context>
+    <name>WindowsExporter</name>
+    <message>
+        <source>Windows Defender Firewall (PowerShell)</source>
+        <translation>Windows Defender Firewall (PowerShell)</translation>
+    </message>
+    <message>
+        <source>On each node, in an elevated PowerShell: export the current policy (`netsh advfirewall export C:\firewall-before.wfw`), then run the script (`powershell -ExecutionPolicy Bypass -File FILE`). It replaces the rules of its group and sets the default actions of every profile. Roll back with `netsh advfirewall import C:\firewall-before.wfw`. Egress: outbound defaults to Allow; the outbound rules list the planned outbound services. Windows keeps its Core Networking rules (IPv6 neighbour discovery, DHCP). Port redirects (Kong transparent) do not exist on Windows.</source>
+        <translation>Auf jedem Knoten in einer PowerShell mit erhöhten Rechten: exportieren Sie die aktuelle Richtlinie (`netsh advfirewall export C:\firewall-before.wfw`) und führen Sie dann das Skript aus (`powershell -ExecutionPolicy Bypass -File FILE`). Es ersetzt die Regeln seiner Gruppe und setzt die Standardaktionen jedes Profils. Rollback mit `netsh advfirewall import C:\firewall-before.wfw`. Egress: ausgehend standardmäßig Allow; die ausgehenden Regeln führen die geplanten ausgehenden Dienste auf. Windows behält seine Regeln für Kernnetzwerke (IPv6-Nachbarermittlung, DHCP). Portumleitungen (Kong transparent) gibt es unter Windows nicht.</translation>
+    </message>
+    <message>
+        <source>Windows Firewall cannot redirect ports; the node's redirects were left out.</source>
+        <translation>Die Windows-Firewall kann keine Ports umleiten; die Umleitungen des Knotens wurden ausgelassen.</translation>
+    </message>
+    <message>
+        <source>PowerShell script for node %1 (not validated: no PowerShell on Linux)</source>
+        <translation>PowerShell-Skript für Knoten %1 (nicht validiert: kein PowerShell unter Linux)</translation>
+    </message>
+</context>
+<context>
+    <name>YamlContext</name>
+    <message>
+        <source>too many errors; stopping after %1</source>
+        <translation>zu viele Fehler; Abbruch nach %1</translation>
+    </message>
+    <message>
+        <source>%1 must be a text value</source>
+        <translation>%1 muss ein Textwert sein</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number</source>
+        <translation>%1 muss eine ganze Zahl sein</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number, not '%2'</source>
+        <translation>%1 muss eine ganze Zahl sein, nicht '%2'</translation>
+    </message>
+    <message>
+        <source>%1 is %2, outside %3–%4</source>
+        <translation>%1 ist %2, außerhalb von %3–%4</translation>
+    </message>
+    <message>
+        <source>%1 must be true or false</source>
+        <translation>%1 muss true oder false sein</translation>
+    </message>
+    <message>
+        <source>%1 '%2' is not a port or a range like 50000-60000</source>
+        <translation>%1 '%2' ist weder ein Port noch ein Bereich wie 50000-60000</translation>
+    </message>
+    <message>
+        <source>%1 '%2' is outside 1–65535</source>
+        <translation>%1 '%2' liegt außerhalb von 1–65535</translation>
+    </message>
+    <message>
+        <source>%1 '%2' is upside down</source>
+        <translation>%1 '%2' ist umgekehrt</translation>
+    </message>
+    <message>
+        <source>write the lower port first: %1-%2</source>
+        <translation>schreiben Sie den niedrigeren Port zuerst: %1-%2</translation>
+    </message>
+    <message>
+        <source>%1 '%2' is not an IPv4 or IPv6 network</source>
+        <translation>%1 '%2' ist kein IPv4- oder IPv6-Netz</translation>
+    </message>
+    <message>
+        <source>write it like 10.0.0.0/16 or 2001:db8::/32</source>
+        <translation>schreiben Sie es wie 10.0.0.0/16 oder 2001:db8::/32</translation>
+    </message>
+    <message>
+        <source>%1 '%2' is not an IPv4 or IPv6 address</source>
+        <translation>%1 '%2' ist keine IPv4- oder IPv6-Adresse</translation>
+    </message>
+    <message>
+        <source>write it like 192.0.2.10 or 2001:db8::10</source>
+        <translation>schreiben Sie es wie 192.0.2.10 oder 2001:db8::10</translation>
+    </message>
+    <message>
+        <source>%1 must be a list</source>
+        <translation>%1 muss eine Liste sein</translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message>
+        <source>Output format: %1.</source>
+        <translation>Ausgabeformat: %1.</translation>
+    </message>
+    <message>
+        <source>error: --format must be one of %1, not '%2'</source>
+        <translation>Fehler: --format muss eines von %1 sein, nicht '%2'</translation>
+    </message>
+    <message>
+        <source>error: name a project file</source>
+        <translation>Fehler: nennen Sie eine Projektdatei</translation>
+    </message>
+    <message>
+        <source>Probe a running deployment from a zone and report drift from the plan.</source>
+        <translation>Eine laufende Bereitstellung aus einer Zone prüfen und Abweichungen vom Plan melden.</translation>
+    </message>
+    <message>
+        <source>Zone of the plan this machine probes from.</source>
+        <translation>Zone des Plans, aus der dieser Rechner prüft.</translation>
+    </message>
+    <message>
+        <source>Per-probe timeout in milliseconds.</source>
+        <translation>Timeout pro Prüfung in Millisekunden.</translation>
+    </message>
+    <message>
+        <source>Probes in flight at once.</source>
+        <translation>Gleichzeitig laufende Prüfungen.</translation>
+    </message>
+    <message>
+        <source>New probes per second at most.</source>
+        <translation>Höchstens so viele neue Prüfungen pro Sekunde.</translation>
+    </message>
+    <message>
+        <source>Stop the whole audit after this many seconds.</source>
+        <translation>Das gesamte Audit nach so vielen Sekunden abbrechen.</translation>
+    </message>
+    <message>
+        <source>Probe ADDRESS=ADDRESS or CIDR=CIDR instead of the planned address (repeatable).</source>
+        <translation>ADRESSE=ADRESSE oder CIDR=CIDR statt der geplanten Adresse prüfen (wiederholbar).</translation>
+    </message>
+    <message>
+        <source>List products, versions, components, settings and ports.</source>
+        <translation>Produkte, Versionen, Komponenten, Einstellungen und Ports auflisten.</translation>
+    </message>
+    <message>
+        <source>fix: %1</source>
+        <translation>Behebung: %1</translation>
+    </message>
+    <message>
+        <source>%1 error(s), %2 warning(s), %3 info</source>
+        <translation>%1 Fehler, %2 Warnung(en), %3 Hinweis(e)</translation>
+    </message>
+    <message>
+        <source>Review a project: NAT advertise/listen, exposure, limits (exit 1 on errors).</source>
+        <translation>Ein Projekt prüfen: NAT-Advertise/Listen, Exposition, Grenzen (Exit-Code 1 bei Fehlern).</translation>
+    </message>
+    <message>
+        <source>Write firewall rules and documents for a target, or all as a bundle.</source>
+        <translation>Firewallregeln und Dokumente für ein Ziel schreiben, oder alle als Paket.</translation>
+    </message>
+    <message>
+        <source>Export target id, or all.</source>
+        <translation>ID des Exportziels, oder all.</translation>
+    </message>
+    <message>
+        <source>Output folder (replaced as a whole).</source>
+        <translation>Ausgabeordner (wird als Ganzes ersetzt).</translation>
+    </message>
+    <message>
+        <source>List the export targets.</source>
+        <translation>Die Exportziele auflisten.</translation>
+    </message>
+    <message>
+        <source>local (never in a rule): %1 %2 %3 %4</source>
+        <translation>lokal (nie in einer Regel): %1 %2 %3 %4</translation>
+    </message>
+    <message>
+        <source>refused: %1 -&gt; %2 %3: %4</source>
+        <translation>abgelehnt: %1 -&gt; %2 %3: %4</translation>
+    </message>
+    <message>
+        <source>List every port flow the project needs.</source>
+        <translation>Jeden Portfluss auflisten, den das Projekt braucht.</translation>
+    </message>
+    <message>
+        <source>error: --out must name a .svg, .png or .pdf file</source>
+        <translation>Fehler: --out muss eine .svg-, .png- oder .pdf-Datei nennen</translation>
+    </message>
+    <message>
+        <source>error: cannot write %1: %2</source>
+        <translation>Fehler: %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>wrote %1 (%n byte(s))</source>
+        <translation><numerusform>%1 geschrieben (%n Byte)</numerusform><numerusform>%1 geschrieben (%n Bytes)</numerusform></translation>
+    </message>
+    <message>
+        <source>Draw the deployment as SVG, PNG or PDF.</source>
+        <translation>Die Bereitstellung als SVG, PNG oder PDF zeichnen.</translation>
+    </message>
+    <message>
+        <source>The drawing to write; the extension picks the format.</source>
+        <translation>Die zu schreibende Zeichnung; die Endung bestimmt das Format.</translation>
+    </message>
+    <message>
+        <source>rules: ingress %1 IPv4 / %2 IPv6, egress %3 IPv4 / %4 IPv6</source>
+        <translation>Regeln: Ingress %1 IPv4 / %2 IPv6, Egress %3 IPv4 / %4 IPv6</translation>
+    </message>
+    <message>
+        <source>error: no enforcement point '%1'; the points are: %2</source>
+        <translation>Fehler: kein Durchsetzungspunkt '%1'; die Punkte sind: %2</translation>
+    </message>
+    <message>
+        <source>Show the compacted rule set of every enforcement point.</source>
+        <translation>Den verdichteten Regelsatz jedes Durchsetzungspunkts anzeigen.</translation>
+    </message>
+    <message>
+        <source>Only this enforcement point (e.g. host:kong-a).</source>
+        <translation>Nur dieser Durchsetzungspunkt (z. B. host:kong-a).</translation>
+    </message>
+    <message>
+        <source>error: %1: no node '%2'</source>
+        <translation>Fehler: %1: kein Knoten '%2'</translation>
+    </message>
+    <message>
+        <source># no advertise/listen settings to propose%1
+</source>
+        <translation># keine Advertise/Listen-Einstellungen vorzuschlagen%1
+</translation>
+    </message>
+    <message>
+        <source>Print the advertise/listen settings review proposes per node.</source>
+        <translation>Die Advertise/Listen-Einstellungen ausgeben, die das Review pro Knoten vorschlägt.</translation>
+    </message>
+    <message>
+        <source>Only this node.</source>
+        <translation>Nur dieser Knoten.</translation>
+    </message>
+    <message>
+        <source>Usage: portolan-cli COMMAND [options]
+
+Commands:
+</source>
+        <translation>Aufruf: portolan-cli BEFEHL [Optionen]
+
+Befehle:
+</translation>
+    </message>
+    <message>
+        <source>
+Run 'portolan-cli COMMAND --help' for a command's options.
+Exit codes: 0 ok, 1 error findings or drift, 2 bad input.
+</source>
+        <translation>
+'portolan-cli BEFEHL --help' zeigt die Optionen eines Befehls.
+Exit-Codes: 0 ok, 1 Fehlerbefunde oder Abweichung, 2 ungültige Eingabe.
+</translation>
+    </message>
+    <message>
+        <source>error: unknown command '%1'</source>
+        <translation>Fehler: unbekannter Befehl '%1'</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Deployment planner</source>
+        <translation>Bereitstellungsplaner</translation>
+    </message>
+    <message>
+        <source>The project file to open.</source>
+        <translation>Die zu öffnende Projektdatei.</translation>
+    </message>
+    <message>
+        <source>Save a picture of the window and quit.</source>
+        <translation>Ein Bild des Fensters speichern und beenden.</translation>
+    </message>
+</context>
+<context>
+    <name>portolan</name>
+    <message>
+        <source>error: --%1 must be a whole number from %2 to %3</source>
+        <translation>Fehler: --%1 muss eine ganze Zahl von %2 bis %3 sein</translation>
+    </message>
+    <message>
+        <source>error: --from must name a zone of the plan%1 (zones: %2)</source>
+        <translation>Fehler: --from muss eine Zone des Plans nennen%1 (Zonen: %2)</translation>
+    </message>
+    <message>
+        <source>; did you mean '%1'?</source>
+        <translation>; meinten Sie '%1'?</translation>
+    </message>
+    <message>
+        <source>probing %1 planned address:port pairs from '%2' (at most %3 at once, %4 per second)</source>
+        <translation>prüfe %1 geplante Adresse:Port-Paare aus '%2' (höchstens %3 gleichzeitig, %4 pro Sekunde)</translation>
+    </message>
+    <message>
+        <source>note: %1 node group(s) have no addresses in the plan and are not probed</source>
+        <translation>Hinweis: %1 Knotengruppe(n) haben im Plan keine Adressen und werden nicht geprüft</translation>
+    </message>
+    <message>
+        <source>error: name a target with --target NAME or --target all (see export --list)</source>
+        <translation>Fehler: nennen Sie ein Ziel mit --target NAME oder --target all (siehe export --list)</translation>
+    </message>
+    <message>
+        <source>error: unknown target '%1'; known: all, %2</source>
+        <translation>Fehler: unbekanntes Ziel '%1'; bekannt: all, %2</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>error: </source>
+        <translation>Fehler: </translation>
+    </message>
+    <message>
+        <source>Wrote %1 files to %2</source>
+        <translation>%1 Dateien nach %2 geschrieben</translation>
+    </message>
+</context>
+<context>
+    <name>portolan::DeploymentScene</name>
+    <message>
+        <source>Drop a component on a node to add it there.</source>
+        <translation>Legen Sie eine Komponente auf einem Knoten ab, um sie dort hinzuzufügen.</translation>
+    </message>
+    <message>
+        <source>%1 already runs %2.</source>
+        <translation>%1 betreibt %2 bereits.</translation>
+    </message>
+    <message>
+        <source>Drop it inside a zone: every element sits in one.</source>
+        <translation>Legen Sie es in einer Zone ab: jedes Element liegt in einer.</translation>
+    </message>
+    <message>
+        <source>New %1</source>
+        <translation>Neu: %1</translation>
+    </message>
+    <message>
+        <source>Node group</source>
+        <translation>Knotengruppe</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>Knoten</translation>
+    </message>
+    <message>
+        <source>Load balancer</source>
+        <translation>Load Balancer</translation>
+    </message>
+    <message>
+        <source>NAT</source>
+        <translation>NAT</translation>
+    </message>
+    <message>
+        <source>Firewall</source>
+        <translation>Firewall</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>Clients</translation>
+    </message>
+    <message>
+        <source>Move into another zone</source>
+        <translation>In eine andere Zone verschieben</translation>
+    </message>
+</context>
+<context>
+    <name>portolan::Document</name>
+    <message>
+        <source>Untitled deployment</source>
+        <translation>Unbenannte Bereitstellung</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Unbenannt</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>portolan::InspectorPanel</name>
+    <message>
+        <source>Select an element on the canvas or in the outline to edit it.</source>
+        <translation>Wählen Sie ein Element auf der Zeichenfläche oder in der Gliederung aus, um es zu bearbeiten.</translation>
+    </message>
+    <message>
+        <source>Overrides the catalog default '%1'</source>
+        <translation>Überschreibt den Katalog-Standardwert '%1'</translation>
+    </message>
+    <message>
+        <source>Catalog default</source>
+        <translation>Katalog-Standardwert</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Back to the catalog default</source>
+        <translation>Zurück zum Katalog-Standardwert</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>(unset)</source>
+        <translation>(nicht gesetzt)</translation>
+    </message>
+</context>
+<context>
+    <name>portolan::MainWindow</name>
+    <message>
+        <source>Zoom %1%</source>
+        <translation>Zoom %1%</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n element(s)</source>
+        <translation><numerusform>%n Element</numerusform><numerusform>%n Elemente</numerusform></translation>
+    </message>
+    <message>
+        <source>Autosaved</source>
+        <translation>Automatisch gespeichert</translation>
+    </message>
+    <message>
+        <source>&lt;opened&gt;</source>
+        <translation>&lt;geöffnet&gt;</translation>
+    </message>
+    <message>
+        <source>Palette</source>
+        <translation>Palette</translation>
+    </message>
+    <message>
+        <source>Outline</source>
+        <translation>Gliederung</translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation>Inspektor</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>%1[*] — Portolan</source>
+        <translation>%1[*] — Portolan</translation>
+    </message>
+    <message>
+        <source>Cannot open %1</source>
+        <translation>%1 kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>The project was not opened; the current one is unchanged.
+
+%1</source>
+        <translation>Das Projekt wurde nicht geöffnet; das aktuelle bleibt unverändert.
+
+%1</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>%1 geöffnet</translation>
+    </message>
+    <message>
+        <source>Cannot save</source>
+        <translation>Speichern nicht möglich</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 gespeichert</translation>
+    </message>
+    <message>
+        <source>Cannot export</source>
+        <translation>Export nicht möglich</translation>
+    </message>
+    <message>
+        <source>Choose a file name ending in .svg, .png or .pdf.</source>
+        <translation>Wählen Sie einen Dateinamen mit der Endung .svg, .png oder .pdf.</translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation>%1 exportiert</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>%1 has unsaved changes. Save them?</source>
+        <translation>%1 hat ungespeicherte Änderungen. Speichern?</translation>
+    </message>
+    <message>
+        <source>Open Project</source>
+        <translation>Projekt öffnen</translation>
+    </message>
+    <message>
+        <source>Portolan projects (*.yaml *.yml);;All files (*)</source>
+        <translation>Portolan-Projekte (*.yaml *.yml);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Save Project As</source>
+        <translation>Projekt speichern unter</translation>
+    </message>
+    <message>
+        <source>Portolan projects (*.yaml)</source>
+        <translation>Portolan-Projekte (*.yaml)</translation>
+    </message>
+    <message>
+        <source>Export Drawing</source>
+        <translation>Zeichnung exportieren</translation>
+    </message>
+    <message>
+        <source>SVG drawing (*.svg);;PNG image (*.png);;PDF document (*.pdf)</source>
+        <translation>SVG-Zeichnung (*.svg);;PNG-Bild (*.png);;PDF-Dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Restore unsaved work?</source>
+        <translation>Ungespeicherte Arbeit wiederherstellen?</translation>
+    </message>
+    <message>
+        <source>Portolan did not close properly. Restore the unsaved changes of %1 from the last autosave?</source>
+        <translation>Portolan wurde nicht ordnungsgemäß beendet. Die ungespeicherten Änderungen von %1 aus der letzten automatischen Sicherung wiederherstellen?</translation>
+    </message>
+    <message>
+        <source>an untitled project</source>
+        <translation>ein unbenanntes Projekt</translation>
+    </message>
+    <message>
+        <source>Cannot restore</source>
+        <translation>Wiederherstellen nicht möglich</translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation>Einfügen</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Haupt</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Neu</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>Ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>Open &amp;Example</source>
+        <translation>&amp;Beispiel öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>Speichern &amp;unter…</translation>
+    </message>
+    <message>
+        <source>&amp;Export Drawing…</source>
+        <translation>Zeichnung e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Ausschneiden</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Einfügen</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>&amp;Duplizieren</translation>
+    </message>
+    <message>
+        <source>Ctrl+D</source>
+        <translation>Ctrl+D</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>Alles aus&amp;wählen</translation>
+    </message>
+    <message>
+        <source>&amp;Connect Mode</source>
+        <translation>&amp;Verbindungsmodus</translation>
+    </message>
+    <message>
+        <source>C</source>
+        <translation>C</translation>
+    </message>
+    <message>
+        <source>Drag from one element to another to connect them (or hold Alt while dragging)</source>
+        <translation>Ziehen Sie von einem Element zu einem anderen, um sie zu verbinden (oder halten Sie beim Ziehen Alt gedrückt)</translation>
+    </message>
+    <message>
+        <source>S&amp;nap to Grid</source>
+        <translation>Am Ra&amp;ster ausrichten</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>Ver&amp;größern</translation>
+    </message>
+    <message>
+        <source>Ctrl+=</source>
+        <translation>Ctrl+=</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>Ver&amp;kleinern</translation>
+    </message>
+    <message>
+        <source>&amp;Actual Size</source>
+        <translation>&amp;Originalgröße</translation>
+    </message>
+    <message>
+        <source>Ctrl+0</source>
+        <translation>Ctrl+0</translation>
+    </message>
+    <message>
+        <source>&amp;Fit to Window</source>
+        <translation>An &amp;Fenster anpassen</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+F</source>
+        <translation>Ctrl+Shift+F</translation>
+    </message>
+    <message>
+        <source>Clear List</source>
+        <translation>Liste leeren</translation>
+    </message>
+</context>
+<context>
+    <name>portolan::OutlinePanel</name>
+    <message>
+        <source>Element</source>
+        <translation>Element</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>Verbindungen</translation>
+    </message>
+</context>
+<context>
+    <name>portolan::PalettePanel</name>
+    <message>
+        <source>Drag onto the canvas</source>
+        <translation>Auf die Zeichenfläche ziehen</translation>
+    </message>
+    <message>
+        <source>Elements</source>
+        <translation>Elemente</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>Knoten</translation>
+    </message>
+    <message>
+        <source>Node group</source>
+        <translation>Knotengruppe</translation>
+    </message>
+    <message>
+        <source>Load balancer</source>
+        <translation>Load Balancer</translation>
+    </message>
+    <message>
+        <source>NAT layer</source>
+        <translation>NAT-Schicht</translation>
+    </message>
+    <message>
+        <source>Firewall</source>
+        <translation>Firewall</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Zones</source>
+        <translation>Zonen</translation>
+    </message>
+    <message>
+        <source>Internet</source>
+        <translation>Internet</translation>
+    </message>
+    <message>
+        <source>Cloud</source>
+        <translation>Cloud</translation>
+    </message>
+    <message>
+        <source>Datacenter</source>
+        <translation>Rechenzentrum</translation>
+    </message>
+    <message>
+        <source>VPC / network</source>
+        <translation>VPC / Netz</translation>
+    </message>
+    <message>
+        <source>Subnet</source>
+        <translation>Subnetz</translation>
+    </message>
+    <message>
+        <source>Trusted network</source>
+        <translation>Vertrauenswürdiges Netz</translation>
+    </message>
+    <message>
+        <source>Other network</source>
+        <translation>Anderes Netz</translation>
+    </message>
+</context>
+<context>
+    <name>std</name>
+    <message>
+        <source>more than %1 %2 in one list</source>
+        <translation>mehr als %1 %2 in einer Liste</translation>
+    </message>
+    <message>
+        <source>split the catalog</source>
+        <translation>teilen Sie den Katalog auf</translation>
+    </message>
+</context>
 </TS>

@@ -1,4 +1,2696 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
+<context>
+    <name>AddElementsCommand</name>
+    <message numerus="yes">
+        <source>Add %n element(s)</source>
+        <translation><numerusform>Ajouter %n élément</numerusform><numerusform>Ajouter %n éléments</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>AddressMap</name>
+    <message>
+        <source>address map '%1' must look like 192.0.2.10=127.0.0.2 or 192.0.2.0/24=127.0.2.0/24</source>
+        <translation>la correspondance d'adresses '%1' doit avoir la forme 192.0.2.10=127.0.0.2 ou 192.0.2.0/24=127.0.2.0/24</translation>
+    </message>
+    <message>
+        <source>address map '%1' has an address that cannot be read</source>
+        <translation>la correspondance d'adresses '%1' contient une adresse illisible</translation>
+    </message>
+    <message>
+        <source>address map '%1' must map a network onto one of the same size and family</source>
+        <translation>la correspondance d'adresses '%1' doit associer un réseau à un réseau de même taille et de même famille</translation>
+    </message>
+    <message>
+        <source>address map '%1': IPv6 maps take single addresses</source>
+        <translation>correspondance d'adresses '%1' : les correspondances IPv6 n'acceptent que des adresses uniques</translation>
+    </message>
+</context>
+<context>
+    <name>AdminFlows</name>
+    <message>
+        <source>'%1' is an admin port; only admin clients or trusted networks may reach it</source>
+        <translation>'%1' est un port d'administration ; seuls les clients d'administration ou les réseaux de confiance peuvent l'atteindre</translation>
+    </message>
+</context>
+<context>
+    <name>AuditPlanner</name>
+    <message>
+        <source>flow %1 → %2 (%3)</source>
+        <translation>flux %1 → %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is not planned to be reachable from %3</source>
+        <translation>%1 (%2) n'est pas prévu pour être joignable depuis %3</translation>
+    </message>
+    <message>
+        <source>listener %1/%2 is not planned to be reachable from %3</source>
+        <translation>l'écouteur %1/%2 n'est pas prévu pour être joignable depuis %3</translation>
+    </message>
+</context>
+<context>
+    <name>AuditReport</name>
+    <message>
+        <source>Audit from zone '%1'%2
+</source>
+        <translation>Audit depuis la zone '%1'%2
+</translation>
+    </message>
+    <message>
+        <source> (stopped before the end)</source>
+        <translation> (arrêté avant la fin)</translation>
+    </message>
+    <message>
+        <source>tls      %1  certificate '%2', expires %3
+</source>
+        <translation>tls      %1  certificat '%2', expire le %3
+</translation>
+    </message>
+    <message>
+        <source>%1 probed: %2 as planned, %3 unexpectedly open, %4 expected open but closed or filtered, %5 answering differently, %6 undetermined
+</source>
+        <translation>%1 sondés : %2 conformes au plan, %3 ouverts de manière inattendue, %4 attendus ouverts mais fermés ou filtrés, %5 répondant différemment, %6 indéterminés
+</translation>
+    </message>
+</context>
+<context>
+    <name>Auditor</name>
+    <message>
+        <source>not finished: the audit was stopped</source>
+        <translation>non terminé : l'audit a été arrêté</translation>
+    </message>
+    <message>
+        <source>not probed: the audit was stopped</source>
+        <translation>non sondé : l'audit a été arrêté</translation>
+    </message>
+</context>
+<context>
+    <name>AwsCliExporter</name>
+    <message>
+        <source>Input for aws ec2 revoke-security-group-egress: removes the default allow-all egress of the new group %1 (replace %2 with its id)</source>
+        <translation>Entrée pour aws ec2 revoke-security-group-egress : supprime la sortie « tout autoriser » par défaut du nouveau groupe %1 (remplacez %2 par son identifiant)</translation>
+    </message>
+    <message>
+        <source>Input for aws ec2 authorize-security-group-ingress --cli-input-json for %1 (replace every REPLACE-WITH-ID-OF-... with the group's id)</source>
+        <translation>Entrée pour aws ec2 authorize-security-group-ingress --cli-input-json pour %1 (remplacez chaque REPLACE-WITH-ID-OF-... par l'identifiant du groupe)</translation>
+    </message>
+    <message>
+        <source>Input for aws ec2 authorize-security-group-egress --cli-input-json for %1 (replace every REPLACE-WITH-ID-OF-... with the group's id)</source>
+        <translation>Entrée pour aws ec2 authorize-security-group-egress --cli-input-json pour %1 (remplacez chaque REPLACE-WITH-ID-OF-... par l'identifiant du groupe)</translation>
+    </message>
+    <message>
+        <source>AWS security group rules (AWS CLI JSON)</source>
+        <translation>Règles des groupes de sécurité AWS (JSON AWS CLI)</translation>
+    </message>
+</context>
+<context>
+    <name>AwsCloudFormationExporter</name>
+    <message>
+        <source>The template would hold %1 resources; CloudFormation takes at most %2 per stack. Use the Terraform export or merge rules in the plan.</source>
+        <translation>Le modèle contiendrait %1 ressources ; CloudFormation en accepte au plus %2 par pile. Utilisez l'export Terraform ou fusionnez des règles dans le plan.</translation>
+    </message>
+    <message>
+        <source>AWS security groups and their rules as a CloudFormation template</source>
+        <translation>Groupes de sécurité AWS et leurs règles sous forme de modèle CloudFormation</translation>
+    </message>
+    <message>
+        <source>AWS security groups (CloudFormation)</source>
+        <translation>Groupes de sécurité AWS (CloudFormation)</translation>
+    </message>
+</context>
+<context>
+    <name>AwsPlan</name>
+    <message>
+        <source>A rule of %1 refers to %2, which is not an AWS security group and has no addresses to allow instead.</source>
+        <translation>Une règle de %1 fait référence à %2, qui n'est pas un groupe de sécurité AWS et n'a pas d'adresses à autoriser à la place.</translation>
+    </message>
+    <message>
+        <source>A rule of %1 refers to the unknown group %2.</source>
+        <translation>Une règle de %1 fait référence au groupe inconnu %2.</translation>
+    </message>
+    <message>
+        <source>%1 needs %2 security groups of at most %3 rules each per direction and IP family; an instance takes only %4 groups by default. Merge sources or port ranges in the plan.</source>
+        <translation>%1 nécessite %2 groupes de sécurité d'au plus %3 règles chacun par sens et par famille IP ; une instance n'accepte par défaut que %4 groupes. Fusionnez des sources ou des plages de ports dans le plan.</translation>
+    </message>
+    <message>
+        <source>%1 has more than %2 rules in one direction and IP family: it was split into %3 security groups; attach all of them to every instance.</source>
+        <translation>%1 a plus de %2 règles dans un sens et une famille IP : il a été scindé en %3 groupes de sécurité ; associez-les tous à chaque instance.</translation>
+    </message>
+</context>
+<context>
+    <name>AwsTerraformExporter</name>
+    <message>
+        <source>the VPC</source>
+        <translation>le VPC</translation>
+    </message>
+    <message>
+        <source>AWS security groups and their rules for Terraform (AWS provider %1)</source>
+        <translation>Groupes de sécurité AWS et leurs règles pour Terraform (fournisseur AWS %1)</translation>
+    </message>
+    <message>
+        <source>AWS security groups (Terraform)</source>
+        <translation>Groupes de sécurité AWS (Terraform)</translation>
+    </message>
+</context>
+<context>
+    <name>AzureTerraformExporter</name>
+    <message>
+        <source>A rule of %1 refers to %2, which has no addresses to allow.</source>
+        <translation>Une règle de %1 fait référence à %2, qui n'a aucune adresse à autoriser.</translation>
+    </message>
+    <message>
+        <source>%1 needs %2 rules; an Azure network security group takes at most %3.</source>
+        <translation>%1 nécessite %2 règles ; un groupe de sécurité réseau Azure en accepte au plus %3.</translation>
+    </message>
+    <message>
+        <source>Azure network security groups (azurerm_network_security_group) for Terraform</source>
+        <translation>Groupes de sécurité réseau Azure (azurerm_network_security_group) pour Terraform</translation>
+    </message>
+    <message>
+        <source>Azure network security groups (Terraform)</source>
+        <translation>Groupes de sécurité réseau Azure (Terraform)</translation>
+    </message>
+</context>
+<context>
+    <name>BundleBuilder</name>
+    <message>
+        <source># Portolan rule bundle: %1</source>
+        <translation># Paquet de règles Portolan : %1</translation>
+    </message>
+    <message>
+        <source>Generated by Portolan from the deployment plan; regenerate it with `portolan-cli export` rather than editing files. Same plan, same bytes.</source>
+        <translation>Généré par Portolan à partir du plan de déploiement ; régénérez-le avec `portolan-cli export` plutôt que de modifier les fichiers. Même plan, mêmes octets.</translation>
+    </message>
+    <message>
+        <source>## Before you apply anything</source>
+        <translation>## Avant d'appliquer quoi que ce soit</translation>
+    </message>
+    <message>
+        <source>1. Check the bundle is complete and unchanged: `sha256sum -c %1`.</source>
+        <translation>1. Vérifiez que le paquet est complet et inchangé : `sha256sum -c %1`.</translation>
+    </message>
+    <message>
+        <source>2. Apply to one node first, from a console that survives losing the network (serial or out-of-band console, cloud console), and keep the rollback command at hand.</source>
+        <translation>2. Appliquez-le d'abord à un seul nœud, depuis une console qui survit à une perte du réseau (console série ou hors bande, console cloud), et gardez la commande de retour arrière à portée de main.</translation>
+    </message>
+    <message>
+        <source>3. Host files drop unlisted inbound traffic (loopback and established connections stay open); outbound traffic stays open, the egress rules list the planned outbound services.</source>
+        <translation>3. Les fichiers d'hôte rejettent le trafic entrant non listé (la boucle locale et les connexions établies restent ouvertes) ; le trafic sortant reste ouvert, les règles de sortie listent les services sortants prévus.</translation>
+    </message>
+    <message>
+        <source>4. Each section below says how to apply and how to roll back its files.</source>
+        <translation>4. Chaque section ci-dessous indique comment appliquer ses fichiers et comment revenir en arrière.</translation>
+    </message>
+    <message>
+        <source>**error**</source>
+        <translation>**erreur**</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>avertissement</translation>
+    </message>
+    <message>
+        <source>## Problems found while exporting</source>
+        <translation>## Problèmes détectés lors de l'export</translation>
+    </message>
+    <message>
+        <source>Not generated: this target cannot express the plan (see the problems above).</source>
+        <translation>Non généré : cette cible ne peut pas exprimer le plan (voir les problèmes ci-dessus).</translation>
+    </message>
+    <message>
+        <source>No files: the plan has nothing for this target.</source>
+        <translation>Aucun fichier : le plan ne contient rien pour cette cible.</translation>
+    </message>
+    <message>
+        <source>what each file is, how to apply and roll back</source>
+        <translation>rôle de chaque fichier, comment l'appliquer et revenir en arrière</translation>
+    </message>
+    <message>
+        <source>SHA-256 of every other file (sha256sum -c)</source>
+        <translation>SHA-256 de tous les autres fichiers (sha256sum -c)</translation>
+    </message>
+</context>
+<context>
+    <name>BundleWriter</name>
+    <message>
+        <source>%1 exists and is not a folder.</source>
+        <translation>%1 existe et n'est pas un dossier.</translation>
+    </message>
+    <message>
+        <source>%1 is not empty and holds no earlier bundle (no %2); choose another --out folder.</source>
+        <translation>%1 n'est pas vide et ne contient aucun paquet antérieur (pas de %2) ; choisissez un autre dossier --out.</translation>
+    </message>
+    <message>
+        <source>Cannot create %1.</source>
+        <translation>Impossible de créer %1.</translation>
+    </message>
+    <message>
+        <source>Cannot create a temporary folder beside %1: %2</source>
+        <translation>Impossible de créer un dossier temporaire à côté de %1 : %2</translation>
+    </message>
+    <message>
+        <source>Refusing to write the unsafe path '%1'.</source>
+        <translation>Refus d'écrire le chemin non sûr '%1'.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d'écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Cannot move the earlier bundle %1 aside.</source>
+        <translation>Impossible de mettre de côté le paquet antérieur %1.</translation>
+    </message>
+    <message>
+        <source>Cannot move the new bundle into place at %1.</source>
+        <translation>Impossible de mettre le nouveau paquet en place dans %1.</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogReader</name>
+    <message>
+        <source>the catalog</source>
+        <translation>le catalogue</translation>
+    </message>
+    <message>
+        <source>catalog format %1 is newer than this Portolan understands (%2)</source>
+        <translation>le format de catalogue %1 est plus récent que ce que cette version de Portolan comprend (%2)</translation>
+    </message>
+    <message>
+        <source>update Portolan to read this catalog</source>
+        <translation>mettez Portolan à jour pour lire ce catalogue</translation>
+    </message>
+    <message>
+        <source>'sources'</source>
+        <translation>'sources'</translation>
+    </message>
+    <message>
+        <source>a source</source>
+        <translation>une source</translation>
+    </message>
+    <message>
+        <source>source '%1' is defined twice</source>
+        <translation>la source '%1' est définie deux fois</translation>
+    </message>
+    <message>
+        <source>a catalog must name the vendor document it was taken from</source>
+        <translation>un catalogue doit nommer le document du fabricant dont il est tiré</translation>
+    </message>
+    <message>
+        <source>add a 'sources' entry</source>
+        <translation>ajoutez une entrée 'sources'</translation>
+    </message>
+    <message>
+        <source>'components'</source>
+        <translation>'components'</translation>
+    </message>
+    <message>
+        <source>'%1' is not a valid id</source>
+        <translation>'%1' n'est pas un identifiant valide</translation>
+    </message>
+    <message>
+        <source>use lower-case letters, digits, '.', '_' and '-'</source>
+        <translation>utilisez des lettres minuscules, des chiffres, '.', '_' et '-'</translation>
+    </message>
+    <message>
+        <source>unknown source '%1'</source>
+        <translation>source inconnue '%1'</translation>
+    </message>
+    <message>
+        <source>define it under 'sources'</source>
+        <translation>définissez-la sous 'sources'</translation>
+    </message>
+    <message>
+        <source>a component</source>
+        <translation>un composant</translation>
+    </message>
+    <message>
+        <source>component '%1' is defined twice</source>
+        <translation>le composant '%1' est défini deux fois</translation>
+    </message>
+    <message>
+        <source>'notes'</source>
+        <translation>'notes'</translation>
+    </message>
+    <message>
+        <source>'settings'</source>
+        <translation>'settings'</translation>
+    </message>
+    <message>
+        <source>'features'</source>
+        <translation>'features'</translation>
+    </message>
+    <message>
+        <source>'ports'</source>
+        <translation>'ports'</translation>
+    </message>
+    <message>
+        <source>a setting</source>
+        <translation>un paramètre</translation>
+    </message>
+    <message>
+        <source>setting '%1' is defined twice</source>
+        <translation>le paramètre '%1' est défini deux fois</translation>
+    </message>
+    <message>
+        <source>unknown setting type '%1'</source>
+        <translation>type de paramètre inconnu '%1'</translation>
+    </message>
+    <message>
+        <source>use port, range, listen, address-port, address, bool or text</source>
+        <translation>utilisez port, range, listen, address-port, address, bool ou text</translation>
+    </message>
+    <message>
+        <source>a feature</source>
+        <translation>une fonctionnalité</translation>
+    </message>
+    <message>
+        <source>feature '%1' is defined twice</source>
+        <translation>la fonctionnalité '%1' est définie deux fois</translation>
+    </message>
+    <message>
+        <source>unknown setting '%1'</source>
+        <translation>paramètre inconnu '%1'</translation>
+    </message>
+    <message>
+        <source>declare settings before the features that use them</source>
+        <translation>déclarez les paramètres avant les fonctionnalités qui les utilisent</translation>
+    </message>
+    <message>
+        <source>declare it under the component's 'settings'</source>
+        <translation>déclarez-le sous 'settings' du composant</translation>
+    </message>
+    <message>
+        <source>setting '%1' has type %2, which cannot give a port here</source>
+        <translation>le paramètre '%1' est de type %2, qui ne peut pas fournir de port ici</translation>
+    </message>
+    <message>
+        <source>'port'</source>
+        <translation>'port'</translation>
+    </message>
+    <message>
+        <source>'select' must be plain, ssl or any</source>
+        <translation>'select' doit valoir plain, ssl ou any</translation>
+    </message>
+    <message>
+        <source>a port</source>
+        <translation>un port</translation>
+    </message>
+    <message>
+        <source>port '%1' is defined twice</source>
+        <translation>le port '%1' est défini deux fois</translation>
+    </message>
+    <message>
+        <source>unknown protocol '%1'</source>
+        <translation>protocole inconnu '%1'</translation>
+    </message>
+    <message>
+        <source>use tcp, udp, both or any</source>
+        <translation>utilisez tcp, udp, both ou any</translation>
+    </message>
+    <message>
+        <source>unknown audience '%1'</source>
+        <translation>public inconnu '%1'</translation>
+    </message>
+    <message>
+        <source>use clients, admins, peers, local, internal or egress</source>
+        <translation>utilisez clients, admins, peers, local, internal ou egress</translation>
+    </message>
+    <message>
+        <source>unknown feature '%1'</source>
+        <translation>fonctionnalité inconnue '%1'</translation>
+    </message>
+    <message>
+        <source>'excluded_by'</source>
+        <translation>'excluded_by'</translation>
+    </message>
+    <message>
+        <source>an egress port needs 'egress_to'</source>
+        <translation>un port de sortie nécessite 'egress_to'</translation>
+    </message>
+    <message>
+        <source>use 'internet' or '&lt;catalog&gt;/&lt;component&gt;'</source>
+        <translation>utilisez 'internet' ou '&lt;catalog&gt;/&lt;component&gt;'</translation>
+    </message>
+    <message>
+        <source>'nat'</source>
+        <translation>'nat'</translation>
+    </message>
+    <message>
+        <source>'%1' is not a port in 1–65535</source>
+        <translation>'%1' n'est pas un port entre 1 et 65535</translation>
+    </message>
+    <message>
+        <source>'%1' is not a port range like 10000-20000</source>
+        <translation>'%1' n'est pas une plage de ports comme 10000-20000</translation>
+    </message>
+    <message>
+        <source>'%1' is not an IP address</source>
+        <translation>'%1' n'est pas une adresse IP</translation>
+    </message>
+    <message>
+        <source>'%1' must be true or false</source>
+        <translation>'%1' doit valoir true ou false</translation>
+    </message>
+    <message>
+        <source>catalog '%1' must be in a file named %2</source>
+        <translation>le catalogue '%1' doit se trouver dans un fichier nommé %2</translation>
+    </message>
+    <message>
+        <source>rename the file or change 'id'</source>
+        <translation>renommez le fichier ou modifiez 'id'</translation>
+    </message>
+    <message>
+        <source>cannot open the catalog: %1</source>
+        <translation>impossible d'ouvrir le catalogue : %1</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogSet</name>
+    <message>
+        <source>catalog id '%1' is already defined by %2</source>
+        <translation>l'identifiant de catalogue '%1' est déjà défini par %2</translation>
+    </message>
+    <message>
+        <source>give the catalog its own id, e.g. '%1-custom'</source>
+        <translation>donnez au catalogue son propre identifiant, par ex. '%1-custom'</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePropertyCommand</name>
+    <message>
+        <source>Change %1 of %2</source>
+        <translation>Modifier %1 de %2</translation>
+    </message>
+</context>
+<context>
+    <name>ClientFlows</name>
+    <message>
+        <source>port '%1' is not enabled on '%2'</source>
+        <translation>le port '%1' n'est pas activé sur '%2'</translation>
+    </message>
+    <message>
+        <source>'%1' is a %2 port; clients must not reach it</source>
+        <translation>'%1' est un port %2 ; les clients ne doivent pas l'atteindre</translation>
+    </message>
+</context>
+<context>
+    <name>CloudScope</name>
+    <message>
+        <source>The plan has no %1 security group or firewall: nothing was generated.</source>
+        <translation>Le plan n'a aucun groupe de sécurité ni pare-feu %1 : rien n'a été généré.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectCommand</name>
+    <message>
+        <source>Connect %1 to %2</source>
+        <translation>Connecter %1 à %2</translation>
+    </message>
+</context>
+<context>
+    <name>Connections</name>
+    <message>
+        <source>'%1' cannot be connected to '%2'</source>
+        <translation>'%1' ne peut pas être connecté à '%2'</translation>
+    </message>
+    <message>
+        <source>'%1' and '%2' are already linked</source>
+        <translation>'%1' et '%2' sont déjà reliés</translation>
+    </message>
+    <message>
+        <source>'%1' already uses '%2'</source>
+        <translation>'%1' utilise déjà '%2'</translation>
+    </message>
+    <message>
+        <source>'%1' runs no component with a client port to forward to</source>
+        <translation>'%1' n'exécute aucun composant doté d'un port client vers lequel rediriger</translation>
+    </message>
+    <message>
+        <source>'%1' already forwards to '%2'</source>
+        <translation>'%1' redirige déjà vers '%2'</translation>
+    </message>
+</context>
+<context>
+    <name>DoPlan</name>
+    <message>
+        <source>A rule of %1 has no addresses or group to allow.</source>
+        <translation>Une règle de %1 n'a ni adresses ni groupe à autoriser.</translation>
+    </message>
+    <message>
+        <source>A rule of %1 refers to %2, which is neither a DigitalOcean firewall of this export nor a group with addresses.</source>
+        <translation>Une règle de %1 fait référence à %2, qui n'est ni un pare-feu DigitalOcean de cet export ni un groupe doté d'adresses.</translation>
+    </message>
+    <message>
+        <source>%1 needs %2 rules; a DigitalOcean firewall takes %3, so it was split into %4 firewalls on the same tag.</source>
+        <translation>%1 nécessite %2 règles ; un pare-feu DigitalOcean en accepte %3, il a donc été scindé en %4 pare-feu sur la même étiquette.</translation>
+    </message>
+</context>
+<context>
+    <name>DoTerraformExporter</name>
+    <message>
+        <source>DigitalOcean cloud firewalls and droplet tags for Terraform</source>
+        <translation>Pare-feu cloud DigitalOcean et étiquettes de droplets pour Terraform</translation>
+    </message>
+    <message>
+        <source>DigitalOcean cloud firewalls (Terraform)</source>
+        <translation>Pare-feu cloud DigitalOcean (Terraform)</translation>
+    </message>
+</context>
+<context>
+    <name>DoctlExporter</name>
+    <message>
+        <source>DigitalOcean cloud firewalls as doctl commands (bash)</source>
+        <translation>Pare-feu cloud DigitalOcean sous forme de commandes doctl (bash)</translation>
+    </message>
+    <message>
+        <source>DigitalOcean cloud firewalls (doctl script)</source>
+        <translation>Pare-feu cloud DigitalOcean (script doctl)</translation>
+    </message>
+</context>
+<context>
+    <name>DrawingRenderer</name>
+    <message>
+        <source>Deployment drawing made by Portolan</source>
+        <translation>Schéma de déploiement réalisé par Portolan</translation>
+    </message>
+    <message>
+        <source>Could not encode the PNG image</source>
+        <translation>Impossible d'encoder l'image PNG</translation>
+    </message>
+</context>
+<context>
+    <name>ElementPainter</name>
+    <message numerus="yes">
+        <source>%n listener(s)</source>
+        <translation><numerusform>%n écouteur</numerusform><numerusform>%n écouteurs</numerusform></translation>
+    </message>
+    <message>
+        <source>NAT %1 → %2</source>
+        <translation>NAT %1 → %2</translation>
+    </message>
+    <message>
+        <source>firewall of %1</source>
+        <translation>pare-feu de %1</translation>
+    </message>
+</context>
+<context>
+    <name>ElementProperties</name>
+    <message>
+        <source>'%1' is not an IPv4 or IPv6 address</source>
+        <translation>'%1' n'est pas une adresse IPv4 ou IPv6</translation>
+    </message>
+    <message>
+        <source>'%1' is not a network in CIDR notation (e.g. 10.0.0.0/16)</source>
+        <translation>'%1' n'est pas un réseau en notation CIDR (par ex. 10.0.0.0/16)</translation>
+    </message>
+    <message>
+        <source>enter a whole number from %1 to %2</source>
+        <translation>saisissez un nombre entier de %1 à %2</translation>
+    </message>
+    <message>
+        <source>a port is a number from 1 to 65535</source>
+        <translation>un port est un nombre de 1 à 65535</translation>
+    </message>
+    <message>
+        <source>a port range looks like 10000-20000, low to high, within 1-65535</source>
+        <translation>une plage de ports a la forme 10000-20000, du plus bas au plus haut, entre 1 et 65535</translation>
+    </message>
+    <message>
+        <source>'%1' is not an IP address</source>
+        <translation>'%1' n'est pas une adresse IP</translation>
+    </message>
+    <message>
+        <source>enter true or false</source>
+        <translation>saisissez true ou false</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Général</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Inside</source>
+        <translation>À l'intérieur de</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Fournisseur</translation>
+    </message>
+    <message>
+        <source>CIDRs</source>
+        <translation>CIDR</translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation>Zone</translation>
+    </message>
+    <message>
+        <source>Hosts</source>
+        <translation>Hôtes</translation>
+    </message>
+    <message>
+        <source>Addresses</source>
+        <translation>Adresses</translation>
+    </message>
+    <message>
+        <source>Components</source>
+        <translation>Composants</translation>
+    </message>
+    <message>
+        <source>Idle timeout (s)</source>
+        <translation>Délai d'inactivité (s)</translation>
+    </message>
+    <message>
+        <source>Inside zone</source>
+        <translation>Zone intérieure</translation>
+    </message>
+    <message>
+        <source>Outside zone</source>
+        <translation>Zone extérieure</translation>
+    </message>
+    <message>
+        <source>Outside addresses</source>
+        <translation>Adresses extérieures</translation>
+    </message>
+    <message>
+        <source>Source NAT</source>
+        <translation>NAT source</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>choose one of the zones</source>
+        <translation>choisissez l'une des zones</translation>
+    </message>
+    <message>
+        <source>a node stands for at least one host</source>
+        <translation>un nœud représente au moins un hôte</translation>
+    </message>
+    <message numerus="yes">
+        <source>the node lists %n address(es); remove some first</source>
+        <translation><numerusform>le nœud liste %n adresse ; supprimez-en d'abord</numerusform><numerusform>le nœud liste %n adresses ; supprimez-en d'abord</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n address(es) for %1 host(s): raise the host count first</source>
+        <translation><numerusform>%n adresse pour %1 hôte(s) : augmentez d'abord le nombre d'hôtes</numerusform><numerusform>%n adresses pour %1 hôte(s) : augmentez d'abord le nombre d'hôtes</numerusform></translation>
+    </message>
+    <message>
+        <source>no catalog has the component '%1'</source>
+        <translation>aucun catalogue ne contient le composant '%1'</translation>
+    </message>
+    <message>
+        <source>'%1' uses port '%2' of this node; change that first</source>
+        <translation>'%1' utilise le port '%2' de ce nœud ; modifiez d'abord cela</translation>
+    </message>
+    <message>
+        <source>'%1' forwards to %2 on this node; change that first</source>
+        <translation>'%1' redirige vers %2 sur ce nœud ; modifiez d'abord cela</translation>
+    </message>
+    <message>
+        <source>'%1' has no property '%2'</source>
+        <translation>'%1' n'a pas de propriété '%2'</translation>
+    </message>
+    <message>
+        <source>'%1' is not a valid value here</source>
+        <translation>'%1' n'est pas une valeur valide ici</translation>
+    </message>
+</context>
+<context>
+    <name>ExposureChecks</name>
+    <message>
+        <source>%1 of %2 is reachable from %3, which is not a trusted zone; %4 allows this only with authentication enabled.</source>
+        <translation>%1 de %2 est joignable depuis %3, qui n'est pas une zone de confiance ; %4 ne le permet qu'avec l'authentification activée.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 is reachable from %3, which is not a trusted zone.</source>
+        <translation>%1 de %2 est joignable depuis %3, qui n'est pas une zone de confiance.</translation>
+    </message>
+    <message>
+        <source>Enable authentication on the %1, or reach it only from a trusted admin zone.</source>
+        <translation>Activez l'authentification sur %1, ou ne l'atteignez que depuis une zone d'administration de confiance.</translation>
+    </message>
+    <message>
+        <source>Reach the %1 only from a zone of kind 'trusted' (an admin network).</source>
+        <translation>N'atteignez %1 que depuis une zone de type 'trusted' (un réseau d'administration).</translation>
+    </message>
+    <message>
+        <source>%1 of %2 is local to the node, but a flow from %3 reaches it.</source>
+        <translation>%1 de %2 est local au nœud, mais un flux depuis %3 l'atteint.</translation>
+    </message>
+    <message>
+        <source>Remove whatever makes %1 reach it; the port must only be used over loopback.</source>
+        <translation>Supprimez ce qui permet à %1 de l'atteindre ; le port ne doit être utilisé que via la boucle locale.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 is bound to %3; it must only listen on loopback.</source>
+        <translation>%1 de %2 est lié à %3 ; il ne doit écouter que sur la boucle locale.</translation>
+    </message>
+    <message>
+        <source>Bind it to 127.0.0.1.</source>
+        <translation>Liez-le à 127.0.0.1.</translation>
+    </message>
+    <message>
+        <source>Set %1 = %2.</source>
+        <translation>Définissez %1 = %2.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 is opened to all of %3 for cluster member %4, so hosts outside the cluster reach it too.</source>
+        <translation>%1 de %2 est ouvert à tout %3 pour le membre de cluster %4, si bien que des hôtes hors du cluster l'atteignent aussi.</translation>
+    </message>
+    <message>
+        <source>Give %1 its addresses so the rule names only the cluster's hosts.</source>
+        <translation>Donnez ses adresses à %1 afin que la règle ne nomme que les hôtes du cluster.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 is for the other members of its cluster only, but %3 reaches it.</source>
+        <translation>%1 de %2 est réservé aux autres membres de son cluster, mais %3 l'atteint.</translation>
+    </message>
+    <message>
+        <source>Allow %1 only between the nodes that run %2%3.</source>
+        <translation>N'autorisez %1 qu'entre les nœuds qui exécutent %2%3.</translation>
+    </message>
+    <message>
+        <source> in cluster %1</source>
+        <translation> dans le cluster %1</translation>
+    </message>
+</context>
+<context>
+    <name>FirewalldExporter</name>
+    <message>
+        <source>firewalld (zone and policy XML)</source>
+        <translation>firewalld (XML de zone et de politique)</translation>
+    </message>
+    <message>
+        <source>Copy the node's folder to the node and run `bash install.sh` as root: it saves /etc/firewalld to /root/firewalld-before-DATE, installs zones/portolan.xml (and policies/portolan-egress.xml when the plan lists egress), reloads firewalld and makes `portolan` the default zone. Interfaces bound to another zone keep it: move them with `firewall-cmd --permanent --zone=portolan --change-interface=IFACE`. Check offline first with `firewall-offline-cmd --check-config`. Roll back: copy the saved folder back to /etc/firewalld and run `firewall-cmd --reload`. Egress: left open; the policy (HOST to ANY, target CONTINUE) lists the node's planned outbound services.</source>
+        <translation>Copiez le dossier du nœud sur le nœud et exécutez `bash install.sh` en tant que root : il sauvegarde /etc/firewalld dans /root/firewalld-before-DATE, installe zones/portolan.xml (et policies/portolan-egress.xml lorsque le plan liste des sorties), recharge firewalld et fait de `portolan` la zone par défaut. Les interfaces liées à une autre zone la conservent : déplacez-les avec `firewall-cmd --permanent --zone=portolan --change-interface=IFACE`. Vérifiez d'abord hors ligne avec `firewall-offline-cmd --check-config`. Retour arrière : recopiez le dossier sauvegardé dans /etc/firewalld et exécutez `firewall-cmd --reload`. Sortie : laissée ouverte ; la politique (HOST vers ANY, cible CONTINUE) liste les services sortants prévus du nœud.</translation>
+    </message>
+    <message>
+        <source>firewalld zone `portolan` for node %1</source>
+        <translation>zone firewalld `portolan` pour le nœud %1</translation>
+    </message>
+    <message>
+        <source>firewalld egress policy for node %1</source>
+        <translation>politique de sortie firewalld pour le nœud %1</translation>
+    </message>
+    <message>
+        <source>installs the firewalld files of node %1 (backs up /etc/firewalld first)</source>
+        <translation>installe les fichiers firewalld du nœud %1 (sauvegarde d'abord /etc/firewalld)</translation>
+    </message>
+</context>
+<context>
+    <name>GcloudExporter</name>
+    <message>
+        <source>Google Cloud VPC firewall rules as gcloud commands (bash)</source>
+        <translation>Règles de pare-feu VPC Google Cloud sous forme de commandes gcloud (bash)</translation>
+    </message>
+    <message>
+        <source>Google Cloud firewall rules (gcloud script)</source>
+        <translation>Règles de pare-feu Google Cloud (script gcloud)</translation>
+    </message>
+</context>
+<context>
+    <name>GcpPlan</name>
+    <message>
+        <source>A rule of %1 refers to the unknown group %2.</source>
+        <translation>Une règle de %1 fait référence au groupe inconnu %2.</translation>
+    </message>
+    <message>
+        <source>A rule of %1 has no %2 addresses to allow: Google Cloud needs source or destination ranges for it.</source>
+        <translation>Une règle de %1 n'a aucune adresse %2 à autoriser : Google Cloud exige des plages source ou destination pour elle.</translation>
+    </message>
+</context>
+<context>
+    <name>GcpTerraformExporter</name>
+    <message>
+        <source>Google Cloud VPC firewall rules (google_compute_firewall) for Terraform</source>
+        <translation>Règles de pare-feu VPC Google Cloud (google_compute_firewall) pour Terraform</translation>
+    </message>
+    <message>
+        <source>Google Cloud firewall rules (Terraform)</source>
+        <translation>Règles de pare-feu Google Cloud (Terraform)</translation>
+    </message>
+</context>
+<context>
+    <name>HostChecks</name>
+    <message>
+        <source>%1 %2 (%3) and %4 (%5) both claim %6 port %7 on %8.</source>
+        <translation>%1 %2 (%3) et %4 (%5) revendiquent tous deux le port %6 %7 sur %8.</translation>
+    </message>
+    <message>
+        <source>Move one of them to a free port in its settings.</source>
+        <translation>Déplacez l'un d'eux vers un port libre dans ses paramètres.</translation>
+    </message>
+    <message>
+        <source>%1 listens for %2 on port %3, below 1024: the %4 process needs root or the CAP_NET_BIND_SERVICE capability.</source>
+        <translation>%1 écoute pour %2 sur le port %3, inférieur à 1024 : le processus %4 nécessite root ou la capacité CAP_NET_BIND_SERVICE.</translation>
+    </message>
+    <message>
+        <source>Grant CAP_NET_BIND_SERVICE to the service (e.g. systemd AmbientCapabilities), or listen on a port from 1024 up and let a load balancer or NAT forward the low port.</source>
+        <translation>Accordez CAP_NET_BIND_SERVICE au service (par ex. AmbientCapabilities de systemd), ou écoutez sur un port à partir de 1024 et laissez un répartiteur de charge ou un NAT rediriger le port bas.</translation>
+    </message>
+    <message>
+        <source>%1 listens for %2 on port %3 in transparent mode: the process needs root or CAP_NET_ADMIN, and the packet filter must redirect the original ports to it.</source>
+        <translation>%1 écoute pour %2 sur le port %3 en mode transparent : le processus nécessite root ou CAP_NET_ADMIN, et le filtre de paquets doit y rediriger les ports d'origine.</translation>
+    </message>
+    <message>
+        <source>The node has no redirect to port %1.</source>
+        <translation>Le nœud n'a aucune redirection vers le port %1.</translation>
+    </message>
+    <message>
+        <source>Grant CAP_NET_ADMIN to the service.</source>
+        <translation>Accordez CAP_NET_ADMIN au service.</translation>
+    </message>
+    <message>
+        <source>Grant CAP_NET_ADMIN to the service and add a redirect (match: the original ports, to: %1) to the node.</source>
+        <translation>Accordez CAP_NET_ADMIN au service et ajoutez au nœud une redirection (match : les ports d'origine, to : %1).</translation>
+    </message>
+    <message>
+        <source>%1 plans %2 participants per host at %3 ports each (%4 ports), but %5 is %6 (%7 ports).</source>
+        <translation>%1 prévoit %2 participants par hôte à %3 ports chacun (%4 ports), mais %5 vaut %6 (%7 ports).</translation>
+    </message>
+    <message>
+        <source>Widen the range to at least %1 ports (e.g. %2-%3), or spread the load over more hosts.</source>
+        <translation>Élargissez la plage à au moins %1 ports (par ex. %2-%3), ou répartissez la charge sur davantage d'hôtes.</translation>
+    </message>
+    <message>
+        <source>%1 serves %2 on port %3 with no load balancer in front; clients behind strict firewalls reach only port %4.</source>
+        <translation>%1 sert %2 sur le port %3 sans répartiteur de charge en amont ; les clients derrière des pare-feu stricts n'atteignent que le port %4.</translation>
+    </message>
+    <message>
+        <source>Put a load balancer in front of it, or serve it on port %1.</source>
+        <translation>Placez un répartiteur de charge devant, ou servez-le sur le port %1.</translation>
+    </message>
+    <message>
+        <source>Set %1 to %2, or put a load balancer in front of it.</source>
+        <translation>Définissez %1 à %2, ou placez un répartiteur de charge devant.</translation>
+    </message>
+</context>
+<context>
+    <name>HostTarget</name>
+    <message>
+        <source>A %1 rule without valid ports was left out.</source>
+        <translation>Une règle %1 sans ports valides a été omise.</translation>
+    </message>
+    <message>
+        <source>A rule names the group '%1', which the plan does not have; the rule was left out.</source>
+        <translation>Une règle nomme le groupe '%1', absent du plan ; la règle a été omise.</translation>
+    </message>
+    <message>
+        <source>A rule has no %1 peer addresses; it was left out.</source>
+        <translation>Une règle n'a aucune adresse %1 de pair ; elle a été omise.</translation>
+    </message>
+    <message>
+        <source>A rule has no %1 local addresses; it was left out.</source>
+        <translation>Une règle n'a aucune adresse %1 locale ; elle a été omise.</translation>
+    </message>
+</context>
+<context>
+    <name>IptablesExporter</name>
+    <message>
+        <source>iptables-restore (IPv4)</source>
+        <translation>iptables-restore (IPv4)</translation>
+    </message>
+    <message>
+        <source>ip6tables-restore (IPv6)</source>
+        <translation>ip6tables-restore (IPv6)</translation>
+    </message>
+    <message>
+        <source>On each node, as root: save the current rules (`%1-save &gt; /root/rules-before.%2`), check the file (`%1-restore --test &lt; FILE`), then apply it (`%1-restore &lt; FILE`). To keep it across reboots on Debian, install iptables-persistent and copy the file to /etc/iptables/rules.%2. Roll back with `%1-restore &lt; /root/rules-before.%2`. Egress: OUTPUT defaults to ACCEPT (the plan does not list every outbound connection); FORWARD to DROP.</source>
+        <translation>Sur chaque nœud, en tant que root : sauvegardez les règles actuelles (`%1-save &gt; /root/rules-before.%2`), vérifiez le fichier (`%1-restore --test &lt; FILE`), puis appliquez-le (`%1-restore &lt; FILE`). Pour le conserver après un redémarrage sous Debian, installez iptables-persistent et copiez le fichier dans /etc/iptables/rules.%2. Retour arrière avec `%1-restore &lt; /root/rules-before.%2`. Sortie : OUTPUT vaut ACCEPT par défaut (le plan ne liste pas chaque connexion sortante) ; FORWARD vaut DROP.</translation>
+    </message>
+    <message>
+        <source>A rule's ports need %1 multiport matches (at most %2 slots each, a range takes two); it was split into %1 rules per address.</source>
+        <translation>Les ports d'une règle nécessitent %1 correspondances multiport (au plus %2 emplacements chacune, une plage en occupe deux) ; elle a été scindée en %1 règles par adresse.</translation>
+    </message>
+    <message>
+        <source>A rule comment was cut to %1 characters.</source>
+        <translation>Un commentaire de règle a été tronqué à %1 caractères.</translation>
+    </message>
+    <message>
+        <source>%1 rules for node %2, for %3-restore</source>
+        <translation>règles %1 pour le nœud %2, pour %3-restore</translation>
+    </message>
+</context>
+<context>
+    <name>KubernetesExporter</name>
+    <message>
+        <source>The plan has no node rule sets: no NetworkPolicy was generated.</source>
+        <translation>Le plan n'a aucun jeu de règles de nœud : aucune NetworkPolicy n'a été générée.</translation>
+    </message>
+    <message>
+        <source>A rule of %1 names no peers.</source>
+        <translation>Une règle de %1 ne nomme aucun pair.</translation>
+    </message>
+    <message>
+        <source>A rule of %1 refers to the unknown group %2.</source>
+        <translation>Une règle de %1 fait référence au groupe inconnu %2.</translation>
+    </message>
+    <message>
+        <source>Kubernetes NetworkPolicy objects (kubectl apply -f)</source>
+        <translation>Objets NetworkPolicy Kubernetes (kubectl apply -f)</translation>
+    </message>
+    <message>
+        <source>The NetworkPolicy uses endPort for port ranges: it needs Kubernetes 1.25 or later and a network plugin that supports it.</source>
+        <translation>La NetworkPolicy utilise endPort pour les plages de ports : elle nécessite Kubernetes 1.25 ou ultérieur et un plugin réseau qui le prend en charge.</translation>
+    </message>
+    <message>
+        <source>Kubernetes NetworkPolicy</source>
+        <translation>NetworkPolicy Kubernetes</translation>
+    </message>
+</context>
+<context>
+    <name>ListenValue</name>
+    <message>
+        <source>'%1' needs the form [IPv6]:port</source>
+        <translation>'%1' doit avoir la forme [IPv6]:port</translation>
+    </message>
+    <message>
+        <source>'%1' needs the form address:port</source>
+        <translation>'%1' doit avoir la forme adresse:port</translation>
+    </message>
+    <message>
+        <source>'%1' is not a port in 1–65535</source>
+        <translation>'%1' n'est pas un port entre 1 et 65535</translation>
+    </message>
+    <message>
+        <source>'%1' is not an IP address</source>
+        <translation>'%1' n'est pas une adresse IP</translation>
+    </message>
+    <message>
+        <source>a listen value is empty; write 'off' to disable it</source>
+        <translation>une valeur d'écoute est vide ; écrivez 'off' pour la désactiver</translation>
+    </message>
+    <message>
+        <source>an empty entry in '%1'</source>
+        <translation>une entrée vide dans '%1'</translation>
+    </message>
+</context>
+<context>
+    <name>MapReader</name>
+    <message>
+        <source>%1 must be a mapping of keys to values</source>
+        <translation>%1 doit être une table de clés et de valeurs</translation>
+    </message>
+    <message>
+        <source>a key in %1 must be a plain word</source>
+        <translation>une clé dans %1 doit être un mot simple</translation>
+    </message>
+    <message>
+        <source>key '%1' appears twice in %2</source>
+        <translation>la clé '%1' apparaît deux fois dans %2</translation>
+    </message>
+    <message>
+        <source>unknown key '%1' in %2</source>
+        <translation>clé inconnue '%1' dans %2</translation>
+    </message>
+    <message>
+        <source>known keys: %1</source>
+        <translation>clés connues : %1</translation>
+    </message>
+    <message>
+        <source>did you mean '%1'?</source>
+        <translation>vouliez-vous dire '%1' ?</translation>
+    </message>
+    <message>
+        <source>%1 needs '%2'</source>
+        <translation>%1 nécessite '%2'</translation>
+    </message>
+    <message>
+        <source>'%1' must not be empty</source>
+        <translation>'%1' ne doit pas être vide</translation>
+    </message>
+</context>
+<context>
+    <name>MoveElementsCommand</name>
+    <message numerus="yes">
+        <source>Move %n element(s)</source>
+        <translation><numerusform>Déplacer %n élément</numerusform><numerusform>Déplacer %n éléments</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>NatChecks</name>
+    <message>
+        <source>they reach it only through NAT %1</source>
+        <translation>ils ne l'atteignent qu'à travers le NAT %1</translation>
+    </message>
+    <message>
+        <source>that is not an address and port of the node they can reach (it listens on port %1)</source>
+        <translation>ce n'est pas une adresse et un port du nœud qu'ils peuvent atteindre (il écoute sur le port %1)</translation>
+    </message>
+    <message>
+        <source>%1 advertises %2 for %3 %4 to parties in %5, but %6.</source>
+        <translation>%1 annonce %2 pour %3 %4 aux participants dans %5, mais %6.</translation>
+    </message>
+    <message>
+        <source>Advertise an address the parties in %1 can reach.</source>
+        <translation>Annoncez une adresse que les participants dans %1 peuvent atteindre.</translation>
+    </message>
+    <message>
+        <source>Set %1.</source>
+        <translation>Définissez %1.</translation>
+    </message>
+    <message>
+        <source>the NAT's outside address</source>
+        <translation>l'adresse extérieure du NAT</translation>
+    </message>
+    <message>
+        <source>%1 (hosts %2)</source>
+        <translation>%1 (hôtes %2)</translation>
+    </message>
+    <message>
+        <source>Parties in %1 reach the %2 port of %3 only through NAT %4, which has no mapping to it.</source>
+        <translation>Les participants dans %1 n'atteignent le port %2 de %3 qu'à travers le NAT %4, qui n'a aucune correspondance vers lui.</translation>
+    </message>
+    <message>
+        <source>Add a mapping to NAT %1 from %2 to %3 for %4, and advertise the outside address.</source>
+        <translation>Ajoutez au NAT %1 une correspondance de %2 vers %3 pour %4, et annoncez l'adresse extérieure.</translation>
+    </message>
+    <message>
+        <source>NAT %1 forwards %2, but %3 listens for %4 on port %5.</source>
+        <translation>Le NAT %1 redirige %2, mais %3 écoute pour %4 sur le port %5.</translation>
+    </message>
+    <message>
+        <source>Change the mapping to forward to port %1.</source>
+        <translation>Modifiez la correspondance pour rediriger vers le port %1.</translation>
+    </message>
+    <message>
+        <source>Set %1, or change the mapping to forward to port %2.</source>
+        <translation>Définissez %1, ou modifiez la correspondance pour rediriger vers le port %2.</translation>
+    </message>
+    <message>
+        <source>NAT %1 forwards %2 of %3's %4 port but not %5; the port needs %6.</source>
+        <translation>Le NAT %1 redirige %2 du port %4 de %3 mais pas %5 ; le port nécessite %6.</translation>
+    </message>
+    <message>
+        <source>Add a %1 mapping to NAT %2 from %3 to %4.</source>
+        <translation>Ajoutez au NAT %2 une correspondance %1 de %3 vers %4.</translation>
+    </message>
+    <message>
+        <source>%1 listens for %2 on the loopback address %3, which no other host can reach.</source>
+        <translation>%1 écoute pour %2 sur l'adresse de boucle locale %3, qu'aucun autre hôte ne peut atteindre.</translation>
+    </message>
+    <message>
+        <source>%1 listens for %2 on %3, an address the node does not have (it has %4).</source>
+        <translation>%1 écoute pour %2 sur %3, une adresse que le nœud n'a pas (il a %4).</translation>
+    </message>
+    <message>
+        <source>%1 has several addresses (%2); %3 advertises the first non-loopback IPv4 address it finds, likely %4, which parties in %5 cannot reach.</source>
+        <translation>%1 a plusieurs adresses (%2) ; %3 annonce la première adresse IPv4 hors boucle locale qu'il trouve, probablement %4, que les participants dans %5 ne peuvent pas atteindre.</translation>
+    </message>
+    <message>
+        <source>Give the node an address its peers can reach, then set %1 to it.</source>
+        <translation>Donnez au nœud une adresse que ses pairs peuvent atteindre, puis définissez %1 sur celle-ci.</translation>
+    </message>
+    <message>
+        <source>NAT %1 translates ports (%2) in front of %3's %4; ICE advertises the port it listens on, so remote parties would send to a port the NAT does not forward.</source>
+        <translation>Le NAT %1 traduit les ports (%2) devant %4 de %3 ; ICE annonce le port sur lequel il écoute, donc les participants distants enverraient vers un port que le NAT ne redirige pas.</translation>
+    </message>
+    <message>
+        <source>Map outside ports %1 to the same inside ports on NAT %2.</source>
+        <translation>Faites correspondre sur le NAT %2 les ports extérieurs %1 aux mêmes ports intérieurs.</translation>
+    </message>
+</context>
+<context>
+    <name>NftablesExporter</name>
+    <message>
+        <source>nftables (inet table)</source>
+        <translation>nftables (table inet)</translation>
+    </message>
+    <message>
+        <source>On each node, as root: save the current ruleset (`nft list ruleset &gt; /root/ruleset-before.nft`), check the file (`nft -c -f FILE`), then apply it (`nft -f FILE`). The file replaces only the table `inet portolan` and leaves other tables alone. To keep it across reboots, include it from /etc/nftables.conf. Roll back with `nft delete table inet portolan` (or `nft flush ruleset &amp;&amp; nft -f /root/ruleset-before.nft`). Egress: policy accept; the output chain lists the node's planned outbound services.</source>
+        <translation>Sur chaque nœud, en tant que root : sauvegardez le jeu de règles actuel (`nft list ruleset &gt; /root/ruleset-before.nft`), vérifiez le fichier (`nft -c -f FILE`), puis appliquez-le (`nft -f FILE`). Le fichier ne remplace que la table `inet portolan` et laisse les autres tables intactes. Pour le conserver après un redémarrage, incluez-le depuis /etc/nftables.conf. Retour arrière avec `nft delete table inet portolan` (ou `nft flush ruleset &amp;&amp; nft -f /root/ruleset-before.nft`). Sortie : politique accept ; la chaîne output liste les services sortants prévus du nœud.</translation>
+    </message>
+    <message>
+        <source>A rule comment was cut to %1 characters.</source>
+        <translation>Un commentaire de règle a été tronqué à %1 caractères.</translation>
+    </message>
+    <message>
+        <source>nftables ruleset (table inet portolan) for node %1</source>
+        <translation>jeu de règles nftables (table inet portolan) pour le nœud %1</translation>
+    </message>
+</context>
+<context>
+    <name>PfExporter</name>
+    <message>
+        <source>pf.conf (OpenBSD pf)</source>
+        <translation>pf.conf (pf d'OpenBSD)</translation>
+    </message>
+    <message>
+        <source>On each node, as root: keep the current file (`cp /etc/pf.conf /root/pf.conf.before`), check the new one (`pfctl -nf FILE`), install it as /etc/pf.conf and load it (`pfctl -f /etc/pf.conf`). Roll back with `pfctl -f /root/pf.conf.before`. The syntax is OpenBSD's; on FreeBSD rewrite the `rdr-to` lines as `rdr` rules. Egress: `pass out all`; the egress rules list the node's planned outbound services.</source>
+        <translation>Sur chaque nœud, en tant que root : conservez le fichier actuel (`cp /etc/pf.conf /root/pf.conf.before`), vérifiez le nouveau (`pfctl -nf FILE`), installez-le comme /etc/pf.conf et chargez-le (`pfctl -f /etc/pf.conf`). Retour arrière avec `pfctl -f /root/pf.conf.before`. La syntaxe est celle d'OpenBSD ; sous FreeBSD, réécrivez les lignes `rdr-to` en règles `rdr`. Sortie : `pass out all` ; les règles de sortie listent les services sortants prévus du nœud.</translation>
+    </message>
+    <message>
+        <source>pf.conf for node %1 (OpenBSD syntax; not validated: no pfctl on Linux)</source>
+        <translation>pf.conf pour le nœud %1 (syntaxe OpenBSD ; non validé : pas de pfctl sous Linux)</translation>
+    </message>
+</context>
+<context>
+    <name>PlanChecks</name>
+    <message>
+        <source>%1 drops idle connections after %2 s, but %3 %4 needs idle TCP sessions kept for %5 s.</source>
+        <translation>%1 coupe les connexions inactives après %2 s, mais %3 %4 a besoin que les sessions TCP inactives soient maintenues %5 s.</translation>
+    </message>
+    <message>
+        <source>Raise the idle timeout of %1 to at least %2 s.</source>
+        <translation>Augmentez le délai d'inactivité de %1 à au moins %2 s.</translation>
+    </message>
+    <message>
+        <source>%1 needs %2 %3 rules; a %4 allows %5.</source>
+        <translation>%1 nécessite %2 règles %3 ; un(e) %4 en autorise %5.</translation>
+    </message>
+    <message>
+        <source>Group sources into fewer, wider CIDRs or prefix lists, split the nodes over several groups, or move rules to the host firewall.</source>
+        <translation>Regroupez les sources en CIDR moins nombreux et plus larges ou en listes de préfixes, répartissez les nœuds sur plusieurs groupes, ou déplacez des règles vers le pare-feu de l'hôte.</translation>
+    </message>
+    <message>
+        <source>inbound and outbound</source>
+        <translation>entrantes et sortantes</translation>
+    </message>
+</context>
+<context>
+    <name>PortMatrix</name>
+    <message numerus="yes">
+        <source>%n more</source>
+        <translation><numerusform>%n de plus</numerusform><numerusform>%n de plus</numerusform></translation>
+    </message>
+    <message>
+        <source>source NAT at %1</source>
+        <translation>NAT source sur %1</translation>
+    </message>
+    <message>
+        <source>NAT %1: %2 to %3</source>
+        <translation>NAT %1 : %2 vers %3</translation>
+    </message>
+    <message>
+        <source>load balancer %1 (TLS terminated)</source>
+        <translation>répartiteur de charge %1 (TLS terminé)</translation>
+    </message>
+    <message>
+        <source>load balancer %1</source>
+        <translation>répartiteur de charge %1</translation>
+    </message>
+    <message>
+        <source>through firewall %1</source>
+        <translation>à travers le pare-feu %1</translation>
+    </message>
+    <message>
+        <source>over link %1</source>
+        <translation>via la liaison %1</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Source port</source>
+        <translation>Port source</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>Destination</translation>
+    </message>
+    <message>
+        <source>Destination port</source>
+        <translation>Port de destination</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protocole</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Raison</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Port matrix</source>
+        <translation>Matrice des ports</translation>
+    </message>
+    <message>
+        <source>Port matrix: %1</source>
+        <translation>Matrice des ports : %1</translation>
+    </message>
+    <message>
+        <source>The plan has no flows: the port matrix is empty.</source>
+        <translation>Le plan n'a aucun flux : la matrice des ports est vide.</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>tous</translation>
+    </message>
+    <message>
+        <source>audience %1</source>
+        <translation>public %1</translation>
+    </message>
+</context>
+<context>
+    <name>PortMatrixCsvExporter</name>
+    <message>
+        <source>Port matrix as CSV (RFC 4180)</source>
+        <translation>Matrice des ports au format CSV (RFC 4180)</translation>
+    </message>
+    <message>
+        <source>Port matrix (CSV)</source>
+        <translation>Matrice des ports (CSV)</translation>
+    </message>
+</context>
+<context>
+    <name>PortMatrixHtmlExporter</name>
+    <message>
+        <source>Generated by Portolan from the plan: every connection the products need, as the destination receives it. Source ports are ephemeral.</source>
+        <translation>Généré par Portolan à partir du plan : chaque connexion dont les produits ont besoin, telle que la destination la reçoit. Les ports source sont éphémères.</translation>
+    </message>
+    <message>
+        <source>Port matrix as an HTML page</source>
+        <translation>Matrice des ports sous forme de page HTML</translation>
+    </message>
+    <message>
+        <source>Port matrix (HTML)</source>
+        <translation>Matrice des ports (HTML)</translation>
+    </message>
+</context>
+<context>
+    <name>PortMatrixMarkdownExporter</name>
+    <message>
+        <source>Generated by Portolan from the plan: every connection the products need, as the destination receives it. Source ports are ephemeral.</source>
+        <translation>Généré par Portolan à partir du plan : chaque connexion dont les produits ont besoin, telle que la destination la reçoit. Les ports source sont éphémères.</translation>
+    </message>
+    <message>
+        <source>Port matrix as a Markdown table</source>
+        <translation>Matrice des ports sous forme de tableau Markdown</translation>
+    </message>
+    <message>
+        <source>Port matrix (Markdown)</source>
+        <translation>Matrice des ports (Markdown)</translation>
+    </message>
+</context>
+<context>
+    <name>Probe</name>
+    <message>
+        <source>TLS not available on this machine; TCP connect only</source>
+        <translation>TLS indisponible sur cette machine ; connexion TCP uniquement</translation>
+    </message>
+    <message>
+        <source>no TLS handshake: %1</source>
+        <translation>pas de négociation TLS : %1</translation>
+    </message>
+    <message>
+        <source>answered</source>
+        <translation>a répondu</translation>
+    </message>
+    <message>
+        <source>port unreachable</source>
+        <translation>port injoignable</translation>
+    </message>
+    <message>
+        <source>no answer within the timeout</source>
+        <translation>aucune réponse dans le délai imparti</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectEdits</name>
+    <message>
+        <source>'%1' is not a zone</source>
+        <translation>'%1' n'est pas une zone</translation>
+    </message>
+    <message>
+        <source>a zone cannot be moved into itself or into a zone inside it</source>
+        <translation>une zone ne peut pas être déplacée dans elle-même ni dans une zone qu'elle contient</translation>
+    </message>
+    <message>
+        <source>only zones can be at the top level</source>
+        <translation>seules les zones peuvent se trouver au niveau supérieur</translation>
+    </message>
+    <message>
+        <source>an id starts with a letter or digit and holds only letters, digits, '-', '_' and '.'</source>
+        <translation>un identifiant commence par une lettre ou un chiffre et ne contient que des lettres, des chiffres, '-', '_' et '.'</translation>
+    </message>
+    <message>
+        <source>the id '%1' is already used</source>
+        <translation>l'identifiant '%1' est déjà utilisé</translation>
+    </message>
+    <message>
+        <source>no element has the id '%1'</source>
+        <translation>aucun élément n'a l'identifiant '%1'</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectMigrations</name>
+    <message>
+        <source>no migration from project format %1</source>
+        <translation>aucune migration depuis le format de projet %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectReader</name>
+    <message>
+        <source>a project file must be a mapping with 'format' first</source>
+        <translation>un fichier de projet doit être une table commençant par 'format'</translation>
+    </message>
+    <message>
+        <source>the project</source>
+        <translation>le projet</translation>
+    </message>
+    <message>
+        <source>'zones'</source>
+        <translation>'zones'</translation>
+    </message>
+    <message>
+        <source>'nodes'</source>
+        <translation>'nodes'</translation>
+    </message>
+    <message>
+        <source>'load_balancers'</source>
+        <translation>'load_balancers'</translation>
+    </message>
+    <message>
+        <source>'nats'</source>
+        <translation>'nats'</translation>
+    </message>
+    <message>
+        <source>'firewalls'</source>
+        <translation>'firewalls'</translation>
+    </message>
+    <message>
+        <source>'links'</source>
+        <translation>'links'</translation>
+    </message>
+    <message>
+        <source>'clients'</source>
+        <translation>'clients'</translation>
+    </message>
+    <message>
+        <source>the project has no 'format' version</source>
+        <translation>le projet n'a pas de version 'format'</translation>
+    </message>
+    <message>
+        <source>add 'format: %1' as the first line</source>
+        <translation>ajoutez 'format: %1' en première ligne</translation>
+    </message>
+    <message>
+        <source>project format %1 is newer than this Portolan understands (%2)</source>
+        <translation>le format de projet %1 est plus récent que ce que cette version de Portolan comprend (%2)</translation>
+    </message>
+    <message>
+        <source>open it with a newer Portolan; nothing was changed</source>
+        <translation>ouvrez-le avec une version plus récente de Portolan ; rien n'a été modifié</translation>
+    </message>
+    <message>
+        <source>'%1' is not a valid id</source>
+        <translation>'%1' n'est pas un identifiant valide</translation>
+    </message>
+    <message>
+        <source>use letters, digits, '.', '_' and '-', at most 63 characters, starting with a letter or digit</source>
+        <translation>utilisez des lettres, des chiffres, '.', '_' et '-', au plus 63 caractères, en commençant par une lettre ou un chiffre</translation>
+    </message>
+    <message>
+        <source>'%1' must be a pair of numbers like [120, 80]</source>
+        <translation>'%1' doit être une paire de nombres comme [120, 80]</translation>
+    </message>
+    <message>
+        <source>'size' must be positive</source>
+        <translation>'size' doit être positif</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>adresse</translation>
+    </message>
+    <message>
+        <source>'cidrs'</source>
+        <translation>'cidrs'</translation>
+    </message>
+    <message>
+        <source>CIDR</source>
+        <translation>CIDR</translation>
+    </message>
+    <message>
+        <source>a zone</source>
+        <translation>une zone</translation>
+    </message>
+    <message>
+        <source>unknown zone kind '%1'</source>
+        <translation>type de zone inconnu '%1'</translation>
+    </message>
+    <message>
+        <source>use internet, cloud, datacenter, vpc, subnet, trusted or network</source>
+        <translation>utilisez internet, cloud, datacenter, vpc, subnet, trusted ou network</translation>
+    </message>
+    <message>
+        <source>unknown provider '%1'</source>
+        <translation>fournisseur inconnu '%1'</translation>
+    </message>
+    <message>
+        <source>use aws, gcp, azure, digitalocean or on-premises</source>
+        <translation>utilisez aws, gcp, azure, digitalocean ou on-premises</translation>
+    </message>
+    <message>
+        <source>a component</source>
+        <translation>un composant</translation>
+    </message>
+    <message>
+        <source>unknown catalog component '%1'</source>
+        <translation>composant de catalogue inconnu '%1'</translation>
+    </message>
+    <message>
+        <source>run 'portolan-cli catalogs' to list components</source>
+        <translation>exécutez 'portolan-cli catalogs' pour lister les composants</translation>
+    </message>
+    <message>
+        <source>did you mean '%1'?</source>
+        <translation>vouliez-vous dire '%1' ?</translation>
+    </message>
+    <message>
+        <source>'settings' must map setting keys to values</source>
+        <translation>'settings' doit associer des clés de paramètres à des valeurs</translation>
+    </message>
+    <message>
+        <source>a setting key</source>
+        <translation>une clé de paramètre</translation>
+    </message>
+    <message>
+        <source>a setting value</source>
+        <translation>une valeur de paramètre</translation>
+    </message>
+    <message>
+        <source>setting '%1' appears twice</source>
+        <translation>le paramètre '%1' apparaît deux fois</translation>
+    </message>
+    <message>
+        <source>'%1' has no setting '%2'</source>
+        <translation>'%1' n'a pas de paramètre '%2'</translation>
+    </message>
+    <message>
+        <source>known settings: %1</source>
+        <translation>paramètres connus : %1</translation>
+    </message>
+    <message>
+        <source>bad value for '%1': %2</source>
+        <translation>valeur incorrecte pour '%1' : %2</translation>
+    </message>
+    <message>
+        <source>'features' must map feature ids to true or false</source>
+        <translation>'features' doit associer des identifiants de fonctionnalité à true ou false</translation>
+    </message>
+    <message>
+        <source>a feature id</source>
+        <translation>un identifiant de fonctionnalité</translation>
+    </message>
+    <message>
+        <source>a feature switch</source>
+        <translation>un interrupteur de fonctionnalité</translation>
+    </message>
+    <message>
+        <source>'%1' has no feature '%2'</source>
+        <translation>'%1' n'a pas de fonctionnalité '%2'</translation>
+    </message>
+    <message>
+        <source>known features: %1</source>
+        <translation>fonctionnalités connues : %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>a redirect</source>
+        <translation>une redirection</translation>
+    </message>
+    <message>
+        <source>a redirect's protocol must be tcp or udp</source>
+        <translation>le protocole d'une redirection doit être tcp ou udp</translation>
+    </message>
+    <message>
+        <source>'match'</source>
+        <translation>'match'</translation>
+    </message>
+    <message>
+        <source>'to'</source>
+        <translation>'to'</translation>
+    </message>
+    <message>
+        <source>a node</source>
+        <translation>un nœud</translation>
+    </message>
+    <message>
+        <source>%1 addresses for %2 host(s)</source>
+        <translation>%1 adresses pour %2 hôte(s)</translation>
+    </message>
+    <message>
+        <source>raise 'count' or remove addresses</source>
+        <translation>augmentez 'count' ou supprimez des adresses</translation>
+    </message>
+    <message>
+        <source>'components'</source>
+        <translation>'components'</translation>
+    </message>
+    <message>
+        <source>'redirects'</source>
+        <translation>'redirects'</translation>
+    </message>
+    <message>
+        <source>a listener</source>
+        <translation>un écouteur</translation>
+    </message>
+    <message>
+        <source>a listener's protocol must be tcp or udp</source>
+        <translation>le protocole d'un écouteur doit être tcp ou udp</translation>
+    </message>
+    <message>
+        <source>'port'</source>
+        <translation>'port'</translation>
+    </message>
+    <message>
+        <source>'tls' must be terminate or passthrough</source>
+        <translation>'tls' doit valoir terminate ou passthrough</translation>
+    </message>
+    <message>
+        <source>a load balancer</source>
+        <translation>un répartiteur de charge</translation>
+    </message>
+    <message>
+        <source>'listeners'</source>
+        <translation>'listeners'</translation>
+    </message>
+    <message>
+        <source>%1 '%2' is not address:port</source>
+        <translation>%1 '%2' n'est pas de la forme adresse:port</translation>
+    </message>
+    <message>
+        <source>write it like 192.0.2.5:9000, 192.0.2.5:50000-60000 or [2001:db8::5]:443</source>
+        <translation>écrivez-le comme 192.0.2.5:9000, 192.0.2.5:50000-60000 ou [2001:db8::5]:443</translation>
+    </message>
+    <message>
+        <source>%1 '%2' has a port outside 1–65535 or a range upside down</source>
+        <translation>%1 '%2' a un port hors de 1–65535 ou une plage inversée</translation>
+    </message>
+    <message>
+        <source>a NAT mapping</source>
+        <translation>une correspondance NAT</translation>
+    </message>
+    <message>
+        <source>a NAT mapping's protocol must be tcp or udp</source>
+        <translation>le protocole d'une correspondance NAT doit être tcp ou udp</translation>
+    </message>
+    <message>
+        <source>write one mapping per protocol</source>
+        <translation>écrivez une correspondance par protocole</translation>
+    </message>
+    <message>
+        <source>'outside'</source>
+        <translation>'outside'</translation>
+    </message>
+    <message>
+        <source>'inside'</source>
+        <translation>'inside'</translation>
+    </message>
+    <message>
+        <source>the inside range has %1 ports but the outside range %2</source>
+        <translation>la plage intérieure a %1 ports mais la plage extérieure %2</translation>
+    </message>
+    <message>
+        <source>a NAT layer</source>
+        <translation>une couche NAT</translation>
+    </message>
+    <message>
+        <source>'mappings'</source>
+        <translation>'mappings'</translation>
+    </message>
+    <message>
+        <source>a firewall</source>
+        <translation>un pare-feu</translation>
+    </message>
+    <message>
+        <source>a zone id</source>
+        <translation>un identifiant de zone</translation>
+    </message>
+    <message>
+        <source>a link</source>
+        <translation>une liaison</translation>
+    </message>
+    <message>
+        <source>unknown link kind '%1'</source>
+        <translation>type de liaison inconnu '%1'</translation>
+    </message>
+    <message>
+        <source>use vpn or peering</source>
+        <translation>utilisez vpn ou peering</translation>
+    </message>
+    <message>
+        <source>'between' must list exactly two zones</source>
+        <translation>'between' doit lister exactement deux zones</translation>
+    </message>
+    <message>
+        <source>a link needs two different zones</source>
+        <translation>une liaison nécessite deux zones différentes</translation>
+    </message>
+    <message>
+        <source>a client</source>
+        <translation>un client</translation>
+    </message>
+    <message>
+        <source>unknown client role '%1'</source>
+        <translation>rôle de client inconnu '%1'</translation>
+    </message>
+    <message>
+        <source>use users, admins or devices</source>
+        <translation>utilisez users, admins ou devices</translation>
+    </message>
+    <message>
+        <source>'uses'</source>
+        <translation>'uses'</translation>
+    </message>
+    <message>
+        <source>a use</source>
+        <translation>une utilisation</translation>
+    </message>
+    <message>
+        <source>cannot read the project: %1</source>
+        <translation>impossible de lire le projet : %1</translation>
+    </message>
+    <message>
+        <source>this is a folder, not a project file</source>
+        <translation>ceci est un dossier, pas un fichier de projet</translation>
+    </message>
+    <message>
+        <source>cannot open the project: %1</source>
+        <translation>impossible d'ouvrir le projet : %1</translation>
+    </message>
+    <message>
+        <source>file is %1 bytes, larger than the %2-byte limit</source>
+        <translation>le fichier fait %1 octets, au-delà de la limite de %2 octets</translation>
+    </message>
+    <message>
+        <source>split the file or remove unrelated content</source>
+        <translation>scindez le fichier ou supprimez le contenu sans rapport</translation>
+    </message>
+    <message>
+        <source>id '%1' is already used on line %2</source>
+        <translation>l'identifiant '%1' est déjà utilisé à la ligne %2</translation>
+    </message>
+    <message>
+        <source>every element needs its own id</source>
+        <translation>chaque élément doit avoir son propre identifiant</translation>
+    </message>
+    <message>
+        <source>unknown %1 '%2'</source>
+        <translation>%1 inconnu(e) '%2'</translation>
+    </message>
+    <message>
+        <source>define it first or fix the id</source>
+        <translation>définissez-le d'abord ou corrigez l'identifiant</translation>
+    </message>
+    <message>
+        <source>'%1' is a %2, but a %3 is needed here</source>
+        <translation>'%1' est un(e) %2, mais un(e) %3 est requis(e) ici</translation>
+    </message>
+    <message>
+        <source>zone '%1' is inside itself (its parents form a cycle)</source>
+        <translation>la zone '%1' est à l'intérieur d'elle-même (ses parents forment un cycle)</translation>
+    </message>
+    <message>
+        <source>fix the 'parent' of one of the zones</source>
+        <translation>corrigez le 'parent' de l'une des zones</translation>
+    </message>
+    <message>
+        <source>NAT layer '%1' has the same zone inside and outside</source>
+        <translation>la couche NAT '%1' a la même zone à l'intérieur et à l'extérieur</translation>
+    </message>
+    <message>
+        <source>node '%1' does not run '%2'</source>
+        <translation>le nœud '%1' n'exécute pas '%2'</translation>
+    </message>
+    <message>
+        <source>add the component to the node or pick another target</source>
+        <translation>ajoutez le composant au nœud ou choisissez une autre cible</translation>
+    </message>
+    <message>
+        <source>'%1' has no port '%2'</source>
+        <translation>'%1' n'a pas de port '%2'</translation>
+    </message>
+    <message>
+        <source>ports: %1</source>
+        <translation>ports : %1</translation>
+    </message>
+    <message>
+        <source>'%1' offers no port '%2'</source>
+        <translation>'%1' n'offre pas de port '%2'</translation>
+    </message>
+</context>
+<context>
+    <name>RemoveElementsCommand</name>
+    <message numerus="yes">
+        <source>Delete %n element(s)</source>
+        <translation><numerusform>Supprimer %n élément</numerusform><numerusform>Supprimer %n éléments</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ReparentCommand</name>
+    <message>
+        <source>Move into %1</source>
+        <translation>Déplacer dans %1</translation>
+    </message>
+    <message>
+        <source>top level</source>
+        <translation>niveau supérieur</translation>
+    </message>
+</context>
+<context>
+    <name>ResizeZoneCommand</name>
+    <message>
+        <source>Resize %1</source>
+        <translation>Redimensionner %1</translation>
+    </message>
+</context>
+<context>
+    <name>SafeYaml</name>
+    <message>
+        <source>anchors and aliases (&amp;, *) are not supported</source>
+        <translation>les ancres et les alias (&amp;, *) ne sont pas pris en charge</translation>
+    </message>
+    <message>
+        <source>more than %1 YAML nodes</source>
+        <translation>plus de %1 nœuds YAML</translation>
+    </message>
+    <message>
+        <source>nesting deeper than %1 levels</source>
+        <translation>imbrication de plus de %1 niveaux</translation>
+    </message>
+    <message>
+        <source>file is %1 bytes, larger than the %2-byte limit</source>
+        <translation>le fichier fait %1 octets, au-delà de la limite de %2 octets</translation>
+    </message>
+    <message>
+        <source>split the file or remove unrelated content</source>
+        <translation>scindez le fichier ou supprimez le contenu sans rapport</translation>
+    </message>
+    <message>
+        <source>binary data (a NUL byte) in a text file</source>
+        <translation>données binaires (un octet NUL) dans un fichier texte</translation>
+    </message>
+    <message>
+        <source>a control character (U+%1) in a text file</source>
+        <translation>un caractère de contrôle (U+%1) dans un fichier texte</translation>
+    </message>
+    <message>
+        <source>check that this is a Portolan YAML file</source>
+        <translation>vérifiez qu'il s'agit bien d'un fichier YAML Portolan</translation>
+    </message>
+    <message>
+        <source>text is not valid UTF-8</source>
+        <translation>le texte n'est pas en UTF-8 valide</translation>
+    </message>
+    <message>
+        <source>save the file as UTF-8</source>
+        <translation>enregistrez le fichier en UTF-8</translation>
+    </message>
+    <message>
+        <source>more than one YAML document in the file</source>
+        <translation>plus d'un document YAML dans le fichier</translation>
+    </message>
+    <message>
+        <source>keep a single document; remove extra '---' lines</source>
+        <translation>gardez un seul document ; supprimez les lignes '---' en trop</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>le fichier est vide</translation>
+    </message>
+    <message>
+        <source>simplify the file</source>
+        <translation>simplifiez le fichier</translation>
+    </message>
+    <message>
+        <source>YAML syntax error: %1</source>
+        <translation>erreur de syntaxe YAML : %1</translation>
+    </message>
+    <message>
+        <source>cannot parse the file: %1</source>
+        <translation>impossible d'analyser le fichier : %1</translation>
+    </message>
+    <message>
+        <source>cannot open the file: %1</source>
+        <translation>impossible d'ouvrir le fichier : %1</translation>
+    </message>
+    <message>
+        <source>file is larger than the %1-byte limit</source>
+        <translation>le fichier dépasse la limite de %1 octets</translation>
+    </message>
+</context>
+<context>
+    <name>TopologyChecks</name>
+    <message>
+        <source>%1 (%2) overlaps %3 (%4); both are in %5, so an address in the overlap has two zones and rules for either zone would also admit the other.</source>
+        <translation>%1 (%2) chevauche %3 (%4) ; tous deux sont dans %5, donc une adresse du chevauchement appartient à deux zones et les règles de l'une admettraient aussi l'autre.</translation>
+    </message>
+    <message>
+        <source>the top level</source>
+        <translation>le niveau supérieur</translation>
+    </message>
+    <message>
+        <source>Give sibling zones disjoint CIDRs; nest one zone inside the other if it is part of it.</source>
+        <translation>Donnez aux zones sœurs des CIDR disjoints ; imbriquez une zone dans l'autre si elle en fait partie.</translation>
+    </message>
+    <message>
+        <source>The %1 cluster spans %2 and %3 (%4 and %5) with no VPN or peering link between them; %6 assumes a flat network between cluster members.</source>
+        <translation>Le cluster %1 s'étend sur %2 et %3 (%4 et %5) sans liaison VPN ni peering entre eux ; %6 suppose un réseau plat entre les membres du cluster.</translation>
+    </message>
+    <message>
+        <source>Add a VPN link between %1 and %2.</source>
+        <translation>Ajoutez une liaison VPN entre %1 et %2.</translation>
+    </message>
+    <message>
+        <source>%1 runs no component, so no flow reaches or leaves it.</source>
+        <translation>%1 n'exécute aucun composant, donc aucun flux ne l'atteint ni n'en part.</translation>
+    </message>
+    <message>
+        <source>No flow reaches or leaves %1.</source>
+        <translation>Aucun flux n'atteint %1 ni n'en part.</translation>
+    </message>
+    <message>
+        <source>Give it a component and a client that uses it, or remove it.</source>
+        <translation>Donnez-lui un composant et un client qui l'utilise, ou supprimez-le.</translation>
+    </message>
+    <message>
+        <source>%1 uses nothing, so it gets no flow.</source>
+        <translation>%1 n'utilise rien et ne reçoit donc aucun flux.</translation>
+    </message>
+    <message>
+        <source>Add what it uses (a node or load balancer and port), or remove it.</source>
+        <translation>Ajoutez ce qu'il utilise (un nœud ou un répartiteur de charge et un port), ou supprimez-le.</translation>
+    </message>
+    <message>
+        <source>Nothing is in %1: no node, load balancer, client or nested zone, and no NAT, firewall or link uses it.</source>
+        <translation>%1 ne contient rien : aucun nœud, répartiteur de charge, client ou zone imbriquée, et aucun NAT, pare-feu ni liaison ne l'utilise.</translation>
+    </message>
+    <message>
+        <source>Place something in it, or remove it.</source>
+        <translation>Placez-y quelque chose, ou supprimez-la.</translation>
+    </message>
+</context>
+<context>
+    <name>UfwExporter</name>
+    <message>
+        <source>ufw (command script)</source>
+        <translation>ufw (script de commandes)</translation>
+    </message>
+    <message>
+        <source>On each node, as root: run `bash FILE`. It resets ufw (ufw keeps the old rules as /etc/ufw/*.rules.DATE backups), sets the default policies, adds the rules and enables ufw. Try it first with a dry run: `ufw` accepts `--dry-run` on every command. Roll back: copy the backup files over /etc/ufw/user.rules and user6.rules and run `ufw reload`, or `ufw disable`. Egress: `default allow outgoing`; the `allow out` rules list the planned outbound services. Redirects (Kong transparent) cannot be made with ufw commands: the script lists the lines for the *nat section of /etc/ufw/before.rules.</source>
+        <translation>Sur chaque nœud, en tant que root : exécutez `bash FILE`. Il réinitialise ufw (ufw conserve les anciennes règles en sauvegardes /etc/ufw/*.rules.DATE), définit les politiques par défaut, ajoute les règles et active ufw. Essayez-le d'abord à blanc : `ufw` accepte `--dry-run` pour chaque commande. Retour arrière : recopiez les fichiers de sauvegarde sur /etc/ufw/user.rules et user6.rules et exécutez `ufw reload`, ou `ufw disable`. Sortie : `default allow outgoing` ; les règles `allow out` listent les services sortants prévus. Les redirections (Kong transparent) ne peuvent pas être créées avec des commandes ufw : le script liste les lignes pour la section *nat de /etc/ufw/before.rules.</translation>
+    </message>
+    <message>
+        <source>A rule's ports were split into %1 ufw rules (at most %2 ports each, a range counts two).</source>
+        <translation>Les ports d'une règle ont été répartis sur %1 règles ufw (au plus %2 ports chacune, une plage compte pour deux).</translation>
+    </message>
+    <message>
+        <source>ufw has no command for redirects: add the lines listed at the end of %1 to /etc/ufw/before.rules by hand.</source>
+        <translation>ufw n'a pas de commande pour les redirections : ajoutez à la main dans /etc/ufw/before.rules les lignes listées à la fin de %1.</translation>
+    </message>
+    <message>
+        <source>ufw command script for node %1</source>
+        <translation>script de commandes ufw pour le nœud %1</translation>
+    </message>
+</context>
+<context>
+    <name>WindowsExporter</name>
+    <message>
+        <source>Windows Defender Firewall (PowerShell)</source>
+        <translation>Pare-feu Windows Defender (PowerShell)</translation>
+    </message>
+    <message>
+        <source>On each node, in an elevated PowerShell: export the current policy (`netsh advfirewall export C:\firewall-before.wfw`), then run the script (`powershell -ExecutionPolicy Bypass -File FILE`). It replaces the rules of its group and sets the default actions of every profile. Roll back with `netsh advfirewall import C:\firewall-before.wfw`. Egress: outbound defaults to Allow; the outbound rules list the planned outbound services. Windows keeps its Core Networking rules (IPv6 neighbour discovery, DHCP). Port redirects (Kong transparent) do not exist on Windows.</source>
+        <translation>Sur chaque nœud, dans un PowerShell élevé : exportez la stratégie actuelle (`netsh advfirewall export C:\firewall-before.wfw`), puis exécutez le script (`powershell -ExecutionPolicy Bypass -File FILE`). Il remplace les règles de son groupe et définit les actions par défaut de chaque profil. Retour arrière avec `netsh advfirewall import C:\firewall-before.wfw`. Sortie : le trafic sortant est autorisé (Allow) par défaut ; les règles sortantes listent les services sortants prévus. Windows conserve ses règles de mise en réseau de base (découverte de voisins IPv6, DHCP). Les redirections de ports (Kong transparent) n'existent pas sous Windows.</translation>
+    </message>
+    <message>
+        <source>Windows Firewall cannot redirect ports; the node's redirects were left out.</source>
+        <translation>Le pare-feu Windows ne peut pas rediriger de ports ; les redirections du nœud ont été omises.</translation>
+    </message>
+    <message>
+        <source>PowerShell script for node %1 (not validated: no PowerShell on Linux)</source>
+        <translation>script PowerShell pour le nœud %1 (non validé : pas de PowerShell sous Linux)</translation>
+    </message>
+</context>
+<context>
+    <name>YamlContext</name>
+    <message>
+        <source>too many errors; stopping after %1</source>
+        <translation>trop d'erreurs ; arrêt après %1</translation>
+    </message>
+    <message>
+        <source>%1 must be a text value</source>
+        <translation>%1 doit être une valeur texte</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number</source>
+        <translation>%1 doit être un nombre entier</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number, not '%2'</source>
+        <translation>%1 doit être un nombre entier, pas '%2'</translation>
+    </message>
+    <message>
+        <source>%1 is %2, outside %3–%4</source>
+        <translation>%1 vaut %2, hors de %3–%4</translation>
+    </message>
+    <message>
+        <source>%1 must be true or false</source>
+        <translation>%1 doit valoir true ou false</translation>
+    </message>
+    <message>
+        <source>%1 '%2' is not a port or a range like 50000-60000</source>
+        <translation>%1 '%2' n'est ni un port ni une plage comme 50000-60000</translation>
+    </message>
+    <message>
+        <source>%1 '%2' is outside 1–65535</source>
+        <translation>%1 '%2' est hors de 1–65535</translation>
+    </message>
+    <message>
+        <source>%1 '%2' is upside down</source>
+        <translation>%1 '%2' est inversé</translation>
+    </message>
+    <message>
+        <source>write the lower port first: %1-%2</source>
+        <translation>écrivez d'abord le port le plus bas : %1-%2</translation>
+    </message>
+    <message>
+        <source>%1 '%2' is not an IPv4 or IPv6 network</source>
+        <translation>%1 '%2' n'est pas un réseau IPv4 ou IPv6</translation>
+    </message>
+    <message>
+        <source>write it like 10.0.0.0/16 or 2001:db8::/32</source>
+        <translation>écrivez-le comme 10.0.0.0/16 ou 2001:db8::/32</translation>
+    </message>
+    <message>
+        <source>%1 '%2' is not an IPv4 or IPv6 address</source>
+        <translation>%1 '%2' n'est pas une adresse IPv4 ou IPv6</translation>
+    </message>
+    <message>
+        <source>write it like 192.0.2.10 or 2001:db8::10</source>
+        <translation>écrivez-le comme 192.0.2.10 ou 2001:db8::10</translation>
+    </message>
+    <message>
+        <source>%1 must be a list</source>
+        <translation>%1 doit être une liste</translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message>
+        <source>Output format: %1.</source>
+        <translation>Format de sortie : %1.</translation>
+    </message>
+    <message>
+        <source>error: --format must be one of %1, not '%2'</source>
+        <translation>erreur : --format doit valoir l'un de %1, pas '%2'</translation>
+    </message>
+    <message>
+        <source>error: name a project file</source>
+        <translation>erreur : indiquez un fichier de projet</translation>
+    </message>
+    <message>
+        <source>Probe a running deployment from a zone and report drift from the plan.</source>
+        <translation>Sonder un déploiement en service depuis une zone et signaler les écarts par rapport au plan.</translation>
+    </message>
+    <message>
+        <source>Zone of the plan this machine probes from.</source>
+        <translation>Zone du plan depuis laquelle cette machine sonde.</translation>
+    </message>
+    <message>
+        <source>Per-probe timeout in milliseconds.</source>
+        <translation>Délai par sonde en millisecondes.</translation>
+    </message>
+    <message>
+        <source>Probes in flight at once.</source>
+        <translation>Sondes simultanées.</translation>
+    </message>
+    <message>
+        <source>New probes per second at most.</source>
+        <translation>Nouvelles sondes par seconde au plus.</translation>
+    </message>
+    <message>
+        <source>Stop the whole audit after this many seconds.</source>
+        <translation>Arrêter l'audit complet après ce nombre de secondes.</translation>
+    </message>
+    <message>
+        <source>Probe ADDRESS=ADDRESS or CIDR=CIDR instead of the planned address (repeatable).</source>
+        <translation>Sonder ADRESSE=ADRESSE ou CIDR=CIDR au lieu de l'adresse prévue (répétable).</translation>
+    </message>
+    <message>
+        <source>List products, versions, components, settings and ports.</source>
+        <translation>Lister les produits, versions, composants, paramètres et ports.</translation>
+    </message>
+    <message>
+        <source>fix: %1</source>
+        <translation>correction : %1</translation>
+    </message>
+    <message>
+        <source>%1 error(s), %2 warning(s), %3 info</source>
+        <translation>%1 erreur(s), %2 avertissement(s), %3 info</translation>
+    </message>
+    <message>
+        <source>Review a project: NAT advertise/listen, exposure, limits (exit 1 on errors).</source>
+        <translation>Examiner un projet : advertise/listen NAT, exposition, limites (code de sortie 1 en cas d'erreurs).</translation>
+    </message>
+    <message>
+        <source>Write firewall rules and documents for a target, or all as a bundle.</source>
+        <translation>Écrire les règles de pare-feu et les documents pour une cible, ou tous sous forme de paquet.</translation>
+    </message>
+    <message>
+        <source>Export target id, or all.</source>
+        <translation>Identifiant de la cible d'export, ou all.</translation>
+    </message>
+    <message>
+        <source>Output folder (replaced as a whole).</source>
+        <translation>Dossier de sortie (remplacé en entier).</translation>
+    </message>
+    <message>
+        <source>List the export targets.</source>
+        <translation>Lister les cibles d'export.</translation>
+    </message>
+    <message>
+        <source>local (never in a rule): %1 %2 %3 %4</source>
+        <translation>local (jamais dans une règle) : %1 %2 %3 %4</translation>
+    </message>
+    <message>
+        <source>refused: %1 -&gt; %2 %3: %4</source>
+        <translation>refusé : %1 -&gt; %2 %3 : %4</translation>
+    </message>
+    <message>
+        <source>List every port flow the project needs.</source>
+        <translation>Lister chaque flux de ports dont le projet a besoin.</translation>
+    </message>
+    <message>
+        <source>error: --out must name a .svg, .png or .pdf file</source>
+        <translation>erreur : --out doit désigner un fichier .svg, .png ou .pdf</translation>
+    </message>
+    <message>
+        <source>error: cannot write %1: %2</source>
+        <translation>erreur : impossible d'écrire %1 : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>wrote %1 (%n byte(s))</source>
+        <translation><numerusform>%1 écrit (%n octet)</numerusform><numerusform>%1 écrit (%n octets)</numerusform></translation>
+    </message>
+    <message>
+        <source>Draw the deployment as SVG, PNG or PDF.</source>
+        <translation>Dessiner le déploiement en SVG, PNG ou PDF.</translation>
+    </message>
+    <message>
+        <source>The drawing to write; the extension picks the format.</source>
+        <translation>Le schéma à écrire ; l'extension détermine le format.</translation>
+    </message>
+    <message>
+        <source>rules: ingress %1 IPv4 / %2 IPv6, egress %3 IPv4 / %4 IPv6</source>
+        <translation>règles : entrée %1 IPv4 / %2 IPv6, sortie %3 IPv4 / %4 IPv6</translation>
+    </message>
+    <message>
+        <source>error: no enforcement point '%1'; the points are: %2</source>
+        <translation>erreur : aucun point d'application '%1' ; les points sont : %2</translation>
+    </message>
+    <message>
+        <source>Show the compacted rule set of every enforcement point.</source>
+        <translation>Afficher le jeu de règles compacté de chaque point d'application.</translation>
+    </message>
+    <message>
+        <source>Only this enforcement point (e.g. host:kong-a).</source>
+        <translation>Uniquement ce point d'application (par ex. host:kong-a).</translation>
+    </message>
+    <message>
+        <source>error: %1: no node '%2'</source>
+        <translation>erreur : %1 : aucun nœud '%2'</translation>
+    </message>
+    <message>
+        <source># no advertise/listen settings to propose%1
+</source>
+        <translation># aucun paramètre advertise/listen à proposer%1
+</translation>
+    </message>
+    <message>
+        <source>Print the advertise/listen settings review proposes per node.</source>
+        <translation>Afficher les paramètres advertise/listen que l'examen propose pour chaque nœud.</translation>
+    </message>
+    <message>
+        <source>Only this node.</source>
+        <translation>Uniquement ce nœud.</translation>
+    </message>
+    <message>
+        <source>Usage: portolan-cli COMMAND [options]
+
+Commands:
+</source>
+        <translation>Usage : portolan-cli COMMANDE [options]
+
+Commandes :
+</translation>
+    </message>
+    <message>
+        <source>
+Run 'portolan-cli COMMAND --help' for a command's options.
+Exit codes: 0 ok, 1 error findings or drift, 2 bad input.
+</source>
+        <translation>
+Exécutez 'portolan-cli COMMANDE --help' pour les options d'une commande.
+Codes de sortie : 0 ok, 1 erreurs détectées ou écart, 2 entrée incorrecte.
+</translation>
+    </message>
+    <message>
+        <source>error: unknown command '%1'</source>
+        <translation>erreur : commande inconnue '%1'</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Deployment planner</source>
+        <translation>Planificateur de déploiement</translation>
+    </message>
+    <message>
+        <source>The project file to open.</source>
+        <translation>Le fichier de projet à ouvrir.</translation>
+    </message>
+    <message>
+        <source>Save a picture of the window and quit.</source>
+        <translation>Enregistrer une image de la fenêtre et quitter.</translation>
+    </message>
+</context>
+<context>
+    <name>portolan</name>
+    <message>
+        <source>error: --%1 must be a whole number from %2 to %3</source>
+        <translation>erreur : --%1 doit être un nombre entier de %2 à %3</translation>
+    </message>
+    <message>
+        <source>error: --from must name a zone of the plan%1 (zones: %2)</source>
+        <translation>erreur : --from doit nommer une zone du plan%1 (zones : %2)</translation>
+    </message>
+    <message>
+        <source>; did you mean '%1'?</source>
+        <translation> ; vouliez-vous dire '%1' ?</translation>
+    </message>
+    <message>
+        <source>probing %1 planned address:port pairs from '%2' (at most %3 at once, %4 per second)</source>
+        <translation>sondage de %1 couples adresse:port prévus depuis '%2' (au plus %3 à la fois, %4 par seconde)</translation>
+    </message>
+    <message>
+        <source>note: %1 node group(s) have no addresses in the plan and are not probed</source>
+        <translation>remarque : %1 groupe(s) de nœuds n'ont pas d'adresses dans le plan et ne sont pas sondés</translation>
+    </message>
+    <message>
+        <source>error: name a target with --target NAME or --target all (see export --list)</source>
+        <translation>erreur : indiquez une cible avec --target NOM ou --target all (voir export --list)</translation>
+    </message>
+    <message>
+        <source>error: unknown target '%1'; known: all, %2</source>
+        <translation>erreur : cible inconnue '%1' ; connues : all, %2</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>erreur</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>avertissement</translation>
+    </message>
+    <message>
+        <source>error: </source>
+        <translation>erreur : </translation>
+    </message>
+    <message>
+        <source>Wrote %1 files to %2</source>
+        <translation>%1 fichiers écrits dans %2</translation>
+    </message>
+</context>
+<context>
+    <name>portolan::DeploymentScene</name>
+    <message>
+        <source>Drop a component on a node to add it there.</source>
+        <translation>Déposez un composant sur un nœud pour l'y ajouter.</translation>
+    </message>
+    <message>
+        <source>%1 already runs %2.</source>
+        <translation>%1 exécute déjà %2.</translation>
+    </message>
+    <message>
+        <source>Drop it inside a zone: every element sits in one.</source>
+        <translation>Déposez-le dans une zone : chaque élément se trouve dans une zone.</translation>
+    </message>
+    <message>
+        <source>New %1</source>
+        <translation>Nouveau : %1</translation>
+    </message>
+    <message>
+        <source>Node group</source>
+        <translation>Groupe de nœuds</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>Nœud</translation>
+    </message>
+    <message>
+        <source>Load balancer</source>
+        <translation>Répartiteur de charge</translation>
+    </message>
+    <message>
+        <source>NAT</source>
+        <translation>NAT</translation>
+    </message>
+    <message>
+        <source>Firewall</source>
+        <translation>Pare-feu</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>Clients</translation>
+    </message>
+    <message>
+        <source>Move into another zone</source>
+        <translation>Déplacer dans une autre zone</translation>
+    </message>
+</context>
+<context>
+    <name>portolan::Document</name>
+    <message>
+        <source>Untitled deployment</source>
+        <translation>Déploiement sans titre</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Sans titre</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d'écrire %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>portolan::InspectorPanel</name>
+    <message>
+        <source>Select an element on the canvas or in the outline to edit it.</source>
+        <translation>Sélectionnez un élément sur le canevas ou dans la structure pour le modifier.</translation>
+    </message>
+    <message>
+        <source>Overrides the catalog default '%1'</source>
+        <translation>Remplace la valeur par défaut du catalogue '%1'</translation>
+    </message>
+    <message>
+        <source>Catalog default</source>
+        <translation>Valeur par défaut du catalogue</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Réinitialiser</translation>
+    </message>
+    <message>
+        <source>Back to the catalog default</source>
+        <translation>Revenir à la valeur par défaut du catalogue</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>(unset)</source>
+        <translation>(non défini)</translation>
+    </message>
+</context>
+<context>
+    <name>portolan::MainWindow</name>
+    <message>
+        <source>Zoom %1%</source>
+        <translation>Zoom %1 %</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n element(s)</source>
+        <translation><numerusform>%n élément</numerusform><numerusform>%n éléments</numerusform></translation>
+    </message>
+    <message>
+        <source>Autosaved</source>
+        <translation>Enregistré automatiquement</translation>
+    </message>
+    <message>
+        <source>&lt;opened&gt;</source>
+        <translation>&lt;ouvert&gt;</translation>
+    </message>
+    <message>
+        <source>Palette</source>
+        <translation>Palette</translation>
+    </message>
+    <message>
+        <source>Outline</source>
+        <translation>Structure</translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation>Inspecteur</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <source>%1[*] — Portolan</source>
+        <translation>%1[*] — Portolan</translation>
+    </message>
+    <message>
+        <source>Cannot open %1</source>
+        <translation>Impossible d'ouvrir %1</translation>
+    </message>
+    <message>
+        <source>The project was not opened; the current one is unchanged.
+
+%1</source>
+        <translation>Le projet n'a pas été ouvert ; le projet actuel est inchangé.
+
+%1</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>%1 ouvert</translation>
+    </message>
+    <message>
+        <source>Cannot save</source>
+        <translation>Enregistrement impossible</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 enregistré</translation>
+    </message>
+    <message>
+        <source>Cannot export</source>
+        <translation>Export impossible</translation>
+    </message>
+    <message>
+        <source>Choose a file name ending in .svg, .png or .pdf.</source>
+        <translation>Choisissez un nom de fichier se terminant par .svg, .png ou .pdf.</translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation>%1 exporté</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>%1 has unsaved changes. Save them?</source>
+        <translation>%1 comporte des modifications non enregistrées. Les enregistrer ?</translation>
+    </message>
+    <message>
+        <source>Open Project</source>
+        <translation>Ouvrir un projet</translation>
+    </message>
+    <message>
+        <source>Portolan projects (*.yaml *.yml);;All files (*)</source>
+        <translation>Projets Portolan (*.yaml *.yml);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Save Project As</source>
+        <translation>Enregistrer le projet sous</translation>
+    </message>
+    <message>
+        <source>Portolan projects (*.yaml)</source>
+        <translation>Projets Portolan (*.yaml)</translation>
+    </message>
+    <message>
+        <source>Export Drawing</source>
+        <translation>Exporter le schéma</translation>
+    </message>
+    <message>
+        <source>SVG drawing (*.svg);;PNG image (*.png);;PDF document (*.pdf)</source>
+        <translation>Schéma SVG (*.svg);;Image PNG (*.png);;Document PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Restore unsaved work?</source>
+        <translation>Restaurer le travail non enregistré ?</translation>
+    </message>
+    <message>
+        <source>Portolan did not close properly. Restore the unsaved changes of %1 from the last autosave?</source>
+        <translation>Portolan ne s'est pas fermé correctement. Restaurer les modifications non enregistrées de %1 depuis le dernier enregistrement automatique ?</translation>
+    </message>
+    <message>
+        <source>an untitled project</source>
+        <translation>un projet sans titre</translation>
+    </message>
+    <message>
+        <source>Cannot restore</source>
+        <translation>Restauration impossible</translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation>Coller</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Principale</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Nouveau</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Ouvrir…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Ouvrir un fichier &amp;récent</translation>
+    </message>
+    <message>
+        <source>Open &amp;Example</source>
+        <translation>Ouvrir un exe&amp;mple</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>Enregistrer &amp;sous…</translation>
+    </message>
+    <message>
+        <source>&amp;Export Drawing…</source>
+        <translation>E&amp;xporter le schéma…</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Édition</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>Co&amp;uper</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>C&amp;oller</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>&amp;Dupliquer</translation>
+    </message>
+    <message>
+        <source>Ctrl+D</source>
+        <translation>Ctrl+D</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>&amp;Tout sélectionner</translation>
+    </message>
+    <message>
+        <source>&amp;Connect Mode</source>
+        <translation>Mode co&amp;nnexion</translation>
+    </message>
+    <message>
+        <source>C</source>
+        <translation>C</translation>
+    </message>
+    <message>
+        <source>Drag from one element to another to connect them (or hold Alt while dragging)</source>
+        <translation>Faites glisser d'un élément à un autre pour les connecter (ou maintenez Alt pendant le glissement)</translation>
+    </message>
+    <message>
+        <source>S&amp;nap to Grid</source>
+        <translation>Aligner sur la &amp;grille</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>Zoom &amp;avant</translation>
+    </message>
+    <message>
+        <source>Ctrl+=</source>
+        <translation>Ctrl+=</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>Zoom a&amp;rrière</translation>
+    </message>
+    <message>
+        <source>&amp;Actual Size</source>
+        <translation>&amp;Taille réelle</translation>
+    </message>
+    <message>
+        <source>Ctrl+0</source>
+        <translation>Ctrl+0</translation>
+    </message>
+    <message>
+        <source>&amp;Fit to Window</source>
+        <translation>Ajuster à la &amp;fenêtre</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+F</source>
+        <translation>Ctrl+Shift+F</translation>
+    </message>
+    <message>
+        <source>Clear List</source>
+        <translation>Effacer la liste</translation>
+    </message>
+</context>
+<context>
+    <name>portolan::OutlinePanel</name>
+    <message>
+        <source>Element</source>
+        <translation>Élément</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>Liaisons</translation>
+    </message>
+</context>
+<context>
+    <name>portolan::PalettePanel</name>
+    <message>
+        <source>Drag onto the canvas</source>
+        <translation>Faire glisser sur le canevas</translation>
+    </message>
+    <message>
+        <source>Elements</source>
+        <translation>Éléments</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>Nœud</translation>
+    </message>
+    <message>
+        <source>Node group</source>
+        <translation>Groupe de nœuds</translation>
+    </message>
+    <message>
+        <source>Load balancer</source>
+        <translation>Répartiteur de charge</translation>
+    </message>
+    <message>
+        <source>NAT layer</source>
+        <translation>Couche NAT</translation>
+    </message>
+    <message>
+        <source>Firewall</source>
+        <translation>Pare-feu</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Zones</source>
+        <translation>Zones</translation>
+    </message>
+    <message>
+        <source>Internet</source>
+        <translation>Internet</translation>
+    </message>
+    <message>
+        <source>Cloud</source>
+        <translation>Cloud</translation>
+    </message>
+    <message>
+        <source>Datacenter</source>
+        <translation>Centre de données</translation>
+    </message>
+    <message>
+        <source>VPC / network</source>
+        <translation>VPC / réseau</translation>
+    </message>
+    <message>
+        <source>Subnet</source>
+        <translation>Sous-réseau</translation>
+    </message>
+    <message>
+        <source>Trusted network</source>
+        <translation>Réseau de confiance</translation>
+    </message>
+    <message>
+        <source>Other network</source>
+        <translation>Autre réseau</translation>
+    </message>
+</context>
+<context>
+    <name>std</name>
+    <message>
+        <source>more than %1 %2 in one list</source>
+        <translation>plus de %1 %2 dans une même liste</translation>
+    </message>
+    <message>
+        <source>split the catalog</source>
+        <translation>scindez le catalogue</translation>
+    </message>
+</context>
 </TS>

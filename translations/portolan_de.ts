@@ -5,33 +5,36 @@
     <name>AddElementsCommand</name>
     <message numerus="yes">
         <source>Add %n element(s)</source>
-        <translation><numerusform>%n Element hinzufügen</numerusform><numerusform>%n Elemente hinzufügen</numerusform></translation>
+        <translation>
+            <numerusform>%n Element hinzufügen</numerusform>
+            <numerusform>%n Elemente hinzufügen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>AddressMap</name>
     <message>
-        <source>address map '%1' must look like 192.0.2.10=127.0.0.2 or 192.0.2.0/24=127.0.2.0/24</source>
-        <translation>Adresszuordnung '%1' muss die Form 192.0.2.10=127.0.0.2 oder 192.0.2.0/24=127.0.2.0/24 haben</translation>
+        <source>address map &apos;%1&apos; must look like 192.0.2.10=127.0.0.2 or 192.0.2.0/24=127.0.2.0/24</source>
+        <translation>Adresszuordnung &apos;%1&apos; muss die Form 192.0.2.10=127.0.0.2 oder 192.0.2.0/24=127.0.2.0/24 haben</translation>
     </message>
     <message>
-        <source>address map '%1' has an address that cannot be read</source>
-        <translation>Adresszuordnung '%1' enthält eine unlesbare Adresse</translation>
+        <source>address map &apos;%1&apos; has an address that cannot be read</source>
+        <translation>Adresszuordnung &apos;%1&apos; enthält eine unlesbare Adresse</translation>
     </message>
     <message>
-        <source>address map '%1' must map a network onto one of the same size and family</source>
-        <translation>Adresszuordnung '%1' muss ein Netz auf eines gleicher Größe und Adressfamilie abbilden</translation>
+        <source>address map &apos;%1&apos; must map a network onto one of the same size and family</source>
+        <translation>Adresszuordnung &apos;%1&apos; muss ein Netz auf eines gleicher Größe und Adressfamilie abbilden</translation>
     </message>
     <message>
-        <source>address map '%1': IPv6 maps take single addresses</source>
-        <translation>Adresszuordnung '%1': IPv6-Zuordnungen nehmen nur einzelne Adressen</translation>
+        <source>address map &apos;%1&apos;: IPv6 maps take single addresses</source>
+        <translation>Adresszuordnung &apos;%1&apos;: IPv6-Zuordnungen nehmen nur einzelne Adressen</translation>
     </message>
 </context>
 <context>
     <name>AdminFlows</name>
     <message>
-        <source>'%1' is an admin port; only admin clients or trusted networks may reach it</source>
-        <translation>'%1' ist ein Admin-Port; nur Admin-Clients oder vertrauenswürdige Netze dürfen ihn erreichen</translation>
+        <source>&apos;%1&apos; is an admin port; only admin clients or trusted networks may reach it</source>
+        <translation>&apos;%1&apos; ist ein Admin-Port; nur Admin-Clients oder vertrauenswürdige Netze dürfen ihn erreichen</translation>
     </message>
 </context>
 <context>
@@ -52,9 +55,9 @@
 <context>
     <name>AuditReport</name>
     <message>
-        <source>Audit from zone '%1'%2
+        <source>Audit from zone &apos;%1&apos;%2
 </source>
-        <translation>Audit aus Zone '%1'%2
+        <translation>Audit aus Zone &apos;%1&apos;%2
 </translation>
     </message>
     <message>
@@ -62,9 +65,9 @@
         <translation> (vor dem Ende abgebrochen)</translation>
     </message>
     <message>
-        <source>tls      %1  certificate '%2', expires %3
+        <source>tls      %1  certificate &apos;%2&apos;, expires %3
 </source>
-        <translation>tls      %1  Zertifikat '%2', läuft ab %3
+        <translation>tls      %1  Zertifikat &apos;%2&apos;, läuft ab %3
 </translation>
     </message>
     <message>
@@ -92,11 +95,11 @@
         <translation>Eingabe für aws ec2 revoke-security-group-egress: entfernt den Standard-Egress „alles erlauben“ der neuen Gruppe %1 (ersetzen Sie %2 durch deren ID)</translation>
     </message>
     <message>
-        <source>Input for aws ec2 authorize-security-group-ingress --cli-input-json for %1 (replace every REPLACE-WITH-ID-OF-... with the group's id)</source>
+        <source>Input for aws ec2 authorize-security-group-ingress --cli-input-json for %1 (replace every REPLACE-WITH-ID-OF-... with the group&apos;s id)</source>
         <translation>Eingabe für aws ec2 authorize-security-group-ingress --cli-input-json für %1 (ersetzen Sie jedes REPLACE-WITH-ID-OF-... durch die ID der Gruppe)</translation>
     </message>
     <message>
-        <source>Input for aws ec2 authorize-security-group-egress --cli-input-json for %1 (replace every REPLACE-WITH-ID-OF-... with the group's id)</source>
+        <source>Input for aws ec2 authorize-security-group-egress --cli-input-json for %1 (replace every REPLACE-WITH-ID-OF-... with the group&apos;s id)</source>
         <translation>Eingabe für aws ec2 authorize-security-group-egress --cli-input-json für %1 (ersetzen Sie jedes REPLACE-WITH-ID-OF-... durch die ID der Gruppe)</translation>
     </message>
     <message>
@@ -250,8 +253,8 @@
         <translation>Neben %1 kann kein temporärer Ordner angelegt werden: %2</translation>
     </message>
     <message>
-        <source>Refusing to write the unsafe path '%1'.</source>
-        <translation>Der unsichere Pfad '%1' wird nicht geschrieben.</translation>
+        <source>Refusing to write the unsafe path &apos;%1&apos;.</source>
+        <translation>Der unsichere Pfad &apos;%1&apos; wird nicht geschrieben.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
@@ -281,80 +284,80 @@
         <translation>aktualisieren Sie Portolan, um diesen Katalog zu lesen</translation>
     </message>
     <message>
-        <source>'sources'</source>
-        <translation>'sources'</translation>
+        <source>&apos;sources&apos;</source>
+        <translation>&apos;sources&apos;</translation>
     </message>
     <message>
         <source>a source</source>
         <translation>eine Quelle</translation>
     </message>
     <message>
-        <source>source '%1' is defined twice</source>
-        <translation>Quelle '%1' ist doppelt definiert</translation>
+        <source>source &apos;%1&apos; is defined twice</source>
+        <translation>Quelle &apos;%1&apos; ist doppelt definiert</translation>
     </message>
     <message>
         <source>a catalog must name the vendor document it was taken from</source>
         <translation>ein Katalog muss das Herstellerdokument nennen, aus dem er stammt</translation>
     </message>
     <message>
-        <source>add a 'sources' entry</source>
-        <translation>fügen Sie einen Eintrag unter 'sources' hinzu</translation>
+        <source>add a &apos;sources&apos; entry</source>
+        <translation>fügen Sie einen Eintrag unter &apos;sources&apos; hinzu</translation>
     </message>
     <message>
-        <source>'components'</source>
-        <translation>'components'</translation>
+        <source>&apos;components&apos;</source>
+        <translation>&apos;components&apos;</translation>
     </message>
     <message>
-        <source>'%1' is not a valid id</source>
-        <translation>'%1' ist keine gültige ID</translation>
+        <source>&apos;%1&apos; is not a valid id</source>
+        <translation>&apos;%1&apos; ist keine gültige ID</translation>
     </message>
     <message>
-        <source>use lower-case letters, digits, '.', '_' and '-'</source>
-        <translation>verwenden Sie Kleinbuchstaben, Ziffern, '.', '_' und '-'</translation>
+        <source>use lower-case letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;</source>
+        <translation>verwenden Sie Kleinbuchstaben, Ziffern, &apos;.&apos;, &apos;_&apos; und &apos;-&apos;</translation>
     </message>
     <message>
-        <source>unknown source '%1'</source>
-        <translation>unbekannte Quelle '%1'</translation>
+        <source>unknown source &apos;%1&apos;</source>
+        <translation>unbekannte Quelle &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>define it under 'sources'</source>
-        <translation>definieren Sie sie unter 'sources'</translation>
+        <source>define it under &apos;sources&apos;</source>
+        <translation>definieren Sie sie unter &apos;sources&apos;</translation>
     </message>
     <message>
         <source>a component</source>
         <translation>eine Komponente</translation>
     </message>
     <message>
-        <source>component '%1' is defined twice</source>
-        <translation>Komponente '%1' ist doppelt definiert</translation>
+        <source>component &apos;%1&apos; is defined twice</source>
+        <translation>Komponente &apos;%1&apos; ist doppelt definiert</translation>
     </message>
     <message>
-        <source>'notes'</source>
-        <translation>'notes'</translation>
+        <source>&apos;notes&apos;</source>
+        <translation>&apos;notes&apos;</translation>
     </message>
     <message>
-        <source>'settings'</source>
-        <translation>'settings'</translation>
+        <source>&apos;settings&apos;</source>
+        <translation>&apos;settings&apos;</translation>
     </message>
     <message>
-        <source>'features'</source>
-        <translation>'features'</translation>
+        <source>&apos;features&apos;</source>
+        <translation>&apos;features&apos;</translation>
     </message>
     <message>
-        <source>'ports'</source>
-        <translation>'ports'</translation>
+        <source>&apos;ports&apos;</source>
+        <translation>&apos;ports&apos;</translation>
     </message>
     <message>
         <source>a setting</source>
         <translation>eine Einstellung</translation>
     </message>
     <message>
-        <source>setting '%1' is defined twice</source>
-        <translation>Einstellung '%1' ist doppelt definiert</translation>
+        <source>setting &apos;%1&apos; is defined twice</source>
+        <translation>Einstellung &apos;%1&apos; ist doppelt definiert</translation>
     </message>
     <message>
-        <source>unknown setting type '%1'</source>
-        <translation>unbekannter Einstellungstyp '%1'</translation>
+        <source>unknown setting type &apos;%1&apos;</source>
+        <translation>unbekannter Einstellungstyp &apos;%1&apos;</translation>
     </message>
     <message>
         <source>use port, range, listen, address-port, address, bool or text</source>
@@ -365,100 +368,100 @@
         <translation>ein Feature</translation>
     </message>
     <message>
-        <source>feature '%1' is defined twice</source>
-        <translation>Feature '%1' ist doppelt definiert</translation>
+        <source>feature &apos;%1&apos; is defined twice</source>
+        <translation>Feature &apos;%1&apos; ist doppelt definiert</translation>
     </message>
     <message>
-        <source>unknown setting '%1'</source>
-        <translation>unbekannte Einstellung '%1'</translation>
+        <source>unknown setting &apos;%1&apos;</source>
+        <translation>unbekannte Einstellung &apos;%1&apos;</translation>
     </message>
     <message>
         <source>declare settings before the features that use them</source>
         <translation>deklarieren Sie Einstellungen vor den Features, die sie verwenden</translation>
     </message>
     <message>
-        <source>declare it under the component's 'settings'</source>
-        <translation>deklarieren Sie sie unter 'settings' der Komponente</translation>
+        <source>declare it under the component&apos;s &apos;settings&apos;</source>
+        <translation>deklarieren Sie sie unter &apos;settings&apos; der Komponente</translation>
     </message>
     <message>
-        <source>setting '%1' has type %2, which cannot give a port here</source>
-        <translation>Einstellung '%1' hat den Typ %2, der hier keinen Port liefern kann</translation>
+        <source>setting &apos;%1&apos; has type %2, which cannot give a port here</source>
+        <translation>Einstellung &apos;%1&apos; hat den Typ %2, der hier keinen Port liefern kann</translation>
     </message>
     <message>
-        <source>'port'</source>
-        <translation>'port'</translation>
+        <source>&apos;port&apos;</source>
+        <translation>&apos;port&apos;</translation>
     </message>
     <message>
-        <source>'select' must be plain, ssl or any</source>
-        <translation>'select' muss plain, ssl oder any sein</translation>
+        <source>&apos;select&apos; must be plain, ssl or any</source>
+        <translation>&apos;select&apos; muss plain, ssl oder any sein</translation>
     </message>
     <message>
         <source>a port</source>
         <translation>ein Port</translation>
     </message>
     <message>
-        <source>port '%1' is defined twice</source>
-        <translation>Port '%1' ist doppelt definiert</translation>
+        <source>port &apos;%1&apos; is defined twice</source>
+        <translation>Port &apos;%1&apos; ist doppelt definiert</translation>
     </message>
     <message>
-        <source>unknown protocol '%1'</source>
-        <translation>unbekanntes Protokoll '%1'</translation>
+        <source>unknown protocol &apos;%1&apos;</source>
+        <translation>unbekanntes Protokoll &apos;%1&apos;</translation>
     </message>
     <message>
         <source>use tcp, udp, both or any</source>
         <translation>verwenden Sie tcp, udp, both oder any</translation>
     </message>
     <message>
-        <source>unknown audience '%1'</source>
-        <translation>unbekannte Zielgruppe '%1'</translation>
+        <source>unknown audience &apos;%1&apos;</source>
+        <translation>unbekannte Zielgruppe &apos;%1&apos;</translation>
     </message>
     <message>
         <source>use clients, admins, peers, local, internal or egress</source>
         <translation>verwenden Sie clients, admins, peers, local, internal oder egress</translation>
     </message>
     <message>
-        <source>unknown feature '%1'</source>
-        <translation>unbekanntes Feature '%1'</translation>
+        <source>unknown feature &apos;%1&apos;</source>
+        <translation>unbekanntes Feature &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>'excluded_by'</source>
-        <translation>'excluded_by'</translation>
+        <source>&apos;excluded_by&apos;</source>
+        <translation>&apos;excluded_by&apos;</translation>
     </message>
     <message>
-        <source>an egress port needs 'egress_to'</source>
-        <translation>ein Egress-Port braucht 'egress_to'</translation>
+        <source>an egress port needs &apos;egress_to&apos;</source>
+        <translation>ein Egress-Port braucht &apos;egress_to&apos;</translation>
     </message>
     <message>
-        <source>use 'internet' or '&lt;catalog&gt;/&lt;component&gt;'</source>
-        <translation>verwenden Sie 'internet' oder '&lt;catalog&gt;/&lt;component&gt;'</translation>
+        <source>use &apos;internet&apos; or &apos;&lt;catalog&gt;/&lt;component&gt;&apos;</source>
+        <translation>verwenden Sie &apos;internet&apos; oder &apos;&lt;catalog&gt;/&lt;component&gt;&apos;</translation>
     </message>
     <message>
-        <source>'nat'</source>
-        <translation>'nat'</translation>
+        <source>&apos;nat&apos;</source>
+        <translation>&apos;nat&apos;</translation>
     </message>
     <message>
-        <source>'%1' is not a port in 1–65535</source>
-        <translation>'%1' ist kein Port im Bereich 1–65535</translation>
+        <source>&apos;%1&apos; is not a port in 1–65535</source>
+        <translation>&apos;%1&apos; ist kein Port im Bereich 1–65535</translation>
     </message>
     <message>
-        <source>'%1' is not a port range like 10000-20000</source>
-        <translation>'%1' ist kein Portbereich wie 10000-20000</translation>
+        <source>&apos;%1&apos; is not a port range like 10000-20000</source>
+        <translation>&apos;%1&apos; ist kein Portbereich wie 10000-20000</translation>
     </message>
     <message>
-        <source>'%1' is not an IP address</source>
-        <translation>'%1' ist keine IP-Adresse</translation>
+        <source>&apos;%1&apos; is not an IP address</source>
+        <translation>&apos;%1&apos; ist keine IP-Adresse</translation>
     </message>
     <message>
-        <source>'%1' must be true or false</source>
-        <translation>'%1' muss true oder false sein</translation>
+        <source>&apos;%1&apos; must be true or false</source>
+        <translation>&apos;%1&apos; muss true oder false sein</translation>
     </message>
     <message>
-        <source>catalog '%1' must be in a file named %2</source>
-        <translation>Katalog '%1' muss in einer Datei namens %2 stehen</translation>
+        <source>catalog &apos;%1&apos; must be in a file named %2</source>
+        <translation>Katalog &apos;%1&apos; muss in einer Datei namens %2 stehen</translation>
     </message>
     <message>
-        <source>rename the file or change 'id'</source>
-        <translation>benennen Sie die Datei um oder ändern Sie 'id'</translation>
+        <source>rename the file or change &apos;id&apos;</source>
+        <translation>benennen Sie die Datei um oder ändern Sie &apos;id&apos;</translation>
     </message>
     <message>
         <source>cannot open the catalog: %1</source>
@@ -468,12 +471,12 @@
 <context>
     <name>CatalogSet</name>
     <message>
-        <source>catalog id '%1' is already defined by %2</source>
-        <translation>Katalog-ID '%1' ist bereits durch %2 definiert</translation>
+        <source>catalog id &apos;%1&apos; is already defined by %2</source>
+        <translation>Katalog-ID &apos;%1&apos; ist bereits durch %2 definiert</translation>
     </message>
     <message>
-        <source>give the catalog its own id, e.g. '%1-custom'</source>
-        <translation>geben Sie dem Katalog eine eigene ID, z. B. '%1-custom'</translation>
+        <source>give the catalog its own id, e.g. &apos;%1-custom&apos;</source>
+        <translation>geben Sie dem Katalog eine eigene ID, z. B. &apos;%1-custom&apos;</translation>
     </message>
 </context>
 <context>
@@ -486,12 +489,12 @@
 <context>
     <name>ClientFlows</name>
     <message>
-        <source>port '%1' is not enabled on '%2'</source>
-        <translation>Port '%1' ist auf '%2' nicht aktiviert</translation>
+        <source>port &apos;%1&apos; is not enabled on &apos;%2&apos;</source>
+        <translation>Port &apos;%1&apos; ist auf &apos;%2&apos; nicht aktiviert</translation>
     </message>
     <message>
-        <source>'%1' is a %2 port; clients must not reach it</source>
-        <translation>'%1' ist ein %2-Port; Clients dürfen ihn nicht erreichen</translation>
+        <source>&apos;%1&apos; is a %2 port; clients must not reach it</source>
+        <translation>&apos;%1&apos; ist ein %2-Port; Clients dürfen ihn nicht erreichen</translation>
     </message>
 </context>
 <context>
@@ -511,24 +514,24 @@
 <context>
     <name>Connections</name>
     <message>
-        <source>'%1' cannot be connected to '%2'</source>
-        <translation>'%1' kann nicht mit '%2' verbunden werden</translation>
+        <source>&apos;%1&apos; cannot be connected to &apos;%2&apos;</source>
+        <translation>&apos;%1&apos; kann nicht mit &apos;%2&apos; verbunden werden</translation>
     </message>
     <message>
-        <source>'%1' and '%2' are already linked</source>
-        <translation>'%1' und '%2' sind bereits verbunden</translation>
+        <source>&apos;%1&apos; and &apos;%2&apos; are already linked</source>
+        <translation>&apos;%1&apos; und &apos;%2&apos; sind bereits verbunden</translation>
     </message>
     <message>
-        <source>'%1' already uses '%2'</source>
-        <translation>'%1' verwendet bereits '%2'</translation>
+        <source>&apos;%1&apos; already uses &apos;%2&apos;</source>
+        <translation>&apos;%1&apos; verwendet bereits &apos;%2&apos;</translation>
     </message>
     <message>
-        <source>'%1' runs no component with a client port to forward to</source>
-        <translation>'%1' betreibt keine Komponente mit einem Client-Port, an den weitergeleitet werden kann</translation>
+        <source>&apos;%1&apos; runs no component with a client port to forward to</source>
+        <translation>&apos;%1&apos; betreibt keine Komponente mit einem Client-Port, an den weitergeleitet werden kann</translation>
     </message>
     <message>
-        <source>'%1' already forwards to '%2'</source>
-        <translation>'%1' leitet bereits an '%2' weiter</translation>
+        <source>&apos;%1&apos; already forwards to &apos;%2&apos;</source>
+        <translation>&apos;%1&apos; leitet bereits an &apos;%2&apos; weiter</translation>
     </message>
 </context>
 <context>
@@ -583,7 +586,10 @@
     <name>ElementPainter</name>
     <message numerus="yes">
         <source>%n listener(s)</source>
-        <translation><numerusform>%n Listener</numerusform><numerusform>%n Listener</numerusform></translation>
+        <translation>
+            <numerusform>%n Listener</numerusform>
+            <numerusform>%n Listener</numerusform>
+        </translation>
     </message>
     <message>
         <source>NAT %1 → %2</source>
@@ -597,12 +603,12 @@
 <context>
     <name>ElementProperties</name>
     <message>
-        <source>'%1' is not an IPv4 or IPv6 address</source>
-        <translation>'%1' ist keine IPv4- oder IPv6-Adresse</translation>
+        <source>&apos;%1&apos; is not an IPv4 or IPv6 address</source>
+        <translation>&apos;%1&apos; ist keine IPv4- oder IPv6-Adresse</translation>
     </message>
     <message>
-        <source>'%1' is not a network in CIDR notation (e.g. 10.0.0.0/16)</source>
-        <translation>'%1' ist kein Netz in CIDR-Notation (z. B. 10.0.0.0/16)</translation>
+        <source>&apos;%1&apos; is not a network in CIDR notation (e.g. 10.0.0.0/16)</source>
+        <translation>&apos;%1&apos; ist kein Netz in CIDR-Notation (z. B. 10.0.0.0/16)</translation>
     </message>
     <message>
         <source>enter a whole number from %1 to %2</source>
@@ -617,8 +623,8 @@
         <translation>ein Portbereich hat die Form 10000-20000, von niedrig nach hoch, innerhalb von 1-65535</translation>
     </message>
     <message>
-        <source>'%1' is not an IP address</source>
-        <translation>'%1' ist keine IP-Adresse</translation>
+        <source>&apos;%1&apos; is not an IP address</source>
+        <translation>&apos;%1&apos; ist keine IP-Adresse</translation>
     </message>
     <message>
         <source>enter true or false</source>
@@ -706,31 +712,37 @@
     </message>
     <message numerus="yes">
         <source>the node lists %n address(es); remove some first</source>
-        <translation><numerusform>der Knoten führt %n Adresse auf; entfernen Sie zuerst welche</numerusform><numerusform>der Knoten führt %n Adressen auf; entfernen Sie zuerst einige</numerusform></translation>
+        <translation>
+            <numerusform>der Knoten führt %n Adresse auf; entfernen Sie zuerst welche</numerusform>
+            <numerusform>der Knoten führt %n Adressen auf; entfernen Sie zuerst einige</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n address(es) for %1 host(s): raise the host count first</source>
-        <translation><numerusform>%n Adresse für %1 Host(s): erhöhen Sie zuerst die Anzahl der Hosts</numerusform><numerusform>%n Adressen für %1 Host(s): erhöhen Sie zuerst die Anzahl der Hosts</numerusform></translation>
+        <translation>
+            <numerusform>%n Adresse für %1 Host(s): erhöhen Sie zuerst die Anzahl der Hosts</numerusform>
+            <numerusform>%n Adressen für %1 Host(s): erhöhen Sie zuerst die Anzahl der Hosts</numerusform>
+        </translation>
     </message>
     <message>
-        <source>no catalog has the component '%1'</source>
-        <translation>kein Katalog enthält die Komponente '%1'</translation>
+        <source>no catalog has the component &apos;%1&apos;</source>
+        <translation>kein Katalog enthält die Komponente &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>'%1' uses port '%2' of this node; change that first</source>
-        <translation>'%1' verwendet Port '%2' dieses Knotens; ändern Sie das zuerst</translation>
+        <source>&apos;%1&apos; uses port &apos;%2&apos; of this node; change that first</source>
+        <translation>&apos;%1&apos; verwendet Port &apos;%2&apos; dieses Knotens; ändern Sie das zuerst</translation>
     </message>
     <message>
-        <source>'%1' forwards to %2 on this node; change that first</source>
-        <translation>'%1' leitet an %2 auf diesem Knoten weiter; ändern Sie das zuerst</translation>
+        <source>&apos;%1&apos; forwards to %2 on this node; change that first</source>
+        <translation>&apos;%1&apos; leitet an %2 auf diesem Knoten weiter; ändern Sie das zuerst</translation>
     </message>
     <message>
-        <source>'%1' has no property '%2'</source>
-        <translation>'%1' hat keine Eigenschaft '%2'</translation>
+        <source>&apos;%1&apos; has no property &apos;%2&apos;</source>
+        <translation>&apos;%1&apos; hat keine Eigenschaft &apos;%2&apos;</translation>
     </message>
     <message>
-        <source>'%1' is not a valid value here</source>
-        <translation>'%1' ist hier kein gültiger Wert</translation>
+        <source>&apos;%1&apos; is not a valid value here</source>
+        <translation>&apos;%1&apos; ist hier kein gültiger Wert</translation>
     </message>
 </context>
 <context>
@@ -748,8 +760,8 @@
         <translation>Aktivieren Sie die Authentifizierung für %1, oder erreichen Sie es nur aus einer vertrauenswürdigen Admin-Zone.</translation>
     </message>
     <message>
-        <source>Reach the %1 only from a zone of kind 'trusted' (an admin network).</source>
-        <translation>Erreichen Sie %1 nur aus einer Zone der Art 'trusted' (einem Admin-Netz).</translation>
+        <source>Reach the %1 only from a zone of kind &apos;trusted&apos; (an admin network).</source>
+        <translation>Erreichen Sie %1 nur aus einer Zone der Art &apos;trusted&apos; (einem Admin-Netz).</translation>
     </message>
     <message>
         <source>%1 of %2 is local to the node, but a flow from %3 reaches it.</source>
@@ -776,7 +788,7 @@
         <translation>%1 von %2 ist für das Cluster-Mitglied %4 für ganz %3 geöffnet, sodass auch Hosts außerhalb des Clusters es erreichen.</translation>
     </message>
     <message>
-        <source>Give %1 its addresses so the rule names only the cluster's hosts.</source>
+        <source>Give %1 its addresses so the rule names only the cluster&apos;s hosts.</source>
         <translation>Geben Sie %1 seine Adressen, damit die Regel nur die Hosts des Clusters nennt.</translation>
     </message>
     <message>
@@ -799,7 +811,7 @@
         <translation>firewalld (Zonen- und Policy-XML)</translation>
     </message>
     <message>
-        <source>Copy the node's folder to the node and run `bash install.sh` as root: it saves /etc/firewalld to /root/firewalld-before-DATE, installs zones/portolan.xml (and policies/portolan-egress.xml when the plan lists egress), reloads firewalld and makes `portolan` the default zone. Interfaces bound to another zone keep it: move them with `firewall-cmd --permanent --zone=portolan --change-interface=IFACE`. Check offline first with `firewall-offline-cmd --check-config`. Roll back: copy the saved folder back to /etc/firewalld and run `firewall-cmd --reload`. Egress: left open; the policy (HOST to ANY, target CONTINUE) lists the node's planned outbound services.</source>
+        <source>Copy the node&apos;s folder to the node and run `bash install.sh` as root: it saves /etc/firewalld to /root/firewalld-before-DATE, installs zones/portolan.xml (and policies/portolan-egress.xml when the plan lists egress), reloads firewalld and makes `portolan` the default zone. Interfaces bound to another zone keep it: move them with `firewall-cmd --permanent --zone=portolan --change-interface=IFACE`. Check offline first with `firewall-offline-cmd --check-config`. Roll back: copy the saved folder back to /etc/firewalld and run `firewall-cmd --reload`. Egress: left open; the policy (HOST to ANY, target CONTINUE) lists the node&apos;s planned outbound services.</source>
         <translation>Kopieren Sie den Ordner des Knotens auf den Knoten und führen Sie `bash install.sh` als root aus: das Skript sichert /etc/firewalld nach /root/firewalld-before-DATE, installiert zones/portolan.xml (und policies/portolan-egress.xml, wenn der Plan Egress aufführt), lädt firewalld neu und macht `portolan` zur Standardzone. Schnittstellen, die an eine andere Zone gebunden sind, behalten diese: verschieben Sie sie mit `firewall-cmd --permanent --zone=portolan --change-interface=IFACE`. Prüfen Sie zuerst offline mit `firewall-offline-cmd --check-config`. Rollback: kopieren Sie den gesicherten Ordner zurück nach /etc/firewalld und führen Sie `firewall-cmd --reload` aus. Egress: bleibt offen; die Policy (HOST nach ANY, Ziel CONTINUE) führt die geplanten ausgehenden Dienste des Knotens auf.</translation>
     </message>
     <message>
@@ -910,8 +922,8 @@
         <translation>Eine %1-Regel ohne gültige Ports wurde ausgelassen.</translation>
     </message>
     <message>
-        <source>A rule names the group '%1', which the plan does not have; the rule was left out.</source>
-        <translation>Eine Regel nennt die Gruppe '%1', die der Plan nicht hat; die Regel wurde ausgelassen.</translation>
+        <source>A rule names the group &apos;%1&apos;, which the plan does not have; the rule was left out.</source>
+        <translation>Eine Regel nennt die Gruppe &apos;%1&apos;, die der Plan nicht hat; die Regel wurde ausgelassen.</translation>
     </message>
     <message>
         <source>A rule has no %1 peer addresses; it was left out.</source>
@@ -937,7 +949,7 @@
         <translation>Auf jedem Knoten als root: sichern Sie die aktuellen Regeln (`%1-save &gt; /root/rules-before.%2`), prüfen Sie die Datei (`%1-restore --test &lt; FILE`) und wenden Sie sie dann an (`%1-restore &lt; FILE`). Damit sie Neustarts überdauert, installieren Sie unter Debian iptables-persistent und kopieren die Datei nach /etc/iptables/rules.%2. Rollback mit `%1-restore &lt; /root/rules-before.%2`. Egress: OUTPUT steht standardmäßig auf ACCEPT (der Plan führt nicht jede ausgehende Verbindung auf); FORWARD auf DROP.</translation>
     </message>
     <message>
-        <source>A rule's ports need %1 multiport matches (at most %2 slots each, a range takes two); it was split into %1 rules per address.</source>
+        <source>A rule&apos;s ports need %1 multiport matches (at most %2 slots each, a range takes two); it was split into %1 rules per address.</source>
         <translation>Die Ports einer Regel brauchen %1 multiport-Matches (je höchstens %2 Plätze, ein Bereich belegt zwei); sie wurde in %1 Regeln pro Adresse aufgeteilt.</translation>
     </message>
     <message>
@@ -979,28 +991,28 @@
 <context>
     <name>ListenValue</name>
     <message>
-        <source>'%1' needs the form [IPv6]:port</source>
-        <translation>'%1' braucht die Form [IPv6]:port</translation>
+        <source>&apos;%1&apos; needs the form [IPv6]:port</source>
+        <translation>&apos;%1&apos; braucht die Form [IPv6]:port</translation>
     </message>
     <message>
-        <source>'%1' needs the form address:port</source>
-        <translation>'%1' braucht die Form adresse:port</translation>
+        <source>&apos;%1&apos; needs the form address:port</source>
+        <translation>&apos;%1&apos; braucht die Form adresse:port</translation>
     </message>
     <message>
-        <source>'%1' is not a port in 1–65535</source>
-        <translation>'%1' ist kein Port im Bereich 1–65535</translation>
+        <source>&apos;%1&apos; is not a port in 1–65535</source>
+        <translation>&apos;%1&apos; ist kein Port im Bereich 1–65535</translation>
     </message>
     <message>
-        <source>'%1' is not an IP address</source>
-        <translation>'%1' ist keine IP-Adresse</translation>
+        <source>&apos;%1&apos; is not an IP address</source>
+        <translation>&apos;%1&apos; ist keine IP-Adresse</translation>
     </message>
     <message>
-        <source>a listen value is empty; write 'off' to disable it</source>
-        <translation>ein Listen-Wert ist leer; schreiben Sie 'off', um ihn abzuschalten</translation>
+        <source>a listen value is empty; write &apos;off&apos; to disable it</source>
+        <translation>ein Listen-Wert ist leer; schreiben Sie &apos;off&apos;, um ihn abzuschalten</translation>
     </message>
     <message>
-        <source>an empty entry in '%1'</source>
-        <translation>ein leerer Eintrag in '%1'</translation>
+        <source>an empty entry in &apos;%1&apos;</source>
+        <translation>ein leerer Eintrag in &apos;%1&apos;</translation>
     </message>
 </context>
 <context>
@@ -1014,35 +1026,38 @@
         <translation>ein Schlüssel in %1 muss ein einfaches Wort sein</translation>
     </message>
     <message>
-        <source>key '%1' appears twice in %2</source>
-        <translation>Schlüssel '%1' kommt in %2 doppelt vor</translation>
+        <source>key &apos;%1&apos; appears twice in %2</source>
+        <translation>Schlüssel &apos;%1&apos; kommt in %2 doppelt vor</translation>
     </message>
     <message>
-        <source>unknown key '%1' in %2</source>
-        <translation>unbekannter Schlüssel '%1' in %2</translation>
+        <source>unknown key &apos;%1&apos; in %2</source>
+        <translation>unbekannter Schlüssel &apos;%1&apos; in %2</translation>
     </message>
     <message>
         <source>known keys: %1</source>
         <translation>bekannte Schlüssel: %1</translation>
     </message>
     <message>
-        <source>did you mean '%1'?</source>
-        <translation>meinten Sie '%1'?</translation>
+        <source>did you mean &apos;%1&apos;?</source>
+        <translation>meinten Sie &apos;%1&apos;?</translation>
     </message>
     <message>
-        <source>%1 needs '%2'</source>
-        <translation>%1 braucht '%2'</translation>
+        <source>%1 needs &apos;%2&apos;</source>
+        <translation>%1 braucht &apos;%2&apos;</translation>
     </message>
     <message>
-        <source>'%1' must not be empty</source>
-        <translation>'%1' darf nicht leer sein</translation>
+        <source>&apos;%1&apos; must not be empty</source>
+        <translation>&apos;%1&apos; darf nicht leer sein</translation>
     </message>
 </context>
 <context>
     <name>MoveElementsCommand</name>
     <message numerus="yes">
         <source>Move %n element(s)</source>
-        <translation><numerusform>%n Element verschieben</numerusform><numerusform>%n Elemente verschieben</numerusform></translation>
+        <translation>
+            <numerusform>%n Element verschieben</numerusform>
+            <numerusform>%n Elemente verschieben</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1068,7 +1083,7 @@
         <translation>Setzen Sie %1.</translation>
     </message>
     <message>
-        <source>the NAT's outside address</source>
+        <source>the NAT&apos;s outside address</source>
         <translation>die äußere Adresse des NAT</translation>
     </message>
     <message>
@@ -1096,7 +1111,7 @@
         <translation>Setzen Sie %1, oder ändern Sie die Zuordnung so, dass sie auf Port %2 weiterleitet.</translation>
     </message>
     <message>
-        <source>NAT %1 forwards %2 of %3's %4 port but not %5; the port needs %6.</source>
+        <source>NAT %1 forwards %2 of %3&apos;s %4 port but not %5; the port needs %6.</source>
         <translation>NAT %1 leitet %2 des %4-Ports von %3 weiter, aber nicht %5; der Port braucht %6.</translation>
     </message>
     <message>
@@ -1120,7 +1135,7 @@
         <translation>Geben Sie dem Knoten eine Adresse, die seine Gegenstellen erreichen können, und setzen Sie dann %1 darauf.</translation>
     </message>
     <message>
-        <source>NAT %1 translates ports (%2) in front of %3's %4; ICE advertises the port it listens on, so remote parties would send to a port the NAT does not forward.</source>
+        <source>NAT %1 translates ports (%2) in front of %3&apos;s %4; ICE advertises the port it listens on, so remote parties would send to a port the NAT does not forward.</source>
         <translation>NAT %1 übersetzt Ports (%2) vor %4 von %3; ICE kündigt den Port an, auf dem es lauscht, daher würden entfernte Teilnehmer an einen Port senden, den das NAT nicht weiterleitet.</translation>
     </message>
     <message>
@@ -1135,7 +1150,7 @@
         <translation>nftables (inet-Tabelle)</translation>
     </message>
     <message>
-        <source>On each node, as root: save the current ruleset (`nft list ruleset &gt; /root/ruleset-before.nft`), check the file (`nft -c -f FILE`), then apply it (`nft -f FILE`). The file replaces only the table `inet portolan` and leaves other tables alone. To keep it across reboots, include it from /etc/nftables.conf. Roll back with `nft delete table inet portolan` (or `nft flush ruleset &amp;&amp; nft -f /root/ruleset-before.nft`). Egress: policy accept; the output chain lists the node's planned outbound services.</source>
+        <source>On each node, as root: save the current ruleset (`nft list ruleset &gt; /root/ruleset-before.nft`), check the file (`nft -c -f FILE`), then apply it (`nft -f FILE`). The file replaces only the table `inet portolan` and leaves other tables alone. To keep it across reboots, include it from /etc/nftables.conf. Roll back with `nft delete table inet portolan` (or `nft flush ruleset &amp;&amp; nft -f /root/ruleset-before.nft`). Egress: policy accept; the output chain lists the node&apos;s planned outbound services.</source>
         <translation>Auf jedem Knoten als root: sichern Sie den aktuellen Regelsatz (`nft list ruleset &gt; /root/ruleset-before.nft`), prüfen Sie die Datei (`nft -c -f FILE`) und wenden Sie sie dann an (`nft -f FILE`). Die Datei ersetzt nur die Tabelle `inet portolan` und lässt andere Tabellen unberührt. Damit sie Neustarts überdauert, binden Sie sie in /etc/nftables.conf ein. Rollback mit `nft delete table inet portolan` (oder `nft flush ruleset &amp;&amp; nft -f /root/ruleset-before.nft`). Egress: Policy accept; die Output-Chain führt die geplanten ausgehenden Dienste des Knotens auf.</translation>
     </message>
     <message>
@@ -1154,7 +1169,7 @@
         <translation>pf.conf (OpenBSD pf)</translation>
     </message>
     <message>
-        <source>On each node, as root: keep the current file (`cp /etc/pf.conf /root/pf.conf.before`), check the new one (`pfctl -nf FILE`), install it as /etc/pf.conf and load it (`pfctl -f /etc/pf.conf`). Roll back with `pfctl -f /root/pf.conf.before`. The syntax is OpenBSD's; on FreeBSD rewrite the `rdr-to` lines as `rdr` rules. Egress: `pass out all`; the egress rules list the node's planned outbound services.</source>
+        <source>On each node, as root: keep the current file (`cp /etc/pf.conf /root/pf.conf.before`), check the new one (`pfctl -nf FILE`), install it as /etc/pf.conf and load it (`pfctl -f /etc/pf.conf`). Roll back with `pfctl -f /root/pf.conf.before`. The syntax is OpenBSD&apos;s; on FreeBSD rewrite the `rdr-to` lines as `rdr` rules. Egress: `pass out all`; the egress rules list the node&apos;s planned outbound services.</source>
         <translation>Auf jedem Knoten als root: behalten Sie die aktuelle Datei (`cp /etc/pf.conf /root/pf.conf.before`), prüfen Sie die neue (`pfctl -nf FILE`), installieren Sie sie als /etc/pf.conf und laden Sie sie (`pfctl -f /etc/pf.conf`). Rollback mit `pfctl -f /root/pf.conf.before`. Die Syntax ist die von OpenBSD; unter FreeBSD schreiben Sie die `rdr-to`-Zeilen als `rdr`-Regeln um. Egress: `pass out all`; die Egress-Regeln führen die geplanten ausgehenden Dienste des Knotens auf.</translation>
     </message>
     <message>
@@ -1174,7 +1189,7 @@
     </message>
     <message>
         <source>%1 needs %2 %3 rules; a %4 allows %5.</source>
-        <translation>%1 braucht %2 %3-Regeln; ein(e) %4 erlaubt %5.</translation>
+        <translation>%1 braucht %2 Regeln (%3); Grenze für %4: %5.</translation>
     </message>
     <message>
         <source>Group sources into fewer, wider CIDRs or prefix lists, split the nodes over several groups, or move rules to the host firewall.</source>
@@ -1189,7 +1204,10 @@
     <name>PortMatrix</name>
     <message numerus="yes">
         <source>%n more</source>
-        <translation><numerusform>%n weiterer</numerusform><numerusform>%n weitere</numerusform></translation>
+        <translation>
+            <numerusform>%n weiterer</numerusform>
+            <numerusform>%n weitere</numerusform>
+        </translation>
     </message>
     <message>
         <source>source NAT at %1</source>
@@ -1335,8 +1353,8 @@
 <context>
     <name>ProjectEdits</name>
     <message>
-        <source>'%1' is not a zone</source>
-        <translation>'%1' ist keine Zone</translation>
+        <source>&apos;%1&apos; is not a zone</source>
+        <translation>&apos;%1&apos; ist keine Zone</translation>
     </message>
     <message>
         <source>a zone cannot be moved into itself or into a zone inside it</source>
@@ -1347,16 +1365,16 @@
         <translation>nur Zonen können auf oberster Ebene stehen</translation>
     </message>
     <message>
-        <source>an id starts with a letter or digit and holds only letters, digits, '-', '_' and '.'</source>
-        <translation>eine ID beginnt mit einem Buchstaben oder einer Ziffer und enthält nur Buchstaben, Ziffern, '-', '_' und '.'</translation>
+        <source>an id starts with a letter or digit and holds only letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;</source>
+        <translation>eine ID beginnt mit einem Buchstaben oder einer Ziffer und enthält nur Buchstaben, Ziffern, &apos;-&apos;, &apos;_&apos; und &apos;.&apos;</translation>
     </message>
     <message>
-        <source>the id '%1' is already used</source>
-        <translation>die ID '%1' wird bereits verwendet</translation>
+        <source>the id &apos;%1&apos; is already used</source>
+        <translation>die ID &apos;%1&apos; wird bereits verwendet</translation>
     </message>
     <message>
-        <source>no element has the id '%1'</source>
-        <translation>kein Element hat die ID '%1'</translation>
+        <source>no element has the id &apos;%1&apos;</source>
+        <translation>kein Element hat die ID &apos;%1&apos;</translation>
     </message>
 </context>
 <context>
@@ -1369,48 +1387,48 @@
 <context>
     <name>ProjectReader</name>
     <message>
-        <source>a project file must be a mapping with 'format' first</source>
-        <translation>eine Projektdatei muss eine Zuordnung mit 'format' an erster Stelle sein</translation>
+        <source>a project file must be a mapping with &apos;format&apos; first</source>
+        <translation>eine Projektdatei muss eine Zuordnung mit &apos;format&apos; an erster Stelle sein</translation>
     </message>
     <message>
         <source>the project</source>
         <translation>das Projekt</translation>
     </message>
     <message>
-        <source>'zones'</source>
-        <translation>'zones'</translation>
+        <source>&apos;zones&apos;</source>
+        <translation>&apos;zones&apos;</translation>
     </message>
     <message>
-        <source>'nodes'</source>
-        <translation>'nodes'</translation>
+        <source>&apos;nodes&apos;</source>
+        <translation>&apos;nodes&apos;</translation>
     </message>
     <message>
-        <source>'load_balancers'</source>
-        <translation>'load_balancers'</translation>
+        <source>&apos;load_balancers&apos;</source>
+        <translation>&apos;load_balancers&apos;</translation>
     </message>
     <message>
-        <source>'nats'</source>
-        <translation>'nats'</translation>
+        <source>&apos;nats&apos;</source>
+        <translation>&apos;nats&apos;</translation>
     </message>
     <message>
-        <source>'firewalls'</source>
-        <translation>'firewalls'</translation>
+        <source>&apos;firewalls&apos;</source>
+        <translation>&apos;firewalls&apos;</translation>
     </message>
     <message>
-        <source>'links'</source>
-        <translation>'links'</translation>
+        <source>&apos;links&apos;</source>
+        <translation>&apos;links&apos;</translation>
     </message>
     <message>
-        <source>'clients'</source>
-        <translation>'clients'</translation>
+        <source>&apos;clients&apos;</source>
+        <translation>&apos;clients&apos;</translation>
     </message>
     <message>
-        <source>the project has no 'format' version</source>
-        <translation>das Projekt hat keine 'format'-Version</translation>
+        <source>the project has no &apos;format&apos; version</source>
+        <translation>das Projekt hat keine &apos;format&apos;-Version</translation>
     </message>
     <message>
-        <source>add 'format: %1' as the first line</source>
-        <translation>fügen Sie 'format: %1' als erste Zeile hinzu</translation>
+        <source>add &apos;format: %1&apos; as the first line</source>
+        <translation>fügen Sie &apos;format: %1&apos; als erste Zeile hinzu</translation>
     </message>
     <message>
         <source>project format %1 is newer than this Portolan understands (%2)</source>
@@ -1421,28 +1439,28 @@
         <translation>öffnen Sie es mit einer neueren Portolan-Version; es wurde nichts geändert</translation>
     </message>
     <message>
-        <source>'%1' is not a valid id</source>
-        <translation>'%1' ist keine gültige ID</translation>
+        <source>&apos;%1&apos; is not a valid id</source>
+        <translation>&apos;%1&apos; ist keine gültige ID</translation>
     </message>
     <message>
-        <source>use letters, digits, '.', '_' and '-', at most 63 characters, starting with a letter or digit</source>
-        <translation>verwenden Sie Buchstaben, Ziffern, '.', '_' und '-', höchstens 63 Zeichen, beginnend mit einem Buchstaben oder einer Ziffer</translation>
+        <source>use letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, at most 63 characters, starting with a letter or digit</source>
+        <translation>verwenden Sie Buchstaben, Ziffern, &apos;.&apos;, &apos;_&apos; und &apos;-&apos;, höchstens 63 Zeichen, beginnend mit einem Buchstaben oder einer Ziffer</translation>
     </message>
     <message>
-        <source>'%1' must be a pair of numbers like [120, 80]</source>
-        <translation>'%1' muss ein Zahlenpaar wie [120, 80] sein</translation>
+        <source>&apos;%1&apos; must be a pair of numbers like [120, 80]</source>
+        <translation>&apos;%1&apos; muss ein Zahlenpaar wie [120, 80] sein</translation>
     </message>
     <message>
-        <source>'size' must be positive</source>
-        <translation>'size' muss positiv sein</translation>
+        <source>&apos;size&apos; must be positive</source>
+        <translation>&apos;size&apos; muss positiv sein</translation>
     </message>
     <message>
         <source>address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <source>'cidrs'</source>
-        <translation>'cidrs'</translation>
+        <source>&apos;cidrs&apos;</source>
+        <translation>&apos;cidrs&apos;</translation>
     </message>
     <message>
         <source>CIDR</source>
@@ -1453,16 +1471,16 @@
         <translation>eine Zone</translation>
     </message>
     <message>
-        <source>unknown zone kind '%1'</source>
-        <translation>unbekannte Zonenart '%1'</translation>
+        <source>unknown zone kind &apos;%1&apos;</source>
+        <translation>unbekannte Zonenart &apos;%1&apos;</translation>
     </message>
     <message>
         <source>use internet, cloud, datacenter, vpc, subnet, trusted or network</source>
         <translation>verwenden Sie internet, cloud, datacenter, vpc, subnet, trusted oder network</translation>
     </message>
     <message>
-        <source>unknown provider '%1'</source>
-        <translation>unbekannter Anbieter '%1'</translation>
+        <source>unknown provider &apos;%1&apos;</source>
+        <translation>unbekannter Anbieter &apos;%1&apos;</translation>
     </message>
     <message>
         <source>use aws, gcp, azure, digitalocean or on-premises</source>
@@ -1473,20 +1491,20 @@
         <translation>eine Komponente</translation>
     </message>
     <message>
-        <source>unknown catalog component '%1'</source>
-        <translation>unbekannte Katalogkomponente '%1'</translation>
+        <source>unknown catalog component &apos;%1&apos;</source>
+        <translation>unbekannte Katalogkomponente &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>run 'portolan-cli catalogs' to list components</source>
-        <translation>führen Sie 'portolan-cli catalogs' aus, um die Komponenten aufzulisten</translation>
+        <source>run &apos;portolan-cli catalogs&apos; to list components</source>
+        <translation>führen Sie &apos;portolan-cli catalogs&apos; aus, um die Komponenten aufzulisten</translation>
     </message>
     <message>
-        <source>did you mean '%1'?</source>
-        <translation>meinten Sie '%1'?</translation>
+        <source>did you mean &apos;%1&apos;?</source>
+        <translation>meinten Sie &apos;%1&apos;?</translation>
     </message>
     <message>
-        <source>'settings' must map setting keys to values</source>
-        <translation>'settings' muss Einstellungsschlüssel auf Werte abbilden</translation>
+        <source>&apos;settings&apos; must map setting keys to values</source>
+        <translation>&apos;settings&apos; muss Einstellungsschlüssel auf Werte abbilden</translation>
     </message>
     <message>
         <source>a setting key</source>
@@ -1497,24 +1515,24 @@
         <translation>ein Einstellungswert</translation>
     </message>
     <message>
-        <source>setting '%1' appears twice</source>
-        <translation>Einstellung '%1' kommt doppelt vor</translation>
+        <source>setting &apos;%1&apos; appears twice</source>
+        <translation>Einstellung &apos;%1&apos; kommt doppelt vor</translation>
     </message>
     <message>
-        <source>'%1' has no setting '%2'</source>
-        <translation>'%1' hat keine Einstellung '%2'</translation>
+        <source>&apos;%1&apos; has no setting &apos;%2&apos;</source>
+        <translation>&apos;%1&apos; hat keine Einstellung &apos;%2&apos;</translation>
     </message>
     <message>
         <source>known settings: %1</source>
         <translation>bekannte Einstellungen: %1</translation>
     </message>
     <message>
-        <source>bad value for '%1': %2</source>
-        <translation>ungültiger Wert für '%1': %2</translation>
+        <source>bad value for &apos;%1&apos;: %2</source>
+        <translation>ungültiger Wert für &apos;%1&apos;: %2</translation>
     </message>
     <message>
-        <source>'features' must map feature ids to true or false</source>
-        <translation>'features' muss Feature-IDs auf true oder false abbilden</translation>
+        <source>&apos;features&apos; must map feature ids to true or false</source>
+        <translation>&apos;features&apos; muss Feature-IDs auf true oder false abbilden</translation>
     </message>
     <message>
         <source>a feature id</source>
@@ -1525,8 +1543,8 @@
         <translation>ein Feature-Schalter</translation>
     </message>
     <message>
-        <source>'%1' has no feature '%2'</source>
-        <translation>'%1' hat kein Feature '%2'</translation>
+        <source>&apos;%1&apos; has no feature &apos;%2&apos;</source>
+        <translation>&apos;%1&apos; hat kein Feature &apos;%2&apos;</translation>
     </message>
     <message>
         <source>known features: %1</source>
@@ -1541,16 +1559,16 @@
         <translation>eine Umleitung</translation>
     </message>
     <message>
-        <source>a redirect's protocol must be tcp or udp</source>
+        <source>a redirect&apos;s protocol must be tcp or udp</source>
         <translation>das Protokoll einer Umleitung muss tcp oder udp sein</translation>
     </message>
     <message>
-        <source>'match'</source>
-        <translation>'match'</translation>
+        <source>&apos;match&apos;</source>
+        <translation>&apos;match&apos;</translation>
     </message>
     <message>
-        <source>'to'</source>
-        <translation>'to'</translation>
+        <source>&apos;to&apos;</source>
+        <translation>&apos;to&apos;</translation>
     </message>
     <message>
         <source>a node</source>
@@ -1561,59 +1579,59 @@
         <translation>%1 Adressen für %2 Host(s)</translation>
     </message>
     <message>
-        <source>raise 'count' or remove addresses</source>
-        <translation>erhöhen Sie 'count' oder entfernen Sie Adressen</translation>
+        <source>raise &apos;count&apos; or remove addresses</source>
+        <translation>erhöhen Sie &apos;count&apos; oder entfernen Sie Adressen</translation>
     </message>
     <message>
-        <source>'components'</source>
-        <translation>'components'</translation>
+        <source>&apos;components&apos;</source>
+        <translation>&apos;components&apos;</translation>
     </message>
     <message>
-        <source>'redirects'</source>
-        <translation>'redirects'</translation>
+        <source>&apos;redirects&apos;</source>
+        <translation>&apos;redirects&apos;</translation>
     </message>
     <message>
         <source>a listener</source>
         <translation>ein Listener</translation>
     </message>
     <message>
-        <source>a listener's protocol must be tcp or udp</source>
+        <source>a listener&apos;s protocol must be tcp or udp</source>
         <translation>das Protokoll eines Listeners muss tcp oder udp sein</translation>
     </message>
     <message>
-        <source>'port'</source>
-        <translation>'port'</translation>
+        <source>&apos;port&apos;</source>
+        <translation>&apos;port&apos;</translation>
     </message>
     <message>
-        <source>'tls' must be terminate or passthrough</source>
-        <translation>'tls' muss terminate oder passthrough sein</translation>
+        <source>&apos;tls&apos; must be terminate or passthrough</source>
+        <translation>&apos;tls&apos; muss terminate oder passthrough sein</translation>
     </message>
     <message>
         <source>a load balancer</source>
         <translation>ein Load Balancer</translation>
     </message>
     <message>
-        <source>'listeners'</source>
-        <translation>'listeners'</translation>
+        <source>&apos;listeners&apos;</source>
+        <translation>&apos;listeners&apos;</translation>
     </message>
     <message>
-        <source>%1 '%2' is not address:port</source>
-        <translation>%1 '%2' ist nicht adresse:port</translation>
+        <source>%1 &apos;%2&apos; is not address:port</source>
+        <translation>%1 &apos;%2&apos; ist nicht adresse:port</translation>
     </message>
     <message>
         <source>write it like 192.0.2.5:9000, 192.0.2.5:50000-60000 or [2001:db8::5]:443</source>
         <translation>schreiben Sie es wie 192.0.2.5:9000, 192.0.2.5:50000-60000 oder [2001:db8::5]:443</translation>
     </message>
     <message>
-        <source>%1 '%2' has a port outside 1–65535 or a range upside down</source>
-        <translation>%1 '%2' hat einen Port außerhalb von 1–65535 oder einen umgekehrten Bereich</translation>
+        <source>%1 &apos;%2&apos; has a port outside 1–65535 or a range upside down</source>
+        <translation>%1 &apos;%2&apos; hat einen Port außerhalb von 1–65535 oder einen umgekehrten Bereich</translation>
     </message>
     <message>
         <source>a NAT mapping</source>
         <translation>eine NAT-Zuordnung</translation>
     </message>
     <message>
-        <source>a NAT mapping's protocol must be tcp or udp</source>
+        <source>a NAT mapping&apos;s protocol must be tcp or udp</source>
         <translation>das Protokoll einer NAT-Zuordnung muss tcp oder udp sein</translation>
     </message>
     <message>
@@ -1621,12 +1639,12 @@
         <translation>schreiben Sie eine Zuordnung pro Protokoll</translation>
     </message>
     <message>
-        <source>'outside'</source>
-        <translation>'outside'</translation>
+        <source>&apos;outside&apos;</source>
+        <translation>&apos;outside&apos;</translation>
     </message>
     <message>
-        <source>'inside'</source>
-        <translation>'inside'</translation>
+        <source>&apos;inside&apos;</source>
+        <translation>&apos;inside&apos;</translation>
     </message>
     <message>
         <source>the inside range has %1 ports but the outside range %2</source>
@@ -1637,8 +1655,8 @@
         <translation>eine NAT-Schicht</translation>
     </message>
     <message>
-        <source>'mappings'</source>
-        <translation>'mappings'</translation>
+        <source>&apos;mappings&apos;</source>
+        <translation>&apos;mappings&apos;</translation>
     </message>
     <message>
         <source>a firewall</source>
@@ -1653,16 +1671,16 @@
         <translation>eine Verbindung</translation>
     </message>
     <message>
-        <source>unknown link kind '%1'</source>
-        <translation>unbekannte Verbindungsart '%1'</translation>
+        <source>unknown link kind &apos;%1&apos;</source>
+        <translation>unbekannte Verbindungsart &apos;%1&apos;</translation>
     </message>
     <message>
         <source>use vpn or peering</source>
         <translation>verwenden Sie vpn oder peering</translation>
     </message>
     <message>
-        <source>'between' must list exactly two zones</source>
-        <translation>'between' muss genau zwei Zonen aufführen</translation>
+        <source>&apos;between&apos; must list exactly two zones</source>
+        <translation>&apos;between&apos; muss genau zwei Zonen aufführen</translation>
     </message>
     <message>
         <source>a link needs two different zones</source>
@@ -1673,16 +1691,16 @@
         <translation>ein Client</translation>
     </message>
     <message>
-        <source>unknown client role '%1'</source>
-        <translation>unbekannte Client-Rolle '%1'</translation>
+        <source>unknown client role &apos;%1&apos;</source>
+        <translation>unbekannte Client-Rolle &apos;%1&apos;</translation>
     </message>
     <message>
         <source>use users, admins or devices</source>
         <translation>verwenden Sie users, admins oder devices</translation>
     </message>
     <message>
-        <source>'uses'</source>
-        <translation>'uses'</translation>
+        <source>&apos;uses&apos;</source>
+        <translation>&apos;uses&apos;</translation>
     </message>
     <message>
         <source>a use</source>
@@ -1709,63 +1727,66 @@
         <translation>teilen Sie die Datei auf oder entfernen Sie nicht zugehörige Inhalte</translation>
     </message>
     <message>
-        <source>id '%1' is already used on line %2</source>
-        <translation>ID '%1' wird bereits in Zeile %2 verwendet</translation>
+        <source>id &apos;%1&apos; is already used on line %2</source>
+        <translation>ID &apos;%1&apos; wird bereits in Zeile %2 verwendet</translation>
     </message>
     <message>
         <source>every element needs its own id</source>
         <translation>jedes Element braucht eine eigene ID</translation>
     </message>
     <message>
-        <source>unknown %1 '%2'</source>
-        <translation>unbekannte(r/s) %1 '%2'</translation>
+        <source>unknown %1 &apos;%2&apos;</source>
+        <translation>%1 &apos;%2&apos; ist unbekannt</translation>
     </message>
     <message>
         <source>define it first or fix the id</source>
         <translation>definieren Sie es zuerst oder korrigieren Sie die ID</translation>
     </message>
     <message>
-        <source>'%1' is a %2, but a %3 is needed here</source>
-        <translation>'%1' ist ein(e) %2, hier wird aber ein(e) %3 benötigt</translation>
+        <source>&apos;%1&apos; is a %2, but a %3 is needed here</source>
+        <translation>&apos;%1&apos; ist vom Typ %2, hier wird aber %3 benötigt</translation>
     </message>
     <message>
-        <source>zone '%1' is inside itself (its parents form a cycle)</source>
-        <translation>Zone '%1' liegt in sich selbst (ihre übergeordneten Zonen bilden einen Zyklus)</translation>
+        <source>zone &apos;%1&apos; is inside itself (its parents form a cycle)</source>
+        <translation>Zone &apos;%1&apos; liegt in sich selbst (ihre übergeordneten Zonen bilden einen Zyklus)</translation>
     </message>
     <message>
-        <source>fix the 'parent' of one of the zones</source>
-        <translation>korrigieren Sie 'parent' einer der Zonen</translation>
+        <source>fix the &apos;parent&apos; of one of the zones</source>
+        <translation>korrigieren Sie &apos;parent&apos; einer der Zonen</translation>
     </message>
     <message>
-        <source>NAT layer '%1' has the same zone inside and outside</source>
-        <translation>NAT-Schicht '%1' hat innen und außen dieselbe Zone</translation>
+        <source>NAT layer &apos;%1&apos; has the same zone inside and outside</source>
+        <translation>NAT-Schicht &apos;%1&apos; hat innen und außen dieselbe Zone</translation>
     </message>
     <message>
-        <source>node '%1' does not run '%2'</source>
-        <translation>Knoten '%1' betreibt '%2' nicht</translation>
+        <source>node &apos;%1&apos; does not run &apos;%2&apos;</source>
+        <translation>Knoten &apos;%1&apos; betreibt &apos;%2&apos; nicht</translation>
     </message>
     <message>
         <source>add the component to the node or pick another target</source>
         <translation>fügen Sie die Komponente dem Knoten hinzu oder wählen Sie ein anderes Ziel</translation>
     </message>
     <message>
-        <source>'%1' has no port '%2'</source>
-        <translation>'%1' hat keinen Port '%2'</translation>
+        <source>&apos;%1&apos; has no port &apos;%2&apos;</source>
+        <translation>&apos;%1&apos; hat keinen Port &apos;%2&apos;</translation>
     </message>
     <message>
         <source>ports: %1</source>
         <translation>Ports: %1</translation>
     </message>
     <message>
-        <source>'%1' offers no port '%2'</source>
-        <translation>'%1' bietet keinen Port '%2' an</translation>
+        <source>&apos;%1&apos; offers no port &apos;%2&apos;</source>
+        <translation>&apos;%1&apos; bietet keinen Port &apos;%2&apos; an</translation>
     </message>
 </context>
 <context>
     <name>RemoveElementsCommand</name>
     <message numerus="yes">
         <source>Delete %n element(s)</source>
-        <translation><numerusform>%n Element löschen</numerusform><numerusform>%n Elemente löschen</numerusform></translation>
+        <translation>
+            <numerusform>%n Element löschen</numerusform>
+            <numerusform>%n Elemente löschen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1833,8 +1854,8 @@
         <translation>mehr als ein YAML-Dokument in der Datei</translation>
     </message>
     <message>
-        <source>keep a single document; remove extra '---' lines</source>
-        <translation>behalten Sie ein einziges Dokument; entfernen Sie überzählige '---'-Zeilen</translation>
+        <source>keep a single document; remove extra &apos;---&apos; lines</source>
+        <translation>behalten Sie ein einziges Dokument; entfernen Sie überzählige &apos;---&apos;-Zeilen</translation>
     </message>
     <message>
         <source>the file is empty</source>
@@ -1923,7 +1944,7 @@
         <translation>Auf jedem Knoten als root: führen Sie `bash FILE` aus. Es setzt ufw zurück (ufw behält die alten Regeln als Sicherungen /etc/ufw/*.rules.DATE), setzt die Standard-Policies, fügt die Regeln hinzu und aktiviert ufw. Probieren Sie es zuerst trocken aus: `ufw` akzeptiert `--dry-run` bei jedem Befehl. Rollback: kopieren Sie die Sicherungsdateien über /etc/ufw/user.rules und user6.rules und führen Sie `ufw reload` aus, oder `ufw disable`. Egress: `default allow outgoing`; die `allow out`-Regeln führen die geplanten ausgehenden Dienste auf. Umleitungen (Kong transparent) lassen sich mit ufw-Befehlen nicht einrichten: das Skript führt die Zeilen für den *nat-Abschnitt von /etc/ufw/before.rules auf.</translation>
     </message>
     <message>
-        <source>A rule's ports were split into %1 ufw rules (at most %2 ports each, a range counts two).</source>
+        <source>A rule&apos;s ports were split into %1 ufw rules (at most %2 ports each, a range counts two).</source>
         <translation>Die Ports einer Regel wurden auf %1 ufw-Regeln aufgeteilt (je höchstens %2 Ports, ein Bereich zählt doppelt).</translation>
     </message>
     <message>
@@ -1946,7 +1967,7 @@
         <translation>Auf jedem Knoten in einer PowerShell mit erhöhten Rechten: exportieren Sie die aktuelle Richtlinie (`netsh advfirewall export C:\firewall-before.wfw`) und führen Sie dann das Skript aus (`powershell -ExecutionPolicy Bypass -File FILE`). Es ersetzt die Regeln seiner Gruppe und setzt die Standardaktionen jedes Profils. Rollback mit `netsh advfirewall import C:\firewall-before.wfw`. Egress: ausgehend standardmäßig Allow; die ausgehenden Regeln führen die geplanten ausgehenden Dienste auf. Windows behält seine Regeln für Kernnetzwerke (IPv6-Nachbarermittlung, DHCP). Portumleitungen (Kong transparent) gibt es unter Windows nicht.</translation>
     </message>
     <message>
-        <source>Windows Firewall cannot redirect ports; the node's redirects were left out.</source>
+        <source>Windows Firewall cannot redirect ports; the node&apos;s redirects were left out.</source>
         <translation>Die Windows-Firewall kann keine Ports umleiten; die Umleitungen des Knotens wurden ausgelassen.</translation>
     </message>
     <message>
@@ -1969,8 +1990,8 @@
         <translation>%1 muss eine ganze Zahl sein</translation>
     </message>
     <message>
-        <source>%1 must be a whole number, not '%2'</source>
-        <translation>%1 muss eine ganze Zahl sein, nicht '%2'</translation>
+        <source>%1 must be a whole number, not &apos;%2&apos;</source>
+        <translation>%1 muss eine ganze Zahl sein, nicht &apos;%2&apos;</translation>
     </message>
     <message>
         <source>%1 is %2, outside %3–%4</source>
@@ -1981,32 +2002,32 @@
         <translation>%1 muss true oder false sein</translation>
     </message>
     <message>
-        <source>%1 '%2' is not a port or a range like 50000-60000</source>
-        <translation>%1 '%2' ist weder ein Port noch ein Bereich wie 50000-60000</translation>
+        <source>%1 &apos;%2&apos; is not a port or a range like 50000-60000</source>
+        <translation>%1 &apos;%2&apos; ist weder ein Port noch ein Bereich wie 50000-60000</translation>
     </message>
     <message>
-        <source>%1 '%2' is outside 1–65535</source>
-        <translation>%1 '%2' liegt außerhalb von 1–65535</translation>
+        <source>%1 &apos;%2&apos; is outside 1–65535</source>
+        <translation>%1 &apos;%2&apos; liegt außerhalb von 1–65535</translation>
     </message>
     <message>
-        <source>%1 '%2' is upside down</source>
-        <translation>%1 '%2' ist umgekehrt</translation>
+        <source>%1 &apos;%2&apos; is upside down</source>
+        <translation>%1 &apos;%2&apos; ist umgekehrt</translation>
     </message>
     <message>
         <source>write the lower port first: %1-%2</source>
         <translation>schreiben Sie den niedrigeren Port zuerst: %1-%2</translation>
     </message>
     <message>
-        <source>%1 '%2' is not an IPv4 or IPv6 network</source>
-        <translation>%1 '%2' ist kein IPv4- oder IPv6-Netz</translation>
+        <source>%1 &apos;%2&apos; is not an IPv4 or IPv6 network</source>
+        <translation>%1 &apos;%2&apos; ist kein IPv4- oder IPv6-Netz</translation>
     </message>
     <message>
         <source>write it like 10.0.0.0/16 or 2001:db8::/32</source>
         <translation>schreiben Sie es wie 10.0.0.0/16 oder 2001:db8::/32</translation>
     </message>
     <message>
-        <source>%1 '%2' is not an IPv4 or IPv6 address</source>
-        <translation>%1 '%2' ist keine IPv4- oder IPv6-Adresse</translation>
+        <source>%1 &apos;%2&apos; is not an IPv4 or IPv6 address</source>
+        <translation>%1 &apos;%2&apos; ist keine IPv4- oder IPv6-Adresse</translation>
     </message>
     <message>
         <source>write it like 192.0.2.10 or 2001:db8::10</source>
@@ -2024,8 +2045,8 @@
         <translation>Ausgabeformat: %1.</translation>
     </message>
     <message>
-        <source>error: --format must be one of %1, not '%2'</source>
-        <translation>Fehler: --format muss eines von %1 sein, nicht '%2'</translation>
+        <source>error: --format must be one of %1, not &apos;%2&apos;</source>
+        <translation>Fehler: --format muss eines von %1 sein, nicht &apos;%2&apos;</translation>
     </message>
     <message>
         <source>error: name a project file</source>
@@ -2113,7 +2134,10 @@
     </message>
     <message numerus="yes">
         <source>wrote %1 (%n byte(s))</source>
-        <translation><numerusform>%1 geschrieben (%n Byte)</numerusform><numerusform>%1 geschrieben (%n Bytes)</numerusform></translation>
+        <translation>
+            <numerusform>%1 geschrieben (%n Byte)</numerusform>
+            <numerusform>%1 geschrieben (%n Bytes)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Draw the deployment as SVG, PNG or PDF.</source>
@@ -2128,8 +2152,8 @@
         <translation>Regeln: Ingress %1 IPv4 / %2 IPv6, Egress %3 IPv4 / %4 IPv6</translation>
     </message>
     <message>
-        <source>error: no enforcement point '%1'; the points are: %2</source>
-        <translation>Fehler: kein Durchsetzungspunkt '%1'; die Punkte sind: %2</translation>
+        <source>error: no enforcement point &apos;%1&apos;; the points are: %2</source>
+        <translation>Fehler: kein Durchsetzungspunkt &apos;%1&apos;; die Punkte sind: %2</translation>
     </message>
     <message>
         <source>Show the compacted rule set of every enforcement point.</source>
@@ -2140,8 +2164,8 @@
         <translation>Nur dieser Durchsetzungspunkt (z. B. host:kong-a).</translation>
     </message>
     <message>
-        <source>error: %1: no node '%2'</source>
-        <translation>Fehler: %1: kein Knoten '%2'</translation>
+        <source>error: %1: no node &apos;%2&apos;</source>
+        <translation>Fehler: %1: kein Knoten &apos;%2&apos;</translation>
     </message>
     <message>
         <source># no advertise/listen settings to propose%1
@@ -2169,17 +2193,17 @@ Befehle:
     </message>
     <message>
         <source>
-Run 'portolan-cli COMMAND --help' for a command's options.
+Run &apos;portolan-cli COMMAND --help&apos; for a command&apos;s options.
 Exit codes: 0 ok, 1 error findings or drift, 2 bad input.
 </source>
         <translation>
-'portolan-cli BEFEHL --help' zeigt die Optionen eines Befehls.
+&apos;portolan-cli BEFEHL --help&apos; zeigt die Optionen eines Befehls.
 Exit-Codes: 0 ok, 1 Fehlerbefunde oder Abweichung, 2 ungültige Eingabe.
 </translation>
     </message>
     <message>
-        <source>error: unknown command '%1'</source>
-        <translation>Fehler: unbekannter Befehl '%1'</translation>
+        <source>error: unknown command &apos;%1&apos;</source>
+        <translation>Fehler: unbekannter Befehl &apos;%1&apos;</translation>
     </message>
 </context>
 <context>
@@ -2208,12 +2232,12 @@ Exit-Codes: 0 ok, 1 Fehlerbefunde oder Abweichung, 2 ungültige Eingabe.
         <translation>Fehler: --from muss eine Zone des Plans nennen%1 (Zonen: %2)</translation>
     </message>
     <message>
-        <source>; did you mean '%1'?</source>
-        <translation>; meinten Sie '%1'?</translation>
+        <source>; did you mean &apos;%1&apos;?</source>
+        <translation>; meinten Sie &apos;%1&apos;?</translation>
     </message>
     <message>
-        <source>probing %1 planned address:port pairs from '%2' (at most %3 at once, %4 per second)</source>
-        <translation>prüfe %1 geplante Adresse:Port-Paare aus '%2' (höchstens %3 gleichzeitig, %4 pro Sekunde)</translation>
+        <source>probing %1 planned address:port pairs from &apos;%2&apos; (at most %3 at once, %4 per second)</source>
+        <translation>prüfe %1 geplante Adresse:Port-Paare aus &apos;%2&apos; (höchstens %3 gleichzeitig, %4 pro Sekunde)</translation>
     </message>
     <message>
         <source>note: %1 node group(s) have no addresses in the plan and are not probed</source>
@@ -2224,8 +2248,8 @@ Exit-Codes: 0 ok, 1 Fehlerbefunde oder Abweichung, 2 ungültige Eingabe.
         <translation>Fehler: nennen Sie ein Ziel mit --target NAME oder --target all (siehe export --list)</translation>
     </message>
     <message>
-        <source>error: unknown target '%1'; known: all, %2</source>
-        <translation>Fehler: unbekanntes Ziel '%1'; bekannt: all, %2</translation>
+        <source>error: unknown target &apos;%1&apos;; known: all, %2</source>
+        <translation>Fehler: unbekanntes Ziel &apos;%1&apos;; bekannt: all, %2</translation>
     </message>
     <message>
         <source>error</source>
@@ -2313,8 +2337,8 @@ Exit-Codes: 0 ok, 1 Fehlerbefunde oder Abweichung, 2 ungültige Eingabe.
         <translation>Wählen Sie ein Element auf der Zeichenfläche oder in der Gliederung aus, um es zu bearbeiten.</translation>
     </message>
     <message>
-        <source>Overrides the catalog default '%1'</source>
-        <translation>Überschreibt den Katalog-Standardwert '%1'</translation>
+        <source>Overrides the catalog default &apos;%1&apos;</source>
+        <translation>Überschreibt den Katalog-Standardwert &apos;%1&apos;</translation>
     </message>
     <message>
         <source>Catalog default</source>
@@ -2345,7 +2369,10 @@ Exit-Codes: 0 ok, 1 Fehlerbefunde oder Abweichung, 2 ungültige Eingabe.
     </message>
     <message numerus="yes">
         <source>%n element(s)</source>
-        <translation><numerusform>%n Element</numerusform><numerusform>%n Elemente</numerusform></translation>
+        <translation>
+            <numerusform>%n Element</numerusform>
+            <numerusform>%n Elemente</numerusform>
+        </translation>
     </message>
     <message>
         <source>Autosaved</source>

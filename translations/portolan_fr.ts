@@ -5,33 +5,36 @@
     <name>AddElementsCommand</name>
     <message numerus="yes">
         <source>Add %n element(s)</source>
-        <translation><numerusform>Ajouter %n élément</numerusform><numerusform>Ajouter %n éléments</numerusform></translation>
+        <translation>
+            <numerusform>Ajouter %n élément</numerusform>
+            <numerusform>Ajouter %n éléments</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>AddressMap</name>
     <message>
-        <source>address map '%1' must look like 192.0.2.10=127.0.0.2 or 192.0.2.0/24=127.0.2.0/24</source>
-        <translation>la correspondance d'adresses '%1' doit avoir la forme 192.0.2.10=127.0.0.2 ou 192.0.2.0/24=127.0.2.0/24</translation>
+        <source>address map &apos;%1&apos; must look like 192.0.2.10=127.0.0.2 or 192.0.2.0/24=127.0.2.0/24</source>
+        <translation>la correspondance d&apos;adresses &apos;%1&apos; doit avoir la forme 192.0.2.10=127.0.0.2 ou 192.0.2.0/24=127.0.2.0/24</translation>
     </message>
     <message>
-        <source>address map '%1' has an address that cannot be read</source>
-        <translation>la correspondance d'adresses '%1' contient une adresse illisible</translation>
+        <source>address map &apos;%1&apos; has an address that cannot be read</source>
+        <translation>la correspondance d&apos;adresses &apos;%1&apos; contient une adresse illisible</translation>
     </message>
     <message>
-        <source>address map '%1' must map a network onto one of the same size and family</source>
-        <translation>la correspondance d'adresses '%1' doit associer un réseau à un réseau de même taille et de même famille</translation>
+        <source>address map &apos;%1&apos; must map a network onto one of the same size and family</source>
+        <translation>la correspondance d&apos;adresses &apos;%1&apos; doit associer un réseau à un réseau de même taille et de même famille</translation>
     </message>
     <message>
-        <source>address map '%1': IPv6 maps take single addresses</source>
-        <translation>correspondance d'adresses '%1' : les correspondances IPv6 n'acceptent que des adresses uniques</translation>
+        <source>address map &apos;%1&apos;: IPv6 maps take single addresses</source>
+        <translation>correspondance d&apos;adresses &apos;%1&apos; : les correspondances IPv6 n&apos;acceptent que des adresses uniques</translation>
     </message>
 </context>
 <context>
     <name>AdminFlows</name>
     <message>
-        <source>'%1' is an admin port; only admin clients or trusted networks may reach it</source>
-        <translation>'%1' est un port d'administration ; seuls les clients d'administration ou les réseaux de confiance peuvent l'atteindre</translation>
+        <source>&apos;%1&apos; is an admin port; only admin clients or trusted networks may reach it</source>
+        <translation>&apos;%1&apos; est un port d&apos;administration ; seuls les clients d&apos;administration ou les réseaux de confiance peuvent l&apos;atteindre</translation>
     </message>
 </context>
 <context>
@@ -42,19 +45,19 @@
     </message>
     <message>
         <source>%1 (%2) is not planned to be reachable from %3</source>
-        <translation>%1 (%2) n'est pas prévu pour être joignable depuis %3</translation>
+        <translation>%1 (%2) n&apos;est pas prévu pour être joignable depuis %3</translation>
     </message>
     <message>
         <source>listener %1/%2 is not planned to be reachable from %3</source>
-        <translation>l'écouteur %1/%2 n'est pas prévu pour être joignable depuis %3</translation>
+        <translation>l&apos;écouteur %1/%2 n&apos;est pas prévu pour être joignable depuis %3</translation>
     </message>
 </context>
 <context>
     <name>AuditReport</name>
     <message>
-        <source>Audit from zone '%1'%2
+        <source>Audit from zone &apos;%1&apos;%2
 </source>
-        <translation>Audit depuis la zone '%1'%2
+        <translation>Audit depuis la zone &apos;%1&apos;%2
 </translation>
     </message>
     <message>
@@ -62,9 +65,9 @@
         <translation> (arrêté avant la fin)</translation>
     </message>
     <message>
-        <source>tls      %1  certificate '%2', expires %3
+        <source>tls      %1  certificate &apos;%2&apos;, expires %3
 </source>
-        <translation>tls      %1  certificat '%2', expire le %3
+        <translation>tls      %1  certificat &apos;%2&apos;, expire le %3
 </translation>
     </message>
     <message>
@@ -78,11 +81,11 @@
     <name>Auditor</name>
     <message>
         <source>not finished: the audit was stopped</source>
-        <translation>non terminé : l'audit a été arrêté</translation>
+        <translation>non terminé : l&apos;audit a été arrêté</translation>
     </message>
     <message>
         <source>not probed: the audit was stopped</source>
-        <translation>non sondé : l'audit a été arrêté</translation>
+        <translation>non sondé : l&apos;audit a été arrêté</translation>
     </message>
 </context>
 <context>
@@ -92,12 +95,12 @@
         <translation>Entrée pour aws ec2 revoke-security-group-egress : supprime la sortie « tout autoriser » par défaut du nouveau groupe %1 (remplacez %2 par son identifiant)</translation>
     </message>
     <message>
-        <source>Input for aws ec2 authorize-security-group-ingress --cli-input-json for %1 (replace every REPLACE-WITH-ID-OF-... with the group's id)</source>
-        <translation>Entrée pour aws ec2 authorize-security-group-ingress --cli-input-json pour %1 (remplacez chaque REPLACE-WITH-ID-OF-... par l'identifiant du groupe)</translation>
+        <source>Input for aws ec2 authorize-security-group-ingress --cli-input-json for %1 (replace every REPLACE-WITH-ID-OF-... with the group&apos;s id)</source>
+        <translation>Entrée pour aws ec2 authorize-security-group-ingress --cli-input-json pour %1 (remplacez chaque REPLACE-WITH-ID-OF-... par l&apos;identifiant du groupe)</translation>
     </message>
     <message>
-        <source>Input for aws ec2 authorize-security-group-egress --cli-input-json for %1 (replace every REPLACE-WITH-ID-OF-... with the group's id)</source>
-        <translation>Entrée pour aws ec2 authorize-security-group-egress --cli-input-json pour %1 (remplacez chaque REPLACE-WITH-ID-OF-... par l'identifiant du groupe)</translation>
+        <source>Input for aws ec2 authorize-security-group-egress --cli-input-json for %1 (replace every REPLACE-WITH-ID-OF-... with the group&apos;s id)</source>
+        <translation>Entrée pour aws ec2 authorize-security-group-egress --cli-input-json pour %1 (remplacez chaque REPLACE-WITH-ID-OF-... par l&apos;identifiant du groupe)</translation>
     </message>
     <message>
         <source>AWS security group rules (AWS CLI JSON)</source>
@@ -108,7 +111,7 @@
     <name>AwsCloudFormationExporter</name>
     <message>
         <source>The template would hold %1 resources; CloudFormation takes at most %2 per stack. Use the Terraform export or merge rules in the plan.</source>
-        <translation>Le modèle contiendrait %1 ressources ; CloudFormation en accepte au plus %2 par pile. Utilisez l'export Terraform ou fusionnez des règles dans le plan.</translation>
+        <translation>Le modèle contiendrait %1 ressources ; CloudFormation en accepte au plus %2 par pile. Utilisez l&apos;export Terraform ou fusionnez des règles dans le plan.</translation>
     </message>
     <message>
         <source>AWS security groups and their rules as a CloudFormation template</source>
@@ -123,7 +126,7 @@
     <name>AwsPlan</name>
     <message>
         <source>A rule of %1 refers to %2, which is not an AWS security group and has no addresses to allow instead.</source>
-        <translation>Une règle de %1 fait référence à %2, qui n'est pas un groupe de sécurité AWS et n'a pas d'adresses à autoriser à la place.</translation>
+        <translation>Une règle de %1 fait référence à %2, qui n&apos;est pas un groupe de sécurité AWS et n&apos;a pas d&apos;adresses à autoriser à la place.</translation>
     </message>
     <message>
         <source>A rule of %1 refers to the unknown group %2.</source>
@@ -131,7 +134,7 @@
     </message>
     <message>
         <source>%1 needs %2 security groups of at most %3 rules each per direction and IP family; an instance takes only %4 groups by default. Merge sources or port ranges in the plan.</source>
-        <translation>%1 nécessite %2 groupes de sécurité d'au plus %3 règles chacun par sens et par famille IP ; une instance n'accepte par défaut que %4 groupes. Fusionnez des sources ou des plages de ports dans le plan.</translation>
+        <translation>%1 nécessite %2 groupes de sécurité d&apos;au plus %3 règles chacun par sens et par famille IP ; une instance n&apos;accepte par défaut que %4 groupes. Fusionnez des sources ou des plages de ports dans le plan.</translation>
     </message>
     <message>
         <source>%1 has more than %2 rules in one direction and IP family: it was split into %3 security groups; attach all of them to every instance.</source>
@@ -157,7 +160,7 @@
     <name>AzureTerraformExporter</name>
     <message>
         <source>A rule of %1 refers to %2, which has no addresses to allow.</source>
-        <translation>Une règle de %1 fait référence à %2, qui n'a aucune adresse à autoriser.</translation>
+        <translation>Une règle de %1 fait référence à %2, qui n&apos;a aucune adresse à autoriser.</translation>
     </message>
     <message>
         <source>%1 needs %2 rules; an Azure network security group takes at most %3.</source>
@@ -184,7 +187,7 @@
     </message>
     <message>
         <source>## Before you apply anything</source>
-        <translation>## Avant d'appliquer quoi que ce soit</translation>
+        <translation>## Avant d&apos;appliquer quoi que ce soit</translation>
     </message>
     <message>
         <source>1. Check the bundle is complete and unchanged: `sha256sum -c %1`.</source>
@@ -192,11 +195,11 @@
     </message>
     <message>
         <source>2. Apply to one node first, from a console that survives losing the network (serial or out-of-band console, cloud console), and keep the rollback command at hand.</source>
-        <translation>2. Appliquez-le d'abord à un seul nœud, depuis une console qui survit à une perte du réseau (console série ou hors bande, console cloud), et gardez la commande de retour arrière à portée de main.</translation>
+        <translation>2. Appliquez-le d&apos;abord à un seul nœud, depuis une console qui survit à une perte du réseau (console série ou hors bande, console cloud), et gardez la commande de retour arrière à portée de main.</translation>
     </message>
     <message>
         <source>3. Host files drop unlisted inbound traffic (loopback and established connections stay open); outbound traffic stays open, the egress rules list the planned outbound services.</source>
-        <translation>3. Les fichiers d'hôte rejettent le trafic entrant non listé (la boucle locale et les connexions établies restent ouvertes) ; le trafic sortant reste ouvert, les règles de sortie listent les services sortants prévus.</translation>
+        <translation>3. Les fichiers d&apos;hôte rejettent le trafic entrant non listé (la boucle locale et les connexions établies restent ouvertes) ; le trafic sortant reste ouvert, les règles de sortie listent les services sortants prévus.</translation>
     </message>
     <message>
         <source>4. Each section below says how to apply and how to roll back its files.</source>
@@ -212,7 +215,7 @@
     </message>
     <message>
         <source>## Problems found while exporting</source>
-        <translation>## Problèmes détectés lors de l'export</translation>
+        <translation>## Problèmes détectés lors de l&apos;export</translation>
     </message>
     <message>
         <source>Not generated: this target cannot express the plan (see the problems above).</source>
@@ -224,7 +227,7 @@
     </message>
     <message>
         <source>what each file is, how to apply and roll back</source>
-        <translation>rôle de chaque fichier, comment l'appliquer et revenir en arrière</translation>
+        <translation>rôle de chaque fichier, comment l&apos;appliquer et revenir en arrière</translation>
     </message>
     <message>
         <source>SHA-256 of every other file (sha256sum -c)</source>
@@ -235,11 +238,11 @@
     <name>BundleWriter</name>
     <message>
         <source>%1 exists and is not a folder.</source>
-        <translation>%1 existe et n'est pas un dossier.</translation>
+        <translation>%1 existe et n&apos;est pas un dossier.</translation>
     </message>
     <message>
         <source>%1 is not empty and holds no earlier bundle (no %2); choose another --out folder.</source>
-        <translation>%1 n'est pas vide et ne contient aucun paquet antérieur (pas de %2) ; choisissez un autre dossier --out.</translation>
+        <translation>%1 n&apos;est pas vide et ne contient aucun paquet antérieur (pas de %2) ; choisissez un autre dossier --out.</translation>
     </message>
     <message>
         <source>Cannot create %1.</source>
@@ -250,12 +253,12 @@
         <translation>Impossible de créer un dossier temporaire à côté de %1 : %2</translation>
     </message>
     <message>
-        <source>Refusing to write the unsafe path '%1'.</source>
-        <translation>Refus d'écrire le chemin non sûr '%1'.</translation>
+        <source>Refusing to write the unsafe path &apos;%1&apos;.</source>
+        <translation>Refus d&apos;écrire le chemin non sûr &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation>Impossible d'écrire %1 : %2</translation>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
     <message>
         <source>Cannot move the earlier bundle %1 aside.</source>
@@ -281,80 +284,80 @@
         <translation>mettez Portolan à jour pour lire ce catalogue</translation>
     </message>
     <message>
-        <source>'sources'</source>
-        <translation>'sources'</translation>
+        <source>&apos;sources&apos;</source>
+        <translation>&apos;sources&apos;</translation>
     </message>
     <message>
         <source>a source</source>
         <translation>une source</translation>
     </message>
     <message>
-        <source>source '%1' is defined twice</source>
-        <translation>la source '%1' est définie deux fois</translation>
+        <source>source &apos;%1&apos; is defined twice</source>
+        <translation>la source &apos;%1&apos; est définie deux fois</translation>
     </message>
     <message>
         <source>a catalog must name the vendor document it was taken from</source>
         <translation>un catalogue doit nommer le document du fabricant dont il est tiré</translation>
     </message>
     <message>
-        <source>add a 'sources' entry</source>
-        <translation>ajoutez une entrée 'sources'</translation>
+        <source>add a &apos;sources&apos; entry</source>
+        <translation>ajoutez une entrée &apos;sources&apos;</translation>
     </message>
     <message>
-        <source>'components'</source>
-        <translation>'components'</translation>
+        <source>&apos;components&apos;</source>
+        <translation>&apos;components&apos;</translation>
     </message>
     <message>
-        <source>'%1' is not a valid id</source>
-        <translation>'%1' n'est pas un identifiant valide</translation>
+        <source>&apos;%1&apos; is not a valid id</source>
+        <translation>&apos;%1&apos; n&apos;est pas un identifiant valide</translation>
     </message>
     <message>
-        <source>use lower-case letters, digits, '.', '_' and '-'</source>
-        <translation>utilisez des lettres minuscules, des chiffres, '.', '_' et '-'</translation>
+        <source>use lower-case letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;</source>
+        <translation>utilisez des lettres minuscules, des chiffres, &apos;.&apos;, &apos;_&apos; et &apos;-&apos;</translation>
     </message>
     <message>
-        <source>unknown source '%1'</source>
-        <translation>source inconnue '%1'</translation>
+        <source>unknown source &apos;%1&apos;</source>
+        <translation>source inconnue &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>define it under 'sources'</source>
-        <translation>définissez-la sous 'sources'</translation>
+        <source>define it under &apos;sources&apos;</source>
+        <translation>définissez-la sous &apos;sources&apos;</translation>
     </message>
     <message>
         <source>a component</source>
         <translation>un composant</translation>
     </message>
     <message>
-        <source>component '%1' is defined twice</source>
-        <translation>le composant '%1' est défini deux fois</translation>
+        <source>component &apos;%1&apos; is defined twice</source>
+        <translation>le composant &apos;%1&apos; est défini deux fois</translation>
     </message>
     <message>
-        <source>'notes'</source>
-        <translation>'notes'</translation>
+        <source>&apos;notes&apos;</source>
+        <translation>&apos;notes&apos;</translation>
     </message>
     <message>
-        <source>'settings'</source>
-        <translation>'settings'</translation>
+        <source>&apos;settings&apos;</source>
+        <translation>&apos;settings&apos;</translation>
     </message>
     <message>
-        <source>'features'</source>
-        <translation>'features'</translation>
+        <source>&apos;features&apos;</source>
+        <translation>&apos;features&apos;</translation>
     </message>
     <message>
-        <source>'ports'</source>
-        <translation>'ports'</translation>
+        <source>&apos;ports&apos;</source>
+        <translation>&apos;ports&apos;</translation>
     </message>
     <message>
         <source>a setting</source>
         <translation>un paramètre</translation>
     </message>
     <message>
-        <source>setting '%1' is defined twice</source>
-        <translation>le paramètre '%1' est défini deux fois</translation>
+        <source>setting &apos;%1&apos; is defined twice</source>
+        <translation>le paramètre &apos;%1&apos; est défini deux fois</translation>
     </message>
     <message>
-        <source>unknown setting type '%1'</source>
-        <translation>type de paramètre inconnu '%1'</translation>
+        <source>unknown setting type &apos;%1&apos;</source>
+        <translation>type de paramètre inconnu &apos;%1&apos;</translation>
     </message>
     <message>
         <source>use port, range, listen, address-port, address, bool or text</source>
@@ -365,115 +368,115 @@
         <translation>une fonctionnalité</translation>
     </message>
     <message>
-        <source>feature '%1' is defined twice</source>
-        <translation>la fonctionnalité '%1' est définie deux fois</translation>
+        <source>feature &apos;%1&apos; is defined twice</source>
+        <translation>la fonctionnalité &apos;%1&apos; est définie deux fois</translation>
     </message>
     <message>
-        <source>unknown setting '%1'</source>
-        <translation>paramètre inconnu '%1'</translation>
+        <source>unknown setting &apos;%1&apos;</source>
+        <translation>paramètre inconnu &apos;%1&apos;</translation>
     </message>
     <message>
         <source>declare settings before the features that use them</source>
         <translation>déclarez les paramètres avant les fonctionnalités qui les utilisent</translation>
     </message>
     <message>
-        <source>declare it under the component's 'settings'</source>
-        <translation>déclarez-le sous 'settings' du composant</translation>
+        <source>declare it under the component&apos;s &apos;settings&apos;</source>
+        <translation>déclarez-le sous &apos;settings&apos; du composant</translation>
     </message>
     <message>
-        <source>setting '%1' has type %2, which cannot give a port here</source>
-        <translation>le paramètre '%1' est de type %2, qui ne peut pas fournir de port ici</translation>
+        <source>setting &apos;%1&apos; has type %2, which cannot give a port here</source>
+        <translation>le paramètre &apos;%1&apos; est de type %2, qui ne peut pas fournir de port ici</translation>
     </message>
     <message>
-        <source>'port'</source>
-        <translation>'port'</translation>
+        <source>&apos;port&apos;</source>
+        <translation>&apos;port&apos;</translation>
     </message>
     <message>
-        <source>'select' must be plain, ssl or any</source>
-        <translation>'select' doit valoir plain, ssl ou any</translation>
+        <source>&apos;select&apos; must be plain, ssl or any</source>
+        <translation>&apos;select&apos; doit valoir plain, ssl ou any</translation>
     </message>
     <message>
         <source>a port</source>
         <translation>un port</translation>
     </message>
     <message>
-        <source>port '%1' is defined twice</source>
-        <translation>le port '%1' est défini deux fois</translation>
+        <source>port &apos;%1&apos; is defined twice</source>
+        <translation>le port &apos;%1&apos; est défini deux fois</translation>
     </message>
     <message>
-        <source>unknown protocol '%1'</source>
-        <translation>protocole inconnu '%1'</translation>
+        <source>unknown protocol &apos;%1&apos;</source>
+        <translation>protocole inconnu &apos;%1&apos;</translation>
     </message>
     <message>
         <source>use tcp, udp, both or any</source>
         <translation>utilisez tcp, udp, both ou any</translation>
     </message>
     <message>
-        <source>unknown audience '%1'</source>
-        <translation>public inconnu '%1'</translation>
+        <source>unknown audience &apos;%1&apos;</source>
+        <translation>public inconnu &apos;%1&apos;</translation>
     </message>
     <message>
         <source>use clients, admins, peers, local, internal or egress</source>
         <translation>utilisez clients, admins, peers, local, internal ou egress</translation>
     </message>
     <message>
-        <source>unknown feature '%1'</source>
-        <translation>fonctionnalité inconnue '%1'</translation>
+        <source>unknown feature &apos;%1&apos;</source>
+        <translation>fonctionnalité inconnue &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>'excluded_by'</source>
-        <translation>'excluded_by'</translation>
+        <source>&apos;excluded_by&apos;</source>
+        <translation>&apos;excluded_by&apos;</translation>
     </message>
     <message>
-        <source>an egress port needs 'egress_to'</source>
-        <translation>un port de sortie nécessite 'egress_to'</translation>
+        <source>an egress port needs &apos;egress_to&apos;</source>
+        <translation>un port de sortie nécessite &apos;egress_to&apos;</translation>
     </message>
     <message>
-        <source>use 'internet' or '&lt;catalog&gt;/&lt;component&gt;'</source>
-        <translation>utilisez 'internet' ou '&lt;catalog&gt;/&lt;component&gt;'</translation>
+        <source>use &apos;internet&apos; or &apos;&lt;catalog&gt;/&lt;component&gt;&apos;</source>
+        <translation>utilisez &apos;internet&apos; ou &apos;&lt;catalog&gt;/&lt;component&gt;&apos;</translation>
     </message>
     <message>
-        <source>'nat'</source>
-        <translation>'nat'</translation>
+        <source>&apos;nat&apos;</source>
+        <translation>&apos;nat&apos;</translation>
     </message>
     <message>
-        <source>'%1' is not a port in 1–65535</source>
-        <translation>'%1' n'est pas un port entre 1 et 65535</translation>
+        <source>&apos;%1&apos; is not a port in 1–65535</source>
+        <translation>&apos;%1&apos; n&apos;est pas un port entre 1 et 65535</translation>
     </message>
     <message>
-        <source>'%1' is not a port range like 10000-20000</source>
-        <translation>'%1' n'est pas une plage de ports comme 10000-20000</translation>
+        <source>&apos;%1&apos; is not a port range like 10000-20000</source>
+        <translation>&apos;%1&apos; n&apos;est pas une plage de ports comme 10000-20000</translation>
     </message>
     <message>
-        <source>'%1' is not an IP address</source>
-        <translation>'%1' n'est pas une adresse IP</translation>
+        <source>&apos;%1&apos; is not an IP address</source>
+        <translation>&apos;%1&apos; n&apos;est pas une adresse IP</translation>
     </message>
     <message>
-        <source>'%1' must be true or false</source>
-        <translation>'%1' doit valoir true ou false</translation>
+        <source>&apos;%1&apos; must be true or false</source>
+        <translation>&apos;%1&apos; doit valoir true ou false</translation>
     </message>
     <message>
-        <source>catalog '%1' must be in a file named %2</source>
-        <translation>le catalogue '%1' doit se trouver dans un fichier nommé %2</translation>
+        <source>catalog &apos;%1&apos; must be in a file named %2</source>
+        <translation>le catalogue &apos;%1&apos; doit se trouver dans un fichier nommé %2</translation>
     </message>
     <message>
-        <source>rename the file or change 'id'</source>
-        <translation>renommez le fichier ou modifiez 'id'</translation>
+        <source>rename the file or change &apos;id&apos;</source>
+        <translation>renommez le fichier ou modifiez &apos;id&apos;</translation>
     </message>
     <message>
         <source>cannot open the catalog: %1</source>
-        <translation>impossible d'ouvrir le catalogue : %1</translation>
+        <translation>impossible d&apos;ouvrir le catalogue : %1</translation>
     </message>
 </context>
 <context>
     <name>CatalogSet</name>
     <message>
-        <source>catalog id '%1' is already defined by %2</source>
-        <translation>l'identifiant de catalogue '%1' est déjà défini par %2</translation>
+        <source>catalog id &apos;%1&apos; is already defined by %2</source>
+        <translation>l&apos;identifiant de catalogue &apos;%1&apos; est déjà défini par %2</translation>
     </message>
     <message>
-        <source>give the catalog its own id, e.g. '%1-custom'</source>
-        <translation>donnez au catalogue son propre identifiant, par ex. '%1-custom'</translation>
+        <source>give the catalog its own id, e.g. &apos;%1-custom&apos;</source>
+        <translation>donnez au catalogue son propre identifiant, par ex. &apos;%1-custom&apos;</translation>
     </message>
 </context>
 <context>
@@ -486,19 +489,19 @@
 <context>
     <name>ClientFlows</name>
     <message>
-        <source>port '%1' is not enabled on '%2'</source>
-        <translation>le port '%1' n'est pas activé sur '%2'</translation>
+        <source>port &apos;%1&apos; is not enabled on &apos;%2&apos;</source>
+        <translation>le port &apos;%1&apos; n&apos;est pas activé sur &apos;%2&apos;</translation>
     </message>
     <message>
-        <source>'%1' is a %2 port; clients must not reach it</source>
-        <translation>'%1' est un port %2 ; les clients ne doivent pas l'atteindre</translation>
+        <source>&apos;%1&apos; is a %2 port; clients must not reach it</source>
+        <translation>&apos;%1&apos; est un port %2 ; les clients ne doivent pas l&apos;atteindre</translation>
     </message>
 </context>
 <context>
     <name>CloudScope</name>
     <message>
         <source>The plan has no %1 security group or firewall: nothing was generated.</source>
-        <translation>Le plan n'a aucun groupe de sécurité ni pare-feu %1 : rien n'a été généré.</translation>
+        <translation>Le plan n&apos;a aucun groupe de sécurité ni pare-feu %1 : rien n&apos;a été généré.</translation>
     </message>
 </context>
 <context>
@@ -511,35 +514,35 @@
 <context>
     <name>Connections</name>
     <message>
-        <source>'%1' cannot be connected to '%2'</source>
-        <translation>'%1' ne peut pas être connecté à '%2'</translation>
+        <source>&apos;%1&apos; cannot be connected to &apos;%2&apos;</source>
+        <translation>&apos;%1&apos; ne peut pas être connecté à &apos;%2&apos;</translation>
     </message>
     <message>
-        <source>'%1' and '%2' are already linked</source>
-        <translation>'%1' et '%2' sont déjà reliés</translation>
+        <source>&apos;%1&apos; and &apos;%2&apos; are already linked</source>
+        <translation>&apos;%1&apos; et &apos;%2&apos; sont déjà reliés</translation>
     </message>
     <message>
-        <source>'%1' already uses '%2'</source>
-        <translation>'%1' utilise déjà '%2'</translation>
+        <source>&apos;%1&apos; already uses &apos;%2&apos;</source>
+        <translation>&apos;%1&apos; utilise déjà &apos;%2&apos;</translation>
     </message>
     <message>
-        <source>'%1' runs no component with a client port to forward to</source>
-        <translation>'%1' n'exécute aucun composant doté d'un port client vers lequel rediriger</translation>
+        <source>&apos;%1&apos; runs no component with a client port to forward to</source>
+        <translation>&apos;%1&apos; n&apos;exécute aucun composant doté d&apos;un port client vers lequel rediriger</translation>
     </message>
     <message>
-        <source>'%1' already forwards to '%2'</source>
-        <translation>'%1' redirige déjà vers '%2'</translation>
+        <source>&apos;%1&apos; already forwards to &apos;%2&apos;</source>
+        <translation>&apos;%1&apos; redirige déjà vers &apos;%2&apos;</translation>
     </message>
 </context>
 <context>
     <name>DoPlan</name>
     <message>
         <source>A rule of %1 has no addresses or group to allow.</source>
-        <translation>Une règle de %1 n'a ni adresses ni groupe à autoriser.</translation>
+        <translation>Une règle de %1 n&apos;a ni adresses ni groupe à autoriser.</translation>
     </message>
     <message>
         <source>A rule of %1 refers to %2, which is neither a DigitalOcean firewall of this export nor a group with addresses.</source>
-        <translation>Une règle de %1 fait référence à %2, qui n'est ni un pare-feu DigitalOcean de cet export ni un groupe doté d'adresses.</translation>
+        <translation>Une règle de %1 fait référence à %2, qui n&apos;est ni un pare-feu DigitalOcean de cet export ni un groupe doté d&apos;adresses.</translation>
     </message>
     <message>
         <source>%1 needs %2 rules; a DigitalOcean firewall takes %3, so it was split into %4 firewalls on the same tag.</source>
@@ -576,14 +579,17 @@
     </message>
     <message>
         <source>Could not encode the PNG image</source>
-        <translation>Impossible d'encoder l'image PNG</translation>
+        <translation>Impossible d&apos;encoder l&apos;image PNG</translation>
     </message>
 </context>
 <context>
     <name>ElementPainter</name>
     <message numerus="yes">
         <source>%n listener(s)</source>
-        <translation><numerusform>%n écouteur</numerusform><numerusform>%n écouteurs</numerusform></translation>
+        <translation>
+            <numerusform>%n écouteur</numerusform>
+            <numerusform>%n écouteurs</numerusform>
+        </translation>
     </message>
     <message>
         <source>NAT %1 → %2</source>
@@ -597,12 +603,12 @@
 <context>
     <name>ElementProperties</name>
     <message>
-        <source>'%1' is not an IPv4 or IPv6 address</source>
-        <translation>'%1' n'est pas une adresse IPv4 ou IPv6</translation>
+        <source>&apos;%1&apos; is not an IPv4 or IPv6 address</source>
+        <translation>&apos;%1&apos; n&apos;est pas une adresse IPv4 ou IPv6</translation>
     </message>
     <message>
-        <source>'%1' is not a network in CIDR notation (e.g. 10.0.0.0/16)</source>
-        <translation>'%1' n'est pas un réseau en notation CIDR (par ex. 10.0.0.0/16)</translation>
+        <source>&apos;%1&apos; is not a network in CIDR notation (e.g. 10.0.0.0/16)</source>
+        <translation>&apos;%1&apos; n&apos;est pas un réseau en notation CIDR (par ex. 10.0.0.0/16)</translation>
     </message>
     <message>
         <source>enter a whole number from %1 to %2</source>
@@ -617,8 +623,8 @@
         <translation>une plage de ports a la forme 10000-20000, du plus bas au plus haut, entre 1 et 65535</translation>
     </message>
     <message>
-        <source>'%1' is not an IP address</source>
-        <translation>'%1' n'est pas une adresse IP</translation>
+        <source>&apos;%1&apos; is not an IP address</source>
+        <translation>&apos;%1&apos; n&apos;est pas une adresse IP</translation>
     </message>
     <message>
         <source>enter true or false</source>
@@ -642,7 +648,7 @@
     </message>
     <message>
         <source>Inside</source>
-        <translation>À l'intérieur de</translation>
+        <translation>À l&apos;intérieur de</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -674,7 +680,7 @@
     </message>
     <message>
         <source>Idle timeout (s)</source>
-        <translation>Délai d'inactivité (s)</translation>
+        <translation>Délai d&apos;inactivité (s)</translation>
     </message>
     <message>
         <source>Inside zone</source>
@@ -698,7 +704,7 @@
     </message>
     <message>
         <source>choose one of the zones</source>
-        <translation>choisissez l'une des zones</translation>
+        <translation>choisissez l&apos;une des zones</translation>
     </message>
     <message>
         <source>a node stands for at least one host</source>
@@ -706,58 +712,64 @@
     </message>
     <message numerus="yes">
         <source>the node lists %n address(es); remove some first</source>
-        <translation><numerusform>le nœud liste %n adresse ; supprimez-en d'abord</numerusform><numerusform>le nœud liste %n adresses ; supprimez-en d'abord</numerusform></translation>
+        <translation>
+            <numerusform>le nœud liste %n adresse ; supprimez-en d&apos;abord</numerusform>
+            <numerusform>le nœud liste %n adresses ; supprimez-en d&apos;abord</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n address(es) for %1 host(s): raise the host count first</source>
-        <translation><numerusform>%n adresse pour %1 hôte(s) : augmentez d'abord le nombre d'hôtes</numerusform><numerusform>%n adresses pour %1 hôte(s) : augmentez d'abord le nombre d'hôtes</numerusform></translation>
+        <translation>
+            <numerusform>%n adresse pour %1 hôte(s) : augmentez d&apos;abord le nombre d&apos;hôtes</numerusform>
+            <numerusform>%n adresses pour %1 hôte(s) : augmentez d&apos;abord le nombre d&apos;hôtes</numerusform>
+        </translation>
     </message>
     <message>
-        <source>no catalog has the component '%1'</source>
-        <translation>aucun catalogue ne contient le composant '%1'</translation>
+        <source>no catalog has the component &apos;%1&apos;</source>
+        <translation>aucun catalogue ne contient le composant &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>'%1' uses port '%2' of this node; change that first</source>
-        <translation>'%1' utilise le port '%2' de ce nœud ; modifiez d'abord cela</translation>
+        <source>&apos;%1&apos; uses port &apos;%2&apos; of this node; change that first</source>
+        <translation>&apos;%1&apos; utilise le port &apos;%2&apos; de ce nœud ; modifiez d&apos;abord cela</translation>
     </message>
     <message>
-        <source>'%1' forwards to %2 on this node; change that first</source>
-        <translation>'%1' redirige vers %2 sur ce nœud ; modifiez d'abord cela</translation>
+        <source>&apos;%1&apos; forwards to %2 on this node; change that first</source>
+        <translation>&apos;%1&apos; redirige vers %2 sur ce nœud ; modifiez d&apos;abord cela</translation>
     </message>
     <message>
-        <source>'%1' has no property '%2'</source>
-        <translation>'%1' n'a pas de propriété '%2'</translation>
+        <source>&apos;%1&apos; has no property &apos;%2&apos;</source>
+        <translation>&apos;%1&apos; n&apos;a pas de propriété &apos;%2&apos;</translation>
     </message>
     <message>
-        <source>'%1' is not a valid value here</source>
-        <translation>'%1' n'est pas une valeur valide ici</translation>
+        <source>&apos;%1&apos; is not a valid value here</source>
+        <translation>&apos;%1&apos; n&apos;est pas une valeur valide ici</translation>
     </message>
 </context>
 <context>
     <name>ExposureChecks</name>
     <message>
         <source>%1 of %2 is reachable from %3, which is not a trusted zone; %4 allows this only with authentication enabled.</source>
-        <translation>%1 de %2 est joignable depuis %3, qui n'est pas une zone de confiance ; %4 ne le permet qu'avec l'authentification activée.</translation>
+        <translation>%1 de %2 est joignable depuis %3, qui n&apos;est pas une zone de confiance ; %4 ne le permet qu&apos;avec l&apos;authentification activée.</translation>
     </message>
     <message>
         <source>%1 of %2 is reachable from %3, which is not a trusted zone.</source>
-        <translation>%1 de %2 est joignable depuis %3, qui n'est pas une zone de confiance.</translation>
+        <translation>%1 de %2 est joignable depuis %3, qui n&apos;est pas une zone de confiance.</translation>
     </message>
     <message>
         <source>Enable authentication on the %1, or reach it only from a trusted admin zone.</source>
-        <translation>Activez l'authentification sur %1, ou ne l'atteignez que depuis une zone d'administration de confiance.</translation>
+        <translation>Activez l&apos;authentification sur %1, ou ne l&apos;atteignez que depuis une zone d&apos;administration de confiance.</translation>
     </message>
     <message>
-        <source>Reach the %1 only from a zone of kind 'trusted' (an admin network).</source>
-        <translation>N'atteignez %1 que depuis une zone de type 'trusted' (un réseau d'administration).</translation>
+        <source>Reach the %1 only from a zone of kind &apos;trusted&apos; (an admin network).</source>
+        <translation>N&apos;atteignez %1 que depuis une zone de type &apos;trusted&apos; (un réseau d&apos;administration).</translation>
     </message>
     <message>
         <source>%1 of %2 is local to the node, but a flow from %3 reaches it.</source>
-        <translation>%1 de %2 est local au nœud, mais un flux depuis %3 l'atteint.</translation>
+        <translation>%1 de %2 est local au nœud, mais un flux depuis %3 l&apos;atteint.</translation>
     </message>
     <message>
         <source>Remove whatever makes %1 reach it; the port must only be used over loopback.</source>
-        <translation>Supprimez ce qui permet à %1 de l'atteindre ; le port ne doit être utilisé que via la boucle locale.</translation>
+        <translation>Supprimez ce qui permet à %1 de l&apos;atteindre ; le port ne doit être utilisé que via la boucle locale.</translation>
     </message>
     <message>
         <source>%1 of %2 is bound to %3; it must only listen on loopback.</source>
@@ -773,19 +785,19 @@
     </message>
     <message>
         <source>%1 of %2 is opened to all of %3 for cluster member %4, so hosts outside the cluster reach it too.</source>
-        <translation>%1 de %2 est ouvert à tout %3 pour le membre de cluster %4, si bien que des hôtes hors du cluster l'atteignent aussi.</translation>
+        <translation>%1 de %2 est ouvert à tout %3 pour le membre de cluster %4, si bien que des hôtes hors du cluster l&apos;atteignent aussi.</translation>
     </message>
     <message>
-        <source>Give %1 its addresses so the rule names only the cluster's hosts.</source>
+        <source>Give %1 its addresses so the rule names only the cluster&apos;s hosts.</source>
         <translation>Donnez ses adresses à %1 afin que la règle ne nomme que les hôtes du cluster.</translation>
     </message>
     <message>
         <source>%1 of %2 is for the other members of its cluster only, but %3 reaches it.</source>
-        <translation>%1 de %2 est réservé aux autres membres de son cluster, mais %3 l'atteint.</translation>
+        <translation>%1 de %2 est réservé aux autres membres de son cluster, mais %3 l&apos;atteint.</translation>
     </message>
     <message>
         <source>Allow %1 only between the nodes that run %2%3.</source>
-        <translation>N'autorisez %1 qu'entre les nœuds qui exécutent %2%3.</translation>
+        <translation>N&apos;autorisez %1 qu&apos;entre les nœuds qui exécutent %2%3.</translation>
     </message>
     <message>
         <source> in cluster %1</source>
@@ -799,8 +811,8 @@
         <translation>firewalld (XML de zone et de politique)</translation>
     </message>
     <message>
-        <source>Copy the node's folder to the node and run `bash install.sh` as root: it saves /etc/firewalld to /root/firewalld-before-DATE, installs zones/portolan.xml (and policies/portolan-egress.xml when the plan lists egress), reloads firewalld and makes `portolan` the default zone. Interfaces bound to another zone keep it: move them with `firewall-cmd --permanent --zone=portolan --change-interface=IFACE`. Check offline first with `firewall-offline-cmd --check-config`. Roll back: copy the saved folder back to /etc/firewalld and run `firewall-cmd --reload`. Egress: left open; the policy (HOST to ANY, target CONTINUE) lists the node's planned outbound services.</source>
-        <translation>Copiez le dossier du nœud sur le nœud et exécutez `bash install.sh` en tant que root : il sauvegarde /etc/firewalld dans /root/firewalld-before-DATE, installe zones/portolan.xml (et policies/portolan-egress.xml lorsque le plan liste des sorties), recharge firewalld et fait de `portolan` la zone par défaut. Les interfaces liées à une autre zone la conservent : déplacez-les avec `firewall-cmd --permanent --zone=portolan --change-interface=IFACE`. Vérifiez d'abord hors ligne avec `firewall-offline-cmd --check-config`. Retour arrière : recopiez le dossier sauvegardé dans /etc/firewalld et exécutez `firewall-cmd --reload`. Sortie : laissée ouverte ; la politique (HOST vers ANY, cible CONTINUE) liste les services sortants prévus du nœud.</translation>
+        <source>Copy the node&apos;s folder to the node and run `bash install.sh` as root: it saves /etc/firewalld to /root/firewalld-before-DATE, installs zones/portolan.xml (and policies/portolan-egress.xml when the plan lists egress), reloads firewalld and makes `portolan` the default zone. Interfaces bound to another zone keep it: move them with `firewall-cmd --permanent --zone=portolan --change-interface=IFACE`. Check offline first with `firewall-offline-cmd --check-config`. Roll back: copy the saved folder back to /etc/firewalld and run `firewall-cmd --reload`. Egress: left open; the policy (HOST to ANY, target CONTINUE) lists the node&apos;s planned outbound services.</source>
+        <translation>Copiez le dossier du nœud sur le nœud et exécutez `bash install.sh` en tant que root : il sauvegarde /etc/firewalld dans /root/firewalld-before-DATE, installe zones/portolan.xml (et policies/portolan-egress.xml lorsque le plan liste des sorties), recharge firewalld et fait de `portolan` la zone par défaut. Les interfaces liées à une autre zone la conservent : déplacez-les avec `firewall-cmd --permanent --zone=portolan --change-interface=IFACE`. Vérifiez d&apos;abord hors ligne avec `firewall-offline-cmd --check-config`. Retour arrière : recopiez le dossier sauvegardé dans /etc/firewalld et exécutez `firewall-cmd --reload`. Sortie : laissée ouverte ; la politique (HOST vers ANY, cible CONTINUE) liste les services sortants prévus du nœud.</translation>
     </message>
     <message>
         <source>firewalld zone `portolan` for node %1</source>
@@ -812,7 +824,7 @@
     </message>
     <message>
         <source>installs the firewalld files of node %1 (backs up /etc/firewalld first)</source>
-        <translation>installe les fichiers firewalld du nœud %1 (sauvegarde d'abord /etc/firewalld)</translation>
+        <translation>installe les fichiers firewalld du nœud %1 (sauvegarde d&apos;abord /etc/firewalld)</translation>
     </message>
 </context>
 <context>
@@ -834,7 +846,7 @@
     </message>
     <message>
         <source>A rule of %1 has no %2 addresses to allow: Google Cloud needs source or destination ranges for it.</source>
-        <translation>Une règle de %1 n'a aucune adresse %2 à autoriser : Google Cloud exige des plages source ou destination pour elle.</translation>
+        <translation>Une règle de %1 n&apos;a aucune adresse %2 à autoriser : Google Cloud exige des plages source ou destination pour elle.</translation>
     </message>
 </context>
 <context>
@@ -856,7 +868,7 @@
     </message>
     <message>
         <source>Move one of them to a free port in its settings.</source>
-        <translation>Déplacez l'un d'eux vers un port libre dans ses paramètres.</translation>
+        <translation>Déplacez l&apos;un d&apos;eux vers un port libre dans ses paramètres.</translation>
     </message>
     <message>
         <source>%1 listens for %2 on port %3, below 1024: the %4 process needs root or the CAP_NET_BIND_SERVICE capability.</source>
@@ -868,11 +880,11 @@
     </message>
     <message>
         <source>%1 listens for %2 on port %3 in transparent mode: the process needs root or CAP_NET_ADMIN, and the packet filter must redirect the original ports to it.</source>
-        <translation>%1 écoute pour %2 sur le port %3 en mode transparent : le processus nécessite root ou CAP_NET_ADMIN, et le filtre de paquets doit y rediriger les ports d'origine.</translation>
+        <translation>%1 écoute pour %2 sur le port %3 en mode transparent : le processus nécessite root ou CAP_NET_ADMIN, et le filtre de paquets doit y rediriger les ports d&apos;origine.</translation>
     </message>
     <message>
         <source>The node has no redirect to port %1.</source>
-        <translation>Le nœud n'a aucune redirection vers le port %1.</translation>
+        <translation>Le nœud n&apos;a aucune redirection vers le port %1.</translation>
     </message>
     <message>
         <source>Grant CAP_NET_ADMIN to the service.</source>
@@ -880,7 +892,7 @@
     </message>
     <message>
         <source>Grant CAP_NET_ADMIN to the service and add a redirect (match: the original ports, to: %1) to the node.</source>
-        <translation>Accordez CAP_NET_ADMIN au service et ajoutez au nœud une redirection (match : les ports d'origine, to : %1).</translation>
+        <translation>Accordez CAP_NET_ADMIN au service et ajoutez au nœud une redirection (match : les ports d&apos;origine, to : %1).</translation>
     </message>
     <message>
         <source>%1 plans %2 participants per host at %3 ports each (%4 ports), but %5 is %6 (%7 ports).</source>
@@ -888,11 +900,11 @@
     </message>
     <message>
         <source>Widen the range to at least %1 ports (e.g. %2-%3), or spread the load over more hosts.</source>
-        <translation>Élargissez la plage à au moins %1 ports (par ex. %2-%3), ou répartissez la charge sur davantage d'hôtes.</translation>
+        <translation>Élargissez la plage à au moins %1 ports (par ex. %2-%3), ou répartissez la charge sur davantage d&apos;hôtes.</translation>
     </message>
     <message>
         <source>%1 serves %2 on port %3 with no load balancer in front; clients behind strict firewalls reach only port %4.</source>
-        <translation>%1 sert %2 sur le port %3 sans répartiteur de charge en amont ; les clients derrière des pare-feu stricts n'atteignent que le port %4.</translation>
+        <translation>%1 sert %2 sur le port %3 sans répartiteur de charge en amont ; les clients derrière des pare-feu stricts n&apos;atteignent que le port %4.</translation>
     </message>
     <message>
         <source>Put a load balancer in front of it, or serve it on port %1.</source>
@@ -910,16 +922,16 @@
         <translation>Une règle %1 sans ports valides a été omise.</translation>
     </message>
     <message>
-        <source>A rule names the group '%1', which the plan does not have; the rule was left out.</source>
-        <translation>Une règle nomme le groupe '%1', absent du plan ; la règle a été omise.</translation>
+        <source>A rule names the group &apos;%1&apos;, which the plan does not have; the rule was left out.</source>
+        <translation>Une règle nomme le groupe &apos;%1&apos;, absent du plan ; la règle a été omise.</translation>
     </message>
     <message>
         <source>A rule has no %1 peer addresses; it was left out.</source>
-        <translation>Une règle n'a aucune adresse %1 de pair ; elle a été omise.</translation>
+        <translation>Une règle n&apos;a aucune adresse %1 de pair ; elle a été omise.</translation>
     </message>
     <message>
         <source>A rule has no %1 local addresses; it was left out.</source>
-        <translation>Une règle n'a aucune adresse %1 locale ; elle a été omise.</translation>
+        <translation>Une règle n&apos;a aucune adresse %1 locale ; elle a été omise.</translation>
     </message>
 </context>
 <context>
@@ -937,8 +949,8 @@
         <translation>Sur chaque nœud, en tant que root : sauvegardez les règles actuelles (`%1-save &gt; /root/rules-before.%2`), vérifiez le fichier (`%1-restore --test &lt; FILE`), puis appliquez-le (`%1-restore &lt; FILE`). Pour le conserver après un redémarrage sous Debian, installez iptables-persistent et copiez le fichier dans /etc/iptables/rules.%2. Retour arrière avec `%1-restore &lt; /root/rules-before.%2`. Sortie : OUTPUT vaut ACCEPT par défaut (le plan ne liste pas chaque connexion sortante) ; FORWARD vaut DROP.</translation>
     </message>
     <message>
-        <source>A rule's ports need %1 multiport matches (at most %2 slots each, a range takes two); it was split into %1 rules per address.</source>
-        <translation>Les ports d'une règle nécessitent %1 correspondances multiport (au plus %2 emplacements chacune, une plage en occupe deux) ; elle a été scindée en %1 règles par adresse.</translation>
+        <source>A rule&apos;s ports need %1 multiport matches (at most %2 slots each, a range takes two); it was split into %1 rules per address.</source>
+        <translation>Les ports d&apos;une règle nécessitent %1 correspondances multiport (au plus %2 emplacements chacune, une plage en occupe deux) ; elle a été scindée en %1 règles par adresse.</translation>
     </message>
     <message>
         <source>A rule comment was cut to %1 characters.</source>
@@ -953,7 +965,7 @@
     <name>KubernetesExporter</name>
     <message>
         <source>The plan has no node rule sets: no NetworkPolicy was generated.</source>
-        <translation>Le plan n'a aucun jeu de règles de nœud : aucune NetworkPolicy n'a été générée.</translation>
+        <translation>Le plan n&apos;a aucun jeu de règles de nœud : aucune NetworkPolicy n&apos;a été générée.</translation>
     </message>
     <message>
         <source>A rule of %1 names no peers.</source>
@@ -979,28 +991,28 @@
 <context>
     <name>ListenValue</name>
     <message>
-        <source>'%1' needs the form [IPv6]:port</source>
-        <translation>'%1' doit avoir la forme [IPv6]:port</translation>
+        <source>&apos;%1&apos; needs the form [IPv6]:port</source>
+        <translation>&apos;%1&apos; doit avoir la forme [IPv6]:port</translation>
     </message>
     <message>
-        <source>'%1' needs the form address:port</source>
-        <translation>'%1' doit avoir la forme adresse:port</translation>
+        <source>&apos;%1&apos; needs the form address:port</source>
+        <translation>&apos;%1&apos; doit avoir la forme adresse:port</translation>
     </message>
     <message>
-        <source>'%1' is not a port in 1–65535</source>
-        <translation>'%1' n'est pas un port entre 1 et 65535</translation>
+        <source>&apos;%1&apos; is not a port in 1–65535</source>
+        <translation>&apos;%1&apos; n&apos;est pas un port entre 1 et 65535</translation>
     </message>
     <message>
-        <source>'%1' is not an IP address</source>
-        <translation>'%1' n'est pas une adresse IP</translation>
+        <source>&apos;%1&apos; is not an IP address</source>
+        <translation>&apos;%1&apos; n&apos;est pas une adresse IP</translation>
     </message>
     <message>
-        <source>a listen value is empty; write 'off' to disable it</source>
-        <translation>une valeur d'écoute est vide ; écrivez 'off' pour la désactiver</translation>
+        <source>a listen value is empty; write &apos;off&apos; to disable it</source>
+        <translation>une valeur d&apos;écoute est vide ; écrivez &apos;off&apos; pour la désactiver</translation>
     </message>
     <message>
-        <source>an empty entry in '%1'</source>
-        <translation>une entrée vide dans '%1'</translation>
+        <source>an empty entry in &apos;%1&apos;</source>
+        <translation>une entrée vide dans &apos;%1&apos;</translation>
     </message>
 </context>
 <context>
@@ -1014,46 +1026,49 @@
         <translation>une clé dans %1 doit être un mot simple</translation>
     </message>
     <message>
-        <source>key '%1' appears twice in %2</source>
-        <translation>la clé '%1' apparaît deux fois dans %2</translation>
+        <source>key &apos;%1&apos; appears twice in %2</source>
+        <translation>la clé &apos;%1&apos; apparaît deux fois dans %2</translation>
     </message>
     <message>
-        <source>unknown key '%1' in %2</source>
-        <translation>clé inconnue '%1' dans %2</translation>
+        <source>unknown key &apos;%1&apos; in %2</source>
+        <translation>clé inconnue &apos;%1&apos; dans %2</translation>
     </message>
     <message>
         <source>known keys: %1</source>
         <translation>clés connues : %1</translation>
     </message>
     <message>
-        <source>did you mean '%1'?</source>
-        <translation>vouliez-vous dire '%1' ?</translation>
+        <source>did you mean &apos;%1&apos;?</source>
+        <translation>vouliez-vous dire &apos;%1&apos; ?</translation>
     </message>
     <message>
-        <source>%1 needs '%2'</source>
-        <translation>%1 nécessite '%2'</translation>
+        <source>%1 needs &apos;%2&apos;</source>
+        <translation>%1 nécessite &apos;%2&apos;</translation>
     </message>
     <message>
-        <source>'%1' must not be empty</source>
-        <translation>'%1' ne doit pas être vide</translation>
+        <source>&apos;%1&apos; must not be empty</source>
+        <translation>&apos;%1&apos; ne doit pas être vide</translation>
     </message>
 </context>
 <context>
     <name>MoveElementsCommand</name>
     <message numerus="yes">
         <source>Move %n element(s)</source>
-        <translation><numerusform>Déplacer %n élément</numerusform><numerusform>Déplacer %n éléments</numerusform></translation>
+        <translation>
+            <numerusform>Déplacer %n élément</numerusform>
+            <numerusform>Déplacer %n éléments</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>NatChecks</name>
     <message>
         <source>they reach it only through NAT %1</source>
-        <translation>ils ne l'atteignent qu'à travers le NAT %1</translation>
+        <translation>ils ne l&apos;atteignent qu&apos;à travers le NAT %1</translation>
     </message>
     <message>
         <source>that is not an address and port of the node they can reach (it listens on port %1)</source>
-        <translation>ce n'est pas une adresse et un port du nœud qu'ils peuvent atteindre (il écoute sur le port %1)</translation>
+        <translation>ce n&apos;est pas une adresse et un port du nœud qu&apos;ils peuvent atteindre (il écoute sur le port %1)</translation>
     </message>
     <message>
         <source>%1 advertises %2 for %3 %4 to parties in %5, but %6.</source>
@@ -1068,8 +1083,8 @@
         <translation>Définissez %1.</translation>
     </message>
     <message>
-        <source>the NAT's outside address</source>
-        <translation>l'adresse extérieure du NAT</translation>
+        <source>the NAT&apos;s outside address</source>
+        <translation>l&apos;adresse extérieure du NAT</translation>
     </message>
     <message>
         <source>%1 (hosts %2)</source>
@@ -1077,11 +1092,11 @@
     </message>
     <message>
         <source>Parties in %1 reach the %2 port of %3 only through NAT %4, which has no mapping to it.</source>
-        <translation>Les participants dans %1 n'atteignent le port %2 de %3 qu'à travers le NAT %4, qui n'a aucune correspondance vers lui.</translation>
+        <translation>Les participants dans %1 n&apos;atteignent le port %2 de %3 qu&apos;à travers le NAT %4, qui n&apos;a aucune correspondance vers lui.</translation>
     </message>
     <message>
         <source>Add a mapping to NAT %1 from %2 to %3 for %4, and advertise the outside address.</source>
-        <translation>Ajoutez au NAT %1 une correspondance de %2 vers %3 pour %4, et annoncez l'adresse extérieure.</translation>
+        <translation>Ajoutez au NAT %1 une correspondance de %2 vers %3 pour %4, et annoncez l&apos;adresse extérieure.</translation>
     </message>
     <message>
         <source>NAT %1 forwards %2, but %3 listens for %4 on port %5.</source>
@@ -1096,7 +1111,7 @@
         <translation>Définissez %1, ou modifiez la correspondance pour rediriger vers le port %2.</translation>
     </message>
     <message>
-        <source>NAT %1 forwards %2 of %3's %4 port but not %5; the port needs %6.</source>
+        <source>NAT %1 forwards %2 of %3&apos;s %4 port but not %5; the port needs %6.</source>
         <translation>Le NAT %1 redirige %2 du port %4 de %3 mais pas %5 ; le port nécessite %6.</translation>
     </message>
     <message>
@@ -1105,22 +1120,22 @@
     </message>
     <message>
         <source>%1 listens for %2 on the loopback address %3, which no other host can reach.</source>
-        <translation>%1 écoute pour %2 sur l'adresse de boucle locale %3, qu'aucun autre hôte ne peut atteindre.</translation>
+        <translation>%1 écoute pour %2 sur l&apos;adresse de boucle locale %3, qu&apos;aucun autre hôte ne peut atteindre.</translation>
     </message>
     <message>
         <source>%1 listens for %2 on %3, an address the node does not have (it has %4).</source>
-        <translation>%1 écoute pour %2 sur %3, une adresse que le nœud n'a pas (il a %4).</translation>
+        <translation>%1 écoute pour %2 sur %3, une adresse que le nœud n&apos;a pas (il a %4).</translation>
     </message>
     <message>
         <source>%1 has several addresses (%2); %3 advertises the first non-loopback IPv4 address it finds, likely %4, which parties in %5 cannot reach.</source>
-        <translation>%1 a plusieurs adresses (%2) ; %3 annonce la première adresse IPv4 hors boucle locale qu'il trouve, probablement %4, que les participants dans %5 ne peuvent pas atteindre.</translation>
+        <translation>%1 a plusieurs adresses (%2) ; %3 annonce la première adresse IPv4 hors boucle locale qu&apos;il trouve, probablement %4, que les participants dans %5 ne peuvent pas atteindre.</translation>
     </message>
     <message>
         <source>Give the node an address its peers can reach, then set %1 to it.</source>
         <translation>Donnez au nœud une adresse que ses pairs peuvent atteindre, puis définissez %1 sur celle-ci.</translation>
     </message>
     <message>
-        <source>NAT %1 translates ports (%2) in front of %3's %4; ICE advertises the port it listens on, so remote parties would send to a port the NAT does not forward.</source>
+        <source>NAT %1 translates ports (%2) in front of %3&apos;s %4; ICE advertises the port it listens on, so remote parties would send to a port the NAT does not forward.</source>
         <translation>Le NAT %1 traduit les ports (%2) devant %4 de %3 ; ICE annonce le port sur lequel il écoute, donc les participants distants enverraient vers un port que le NAT ne redirige pas.</translation>
     </message>
     <message>
@@ -1135,7 +1150,7 @@
         <translation>nftables (table inet)</translation>
     </message>
     <message>
-        <source>On each node, as root: save the current ruleset (`nft list ruleset &gt; /root/ruleset-before.nft`), check the file (`nft -c -f FILE`), then apply it (`nft -f FILE`). The file replaces only the table `inet portolan` and leaves other tables alone. To keep it across reboots, include it from /etc/nftables.conf. Roll back with `nft delete table inet portolan` (or `nft flush ruleset &amp;&amp; nft -f /root/ruleset-before.nft`). Egress: policy accept; the output chain lists the node's planned outbound services.</source>
+        <source>On each node, as root: save the current ruleset (`nft list ruleset &gt; /root/ruleset-before.nft`), check the file (`nft -c -f FILE`), then apply it (`nft -f FILE`). The file replaces only the table `inet portolan` and leaves other tables alone. To keep it across reboots, include it from /etc/nftables.conf. Roll back with `nft delete table inet portolan` (or `nft flush ruleset &amp;&amp; nft -f /root/ruleset-before.nft`). Egress: policy accept; the output chain lists the node&apos;s planned outbound services.</source>
         <translation>Sur chaque nœud, en tant que root : sauvegardez le jeu de règles actuel (`nft list ruleset &gt; /root/ruleset-before.nft`), vérifiez le fichier (`nft -c -f FILE`), puis appliquez-le (`nft -f FILE`). Le fichier ne remplace que la table `inet portolan` et laisse les autres tables intactes. Pour le conserver après un redémarrage, incluez-le depuis /etc/nftables.conf. Retour arrière avec `nft delete table inet portolan` (ou `nft flush ruleset &amp;&amp; nft -f /root/ruleset-before.nft`). Sortie : politique accept ; la chaîne output liste les services sortants prévus du nœud.</translation>
     </message>
     <message>
@@ -1151,11 +1166,11 @@
     <name>PfExporter</name>
     <message>
         <source>pf.conf (OpenBSD pf)</source>
-        <translation>pf.conf (pf d'OpenBSD)</translation>
+        <translation>pf.conf (pf d&apos;OpenBSD)</translation>
     </message>
     <message>
-        <source>On each node, as root: keep the current file (`cp /etc/pf.conf /root/pf.conf.before`), check the new one (`pfctl -nf FILE`), install it as /etc/pf.conf and load it (`pfctl -f /etc/pf.conf`). Roll back with `pfctl -f /root/pf.conf.before`. The syntax is OpenBSD's; on FreeBSD rewrite the `rdr-to` lines as `rdr` rules. Egress: `pass out all`; the egress rules list the node's planned outbound services.</source>
-        <translation>Sur chaque nœud, en tant que root : conservez le fichier actuel (`cp /etc/pf.conf /root/pf.conf.before`), vérifiez le nouveau (`pfctl -nf FILE`), installez-le comme /etc/pf.conf et chargez-le (`pfctl -f /etc/pf.conf`). Retour arrière avec `pfctl -f /root/pf.conf.before`. La syntaxe est celle d'OpenBSD ; sous FreeBSD, réécrivez les lignes `rdr-to` en règles `rdr`. Sortie : `pass out all` ; les règles de sortie listent les services sortants prévus du nœud.</translation>
+        <source>On each node, as root: keep the current file (`cp /etc/pf.conf /root/pf.conf.before`), check the new one (`pfctl -nf FILE`), install it as /etc/pf.conf and load it (`pfctl -f /etc/pf.conf`). Roll back with `pfctl -f /root/pf.conf.before`. The syntax is OpenBSD&apos;s; on FreeBSD rewrite the `rdr-to` lines as `rdr` rules. Egress: `pass out all`; the egress rules list the node&apos;s planned outbound services.</source>
+        <translation>Sur chaque nœud, en tant que root : conservez le fichier actuel (`cp /etc/pf.conf /root/pf.conf.before`), vérifiez le nouveau (`pfctl -nf FILE`), installez-le comme /etc/pf.conf et chargez-le (`pfctl -f /etc/pf.conf`). Retour arrière avec `pfctl -f /root/pf.conf.before`. La syntaxe est celle d&apos;OpenBSD ; sous FreeBSD, réécrivez les lignes `rdr-to` en règles `rdr`. Sortie : `pass out all` ; les règles de sortie listent les services sortants prévus du nœud.</translation>
     </message>
     <message>
         <source>pf.conf for node %1 (OpenBSD syntax; not validated: no pfctl on Linux)</source>
@@ -1170,15 +1185,15 @@
     </message>
     <message>
         <source>Raise the idle timeout of %1 to at least %2 s.</source>
-        <translation>Augmentez le délai d'inactivité de %1 à au moins %2 s.</translation>
+        <translation>Augmentez le délai d&apos;inactivité de %1 à au moins %2 s.</translation>
     </message>
     <message>
         <source>%1 needs %2 %3 rules; a %4 allows %5.</source>
-        <translation>%1 nécessite %2 règles %3 ; un(e) %4 en autorise %5.</translation>
+        <translation>%1 nécessite %2 règles (%3) ; limite pour %4 : %5.</translation>
     </message>
     <message>
         <source>Group sources into fewer, wider CIDRs or prefix lists, split the nodes over several groups, or move rules to the host firewall.</source>
-        <translation>Regroupez les sources en CIDR moins nombreux et plus larges ou en listes de préfixes, répartissez les nœuds sur plusieurs groupes, ou déplacez des règles vers le pare-feu de l'hôte.</translation>
+        <translation>Regroupez les sources en CIDR moins nombreux et plus larges ou en listes de préfixes, répartissez les nœuds sur plusieurs groupes, ou déplacez des règles vers le pare-feu de l&apos;hôte.</translation>
     </message>
     <message>
         <source>inbound and outbound</source>
@@ -1189,7 +1204,10 @@
     <name>PortMatrix</name>
     <message numerus="yes">
         <source>%n more</source>
-        <translation><numerusform>%n de plus</numerusform><numerusform>%n de plus</numerusform></translation>
+        <translation>
+            <numerusform>%n de plus</numerusform>
+            <numerusform>%n de plus</numerusform>
+        </translation>
     </message>
     <message>
         <source>source NAT at %1</source>
@@ -1257,7 +1275,7 @@
     </message>
     <message>
         <source>The plan has no flows: the port matrix is empty.</source>
-        <translation>Le plan n'a aucun flux : la matrice des ports est vide.</translation>
+        <translation>Le plan n&apos;a aucun flux : la matrice des ports est vide.</translation>
     </message>
     <message>
         <source>any</source>
@@ -1335,28 +1353,28 @@
 <context>
     <name>ProjectEdits</name>
     <message>
-        <source>'%1' is not a zone</source>
-        <translation>'%1' n'est pas une zone</translation>
+        <source>&apos;%1&apos; is not a zone</source>
+        <translation>&apos;%1&apos; n&apos;est pas une zone</translation>
     </message>
     <message>
         <source>a zone cannot be moved into itself or into a zone inside it</source>
-        <translation>une zone ne peut pas être déplacée dans elle-même ni dans une zone qu'elle contient</translation>
+        <translation>une zone ne peut pas être déplacée dans elle-même ni dans une zone qu&apos;elle contient</translation>
     </message>
     <message>
         <source>only zones can be at the top level</source>
         <translation>seules les zones peuvent se trouver au niveau supérieur</translation>
     </message>
     <message>
-        <source>an id starts with a letter or digit and holds only letters, digits, '-', '_' and '.'</source>
-        <translation>un identifiant commence par une lettre ou un chiffre et ne contient que des lettres, des chiffres, '-', '_' et '.'</translation>
+        <source>an id starts with a letter or digit and holds only letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;</source>
+        <translation>un identifiant commence par une lettre ou un chiffre et ne contient que des lettres, des chiffres, &apos;-&apos;, &apos;_&apos; et &apos;.&apos;</translation>
     </message>
     <message>
-        <source>the id '%1' is already used</source>
-        <translation>l'identifiant '%1' est déjà utilisé</translation>
+        <source>the id &apos;%1&apos; is already used</source>
+        <translation>l&apos;identifiant &apos;%1&apos; est déjà utilisé</translation>
     </message>
     <message>
-        <source>no element has the id '%1'</source>
-        <translation>aucun élément n'a l'identifiant '%1'</translation>
+        <source>no element has the id &apos;%1&apos;</source>
+        <translation>aucun élément n&apos;a l&apos;identifiant &apos;%1&apos;</translation>
     </message>
 </context>
 <context>
@@ -1369,48 +1387,48 @@
 <context>
     <name>ProjectReader</name>
     <message>
-        <source>a project file must be a mapping with 'format' first</source>
-        <translation>un fichier de projet doit être une table commençant par 'format'</translation>
+        <source>a project file must be a mapping with &apos;format&apos; first</source>
+        <translation>un fichier de projet doit être une table commençant par &apos;format&apos;</translation>
     </message>
     <message>
         <source>the project</source>
         <translation>le projet</translation>
     </message>
     <message>
-        <source>'zones'</source>
-        <translation>'zones'</translation>
+        <source>&apos;zones&apos;</source>
+        <translation>&apos;zones&apos;</translation>
     </message>
     <message>
-        <source>'nodes'</source>
-        <translation>'nodes'</translation>
+        <source>&apos;nodes&apos;</source>
+        <translation>&apos;nodes&apos;</translation>
     </message>
     <message>
-        <source>'load_balancers'</source>
-        <translation>'load_balancers'</translation>
+        <source>&apos;load_balancers&apos;</source>
+        <translation>&apos;load_balancers&apos;</translation>
     </message>
     <message>
-        <source>'nats'</source>
-        <translation>'nats'</translation>
+        <source>&apos;nats&apos;</source>
+        <translation>&apos;nats&apos;</translation>
     </message>
     <message>
-        <source>'firewalls'</source>
-        <translation>'firewalls'</translation>
+        <source>&apos;firewalls&apos;</source>
+        <translation>&apos;firewalls&apos;</translation>
     </message>
     <message>
-        <source>'links'</source>
-        <translation>'links'</translation>
+        <source>&apos;links&apos;</source>
+        <translation>&apos;links&apos;</translation>
     </message>
     <message>
-        <source>'clients'</source>
-        <translation>'clients'</translation>
+        <source>&apos;clients&apos;</source>
+        <translation>&apos;clients&apos;</translation>
     </message>
     <message>
-        <source>the project has no 'format' version</source>
-        <translation>le projet n'a pas de version 'format'</translation>
+        <source>the project has no &apos;format&apos; version</source>
+        <translation>le projet n&apos;a pas de version &apos;format&apos;</translation>
     </message>
     <message>
-        <source>add 'format: %1' as the first line</source>
-        <translation>ajoutez 'format: %1' en première ligne</translation>
+        <source>add &apos;format: %1&apos; as the first line</source>
+        <translation>ajoutez &apos;format: %1&apos; en première ligne</translation>
     </message>
     <message>
         <source>project format %1 is newer than this Portolan understands (%2)</source>
@@ -1418,31 +1436,31 @@
     </message>
     <message>
         <source>open it with a newer Portolan; nothing was changed</source>
-        <translation>ouvrez-le avec une version plus récente de Portolan ; rien n'a été modifié</translation>
+        <translation>ouvrez-le avec une version plus récente de Portolan ; rien n&apos;a été modifié</translation>
     </message>
     <message>
-        <source>'%1' is not a valid id</source>
-        <translation>'%1' n'est pas un identifiant valide</translation>
+        <source>&apos;%1&apos; is not a valid id</source>
+        <translation>&apos;%1&apos; n&apos;est pas un identifiant valide</translation>
     </message>
     <message>
-        <source>use letters, digits, '.', '_' and '-', at most 63 characters, starting with a letter or digit</source>
-        <translation>utilisez des lettres, des chiffres, '.', '_' et '-', au plus 63 caractères, en commençant par une lettre ou un chiffre</translation>
+        <source>use letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, at most 63 characters, starting with a letter or digit</source>
+        <translation>utilisez des lettres, des chiffres, &apos;.&apos;, &apos;_&apos; et &apos;-&apos;, au plus 63 caractères, en commençant par une lettre ou un chiffre</translation>
     </message>
     <message>
-        <source>'%1' must be a pair of numbers like [120, 80]</source>
-        <translation>'%1' doit être une paire de nombres comme [120, 80]</translation>
+        <source>&apos;%1&apos; must be a pair of numbers like [120, 80]</source>
+        <translation>&apos;%1&apos; doit être une paire de nombres comme [120, 80]</translation>
     </message>
     <message>
-        <source>'size' must be positive</source>
-        <translation>'size' doit être positif</translation>
+        <source>&apos;size&apos; must be positive</source>
+        <translation>&apos;size&apos; doit être positif</translation>
     </message>
     <message>
         <source>address</source>
         <translation>adresse</translation>
     </message>
     <message>
-        <source>'cidrs'</source>
-        <translation>'cidrs'</translation>
+        <source>&apos;cidrs&apos;</source>
+        <translation>&apos;cidrs&apos;</translation>
     </message>
     <message>
         <source>CIDR</source>
@@ -1453,16 +1471,16 @@
         <translation>une zone</translation>
     </message>
     <message>
-        <source>unknown zone kind '%1'</source>
-        <translation>type de zone inconnu '%1'</translation>
+        <source>unknown zone kind &apos;%1&apos;</source>
+        <translation>type de zone inconnu &apos;%1&apos;</translation>
     </message>
     <message>
         <source>use internet, cloud, datacenter, vpc, subnet, trusted or network</source>
         <translation>utilisez internet, cloud, datacenter, vpc, subnet, trusted ou network</translation>
     </message>
     <message>
-        <source>unknown provider '%1'</source>
-        <translation>fournisseur inconnu '%1'</translation>
+        <source>unknown provider &apos;%1&apos;</source>
+        <translation>fournisseur inconnu &apos;%1&apos;</translation>
     </message>
     <message>
         <source>use aws, gcp, azure, digitalocean or on-premises</source>
@@ -1473,20 +1491,20 @@
         <translation>un composant</translation>
     </message>
     <message>
-        <source>unknown catalog component '%1'</source>
-        <translation>composant de catalogue inconnu '%1'</translation>
+        <source>unknown catalog component &apos;%1&apos;</source>
+        <translation>composant de catalogue inconnu &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>run 'portolan-cli catalogs' to list components</source>
-        <translation>exécutez 'portolan-cli catalogs' pour lister les composants</translation>
+        <source>run &apos;portolan-cli catalogs&apos; to list components</source>
+        <translation>exécutez &apos;portolan-cli catalogs&apos; pour lister les composants</translation>
     </message>
     <message>
-        <source>did you mean '%1'?</source>
-        <translation>vouliez-vous dire '%1' ?</translation>
+        <source>did you mean &apos;%1&apos;?</source>
+        <translation>vouliez-vous dire &apos;%1&apos; ?</translation>
     </message>
     <message>
-        <source>'settings' must map setting keys to values</source>
-        <translation>'settings' doit associer des clés de paramètres à des valeurs</translation>
+        <source>&apos;settings&apos; must map setting keys to values</source>
+        <translation>&apos;settings&apos; doit associer des clés de paramètres à des valeurs</translation>
     </message>
     <message>
         <source>a setting key</source>
@@ -1497,24 +1515,24 @@
         <translation>une valeur de paramètre</translation>
     </message>
     <message>
-        <source>setting '%1' appears twice</source>
-        <translation>le paramètre '%1' apparaît deux fois</translation>
+        <source>setting &apos;%1&apos; appears twice</source>
+        <translation>le paramètre &apos;%1&apos; apparaît deux fois</translation>
     </message>
     <message>
-        <source>'%1' has no setting '%2'</source>
-        <translation>'%1' n'a pas de paramètre '%2'</translation>
+        <source>&apos;%1&apos; has no setting &apos;%2&apos;</source>
+        <translation>&apos;%1&apos; n&apos;a pas de paramètre &apos;%2&apos;</translation>
     </message>
     <message>
         <source>known settings: %1</source>
         <translation>paramètres connus : %1</translation>
     </message>
     <message>
-        <source>bad value for '%1': %2</source>
-        <translation>valeur incorrecte pour '%1' : %2</translation>
+        <source>bad value for &apos;%1&apos;: %2</source>
+        <translation>valeur incorrecte pour &apos;%1&apos; : %2</translation>
     </message>
     <message>
-        <source>'features' must map feature ids to true or false</source>
-        <translation>'features' doit associer des identifiants de fonctionnalité à true ou false</translation>
+        <source>&apos;features&apos; must map feature ids to true or false</source>
+        <translation>&apos;features&apos; doit associer des identifiants de fonctionnalité à true ou false</translation>
     </message>
     <message>
         <source>a feature id</source>
@@ -1525,8 +1543,8 @@
         <translation>un interrupteur de fonctionnalité</translation>
     </message>
     <message>
-        <source>'%1' has no feature '%2'</source>
-        <translation>'%1' n'a pas de fonctionnalité '%2'</translation>
+        <source>&apos;%1&apos; has no feature &apos;%2&apos;</source>
+        <translation>&apos;%1&apos; n&apos;a pas de fonctionnalité &apos;%2&apos;</translation>
     </message>
     <message>
         <source>known features: %1</source>
@@ -1541,16 +1559,16 @@
         <translation>une redirection</translation>
     </message>
     <message>
-        <source>a redirect's protocol must be tcp or udp</source>
-        <translation>le protocole d'une redirection doit être tcp ou udp</translation>
+        <source>a redirect&apos;s protocol must be tcp or udp</source>
+        <translation>le protocole d&apos;une redirection doit être tcp ou udp</translation>
     </message>
     <message>
-        <source>'match'</source>
-        <translation>'match'</translation>
+        <source>&apos;match&apos;</source>
+        <translation>&apos;match&apos;</translation>
     </message>
     <message>
-        <source>'to'</source>
-        <translation>'to'</translation>
+        <source>&apos;to&apos;</source>
+        <translation>&apos;to&apos;</translation>
     </message>
     <message>
         <source>a node</source>
@@ -1561,72 +1579,72 @@
         <translation>%1 adresses pour %2 hôte(s)</translation>
     </message>
     <message>
-        <source>raise 'count' or remove addresses</source>
-        <translation>augmentez 'count' ou supprimez des adresses</translation>
+        <source>raise &apos;count&apos; or remove addresses</source>
+        <translation>augmentez &apos;count&apos; ou supprimez des adresses</translation>
     </message>
     <message>
-        <source>'components'</source>
-        <translation>'components'</translation>
+        <source>&apos;components&apos;</source>
+        <translation>&apos;components&apos;</translation>
     </message>
     <message>
-        <source>'redirects'</source>
-        <translation>'redirects'</translation>
+        <source>&apos;redirects&apos;</source>
+        <translation>&apos;redirects&apos;</translation>
     </message>
     <message>
         <source>a listener</source>
         <translation>un écouteur</translation>
     </message>
     <message>
-        <source>a listener's protocol must be tcp or udp</source>
-        <translation>le protocole d'un écouteur doit être tcp ou udp</translation>
+        <source>a listener&apos;s protocol must be tcp or udp</source>
+        <translation>le protocole d&apos;un écouteur doit être tcp ou udp</translation>
     </message>
     <message>
-        <source>'port'</source>
-        <translation>'port'</translation>
+        <source>&apos;port&apos;</source>
+        <translation>&apos;port&apos;</translation>
     </message>
     <message>
-        <source>'tls' must be terminate or passthrough</source>
-        <translation>'tls' doit valoir terminate ou passthrough</translation>
+        <source>&apos;tls&apos; must be terminate or passthrough</source>
+        <translation>&apos;tls&apos; doit valoir terminate ou passthrough</translation>
     </message>
     <message>
         <source>a load balancer</source>
         <translation>un répartiteur de charge</translation>
     </message>
     <message>
-        <source>'listeners'</source>
-        <translation>'listeners'</translation>
+        <source>&apos;listeners&apos;</source>
+        <translation>&apos;listeners&apos;</translation>
     </message>
     <message>
-        <source>%1 '%2' is not address:port</source>
-        <translation>%1 '%2' n'est pas de la forme adresse:port</translation>
+        <source>%1 &apos;%2&apos; is not address:port</source>
+        <translation>%1 &apos;%2&apos; n&apos;est pas de la forme adresse:port</translation>
     </message>
     <message>
         <source>write it like 192.0.2.5:9000, 192.0.2.5:50000-60000 or [2001:db8::5]:443</source>
         <translation>écrivez-le comme 192.0.2.5:9000, 192.0.2.5:50000-60000 ou [2001:db8::5]:443</translation>
     </message>
     <message>
-        <source>%1 '%2' has a port outside 1–65535 or a range upside down</source>
-        <translation>%1 '%2' a un port hors de 1–65535 ou une plage inversée</translation>
+        <source>%1 &apos;%2&apos; has a port outside 1–65535 or a range upside down</source>
+        <translation>%1 &apos;%2&apos; a un port hors de 1–65535 ou une plage inversée</translation>
     </message>
     <message>
         <source>a NAT mapping</source>
         <translation>une correspondance NAT</translation>
     </message>
     <message>
-        <source>a NAT mapping's protocol must be tcp or udp</source>
-        <translation>le protocole d'une correspondance NAT doit être tcp ou udp</translation>
+        <source>a NAT mapping&apos;s protocol must be tcp or udp</source>
+        <translation>le protocole d&apos;une correspondance NAT doit être tcp ou udp</translation>
     </message>
     <message>
         <source>write one mapping per protocol</source>
         <translation>écrivez une correspondance par protocole</translation>
     </message>
     <message>
-        <source>'outside'</source>
-        <translation>'outside'</translation>
+        <source>&apos;outside&apos;</source>
+        <translation>&apos;outside&apos;</translation>
     </message>
     <message>
-        <source>'inside'</source>
-        <translation>'inside'</translation>
+        <source>&apos;inside&apos;</source>
+        <translation>&apos;inside&apos;</translation>
     </message>
     <message>
         <source>the inside range has %1 ports but the outside range %2</source>
@@ -1637,8 +1655,8 @@
         <translation>une couche NAT</translation>
     </message>
     <message>
-        <source>'mappings'</source>
-        <translation>'mappings'</translation>
+        <source>&apos;mappings&apos;</source>
+        <translation>&apos;mappings&apos;</translation>
     </message>
     <message>
         <source>a firewall</source>
@@ -1653,16 +1671,16 @@
         <translation>une liaison</translation>
     </message>
     <message>
-        <source>unknown link kind '%1'</source>
-        <translation>type de liaison inconnu '%1'</translation>
+        <source>unknown link kind &apos;%1&apos;</source>
+        <translation>type de liaison inconnu &apos;%1&apos;</translation>
     </message>
     <message>
         <source>use vpn or peering</source>
         <translation>utilisez vpn ou peering</translation>
     </message>
     <message>
-        <source>'between' must list exactly two zones</source>
-        <translation>'between' doit lister exactement deux zones</translation>
+        <source>&apos;between&apos; must list exactly two zones</source>
+        <translation>&apos;between&apos; doit lister exactement deux zones</translation>
     </message>
     <message>
         <source>a link needs two different zones</source>
@@ -1673,16 +1691,16 @@
         <translation>un client</translation>
     </message>
     <message>
-        <source>unknown client role '%1'</source>
-        <translation>rôle de client inconnu '%1'</translation>
+        <source>unknown client role &apos;%1&apos;</source>
+        <translation>rôle de client inconnu &apos;%1&apos;</translation>
     </message>
     <message>
         <source>use users, admins or devices</source>
         <translation>utilisez users, admins ou devices</translation>
     </message>
     <message>
-        <source>'uses'</source>
-        <translation>'uses'</translation>
+        <source>&apos;uses&apos;</source>
+        <translation>&apos;uses&apos;</translation>
     </message>
     <message>
         <source>a use</source>
@@ -1698,7 +1716,7 @@
     </message>
     <message>
         <source>cannot open the project: %1</source>
-        <translation>impossible d'ouvrir le projet : %1</translation>
+        <translation>impossible d&apos;ouvrir le projet : %1</translation>
     </message>
     <message>
         <source>file is %1 bytes, larger than the %2-byte limit</source>
@@ -1709,63 +1727,66 @@
         <translation>scindez le fichier ou supprimez le contenu sans rapport</translation>
     </message>
     <message>
-        <source>id '%1' is already used on line %2</source>
-        <translation>l'identifiant '%1' est déjà utilisé à la ligne %2</translation>
+        <source>id &apos;%1&apos; is already used on line %2</source>
+        <translation>l&apos;identifiant &apos;%1&apos; est déjà utilisé à la ligne %2</translation>
     </message>
     <message>
         <source>every element needs its own id</source>
         <translation>chaque élément doit avoir son propre identifiant</translation>
     </message>
     <message>
-        <source>unknown %1 '%2'</source>
-        <translation>%1 inconnu(e) '%2'</translation>
+        <source>unknown %1 &apos;%2&apos;</source>
+        <translation>%1 &apos;%2&apos; introuvable</translation>
     </message>
     <message>
         <source>define it first or fix the id</source>
-        <translation>définissez-le d'abord ou corrigez l'identifiant</translation>
+        <translation>définissez-le d&apos;abord ou corrigez l&apos;identifiant</translation>
     </message>
     <message>
-        <source>'%1' is a %2, but a %3 is needed here</source>
-        <translation>'%1' est un(e) %2, mais un(e) %3 est requis(e) ici</translation>
+        <source>&apos;%1&apos; is a %2, but a %3 is needed here</source>
+        <translation>&apos;%1&apos; est de type %2, mais le type %3 est requis ici</translation>
     </message>
     <message>
-        <source>zone '%1' is inside itself (its parents form a cycle)</source>
-        <translation>la zone '%1' est à l'intérieur d'elle-même (ses parents forment un cycle)</translation>
+        <source>zone &apos;%1&apos; is inside itself (its parents form a cycle)</source>
+        <translation>la zone &apos;%1&apos; est à l&apos;intérieur d&apos;elle-même (ses parents forment un cycle)</translation>
     </message>
     <message>
-        <source>fix the 'parent' of one of the zones</source>
-        <translation>corrigez le 'parent' de l'une des zones</translation>
+        <source>fix the &apos;parent&apos; of one of the zones</source>
+        <translation>corrigez le &apos;parent&apos; de l&apos;une des zones</translation>
     </message>
     <message>
-        <source>NAT layer '%1' has the same zone inside and outside</source>
-        <translation>la couche NAT '%1' a la même zone à l'intérieur et à l'extérieur</translation>
+        <source>NAT layer &apos;%1&apos; has the same zone inside and outside</source>
+        <translation>la couche NAT &apos;%1&apos; a la même zone à l&apos;intérieur et à l&apos;extérieur</translation>
     </message>
     <message>
-        <source>node '%1' does not run '%2'</source>
-        <translation>le nœud '%1' n'exécute pas '%2'</translation>
+        <source>node &apos;%1&apos; does not run &apos;%2&apos;</source>
+        <translation>le nœud &apos;%1&apos; n&apos;exécute pas &apos;%2&apos;</translation>
     </message>
     <message>
         <source>add the component to the node or pick another target</source>
         <translation>ajoutez le composant au nœud ou choisissez une autre cible</translation>
     </message>
     <message>
-        <source>'%1' has no port '%2'</source>
-        <translation>'%1' n'a pas de port '%2'</translation>
+        <source>&apos;%1&apos; has no port &apos;%2&apos;</source>
+        <translation>&apos;%1&apos; n&apos;a pas de port &apos;%2&apos;</translation>
     </message>
     <message>
         <source>ports: %1</source>
         <translation>ports : %1</translation>
     </message>
     <message>
-        <source>'%1' offers no port '%2'</source>
-        <translation>'%1' n'offre pas de port '%2'</translation>
+        <source>&apos;%1&apos; offers no port &apos;%2&apos;</source>
+        <translation>&apos;%1&apos; n&apos;offre pas de port &apos;%2&apos;</translation>
     </message>
 </context>
 <context>
     <name>RemoveElementsCommand</name>
     <message numerus="yes">
         <source>Delete %n element(s)</source>
-        <translation><numerusform>Supprimer %n élément</numerusform><numerusform>Supprimer %n éléments</numerusform></translation>
+        <translation>
+            <numerusform>Supprimer %n élément</numerusform>
+            <numerusform>Supprimer %n éléments</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1818,11 +1839,11 @@
     </message>
     <message>
         <source>check that this is a Portolan YAML file</source>
-        <translation>vérifiez qu'il s'agit bien d'un fichier YAML Portolan</translation>
+        <translation>vérifiez qu&apos;il s&apos;agit bien d&apos;un fichier YAML Portolan</translation>
     </message>
     <message>
         <source>text is not valid UTF-8</source>
-        <translation>le texte n'est pas en UTF-8 valide</translation>
+        <translation>le texte n&apos;est pas en UTF-8 valide</translation>
     </message>
     <message>
         <source>save the file as UTF-8</source>
@@ -1830,11 +1851,11 @@
     </message>
     <message>
         <source>more than one YAML document in the file</source>
-        <translation>plus d'un document YAML dans le fichier</translation>
+        <translation>plus d&apos;un document YAML dans le fichier</translation>
     </message>
     <message>
-        <source>keep a single document; remove extra '---' lines</source>
-        <translation>gardez un seul document ; supprimez les lignes '---' en trop</translation>
+        <source>keep a single document; remove extra &apos;---&apos; lines</source>
+        <translation>gardez un seul document ; supprimez les lignes &apos;---&apos; en trop</translation>
     </message>
     <message>
         <source>the file is empty</source>
@@ -1850,11 +1871,11 @@
     </message>
     <message>
         <source>cannot parse the file: %1</source>
-        <translation>impossible d'analyser le fichier : %1</translation>
+        <translation>impossible d&apos;analyser le fichier : %1</translation>
     </message>
     <message>
         <source>cannot open the file: %1</source>
-        <translation>impossible d'ouvrir le fichier : %1</translation>
+        <translation>impossible d&apos;ouvrir le fichier : %1</translation>
     </message>
     <message>
         <source>file is larger than the %1-byte limit</source>
@@ -1865,7 +1886,7 @@
     <name>TopologyChecks</name>
     <message>
         <source>%1 (%2) overlaps %3 (%4); both are in %5, so an address in the overlap has two zones and rules for either zone would also admit the other.</source>
-        <translation>%1 (%2) chevauche %3 (%4) ; tous deux sont dans %5, donc une adresse du chevauchement appartient à deux zones et les règles de l'une admettraient aussi l'autre.</translation>
+        <translation>%1 (%2) chevauche %3 (%4) ; tous deux sont dans %5, donc une adresse du chevauchement appartient à deux zones et les règles de l&apos;une admettraient aussi l&apos;autre.</translation>
     </message>
     <message>
         <source>the top level</source>
@@ -1873,11 +1894,11 @@
     </message>
     <message>
         <source>Give sibling zones disjoint CIDRs; nest one zone inside the other if it is part of it.</source>
-        <translation>Donnez aux zones sœurs des CIDR disjoints ; imbriquez une zone dans l'autre si elle en fait partie.</translation>
+        <translation>Donnez aux zones sœurs des CIDR disjoints ; imbriquez une zone dans l&apos;autre si elle en fait partie.</translation>
     </message>
     <message>
         <source>The %1 cluster spans %2 and %3 (%4 and %5) with no VPN or peering link between them; %6 assumes a flat network between cluster members.</source>
-        <translation>Le cluster %1 s'étend sur %2 et %3 (%4 et %5) sans liaison VPN ni peering entre eux ; %6 suppose un réseau plat entre les membres du cluster.</translation>
+        <translation>Le cluster %1 s&apos;étend sur %2 et %3 (%4 et %5) sans liaison VPN ni peering entre eux ; %6 suppose un réseau plat entre les membres du cluster.</translation>
     </message>
     <message>
         <source>Add a VPN link between %1 and %2.</source>
@@ -1885,27 +1906,27 @@
     </message>
     <message>
         <source>%1 runs no component, so no flow reaches or leaves it.</source>
-        <translation>%1 n'exécute aucun composant, donc aucun flux ne l'atteint ni n'en part.</translation>
+        <translation>%1 n&apos;exécute aucun composant, donc aucun flux ne l&apos;atteint ni n&apos;en part.</translation>
     </message>
     <message>
         <source>No flow reaches or leaves %1.</source>
-        <translation>Aucun flux n'atteint %1 ni n'en part.</translation>
+        <translation>Aucun flux n&apos;atteint %1 ni n&apos;en part.</translation>
     </message>
     <message>
         <source>Give it a component and a client that uses it, or remove it.</source>
-        <translation>Donnez-lui un composant et un client qui l'utilise, ou supprimez-le.</translation>
+        <translation>Donnez-lui un composant et un client qui l&apos;utilise, ou supprimez-le.</translation>
     </message>
     <message>
         <source>%1 uses nothing, so it gets no flow.</source>
-        <translation>%1 n'utilise rien et ne reçoit donc aucun flux.</translation>
+        <translation>%1 n&apos;utilise rien et ne reçoit donc aucun flux.</translation>
     </message>
     <message>
         <source>Add what it uses (a node or load balancer and port), or remove it.</source>
-        <translation>Ajoutez ce qu'il utilise (un nœud ou un répartiteur de charge et un port), ou supprimez-le.</translation>
+        <translation>Ajoutez ce qu&apos;il utilise (un nœud ou un répartiteur de charge et un port), ou supprimez-le.</translation>
     </message>
     <message>
         <source>Nothing is in %1: no node, load balancer, client or nested zone, and no NAT, firewall or link uses it.</source>
-        <translation>%1 ne contient rien : aucun nœud, répartiteur de charge, client ou zone imbriquée, et aucun NAT, pare-feu ni liaison ne l'utilise.</translation>
+        <translation>%1 ne contient rien : aucun nœud, répartiteur de charge, client ou zone imbriquée, et aucun NAT, pare-feu ni liaison ne l&apos;utilise.</translation>
     </message>
     <message>
         <source>Place something in it, or remove it.</source>
@@ -1920,15 +1941,15 @@
     </message>
     <message>
         <source>On each node, as root: run `bash FILE`. It resets ufw (ufw keeps the old rules as /etc/ufw/*.rules.DATE backups), sets the default policies, adds the rules and enables ufw. Try it first with a dry run: `ufw` accepts `--dry-run` on every command. Roll back: copy the backup files over /etc/ufw/user.rules and user6.rules and run `ufw reload`, or `ufw disable`. Egress: `default allow outgoing`; the `allow out` rules list the planned outbound services. Redirects (Kong transparent) cannot be made with ufw commands: the script lists the lines for the *nat section of /etc/ufw/before.rules.</source>
-        <translation>Sur chaque nœud, en tant que root : exécutez `bash FILE`. Il réinitialise ufw (ufw conserve les anciennes règles en sauvegardes /etc/ufw/*.rules.DATE), définit les politiques par défaut, ajoute les règles et active ufw. Essayez-le d'abord à blanc : `ufw` accepte `--dry-run` pour chaque commande. Retour arrière : recopiez les fichiers de sauvegarde sur /etc/ufw/user.rules et user6.rules et exécutez `ufw reload`, ou `ufw disable`. Sortie : `default allow outgoing` ; les règles `allow out` listent les services sortants prévus. Les redirections (Kong transparent) ne peuvent pas être créées avec des commandes ufw : le script liste les lignes pour la section *nat de /etc/ufw/before.rules.</translation>
+        <translation>Sur chaque nœud, en tant que root : exécutez `bash FILE`. Il réinitialise ufw (ufw conserve les anciennes règles en sauvegardes /etc/ufw/*.rules.DATE), définit les politiques par défaut, ajoute les règles et active ufw. Essayez-le d&apos;abord à blanc : `ufw` accepte `--dry-run` pour chaque commande. Retour arrière : recopiez les fichiers de sauvegarde sur /etc/ufw/user.rules et user6.rules et exécutez `ufw reload`, ou `ufw disable`. Sortie : `default allow outgoing` ; les règles `allow out` listent les services sortants prévus. Les redirections (Kong transparent) ne peuvent pas être créées avec des commandes ufw : le script liste les lignes pour la section *nat de /etc/ufw/before.rules.</translation>
     </message>
     <message>
-        <source>A rule's ports were split into %1 ufw rules (at most %2 ports each, a range counts two).</source>
-        <translation>Les ports d'une règle ont été répartis sur %1 règles ufw (au plus %2 ports chacune, une plage compte pour deux).</translation>
+        <source>A rule&apos;s ports were split into %1 ufw rules (at most %2 ports each, a range counts two).</source>
+        <translation>Les ports d&apos;une règle ont été répartis sur %1 règles ufw (au plus %2 ports chacune, une plage compte pour deux).</translation>
     </message>
     <message>
         <source>ufw has no command for redirects: add the lines listed at the end of %1 to /etc/ufw/before.rules by hand.</source>
-        <translation>ufw n'a pas de commande pour les redirections : ajoutez à la main dans /etc/ufw/before.rules les lignes listées à la fin de %1.</translation>
+        <translation>ufw n&apos;a pas de commande pour les redirections : ajoutez à la main dans /etc/ufw/before.rules les lignes listées à la fin de %1.</translation>
     </message>
     <message>
         <source>ufw command script for node %1</source>
@@ -1943,10 +1964,10 @@
     </message>
     <message>
         <source>On each node, in an elevated PowerShell: export the current policy (`netsh advfirewall export C:\firewall-before.wfw`), then run the script (`powershell -ExecutionPolicy Bypass -File FILE`). It replaces the rules of its group and sets the default actions of every profile. Roll back with `netsh advfirewall import C:\firewall-before.wfw`. Egress: outbound defaults to Allow; the outbound rules list the planned outbound services. Windows keeps its Core Networking rules (IPv6 neighbour discovery, DHCP). Port redirects (Kong transparent) do not exist on Windows.</source>
-        <translation>Sur chaque nœud, dans un PowerShell élevé : exportez la stratégie actuelle (`netsh advfirewall export C:\firewall-before.wfw`), puis exécutez le script (`powershell -ExecutionPolicy Bypass -File FILE`). Il remplace les règles de son groupe et définit les actions par défaut de chaque profil. Retour arrière avec `netsh advfirewall import C:\firewall-before.wfw`. Sortie : le trafic sortant est autorisé (Allow) par défaut ; les règles sortantes listent les services sortants prévus. Windows conserve ses règles de mise en réseau de base (découverte de voisins IPv6, DHCP). Les redirections de ports (Kong transparent) n'existent pas sous Windows.</translation>
+        <translation>Sur chaque nœud, dans un PowerShell élevé : exportez la stratégie actuelle (`netsh advfirewall export C:\firewall-before.wfw`), puis exécutez le script (`powershell -ExecutionPolicy Bypass -File FILE`). Il remplace les règles de son groupe et définit les actions par défaut de chaque profil. Retour arrière avec `netsh advfirewall import C:\firewall-before.wfw`. Sortie : le trafic sortant est autorisé (Allow) par défaut ; les règles sortantes listent les services sortants prévus. Windows conserve ses règles de mise en réseau de base (découverte de voisins IPv6, DHCP). Les redirections de ports (Kong transparent) n&apos;existent pas sous Windows.</translation>
     </message>
     <message>
-        <source>Windows Firewall cannot redirect ports; the node's redirects were left out.</source>
+        <source>Windows Firewall cannot redirect ports; the node&apos;s redirects were left out.</source>
         <translation>Le pare-feu Windows ne peut pas rediriger de ports ; les redirections du nœud ont été omises.</translation>
     </message>
     <message>
@@ -1958,7 +1979,7 @@
     <name>YamlContext</name>
     <message>
         <source>too many errors; stopping after %1</source>
-        <translation>trop d'erreurs ; arrêt après %1</translation>
+        <translation>trop d&apos;erreurs ; arrêt après %1</translation>
     </message>
     <message>
         <source>%1 must be a text value</source>
@@ -1969,8 +1990,8 @@
         <translation>%1 doit être un nombre entier</translation>
     </message>
     <message>
-        <source>%1 must be a whole number, not '%2'</source>
-        <translation>%1 doit être un nombre entier, pas '%2'</translation>
+        <source>%1 must be a whole number, not &apos;%2&apos;</source>
+        <translation>%1 doit être un nombre entier, pas &apos;%2&apos;</translation>
     </message>
     <message>
         <source>%1 is %2, outside %3–%4</source>
@@ -1981,32 +2002,32 @@
         <translation>%1 doit valoir true ou false</translation>
     </message>
     <message>
-        <source>%1 '%2' is not a port or a range like 50000-60000</source>
-        <translation>%1 '%2' n'est ni un port ni une plage comme 50000-60000</translation>
+        <source>%1 &apos;%2&apos; is not a port or a range like 50000-60000</source>
+        <translation>%1 &apos;%2&apos; n&apos;est ni un port ni une plage comme 50000-60000</translation>
     </message>
     <message>
-        <source>%1 '%2' is outside 1–65535</source>
-        <translation>%1 '%2' est hors de 1–65535</translation>
+        <source>%1 &apos;%2&apos; is outside 1–65535</source>
+        <translation>%1 &apos;%2&apos; est hors de 1–65535</translation>
     </message>
     <message>
-        <source>%1 '%2' is upside down</source>
-        <translation>%1 '%2' est inversé</translation>
+        <source>%1 &apos;%2&apos; is upside down</source>
+        <translation>%1 &apos;%2&apos; est inversé</translation>
     </message>
     <message>
         <source>write the lower port first: %1-%2</source>
-        <translation>écrivez d'abord le port le plus bas : %1-%2</translation>
+        <translation>écrivez d&apos;abord le port le plus bas : %1-%2</translation>
     </message>
     <message>
-        <source>%1 '%2' is not an IPv4 or IPv6 network</source>
-        <translation>%1 '%2' n'est pas un réseau IPv4 ou IPv6</translation>
+        <source>%1 &apos;%2&apos; is not an IPv4 or IPv6 network</source>
+        <translation>%1 &apos;%2&apos; n&apos;est pas un réseau IPv4 ou IPv6</translation>
     </message>
     <message>
         <source>write it like 10.0.0.0/16 or 2001:db8::/32</source>
         <translation>écrivez-le comme 10.0.0.0/16 ou 2001:db8::/32</translation>
     </message>
     <message>
-        <source>%1 '%2' is not an IPv4 or IPv6 address</source>
-        <translation>%1 '%2' n'est pas une adresse IPv4 ou IPv6</translation>
+        <source>%1 &apos;%2&apos; is not an IPv4 or IPv6 address</source>
+        <translation>%1 &apos;%2&apos; n&apos;est pas une adresse IPv4 ou IPv6</translation>
     </message>
     <message>
         <source>write it like 192.0.2.10 or 2001:db8::10</source>
@@ -2024,8 +2045,8 @@
         <translation>Format de sortie : %1.</translation>
     </message>
     <message>
-        <source>error: --format must be one of %1, not '%2'</source>
-        <translation>erreur : --format doit valoir l'un de %1, pas '%2'</translation>
+        <source>error: --format must be one of %1, not &apos;%2&apos;</source>
+        <translation>erreur : --format doit valoir l&apos;un de %1, pas &apos;%2&apos;</translation>
     </message>
     <message>
         <source>error: name a project file</source>
@@ -2053,11 +2074,11 @@
     </message>
     <message>
         <source>Stop the whole audit after this many seconds.</source>
-        <translation>Arrêter l'audit complet après ce nombre de secondes.</translation>
+        <translation>Arrêter l&apos;audit complet après ce nombre de secondes.</translation>
     </message>
     <message>
         <source>Probe ADDRESS=ADDRESS or CIDR=CIDR instead of the planned address (repeatable).</source>
-        <translation>Sonder ADRESSE=ADRESSE ou CIDR=CIDR au lieu de l'adresse prévue (répétable).</translation>
+        <translation>Sonder ADRESSE=ADRESSE ou CIDR=CIDR au lieu de l&apos;adresse prévue (répétable).</translation>
     </message>
     <message>
         <source>List products, versions, components, settings and ports.</source>
@@ -2073,7 +2094,7 @@
     </message>
     <message>
         <source>Review a project: NAT advertise/listen, exposure, limits (exit 1 on errors).</source>
-        <translation>Examiner un projet : advertise/listen NAT, exposition, limites (code de sortie 1 en cas d'erreurs).</translation>
+        <translation>Examiner un projet : advertise/listen NAT, exposition, limites (code de sortie 1 en cas d&apos;erreurs).</translation>
     </message>
     <message>
         <source>Write firewall rules and documents for a target, or all as a bundle.</source>
@@ -2081,7 +2102,7 @@
     </message>
     <message>
         <source>Export target id, or all.</source>
-        <translation>Identifiant de la cible d'export, ou all.</translation>
+        <translation>Identifiant de la cible d&apos;export, ou all.</translation>
     </message>
     <message>
         <source>Output folder (replaced as a whole).</source>
@@ -2089,7 +2110,7 @@
     </message>
     <message>
         <source>List the export targets.</source>
-        <translation>Lister les cibles d'export.</translation>
+        <translation>Lister les cibles d&apos;export.</translation>
     </message>
     <message>
         <source>local (never in a rule): %1 %2 %3 %4</source>
@@ -2109,11 +2130,14 @@
     </message>
     <message>
         <source>error: cannot write %1: %2</source>
-        <translation>erreur : impossible d'écrire %1 : %2</translation>
+        <translation>erreur : impossible d&apos;écrire %1 : %2</translation>
     </message>
     <message numerus="yes">
         <source>wrote %1 (%n byte(s))</source>
-        <translation><numerusform>%1 écrit (%n octet)</numerusform><numerusform>%1 écrit (%n octets)</numerusform></translation>
+        <translation>
+            <numerusform>%1 écrit (%n octet)</numerusform>
+            <numerusform>%1 écrit (%n octets)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Draw the deployment as SVG, PNG or PDF.</source>
@@ -2121,27 +2145,27 @@
     </message>
     <message>
         <source>The drawing to write; the extension picks the format.</source>
-        <translation>Le schéma à écrire ; l'extension détermine le format.</translation>
+        <translation>Le schéma à écrire ; l&apos;extension détermine le format.</translation>
     </message>
     <message>
         <source>rules: ingress %1 IPv4 / %2 IPv6, egress %3 IPv4 / %4 IPv6</source>
         <translation>règles : entrée %1 IPv4 / %2 IPv6, sortie %3 IPv4 / %4 IPv6</translation>
     </message>
     <message>
-        <source>error: no enforcement point '%1'; the points are: %2</source>
-        <translation>erreur : aucun point d'application '%1' ; les points sont : %2</translation>
+        <source>error: no enforcement point &apos;%1&apos;; the points are: %2</source>
+        <translation>erreur : aucun point d&apos;application &apos;%1&apos; ; les points sont : %2</translation>
     </message>
     <message>
         <source>Show the compacted rule set of every enforcement point.</source>
-        <translation>Afficher le jeu de règles compacté de chaque point d'application.</translation>
+        <translation>Afficher le jeu de règles compacté de chaque point d&apos;application.</translation>
     </message>
     <message>
         <source>Only this enforcement point (e.g. host:kong-a).</source>
-        <translation>Uniquement ce point d'application (par ex. host:kong-a).</translation>
+        <translation>Uniquement ce point d&apos;application (par ex. host:kong-a).</translation>
     </message>
     <message>
-        <source>error: %1: no node '%2'</source>
-        <translation>erreur : %1 : aucun nœud '%2'</translation>
+        <source>error: %1: no node &apos;%2&apos;</source>
+        <translation>erreur : %1 : aucun nœud &apos;%2&apos;</translation>
     </message>
     <message>
         <source># no advertise/listen settings to propose%1
@@ -2151,7 +2175,7 @@
     </message>
     <message>
         <source>Print the advertise/listen settings review proposes per node.</source>
-        <translation>Afficher les paramètres advertise/listen que l'examen propose pour chaque nœud.</translation>
+        <translation>Afficher les paramètres advertise/listen que l&apos;examen propose pour chaque nœud.</translation>
     </message>
     <message>
         <source>Only this node.</source>
@@ -2169,17 +2193,17 @@ Commandes :
     </message>
     <message>
         <source>
-Run 'portolan-cli COMMAND --help' for a command's options.
+Run &apos;portolan-cli COMMAND --help&apos; for a command&apos;s options.
 Exit codes: 0 ok, 1 error findings or drift, 2 bad input.
 </source>
         <translation>
-Exécutez 'portolan-cli COMMANDE --help' pour les options d'une commande.
+Exécutez &apos;portolan-cli COMMANDE --help&apos; pour les options d&apos;une commande.
 Codes de sortie : 0 ok, 1 erreurs détectées ou écart, 2 entrée incorrecte.
 </translation>
     </message>
     <message>
-        <source>error: unknown command '%1'</source>
-        <translation>erreur : commande inconnue '%1'</translation>
+        <source>error: unknown command &apos;%1&apos;</source>
+        <translation>erreur : commande inconnue &apos;%1&apos;</translation>
     </message>
 </context>
 <context>
@@ -2208,24 +2232,24 @@ Codes de sortie : 0 ok, 1 erreurs détectées ou écart, 2 entrée incorrecte.
         <translation>erreur : --from doit nommer une zone du plan%1 (zones : %2)</translation>
     </message>
     <message>
-        <source>; did you mean '%1'?</source>
-        <translation> ; vouliez-vous dire '%1' ?</translation>
+        <source>; did you mean &apos;%1&apos;?</source>
+        <translation> ; vouliez-vous dire &apos;%1&apos; ?</translation>
     </message>
     <message>
-        <source>probing %1 planned address:port pairs from '%2' (at most %3 at once, %4 per second)</source>
-        <translation>sondage de %1 couples adresse:port prévus depuis '%2' (au plus %3 à la fois, %4 par seconde)</translation>
+        <source>probing %1 planned address:port pairs from &apos;%2&apos; (at most %3 at once, %4 per second)</source>
+        <translation>sondage de %1 couples adresse:port prévus depuis &apos;%2&apos; (au plus %3 à la fois, %4 par seconde)</translation>
     </message>
     <message>
         <source>note: %1 node group(s) have no addresses in the plan and are not probed</source>
-        <translation>remarque : %1 groupe(s) de nœuds n'ont pas d'adresses dans le plan et ne sont pas sondés</translation>
+        <translation>remarque : %1 groupe(s) de nœuds n&apos;ont pas d&apos;adresses dans le plan et ne sont pas sondés</translation>
     </message>
     <message>
         <source>error: name a target with --target NAME or --target all (see export --list)</source>
         <translation>erreur : indiquez une cible avec --target NOM ou --target all (voir export --list)</translation>
     </message>
     <message>
-        <source>error: unknown target '%1'; known: all, %2</source>
-        <translation>erreur : cible inconnue '%1' ; connues : all, %2</translation>
+        <source>error: unknown target &apos;%1&apos;; known: all, %2</source>
+        <translation>erreur : cible inconnue &apos;%1&apos; ; connues : all, %2</translation>
     </message>
     <message>
         <source>error</source>
@@ -2248,7 +2272,7 @@ Codes de sortie : 0 ok, 1 erreurs détectées ou écart, 2 entrée incorrecte.
     <name>portolan::DeploymentScene</name>
     <message>
         <source>Drop a component on a node to add it there.</source>
-        <translation>Déposez un composant sur un nœud pour l'y ajouter.</translation>
+        <translation>Déposez un composant sur un nœud pour l&apos;y ajouter.</translation>
     </message>
     <message>
         <source>%1 already runs %2.</source>
@@ -2303,7 +2327,7 @@ Codes de sortie : 0 ok, 1 erreurs détectées ou écart, 2 entrée incorrecte.
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation>Impossible d'écrire %1 : %2</translation>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -2313,8 +2337,8 @@ Codes de sortie : 0 ok, 1 erreurs détectées ou écart, 2 entrée incorrecte.
         <translation>Sélectionnez un élément sur le canevas ou dans la structure pour le modifier.</translation>
     </message>
     <message>
-        <source>Overrides the catalog default '%1'</source>
-        <translation>Remplace la valeur par défaut du catalogue '%1'</translation>
+        <source>Overrides the catalog default &apos;%1&apos;</source>
+        <translation>Remplace la valeur par défaut du catalogue &apos;%1&apos;</translation>
     </message>
     <message>
         <source>Catalog default</source>
@@ -2345,7 +2369,10 @@ Codes de sortie : 0 ok, 1 erreurs détectées ou écart, 2 entrée incorrecte.
     </message>
     <message numerus="yes">
         <source>%n element(s)</source>
-        <translation><numerusform>%n élément</numerusform><numerusform>%n éléments</numerusform></translation>
+        <translation>
+            <numerusform>%n élément</numerusform>
+            <numerusform>%n éléments</numerusform>
+        </translation>
     </message>
     <message>
         <source>Autosaved</source>
@@ -2377,13 +2404,13 @@ Codes de sortie : 0 ok, 1 erreurs détectées ou écart, 2 entrée incorrecte.
     </message>
     <message>
         <source>Cannot open %1</source>
-        <translation>Impossible d'ouvrir %1</translation>
+        <translation>Impossible d&apos;ouvrir %1</translation>
     </message>
     <message>
         <source>The project was not opened; the current one is unchanged.
 
 %1</source>
-        <translation>Le projet n'a pas été ouvert ; le projet actuel est inchangé.
+        <translation>Le projet n&apos;a pas été ouvert ; le projet actuel est inchangé.
 
 %1</translation>
     </message>
@@ -2449,7 +2476,7 @@ Codes de sortie : 0 ok, 1 erreurs détectées ou écart, 2 entrée incorrecte.
     </message>
     <message>
         <source>Portolan did not close properly. Restore the unsaved changes of %1 from the last autosave?</source>
-        <translation>Portolan ne s'est pas fermé correctement. Restaurer les modifications non enregistrées de %1 depuis le dernier enregistrement automatique ?</translation>
+        <translation>Portolan ne s&apos;est pas fermé correctement. Restaurer les modifications non enregistrées de %1 depuis le dernier enregistrement automatique ?</translation>
     </message>
     <message>
         <source>an untitled project</source>
@@ -2557,7 +2584,7 @@ Codes de sortie : 0 ok, 1 erreurs détectées ou écart, 2 entrée incorrecte.
     </message>
     <message>
         <source>Drag from one element to another to connect them (or hold Alt while dragging)</source>
-        <translation>Faites glisser d'un élément à un autre pour les connecter (ou maintenez Alt pendant le glissement)</translation>
+        <translation>Faites glisser d&apos;un élément à un autre pour les connecter (ou maintenez Alt pendant le glissement)</translation>
     </message>
     <message>
         <source>S&amp;nap to Grid</source>

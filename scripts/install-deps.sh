@@ -3,6 +3,7 @@
 #   install-deps.sh build   - to build and run the app
 #   install-deps.sh test    - plus the validators and tools the test suite uses
 set -euo pipefail
+cd "$(dirname "$0")/.."
 
 build_packages=(
     build-essential cmake ninja-build pkg-config
@@ -23,14 +24,24 @@ missing=()
 for p in "${wanted[@]}"; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
 done
-if [ ${#missing[@]} -eq 0 ]; then
-    echo "install-deps: all ${#wanted[@]} packages present"
-    exit 0
-fi
-echo "install-deps: installing ${missing[*]}"
 SUDO=""
 [ "$(id -u)" -eq 0 ] || SUDO="sudo"
 export DEBIAN_FRONTEND=noninteractive
-$SUDO apt-get update -qq
-$SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+if [ ${#missing[@]} -eq 0 ]; then
+    echo "install-deps: all ${#wanted[@]} Debian packages present"
+else
+    echo "install-deps: installing ${missing[*]}"
+    $SUDO apt-get update -qq
+    $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+
+# The HCL parser the Terraform export tests use comes from the npm registry,
+# pinned by tools/hcl2json/package-lock.json.
+if [ "${1:-build}" = test ] && [ ! -d tools/hcl2json/node_modules/@cdktf/hcl2json ]; then
+    if ! command -v npm >/dev/null; then
+        $SUDO apt-get update -qq
+        $SUDO apt-get install -y -qq --no-install-recommends npm >/dev/null
+    fi
+    (cd tools/hcl2json && npm ci --no-audit --no-fund --loglevel=error)
+fi
 echo "install-deps: done"

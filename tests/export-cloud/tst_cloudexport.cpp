@@ -150,6 +150,7 @@ private Q_SLOTS:
     void text_data();
     void text();
     void emptyPlan();
+    void unknownGroupIsRefused();
 };
 
 void TestCloudExport::registry()
@@ -625,7 +626,9 @@ void TestCloudExport::text()
     QVERIFY(CloudText::azureName(input).size() <= 80);
     const QString hcl = CloudText::hclString(input);
     QVERIFY(!hcl.contains(u'\n'));
-    QVERIFY(!hcl.mid(1).contains(QRegularExpression(u"(?<![$])[$][{]"_s)) || hcl.contains(u"$${"_s));
+    // No template sequence survives: every "${" / "%{" is the escaped "$${" / "%%{".
+    static const QRegularExpression live(u"(?<![$%])[$%][{]"_s);
+    QVERIFY2(!live.match(hcl).hasMatch(), qPrintable(hcl.left(200)));
 }
 
 void TestCloudExport::emptyPlan()
@@ -638,6 +641,25 @@ void TestCloudExport::emptyPlan()
         QVERIFY(result.ok());
         QVERIFY(result.files.isEmpty());
         QCOMPARE(result.problems.size(), 1);
+    }
+}
+
+void TestCloudExport::unknownGroupIsRefused()
+{
+    // A reference to a group the plan does not have cannot be exported
+    // safely anywhere: an error and no files, never a silently dropped rule.
+    TestPlan tp = TestPlans::multiCloud();
+    for (RuleSet &ruleSet : tp.plan.ruleSets) {
+        Rule rule = ruleSet.rules.first();
+        rule.peers.clear();
+        rule.peerGroup = u"sg:nowhere"_s;
+        ruleSet.rules.append(rule);
+    }
+    for (const QString &target : cloudTargets) {
+        const ExportResult result = generate(target, tp);
+        QVERIFY2(!result.ok(), qPrintable(target));
+        QVERIFY2(result.files.isEmpty(), qPrintable(target));
+        QVERIFY2(problemsText(result).contains(u"sg:nowhere"_s), qPrintable(target + u": "_s + problemsText(result)));
     }
 }
 

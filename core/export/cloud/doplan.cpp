@@ -36,7 +36,11 @@ DoPlan DoPlan::build(const CloudScope &scope)
             if (base.addresses.isEmpty() && base.tags.isEmpty()) {
                 plan.problems.append(
                     {ExportProblem::Severity::Error, ruleSet->id,
-                     tr("A rule of %1 has no addresses or group to allow.").arg(ruleSet->id)});
+                     rule.peerGroup.isEmpty()
+                         ? tr("A rule of %1 has no addresses or group to allow.").arg(ruleSet->id)
+                         : tr("A rule of %1 refers to %2, which is neither a DigitalOcean firewall of this "
+                              "export nor a group with addresses.")
+                               .arg(ruleSet->id, rule.peerGroup)});
                 continue;
             }
             if (rule.protocol == Protocol::Any) {

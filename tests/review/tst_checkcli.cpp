@@ -64,7 +64,7 @@ private Q_SLOTS:
         QTest::addColumn<int>("exitCode");
         QTest::newRow("seed-example-text") << source(u"resources/examples/kong-0x-two-datacenters-nat.yaml"_s) << u"text"_s << 0;
         QTest::newRow("seed-example-json") << source(u"resources/examples/kong-0x-two-datacenters-nat.yaml"_s) << u"json"_s << 0;
-        QTest::newRow("warnings-only") << source(u"tests/review/fixtures/cluster.no-vpn/raises.yaml"_s) << u"text"_s << 0;
+        QTest::newRow("warnings-only") << source(u"tests/review/fixtures/host.privileged-port/raises.yaml"_s) << u"text"_s << 0;
         QTest::newRow("errors-text") << source(u"tests/review/fixtures/nat.mapping-missing/raises.yaml"_s) << u"text"_s << 1;
         QTest::newRow("errors-json") << source(u"tests/review/fixtures/nat.mapping-missing/raises.yaml"_s) << u"json"_s << 1;
         QTest::newRow("missing-file") << source(u"tests/review/fixtures/no-such-project.yaml"_s) << u"text"_s << 2;

@@ -1,0 +1,179 @@
+// portolan-cli as scripts and CI pipelines use it: output shapes of the
+// contract in DESIGN.md, exit codes, determinism. Runs the built binary.
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QString kCli = QStringLiteral(PORTOLAN_BINARY_DIR "/app/cli/portolan-cli");
+const QString kExamples = QStringLiteral(PORTOLAN_SOURCE_DIR "/resources/examples");
+
+struct Run
+{
+    int code = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+Run run(const QStringList &args)
+{
+    QProcess p;
+    p.start(kCli, args);
+    if (!p.waitForFinished(60'000))
+        return {};
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
+            p.readAllStandardError()};
+}
+
+QJsonObject json(const Run &r) { return QJsonDocument::fromJson(r.out).object(); }
+
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void versionAndHelp();
+    void badInvocationsExitTwo_data();
+    void badInvocationsExitTwo();
+    void catalogsListEverySeedProduct();
+    void flowsFollowTheContract_data();
+    void flowsFollowTheContract();
+    void flowsFormatsAgree_data() { flowsFollowTheContract_data(); }
+    void flowsFormatsAgree();
+    void rulesPerEnforcementPoint_data() { flowsFollowTheContract_data(); }
+    void rulesPerEnforcementPoint();
+};
+
+void TestCli::versionAndHelp()
+{
+    const Run version = run({u"--version"_s});
+    QCOMPARE(version.code, 0);
+    QVERIFY(version.out.startsWith("portolan-cli "));
+    const Run help = run({u"--help"_s});
+    QCOMPARE(help.code, 0);
+    for (const char *command : {"catalogs", "flows", "check", "rules", "settings", "export", "render", "audit"})
+        QVERIFY2(help.out.contains(command), command);
+}
+
+void TestCli::badInvocationsExitTwo_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("stderrContains");
+    const QString example = kExamples + u"/kong-0x-two-datacenters-nat.yaml"_s;
+    QTest::newRow("no command") << QStringList{} << QString();
+    QTest::newRow("unknown command") << QStringList{u"flow"_s} << u"unknown command"_s;
+    QTest::newRow("no project") << QStringList{u"flows"_s} << u"project"_s;
+    QTest::newRow("missing file") << QStringList{u"flows"_s, u"/nonexistent/plan.yaml"_s} << u"/nonexistent/plan.yaml"_s;
+    QTest::newRow("bad format") << QStringList{u"flows"_s, example, u"--format"_s, u"xml"_s} << u"--format"_s;
+    QTest::newRow("unknown point") << QStringList{u"rules"_s, example, u"--point"_s, u"nope"_s} << u"nope"_s;
+    QTest::newRow("broken project")
+        << QStringList{u"check"_s, QStringLiteral(PORTOLAN_SOURCE_DIR "/tests/cli/fixtures/broken.yaml")}
+        << u"broken.yaml:6:5"_s;
+}
+
+void TestCli::badInvocationsExitTwo()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QString, stderrContains);
+    const Run r = run(args);
+    QCOMPARE(r.code, 2);
+    QVERIFY2(QString::fromUtf8(r.err + r.out).contains(stderrContains), r.err.constData());
+}
+
+void TestCli::catalogsListEverySeedProduct()
+{
+    const Run r = run({u"catalogs"_s, u"--format"_s, u"json"_s});
+    QCOMPARE(r.code, 0);
+    QStringList ids;
+    int ports = 0;
+    for (const QJsonValue &c : json(r).value(u"catalogs"_s).toArray()) {
+        ids.append(c[u"id"_s].toString());
+        QVERIFY(!c[u"sources"_s].toArray().isEmpty());
+        for (const QJsonValue &component : c[u"components"_s].toArray())
+            ports += int(component[u"ports"_s].toArray().size());
+    }
+    for (const QString &id : {u"kong-0.x"_s, u"kong-enterprise"_s, u"kong-3.3"_s, u"livekit-server"_s,
+                              u"livekit-sip"_s, u"cumulocity"_s, u"base"_s})
+        QVERIFY2(ids.contains(id), qPrintable(id));
+    QVERIFY(ports >= 40);
+    const Run table = run({u"catalogs"_s});
+    QCOMPARE(table.code, 0);
+    QVERIFY(table.out.contains("kong-0.x/node"));
+}
+
+void TestCli::flowsFollowTheContract_data()
+{
+    QTest::addColumn<QString>("project");
+    const QStringList files = QDir(kExamples).entryList({u"*.yaml"_s}, QDir::Files, QDir::Name);
+    QVERIFY(files.size() >= 4);
+    for (const QString &f : files)
+        QTest::newRow(qPrintable(f)) << QDir(kExamples).filePath(f);
+}
+
+void TestCli::flowsFollowTheContract()
+{
+    QFETCH(QString, project);
+    const Run r = run({u"flows"_s, project, u"--format"_s, u"json"_s});
+    QCOMPARE(r.code, 0);
+    const QJsonArray flows = json(r).value(u"flows"_s).toArray();
+    QVERIFY(!flows.isEmpty());
+    for (const QJsonValue &v : flows) {
+        const QJsonObject f = v.toObject();
+        const QJsonObject source = f[u"source"_s].toObject(), destination = f[u"destination"_s].toObject();
+        QVERIFY(!source[u"id"_s].toString().isEmpty());
+        QVERIFY(source[u"cidrs"_s].isArray());
+        QVERIFY(!destination[u"id"_s].toString().isEmpty());
+        QVERIFY(destination.contains(u"address"_s) || destination.contains(u"cidrs"_s));
+        // "any" is the documented extension for the seeds' "all traffic" rows.
+        QVERIFY(QStringList({u"tcp"_s, u"udp"_s, u"any"_s}).contains(f[u"protocol"_s].toString()));
+        const int from = f[u"port_from"_s].toInt(-1), to = f[u"port_to"_s].toInt(-1);
+        QVERIFY(from >= 1 && to <= 65535 && from <= to);
+        for (const char *key : {"product", "component", "port", "audience"})
+            QVERIFY2(!f[QLatin1String(key)].toString().isEmpty(), key);
+        QVERIFY(f[u"via"_s].isArray());
+        QVERIFY(f[u"audience"_s].toString() != u"local"_s); // local ports never flow
+    }
+    // Same input, same bytes.
+    QCOMPARE(run({u"flows"_s, project, u"--format"_s, u"json"_s}).out, r.out);
+}
+
+void TestCli::flowsFormatsAgree()
+{
+    QFETCH(QString, project);
+    const qsizetype count = json(run({u"flows"_s, project, u"--format"_s, u"json"_s})).value(u"flows"_s).toArray().size();
+    const Run csv = run({u"flows"_s, project, u"--format"_s, u"csv"_s});
+    QCOMPARE(csv.code, 0);
+    const QList<QByteArray> lines = csv.out.trimmed().split('\n');
+    QVERIFY(lines.first().startsWith("source,"));
+    QCOMPARE(lines.size() - 1, count);
+    const Run table = run({u"flows"_s, project});
+    QCOMPARE(table.code, 0);
+    QVERIFY(!table.out.isEmpty());
+}
+
+void TestCli::rulesPerEnforcementPoint()
+{
+    QFETCH(QString, project);
+    const Run all = run({u"rules"_s, project, u"--format"_s, u"json"_s});
+    QCOMPARE(all.code, 0);
+    const QJsonArray sets = json(all).value(u"rule_sets"_s).toArray();
+    QVERIFY(!sets.isEmpty());
+    const QString first = sets.first()[u"id"_s].toString();
+    const Run one = run({u"rules"_s, project, u"--point"_s, first, u"--format"_s, u"json"_s});
+    QCOMPARE(one.code, 0);
+    const QJsonArray only = json(one).value(u"rule_sets"_s).toArray();
+    QCOMPARE(only.size(), 1);
+    QCOMPARE(only.first()[u"id"_s].toString(), first);
+    for (const QJsonValue &rule : only.first()[u"rules"_s].toArray())
+        QVERIFY(!rule[u"comment"_s].toString().isEmpty());
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

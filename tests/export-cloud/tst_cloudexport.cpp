@@ -96,6 +96,40 @@ struct Checks
             QSKIP(qPrintable(u"validator missing, not checked: "_s + (checks).missing.join(u"; "_s)));       \
     } while (false)
 
+// Compares generated files with the golden folder byte for byte, and
+// that no stale golden file is left; PORTOLAN_UPDATE_GOLDEN=1 rewrites it.
+void compareWithGolden(const ExportResult &result, const QString &dir)
+{
+    const bool update = qEnvironmentVariableIntValue("PORTOLAN_UPDATE_GOLDEN") == 1;
+    if (update)
+        QDir(dir).removeRecursively();
+    QStringList expected;
+    for (const ExportFile &file : result.files) {
+        QVERIFY2(!file.description.isEmpty(), qPrintable(file.path));
+        const QString relative = file.path.section(u'/', 1);
+        expected << relative;
+        const QString path = dir + u'/' + relative;
+        if (update) {
+            QDir().mkpath(QFileInfo(path).path());
+            QFile out(path);
+            QVERIFY(out.open(QIODevice::WriteOnly));
+            out.write(file.content);
+            continue;
+        }
+        QFile in(path);
+        QVERIFY2(in.open(QIODevice::ReadOnly),
+                 qPrintable(u"missing golden "_s + path + u" (PORTOLAN_UPDATE_GOLDEN=1)"_s));
+        QCOMPARE(QString::fromUtf8(file.content), QString::fromUtf8(in.readAll()));
+    }
+    QStringList present;
+    QDirIterator it(dir, QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext())
+        present << QDir(dir).relativeFilePath(it.next());
+    present.sort();
+    expected.sort();
+    QCOMPARE(present, expected); // no stale goldens
+}
+
 void validateTarget(const QString &target, const QStringList &paths, const QString &dir, Checks &checks)
 {
     for (const QString &path : paths) {
@@ -186,35 +220,7 @@ void TestCloudExport::golden()
     for (qsizetype i = 0; i < result.files.size(); ++i)
         QCOMPARE(again.files.at(i).content, result.files.at(i).content);
 
-    const QString dir = goldenRoot + u'/' + plan + u'/' + target;
-    const bool update = qEnvironmentVariableIntValue("PORTOLAN_UPDATE_GOLDEN") == 1;
-    if (update)
-        QDir(dir).removeRecursively();
-    QStringList expected;
-    for (const ExportFile &file : result.files) {
-        QVERIFY2(!file.description.isEmpty(), qPrintable(file.path));
-        const QString relative = file.path.section(u'/', 1);
-        expected << relative;
-        const QString path = dir + u'/' + relative;
-        if (update) {
-            QDir().mkpath(QFileInfo(path).path());
-            QFile out(path);
-            QVERIFY(out.open(QIODevice::WriteOnly));
-            out.write(file.content);
-            continue;
-        }
-        QFile in(path);
-        QVERIFY2(in.open(QIODevice::ReadOnly),
-                 qPrintable(u"missing golden "_s + path + u" (PORTOLAN_UPDATE_GOLDEN=1)"_s));
-        QCOMPARE(QString::fromUtf8(file.content), QString::fromUtf8(in.readAll()));
-    }
-    QStringList present;
-    QDirIterator it(dir, QDir::Files, QDirIterator::Subdirectories);
-    while (it.hasNext())
-        present << QDir(dir).relativeFilePath(it.next());
-    present.sort();
-    expected.sort();
-    QCOMPARE(present, expected); // no stale goldens
+    compareWithGolden(result, goldenRoot + u'/' + plan + u'/' + target);
 }
 
 void TestCloudExport::validate_data()
@@ -243,8 +249,8 @@ void TestCloudExport::validate()
 void TestCloudExport::examples_data()
 {
     // The bundled examples through real derivation: every file each target
-    // generates passes its validator (no goldens here: derivation's own tests
-    // pin its output, and these rows must not break when it improves).
+    // generates equals its golden (golden/examples/<example>/<target>) and
+    // passes its validator.
     QTest::addColumn<QString>("example");
     QTest::addColumn<QString>("target");
     QDirIterator it(QStringLiteral(PORTOLAN_SOURCE_DIR "/resources/examples"), {u"*.yaml"_s}, QDir::Files);
@@ -283,6 +289,9 @@ void TestCloudExport::examples()
         QCOMPARE(result.problems.size(), 1); // "nothing to export" says so
         return;
     }
+    compareWithGolden(result, goldenRoot + u"/examples/"_s + QFileInfo(example).completeBaseName() + u'/' + target);
+    if (QTest::currentTestFailed())
+        return;
     QTemporaryDir dir;
     const QStringList paths = writeFiles(result, dir.path());
     Checks checks;

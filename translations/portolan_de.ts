@@ -467,6 +467,14 @@
         <source>cannot open the catalog: %1</source>
         <translation>der Katalog kann nicht geöffnet werden: %1</translation>
     </message>
+    <message>
+        <source>more than %1 %2 in one list</source>
+        <translation>mehr als %1 %2 in einer Liste</translation>
+    </message>
+    <message>
+        <source>split the catalog</source>
+        <translation>teilen Sie den Katalog auf</translation>
+    </message>
 </context>
 <context>
     <name>CatalogSet</name>
@@ -2205,24 +2213,6 @@ Exit-Codes: 0 ok, 1 Fehlerbefunde oder Abweichung, 2 ungültige Eingabe.
         <source>error: unknown command &apos;%1&apos;</source>
         <translation>Fehler: unbekannter Befehl &apos;%1&apos;</translation>
     </message>
-</context>
-<context>
-    <name>main</name>
-    <message>
-        <source>Deployment planner</source>
-        <translation>Bereitstellungsplaner</translation>
-    </message>
-    <message>
-        <source>The project file to open.</source>
-        <translation>Die zu öffnende Projektdatei.</translation>
-    </message>
-    <message>
-        <source>Save a picture of the window and quit.</source>
-        <translation>Ein Bild des Fensters speichern und beenden.</translation>
-    </message>
-</context>
-<context>
-    <name>portolan</name>
     <message>
         <source>error: --%1 must be a whole number from %2 to %3</source>
         <translation>Fehler: --%1 muss eine ganze Zahl von %2 bis %3 sein</translation>
@@ -2266,6 +2256,21 @@ Exit-Codes: 0 ok, 1 Fehlerbefunde oder Abweichung, 2 ungültige Eingabe.
     <message>
         <source>Wrote %1 files to %2</source>
         <translation>%1 Dateien nach %2 geschrieben</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Deployment planner</source>
+        <translation>Bereitstellungsplaner</translation>
+    </message>
+    <message>
+        <source>The project file to open.</source>
+        <translation>Die zu öffnende Projektdatei.</translation>
+    </message>
+    <message>
+        <source>Save a picture of the window and quit.</source>
+        <translation>Ein Bild des Fensters speichern und beenden.</translation>
     </message>
 </context>
 <context>
@@ -2707,17 +2712,6 @@ Exit-Codes: 0 ok, 1 Fehlerbefunde oder Abweichung, 2 ungültige Eingabe.
     <message>
         <source>Other network</source>
         <translation>Anderes Netz</translation>
-    </message>
-</context>
-<context>
-    <name>std</name>
-    <message>
-        <source>more than %1 %2 in one list</source>
-        <translation>mehr als %1 %2 in einer Liste</translation>
-    </message>
-    <message>
-        <source>split the catalog</source>
-        <translation>teilen Sie den Katalog auf</translation>
     </message>
 </context>
 </TS>

@@ -467,6 +467,14 @@
         <source>cannot open the catalog: %1</source>
         <translation>impossible d&apos;ouvrir le catalogue : %1</translation>
     </message>
+    <message>
+        <source>more than %1 %2 in one list</source>
+        <translation>plus de %1 %2 dans une même liste</translation>
+    </message>
+    <message>
+        <source>split the catalog</source>
+        <translation>scindez le catalogue</translation>
+    </message>
 </context>
 <context>
     <name>CatalogSet</name>
@@ -2205,24 +2213,6 @@ Codes de sortie : 0 ok, 1 erreurs détectées ou écart, 2 entrée incorrecte.
         <source>error: unknown command &apos;%1&apos;</source>
         <translation>erreur : commande inconnue &apos;%1&apos;</translation>
     </message>
-</context>
-<context>
-    <name>main</name>
-    <message>
-        <source>Deployment planner</source>
-        <translation>Planificateur de déploiement</translation>
-    </message>
-    <message>
-        <source>The project file to open.</source>
-        <translation>Le fichier de projet à ouvrir.</translation>
-    </message>
-    <message>
-        <source>Save a picture of the window and quit.</source>
-        <translation>Enregistrer une image de la fenêtre et quitter.</translation>
-    </message>
-</context>
-<context>
-    <name>portolan</name>
     <message>
         <source>error: --%1 must be a whole number from %2 to %3</source>
         <translation>erreur : --%1 doit être un nombre entier de %2 à %3</translation>
@@ -2266,6 +2256,21 @@ Codes de sortie : 0 ok, 1 erreurs détectées ou écart, 2 entrée incorrecte.
     <message>
         <source>Wrote %1 files to %2</source>
         <translation>%1 fichiers écrits dans %2</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Deployment planner</source>
+        <translation>Planificateur de déploiement</translation>
+    </message>
+    <message>
+        <source>The project file to open.</source>
+        <translation>Le fichier de projet à ouvrir.</translation>
+    </message>
+    <message>
+        <source>Save a picture of the window and quit.</source>
+        <translation>Enregistrer une image de la fenêtre et quitter.</translation>
     </message>
 </context>
 <context>
@@ -2707,17 +2712,6 @@ Codes de sortie : 0 ok, 1 erreurs détectées ou écart, 2 entrée incorrecte.
     <message>
         <source>Other network</source>
         <translation>Autre réseau</translation>
-    </message>
-</context>
-<context>
-    <name>std</name>
-    <message>
-        <source>more than %1 %2 in one list</source>
-        <translation>plus de %1 %2 dans une même liste</translation>
-    </message>
-    <message>
-        <source>split the catalog</source>
-        <translation>scindez le catalogue</translation>
     </message>
 </context>
 </TS>

@@ -75,10 +75,10 @@ private:
     // Lookups by id are linear (catalogs are small), so a hostile user
     // catalog with 100,000 ports would make loading quadratic; real catalogs
     // have tens of entries.
-    static constexpr std::size_t MaxEntries = 1000;
+    static constexpr qsizetype MaxEntries = 1000;
     bool tooLong(const YAML::Node &list, const QString &what)
     {
-        if (!list.IsDefined() || !list.IsSequence() || list.size() <= MaxEntries)
+        if (!list.IsDefined() || !list.IsSequence() || qsizetype(list.size()) <= MaxEntries)
             return false;
         m_c.error(list, tr("more than %1 %2 in one list").arg(MaxEntries).arg(what), tr("split the catalog"));
         return true;

@@ -18,15 +18,13 @@ namespace portolan {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("cli", text); }
-
 std::optional<int> intOption(CliContext &ctx, const QString &name, int min, int max)
 {
     bool ok = false;
     const int value = ctx.parser.value(name).toInt(&ok);
     if (ok && value >= min && value <= max)
         return value;
-    ctx.err << tr("error: --%1 must be a whole number from %2 to %3").arg(name).arg(min).arg(max) << Qt::endl;
+    ctx.err << QCoreApplication::translate("cli", "error: --%1 must be a whole number from %2 to %3").arg(name).arg(min).arg(max) << Qt::endl;
     return std::nullopt;
 }
 
@@ -50,8 +48,8 @@ int run(CliContext &ctx)
         for (const Zone &z : loaded->project.zones)
             zones.append(z.id);
         const QString suggestion = closestMatch(from, zones);
-        ctx.err << tr("error: --from must name a zone of the plan%1 (zones: %2)")
-                       .arg(suggestion.isEmpty() ? QString() : tr("; did you mean '%1'?").arg(suggestion),
+        ctx.err << QCoreApplication::translate("cli", "error: --from must name a zone of the plan%1 (zones: %2)")
+                       .arg(suggestion.isEmpty() ? QString() : QCoreApplication::translate("cli", "; did you mean '%1'?").arg(suggestion),
                             zones.join(u", "_s))
                 << Qt::endl;
         return ExitBadInput;
@@ -70,11 +68,11 @@ int run(CliContext &ctx)
 
     const DerivedPlan derived = Deriver::derive(loaded->project, loaded->catalogs);
     const AuditPlanner::Plan plan = AuditPlanner::plan(loaded->project, loaded->catalogs, derived, from);
-    ctx.err << tr("probing %1 planned address:port pairs from '%2' (at most %3 at once, %4 per second)")
+    ctx.err << QCoreApplication::translate("cli", "probing %1 planned address:port pairs from '%2' (at most %3 at once, %4 per second)")
                    .arg(plan.targets.size()).arg(from).arg(*concurrency).arg(*rate)
             << Qt::endl;
     if (plan.skippedWithoutAddress > 0)
-        ctx.err << tr("note: %1 node group(s) have no addresses in the plan and are not probed")
+        ctx.err << QCoreApplication::translate("cli", "note: %1 node group(s) have no addresses in the plan and are not probed")
                        .arg(plan.skippedWithoutAddress)
                 << Qt::endl;
 

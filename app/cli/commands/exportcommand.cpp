@@ -19,11 +19,6 @@ namespace portolan {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cli", text);
-}
-
 int list(CliContext &ctx)
 {
     for (const Exporter *e : ExporterRegistry::all())
@@ -37,7 +32,7 @@ int run(CliContext &ctx)
         return list(ctx);
     const QString target = ctx.parser.value(u"target"_s);
     if (target.isEmpty()) {
-        ctx.err << tr("error: name a target with --target NAME or --target all (see export --list)") << Qt::endl;
+        ctx.err << QCoreApplication::translate("cli", "error: name a target with --target NAME or --target all (see export --list)") << Qt::endl;
         return ExitBadInput;
     }
     QList<const Exporter *> exporters;
@@ -46,7 +41,7 @@ int run(CliContext &ctx)
     } else if (const Exporter *e = ExporterRegistry::find(target)) {
         exporters = {e};
     } else {
-        ctx.err << tr("error: unknown target '%1'; known: all, %2").arg(target, ExporterRegistry::ids().join(u", "_s))
+        ctx.err << QCoreApplication::translate("cli", "error: unknown target '%1'; known: all, %2").arg(target, ExporterRegistry::ids().join(u", "_s))
                 << Qt::endl;
         return ExitBadInput;
     }
@@ -66,15 +61,15 @@ int run(CliContext &ctx)
         const ExportProblem &p = bundle.problems[i];
         const bool error = p.severity == ExportProblem::Severity::Error;
         failed = failed || error;
-        ctx.err << (error ? tr("error") : tr("warning")) << u": "_s << targets.value(i)
+        ctx.err << (error ? QCoreApplication::translate("cli", "error") : QCoreApplication::translate("cli", "warning")) << u": "_s << targets.value(i)
                 << (p.ruleSet.isEmpty() ? QString() : u" ("_s + p.ruleSet + u')') << u": "_s << p.message << Qt::endl;
     }
     QString error;
     if (!BundleWriter::write(bundle.files, out, &error)) {
-        ctx.err << tr("error: ") << error << Qt::endl;
+        ctx.err << QCoreApplication::translate("cli", "error: ") << error << Qt::endl;
         return ExitBadInput;
     }
-    ctx.out << tr("Wrote %1 files to %2").arg(bundle.files.size()).arg(QFileInfo(out).absoluteFilePath()) << u'\n';
+    ctx.out << QCoreApplication::translate("cli", "Wrote %1 files to %2").arg(bundle.files.size()).arg(QFileInfo(out).absoluteFilePath()) << u'\n';
     return failed ? ExitFindings : ExitOk;
 }
 

@@ -4,6 +4,7 @@
 #include "document/document.h"
 
 #include <QKeyEvent>
+#include <QResizeEvent>
 #include <QWheelEvent>
 
 namespace portolan {
@@ -22,6 +23,12 @@ CanvasView::CanvasView(DeploymentScene *scene, QWidget *parent) : QGraphicsView(
 
 void CanvasView::setZoom(qreal zoom)
 {
+    m_autoFit = false; // the user chose a zoom: stop following the window size
+    applyZoom(zoom);
+}
+
+void CanvasView::applyZoom(qreal zoom)
+{
     zoom = std::clamp(zoom, 0.1, 8.0);
     setTransform(QTransform::fromScale(zoom, zoom));
     Q_EMIT zoomChanged(zoom);
@@ -29,13 +36,31 @@ void CanvasView::setZoom(qreal zoom)
 
 void CanvasView::fitAll()
 {
+    // A fit asked for before the window has its final size (opening a file
+    // from the command line) would fit a tiny viewport; keep fitting on every
+    // resize until the user zooms by hand.
+    m_autoFit = true;
+    applyFit();
+}
+
+void CanvasView::applyFit()
+{
     QRectF r = m_scene->itemsBoundingRect();
-    if (r.isEmpty())
+    if (r.isEmpty() || viewport()->width() < 50 || viewport()->height() < 50)
         return;
     fitInView(r.adjusted(-20, -20, 20, 20), Qt::KeepAspectRatio);
     if (zoom() > 1.5)
-        setZoom(1.5);
+        applyZoom(1.5);
+    else if (zoom() < 0.1)
+        applyZoom(0.1);
     Q_EMIT zoomChanged(zoom());
+}
+
+void CanvasView::resizeEvent(QResizeEvent *event)
+{
+    QGraphicsView::resizeEvent(event);
+    if (m_autoFit)
+        applyFit();
 }
 
 void CanvasView::wheelEvent(QWheelEvent *event)

@@ -31,12 +31,16 @@ protected:
     void mousePressEvent(QMouseEvent *event) override;
     void mouseReleaseEvent(QMouseEvent *event) override;
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void focusNext(bool forward);
+    void applyZoom(qreal zoom);
+    void applyFit();
 
     DeploymentScene *m_scene;
     bool m_panning = false;
+    bool m_autoFit = true;
 };
 
 } // namespace portolan

@@ -1,5 +1,7 @@
 #include "mainwindow.h"
 
+#include "analysis/flowselection.h"
+#include "analysis/planservice.h"
 #include "autosaver.h"
 #include "canvas/canvasview.h"
 #include "canvas/deploymentscene.h"
@@ -33,15 +35,20 @@ namespace portolan {
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent), m_document(new Document(this)), m_scene(new DeploymentScene(m_document, this)),
       m_view(new CanvasView(m_scene, this)), m_recent(new RecentFiles(this)),
-      m_autosaver(new Autosaver(m_document, this))
+      m_autosaver(new Autosaver(m_document, this)), m_planService(new PlanService(m_document, this)),
+      m_flowSelection(new FlowSelection(this))
 {
     setObjectName(u"MainWindow"_s);
     setCentralWidget(m_view);
     setAcceptDrops(true);
     createDocks();
+    createAnalysisDocks();
     createActions();
     m_zoomLabel = new QLabel(this);
     m_countLabel = new QLabel(this);
+    m_planLabel = new QLabel(this);
+    m_planLabel->setObjectName(u"PlanStatus"_s);
+    statusBar()->addPermanentWidget(m_planLabel);
     statusBar()->addPermanentWidget(m_countLabel);
     statusBar()->addPermanentWidget(m_zoomLabel);
     connect(m_view, &CanvasView::zoomChanged, this,
@@ -61,6 +68,18 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_autosaver, &Autosaver::saved, this,
             [this] { statusBar()->showMessage(tr("Autosaved"), 3000); });
     countChanged();
+    connect(m_planService, &PlanService::busyChanged, this, [this](bool busy) {
+        if (busy)
+            m_planLabel->setText(tr("Deriving…"));
+    });
+    connect(m_planService, &PlanService::snapshotReady, this, [this](const PlanSnapshotPtr &plan) {
+        if (m_planService->isBusy())
+            return; // a newer state is on its way; keep saying so
+        m_planLabel->setText(tr("%n flow(s)", nullptr, int(plan->plan.flows.size())) + u" · "_s
+                             + tr("%n error(s)", nullptr, countSeverity(plan->findings, Severity::Error))
+                             + u" · "_s
+                             + tr("%n warning(s)", nullptr, countSeverity(plan->findings, Severity::Warning)));
+    });
     m_view->setZoom(1.0);
     updateTitle();
     resize(1400, 900);

@@ -14,9 +14,11 @@ class Autosaver;
 class CanvasView;
 class DeploymentScene;
 class Document;
+class FlowSelection;
 class InspectorPanel;
 class OutlinePanel;
 class PalettePanel;
+class PlanService;
 class RecentFiles;
 
 // The editor window: canvas in the centre; outline, inspector, palette and
@@ -34,6 +36,10 @@ public:
     InspectorPanel *inspector() const { return m_inspector; }
     OutlinePanel *outline() const { return m_outline; }
     Autosaver *autosaver() const { return m_autosaver; }
+    // Derivation and review of the document, kept current off the UI thread.
+    PlanService *planService() const { return m_planService; }
+    // The flows selected in any view (canvas, flows table, rules view).
+    FlowSelection *flowSelection() const { return m_flowSelection; }
 
     // Opens `path`; on failure shows the loader's diagnostics (file:line:
     // column) in a non-blocking message box and keeps the open document.
@@ -57,6 +63,8 @@ protected:
 
 private:
     void createDocks();
+    // Docks that show what the plan service derives (mainwindowdocks.cpp).
+    void createAnalysisDocks();
     void createActions();
     void updateTitle();
     void updateRecentMenu();
@@ -77,6 +85,9 @@ private:
     PalettePanel *m_palette = nullptr;
     RecentFiles *m_recent;
     Autosaver *m_autosaver;
+    PlanService *m_planService;
+    FlowSelection *m_flowSelection;
+    QLabel *m_planLabel = nullptr;
     QMenu *m_recentMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
     QLabel *m_zoomLabel = nullptr;

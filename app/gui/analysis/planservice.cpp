@@ -1,0 +1,96 @@
+#include "planservice.h"
+
+#include "document/document.h"
+
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace portolan {
+
+PlanService::PlanService(Document *document, QObject *parent)
+    : QObject(parent), m_document(document),
+      m_snapshot(PlanSnapshot::compute(0, Project{}, CatalogSet{}))
+{
+    qRegisterMetaType<portolan::PlanSnapshotPtr>();
+    // 30 ms: long enough to fold the events of one mouse move or keystroke
+    // into one run, short enough to stay well inside the 100 ms budget.
+    m_timer.setInterval(30);
+    m_timer.setSingleShot(true);
+    connect(&m_timer, &QTimer::timeout, this, &PlanService::start);
+    connect(&m_watcher, &QFutureWatcher<PlanSnapshotPtr>::finished, this, &PlanService::finished);
+    connect(document, &Document::projectReset, this, &PlanService::documentChanged);
+    connect(document, &Document::elementsAdded, this, &PlanService::documentChanged);
+    connect(document, &Document::elementsRemoved, this, &PlanService::documentChanged);
+    connect(document, &Document::elementsChanged, this,
+            [this](const QStringList &, ChangeAspects aspects) {
+                // Moving or resizing changes no flow and no finding.
+                if (aspects != ChangeAspects(ChangeAspect::Geometry))
+                    documentChanged();
+            });
+    refresh();
+}
+
+PlanService::~PlanService()
+{
+    // The running computation owns its copies; let it end before the
+    // watcher goes away so no result is delivered to a dead object.
+    m_watcher.waitForFinished();
+}
+
+void PlanService::documentChanged()
+{
+    const bool wasBusy = isBusy();
+    m_pending = true;
+    m_timer.start();
+    if (!wasBusy)
+        Q_EMIT busyChanged(true);
+}
+
+void PlanService::refresh()
+{
+    const bool wasBusy = isBusy();
+    m_pending = true;
+    m_timer.stop();
+    start();
+    if (!wasBusy)
+        Q_EMIT busyChanged(true);
+}
+
+void PlanService::start()
+{
+    if (m_watcher.isRunning())
+        return; // finished() starts the next run with whatever is newest then
+    m_pending = false;
+    m_watcher.setFuture(QtConcurrent::run(&PlanSnapshot::compute, ++m_generation, m_document->project(),
+                                          m_document->catalogs()));
+}
+
+void PlanService::finished()
+{
+    // waitUntilCurrent() delivers results itself; the watcher's own
+    // finished signal for the same run may still arrive afterwards.
+    if (!m_watcher.isFinished() || m_watcher.future().resultCount() == 0)
+        return;
+    PlanSnapshotPtr result = m_watcher.result();
+    if (result->generation <= m_snapshot->generation)
+        return;
+    m_snapshot = std::move(result);
+    Q_EMIT snapshotReady(m_snapshot);
+    if (m_pending && !m_timer.isActive())
+        start();
+    if (!isBusy())
+        Q_EMIT busyChanged(false);
+}
+
+void PlanService::waitUntilCurrent()
+{
+    while (isBusy()) {
+        if (m_timer.isActive()) {
+            m_timer.stop();
+            start();
+        }
+        m_watcher.waitForFinished();
+        finished();
+    }
+}
+
+} // namespace portolan

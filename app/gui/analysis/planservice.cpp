@@ -57,9 +57,10 @@ void PlanService::refresh()
 
 void PlanService::start()
 {
-    if (m_watcher.isRunning())
+    if (m_running)
         return; // finished() starts the next run with whatever is newest then
     m_pending = false;
+    m_running = true;
     m_watcher.setFuture(QtConcurrent::run(&PlanSnapshot::compute, ++m_generation, m_document->project(),
                                           m_document->catalogs()));
 }
@@ -68,12 +69,12 @@ void PlanService::finished()
 {
     // waitUntilCurrent() delivers results itself; the watcher's own
     // finished signal for the same run may still arrive afterwards.
-    if (!m_watcher.isFinished() || m_watcher.future().resultCount() == 0)
+    // (QFutureWatcher::isFinished() turns true only once that signal has
+    // been processed, so ask the future itself.)
+    if (!m_running || !m_watcher.future().isFinished())
         return;
-    PlanSnapshotPtr result = m_watcher.result();
-    if (result->generation <= m_snapshot->generation)
-        return;
-    m_snapshot = std::move(result);
+    m_running = false;
+    m_snapshot = m_watcher.result();
     Q_EMIT snapshotReady(m_snapshot);
     if (m_pending && !m_timer.isActive())
         start();
@@ -84,10 +85,8 @@ void PlanService::finished()
 void PlanService::waitUntilCurrent()
 {
     while (isBusy()) {
-        if (m_timer.isActive()) {
-            m_timer.stop();
-            start();
-        }
+        m_timer.stop();
+        start();
         m_watcher.waitForFinished();
         finished();
     }

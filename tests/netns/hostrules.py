@@ -18,10 +18,12 @@ See docs/reliability.md.
 """
 
 import argparse
+import concurrent.futures
 import glob
 import json
 import os
 import re
+import shutil
 import signal
 import subprocess
 import sys
@@ -33,7 +35,19 @@ import lab as labmod  # noqa: E402
 import plan as planmod  # noqa: E402
 
 SKIP = 77
-EXPORTERS = ("iptables", "nftables")
+# (phase, export targets, loader per file suffix). The iptables files are
+# loaded twice: Debian's default iptables-nft and iptables-legacy reach
+# different kernel code (nf_tables vs x_tables) and hosts run either.
+PHASES = (
+    ("iptables", ("iptables", "ip6tables"), {".v4": "iptables-restore", ".v6": "ip6tables-restore"}),
+    ("iptables-legacy", ("iptables", "ip6tables"),
+     {".v4": "iptables-legacy-restore", ".v6": "ip6tables-legacy-restore"}),
+    ("nftables", ("nftables",), {".nft": "nft -f -"}),
+)
+# Loading this empties the legacy tables the iptables files use.
+LEGACY_RESET = ("*filter\n:INPUT ACCEPT [0:0]\n:FORWARD ACCEPT [0:0]\n:OUTPUT ACCEPT [0:0]\nCOMMIT\n"
+                "*nat\n:PREROUTING ACCEPT [0:0]\n:INPUT ACCEPT [0:0]\n:OUTPUT ACCEPT [0:0]\n"
+                ":POSTROUTING ACCEPT [0:0]\nCOMMIT\n")
 SPORT_FIRST = 33000
 
 
@@ -47,9 +61,10 @@ def preflight():
     load packet filters into them."""
     if os.geteuid() != 0:
         skip("not root: network namespaces and packet filters need CAP_NET_ADMIN and CAP_SYS_ADMIN")
+    # Administration tools live in sbin, which a non-login PATH may lack.
+    os.environ["PATH"] = os.environ.get("PATH", "/usr/bin:/bin") + ":/usr/sbin:/sbin"
     for tool in ("ip", "iptables-restore", "ip6tables-restore", "nft"):
-        if not any(os.access(os.path.join(d, tool), os.X_OK) for d in os.environ.get("PATH", "").split(":")
-                   + ["/usr/sbin", "/sbin"]):
+        if not shutil.which(tool):
             skip("%s is not installed (scripts/install-deps.sh test installs iproute2, iptables, nftables)" % tool)
     name = labmod.run_prefix() + "pre"
     made = labmod.run(["ip", "netns", "add", name], check=False)
@@ -103,6 +118,7 @@ class Example:
         self.sports = {}
         self.reserved = set()
         self.rounds = []  # seconds per probe round, for the report
+        self.legacy_used = False
 
     # -- topology ---------------------------------------------------------
     def place(self):
@@ -227,21 +243,32 @@ class Example:
 
     # -- rules --------------------------------------------------------------
     def reset_rules(self):
+        """Back to no filtering: nftables (and iptables-nft, which keeps its
+        tables there) flushed, and the legacy tables emptied once used."""
         for ns in self.hosts:
             ns.execute("nft", "flush", "ruleset")
+            if self.legacy_used:
+                ns.execute("iptables-legacy-restore", stdin=LEGACY_RESET)
+                ns.execute("ip6tables-legacy-restore", stdin=LEGACY_RESET)
 
-    def apply(self, exporter, files, override=None):
+    def apply(self, files, loaders, stripped=None):
+        """Loads every host's files; the host `stripped` gets them without
+        its accept rules (the negative control)."""
+        removed = 0
         for ns in self.hosts:
             for path in files.get(ns.node, []):
                 text = open(path, encoding="utf-8").read()
-                if override and ns is override[0]:
-                    text = override[1](path, text)
-                tool = ["nft", "-f", "-"] if path.endswith(".nft") else \
-                    ["ip6tables-restore" if path.endswith(".v6") else "iptables-restore"]
+                if ns is stripped:
+                    text, count = strip_accepts(text)
+                    removed += count
+                tool = loaders[os.path.splitext(path)[1]].split()
+                self.legacy_used |= "legacy" in tool[0]
                 ns.execute(*tool, stdin=text)
+        if stripped is not None and not removed:
+            raise RuntimeError("negative control: no accept rule to strip in the files of " + stripped.label)
 
 
-def strip_accepts(path, text):
+def strip_accepts(text):
     """The negative control's file: the host's own accept rules removed, the
     policy, loopback, conntrack and neighbour-discovery lines kept."""
     keep = re.compile(r'-i lo |--ctstate|icmp6|iif "lo"|ct state|icmpv6')
@@ -257,9 +284,7 @@ def strip_accepts(path, text):
             removed += 1
             continue
         out.append(line)
-    if not removed and not path.endswith(".v6"):
-        raise RuntimeError("negative control: no accept rule to strip in " + path)
-    return "\n".join(out) + "\n"
+    return "\n".join(out) + "\n", removed
 
 
 def check(probes, results, ex, phase, expect_all_open=False):
@@ -292,16 +317,22 @@ def prove(ex, args):
     results = ex.run_probes(ex.probes, args.timeout)
     failures += check(ex.probes, results, ex, "no rules", expect_all_open=True)
     with tempfile.TemporaryDirectory(prefix="portolan-netns-") as tmp:
-        for exporter in EXPORTERS:
+        exported = {}
+        for exporter, targets, loaders in PHASES:
+            if not all(shutil.which(t.split()[0]) for t in loaders.values()):
+                report.append("  %s: not run, %s not installed" % (exporter, " or ".join(loaders.values())))
+                continue
             files = {}
-            for target in ((["iptables", "ip6tables"]) if exporter == "iptables" else [exporter]):
-                for node, path in export(args.cli, ex.path, target, os.path.join(tmp, target)).items():
+            for target in targets:
+                if target not in exported:
+                    exported[target] = export(args.cli, ex.path, target, os.path.join(tmp, target))
+                for node, path in exported[target].items():
                     files.setdefault(node, []).append(path)
             missing = sorted(set(plan.hosts) - set(files))
             if missing:
                 failures.append("%s [%s]: no exported file for %s" % (ex.name, exporter, ", ".join(missing)))
             ex.reset_rules()
-            ex.apply(exporter, files)
+            ex.apply(files, loaders)
             results = ex.run_probes(ex.probes, args.timeout)
             failures += check(ex.probes, results, ex, exporter)
             ok = {p.id for p in ex.probes if p.id in results and not check([p], results, ex, exporter)}
@@ -334,7 +365,7 @@ def prove(ex, args):
             host = max(ex.hosts, key=lambda h: (sum(1 for p in ex.probes if p.dst_ns is h and p.open), h.name))
             victims = [p for p in ex.probes if p.dst_ns is host and p.open]
             ex.reset_rules()
-            ex.apply(exporter, files, override=(host, strip_accepts))
+            ex.apply(files, loaders, stripped=host)
             results = ex.run_probes(victims, args.timeout)
             leaked = [ex.describe(p) + " got " + results.get(p.id, "missing")
                       for p in victims if results.get(p.id) != "dropped"]
@@ -357,6 +388,7 @@ def main():
     parser.add_argument("--only", help="run just the example whose file name contains this")
     parser.add_argument("--timeout", type=float, default=1.5,
                         help="seconds a probe waits for an answer before it counts as dropped")
+    parser.add_argument("--jobs", type=int, default=4, help="examples proven at the same time")
     args = parser.parse_args()
     args.require_categories = required_categories
     preflight()
@@ -380,19 +412,33 @@ def main():
     if not paths:
         print("no example projects found in " + ", ".join(args.examples))
         return 1
-    failures = []
-    for i, path in enumerate(paths):
+    # Examples run side by side, each in namespaces of its own: a run is
+    # mostly waiting for probes to time out, not computing.
+    failures, running = [], []
+
+    def work(index, path):
         ex = None
         try:
-            ex = Example(args, path, i)
-            report, fails = prove(ex, args)
+            ex = Example(args, path, index)
+            running.append(ex)
+            return prove(ex, args)
         except (RuntimeError, subprocess.TimeoutExpired, ValueError) as e:
-            report, fails = [], ["%s: %s" % (os.path.basename(path), e)]
+            return [], ["%s: %s" % (os.path.basename(path), e)]
         finally:
             if ex is not None:
                 ex.lab.teardown()
-        print("\n".join(report), flush=True)
-        failures += fails
+
+    pool = concurrent.futures.ThreadPoolExecutor(max_workers=args.jobs)
+    try:
+        futures = [pool.submit(work, i, path) for i, path in enumerate(paths)]
+        for future in futures:
+            report, fails = future.result()
+            print("\n".join(report), flush=True)
+            failures += fails
+    finally:
+        pool.shutdown(wait=False, cancel_futures=True)
+        for ex in running:  # after a signal: the workers never reach theirs
+            ex.lab.teardown()
     print("%d examples in %.1f s" % (len(paths), time.monotonic() - start))
     for f in failures[:60]:
         print("FAIL " + f)

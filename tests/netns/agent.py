@@ -1,20 +1,20 @@
 #!/usr/bin/python3
 """Runs inside one test network namespace (started with `ip netns exec`).
 
-  agent.py listen PORT...   binds TCP and UDP on every PORT on all addresses,
-                            prints "ready" once every socket is bound, then
-                            answers each TCP connection and UDP datagram with
-                            the port it arrived on (so a REDIRECT shows up as
-                            the redirect target answering). Exits when stdin
-                            closes, so a dying driver never leaves it behind.
-  agent.py probe TIMEOUT    reads a JSON list of probes on stdin
-                            ({"id", "proto", "src", "sport", "dst", "dport"}),
-                            runs them all at once and prints {"id": result}:
-                            "open:PORT" (answered, by PORT), "refused" (TCP RST
-                            or ICMP port unreachable: the packet got past the
-                            filter but nothing listened) or "dropped" (no
-                            answer within TIMEOUT seconds: the filter dropped
-                            it, as the exported policies do).
+  agent.py serve [PORT...]
+
+Listens on TCP and UDP on every PORT on all addresses and answers each TCP
+connection and UDP datagram with the port it arrived on (so a REDIRECT shows
+up as the redirect target answering). Prints "ready" once every socket is
+bound. Then reads probe rounds from stdin, one JSON line each:
+{"timeout": T, "probes": [{"id", "proto", "src", "sport", "dst", "dport"}]},
+runs each round's probes all at once and prints one JSON line
+{"id": result}: "open:PORT" (answered, by PORT), "refused" (TCP RST or ICMP
+port unreachable: the packet got past the filter but nothing listened) or
+"dropped" (no answer within T seconds: the filter dropped it, as the
+exported policies do). Exits when stdin closes, so a dying driver never
+leaves it behind. One long-lived agent per namespace: starting a process
+per round costs seconds on a loaded machine.
 
 Standard library only: it runs with Debian's /usr/bin/python3.
 """
@@ -25,6 +25,7 @@ import json
 import selectors
 import socket
 import sys
+import threading
 import time
 
 
@@ -43,14 +44,12 @@ def listen(ports):
             s.setblocking(False)
             sel.register(s, selectors.EVENT_READ, (kind, port))
             socks.append(s)
-    sel.register(sys.stdin, selectors.EVENT_READ, None)
-    print("ready", flush=True)
+    return sel, socks
+
+
+def answer_forever(sel):
     while True:
         for key, _ in sel.select():
-            if key.data is None:
-                if not sys.stdin.buffer.read1(4096):
-                    return
-                continue
             kind, port = key.data
             answer = str(port).encode()
             try:
@@ -72,6 +71,7 @@ def family_of(address):
 
 
 def probe(timeout, probes):
+    """Runs one round of probes at once; returns {probe id: result}."""
     sel = selectors.DefaultSelector()
     results = {}
     pending = {}  # socket -> (probe, state)
@@ -141,16 +141,20 @@ def probe(timeout, probes):
         # filter: report it apart from a dropped SYN.
         results[p["id"]] = "dropped" if state != "connected" else "error:no-answer"
         s.close()
-    json.dump(results, sys.stdout)
+    return results
 
 
 def main():
-    if len(sys.argv) >= 2 and sys.argv[1] == "listen":
-        listen([int(a) for a in sys.argv[2:]])
-    elif len(sys.argv) == 3 and sys.argv[1] == "probe":
-        probe(float(sys.argv[2]), json.load(sys.stdin))
-    else:
+    if len(sys.argv) < 2 or sys.argv[1] != "serve":
         sys.exit(__doc__)
+    sel, _socks = listen([int(a) for a in sys.argv[2:]])
+    # Answering runs beside probing: a host probes its peers while they
+    # probe it, and its answers must not wait for its own round to end.
+    threading.Thread(target=answer_forever, args=(sel,), daemon=True).start()
+    print("ready", flush=True)
+    for line in sys.stdin:
+        request = json.loads(line)
+        print(json.dumps(probe(request["timeout"], request["probes"])), flush=True)
 
 
 if __name__ == "__main__":

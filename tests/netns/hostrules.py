@@ -252,20 +252,25 @@ class Example:
                 ns.execute("ip6tables-legacy-restore", stdin=LEGACY_RESET)
 
     def apply(self, files, loaders, stripped=None):
-        """Loads every host's files; the host `stripped` gets them without
-        its accept rules (the negative control)."""
+        """Loads every host's files; for a negative control, `stripped` =
+        (host, strip function) loads that host's files with lines removed."""
         removed = 0
         for ns in self.hosts:
             for path in files.get(ns.node, []):
                 text = open(path, encoding="utf-8").read()
-                if ns is stripped:
-                    text, count = strip_accepts(text)
+                if stripped and ns is stripped[0]:
+                    text, count = stripped[1](text)
                     removed += count
                 tool = loaders[os.path.splitext(path)[1]].split()
                 self.legacy_used |= "legacy" in tool[0]
                 ns.execute(*tool, stdin=text)
-        if stripped is not None and not removed:
-            raise RuntimeError("negative control: no accept rule to strip in the files of " + stripped.label)
+        if stripped and not removed:
+            raise RuntimeError("negative control: nothing to strip in the files of " + stripped[0].label)
+        # IPv6 neighbours are learnt again under the rules just loaded, so
+        # every round's IPv6 probes need the rules' neighbour discovery lines.
+        for ns in self.lab.spaces:
+            if any(a.version == 6 for a in ns.addresses):
+                labmod.run(["ip", "-6", "-n", ns.name, "neigh", "flush", "all"])
 
 
 def strip_accepts(text):
@@ -285,6 +290,12 @@ def strip_accepts(text):
             continue
         out.append(line)
     return "\n".join(out) + "\n", removed
+
+
+def strip_neighbour_discovery(text):
+    """The IPv6 control's file: only the neighbour discovery accepts removed."""
+    out = [line for line in text.splitlines() if "icmp6" not in line and "icmpv6 type" not in line]
+    return "\n".join(out) + "\n", len(text.splitlines()) - len(out)
 
 
 def check(probes, results, ex, phase, expect_all_open=False):
@@ -309,7 +320,7 @@ def prove(ex, args):
     ex.make_probes()
     t0 = time.monotonic()
     ex.lab.build()
-    ex.lab.start_listeners(lambda ns: ex.ports.get(ns.name))
+    ex.lab.start_agents(lambda ns: ex.ports.get(ns.name))
     report.append("%s: %d namespaces, %d hosts, %d probes per phase (lab ready in %.1f s)"
                   % (ex.name, len(ex.lab.spaces) + 1, len(ex.hosts), len(ex.probes), time.monotonic() - t0))
     # Without rules every listener must answer: the lab works, and every
@@ -360,20 +371,27 @@ def prove(ex, args):
             for required in args.require_categories(ex):
                 if not cats.get(required):
                     failures.append("%s [%s]: no '%s' check proven closed" % (ex.name, exporter, required))
-            # Negative control: one host without its accept rules must drop
-            # every probe that passed above, else "open" proves nothing.
-            host = max(ex.hosts, key=lambda h: (sum(1 for p in ex.probes if p.dst_ns is h and p.open), h.name))
-            victims = [p for p in ex.probes if p.dst_ns is host and p.open]
-            ex.reset_rules()
-            ex.apply(files, loaders, stripped=host)
-            results = ex.run_probes(victims, args.timeout)
-            leaked = [ex.describe(p) + " got " + results.get(p.id, "missing")
-                      for p in victims if results.get(p.id) != "dropped"]
-            if leaked:
-                failures.append("%s [%s] control: %s answered without its accept rules: %s"
-                                % (ex.name, exporter, host.label, "; ".join(leaked[:5])))
-            report.append("    control: %d open probes to %s all dropped once its accept rules were removed"
-                          % (len(victims), host.label) if not leaked else "    control FAILED")
+            # Negative controls: one host without its accept rules must drop
+            # every probe that passed above, else "open" proves nothing; an
+            # IPv6 host without the neighbour discovery lines must drop its
+            # IPv6 probes, else the lab would hide a file that breaks IPv6.
+            controls = [("its accept rules", strip_accepts, ex.hosts)]
+            v6_hosts = [h for h in ex.hosts if h.addresses[0].version == 6]
+            if v6_hosts:
+                controls.append(("its neighbour discovery rules", strip_neighbour_discovery, v6_hosts))
+            for what, strip, candidates in controls:
+                host = max(candidates, key=lambda h: (sum(1 for p in ex.probes if p.dst_ns is h and p.open), h.name))
+                victims = [p for p in ex.probes if p.dst_ns is host and p.open]
+                ex.reset_rules()
+                ex.apply(files, loaders, stripped=(host, strip))
+                results = ex.run_probes(victims, args.timeout)
+                leaked = [ex.describe(p) + " got " + results.get(p.id, "missing")
+                          for p in victims if results.get(p.id) != "dropped"]
+                if leaked or not victims:
+                    failures.append("%s [%s] control: %s answered without %s: %s"
+                                    % (ex.name, exporter, host.label, what, "; ".join(leaked[:5]) or "no probes"))
+                report.append("    control: %d open probes to %s all dropped without %s"
+                              % (len(victims), host.label, what) if not leaked else "    control FAILED")
             ex.reset_rules()
     report.append("  %.1f s in all; probe rounds %s s" % (time.monotonic() - t0,
                                                        " ".join("%.1f" % r for r in ex.rounds)))

@@ -4,11 +4,14 @@ veth pair. Nothing is configured in the root namespace.
 
 Every namespace holds only its plan addresses (/32, /128) and a default
 route out of its veth, so all of them share one flat Ethernet segment: the
-test is about the host filters, not routing. Neighbour entries are made
-permanent up front so that hundreds of simultaneous first packets never
-wait on (or overflow) ARP / neighbour discovery.
+test is about the host filters, not routing. IPv4 neighbour entries are
+made permanent up front so that hundreds of simultaneous first packets
+never wait on (or overflow) ARP, which no IP filter sees anyway. IPv6
+neighbours are left to neighbour discovery, which does pass the host
+filters: the exported files must let it through.
 """
 
+import json
 import os
 import re
 import select
@@ -98,50 +101,70 @@ class Lab:
             cmds.append("route add ::/0 dev eth0")
             for other in self.spaces:
                 if other is not ns:
-                    for a in other.addresses:
+                    for a in (a for a in other.addresses if a.version == 4):
                         cmds.append("neigh replace %s lladdr %s dev eth0 nud permanent" % (a, other.mac()))
             run(["ip", "-n", ns.name, "-batch", "-"], stdin="\n".join(cmds) + "\n")
             bridge_cmds.append("link set %s master br0 up" % port)
         run(["ip", "-n", self.bridge, "-batch", "-"], stdin="\n".join(bridge_cmds) + "\n")
+        self._wait_until_up()
 
-    def start_listeners(self, ports_of, timeout=20.0):
-        """Starts one listener per host and waits for each one's "ready"."""
+    def _wait_until_up(self, timeout=20.0):
+        """Returns once every veth and bridge port is operational. A veth's
+        carrier is applied asynchronously (the kernel's link watch, up to a
+        second later); until then the device drops what it is given, and a
+        lost first SYN would pass for a filtered one."""
+        deadline = time.monotonic() + timeout
+        while True:
+            pending = []
+            for name in [ns.name for ns in self.spaces] + [self.bridge]:
+                for link in json.loads(run(["ip", "-n", name, "-j", "-d", "link", "show"]).stdout):
+                    if link["ifname"] == "lo":
+                        continue
+                    slave = link.get("linkinfo", {}).get("info_slave_data", {})
+                    if link.get("operstate") != "UP" or slave.get("state", "forwarding") != "forwarding":
+                        pending.append("%s/%s" % (name, link["ifname"]))
+            if not pending:
+                return
+            if time.monotonic() > deadline:
+                raise RuntimeError("links not up after %.0f s: %s" % (timeout, " ".join(pending[:5])))
+            time.sleep(0.05)  # polling the state the kernel reports, not guessing a delay
+
+    def start_agents(self, ports_of, timeout=30.0):
+        """Starts one agent per namespace (listening on ports_of(ns), which
+        may be none) and waits for each one's "ready"."""
         for ns in self.spaces:
-            ports = ports_of(ns)
-            if not ports:
-                continue
-            ns.listener = subprocess.Popen(["ip", "netns", "exec", ns.name, PYTHON, AGENT, "listen"]
-                                           + [str(p) for p in sorted(ports)],
+            ns.listener = subprocess.Popen(["ip", "netns", "exec", ns.name, PYTHON, AGENT, "serve"]
+                                           + [str(p) for p in sorted(ports_of(ns) or [])],
                                            stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
         deadline = time.monotonic() + timeout
         for ns in self.spaces:
-            if ns.listener is None:
-                continue
-            ready, _, _ = select.select([ns.listener.stdout], [], [], max(0.0, deadline - time.monotonic()))
-            line = ns.listener.stdout.readline() if ready else b""
-            if line.strip() != b"ready":
-                err = ns.listener.stderr.read1(4000).decode(errors="replace") if ns.listener.poll() is not None else ""
-                raise RuntimeError("listener in %s (%s) did not start: %s" % (ns.name, ns.label, err.strip()))
+            if self._line(ns, deadline) != b"ready":
+                raise RuntimeError("agent in %s (%s) did not start%s" % (ns.name, ns.label, self._stderr(ns)))
+
+    @staticmethod
+    def _line(ns, deadline):
+        ready, _, _ = select.select([ns.listener.stdout], [], [], max(0.0, deadline - time.monotonic()))
+        return ns.listener.stdout.readline().strip() if ready else b""
+
+    @staticmethod
+    def _stderr(ns):
+        if ns.listener.poll() is None:
+            return ""
+        return ": " + ns.listener.stderr.read().decode(errors="replace").strip()
 
     def probe(self, probes_by_ns, timeout):
         """Runs every namespace's probes at once; returns {probe id: result}."""
-        import json
-        procs = []
-        for ns, probes in probes_by_ns.items():
-            if probes:
-                p = subprocess.Popen(["ip", "netns", "exec", ns.name, PYTHON, AGENT, "probe", str(timeout)],
-                                     stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-                procs.append((ns, p, json.dumps(probes)))
+        busy = [ns for ns, probes in probes_by_ns.items() if probes]
+        for ns in busy:
+            ns.listener.stdin.write((json.dumps({"timeout": timeout, "probes": probes_by_ns[ns]}) + "\n").encode())
+            ns.listener.stdin.flush()
         results = {}
-        for ns, p, payload in procs:
-            p.stdin.write(payload)
-            p.stdin.close()
-        for ns, p, _ in procs:
-            out = p.stdout.read()
-            err = p.stderr.read()
-            if p.wait(timeout=timeout + 30) != 0:
-                raise RuntimeError("prober in %s (%s) failed: %s" % (ns.name, ns.label, err.strip()))
-            results.update(json.loads(out))
+        deadline = time.monotonic() + timeout + 30
+        for ns in busy:
+            line = self._line(ns, deadline)
+            if not line:
+                raise RuntimeError("agent in %s (%s) gave no results%s" % (ns.name, ns.label, self._stderr(ns)))
+            results.update(json.loads(line))
         return results
 
     def teardown(self):

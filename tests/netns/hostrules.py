@@ -110,7 +110,6 @@ class Example:
     def __init__(self, args, path, index):
         self.path = path
         self.name = os.path.splitext(os.path.basename(path))[0]
-        self.args = args
         flows = cli_json(args.cli, "flows", path, "--format", "json")
         rules = cli_json(args.cli, "rules", path, "--format", "json")
         self.plan = planmod.Plan(flows, rules)
@@ -124,7 +123,8 @@ class Example:
     def place(self):
         plan = self.plan
         named = plan.named_addresses()
-        used = {a for addrs in plan.hosts.values() for a in addrs}
+        host_addrs = {a for addrs in plan.hosts.values() for a in addrs}
+        used = set(host_addrs)
         self.hosts = []
         for node in sorted(plan.hosts):
             for i, a in enumerate(plan.hosts[node]):
@@ -137,7 +137,6 @@ class Example:
         by_cidrs = {}
         internet_key = ("0.0.0.0/0", "::/0")
         by_cidrs[internet_key] = ["internet"]
-        host_addrs = {a for addrs in plan.hosts.values() for a in addrs}
         for f in plan.flows:
             # Nodes (and member sets of nodes) probe from their own hosts.
             if f.source_kind == "node" and all(c.num_addresses == 1 and c.network_address in host_addrs
@@ -153,7 +152,7 @@ class Example:
                     used.add(a.network_address)
         for key, ids in sorted(by_cidrs.items()):
             is_lb = key[0] == "lb"
-            cidrs = [planmod._net(c) for c in (key[1:] if is_lb else key)]
+            cidrs = [planmod.network(c) for c in (key[1:] if is_lb else key)]
             addrs = []
             for family in (4, 6):
                 fam = [c for c in cidrs if c.version == family]
@@ -209,7 +208,7 @@ class Example:
         if plan.is_local(node, p.proto, p.answer):
             return "local-only port from a peer" if p.src_ns.role == "host" else "local-only port from elsewhere"
         if (p.proto, p.answer) in plan.audience_ports(node, "admins"):
-            return "admin port from the internet" if p.src_ns.role == "internet" else "admin port, not an admin source"
+            return "admin port from the internet" if p.src_ns.role == "internet" else "admin port from a non-admin source"
         if (p.proto, p.answer) in plan.audience_ports(node, "peers") and p.src_ns.role != "host":
             return "cluster port from outside the cluster"
         if p.why == "unplanned":
@@ -220,8 +219,8 @@ class Example:
             return "redirect to a port this source may not reach"
         other = "udp" if p.proto == "tcp" else "tcp"
         if plan.covered(node, p.src, other, p.answer):
-            return "planned port, other protocol"
-        return "planned port, source without a flow"
+            return "planned port over the other protocol"
+        return "planned port from a source without a flow"
 
     def run_probes(self, probes, timeout):
         started = time.monotonic()
@@ -360,12 +359,14 @@ def prove(ex, args):
             elsewhere = {}
             for f in plan.elsewhere:
                 elsewhere[f.dest_kind] = elsewhere.get(f.dest_kind, 0) + 1
-            report.append("  %s: flows proven open %d/%d (not host flows: %s); non-flows proven closed %d/%d%s"
-                          % (exporter, len(proven), len(plan.to_nodes),
+            answered = sum(1 for p in ex.probes if p.open and p.id in ok)
+            report.append("  %s: flows proven open %d/%d by %d answered probes (not host flows: %s); "
+                          "non-flows proven closed %d/%d%s"
+                          % (exporter, len(proven), len(plan.to_nodes), answered,
                              ", ".join("%d to a %s" % (n, k) for k, n in sorted(elsewhere.items())) or "none",
                              len(closed), sum(1 for p in ex.probes if not p.open),
                              "; redirects answered by their target %d" % len(redirects) if redirects else ""))
-            report.append("    closed: " + ", ".join("%s %d" % (k, n) for k, n in sorted(cats.items())))
+            report.append("    closed: " + "; ".join("%s %d" % (k, n) for k, n in sorted(cats.items())))
             if unproven:
                 failures.append("%s [%s]: flows not proven open: %s" % (ex.name, exporter, "; ".join(unproven)))
             for required in args.require_categories(ex):

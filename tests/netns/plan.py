@@ -23,7 +23,7 @@ SAMPLES = 5
 INTERNET = (ipaddress.ip_address("198.51.100.7"), ipaddress.ip_address("2001:db8:ffff::7"))
 
 
-def _net(text):
+def network(text):
     return ipaddress.ip_network(text, strict=False)
 
 
@@ -46,9 +46,9 @@ class Flow:
         self.protocol = raw["protocol"]
         self.lo, self.hi = raw["port_from"], raw["port_to"]
         self.audience = raw["audience"]
-        self.source_cidrs = [_net(c) for c in src["cidrs"]]
+        self.source_cidrs = [network(c) for c in src["cidrs"]]
         snat = [h for h in raw.get("hops", []) if h.get("kind") == "nat" and h.get("source_nat")]
-        self.arriving = [_net(str(_host_of(snat[-1]["to"])))] if snat else self.source_cidrs
+        self.arriving = [network(str(_host_of(snat[-1]["to"])))] if snat else self.source_cidrs
 
     def covers(self, node, address, protocol, port):
         return (node in self.dest_nodes and self.protocol in (protocol, "any") and self.lo <= port <= self.hi
@@ -67,7 +67,7 @@ class Plan:
         for rs in rules_json["rule_sets"]:
             if rs["kind"] != "host":
                 continue
-            addrs = [_net(a) for a in rs.get("addresses", [])]
+            addrs = [network(a) for a in rs.get("addresses", [])]
             if any(a.num_addresses != 1 for a in addrs):
                 raise ValueError("node %s has network addresses %s: no host to place" % (rs["element"], addrs))
             self.hosts[rs["element"]] = [a.network_address for a in addrs]
@@ -129,9 +129,9 @@ class Plan:
         nets = set()
         for f in self.flows:
             nets.update(c for c in f.source_cidrs + f.arriving if c.prefixlen != 0)
-            nets.update(_net(c) for c in f.raw["destination"].get("cidrs", []) if _net(c).prefixlen != 0)
+            nets.update(network(c) for c in f.raw["destination"].get("cidrs", []) if network(c).prefixlen != 0)
         for addrs in self.hosts.values():
-            nets.update(_net(str(a)) for a in addrs)
+            nets.update(network(str(a)) for a in addrs)
         return nets
 
 

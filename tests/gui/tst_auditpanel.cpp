@@ -2,6 +2,7 @@
 // 127.0.x.y, listeners there stand in for the deployment (docs/audit.md).
 #include "audit/auditoverlay.h"
 #include "audit/auditpanel.h"
+#include "canvas/canvasview.h"
 #include "canvas/deploymentscene.h"
 #include "document/changepropertycommand.h"
 #include "document/document.h"
@@ -10,6 +11,7 @@
 #include <QAbstractItemModelTester>
 #include <QAbstractItemView>
 #include <QComboBox>
+#include <QDockWidget>
 #include <QLabel>
 #include <QLineEdit>
 #include <QProgressBar>
@@ -34,6 +36,25 @@ class tst_AuditPanel : public QObject
     std::unique_ptr<MainWindow> m_window;
     AuditPanel *m_panel = nullptr;
     AuditOverlay *m_overlay = nullptr;
+
+    // Documentation picture (docs/screenshots/audit-dock.png) when asked:
+    // PORTOLAN_SCREENSHOT_DIR=docs/screenshots tst_auditpanel
+    void saveScreenshot()
+    {
+        const QString dir = qEnvironmentVariable("PORTOLAN_SCREENSHOT_DIR");
+        if (dir.isEmpty())
+            return;
+        m_window->resize(1600, 1000);
+        m_panel->parentWidget()->show();
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        auto *dock = qobject_cast<QDockWidget *>(m_panel->parentWidget());
+        QVERIFY(dock);
+        m_window->resizeDocks({dock}, {380}, Qt::Vertical);
+        QCoreApplication::processEvents();
+        m_window->view()->fitAll();
+        QVERIFY(m_window->grab().save(dir + u"/audit-dock.png"_s));
+    }
 
 private Q_SLOTS:
     void init()
@@ -87,6 +108,7 @@ private Q_SLOTS:
         // kong-b's proxy is planned open from the internet, and nothing listens.
         QCOMPARE(m_overlay->colourOf(u"kong-b"_s), AuditOverlay::colourFor(AuditOutcome::Warning));
         QVERIFY(m_panel->summaryLabel()->text().contains(u"Drift"_s));
+        saveScreenshot();
 
         // Activating a row selects its element on the canvas.
         QSignalSpy activated(m_panel, &AuditPanel::elementActivated);

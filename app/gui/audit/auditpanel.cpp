@@ -7,7 +7,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QFormLayout>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -84,12 +84,24 @@ AuditPanel::AuditPanel(Document *document, PlanService *plan, QWidget *parent)
         tr("Probe other addresses than the plan's: entries PLANNED=PROBED separated by spaces or commas "
            "(a test deployment on loopback, a jump address). See docs/audit.md."));
 
-    auto *form = new QFormLayout;
-    form->addRow(tr("Probe from:"), m_zone);
-    form->addRow(tr("Timeout:"), m_timeout);
-    form->addRow(tr("At once:"), m_concurrency);
-    form->addRow(tr("Rate:"), m_rate);
-    form->addRow(tr("Address map:"), m_addressMap);
+    // Two compact rows, so the results table keeps the dock's height.
+    auto *form = new QGridLayout;
+    auto label = [this](const QString &text, QWidget *buddy) {
+        auto *l = new QLabel(text, this);
+        l->setBuddy(buddy);
+        return l;
+    };
+    form->addWidget(label(tr("Probe &from:"), m_zone), 0, 0);
+    form->addWidget(m_zone, 0, 1);
+    form->addWidget(label(tr("&Timeout:"), m_timeout), 0, 2);
+    form->addWidget(m_timeout, 0, 3);
+    form->addWidget(label(tr("At &once:"), m_concurrency), 0, 4);
+    form->addWidget(m_concurrency, 0, 5);
+    form->addWidget(label(tr("&Rate:"), m_rate), 0, 6);
+    form->addWidget(m_rate, 0, 7);
+    form->addWidget(label(tr("Address &map:"), m_addressMap), 1, 0);
+    form->addWidget(m_addressMap, 1, 1, 1, 7);
+    form->setColumnStretch(1, 2);
 
     m_start = new QPushButton(tr("Start Audit…"), this);
     m_start->setObjectName(u"AuditStart"_s);
@@ -99,15 +111,14 @@ AuditPanel::AuditPanel(Document *document, PlanService *plan, QWidget *parent)
     m_clear = new QPushButton(tr("Clear"), this);
     m_driftOnly = new QCheckBox(tr("Drift only"), this);
     auto *buttons = new QHBoxLayout;
-    buttons->addWidget(m_start);
-    buttons->addWidget(m_cancel);
-    buttons->addWidget(m_clear);
-    buttons->addStretch();
-    buttons->addWidget(m_driftOnly);
-
     m_progress = new QProgressBar(this);
     m_progress->setRange(0, 1);
     m_progress->setValue(0);
+    buttons->addWidget(m_start);
+    buttons->addWidget(m_cancel);
+    buttons->addWidget(m_clear);
+    buttons->addWidget(m_progress, 1);
+    buttons->addWidget(m_driftOnly);
     m_summary = new QLabel(tr("Not run yet. Probing contacts only the plan's addresses."), this);
     m_summary->setWordWrap(true);
 
@@ -121,12 +132,15 @@ AuditPanel::AuditPanel(Document *document, PlanService *plan, QWidget *parent)
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->setWordWrap(false);
+    // Worst first: what is open against the plan heads the list.
+    m_table->sortByColumn(AuditResultModel::Drift, Qt::AscendingOrder);
     m_table->setAlternatingRowColors(true);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addLayout(buttons);
-    layout->addWidget(m_progress);
     layout->addWidget(m_summary);
     layout->addWidget(m_table, 1);
 
@@ -260,6 +274,7 @@ void AuditPanel::onProbed(int index)
 void AuditPanel::onFinished(bool cancelled)
 {
     setRunning(false);
+    m_table->resizeColumnsToContents();
     const AuditReport::Counts counts = AuditReport::count(m_model->findings());
     QString text = cancelled ? tr("Stopped after %n probe(s).", nullptr, counts.probed)
                              : tr("%n probe(s) from '%1'.", nullptr, counts.probed).arg(m_runZone);

@@ -131,9 +131,10 @@ QVariant AuditResultModel::data(const QModelIndex &index, int role) const
     case Element:
         return f.target.element;
     case Address:
-        return f.probedAddress == f.target.address
-                   ? f.target.address.toString()
-                   : tr("%1 (probed at %2)").arg(f.target.address.toString(), f.probedAddress.toString());
+        return f.target.address.toString();
+    case ProbedAt:
+        // The address map (docs/audit.md) may send the probe elsewhere.
+        return f.probedAddress == f.target.address ? QString() : f.probedAddress.toString();
     case Protocol:
         return protocolName(f.target.protocol);
     case Port:
@@ -143,7 +144,8 @@ QVariant AuditResultModel::data(const QModelIndex &index, int role) const
     case Observed:
         return stateText(f.result.state);
     case Drift:
-        return driftText(f.drift);
+        // Sorting ascending puts the worst first.
+        return role == Qt::EditRole ? QVariant(-int(outcomeOf(f.drift))) : QVariant(driftText(f.drift));
     case Tls:
         if (!f.result.tlsHandshake)
             return f.target.tls ? tr("no handshake") : QString();
@@ -165,6 +167,8 @@ QVariant AuditResultModel::headerData(int section, Qt::Orientation orientation, 
         return tr("Element");
     case Address:
         return tr("Address");
+    case ProbedAt:
+        return tr("Probed at");
     case Protocol:
         return tr("Protocol");
     case Port:

@@ -23,7 +23,7 @@ class AuditResultModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Element, Address, Protocol, Port, Expected, Observed, Drift, Tls, Reason, ColumnCount };
+    enum Column { Element, Address, ProbedAt, Protocol, Port, Expected, Observed, Drift, Tls, Reason, ColumnCount };
     enum Role { ElementIdRole = Qt::UserRole + 1, DriftRole, OutcomeRole };
 
     using QAbstractTableModel::QAbstractTableModel;

@@ -6,6 +6,10 @@
 
 #include "analysis/flowselection.h"
 #include "analysis/planservice.h"
+#include "audit/auditoverlay.h"
+#include "audit/auditpanel.h"
+#include "canvas/canvasview.h"
+#include "canvas/deploymentscene.h"
 
 #include <QDockWidget>
 
@@ -15,6 +19,24 @@ namespace portolan {
 
 void MainWindow::createAnalysisDocks()
 {
+    {
+        // Audit: probe the running deployment, results in a table and as
+        // halos on the canvas.
+        auto *panel = new AuditPanel(m_document, m_planService, this);
+        auto *overlay = new AuditOverlay(m_document, m_scene, this);
+        overlay->setObjectName(u"AuditOverlay"_s);
+        auto *dock = new QDockWidget(tr("Audit"), this);
+        dock->setObjectName(u"AuditDock"_s);
+        dock->setWidget(panel);
+        addDockWidget(Qt::BottomDockWidgetArea, dock);
+        dock->hide(); // a post-go-live tool: opened from the View menu
+        connect(panel, &AuditPanel::outcomesChanged, overlay, &AuditOverlay::setOutcomes);
+        connect(panel, &AuditPanel::elementActivated, this, [this](const QString &id) {
+            m_scene->selectIds({id});
+            if (m_scene->itemFor(id))
+                m_view->ensureVisible(m_scene->sceneRectOf(id), 40, 40);
+        });
+    }
 }
 
 } // namespace portolan

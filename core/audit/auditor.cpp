@@ -87,6 +87,7 @@ void Auditor::onProbeDone(Probe *probe, int index, const ProbeResult &result)
         it->release()->deleteLater();
         m_inFlight.erase(it);
     }
+    Q_EMIT probed(index);
     Q_EMIT progress(m_done, int(m_findings.size()));
     if (m_done == m_findings.size())
         finish(false);

@@ -41,6 +41,8 @@ public:
     static DriftKind classify(const AuditTarget &target, const ProbeResult &result);
 
 Q_SIGNALS:
+    // findings()[index] has its result (views add rows as probes finish).
+    void probed(int index);
     void progress(int done, int total);
     void finished(bool cancelled);
 

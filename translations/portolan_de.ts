@@ -2274,6 +2274,262 @@ Exit-Codes: 0 ok, 1 Fehlerbefunde oder Abweichung, 2 ungültige Eingabe.
     </message>
 </context>
 <context>
+    <name>portolan::AuditPanel</name>
+    <message>
+        <source>The zone of the plan this machine stands in: what it must and must not reach follows from it.</source>
+        <translation>Die Zone des Plans, in der dieser Rechner steht: daraus folgt, was er erreichen muss und was nicht.</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>Probes in flight at once.</source>
+        <translation>Gleichzeitig laufende Prüfungen.</translation>
+    </message>
+    <message>
+        <source> per second</source>
+        <translation> pro Sekunde</translation>
+    </message>
+    <message>
+        <source>At most this many probes start each second, so the audit never floods the network.</source>
+        <translation>Höchstens so viele Prüfungen beginnen pro Sekunde, damit die Prüfung das Netz nie überflutet.</translation>
+    </message>
+    <message>
+        <source>optional, e.g. 192.168.1.0/24=127.0.1.0/24</source>
+        <translation>optional, z. B. 192.168.1.0/24=127.0.1.0/24</translation>
+    </message>
+    <message>
+        <source>Probe other addresses than the plan&apos;s: entries PLANNED=PROBED separated by spaces or commas (a test deployment on loopback, a jump address). See docs/audit.md.</source>
+        <translation>Andere Adressen als die des Plans prüfen: Einträge GEPLANT=GEPRÜFT, getrennt durch Leerzeichen oder Kommas (eine Testumgebung auf Loopback, eine Sprungadresse). Siehe docs/audit.md.</translation>
+    </message>
+    <message>
+        <source>Probe &amp;from:</source>
+        <translation>Prüfen &amp;von:</translation>
+    </message>
+    <message>
+        <source>&amp;Timeout:</source>
+        <translation>&amp;Zeitlimit:</translation>
+    </message>
+    <message>
+        <source>At &amp;once:</source>
+        <translation>&amp;Gleichzeitig:</translation>
+    </message>
+    <message>
+        <source>&amp;Rate:</source>
+        <translation>&amp;Rate:</translation>
+    </message>
+    <message>
+        <source>Address &amp;map:</source>
+        <translation>Adress&amp;zuordnung:</translation>
+    </message>
+    <message>
+        <source>Start Audit…</source>
+        <translation>Prüfung starten…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Leeren</translation>
+    </message>
+    <message>
+        <source>Drift only</source>
+        <translation>Nur Abweichungen</translation>
+    </message>
+    <message>
+        <source>Not run yet. Probing contacts only the plan&apos;s addresses.</source>
+        <translation>Noch nicht gelaufen. Geprüft werden nur die Adressen des Plans.</translation>
+    </message>
+    <message>
+        <source>Probe the deployment?</source>
+        <translation>Die Umgebung prüfen?</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Choose the zone this machine probes from.</source>
+        <translation>Wählen Sie die Zone, aus der dieser Rechner prüft.</translation>
+    </message>
+    <message>
+        <source>Cannot start: %1</source>
+        <translation>Start nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>Nothing to probe from &apos;%1&apos;: the plan lists no address:port for it.</source>
+        <translation>Nichts zu prüfen aus &apos;%1&apos;: der Plan nennt dafür kein Adresse:Port-Paar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Portolan will now probe %n address:port pair(s) of the plan from &apos;%1&apos; over the network.</source>
+        <translation>
+            <numerusform>Portolan prüft jetzt %n Adresse:Port-Paar des Plans aus &apos;%1&apos; über das Netz.</numerusform>
+            <numerusform>Portolan prüft jetzt %n Adresse:Port-Paare des Plans aus &apos;%1&apos; über das Netz.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Addresses contacted: %n, all taken from the plan</source>
+        <translation>
+            <numerusform>Kontaktierte Adressen: %n, alle aus dem Plan</numerusform>
+            <numerusform>Kontaktierte Adressen: %n, alle aus dem Plan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (after the address map)</source>
+        <translation> (nach der Adresszuordnung)</translation>
+    </message>
+    <message>
+        <source>At most %1 probes at once and %2 per second; about %3 s or more.</source>
+        <translation>Höchstens %1 Prüfungen gleichzeitig und %2 pro Sekunde; etwa %3 s oder länger.</translation>
+    </message>
+    <message>
+        <source>Probe only networks you are allowed to test: to intrusion detection this looks like a port scan.</source>
+        <translation>Prüfen Sie nur Netze, die Sie testen dürfen: für eine Angriffserkennung sieht das wie ein Portscan aus.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n node group(s) planned by network only are not probed.</source>
+        <translation>
+            <numerusform>%n nur per Netz geplante Knotengruppe wird nicht geprüft.</numerusform>
+            <numerusform>%n nur per Netz geplante Knotengruppen werden nicht geprüft.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Audit not started: nothing was probed.</source>
+        <translation>Prüfung nicht gestartet: nichts wurde geprüft.</translation>
+    </message>
+    <message>
+        <source>Probing from &apos;%1&apos;…</source>
+        <translation>Prüfe aus &apos;%1&apos;…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped after %n probe(s).</source>
+        <translation>
+            <numerusform>Nach %n Prüfung angehalten.</numerusform>
+            <numerusform>Nach %n Prüfungen angehalten.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n probe(s) from &apos;%1&apos;.</source>
+        <translation>
+            <numerusform>%n Prüfung aus &apos;%1&apos;.</numerusform>
+            <numerusform>%n Prüfungen aus &apos;%1&apos;.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Drift: %1 open against the plan, %2 planned but closed or filtered, %3 with other TLS.</source>
+        <translation>Abweichungen: %1 entgegen dem Plan offen, %2 geplant, aber geschlossen oder gefiltert, %3 mit anderem TLS.</translation>
+    </message>
+    <message>
+        <source>No drift found.</source>
+        <translation>Keine Abweichung gefunden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n could not be told (UDP without answer or probe errors).</source>
+        <translation>
+            <numerusform>%n ließ sich nicht bestimmen (UDP ohne Antwort oder Prüffehler).</numerusform>
+            <numerusform>%n ließen sich nicht bestimmen (UDP ohne Antwort oder Prüffehler).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>portolan::AuditResultModel</name>
+    <message>
+        <source>as planned</source>
+        <translation>wie geplant</translation>
+    </message>
+    <message>
+        <source>planned open, but closed</source>
+        <translation>geplant offen, aber geschlossen</translation>
+    </message>
+    <message>
+        <source>planned open, but filtered</source>
+        <translation>geplant offen, aber gefiltert</translation>
+    </message>
+    <message>
+        <source>open, but the plan forbids it</source>
+        <translation>offen, obwohl der Plan es verbietet</translation>
+    </message>
+    <message>
+        <source>TLS differs from the plan</source>
+        <translation>TLS weicht vom Plan ab</translation>
+    </message>
+    <message>
+        <source>cannot tell (no answer)</source>
+        <translation>nicht bestimmbar (keine Antwort)</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>geschlossen</translation>
+    </message>
+    <message>
+        <source>filtered</source>
+        <translation>gefiltert</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>keine Antwort</translation>
+    </message>
+    <message>
+        <source>probe failed</source>
+        <translation>Prüfung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>no handshake</source>
+        <translation>kein Handshake</translation>
+    </message>
+    <message>
+        <source>%1, expires %2</source>
+        <translation>%1, läuft ab am %2</translation>
+    </message>
+    <message>
+        <source>Element</source>
+        <translation>Element</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Probed at</source>
+        <translation>Geprüft an</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Observed</source>
+        <translation>Beobachtet</translation>
+    </message>
+    <message>
+        <source>Drift</source>
+        <translation>Abweichung</translation>
+    </message>
+    <message>
+        <source>TLS certificate</source>
+        <translation>TLS-Zertifikat</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Warum</translation>
+    </message>
+</context>
+<context>
     <name>portolan::DeploymentScene</name>
     <message>
         <source>Drop a component on a node to add it there.</source>
@@ -2630,6 +2886,35 @@ Exit-Codes: 0 ok, 1 Fehlerbefunde oder Abweichung, 2 ungültige Eingabe.
     <message>
         <source>Clear List</source>
         <translation>Liste leeren</translation>
+    </message>
+    <message>
+        <source>Deriving…</source>
+        <translation>Ableitung läuft…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n flow(s)</source>
+        <translation>
+            <numerusform>%n Fluss</numerusform>
+            <numerusform>%n Flüsse</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n Fehler</numerusform>
+            <numerusform>%n Fehler</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n Warnung</numerusform>
+            <numerusform>%n Warnungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation>Prüfung</translation>
     </message>
 </context>
 <context>

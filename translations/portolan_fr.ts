@@ -2274,6 +2274,262 @@ Codes de sortie : 0 ok, 1 erreurs détectées ou écart, 2 entrée incorrecte.
     </message>
 </context>
 <context>
+    <name>portolan::AuditPanel</name>
+    <message>
+        <source>The zone of the plan this machine stands in: what it must and must not reach follows from it.</source>
+        <translation>La zone du plan où se trouve cette machine : ce qu&apos;elle doit atteindre ou non en découle.</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>Probes in flight at once.</source>
+        <translation>Sondages menés en même temps.</translation>
+    </message>
+    <message>
+        <source> per second</source>
+        <translation> par seconde</translation>
+    </message>
+    <message>
+        <source>At most this many probes start each second, so the audit never floods the network.</source>
+        <translation>Au plus ce nombre de sondages démarre chaque seconde, pour ne jamais saturer le réseau.</translation>
+    </message>
+    <message>
+        <source>optional, e.g. 192.168.1.0/24=127.0.1.0/24</source>
+        <translation>facultatif, p. ex. 192.168.1.0/24=127.0.1.0/24</translation>
+    </message>
+    <message>
+        <source>Probe other addresses than the plan&apos;s: entries PLANNED=PROBED separated by spaces or commas (a test deployment on loopback, a jump address). See docs/audit.md.</source>
+        <translation>Sonder d&apos;autres adresses que celles du plan : entrées PRÉVUE=SONDÉE séparées par des espaces ou des virgules (un déploiement de test sur loopback, une adresse de rebond). Voir docs/audit.md.</translation>
+    </message>
+    <message>
+        <source>Probe &amp;from:</source>
+        <translation>Sonder &amp;depuis :</translation>
+    </message>
+    <message>
+        <source>&amp;Timeout:</source>
+        <translation>&amp;Délai :</translation>
+    </message>
+    <message>
+        <source>At &amp;once:</source>
+        <translation>En &amp;parallèle :</translation>
+    </message>
+    <message>
+        <source>&amp;Rate:</source>
+        <translation>&amp;Cadence :</translation>
+    </message>
+    <message>
+        <source>Address &amp;map:</source>
+        <translation>Correspondance d&apos;&amp;adresses :</translation>
+    </message>
+    <message>
+        <source>Start Audit…</source>
+        <translation>Lancer l&apos;audit…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Effacer</translation>
+    </message>
+    <message>
+        <source>Drift only</source>
+        <translation>Écarts seulement</translation>
+    </message>
+    <message>
+        <source>Not run yet. Probing contacts only the plan&apos;s addresses.</source>
+        <translation>Pas encore lancé. Seules les adresses du plan sont sondées.</translation>
+    </message>
+    <message>
+        <source>Probe the deployment?</source>
+        <translation>Sonder le déploiement ?</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Choose the zone this machine probes from.</source>
+        <translation>Choisissez la zone depuis laquelle cette machine sonde.</translation>
+    </message>
+    <message>
+        <source>Cannot start: %1</source>
+        <translation>Impossible de lancer : %1</translation>
+    </message>
+    <message>
+        <source>Nothing to probe from &apos;%1&apos;: the plan lists no address:port for it.</source>
+        <translation>Rien à sonder depuis &apos;%1&apos; : le plan n&apos;y prévoit aucun couple adresse:port.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Portolan will now probe %n address:port pair(s) of the plan from &apos;%1&apos; over the network.</source>
+        <translation>
+            <numerusform>Portolan va maintenant sonder %n couple adresse:port du plan depuis &apos;%1&apos; par le réseau.</numerusform>
+            <numerusform>Portolan va maintenant sonder %n couples adresse:port du plan depuis &apos;%1&apos; par le réseau.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Addresses contacted: %n, all taken from the plan</source>
+        <translation>
+            <numerusform>Adresses contactées : %n, toutes issues du plan</numerusform>
+            <numerusform>Adresses contactées : %n, toutes issues du plan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (after the address map)</source>
+        <translation> (après la correspondance d&apos;adresses)</translation>
+    </message>
+    <message>
+        <source>At most %1 probes at once and %2 per second; about %3 s or more.</source>
+        <translation>Au plus %1 sondages à la fois et %2 par seconde ; environ %3 s ou plus.</translation>
+    </message>
+    <message>
+        <source>Probe only networks you are allowed to test: to intrusion detection this looks like a port scan.</source>
+        <translation>Ne sondez que des réseaux que vous avez le droit de tester : pour une détection d&apos;intrusion, cela ressemble à un balayage de ports.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n node group(s) planned by network only are not probed.</source>
+        <translation>
+            <numerusform>%n groupe de nœuds prévu par réseau seulement n&apos;est pas sondé.</numerusform>
+            <numerusform>%n groupes de nœuds prévus par réseau seulement ne sont pas sondés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Audit not started: nothing was probed.</source>
+        <translation>Audit non lancé : rien n&apos;a été sondé.</translation>
+    </message>
+    <message>
+        <source>Probing from &apos;%1&apos;…</source>
+        <translation>Sondage depuis &apos;%1&apos;…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped after %n probe(s).</source>
+        <translation>
+            <numerusform>Arrêté après %n sondage.</numerusform>
+            <numerusform>Arrêté après %n sondages.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n probe(s) from &apos;%1&apos;.</source>
+        <translation>
+            <numerusform>%n sondage depuis &apos;%1&apos;.</numerusform>
+            <numerusform>%n sondages depuis &apos;%1&apos;.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Drift: %1 open against the plan, %2 planned but closed or filtered, %3 with other TLS.</source>
+        <translation>Écarts : %1 ouverts contre le plan, %2 prévus mais fermés ou filtrés, %3 avec un autre TLS.</translation>
+    </message>
+    <message>
+        <source>No drift found.</source>
+        <translation>Aucun écart trouvé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n could not be told (UDP without answer or probe errors).</source>
+        <translation>
+            <numerusform>%n n&apos;a pu être déterminé (UDP sans réponse ou erreur de sondage).</numerusform>
+            <numerusform>%n n&apos;ont pu être déterminés (UDP sans réponse ou erreurs de sondage).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>portolan::AuditResultModel</name>
+    <message>
+        <source>as planned</source>
+        <translation>comme prévu</translation>
+    </message>
+    <message>
+        <source>planned open, but closed</source>
+        <translation>prévu ouvert, mais fermé</translation>
+    </message>
+    <message>
+        <source>planned open, but filtered</source>
+        <translation>prévu ouvert, mais filtré</translation>
+    </message>
+    <message>
+        <source>open, but the plan forbids it</source>
+        <translation>ouvert, alors que le plan l&apos;interdit</translation>
+    </message>
+    <message>
+        <source>TLS differs from the plan</source>
+        <translation>TLS différent du plan</translation>
+    </message>
+    <message>
+        <source>cannot tell (no answer)</source>
+        <translation>indéterminé (pas de réponse)</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>ouvert</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>fermé</translation>
+    </message>
+    <message>
+        <source>filtered</source>
+        <translation>filtré</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>pas de réponse</translation>
+    </message>
+    <message>
+        <source>probe failed</source>
+        <translation>échec du sondage</translation>
+    </message>
+    <message>
+        <source>no handshake</source>
+        <translation>pas de poignée de main</translation>
+    </message>
+    <message>
+        <source>%1, expires %2</source>
+        <translation>%1, expire le %2</translation>
+    </message>
+    <message>
+        <source>Element</source>
+        <translation>Élément</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Probed at</source>
+        <translation>Sondé à</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protocole</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Observed</source>
+        <translation>Observé</translation>
+    </message>
+    <message>
+        <source>Drift</source>
+        <translation>Écart</translation>
+    </message>
+    <message>
+        <source>TLS certificate</source>
+        <translation>Certificat TLS</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Pourquoi</translation>
+    </message>
+</context>
+<context>
     <name>portolan::DeploymentScene</name>
     <message>
         <source>Drop a component on a node to add it there.</source>
@@ -2630,6 +2886,35 @@ Codes de sortie : 0 ok, 1 erreurs détectées ou écart, 2 entrée incorrecte.
     <message>
         <source>Clear List</source>
         <translation>Effacer la liste</translation>
+    </message>
+    <message>
+        <source>Deriving…</source>
+        <translation>Dérivation en cours…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n flow(s)</source>
+        <translation>
+            <numerusform>%n flux</numerusform>
+            <numerusform>%n flux</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n erreur</numerusform>
+            <numerusform>%n erreurs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n avertissement</numerusform>
+            <numerusform>%n avertissements</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation>Audit</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 
 #include "analysis/flowselection.h"
 #include "analysis/planservice.h"
+#include "catalogs/catalogbrowser.h"
 
 #include <QDockWidget>
 
@@ -15,6 +16,16 @@ namespace portolan {
 
 void MainWindow::createAnalysisDocks()
 {
+    // Catalog browser: what the palette's components are made of, and two
+    // versions of a product side by side. Hidden at first: it is reference
+    // material, opened from the View menu when wanted.
+    {
+        auto dock = new QDockWidget(tr("Catalogs"), this);
+        dock->setObjectName(u"CatalogBrowserDock"_s);
+        dock->setWidget(new CatalogBrowser(m_document, dock));
+        addDockWidget(Qt::BottomDockWidgetArea, dock);
+        dock->hide();
+    }
 }
 
 } // namespace portolan

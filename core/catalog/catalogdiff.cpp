@@ -12,8 +12,7 @@ using Change = CatalogDifference::Change;
 using Kind = CatalogDifference::Kind;
 
 // Ids of `left` in order, then those only in `right`.
-template<typename List, typename IdOf>
-QStringList unionOfIds(const List &left, const List &right, IdOf idOf)
+template <typename List, typename IdOf> QStringList unionOfIds(const List &left, const List &right, IdOf idOf)
 {
     QStringList ids;
     for (const auto &e : left)
@@ -44,8 +43,8 @@ void comparePorts(const Catalog &lc, const ComponentDef *l, const Catalog &rc, c
                   const QString &componentId, QList<CatalogDifference> *out)
 {
     static const QList<PortDef> none;
-    const QStringList ids = unionOfIds(l ? l->ports : none, r ? r->ports : none,
-                                       [](const PortDef &p) { return p.id; });
+    const QStringList ids =
+        unionOfIds(l ? l->ports : none, r ? r->ports : none, [](const PortDef &p) { return p.id; });
     for (const QString &id : ids) {
         const PortDef *lp = l ? l->port(id) : nullptr;
         const PortDef *rp = r ? r->port(id) : nullptr;
@@ -75,8 +74,8 @@ void compareSettings(const ComponentDef *l, const ComponentDef *r, const QString
                      QList<CatalogDifference> *out)
 {
     static const QList<SettingDef> none;
-    const QStringList keys = unionOfIds(l ? l->settings : none, r ? r->settings : none,
-                                        [](const SettingDef &s) { return s.key; });
+    const QStringList keys =
+        unionOfIds(l ? l->settings : none, r ? r->settings : none, [](const SettingDef &s) { return s.key; });
     for (const QString &key : keys) {
         const SettingDef *ls = l ? l->setting(key) : nullptr;
         const SettingDef *rs = r ? r->setting(key) : nullptr;
@@ -106,8 +105,8 @@ QString componentSummary(const ComponentDef &c)
 QList<CatalogDifference> CatalogDiff::compare(const Catalog &left, const Catalog &right)
 {
     QList<CatalogDifference> out;
-    const QStringList ids = unionOfIds(left.components, right.components,
-                                       [](const ComponentDef &c) { return c.id; });
+    const QStringList ids =
+        unionOfIds(left.components, right.components, [](const ComponentDef &c) { return c.id; });
     for (const QString &id : ids) {
         const ComponentDef *l = left.component(id);
         const ComponentDef *r = right.component(id);

@@ -9,8 +9,19 @@ namespace portolan {
 // One row of a comparison of two catalogs (two versions of a product).
 struct CatalogDifference
 {
-    enum class Kind { Component, Port, Setting };
-    enum class Change { Unchanged, Added, Removed, Changed };
+    enum class Kind
+    {
+        Component,
+        Port,
+        Setting
+    };
+    enum class Change
+    {
+        Unchanged,
+        Added,
+        Removed,
+        Changed
+    };
     Kind kind = Kind::Port;
     Change change = Change::Unchanged;
     QString component; // component id

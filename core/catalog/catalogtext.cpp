@@ -6,11 +6,12 @@ using namespace Qt::StringLiterals;
 
 namespace portolan {
 
-QString CatalogText::defaultPorts(const Catalog &catalog, const ComponentDef &component, const PortDef &port)
+namespace {
+
+// The numbers a node that overrides nothing gets: the catalog's defaults.
+// Empty when the port is off by default (a Listen setting "off", unset).
+QStringList defaultNumbers(const Catalog &catalog, const ComponentDef &component, const PortDef &port)
 {
-    if (port.spec.kind == PortSpec::Kind::All)
-        return tr("all");
-    // A node that overrides nothing: exactly the catalog's defaults.
     const ComponentUse defaults{catalog.id + u'/' + component.id, {}, {}, {}};
     const ComponentInstance instance(&catalog, &component, &defaults);
     QStringList numbers;
@@ -19,6 +20,16 @@ QString CatalogText::defaultPorts(const Catalog &catalog, const ComponentDef &co
         if (!numbers.contains(text))
             numbers.append(text);
     }
+    return numbers;
+}
+
+} // namespace
+
+QString CatalogText::defaultPorts(const Catalog &catalog, const ComponentDef &component, const PortDef &port)
+{
+    if (port.spec.kind == PortSpec::Kind::All)
+        return tr("all");
+    const QStringList numbers = defaultNumbers(catalog, component, port);
     return numbers.isEmpty() ? tr("off by default") : numbers.join(u", "_s);
 }
 
@@ -59,7 +70,12 @@ QString CatalogText::portCell(const Catalog &catalog, const ComponentDef &compon
 
 QString CatalogText::portSummary(const Catalog &catalog, const ComponentDef &component, const PortDef &port)
 {
-    QStringList parts{defaultPorts(catalog, component, port) + u' ' + protocols(port.protocols),
+    // "8000 tcp", but "tcp off by default" rather than "off by default tcp".
+    const QString numbers = defaultPorts(catalog, component, port);
+    const bool off =
+        port.spec.kind != PortSpec::Kind::All && defaultNumbers(catalog, component, port).isEmpty();
+    QStringList parts{off ? protocols(port.protocols) + u' ' + numbers
+                          : numbers + u' ' + protocols(port.protocols),
                       audienceName(port.audience)};
     if (port.spec.kind != PortSpec::Kind::Fixed && port.spec.kind != PortSpec::Kind::All)
         parts.append(portOrigin(port));

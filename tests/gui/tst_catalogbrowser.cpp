@@ -46,8 +46,7 @@ QSet<QString> ids(const CatalogDiffModel &model, Kind kind, Change change)
     return out;
 }
 
-template<typename List, typename Member>
-QSet<QString> idSet(const List &list, Member member)
+template <typename List, typename Member> QSet<QString> idSet(const List &list, Member member)
 {
     QSet<QString> out;
     for (const auto &e : list)
@@ -120,11 +119,14 @@ void TestCatalogBrowser::modelsPassTheTester()
 {
     Document document;
     CatalogBrowser browser(&document);
-    QAbstractItemModelTester tree(browser.treeModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-    QAbstractItemModelTester ports(browser.portModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester tree(browser.treeModel(),
+                                  QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester ports(browser.portModel(),
+                                   QAbstractItemModelTester::FailureReportingMode::QtTest);
     QAbstractItemModelTester settings(browser.settingModel(),
                                       QAbstractItemModelTester::FailureReportingMode::QtTest);
-    QAbstractItemModelTester diff(browser.diffModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester diff(browser.diffModel(),
+                                  QAbstractItemModelTester::FailureReportingMode::QtTest);
 
     // Products, then versions, then components, as the catalogs say.
     const CatalogSet &catalogs = document.catalogs();
@@ -152,16 +154,18 @@ void TestCatalogBrowser::modelsPassTheTester()
     const Catalog *zero = catalogs.catalog(u"kong-0.x"_s);
     const ComponentDef *node = zero->component(u"node"_s);
     const int cluster = int(std::find_if(node->ports.begin(), node->ports.end(),
-                                         [](const PortDef &port) { return port.id == u"cluster"_s; })
-                            - node->ports.begin());
+                                         [](const PortDef &port) { return port.id == u"cluster"_s; }) -
+                            node->ports.begin());
     PortTableModel *p = browser.portModel();
     QCOMPARE(p->index(cluster, PortTableModel::IdColumn).data().toString(), u"cluster"_s);
     QCOMPARE(p->index(cluster, PortTableModel::ProtocolColumn).data().toString(), u"tcp+udp"_s);
-    QCOMPARE(p->index(cluster, PortTableModel::PortColumn).data().toString(), u"7946 \u2190 cluster_listen"_s);
+    QCOMPARE(p->index(cluster, PortTableModel::PortColumn).data().toString(),
+             u"7946 \u2190 cluster_listen"_s);
     QCOMPARE(p->index(cluster, PortTableModel::AudienceColumn).data().toString(), u"peers"_s);
     QCOMPARE(p->index(cluster, PortTableModel::SourceColumn).data().toString(),
              zero->sourceDocument(node->port(u"cluster"_s)->source)->title);
-    QCOMPARE(p->index(cluster, PortTableModel::QuoteColumn).data().toString(), node->port(u"cluster"_s)->quote);
+    QCOMPARE(p->index(cluster, PortTableModel::QuoteColumn).data().toString(),
+             node->port(u"cluster"_s)->quote);
     // A setting row: key, default, description.
     SettingTableModel *s = browser.settingModel();
     QCOMPARE(s->index(0, SettingTableModel::KeyColumn).data().toString(), node->settings[0].key);
@@ -245,13 +249,15 @@ void TestCatalogBrowser::userFolderWithABrokenFile()
 
     Document document;
     CatalogBrowser browser(&document);
-    QAbstractItemModelTester tree(browser.treeModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester tree(browser.treeModel(),
+                                  QAbstractItemModelTester::FailureReportingMode::QtTest);
     QVERIFY(browser.errorLines().isEmpty());
     QVERIFY(!browser.loadFolder(dir.path()));
     // The broken file is named with line and column; nothing of it is shown.
     const QStringList errors = browser.errorLines();
     QCOMPARE(errors.size(), 1);
-    QVERIFY2(errors.first().startsWith(dir.filePath(u"broken.yaml"_s) + u":20:"_s), qPrintable(errors.first()));
+    QVERIFY2(errors.first().startsWith(dir.filePath(u"broken.yaml"_s) + u":20:"_s),
+             qPrintable(errors.first()));
     QVERIFY(!browser.treeModel()->indexOf(u"broken"_s).isValid());
     // The good ones and the bundled ones are there; the loaded ones are for
     // browsing (the project does not know them), so they do not drag.
@@ -284,7 +290,8 @@ void TestCatalogBrowser::componentDragsOntoTheCanvas()
     MainWindow w;
     w.show();
     QVERIFY(QTest::qWaitForWindowExposed(&w));
-    QVERIFY(w.openFile(QStringLiteral(PORTOLAN_SOURCE_DIR "/resources/examples/kong-0x-two-datacenters-nat.yaml")));
+    QVERIFY(w.openFile(
+        QStringLiteral(PORTOLAN_SOURCE_DIR "/resources/examples/kong-0x-two-datacenters-nat.yaml")));
     auto dock = w.findChild<QDockWidget *>(u"CatalogBrowserDock"_s);
     QVERIFY(dock);
     dock->toggleViewAction()->trigger(); // what View > Catalogs does

@@ -64,14 +64,21 @@ QTableView *makeTable(QAbstractItemModel *model, QWidget *parent)
     view->verticalHeader()->hide();
     view->horizontalHeader()->setStretchLastSection(true);
     view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    // Every column but the last (quotes, long values) fits its content;
+    // the last takes the rest of the width.
+    QObject::connect(model, &QAbstractItemModel::modelReset, view, [view, model] {
+        for (int c = 0; c + 1 < model->columnCount(); ++c)
+            view->resizeColumnToContents(c);
+    });
     return view;
 }
 
 } // namespace
 
 CatalogBrowser::CatalogBrowser(Document *document, QWidget *parent)
-    : QWidget(parent), m_document(document), m_tree(new CatalogTreeModel(this)), m_ports(new PortTableModel(this)),
-      m_settings(new SettingTableModel(this)), m_diff(new CatalogDiffModel(this))
+    : QWidget(parent), m_document(document), m_tree(new CatalogTreeModel(this)),
+      m_ports(new PortTableModel(this)), m_settings(new SettingTableModel(this)),
+      m_diff(new CatalogDiffModel(this))
 {
     auto layout = new QVBoxLayout(this);
     auto top = new QHBoxLayout;
@@ -109,8 +116,8 @@ QWidget *CatalogBrowser::createBrowseTab()
     m_treeView->setDragEnabled(true);
     m_treeView->setDragDropMode(QAbstractItemView::DragOnly);
     m_treeView->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_treeView->header()->setSectionResizeMode(CatalogTreeModel::NameColumn, QHeaderView::Stretch);
-    m_treeView->header()->setStretchLastSection(false);
+    m_treeView->header()->setSectionResizeMode(CatalogTreeModel::NameColumn, QHeaderView::ResizeToContents);
+    m_treeView->setMinimumWidth(440);
     connect(m_treeView->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &CatalogBrowser::currentChanged);
 
@@ -128,8 +135,7 @@ QWidget *CatalogBrowser::createBrowseTab()
     tables->addTab(makeTable(m_settings, tables), tr("Settings"));
     rightLayout->addWidget(m_details);
     rightLayout->addWidget(tables, 1);
-    splitter->setStretchFactor(0, 1);
-    splitter->setStretchFactor(1, 3);
+    splitter->setStretchFactor(1, 1);
     return splitter;
 }
 
@@ -150,8 +156,8 @@ QWidget *CatalogBrowser::createCompareTab()
     choose->addWidget(m_differencesOnly);
     choose->addStretch(1);
     layout->addLayout(choose);
-    auto rule = new QLabel(CatalogDiff::matchingRule() + u' '
-                               + tr("Rows: + added in the right version, \u2212 removed, ~ changed."),
+    auto rule = new QLabel(CatalogDiff::matchingRule() + u' ' +
+                               tr("Rows: + added in the right version, \u2212 removed, ~ changed."),
                            tab);
     rule->setObjectName(u"CompareRule"_s);
     rule->setWordWrap(true);
@@ -162,9 +168,6 @@ QWidget *CatalogBrowser::createCompareTab()
     connect(m_left, &QComboBox::currentIndexChanged, this, &CatalogBrowser::updateComparison);
     connect(m_right, &QComboBox::currentIndexChanged, this, &CatalogBrowser::updateComparison);
     connect(m_differencesOnly, &QCheckBox::toggled, m_diff, &CatalogDiffModel::setDifferencesOnly);
-    connect(m_diff, &QAbstractItemModel::modelReset, table, [table] {
-        table->resizeColumnsToContents();
-    });
     return tab;
 }
 
@@ -204,7 +207,6 @@ void CatalogBrowser::rebuild()
         addFolderTo(set, folder, &m_errors);
     m_tree->setCatalogs(set, usable);
     m_treeView->expandToDepth(0);
-    m_treeView->resizeColumnToContents(CatalogTreeModel::OriginColumn);
 
     m_errorList->clear();
     for (const Diagnostic &d : std::as_const(m_errors))
@@ -238,7 +240,8 @@ void CatalogBrowser::showComponent(const QString &catalogId, const QString &comp
 void CatalogBrowser::currentChanged()
 {
     const QModelIndex current = m_treeView->currentIndex();
-    const Catalog *catalog = m_tree->catalogs().catalog(current.data(CatalogTreeModel::CatalogIdRole).toString());
+    const Catalog *catalog =
+        m_tree->catalogs().catalog(current.data(CatalogTreeModel::CatalogIdRole).toString());
     if (!catalog) {
         m_ports->clear();
         m_settings->clear();
@@ -260,8 +263,9 @@ void CatalogBrowser::currentChanged()
     QStringList sources;
     for (const SourceDocument &s : catalog->sources) {
         const bool link = s.document.startsWith(u"http"_s);
-        sources.append(link ? u"<a href=\"%1\">%2</a>"_s.arg(s.document.toHtmlEscaped(), s.title.toHtmlEscaped())
-                            : u"%1 (%2)"_s.arg(s.title.toHtmlEscaped(), s.document.toHtmlEscaped()));
+        sources.append(
+            link ? u"<a href=\"%1\">%2</a>"_s.arg(s.document.toHtmlEscaped(), s.title.toHtmlEscaped())
+                 : u"%1 (%2)"_s.arg(s.title.toHtmlEscaped(), s.document.toHtmlEscaped()));
     }
     if (!sources.isEmpty())
         html += u"<br>"_s + tr("Sources: %1").arg(sources.join(u"; "_s));

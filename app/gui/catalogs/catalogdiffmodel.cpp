@@ -46,7 +46,9 @@ QString sign(Change change)
 
 } // namespace
 
-CatalogDiffModel::CatalogDiffModel(QObject *parent) : QAbstractTableModel(parent) {}
+CatalogDiffModel::CatalogDiffModel(QObject *parent) : QAbstractTableModel(parent)
+{
+}
 
 void CatalogDiffModel::compare(const Catalog &left, const Catalog &right)
 {
@@ -78,7 +80,8 @@ void CatalogDiffModel::refilter()
     beginResetModel();
     m_rows.clear();
     for (const CatalogDifference &d : std::as_const(m_all))
-        if (!m_differencesOnly || d.change != Change::Unchanged || d.kind == CatalogDifference::Kind::Component)
+        if (!m_differencesOnly || d.change != Change::Unchanged ||
+            d.kind == CatalogDifference::Kind::Component)
             m_rows.append(d);
     endResetModel();
 }

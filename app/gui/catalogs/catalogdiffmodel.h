@@ -13,8 +13,20 @@ class CatalogDiffModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { ComponentColumn, KindColumn, IdColumn, LeftColumn, RightColumn, ChangeColumn, ColumnCount };
-    enum Role { ChangeRole = Qt::UserRole + 1 }; // CatalogDifference::Change as int
+    enum Column
+    {
+        ComponentColumn,
+        KindColumn,
+        IdColumn,
+        LeftColumn,
+        RightColumn,
+        ChangeColumn,
+        ColumnCount
+    };
+    enum Role
+    {
+        ChangeRole = Qt::UserRole + 1
+    }; // CatalogDifference::Change as int
 
     explicit CatalogDiffModel(QObject *parent = nullptr);
 

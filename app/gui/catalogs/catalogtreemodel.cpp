@@ -9,7 +9,9 @@ using namespace Qt::StringLiterals;
 
 namespace portolan {
 
-CatalogTreeModel::CatalogTreeModel(QObject *parent) : QAbstractItemModel(parent) {}
+CatalogTreeModel::CatalogTreeModel(QObject *parent) : QAbstractItemModel(parent)
+{
+}
 
 void CatalogTreeModel::setCatalogs(const CatalogSet &catalogs, const QStringList &usable)
 {

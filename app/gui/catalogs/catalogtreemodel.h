@@ -16,8 +16,17 @@ class CatalogTreeModel : public QAbstractItemModel
 {
     Q_OBJECT
 public:
-    enum Role { CatalogIdRole = Qt::UserRole + 1, ComponentIdRole };
-    enum Column { NameColumn, OriginColumn, ColumnCount };
+    enum Role
+    {
+        CatalogIdRole = Qt::UserRole + 1,
+        ComponentIdRole
+    };
+    enum Column
+    {
+        NameColumn,
+        OriginColumn,
+        ColumnCount
+    };
 
     explicit CatalogTreeModel(QObject *parent = nullptr);
 

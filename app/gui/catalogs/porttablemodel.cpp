@@ -6,7 +6,9 @@ using namespace Qt::StringLiterals;
 
 namespace portolan {
 
-PortTableModel::PortTableModel(QObject *parent) : QAbstractTableModel(parent) {}
+PortTableModel::PortTableModel(QObject *parent) : QAbstractTableModel(parent)
+{
+}
 
 void PortTableModel::setComponent(const Catalog &catalog, const QString &componentId)
 {

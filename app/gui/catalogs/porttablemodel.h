@@ -13,8 +13,17 @@ class PortTableModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { IdColumn, TitleColumn, ProtocolColumn, PortColumn, AudienceColumn, SourceColumn,
-                  QuoteColumn, ColumnCount };
+    enum Column
+    {
+        IdColumn,
+        TitleColumn,
+        ProtocolColumn,
+        PortColumn,
+        AudienceColumn,
+        SourceColumn,
+        QuoteColumn,
+        ColumnCount
+    };
 
     explicit PortTableModel(QObject *parent = nullptr);
     // Copies the catalog; an unknown component shows no rows.

@@ -8,7 +8,9 @@ using namespace Qt::StringLiterals;
 
 namespace portolan {
 
-SettingTableModel::SettingTableModel(QObject *parent) : QAbstractTableModel(parent) {}
+SettingTableModel::SettingTableModel(QObject *parent) : QAbstractTableModel(parent)
+{
+}
 
 void SettingTableModel::setComponent(const Catalog &catalog, const QString &componentId)
 {

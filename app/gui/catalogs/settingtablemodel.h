@@ -12,8 +12,16 @@ class SettingTableModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { KeyColumn, TypeColumn, DefaultColumn, DescriptionColumn, FileColumn, SourceColumn,
-                  ColumnCount };
+    enum Column
+    {
+        KeyColumn,
+        TypeColumn,
+        DefaultColumn,
+        DescriptionColumn,
+        FileColumn,
+        SourceColumn,
+        ColumnCount
+    };
 
     explicit SettingTableModel(QObject *parent = nullptr);
     // Copies the catalog; an unknown component shows no rows.

@@ -57,9 +57,10 @@ void PlanService::refresh()
 
 void PlanService::start()
 {
-    if (m_watcher.isRunning())
+    if (m_running)
         return; // finished() starts the next run with whatever is newest then
     m_pending = false;
+    m_running = true;
     m_watcher.setFuture(QtConcurrent::run(&PlanSnapshot::compute, ++m_generation, m_document->project(),
                                           m_document->catalogs()));
 }
@@ -68,13 +69,16 @@ void PlanService::finished()
 {
     // waitUntilCurrent() delivers results itself; the watcher's own
     // finished signal for the same run may still arrive afterwards.
-    if (!m_watcher.isFinished() || m_watcher.future().resultCount() == 0)
+    if (!m_running || !m_watcher.isFinished())
         return;
-    PlanSnapshotPtr result = m_watcher.result();
-    if (result->generation <= m_snapshot->generation)
-        return;
-    m_snapshot = std::move(result);
-    Q_EMIT snapshotReady(m_snapshot);
+    m_running = false;
+    if (m_watcher.future().resultCount() > 0) {
+        PlanSnapshotPtr result = m_watcher.result();
+        if (result->generation > m_snapshot->generation) {
+            m_snapshot = std::move(result);
+            Q_EMIT snapshotReady(m_snapshot);
+        }
+    }
     if (m_pending && !m_timer.isActive())
         start();
     if (!isBusy())
@@ -84,7 +88,7 @@ void PlanService::finished()
 void PlanService::waitUntilCurrent()
 {
     while (isBusy()) {
-        if (m_timer.isActive()) {
+        if (!m_running) { // only pending: start now instead of after the timer
             m_timer.stop();
             start();
         }

@@ -1,9 +1,9 @@
 // MainWindow's menus, toolbar and shortcuts, apart from its behaviour.
 #include "mainwindow.h"
 
+#include "analysis/planservice.h"
 #include "canvas/canvasview.h"
 #include "canvas/deploymentscene.h"
-#include "analysis/planservice.h"
 #include "document/document.h"
 #include "export/exportdialog.h"
 #include "recentfiles.h"
@@ -57,8 +57,8 @@ void MainWindow::createActions()
         auto dialog = new ExportDialog(m_planService->snapshot(), m_document->filePath(), this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         connect(dialog, &ExportDialog::bundleWritten, this, [this](const QString &folder, int files) {
-            statusBar()->showMessage(tr("Wrote %n file(s) to %1", nullptr, files).arg(QDir::toNativeSeparators(folder)),
-                                     6000);
+            statusBar()->showMessage(
+                tr("Wrote %n file(s) to %1", nullptr, files).arg(QDir::toNativeSeparators(folder)), 6000);
         });
         dialog->open();
     })->setObjectName(u"ExportRulesAction"_s);

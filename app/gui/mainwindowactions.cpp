@@ -1,9 +1,11 @@
 // MainWindow's menus, toolbar and shortcuts, apart from its behaviour.
 #include "mainwindow.h"
 
+#include "analysis/planservice.h"
 #include "canvas/canvasview.h"
 #include "canvas/deploymentscene.h"
 #include "document/document.h"
+#include "export/exportdialog.h"
 #include "recentfiles.h"
 
 #include <QActionGroup>
@@ -12,6 +14,7 @@
 #include <QDockWidget>
 #include <QFileInfo>
 #include <QMenuBar>
+#include <QStatusBar>
 #include <QToolBar>
 
 using namespace Qt::StringLiterals;
@@ -47,6 +50,18 @@ void MainWindow::createActions()
     action(file, tr("Save &As…"), QKeySequence::SaveAs, [this] { saveAs(); });
     file->addSeparator();
     action(file, tr("&Export Drawing…"), QKeySequence(tr("Ctrl+E")), [this] { exportDrawingAs(); });
+    // Rule bundles: the plan is made current first, so the files match the
+    // document as it stands, not a computation still under way.
+    action(file, tr("Export &Rules…"), QKeySequence(tr("Ctrl+Shift+E")), [this] {
+        m_planService->waitUntilCurrent();
+        auto dialog = new ExportDialog(m_planService->snapshot(), m_document->filePath(), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &ExportDialog::bundleWritten, this, [this](const QString &folder, int files) {
+            statusBar()->showMessage(
+                tr("Wrote %n file(s) to %1", nullptr, files).arg(QDir::toNativeSeparators(folder)), 6000);
+        });
+        dialog->open();
+    })->setObjectName(u"ExportRulesAction"_s);
     file->addSeparator();
     action(file, tr("&Quit"), QKeySequence::Quit, [this] { close(); });
     connect(m_recent, &RecentFiles::changed, this, &MainWindow::updateRecentMenu);

@@ -10,6 +10,7 @@
 #include "audit/auditpanel.h"
 #include "canvas/canvasview.h"
 #include "canvas/deploymentscene.h"
+#include "catalogs/catalogbrowser.h"
 
 #include <QDockWidget>
 
@@ -36,6 +37,16 @@ void MainWindow::createAnalysisDocks()
             if (m_scene->itemFor(id))
                 m_view->ensureVisible(m_scene->sceneRectOf(id), 40, 40);
         });
+    }
+    // Catalog browser: what the palette's components are made of, and two
+    // versions of a product side by side. Hidden at first: it is reference
+    // material, opened from the View menu when wanted.
+    {
+        auto dock = new QDockWidget(tr("Catalogs"), this);
+        dock->setObjectName(u"CatalogBrowserDock"_s);
+        dock->setWidget(new CatalogBrowser(m_document, dock));
+        addDockWidget(Qt::BottomDockWidgetArea, dock);
+        dock->hide();
     }
 }
 

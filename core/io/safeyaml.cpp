@@ -1,4 +1,5 @@
 #include "safeyaml.h"
+#include "plainyamlparser.h"
 
 #include <QFile>
 #include <QStringDecoder>
@@ -177,6 +178,11 @@ std::optional<YamlTree> SafeYaml::parse(const QByteArray &data, const QString &f
         *error = {file, line, column, tr("text is not valid UTF-8"), tr("save the file as UTF-8")};
         return std::nullopt;
     }
+    // Files as Portolan writes them take the fast path; anything else (and
+    // every error, with yaml-cpp's own message and position) goes through
+    // yaml-cpp.
+    if (YamlTree tree; PlainYamlParser::parse(data, limits.maxDepth, limits.maxNodes, &tree))
+        return tree;
     try {
         YamlTree tree;
         ByteArrayBuffer buffer(data);

@@ -3,6 +3,7 @@
 // same positions (every diagnostic's line:column comes from them), same
 // first-match key lookup. Checked on every YAML file in the repository
 // (examples, catalogs, good and broken fixtures) and on tricky snippets.
+#include "io/plainyamlparser.h"
 #include "io/safeyaml.h"
 
 #include <QDirIterator>
@@ -19,11 +20,22 @@ class TestYamlTree : public QObject
 private Q_SLOTS:
     void sameAsYamlCpp_data();
     void sameAsYamlCpp();
+    void fastPath_data();
+    void fastPath();
     void lookups();
     void undefined();
 };
 
 namespace {
+
+// Every shape the fast path (PlainYamlParser) takes, with non-ASCII text
+// before later tokens on a line (columns count bytes), escapes, comments
+// and blank lines.
+const QByteArray kPlainSubset(
+    "# comment\nname: Z\xC3\xBCrich (\xC3\xA9) a-b\nlist: [x:y, 1.2.3.4:80, \"\\u00e9\\\"q\", -40.5,.5]\n"
+    "nested:\n  deeper:\n    - a\n    - b: c\n      d: [\"\\u20ac \\t\\n\\r\\\\\"]\n\n    - [e]\n  after: z\n"
+    "flows:\n  - {a: b, c: \"d, e\",  f: 1.2.3.4:80}\n  - {g: h}\n"
+    "top: http://x/y:1\nzz: [x\xC3\xA9, b]\nq: \"a: b # c\"\n  # indented comment\nlast: -1\n");
 
 YamlNode::Type typeOf(const YAML::Node &node)
 {
@@ -105,6 +117,12 @@ void TestYamlTree::sameAsYamlCpp_data()
     QTest::newRow("tags") << QByteArray("a: !!str 1\nb: !custom x\nc: !!int 2\n");
     QTest::newRow("document markers") << QByteArray("%YAML 1.2\n---\na: 1\n...\n");
     QTest::newRow("bom") << QByteArray("\xEF\xBB\xBF" "a: \"\\uFEFFb\"\n");
+    // Shapes the fast path takes (PlainYamlParser), positions included.
+    QTest::newRow("plain subset") << kPlainSubset;
+    QTest::newRow("plain declined") << QByteArray("a: b # comment\nc:\nd: ~\ne: 'x'\nf: [a,\n  b]\n");
+    QTest::newRow("same-indent list") << QByteArray("a:\n- x\n- y\nb: 1\n");
+    QTest::newRow("wide list") << QByteArray("a:\n    -   x\n    -  y: 1\n       z: 2\n");
+    QTest::newRow("multi-line plain") << QByteArray("a: one\n  two\nb: 1\n");
 }
 
 void TestYamlTree::sameAsYamlCpp()
@@ -121,6 +139,52 @@ void TestYamlTree::sameAsYamlCpp()
     const YAML::Node theirs = YAML::Load(text.toStdString());
     const QString d = difference(tree->root(), theirs, u"root"_s);
     QVERIFY2(d.isEmpty(), qPrintable(d));
+}
+
+void TestYamlTree::fastPath_data()
+{
+    QTest::addColumn<QByteArray>("text");
+    QTest::addColumn<bool>("taken");
+    QDirIterator it(QStringLiteral(PORTOLAN_SOURCE_DIR "/resources/examples"), {u"*.yaml"_s}, QDir::Files);
+    while (it.hasNext()) {
+        QFile file(it.next());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QTest::newRow(qPrintable(file.fileName().section(u'/', -1))) << file.readAll() << true;
+    }
+    QTest::newRow("plain subset") << kPlainSubset << true;
+    QTest::newRow("comment after a value") << QByteArray("a: b # c\n") << false;
+    QTest::newRow("empty value") << QByteArray("a:\nb: c\n") << false;
+    QTest::newRow("null word") << QByteArray("a: null\n") << false;
+    QTest::newRow("single quotes") << QByteArray("a: 'b'\n") << false;
+    QTest::newRow("anchor") << QByteArray("a: &x b\n") << false;
+    QTest::newRow("two documents") << QByteArray("a: 1\n---\nb: 2\n") << false;
+    QTest::newRow("tab") << QByteArray("a:\tb\n") << false;
+    QTest::newRow("crlf") << QByteArray("a: b\r\n") << false;
+    QTest::newRow("trailing space") << QByteArray("a: b \n") << false;
+    QTest::newRow("list over lines") << QByteArray("a: [b,\n  c]\n") << false;
+    QTest::newRow("nested flow") << QByteArray("a: {b: [c]}\n") << false;
+    QTest::newRow("flow key without space") << QByteArray("a: {b:c}\n") << false;
+    QTest::newRow("empty flow mapping") << QByteArray("a: {}\n") << false;
+    QTest::newRow("scalar root") << QByteArray("just text\n") << false;
+}
+
+// The writer's own files must take the fast path (else it is only ever
+// tested by accident), and anything outside it must be left to yaml-cpp.
+void TestYamlTree::fastPath()
+{
+    QFETCH(QByteArray, text);
+    QFETCH(bool, taken);
+    YamlTree tree;
+    QCOMPARE(PlainYamlParser::parse(text, 64, 2'000'000, &tree), taken);
+    if (taken) {
+        const QString d = difference(tree.root(), YAML::Load(text.toStdString()), u"root"_s);
+        QVERIFY2(d.isEmpty(), qPrintable(d));
+    }
+    // Past the limits it declines, so that yaml-cpp's pass reports them.
+    if (taken) {
+        QVERIFY(!PlainYamlParser::parse(text, 1, 2'000'000, &tree));
+        QVERIFY(!PlainYamlParser::parse(text, 64, 10, &tree));
+    }
 }
 
 void TestYamlTree::lookups()

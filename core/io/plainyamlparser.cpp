@@ -119,6 +119,10 @@ bool PlainYamlParser::splitLines(const QByteArray &data)
                 && (std::strncmp(p, "---", 3) == 0 || std::strncmp(p, "...", 3) == 0);
             if (marker || *p == '%')
                 return false;
+            // Every line of the subset holds a node: more lines than the
+            // node cap is a hostile file, and must not cost a line table.
+            if (qsizetype(m_lines.size()) >= m_maxNodes)
+                return false;
             m_lines.push_back({number, int(begin - p), begin, lineEnd});
         }
         p = lineEnd + 1;

@@ -1,5 +1,6 @@
 #include "plainyamlparser.h"
 
+#include <algorithm>
 #include <cstring>
 
 namespace portolan {
@@ -45,7 +46,8 @@ const char *keyEnd(const char *p, const char *end)
     const char *k = p;
     while (p < end && isKeyChar(*p))
         ++p;
-    if (p == end || *p != ':' || p - k > 256 || (p + 1 < end && p[1] != ' '))
+    if (p == end || *p != ':' || p - k > 256 || (p + 1 < end && p[1] != ' ')
+        || isNullWord(std::string_view(k, std::size_t(p - k))))
         return nullptr;
     return p;
 }
@@ -83,6 +85,20 @@ void appendUtf8(std::string &out, unsigned codePoint)
     }
 }
 
+// memchr for the lead byte, which is rare in these files: QByteArray's
+// substring search cost more than the whole parse.
+bool contains(const QByteArray &data, std::string_view sequence)
+{
+    const char *p = data.constData();
+    const char *const end = p + data.size();
+    while ((p = static_cast<const char *>(std::memchr(p, sequence.front(), std::size_t(end - p))))) {
+        if (std::string_view(p, std::min<std::size_t>(sequence.size(), std::size_t(end - p))) == sequence)
+            return true;
+        ++p;
+    }
+    return false;
+}
+
 } // namespace
 
 bool PlainYamlParser::parse(const QByteArray &data, int maxDepth, qsizetype maxNodes, YamlTree *out)
@@ -99,9 +115,11 @@ bool PlainYamlParser::parse(const QByteArray &data, int maxDepth, qsizetype maxN
 
 bool PlainYamlParser::splitLines(const QByteArray &data)
 {
-    // Tabs, carriage returns and a byte order mark each have rules of their
-    // own (indentation, line breaks, encoding); yaml-cpp handles them.
-    if (data.contains('\t') || data.contains('\r') || data.startsWith("\xEF\xBB\xBF"))
+    // Tabs, carriage returns, byte order marks and what YAML 1.1 counts as
+    // line breaks (NEL, LS, PS) each have rules of their own (indentation,
+    // line breaks, encoding): yaml-cpp handles them.
+    if (data.contains('\t') || data.contains('\r') || contains(data, "\xEF\xBB\xBF") || contains(data, "\xC2\x85")
+        || contains(data, "\xE2\x80\xA8") || contains(data, "\xE2\x80\xA9"))
         return false;
     const char *p = data.constData();
     const char *const end = p + data.size();
@@ -279,7 +297,7 @@ bool PlainYamlParser::flowCollection(const char *p, bool map, int depth)
             while (p < end && isKeyChar(*p))
                 ++p;
             if (p == key || !(isAlnum(*key) || *key == '_') || p + 1 >= end || p[0] != ':' || p[1] != ' '
-                || !count(depth + 1))
+                || isNullWord(std::string_view(key, std::size_t(p - key))) || !count(depth + 1))
                 return false;
             m_tree->addScalar(markAt(key), std::string_view(key, std::size_t(p - key)));
             p += 2;

@@ -123,6 +123,8 @@ void TestYamlTree::sameAsYamlCpp_data()
     QTest::newRow("same-indent list") << QByteArray("a:\n- x\n- y\nb: 1\n");
     QTest::newRow("wide list") << QByteArray("a:\n    -   x\n    -  y: 1\n       z: 2\n");
     QTest::newRow("multi-line plain") << QByteArray("a: one\n  two\nb: 1\n");
+    QTest::newRow("null keys") << QByteArray("null: a\nNULL: b\nc: {Null: d}\n");
+    QTest::newRow("line breaks of YAML 1.1") << QByteArray("a: b\xC2\x85" "c\nd: e\xE2\x80\xA8" "f\n");
 }
 
 void TestYamlTree::sameAsYamlCpp()
@@ -166,6 +168,10 @@ void TestYamlTree::fastPath_data()
     QTest::newRow("flow key without space") << QByteArray("a: {b:c}\n") << false;
     QTest::newRow("empty flow mapping") << QByteArray("a: {}\n") << false;
     QTest::newRow("scalar root") << QByteArray("just text\n") << false;
+    QTest::newRow("null key") << QByteArray("null: a\n") << false; // yaml-cpp: a null, not text
+    QTest::newRow("null key in flow") << QByteArray("a: {Null: b}\n") << false;
+    QTest::newRow("next line character") << QByteArray("a: b\xC2\x85" "c\n") << false;
+    QTest::newRow("line separator") << QByteArray("a: b\xE2\x80\xA8" "c\n") << false;
 }
 
 // The writer's own files must take the fast path (else it is only ever

@@ -46,8 +46,8 @@ const char *keyEnd(const char *p, const char *end)
     const char *k = p;
     while (p < end && isKeyChar(*p))
         ++p;
-    if (p == end || *p != ':' || p - k > 256 || (p + 1 < end && p[1] != ' ')
-        || isNullWord(std::string_view(k, std::size_t(p - k))))
+    if (p == end || *p != ':' || p - k > 256 || (p + 1 < end && p[1] != ' ') ||
+        isNullWord(std::string_view(k, std::size_t(p - k))))
         return nullptr;
     return p;
 }
@@ -56,8 +56,8 @@ const char *keyEnd(const char *p, const char *end)
 // empty value), nor end with a space (which YAML would trim).
 bool plainShapeOk(std::string_view text)
 {
-    return !text.empty() && text.find(": ") == std::string_view::npos && text.back() != ':' && text.back() != ' '
-        && !isNullWord(text);
+    return !text.empty() && text.find(": ") == std::string_view::npos && text.back() != ':' &&
+           text.back() != ' ' && !isNullWord(text);
 }
 
 int hexDigit(char c)
@@ -118,8 +118,8 @@ bool PlainYamlParser::splitLines(const QByteArray &data)
     // Tabs, carriage returns, byte order marks and what YAML 1.1 counts as
     // line breaks (NEL, LS, PS) each have rules of their own (indentation,
     // line breaks, encoding): yaml-cpp handles them.
-    if (data.contains('\t') || data.contains('\r') || contains(data, "\xEF\xBB\xBF") || contains(data, "\xC2\x85")
-        || contains(data, "\xE2\x80\xA8") || contains(data, "\xE2\x80\xA9"))
+    if (data.contains('\t') || data.contains('\r') || contains(data, "\xEF\xBB\xBF") ||
+        contains(data, "\xC2\x85") || contains(data, "\xE2\x80\xA8") || contains(data, "\xE2\x80\xA9"))
         return false;
     const char *p = data.constData();
     const char *const end = p + data.size();
@@ -133,8 +133,8 @@ bool PlainYamlParser::splitLines(const QByteArray &data)
         if (begin < lineEnd && *begin != '#') { // blank and comment lines carry nothing
             if (lineEnd[-1] == ' ')
                 return false;
-            const bool marker = begin == p && lineEnd - p >= 3
-                && (std::strncmp(p, "---", 3) == 0 || std::strncmp(p, "...", 3) == 0);
+            const bool marker = begin == p && lineEnd - p >= 3 &&
+                                (std::strncmp(p, "---", 3) == 0 || std::strncmp(p, "...", 3) == 0);
             if (marker || *p == '%')
                 return false;
             // Every line of the subset holds a node: more lines than the
@@ -296,8 +296,8 @@ bool PlainYamlParser::flowCollection(const char *p, bool map, int depth)
             const char *const key = p;
             while (p < end && isKeyChar(*p))
                 ++p;
-            if (p == key || !(isAlnum(*key) || *key == '_') || p + 1 >= end || p[0] != ':' || p[1] != ' '
-                || isNullWord(std::string_view(key, std::size_t(p - key))) || !count(depth + 1))
+            if (p == key || !(isAlnum(*key) || *key == '_') || p + 1 >= end || p[0] != ':' || p[1] != ' ' ||
+                isNullWord(std::string_view(key, std::size_t(p - key))) || !count(depth + 1))
                 return false;
             m_tree->addScalar(markAt(key), std::string_view(key, std::size_t(p - key)));
             p += 2;
@@ -338,11 +338,21 @@ const char *PlainYamlParser::doubleQuoted(const char *p, int depth)
         if (++p == end)
             return nullptr;
         switch (*p) {
-        case '"': m_scratch += '"'; break;
-        case '\\': m_scratch += '\\'; break;
-        case 'n': m_scratch += '\n'; break;
-        case 't': m_scratch += '\t'; break;
-        case 'r': m_scratch += '\r'; break;
+        case '"':
+            m_scratch += '"';
+            break;
+        case '\\':
+            m_scratch += '\\';
+            break;
+        case 'n':
+            m_scratch += '\n';
+            break;
+        case 't':
+            m_scratch += '\t';
+            break;
+        case 'r':
+            m_scratch += '\r';
+            break;
         case 'u': {
             if (end - p < 5)
                 return nullptr;

@@ -31,14 +31,16 @@ public:
 private:
     struct Line
     {
-        int number; // 0-based, as yaml-cpp counts
-        int indent; // leading spaces
+        int number;        // 0-based, as yaml-cpp counts
+        int indent;        // leading spaces
         const char *begin; // first non-space character
         const char *end;   // before the line break
     };
 
     PlainYamlParser(int maxDepth, qsizetype maxNodes, YamlTree *tree)
-        : m_maxDepth(maxDepth), m_maxNodes(maxNodes), m_tree(tree) {}
+        : m_maxDepth(maxDepth), m_maxNodes(maxNodes), m_tree(tree)
+    {
+    }
 
     bool splitLines(const QByteArray &data);
     bool blockNode(int depth);

@@ -18,7 +18,14 @@ struct YamlPair;
 class YamlNode
 {
 public:
-    enum class Type : unsigned char { Undefined, Null, Scalar, Sequence, Map };
+    enum class Type : unsigned char
+    {
+        Undefined,
+        Null,
+        Scalar,
+        Sequence,
+        Map
+    };
 
     YamlNode() = default;
 

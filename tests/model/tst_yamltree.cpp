@@ -60,8 +60,10 @@ QString difference(const YamlNode &ours, const YAML::Node &theirs, const QString
     if (ours.type() != typeOf(theirs))
         return path + u": type differs"_s;
     if (ours.mark().line != theirs.Mark().line || ours.mark().column != theirs.Mark().column)
-        return path + u": at %1:%2, yaml-cpp says %3:%4"_s.arg(ours.mark().line).arg(ours.mark().column)
-                          .arg(theirs.Mark().line).arg(theirs.Mark().column);
+        return path + u": at %1:%2, yaml-cpp says %3:%4"_s.arg(ours.mark().line)
+                          .arg(ours.mark().column)
+                          .arg(theirs.Mark().line)
+                          .arg(theirs.Mark().column);
     if (ours.isScalar() && ours.scalar() != theirs.Scalar())
         return path + u": scalar differs"_s;
     if (ours.size() != theirs.size())
@@ -80,8 +82,8 @@ QString difference(const YamlNode &ours, const YAML::Node &theirs, const QString
             if (QString d = difference(pair.value, entry.second, at); !d.isEmpty())
                 return d;
             // The first pair with a key wins in both.
-            if (pair.key.isScalar()
-                && difference(ours[pair.key.scalar()], theirs[std::string(pair.key.scalar())], at).size())
+            if (pair.key.isScalar() &&
+                difference(ours[pair.key.scalar()], theirs[std::string(pair.key.scalar())], at).size())
                 return at + u": lookup by key differs"_s;
             ++i;
         }
@@ -101,7 +103,8 @@ void TestYamlTree::sameAsYamlCpp_data()
         while (it.hasNext()) {
             QFile file(it.next());
             QVERIFY(file.open(QIODevice::ReadOnly));
-            QTest::newRow(qPrintable(file.fileName().mid(int(qstrlen(PORTOLAN_SOURCE_DIR))))) << file.readAll();
+            QTest::newRow(qPrintable(file.fileName().mid(int(qstrlen(PORTOLAN_SOURCE_DIR)))))
+                << file.readAll();
             ++files;
         }
     }
@@ -110,13 +113,15 @@ void TestYamlTree::sameAsYamlCpp_data()
     // spelling, empty values, nested flow collections, complex and twin keys.
     QTest::newRow("styles") << QByteArray("plain: a b\nsingle: 'it''s'\ndouble: \"tab\\there\"\n"
                                           "literal: |\n  one\n  two\nfolded: >\n  one\n  two\n");
-    QTest::newRow("nulls") << QByteArray("a: ~\nb: null\nc:\nd: Null\ne: NULL\nf: 'null'\ng: !!null x\n? h\n");
+    QTest::newRow("nulls") << QByteArray(
+        "a: ~\nb: null\nc:\nd: Null\ne: NULL\nf: 'null'\ng: !!null x\n? h\n");
     QTest::newRow("flow") << QByteArray("a: [1, [2, 3], {b: c, d: [e]}]\nf: {}\ng: []\nh: [ ]\n");
     QTest::newRow("keys") << QByteArray("[a, b]: 1\n{c: d}: 2\n~: 3\nx: 4\nx: 5\n'': 6\n");
     QTest::newRow("sequence root") << QByteArray("- a\n- - b\n  - c\n-\n- d: e\n  f: g\n");
     QTest::newRow("tags") << QByteArray("a: !!str 1\nb: !custom x\nc: !!int 2\n");
     QTest::newRow("document markers") << QByteArray("%YAML 1.2\n---\na: 1\n...\n");
-    QTest::newRow("bom") << QByteArray("\xEF\xBB\xBF" "a: \"\\uFEFFb\"\n");
+    QTest::newRow("bom") << QByteArray("\xEF\xBB\xBF"
+                                       "a: \"\\uFEFFb\"\n");
     // Shapes the fast path takes (PlainYamlParser), positions included.
     QTest::newRow("plain subset") << kPlainSubset;
     QTest::newRow("plain declined") << QByteArray("a: b # comment\nc:\nd: ~\ne: 'x'\nf: [a,\n  b]\n");
@@ -124,7 +129,9 @@ void TestYamlTree::sameAsYamlCpp_data()
     QTest::newRow("wide list") << QByteArray("a:\n    -   x\n    -  y: 1\n       z: 2\n");
     QTest::newRow("multi-line plain") << QByteArray("a: one\n  two\nb: 1\n");
     QTest::newRow("null keys") << QByteArray("null: a\nNULL: b\nc: {Null: d}\n");
-    QTest::newRow("line breaks of YAML 1.1") << QByteArray("a: b\xC2\x85" "c\nd: e\xE2\x80\xA8" "f\n");
+    QTest::newRow("line breaks of YAML 1.1") << QByteArray("a: b\xC2\x85"
+                                                           "c\nd: e\xE2\x80\xA8"
+                                                           "f\n");
 }
 
 void TestYamlTree::sameAsYamlCpp()
@@ -170,8 +177,12 @@ void TestYamlTree::fastPath_data()
     QTest::newRow("scalar root") << QByteArray("just text\n") << false;
     QTest::newRow("null key") << QByteArray("null: a\n") << false; // yaml-cpp: a null, not text
     QTest::newRow("null key in flow") << QByteArray("a: {Null: b}\n") << false;
-    QTest::newRow("next line character") << QByteArray("a: b\xC2\x85" "c\n") << false;
-    QTest::newRow("line separator") << QByteArray("a: b\xE2\x80\xA8" "c\n") << false;
+    QTest::newRow("next line character") << QByteArray("a: b\xC2\x85"
+                                                       "c\n")
+                                         << false;
+    QTest::newRow("line separator") << QByteArray("a: b\xE2\x80\xA8"
+                                                  "c\n")
+                                    << false;
 }
 
 // The writer's own files must take the fast path (else it is only ever
@@ -212,7 +223,8 @@ void TestYamlTree::undefined()
     const auto tree = SafeYaml::parse("a: [x]\nb: text\n", u"t.yaml"_s, &error);
     QVERIFY2(tree, qPrintable(error.toString()));
     const YamlNode root = tree->root();
-    for (const YamlNode &missing : {root["c"], root["a"][1], root["b"][0], root["b"]["x"], root[0], root.pair(5).key}) {
+    for (const YamlNode &missing :
+         {root["c"], root["a"][1], root["b"][0], root["b"]["x"], root[0], root.pair(5).key}) {
         QVERIFY(!missing.isDefined());
         QVERIFY(!missing.isNull() && !missing.isScalar() && !missing.isMap() && !missing.isSequence());
         QCOMPARE(missing.size(), std::size_t(0));

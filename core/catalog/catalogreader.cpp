@@ -26,15 +26,15 @@ class Reader
 public:
     explicit Reader(YamlContext &context) : m_c(context) {}
 
-    std::optional<Catalog> read(const YAML::Node &root)
+    std::optional<Catalog> read(const YamlNode &root)
     {
         MapReader top(m_c, root, tr("the catalog"),
                       {u"format"_s, u"id"_s, u"product"_s, u"product_name"_s, u"version"_s, u"title"_s,
                        u"description"_s, u"sources"_s, u"components"_s});
         if (!top.isMap())
             return std::nullopt;
-        const YAML::Node format = top.require(u"format"_s);
-        if (format.IsDefined()) {
+        const YamlNode format = top.require(u"format"_s);
+        if (format.isDefined()) {
             const auto version = m_c.integer(format, u"'format'"_s, 1, 1'000'000);
             if (version && *version > Catalog::CurrentFormat) {
                 m_c.error(format, tr("catalog format %1 is newer than this Portolan understands (%2)")
@@ -52,7 +52,7 @@ public:
         catalog.description = top.string(u"description"_s);
         if (tooLong(top.get(u"components"_s), u"components"_s) || tooLong(top.get(u"sources"_s), u"sources"_s))
             return std::nullopt;
-        m_c.forEach(top.require(u"sources"_s), tr("'sources'"), [&](const YAML::Node &n) {
+        m_c.forEach(top.require(u"sources"_s), tr("'sources'"), [&](const YamlNode &n) {
             MapReader s(m_c, n, tr("a source"), {u"id"_s, u"title"_s, u"document"_s});
             SourceDocument source{identifier(s, u"id"_s), s.requiredString(u"title"_s), s.requiredString(u"document"_s)};
             if (catalog.sourceDocument(source.id))
@@ -63,7 +63,7 @@ public:
             m_c.error(root, tr("a catalog must name the vendor document it was taken from"),
                       tr("add a 'sources' entry"));
         m_catalog = &catalog;
-        m_c.forEach(top.require(u"components"_s), tr("'components'"), [&](const YAML::Node &n) {
+        m_c.forEach(top.require(u"components"_s), tr("'components'"), [&](const YamlNode &n) {
             readComponent(n, &catalog);
         });
         if (!m_c.ok())
@@ -76,9 +76,9 @@ private:
     // catalog with 100,000 ports would make loading quadratic; real catalogs
     // have tens of entries.
     static constexpr qsizetype MaxEntries = 1000;
-    bool tooLong(const YAML::Node &list, const QString &what)
+    bool tooLong(const YamlNode &list, const QString &what)
     {
-        if (!list.IsDefined() || !list.IsSequence() || qsizetype(list.size()) <= MaxEntries)
+        if (!list.isDefined() || !list.isSequence() || qsizetype(list.size()) <= MaxEntries)
             return false;
         m_c.error(list, tr("more than %1 %2 in one list").arg(MaxEntries).arg(what), tr("split the catalog"));
         return true;
@@ -100,7 +100,7 @@ private:
                       tr("define it under 'sources'"));
     }
 
-    void readComponent(const YAML::Node &n, Catalog *catalog)
+    void readComponent(const YamlNode &n, Catalog *catalog)
     {
         MapReader m(m_c, n, tr("a component"),
                     {u"id"_s, u"title"_s, u"description"_s, u"clustered"_s, u"address_detection"_s,
@@ -122,13 +122,13 @@ private:
         if (tooLong(m.get(u"settings"_s), u"settings"_s) || tooLong(m.get(u"features"_s), u"features"_s)
             || tooLong(m.get(u"ports"_s), u"ports"_s))
             return;
-        m_c.forEach(m.get(u"settings"_s), tr("'settings'"), [&](const YAML::Node &s) { readSetting(s, &component); });
-        m_c.forEach(m.get(u"features"_s), tr("'features'"), [&](const YAML::Node &f) { readFeature(f, &component); });
-        m_c.forEach(m.require(u"ports"_s), tr("'ports'"), [&](const YAML::Node &p) { readPort(p, &component); });
+        m_c.forEach(m.get(u"settings"_s), tr("'settings'"), [&](const YamlNode &s) { readSetting(s, &component); });
+        m_c.forEach(m.get(u"features"_s), tr("'features'"), [&](const YamlNode &f) { readFeature(f, &component); });
+        m_c.forEach(m.require(u"ports"_s), tr("'ports'"), [&](const YamlNode &p) { readPort(p, &component); });
         catalog->components.append(component);
     }
 
-    void readSetting(const YAML::Node &n, ComponentDef *component)
+    void readSetting(const YamlNode &n, ComponentDef *component)
     {
         MapReader m(m_c, n, tr("a setting"), {u"key"_s, u"type"_s, u"default"_s, u"title"_s, u"file"_s, u"source"_s});
         if (!m.isMap())
@@ -154,7 +154,7 @@ private:
         component->settings.append(setting);
     }
 
-    void readFeature(const YAML::Node &n, ComponentDef *component)
+    void readFeature(const YamlNode &n, ComponentDef *component)
     {
         MapReader m(m_c, n, tr("a feature"), {u"id"_s, u"title"_s, u"default"_s, u"setting"_s, u"source"_s});
         if (!m.isMap())
@@ -174,7 +174,7 @@ private:
         component->features.append(feature);
     }
 
-    void requireSetting(const YAML::Node &at, const ComponentDef &component, const QString &key,
+    void requireSetting(const YamlNode &at, const ComponentDef &component, const QString &key,
                         QList<SettingType> types)
     {
         const SettingDef *setting = component.setting(key);
@@ -187,11 +187,11 @@ private:
                               .arg(key, settingTypeName(setting->type)));
     }
 
-    PortSpec readPortSpec(const YAML::Node &n, const ComponentDef &component)
+    PortSpec readPortSpec(const YamlNode &n, const ComponentDef &component)
     {
         PortSpec spec;
-        if (n.IsScalar()) {
-            const QString text = QString::fromStdString(n.Scalar());
+        if (n.isScalar()) {
+            const QString text = QString::fromUtf8(n.scalar());
             if (text == u"any"_s) {
                 spec.kind = PortSpec::Kind::All;
                 spec.fixed = {PortRange::Min, PortRange::Max};
@@ -224,7 +224,7 @@ private:
         return spec;
     }
 
-    void readPort(const YAML::Node &n, ComponentDef *component)
+    void readPort(const YamlNode &n, ComponentDef *component)
     {
         MapReader m(m_c, n, tr("a port"),
                     {u"id"_s, u"title"_s, u"protocol"_s, u"port"_s, u"audience"_s, u"optional"_s,
@@ -242,8 +242,8 @@ private:
         const QString protocol = m.requiredString(u"protocol"_s);
         if (!protocol.isEmpty() && !parseProtocols(protocol, &port.protocols))
             m_c.error(m.get(u"protocol"_s), tr("unknown protocol '%1'").arg(protocol), tr("use tcp, udp, both or any"));
-        const YAML::Node spec = m.require(u"port"_s);
-        if (spec.IsDefined())
+        const YamlNode spec = m.require(u"port"_s);
+        if (spec.isDefined())
             port.spec = readPortSpec(spec, *component);
         const QString audience = m.requiredString(u"audience"_s);
         if (!audience.isEmpty() && !parseAudience(audience, &port.audience))
@@ -278,7 +278,7 @@ private:
         component->ports.append(port);
     }
 
-    NatBehaviour readNat(const YAML::Node &n, const ComponentDef &component)
+    NatBehaviour readNat(const YamlNode &n, const ComponentDef &component)
     {
         MapReader m(m_c, n, tr("'nat'"),
                     {u"listen_setting"_s, u"advertise_setting"_s, u"port_in_advertise"_s, u"keeps_port"_s});
@@ -293,10 +293,10 @@ private:
         return nat;
     }
 
-    QStringList stringList(const YAML::Node &n, const QString &what)
+    QStringList stringList(const YamlNode &n, const QString &what)
     {
         QStringList list;
-        m_c.forEach(n, what, [&](const YAML::Node &item) {
+        m_c.forEach(n, what, [&](const YamlNode &item) {
             if (auto s = m_c.string(item, what))
                 list.append(*s);
         });
@@ -352,7 +352,7 @@ std::optional<Catalog> CatalogReader::read(const QByteArray &data, const QString
     }
     YamlContext context(fileName);
     Reader reader(context);
-    auto catalog = reader.read(*root);
+    auto catalog = reader.read(root->root());
     if (!context.ok() || !catalog) {
         errors->append(context.diagnostics());
         return std::nullopt;

@@ -79,6 +79,9 @@ public:
 
     // Output.
     FlowList flows;
+    // Flow::key() of each flow, in the same order: left by SortFlows (the
+    // last flow pass) for the rule sets, so no key is built twice.
+    QStringList flowKeys;
     QList<LocalPort> localPorts;
     QList<RefusedUse> refused;
     // (node, component, port) keys that an explicit client use reached; the

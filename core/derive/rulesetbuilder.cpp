@@ -34,7 +34,7 @@ private:
                  const CidrList &addresses, Provider provider, int topZone);
     Provider providerOfZone(int zone) const;
     int topZone(int zone) const;
-    void addFlow(const Flow &flow);
+    void addFlow(const Flow &flow, const QString &key);
     // A draft per family for `point`; `peers` is a flow's own list (shared)
     // unless `sharedPeers` is false.
     void addDrafts(int point, Direction direction, const Flow &flow, const QString &key, const CidrList &peers,
@@ -133,9 +133,8 @@ void Builder::addDrafts(int point, Direction direction, const Flow &flow, const 
     }
 }
 
-void Builder::addFlow(const Flow &flow)
+void Builder::addFlow(const Flow &flow, const QString &key)
 {
-    const QString key = flow.key();
     // What the far ends see after NAT.
     const FlowHop *snat = nullptr;
     const FlowHop *dnat = nullptr;
@@ -250,8 +249,11 @@ QList<RuleSet> Builder::build()
                                         Provider::None, -1));
     }
 
-    for (const Flow &flow : m_c.flows)
-        addFlow(flow);
+    for (qsizetype i = 0; i < m_c.flows.size(); ++i) {
+        // SortFlows left the keys; a context it did not run on builds them.
+        const Flow &flow = m_c.flows[i];
+        addFlow(flow, i < m_c.flowKeys.size() ? m_c.flowKeys[i] : flow.key());
+    }
 
     QList<RuleSet> sets;
     sets.reserve(m_points.size());

@@ -21,14 +21,16 @@ void SortFlows::run(DeriveContext &context)
     std::stable_sort(order.begin(), order.end(), [&](qsizetype a, qsizetype b) { return keys[a] < keys[b]; });
     FlowList sorted;
     sorted.reserve(flows.size());
-    const QString *last = nullptr;
+    QStringList sortedKeys;
+    sortedKeys.reserve(flows.size());
     for (qsizetype i : order) {
-        if (last && *last == keys[i])
+        if (!sortedKeys.isEmpty() && sortedKeys.last() == keys[i])
             continue;
-        last = &keys[i];
+        sortedKeys.append(std::move(keys[i]));
         sorted.append(std::move(flows[i]));
     }
     flows = std::move(sorted);
+    context.flowKeys = std::move(sortedKeys);
 }
 
 } // namespace portolan

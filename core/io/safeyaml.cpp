@@ -1,11 +1,15 @@
 #include "safeyaml.h"
+#include "plainyamlparser.h"
 
 #include <QFile>
 #include <QStringDecoder>
 
 #include <yaml-cpp/eventhandler.h>
+#include <yaml-cpp/exceptions.h>
+#include <yaml-cpp/parser.h>
 
-#include <sstream>
+#include <istream>
+#include <streambuf>
 
 namespace portolan {
 
@@ -17,41 +21,60 @@ struct LimitExceeded
     QString message;
 };
 
-// Walks the event stream only; builds nothing, so limits are checked before
-// yaml-cpp allocates a node tree.
+// Checks the limits on every event, before the node it describes is stored,
+// and builds the first document's tree (later documents are only screened:
+// the file is refused once the second one ends).
 class ScreeningHandler final : public YAML::EventHandler
 {
 public:
-    explicit ScreeningHandler(const YamlLimits &limits) : m_limits(limits) {}
+    ScreeningHandler(const YamlLimits &limits, YamlTree &tree) : m_limits(limits), m_tree(tree) {}
 
     void OnDocumentStart(const YAML::Mark &mark) override { m_documentStart = mark; }
     void OnDocumentEnd() override { ++m_documents; }
-    void OnNull(const YAML::Mark &mark, YAML::anchor_t anchor) override { scalarLike(mark, anchor); }
+    void OnNull(const YAML::Mark &mark, YAML::anchor_t anchor) override
+    {
+        scalarLike(mark, anchor);
+        if (building())
+            m_tree.addNull(mark);
+    }
     void OnAlias(const YAML::Mark &mark, YAML::anchor_t) override
     {
         throw LimitExceeded{mark, SafeYaml::tr("anchors and aliases (&, *) are not supported")};
     }
-    void OnScalar(const YAML::Mark &mark, const std::string &, YAML::anchor_t anchor, const std::string &) override
+    void OnScalar(const YAML::Mark &mark, const std::string &, YAML::anchor_t anchor, const std::string &value) override
     {
         scalarLike(mark, anchor);
+        if (building())
+            m_tree.addScalar(mark, value);
     }
     void OnSequenceStart(const YAML::Mark &mark, const std::string &, YAML::anchor_t anchor,
                          YAML::EmitterStyle::value) override
     {
         open(mark, anchor);
+        if (building())
+            m_tree.beginSequence(mark);
     }
-    void OnSequenceEnd() override { --m_depth; }
+    void OnSequenceEnd() override { close(); }
     void OnMapStart(const YAML::Mark &mark, const std::string &, YAML::anchor_t anchor,
                     YAML::EmitterStyle::value) override
     {
         open(mark, anchor);
+        if (building())
+            m_tree.beginMap(mark);
     }
-    void OnMapEnd() override { --m_depth; }
+    void OnMapEnd() override { close(); }
 
     int documents() const { return m_documents; }
     const YAML::Mark &documentStart() const { return m_documentStart; }
 
 private:
+    bool building() const { return m_documents == 0; }
+    void close()
+    {
+        --m_depth;
+        if (building())
+            m_tree.end();
+    }
     void scalarLike(const YAML::Mark &mark, YAML::anchor_t anchor)
     {
         checkAnchor(mark, anchor);
@@ -71,6 +94,7 @@ private:
     }
 
     const YamlLimits &m_limits;
+    YamlTree &m_tree;
     qsizetype m_nodes = 0;
     int m_depth = 0;
     int m_documents = 0;
@@ -108,6 +132,18 @@ qsizetype firstInvalidUtf8(const QByteArray &data)
     return decoded.left(qMax<qsizetype>(replacement, 0)).toUtf8().size();
 }
 
+// Lets yaml-cpp read the bytes in place (a std::string plus an
+// istringstream would copy a 16 MiB file twice).
+class ByteArrayBuffer final : public std::streambuf
+{
+public:
+    explicit ByteArrayBuffer(const QByteArray &data)
+    {
+        char *begin = const_cast<char *>(data.constData()); // only ever read: no putback area is written
+        setg(begin, begin, begin + data.size());
+    }
+};
+
 void lineColumnOf(const QByteArray &data, qsizetype offset, int *line, int *column)
 {
     const QByteArray before = data.left(offset);
@@ -117,7 +153,7 @@ void lineColumnOf(const QByteArray &data, qsizetype offset, int *line, int *colu
 
 } // namespace
 
-std::optional<YAML::Node> SafeYaml::parse(const QByteArray &data, const QString &file, Diagnostic *error,
+std::optional<YamlTree> SafeYaml::parse(const QByteArray &data, const QString &file, Diagnostic *error,
                                           const YamlLimits &limits)
 {
     if (data.size() > limits.maxBytes) {
@@ -142,27 +178,30 @@ std::optional<YAML::Node> SafeYaml::parse(const QByteArray &data, const QString 
         *error = {file, line, column, tr("text is not valid UTF-8"), tr("save the file as UTF-8")};
         return std::nullopt;
     }
-    const std::string text = data.toStdString();
+    // Files as Portolan writes them take the fast path; anything else (and
+    // every error, with yaml-cpp's own message and position) goes through
+    // yaml-cpp.
+    if (YamlTree tree; PlainYamlParser::parse(data, limits.maxDepth, limits.maxNodes, &tree))
+        return tree;
     try {
-        {
-            std::istringstream stream(text);
-            YAML::Parser parser(stream);
-            ScreeningHandler handler(limits);
-            while (parser.HandleNextDocument(handler)) {
-                if (handler.documents() > 1) {
-                    // Point at the second document so the stray '---' is easy to find.
-                    *error = at(file, handler.documentStart(), tr("more than one YAML document in the file"),
-                                tr("keep a single document; remove extra '---' lines"));
-                    return std::nullopt;
-                }
+        YamlTree tree;
+        ByteArrayBuffer buffer(data);
+        std::istream stream(&buffer);
+        YAML::Parser parser(stream);
+        ScreeningHandler handler(limits, tree);
+        while (parser.HandleNextDocument(handler)) {
+            if (handler.documents() > 1) {
+                // Point at the second document so the stray '---' is easy to find.
+                *error = at(file, handler.documentStart(), tr("more than one YAML document in the file"),
+                            tr("keep a single document; remove extra '---' lines"));
+                return std::nullopt;
             }
         }
-        YAML::Node root = YAML::Load(text);
-        if (!root || root.IsNull()) {
+        if (tree.isEmpty() || tree.root().isNull()) {
             *error = {file, 1, 1, tr("the file is empty"), {}};
             return std::nullopt;
         }
-        return root;
+        return tree;
     } catch (const LimitExceeded &e) {
         *error = at(file, e.mark, e.message, tr("simplify the file"));
     } catch (const YAML::Exception &e) {
@@ -173,7 +212,7 @@ std::optional<YAML::Node> SafeYaml::parse(const QByteArray &data, const QString 
     return std::nullopt;
 }
 
-std::optional<YAML::Node> SafeYaml::parseFile(const QString &path, Diagnostic *error, const YamlLimits &limits)
+std::optional<YamlTree> SafeYaml::parseFile(const QString &path, Diagnostic *error, const YamlLimits &limits)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {

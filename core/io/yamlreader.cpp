@@ -11,12 +11,17 @@ namespace portolan {
 
 namespace {
 
-// Not QString::fromStdString: it drops a leading U+FEFF, so a name written
-// as "\ufeff..." would not read back as itself.
-QString scalarText(const YAML::Node &node)
+// Not QString::fromUtf8 alone: it drops a leading U+FEFF, so a name written
+// as "\ufeff..." would not read back as itself. Only text that starts with
+// the BOM's bytes needs the (slower to set up) decoder.
+QString scalarText(const YamlNode &node)
 {
+    const std::string_view text = node.scalar();
+    const QByteArrayView bytes(text.data(), qsizetype(text.size()));
+    if (!bytes.startsWith("\xEF\xBB\xBF"))
+        return QString::fromUtf8(bytes);
     QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::ConvertInitialBom);
-    return decoder.decode(QByteArrayView(node.Scalar().data(), qsizetype(node.Scalar().size())));
+    return decoder.decode(bytes);
 }
 
 int editDistance(const QString &a, const QString &b)
@@ -73,18 +78,18 @@ void YamlContext::error(const YAML::Mark &mark, const QString &message, const QS
                                     mark.column >= 0 ? mark.column + 1 : 0, message, hint});
 }
 
-std::optional<QString> YamlContext::string(const YAML::Node &node, const QString &what)
+std::optional<QString> YamlContext::string(const YamlNode &node, const QString &what)
 {
-    if (!node.IsScalar()) {
+    if (!node.isScalar()) {
         error(node, tr("%1 must be a text value").arg(what));
         return std::nullopt;
     }
     return scalarText(node);
 }
 
-std::optional<int> YamlContext::integer(const YAML::Node &node, const QString &what, int min, int max)
+std::optional<int> YamlContext::integer(const YamlNode &node, const QString &what, int min, int max)
 {
-    if (!node.IsScalar()) {
+    if (!node.isScalar()) {
         error(node, tr("%1 must be a whole number").arg(what));
         return std::nullopt;
     }
@@ -102,9 +107,9 @@ std::optional<int> YamlContext::integer(const YAML::Node &node, const QString &w
     return int(value);
 }
 
-std::optional<bool> YamlContext::boolean(const YAML::Node &node, const QString &what)
+std::optional<bool> YamlContext::boolean(const YamlNode &node, const QString &what)
 {
-    if (node.IsScalar()) {
+    if (node.isScalar()) {
         const QString text = scalarText(node);
         if (text == u"true"_s)
             return true;
@@ -115,12 +120,12 @@ std::optional<bool> YamlContext::boolean(const YAML::Node &node, const QString &
     return std::nullopt;
 }
 
-std::optional<int> YamlContext::port(const YAML::Node &node, const QString &what)
+std::optional<int> YamlContext::port(const YamlNode &node, const QString &what)
 {
     return integer(node, what, PortRange::Min, PortRange::Max);
 }
 
-std::optional<PortRange> YamlContext::portRange(const YAML::Node &node, const QString &what)
+std::optional<PortRange> YamlContext::portRange(const YamlNode &node, const QString &what)
 {
     const auto text = string(node, what);
     if (!text)
@@ -143,7 +148,7 @@ std::optional<PortRange> YamlContext::portRange(const YAML::Node &node, const QS
     return range;
 }
 
-std::optional<Cidr> YamlContext::cidr(const YAML::Node &node, const QString &what)
+std::optional<Cidr> YamlContext::cidr(const YamlNode &node, const QString &what)
 {
     const auto text = string(node, what);
     if (!text)
@@ -157,7 +162,7 @@ std::optional<Cidr> YamlContext::cidr(const YAML::Node &node, const QString &wha
     return parsed;
 }
 
-std::optional<QHostAddress> YamlContext::address(const YAML::Node &node, const QString &what)
+std::optional<QHostAddress> YamlContext::address(const YamlNode &node, const QString &what)
 {
     const auto text = string(node, what);
     if (!text)
@@ -171,40 +176,52 @@ std::optional<QHostAddress> YamlContext::address(const YAML::Node &node, const Q
     return address;
 }
 
-void YamlContext::forEach(const YAML::Node &node, const QString &what,
-                          const std::function<void(const YAML::Node &)> &f)
+void YamlContext::forEach(const YamlNode &node, const QString &what,
+                          const std::function<void(const YamlNode &)> &f)
 {
-    if (!node || node.IsNull())
+    if (!node.isDefined() || node.isNull())
         return;
-    if (!node.IsSequence()) {
+    if (!node.isSequence()) {
         error(node, tr("%1 must be a list").arg(what));
         return;
     }
-    for (const YAML::Node &item : node)
-        f(item);
+    for (std::size_t i = 0, n = node.size(); i < n; ++i)
+        f(node[i]);
 }
 
-MapReader::MapReader(YamlContext &context, const YAML::Node &node, QString what, QStringList knownKeys)
+MapReader::MapReader(YamlContext &context, const YamlNode &node, QString what, QStringList knownKeys)
     : m_context(context), m_node(node), m_what(std::move(what)), m_known(std::move(knownKeys))
 {
-    m_isMap = node.IsMap();
+    m_isMap = node.isMap();
     if (!m_isMap) {
         m_context.error(node, tr("%1 must be a mapping of keys to values").arg(m_what));
         return;
     }
-    QSet<QString> seen; // a list would make a mapping with many keys quadratic
-    for (const auto &entry : node) {
-        if (!entry.first.IsScalar()) {
-            m_context.error(entry.first, tr("a key in %1 must be a plain word").arg(m_what));
+    const qsizetype size = qsizetype(node.size());
+    m_keys.reserve(size);
+    // Small mappings (every real one) look for a twin by scanning; a hash
+    // only for large ones, where scanning would be quadratic.
+    constexpr qsizetype ScanLimit = 16;
+    QSet<QString> seen;
+    for (qsizetype i = 0; i < size; ++i) {
+        const YamlNode keyNode = node.pair(std::size_t(i)).key;
+        if (!keyNode.isScalar()) {
+            m_keys.append(QString());
+            m_scalarKey.append(false);
+            m_context.error(keyNode, tr("a key in %1 must be a plain word").arg(m_what));
             continue;
         }
-        const QString key = scalarText(entry.first);
-        if (seen.contains(key))
-            m_context.error(entry.first, tr("key '%1' appears twice in %2").arg(key, m_what));
-        seen.insert(key);
+        const QString key = scalarText(keyNode);
+        const bool twice = size <= ScanLimit ? indexOf(key) >= 0 : seen.contains(key);
+        if (twice)
+            m_context.error(keyNode, tr("key '%1' appears twice in %2").arg(key, m_what));
+        if (size > ScanLimit)
+            seen.insert(key);
+        m_keys.append(key);
+        m_scalarKey.append(true);
         if (!m_known.contains(key)) {
             const QString suggestion = closestMatch(key, m_known);
-            m_context.error(entry.first, tr("unknown key '%1' in %2").arg(key, m_what),
+            m_context.error(keyNode, tr("unknown key '%1' in %2").arg(key, m_what),
                             suggestion.isEmpty() ? tr("known keys: %1").arg(m_known.join(u", "_s))
                                                  : tr("did you mean '%1'?").arg(suggestion));
         }
@@ -213,23 +230,32 @@ MapReader::MapReader(YamlContext &context, const YAML::Node &node, QString what,
 
 MapReader::~MapReader() = default;
 
+qsizetype MapReader::indexOf(const QString &key) const
+{
+    for (qsizetype i = 0; i < m_keys.size(); ++i)
+        if (m_scalarKey.at(i) && m_keys.at(i) == key)
+            return i;
+    return -1;
+}
+
 bool MapReader::has(const QString &key) const
 {
-    return m_isMap && m_node[key.toStdString()].IsDefined();
+    return indexOf(key) >= 0;
 }
 
-YAML::Node MapReader::get(const QString &key) const
+YamlNode MapReader::get(const QString &key) const
 {
     Q_ASSERT_X(m_known.contains(key), "MapReader::get", "key must be declared as known");
-    if (!m_isMap)
-        return YAML::Node(YAML::NodeType::Undefined);
-    return m_node[key.toStdString()];
+    // The first pair with this key, as yaml-cpp's lookup gives it (a twin was
+    // reported in the constructor).
+    const qsizetype index = indexOf(key);
+    return index < 0 ? YamlNode() : m_node.pair(std::size_t(index)).value;
 }
 
-YAML::Node MapReader::require(const QString &key)
+YamlNode MapReader::require(const QString &key)
 {
-    YAML::Node value = get(key);
-    if (m_isMap && !value.IsDefined())
+    YamlNode value = get(key);
+    if (m_isMap && !value.isDefined())
         m_context.error(m_node, tr("%1 needs '%2'").arg(m_what, key));
     return value;
 }
@@ -241,35 +267,35 @@ QString MapReader::string(const QString &key, const QString &fallback)
 
 std::optional<QString> MapReader::optionalString(const QString &key)
 {
-    const YAML::Node value = get(key);
-    if (!value.IsDefined() || value.IsNull())
+    const YamlNode value = get(key);
+    if (!value.isDefined() || value.isNull())
         return std::nullopt;
     return m_context.string(value, u"'%1'"_s.arg(key));
 }
 
 QString MapReader::requiredString(const QString &key)
 {
-    const YAML::Node value = require(key);
-    if (!value.IsDefined())
+    const YamlNode value = require(key);
+    if (!value.isDefined())
         return {};
     const QString text = m_context.string(value, u"'%1'"_s.arg(key)).value_or(QString());
-    if (text.isEmpty() && value.IsScalar())
+    if (text.isEmpty() && value.isScalar())
         m_context.error(value, tr("'%1' must not be empty").arg(key));
     return text;
 }
 
 int MapReader::integer(const QString &key, int min, int max, int fallback)
 {
-    const YAML::Node value = get(key);
-    if (!value.IsDefined() || value.IsNull())
+    const YamlNode value = get(key);
+    if (!value.isDefined() || value.isNull())
         return fallback;
     return m_context.integer(value, u"'%1'"_s.arg(key), min, max).value_or(fallback);
 }
 
 bool MapReader::boolean(const QString &key, bool fallback)
 {
-    const YAML::Node value = get(key);
-    if (!value.IsDefined() || value.IsNull())
+    const YamlNode value = get(key);
+    if (!value.isDefined() || value.isNull())
         return fallback;
     return m_context.boolean(value, u"'%1'"_s.arg(key)).value_or(fallback);
 }

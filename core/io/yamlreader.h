@@ -1,6 +1,7 @@
 #pragma once
 
 #include "diagnostic.h"
+#include "yamltree.h"
 
 #include "model/cidr.h"
 #include "model/portrange.h"
@@ -8,8 +9,6 @@
 #include <QCoreApplication>
 #include <QHostAddress>
 #include <QStringList>
-
-#include <yaml-cpp/yaml.h>
 
 #include <functional>
 #include <optional>
@@ -26,9 +25,9 @@ public:
     explicit YamlContext(QString file) : m_file(std::move(file)) {}
 
     void error(const YAML::Mark &mark, const QString &message, const QString &hint = {});
-    void error(const YAML::Node &node, const QString &message, const QString &hint = {})
+    void error(const YamlNode &node, const QString &message, const QString &hint = {})
     {
-        error(node.Mark(), message, hint);
+        error(node.mark(), message, hint);
     }
     bool ok() const { return m_diagnostics.isEmpty(); }
     // A hostile file can hold a million mistakes; past this many the reader
@@ -39,15 +38,15 @@ public:
     const QString &file() const { return m_file; }
 
     // Scalar conversions; each reports a wrong type at the node and returns nullopt.
-    std::optional<QString> string(const YAML::Node &node, const QString &what);
-    std::optional<int> integer(const YAML::Node &node, const QString &what, int min, int max);
-    std::optional<bool> boolean(const YAML::Node &node, const QString &what);
-    std::optional<int> port(const YAML::Node &node, const QString &what);
-    std::optional<PortRange> portRange(const YAML::Node &node, const QString &what);
-    std::optional<Cidr> cidr(const YAML::Node &node, const QString &what);
-    std::optional<QHostAddress> address(const YAML::Node &node, const QString &what);
+    std::optional<QString> string(const YamlNode &node, const QString &what);
+    std::optional<int> integer(const YamlNode &node, const QString &what, int min, int max);
+    std::optional<bool> boolean(const YamlNode &node, const QString &what);
+    std::optional<int> port(const YamlNode &node, const QString &what);
+    std::optional<PortRange> portRange(const YamlNode &node, const QString &what);
+    std::optional<Cidr> cidr(const YamlNode &node, const QString &what);
+    std::optional<QHostAddress> address(const YamlNode &node, const QString &what);
     // Iterates a sequence; a wrong type is reported and nothing is iterated.
-    void forEach(const YAML::Node &node, const QString &what, const std::function<void(const YAML::Node &)> &f);
+    void forEach(const YamlNode &node, const QString &what, const std::function<void(const YamlNode &)> &f);
 
 private:
     QString m_file;
@@ -60,16 +59,16 @@ class MapReader
 {
     Q_DECLARE_TR_FUNCTIONS(MapReader)
 public:
-    MapReader(YamlContext &context, const YAML::Node &node, QString what, QStringList knownKeys);
+    MapReader(YamlContext &context, const YamlNode &node, QString what, QStringList knownKeys);
     ~MapReader();
     MapReader(const MapReader &) = delete;
     MapReader &operator=(const MapReader &) = delete;
 
     bool isMap() const { return m_isMap; }
-    const YAML::Node &node() const { return m_node; }
+    const YamlNode &node() const { return m_node; }
     bool has(const QString &key) const;
-    YAML::Node get(const QString &key) const;                   // may be invalid
-    YAML::Node require(const QString &key);                     // reports a missing key
+    YamlNode get(const QString &key) const; // may be undefined
+    YamlNode require(const QString &key);   // reports a missing key
 
     QString string(const QString &key, const QString &fallback = {});
     QString requiredString(const QString &key);
@@ -79,9 +78,14 @@ public:
 
 private:
     YamlContext &m_context;
-    YAML::Node m_node;
+    YamlNode m_node;
     QString m_what;
     QStringList m_known;
+    // Each pair's key as text (null for a key that is not a scalar), decoded
+    // once: lookups compare QStrings instead of converting every key again.
+    QStringList m_keys;
+    QList<bool> m_scalarKey;
+    qsizetype indexOf(const QString &key) const; // first scalar key equal to `key`, or -1
     bool m_isMap = false;
 };
 

@@ -3,6 +3,7 @@
 #include "model/project.h"
 
 #include <functional>
+#include <string>
 
 namespace portolan {
 
@@ -11,7 +12,7 @@ namespace {
 struct Step
 {
     int from; // migrates `from` to `from + 1`
-    std::function<void(YAML::Node &)> apply;
+    std::function<void(YamlTree &)> apply;
 };
 
 // Add a step here when the format changes; never edit an old step.
@@ -23,7 +24,7 @@ const QList<Step> &steps()
 
 } // namespace
 
-bool ProjectMigrations::migrate(YAML::Node &root, int fromFormat, QString *failure)
+bool ProjectMigrations::migrate(YamlTree &tree, int fromFormat, QString *failure)
 {
     for (int version = fromFormat; version < Project::CurrentFormat; ++version) {
         const auto step = std::find_if(steps().cbegin(), steps().cend(), [&](const Step &s) { return s.from == version; });
@@ -31,8 +32,8 @@ bool ProjectMigrations::migrate(YAML::Node &root, int fromFormat, QString *failu
             *failure = tr("no migration from project format %1").arg(version);
             return false;
         }
-        step->apply(root);
-        root[std::string("format")] = version + 1;
+        step->apply(tree);
+        tree.setScalar(tree.root()["format"], std::to_string(version + 1));
     }
     return true;
 }

@@ -1,9 +1,9 @@
 #pragma once
 
+#include "io/yamltree.h"
+
 #include <QCoreApplication>
 #include <QString>
-
-#include <yaml-cpp/yaml.h>
 
 namespace portolan {
 
@@ -15,7 +15,7 @@ class ProjectMigrations
 {
     Q_DECLARE_TR_FUNCTIONS(ProjectMigrations)
 public:
-    static bool migrate(YAML::Node &root, int fromFormat, QString *failure);
+    static bool migrate(YamlTree &tree, int fromFormat, QString *failure);
 };
 
 } // namespace portolan

@@ -32,29 +32,26 @@ class Reader
 public:
     Reader(YamlContext &context, const CatalogSet &catalogs) : m_c(context), m_catalogs(catalogs), m_refs(context) {}
 
-    std::optional<Project> read(YAML::Node root)
+    std::optional<Project> read(YamlTree &tree)
     {
-        if (!root.IsMap()) {
-            m_c.error(root, tr("a project file must be a mapping with 'format' first"));
+        if (!checkFormat(tree))
             return std::nullopt;
-        }
-        if (!checkFormat(root))
-            return std::nullopt;
+        const YamlNode root = tree.root(); // after migrations, which may change the tree
         MapReader top(m_c, root, tr("the project"),
                       {u"format"_s, u"name"_s, u"description"_s, u"zones"_s, u"nodes"_s, u"load_balancers"_s,
                        u"nats"_s, u"firewalls"_s, u"links"_s, u"clients"_s});
         Project p;
         p.name = top.requiredString(u"name"_s);
         p.description = top.string(u"description"_s);
-        m_c.forEach(top.get(u"zones"_s), tr("'zones'"), [&](const YAML::Node &n) { p.zones.append(zone(n)); });
-        m_c.forEach(top.get(u"nodes"_s), tr("'nodes'"), [&](const YAML::Node &n) { p.nodes.append(node(n)); });
+        m_c.forEach(top.get(u"zones"_s), tr("'zones'"), [&](const YamlNode &n) { p.zones.append(zone(n)); });
+        m_c.forEach(top.get(u"nodes"_s), tr("'nodes'"), [&](const YamlNode &n) { p.nodes.append(node(n)); });
         m_c.forEach(top.get(u"load_balancers"_s), tr("'load_balancers'"),
-                    [&](const YAML::Node &n) { p.loadBalancers.append(loadBalancer(n)); });
-        m_c.forEach(top.get(u"nats"_s), tr("'nats'"), [&](const YAML::Node &n) { p.natLayers.append(nat(n)); });
+                    [&](const YamlNode &n) { p.loadBalancers.append(loadBalancer(n)); });
+        m_c.forEach(top.get(u"nats"_s), tr("'nats'"), [&](const YamlNode &n) { p.natLayers.append(nat(n)); });
         m_c.forEach(top.get(u"firewalls"_s), tr("'firewalls'"),
-                    [&](const YAML::Node &n) { p.firewalls.append(firewall(n)); });
-        m_c.forEach(top.get(u"links"_s), tr("'links'"), [&](const YAML::Node &n) { p.links.append(link(n)); });
-        m_c.forEach(top.get(u"clients"_s), tr("'clients'"), [&](const YAML::Node &n) { p.clients.append(client(n)); });
+                    [&](const YamlNode &n) { p.firewalls.append(firewall(n)); });
+        m_c.forEach(top.get(u"links"_s), tr("'links'"), [&](const YamlNode &n) { p.links.append(link(n)); });
+        m_c.forEach(top.get(u"clients"_s), tr("'clients'"), [&](const YamlNode &n) { p.clients.append(client(n)); });
         m_refs.check(p, m_catalogs);
         if (!m_c.ok())
             return std::nullopt;
@@ -62,10 +59,15 @@ public:
     }
 
 private:
-    bool checkFormat(YAML::Node &root)
+    bool checkFormat(YamlTree &tree)
     {
-        const YAML::Node format = root["format"];
-        if (!format.IsDefined()) {
+        const YamlNode root = tree.root();
+        if (!root.isMap()) {
+            m_c.error(root, tr("a project file must be a mapping with 'format' first"));
+            return false;
+        }
+        const YamlNode format = root["format"];
+        if (!format.isDefined()) {
             m_c.error(root, tr("the project has no 'format' version"), tr("add 'format: %1' as the first line").arg(Project::CurrentFormat));
             return false;
         }
@@ -79,7 +81,7 @@ private:
             return false;
         }
         QString failure;
-        if (!ProjectMigrations::migrate(root, *version, &failure)) {
+        if (!ProjectMigrations::migrate(tree, *version, &failure)) {
             m_c.error(format, failure);
             return false;
         }
@@ -99,16 +101,16 @@ private:
     void placement(MapReader &m, Placement *out, bool withSize)
     {
         auto pair = [&](const QString &key, double *a, double *b) {
-            const YAML::Node n = m.get(key);
-            if (!n.IsDefined())
+            const YamlNode n = m.get(key);
+            if (!n.isDefined())
                 return false;
-            if (!n.IsSequence() || n.size() != 2 || !n[0].IsScalar() || !n[1].IsScalar()) {
+            if (!n.isSequence() || n.size() != 2 || !n[0].isScalar() || !n[1].isScalar()) {
                 m_c.error(n, tr("'%1' must be a pair of numbers like [120, 80]").arg(key));
                 return false;
             }
             bool okA = false, okB = false;
-            *a = QString::fromStdString(n[0].Scalar()).toDouble(&okA);
-            *b = QString::fromStdString(n[1].Scalar()).toDouble(&okB);
+            *a = QString::fromUtf8(n[0].scalar()).toDouble(&okA);
+            *b = QString::fromUtf8(n[1].scalar()).toDouble(&okB);
             if (!okA || !okB || !qIsFinite(*a) || !qIsFinite(*b) || qAbs(*a) > 1e7 || qAbs(*b) > 1e7) {
                 m_c.error(n, tr("'%1' must be a pair of numbers like [120, 80]").arg(key));
                 return false;
@@ -128,7 +130,7 @@ private:
     QList<QHostAddress> addresses(MapReader &m, const QString &key)
     {
         QList<QHostAddress> list;
-        m_c.forEach(m.get(key), u"'%1'"_s.arg(key), [&](const YAML::Node &n) {
+        m_c.forEach(m.get(key), u"'%1'"_s.arg(key), [&](const YamlNode &n) {
             if (auto a = m_c.address(n, tr("address")))
                 list.append(*a);
         });
@@ -138,7 +140,7 @@ private:
     CidrList cidrs(MapReader &m)
     {
         CidrList list;
-        m_c.forEach(m.get(u"cidrs"_s), tr("'cidrs'"), [&](const YAML::Node &n) {
+        m_c.forEach(m.get(u"cidrs"_s), tr("'cidrs'"), [&](const YamlNode &n) {
             if (auto c = m_c.cidr(n, tr("CIDR")))
                 list.append(*c);
         });
@@ -153,7 +155,7 @@ private:
         return value;
     }
 
-    Zone zone(const YAML::Node &n)
+    Zone zone(const YamlNode &n)
     {
         MapReader m(m_c, n, tr("a zone"), {u"id"_s, u"name"_s, u"description"_s, u"kind"_s, u"provider"_s,
                                             u"parent"_s, u"cidrs"_s, u"position"_s, u"size"_s});
@@ -176,7 +178,7 @@ private:
         return z;
     }
 
-    ComponentUse componentUse(const YAML::Node &n)
+    ComponentUse componentUse(const YamlNode &n)
     {
         MapReader m(m_c, n, tr("a component"), {u"use"_s, u"cluster"_s, u"settings"_s, u"features"_s});
         ComponentUse use;
@@ -192,17 +194,18 @@ private:
                       suggestion.isEmpty() ? tr("run 'portolan-cli catalogs' to list components")
                                            : tr("did you mean '%1'?").arg(suggestion));
         }
-        const YAML::Node settings = m.get(u"settings"_s);
-        if (settings.IsDefined() && !settings.IsMap())
+        const YamlNode settings = m.get(u"settings"_s);
+        if (settings.isDefined() && !settings.isMap())
             m_c.error(settings, tr("'settings' must map setting keys to values"));
-        else if (settings.IsDefined()) {
-            for (const auto &entry : settings) {
-                const auto key = m_c.string(entry.first, tr("a setting key"));
-                const auto value = m_c.string(entry.second, tr("a setting value"));
+        else if (settings.isDefined()) {
+            for (std::size_t i = 0; i < settings.size(); ++i) {
+                const YamlPair entry = settings.pair(i);
+                const auto key = m_c.string(entry.key, tr("a setting key"));
+                const auto value = m_c.string(entry.value, tr("a setting value"));
                 if (!key || !value)
                     continue;
                 if (use.settings.contains(*key))
-                    m_c.error(entry.first, tr("setting '%1' appears twice").arg(*key));
+                    m_c.error(entry.key, tr("setting '%1' appears twice").arg(*key));
                 use.settings.insert(*key, *value);
                 if (!def)
                     continue;
@@ -212,23 +215,24 @@ private:
                     for (const SettingDef &s : def->settings)
                         keys.append(s.key);
                     const QString suggestion = closestMatch(*key, keys);
-                    m_c.error(entry.first, tr("'%1' has no setting '%2'").arg(use.component, *key),
+                    m_c.error(entry.key, tr("'%1' has no setting '%2'").arg(use.component, *key),
                               suggestion.isEmpty() ? tr("known settings: %1").arg(keys.join(u", "_s))
                                                    : tr("did you mean '%1'?").arg(suggestion));
                     continue;
                 }
                 const QString reason = CatalogReader::checkSettingValue(setting->type, *value);
                 if (!reason.isEmpty())
-                    m_c.error(entry.second, tr("bad value for '%1': %2").arg(*key, reason));
+                    m_c.error(entry.value, tr("bad value for '%1': %2").arg(*key, reason));
             }
         }
-        const YAML::Node features = m.get(u"features"_s);
-        if (features.IsDefined() && !features.IsMap())
+        const YamlNode features = m.get(u"features"_s);
+        if (features.isDefined() && !features.isMap())
             m_c.error(features, tr("'features' must map feature ids to true or false"));
-        else if (features.IsDefined()) {
-            for (const auto &entry : features) {
-                const auto key = m_c.string(entry.first, tr("a feature id"));
-                const auto value = m_c.boolean(entry.second, tr("a feature switch"));
+        else if (features.isDefined()) {
+            for (std::size_t i = 0; i < features.size(); ++i) {
+                const YamlPair entry = features.pair(i);
+                const auto key = m_c.string(entry.key, tr("a feature id"));
+                const auto value = m_c.boolean(entry.value, tr("a feature switch"));
                 if (!key || !value)
                     continue;
                 use.features.insert(*key, *value);
@@ -237,7 +241,7 @@ private:
                     for (const FeatureDef &f : def->features)
                         ids.append(f.id);
                     const QString suggestion = closestMatch(*key, ids);
-                    m_c.error(entry.first, tr("'%1' has no feature '%2'").arg(use.component, *key),
+                    m_c.error(entry.key, tr("'%1' has no feature '%2'").arg(use.component, *key),
                               suggestion.isEmpty() ? tr("known features: %1").arg(ids.isEmpty() ? tr("none") : ids.join(u", "_s))
                                                    : tr("did you mean '%1'?").arg(suggestion));
                 }
@@ -246,7 +250,7 @@ private:
         return use;
     }
 
-    Redirect redirect(const YAML::Node &n)
+    Redirect redirect(const YamlNode &n)
     {
         MapReader m(m_c, n, tr("a redirect"), {u"protocol"_s, u"match"_s, u"to"_s});
         Redirect r;
@@ -255,14 +259,14 @@ private:
         const QString protocol = m.string(u"protocol"_s, u"tcp"_s);
         if (!parseProtocol(protocol, &r.protocol) || r.protocol == Protocol::Any)
             m_c.error(m.get(u"protocol"_s), tr("a redirect's protocol must be tcp or udp"));
-        if (const YAML::Node match = m.require(u"match"_s); match.IsDefined())
+        if (const YamlNode match = m.require(u"match"_s); match.isDefined())
             r.match = m_c.portRange(match, tr("'match'")).value_or(PortRange{});
-        if (const YAML::Node to = m.require(u"to"_s); to.IsDefined())
+        if (const YamlNode to = m.require(u"to"_s); to.isDefined())
             r.toPort = m_c.port(to, tr("'to'")).value_or(0);
         return r;
     }
 
-    Node node(const YAML::Node &n)
+    Node node(const YamlNode &n)
     {
         MapReader m(m_c, n, tr("a node"), {u"id"_s, u"name"_s, u"description"_s, u"zone"_s, u"count"_s,
                                             u"addresses"_s, u"components"_s, u"redirects"_s, u"participants"_s,
@@ -280,15 +284,15 @@ private:
             m_c.error(m.get(u"addresses"_s), tr("%1 addresses for %2 host(s)").arg(node.addresses.size()).arg(node.count),
                       tr("raise 'count' or remove addresses"));
         m_c.forEach(m.get(u"components"_s), tr("'components'"),
-                    [&](const YAML::Node &c) { node.components.append(componentUse(c)); });
+                    [&](const YamlNode &c) { node.components.append(componentUse(c)); });
         m_c.forEach(m.get(u"redirects"_s), tr("'redirects'"),
-                    [&](const YAML::Node &r) { node.redirects.append(redirect(r)); });
+                    [&](const YamlNode &r) { node.redirects.append(redirect(r)); });
         node.expectedParticipants = m.integer(u"participants"_s, 0, 10'000'000, 0);
         placement(m, &node.placement, false);
         return node;
     }
 
-    Listener listener(const YAML::Node &n)
+    Listener listener(const YamlNode &n)
     {
         MapReader m(m_c, n, tr("a listener"),
                     {u"protocol"_s, u"port"_s, u"tls"_s, u"target"_s, u"component"_s, u"target_port"_s});
@@ -298,7 +302,7 @@ private:
         const QString protocol = m.string(u"protocol"_s, u"tcp"_s);
         if (!parseProtocol(protocol, &l.protocol) || l.protocol == Protocol::Any)
             m_c.error(m.get(u"protocol"_s), tr("a listener's protocol must be tcp or udp"));
-        if (const YAML::Node port = m.require(u"port"_s); port.IsDefined())
+        if (const YamlNode port = m.require(u"port"_s); port.isDefined())
             l.port = m_c.port(port, tr("'port'")).value_or(0);
         const QString tls = m.string(u"tls"_s, u"passthrough"_s);
         if (!parseTlsMode(tls, &l.tls))
@@ -310,7 +314,7 @@ private:
         return l;
     }
 
-    LoadBalancer loadBalancer(const YAML::Node &n)
+    LoadBalancer loadBalancer(const YamlNode &n)
     {
         MapReader m(m_c, n, tr("a load balancer"), {u"id"_s, u"name"_s, u"description"_s, u"zone"_s,
                                                      u"addresses"_s, u"idle_timeout"_s, u"listeners"_s, u"position"_s});
@@ -323,13 +327,13 @@ private:
         lb.zone = reference(m, u"zone"_s, {ElementKind::Zone});
         lb.addresses = addresses(m, u"addresses"_s);
         lb.idleTimeout = m.integer(u"idle_timeout"_s, 0, 10'000'000, 0);
-        m_c.forEach(m.get(u"listeners"_s), tr("'listeners'"), [&](const YAML::Node &l) { lb.listeners.append(listener(l)); });
+        m_c.forEach(m.get(u"listeners"_s), tr("'listeners'"), [&](const YamlNode &l) { lb.listeners.append(listener(l)); });
         placement(m, &lb.placement, false);
         return lb;
     }
 
     // "192.168.10.5:9000", "203.0.113.10:50000-60000", "[2001:db8::5]:443"
-    bool endpoint(const YAML::Node &n, const QString &what, QHostAddress *address, PortRange *ports)
+    bool endpoint(const YamlNode &n, const QString &what, QHostAddress *address, PortRange *ports)
     {
         const auto text = m_c.string(n, what);
         if (!text)
@@ -355,7 +359,7 @@ private:
         return true;
     }
 
-    NatMapping mapping(const YAML::Node &n)
+    NatMapping mapping(const YamlNode &n)
     {
         MapReader m(m_c, n, tr("a NAT mapping"), {u"protocol"_s, u"outside"_s, u"inside"_s});
         NatMapping mapping;
@@ -365,17 +369,17 @@ private:
         if (!protocol.isEmpty() && (!parseProtocol(protocol, &mapping.protocol) || mapping.protocol == Protocol::Any))
             m_c.error(m.get(u"protocol"_s), tr("a NAT mapping's protocol must be tcp or udp"),
                       tr("write one mapping per protocol"));
-        const YAML::Node outside = m.require(u"outside"_s);
-        const YAML::Node inside = m.require(u"inside"_s);
-        const bool okOutside = outside.IsDefined() && endpoint(outside, tr("'outside'"), &mapping.outsideAddress, &mapping.outsidePorts);
-        const bool okInside = inside.IsDefined() && endpoint(inside, tr("'inside'"), &mapping.insideAddress, &mapping.insidePorts);
+        const YamlNode outside = m.require(u"outside"_s);
+        const YamlNode inside = m.require(u"inside"_s);
+        const bool okOutside = outside.isDefined() && endpoint(outside, tr("'outside'"), &mapping.outsideAddress, &mapping.outsidePorts);
+        const bool okInside = inside.isDefined() && endpoint(inside, tr("'inside'"), &mapping.insideAddress, &mapping.insidePorts);
         if (okOutside && okInside && mapping.outsidePorts.count() != mapping.insidePorts.count())
             m_c.error(inside, tr("the inside range has %1 ports but the outside range %2")
                                   .arg(mapping.insidePorts.count()).arg(mapping.outsidePorts.count()));
         return mapping;
     }
 
-    NatLayer nat(const YAML::Node &n)
+    NatLayer nat(const YamlNode &n)
     {
         MapReader m(m_c, n, tr("a NAT layer"), {u"id"_s, u"name"_s, u"description"_s, u"inside"_s, u"outside"_s,
                                                  u"addresses"_s, u"source_nat"_s, u"idle_timeout"_s, u"mappings"_s,
@@ -391,12 +395,12 @@ private:
         nat.outsideAddresses = addresses(m, u"addresses"_s);
         nat.sourceNat = m.boolean(u"source_nat"_s, false);
         nat.idleTimeout = m.integer(u"idle_timeout"_s, 0, 10'000'000, 0);
-        m_c.forEach(m.get(u"mappings"_s), tr("'mappings'"), [&](const YAML::Node &x) { nat.mappings.append(mapping(x)); });
+        m_c.forEach(m.get(u"mappings"_s), tr("'mappings'"), [&](const YamlNode &x) { nat.mappings.append(mapping(x)); });
         placement(m, &nat.placement, false);
         return nat;
     }
 
-    Firewall firewall(const YAML::Node &n)
+    Firewall firewall(const YamlNode &n)
     {
         MapReader m(m_c, n, tr("a firewall"), {u"id"_s, u"name"_s, u"description"_s, u"inside"_s, u"outside"_s,
                                                 u"idle_timeout"_s, u"position"_s});
@@ -406,7 +410,7 @@ private:
         fw.id = id(m);
         fw.name = m.string(u"name"_s);
         fw.description = m.string(u"description"_s);
-        m_c.forEach(m.require(u"inside"_s), tr("'inside'"), [&](const YAML::Node &z) {
+        m_c.forEach(m.require(u"inside"_s), tr("'inside'"), [&](const YamlNode &z) {
             if (auto zoneId = m_c.string(z, tr("a zone id"))) {
                 fw.inside.append(*zoneId);
                 m_refs.expect(*zoneId, z, {ElementKind::Zone});
@@ -418,7 +422,7 @@ private:
         return fw;
     }
 
-    Link link(const YAML::Node &n)
+    Link link(const YamlNode &n)
     {
         MapReader m(m_c, n, tr("a link"), {u"id"_s, u"name"_s, u"description"_s, u"kind"_s, u"between"_s});
         Link link;
@@ -430,9 +434,9 @@ private:
         const QString kind = m.requiredString(u"kind"_s);
         if (!kind.isEmpty() && !parseLinkKind(kind, &link.kind))
             m_c.error(m.get(u"kind"_s), tr("unknown link kind '%1'").arg(kind), tr("use vpn or peering"));
-        const YAML::Node between = m.require(u"between"_s);
-        if (between.IsDefined()) {
-            if (!between.IsSequence() || between.size() != 2) {
+        const YamlNode between = m.require(u"between"_s);
+        if (between.isDefined()) {
+            if (!between.isSequence() || between.size() != 2) {
                 m_c.error(between, tr("'between' must list exactly two zones"));
             } else {
                 link.a = m_c.string(between[0], tr("a zone id")).value_or(QString());
@@ -446,7 +450,7 @@ private:
         return link;
     }
 
-    Client client(const YAML::Node &n)
+    Client client(const YamlNode &n)
     {
         MapReader m(m_c, n, tr("a client"), {u"id"_s, u"name"_s, u"description"_s, u"role"_s, u"zone"_s,
                                               u"cidrs"_s, u"uses"_s, u"position"_s});
@@ -461,7 +465,7 @@ private:
             m_c.error(m.get(u"role"_s), tr("unknown client role '%1'").arg(role), tr("use users, admins or devices"));
         c.zone = reference(m, u"zone"_s, {ElementKind::Zone});
         c.cidrs = cidrs(m);
-        m_c.forEach(m.get(u"uses"_s), tr("'uses'"), [&](const YAML::Node &u) {
+        m_c.forEach(m.get(u"uses"_s), tr("'uses'"), [&](const YamlNode &u) {
             MapReader um(m_c, u, tr("a use"), {u"target"_s, u"port"_s});
             if (!um.isMap())
                 return;
@@ -486,21 +490,16 @@ std::optional<Project> ProjectReader::read(const QByteArray &data, const QString
                                            Diagnostics *errors)
 {
     Diagnostic parseError;
-    const auto root = SafeYaml::parse(data, fileName, &parseError);
-    if (!root) {
+    auto tree = SafeYaml::parse(data, fileName, &parseError);
+    if (!tree) {
         errors->append(parseError);
         return std::nullopt;
     }
+    // Reading a YamlTree throws nothing: yaml-cpp's exceptions all come from
+    // the parse, which SafeYaml turned into a Diagnostic already.
     YamlContext context(fileName);
     Reader reader(context, catalogs);
-    std::optional<Project> project;
-    try {
-        project = reader.read(*root);
-    } catch (const YAML::Exception &e) {
-        // Defensive: the reader checks node types before converting, but no
-        // yaml-cpp exception may cross the core's boundary.
-        context.error(e.mark, tr("cannot read the project: %1").arg(QString::fromStdString(e.msg)));
-    }
+    const std::optional<Project> project = reader.read(*tree);
     if (!context.ok() || !project) {
         errors->append(context.diagnostics());
         return std::nullopt;

@@ -38,7 +38,7 @@ QStringList idsOfKinds(const Project &project, const QList<ElementKind> &kinds)
 
 } // namespace
 
-void ReferenceChecker::declare(const ElementId &id, const YAML::Node &at)
+void ReferenceChecker::declare(const ElementId &id, const YamlNode &at)
 {
     if (id.isEmpty())
         return;
@@ -47,28 +47,27 @@ void ReferenceChecker::declare(const ElementId &id, const YAML::Node &at)
                   tr("every element needs its own id"));
         return;
     }
-    m_declared.insert(id, at.Mark());
+    m_declared.insert(id, at.mark());
 }
 
-void ReferenceChecker::expect(const ElementId &id, const YAML::Node &at, QList<ElementKind> kinds)
+void ReferenceChecker::expect(const ElementId &id, const YamlNode &at, QList<ElementKind> kinds)
 {
     if (!id.isEmpty())
-        m_expected.append({id, at.Mark(), std::move(kinds)});
+        m_expected.append({id, at.mark(), std::move(kinds)});
 }
 
-void ReferenceChecker::expectListenerTarget(const Listener &listener, const YAML::Node &componentAt,
-                                            const YAML::Node &portAt)
+void ReferenceChecker::expectListenerTarget(const Listener &listener, const YamlNode &componentAt,
+                                            const YamlNode &portAt)
 {
-    // A missing key is a zombie node whose Mark() throws; it was reported
-    // as missing already, and an empty reference is never checked.
-    auto markOf = [](const YAML::Node &n) { return n.IsDefined() ? n.Mark() : YAML::Mark::null_mark(); };
-    m_listeners.append({listener, markOf(componentAt), markOf(portAt)});
+    // A missing key has no position (a null mark); it was reported as
+    // missing already, and an empty reference is never checked.
+    m_listeners.append({listener, componentAt.mark(), portAt.mark()});
 }
 
-void ReferenceChecker::expectClientUse(const ClientUse &use, const YAML::Node &portAt)
+void ReferenceChecker::expectClientUse(const ClientUse &use, const YamlNode &portAt)
 {
     if (!use.port.isEmpty())
-        m_uses.append({use, portAt.Mark()});
+        m_uses.append({use, portAt.mark()});
 }
 
 void ReferenceChecker::check(const Project &project, const CatalogSet &catalogs)

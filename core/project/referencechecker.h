@@ -18,10 +18,10 @@ class ReferenceChecker
 public:
     explicit ReferenceChecker(YamlContext &context) : m_c(context) {}
 
-    void declare(const ElementId &id, const YAML::Node &at);
-    void expect(const ElementId &id, const YAML::Node &at, QList<ElementKind> kinds);
-    void expectListenerTarget(const Listener &listener, const YAML::Node &componentAt, const YAML::Node &portAt);
-    void expectClientUse(const ClientUse &use, const YAML::Node &portAt);
+    void declare(const ElementId &id, const YamlNode &at);
+    void expect(const ElementId &id, const YamlNode &at, QList<ElementKind> kinds);
+    void expectListenerTarget(const Listener &listener, const YamlNode &componentAt, const YamlNode &portAt);
+    void expectClientUse(const ClientUse &use, const YamlNode &portAt);
     void check(const Project &project, const CatalogSet &catalogs);
 
 private:

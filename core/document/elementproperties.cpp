@@ -1,6 +1,7 @@
 #include "elementproperties.h"
 
 #include "catalog/listenvalue.h"
+#include "model/cidr.h"
 #include "projectedits.h"
 
 using namespace Qt::StringLiterals;
@@ -41,7 +42,10 @@ bool parseAddresses(const QString &text, QList<QHostAddress> *out, QString *erro
     out->clear();
     for (const QString &part : splitList(text)) {
         QHostAddress a;
-        if (!a.setAddress(part)) {
+        // The file reader's strict parse, not QHostAddress's: it would take
+        // "8000" as 0.0.31.64 and keep "fe80::1%eth0", which the reader
+        // then refuses, so the saved project could not be opened again.
+        if (!parseHostAddress(part, &a)) {
             *error = ElementProperties::tr("'%1' is not an IPv4 or IPv6 address").arg(part);
             return false;
         }
@@ -98,9 +102,11 @@ QString checkSetting(const SettingDef &def, const QString &text)
         return parseListenValue(text, &reason) ? QString() : reason;
     case SettingType::AddressPort:
         return parseAddressPort(text, &reason) ? QString() : reason;
-    case SettingType::Address:
-        return QHostAddress().setAddress(text) ? QString()
-                                               : ElementProperties::tr("'%1' is not an IP address").arg(text);
+    case SettingType::Address: {
+        QHostAddress address;
+        return parseHostAddress(text, &address) ? QString()
+                                                : ElementProperties::tr("'%1' is not an IP address").arg(text);
+    }
     case SettingType::Bool:
         return (text == u"true"_s || text == u"false"_s) ? QString()
                                                          : ElementProperties::tr("enter true or false");

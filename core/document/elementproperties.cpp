@@ -1,5 +1,6 @@
 #include "elementproperties.h"
 
+#include "catalog/catalogreader.h"
 #include "catalog/listenvalue.h"
 #include "model/cidr.h"
 #include "projectedits.h"
@@ -83,6 +84,11 @@ bool parseInt(const QString &text, int min, int max, int *out, QString *error)
 
 QString checkSetting(const SettingDef &def, const QString &text)
 {
+    // The project reader has the last word: a value it refuses would make
+    // the saved project impossible to open (a port of only spaces passed
+    // the check below, which reads blank as "no number").
+    if (const QString refused = CatalogReader::checkSettingValue(def.type, text); !refused.isEmpty())
+        return refused;
     QString reason;
     switch (def.type) {
     case SettingType::Port: {

@@ -55,10 +55,16 @@ bool Autosaver::saveNow()
         return false;
     const QString path = recoveryFile();
     QDir().mkpath(QFileInfo(path).absolutePath());
+    // What the copy belongs to is on disk before the copy is: killed in
+    // between, the next start must not restore this work as another file's.
+    QSettings settings;
+    settings.setValue(u"autosave/originalPath"_s, m_document->filePath());
+    settings.sync();
     QString error;
-    if (!m_document->saveCopy(path, &error))
+    if (!m_document->saveCopy(path, &error)) {
+        Q_EMIT failed(error);
         return false;
-    QSettings().setValue(u"autosave/originalPath"_s, m_document->filePath());
+    }
     Q_EMIT saved(path);
     return true;
 }

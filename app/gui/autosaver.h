@@ -28,6 +28,9 @@ public:
 
 Q_SIGNALS:
     void saved(const QString &recoveryPath);
+    // The recovery file could not be written (disk full, read-only): the
+    // user must know that a crash would now lose work.
+    void failed(const QString &error);
 
 private:
     Document *m_document;

@@ -3,6 +3,7 @@
 #include "canvas/deploymentscene.h"
 #include "document/document.h"
 #include "mainwindow.h"
+#include "sessionstart.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -31,7 +32,7 @@ int main(int argc, char *argv[])
 
     MainWindow window;
     const QStringList args = parser.positionalArguments();
-    if (!args.isEmpty())
+    if (parser.isSet(screenshot) && !args.isEmpty())
         window.openFile(args.first());
     window.show();
     if (parser.isSet(screenshot)) {
@@ -51,8 +52,10 @@ int main(int argc, char *argv[])
                 QApplication::exit(ok ? 0 : 1);
             });
         });
-    } else if (args.isEmpty()) {
-        window.offerRecovery();
+    } else {
+        // Recovery first, even with a project named: opening it would
+        // discard the autosave of the session that crashed.
+        startSession(window, args.value(0));
     }
     return app.exec();
 }

@@ -8,6 +8,7 @@
 #include "document/addelementscommand.h"
 #include "document/document.h"
 #include "document/removeelementscommand.h"
+#include "io/savefile.h"
 #include "panels/inspectorpanel.h"
 #include "panels/outlinepanel.h"
 #include "panels/palettepanel.h"
@@ -23,7 +24,6 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
-#include <QSaveFile>
 #include <QStatusBar>
 #include <QToolBar>
 #include <QUndoView>
@@ -67,6 +67,8 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_document, &Document::projectReset, m_view, &CanvasView::fitAll);
     connect(m_autosaver, &Autosaver::saved, this,
             [this] { statusBar()->showMessage(tr("Autosaved"), 3000); });
+    connect(m_autosaver, &Autosaver::failed, this,
+            [this](const QString &error) { statusBar()->showMessage(tr("Autosave failed: %1").arg(error.simplified())); });
     countChanged();
     connect(m_planService, &PlanService::busyChanged, this, [this](bool busy) {
         if (busy)
@@ -177,11 +179,14 @@ bool MainWindow::exportDrawing(const QString &path)
         return false;
     }
     QByteArray bytes;
-    QSaveFile file(path);
-    if (!DrawingRenderer::render(m_document->project(), format, &bytes, &m_lastError) ||
-        !file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        if (m_lastError.isEmpty())
-            m_lastError = file.errorString();
+    if (!DrawingRenderer::render(m_document->project(), format, &bytes, &m_lastError)) {
+        showError(tr("Cannot export"), m_lastError);
+        return false;
+    }
+    QString reason;
+    if (!SaveFile::write(path, bytes, &reason)) {
+        m_lastError = tr("Cannot write %1: %2. Choose another folder, or make room on the disk.")
+                          .arg(QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath()), reason);
         showError(tr("Cannot export"), m_lastError);
         return false;
     }
@@ -267,8 +272,14 @@ void MainWindow::offerRecovery(bool ask)
         }
     }
     Diagnostics errors;
-    if (!m_document->restore(Autosaver::recoveryFile(), original, &errors))
+    if (!m_document->restore(Autosaver::recoveryFile(), original, &errors)) {
         showError(tr("Cannot restore"), formatDiagnostics(errors));
+        return;
+    }
+    // Restoring resets the document, which discards the recovery file; write
+    // it again at once so that a second crash before the next autosave
+    // still loses nothing.
+    m_autosaver->saveNow();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -1,10 +1,11 @@
 #include "document.h"
 
+#include "io/savefile.h"
 #include "project/projectreader.h"
 #include "project/projectwriter.h"
 
+#include <QDir>
 #include <QFileInfo>
-#include <QSaveFile>
 
 using namespace Qt::StringLiterals;
 
@@ -68,16 +69,27 @@ void Document::replaceAll(Project project, CatalogSet catalogs, const QString &p
     Q_EMIT modifiedChanged(false);
 }
 
+namespace {
+
+// Which file, why (the system's reason: read-only, disk full, no
+// permission) and what to do; the file on disk is untouched (QSaveFile) and
+// the open document keeps its changes, so the user loses nothing by trying
+// elsewhere.
+QString saveError(const QString &path, const QString &reason)
+{
+    return Document::tr("Cannot save %1: %2.\n\nThe file on disk is unchanged and your changes are still open. "
+                        "Save to another folder (Save As), or make room on the disk or make the folder "
+                        "writable, then save again.")
+        .arg(QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath()), reason);
+}
+
+} // namespace
+
 bool Document::saveCopy(const QString &path, QString *error) const
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        *error = tr("Cannot write %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    file.write(ProjectWriter::write(m_project));
-    if (!file.commit()) {
-        *error = tr("Cannot write %1: %2").arg(path, file.errorString());
+    QString reason;
+    if (!SaveFile::write(path, ProjectWriter::write(m_project), &reason)) {
+        *error = saveError(path, reason);
         return false;
     }
     return true;

@@ -37,7 +37,9 @@ public:
     // Restores an autosaved recovery file as the unsaved state of
     // `originalPath` (empty for a never-saved document): modified until saved.
     bool restore(const QString &recoveryPath, const QString &originalPath, Diagnostics *errors);
-    // Atomic (QSaveFile). Marks the document clean and remembers the path.
+    // Atomic (SaveFile): on failure the file is as it was, `error` says which
+    // file, why and what to do, and the document stays modified. On success
+    // marks the document clean and remembers the path.
     bool save(const QString &path, QString *error);
     // Writes the current state elsewhere without touching path or clean
     // state: autosave / recovery files.

@@ -1,6 +1,8 @@
 #include "elementproperties.h"
 
+#include "catalog/catalogreader.h"
 #include "catalog/listenvalue.h"
+#include "model/cidr.h"
 #include "projectedits.h"
 
 using namespace Qt::StringLiterals;
@@ -41,7 +43,10 @@ bool parseAddresses(const QString &text, QList<QHostAddress> *out, QString *erro
     out->clear();
     for (const QString &part : splitList(text)) {
         QHostAddress a;
-        if (!a.setAddress(part)) {
+        // The file reader's strict parse, not QHostAddress's: it would take
+        // "8000" as 0.0.31.64 and keep "fe80::1%eth0", which the reader
+        // then refuses, so the saved project could not be opened again.
+        if (!parseHostAddress(part, &a)) {
             *error = ElementProperties::tr("'%1' is not an IPv4 or IPv6 address").arg(part);
             return false;
         }
@@ -79,6 +84,11 @@ bool parseInt(const QString &text, int min, int max, int *out, QString *error)
 
 QString checkSetting(const SettingDef &def, const QString &text)
 {
+    // The project reader has the last word: a value it refuses would make
+    // the saved project impossible to open (a port of only spaces passed
+    // the check below, which reads blank as "no number").
+    if (const QString refused = CatalogReader::checkSettingValue(def.type, text); !refused.isEmpty())
+        return refused;
     QString reason;
     switch (def.type) {
     case SettingType::Port: {
@@ -98,9 +108,11 @@ QString checkSetting(const SettingDef &def, const QString &text)
         return parseListenValue(text, &reason) ? QString() : reason;
     case SettingType::AddressPort:
         return parseAddressPort(text, &reason) ? QString() : reason;
-    case SettingType::Address:
-        return QHostAddress().setAddress(text) ? QString()
-                                               : ElementProperties::tr("'%1' is not an IP address").arg(text);
+    case SettingType::Address: {
+        QHostAddress address;
+        return parseHostAddress(text, &address) ? QString()
+                                                : ElementProperties::tr("'%1' is not an IP address").arg(text);
+    }
     case SettingType::Bool:
         return (text == u"true"_s || text == u"false"_s) ? QString()
                                                          : ElementProperties::tr("enter true or false");

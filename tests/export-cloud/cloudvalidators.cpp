@@ -2,6 +2,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
@@ -193,6 +194,34 @@ ValidatorResult runWithStubs(const QString &script, const QStringList &commands,
         }
     }
     return r;
+}
+
+QList<std::pair<QString, ValidatorResult>> validateTarget(const QString &target, const QStringList &paths,
+                                                          const QString &dir)
+{
+    QList<std::pair<QString, ValidatorResult>> out;
+    for (const QString &path : paths) {
+        const QString name = QFileInfo(path).fileName();
+        if (target == u"aws-cloudformation"_s)
+            out.append({u"cfn-lint "_s + name, cfnLint(path)});
+        else if (target == u"aws-terraform"_s)
+            out.append({u"terraform validate "_s + name, terraformValidateAws(path)});
+        else if (target == u"aws-cli"_s) {
+            const QString op = name.endsWith(u"-revoke-default-egress.json"_s)
+                                   ? u"RevokeSecurityGroupEgress"_s
+                               : name.endsWith(u"-ingress.json"_s) ? u"AuthorizeSecurityGroupIngress"_s
+                                                                   : u"AuthorizeSecurityGroupEgress"_s;
+            out.append({u"botocore "_s + op + u' ' + name, awsCliInput(op, path)});
+        } else if (target == u"gcloud"_s || target == u"doctl"_s)
+            out.append({u"bash -n "_s + name, bashSyntax(path)});
+        else if (target == u"kubernetes"_s)
+            out.append({u"NetworkPolicy schema "_s + name, networkPolicy(path)});
+        if (path.endsWith(u".tf"_s))
+            out.append({u"HCL parse "_s + name, hclParse(path)});
+    }
+    if (target.endsWith(u"terraform"_s))
+        out.append({u"terraform fmt -check"_s, terraformFmt(dir)});
+    return out;
 }
 
 } // namespace portolan::CloudValidators

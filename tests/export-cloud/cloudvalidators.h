@@ -3,6 +3,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <utility>
+
 namespace portolan {
 
 // The targets' own offline validators (TARGETS.md), run as processes. A
@@ -36,6 +38,12 @@ ValidatorResult portMatrix(const QString &expectedJson, const QString &csv, cons
 // Runs `script` with bash, PATH starting with stubs for `commands` that log
 // their arguments (one JSON array per call) into *calls.
 ValidatorResult runWithStubs(const QString &script, const QStringList &commands, QList<QStringList> *calls);
+
+// Every validator that applies to the files `paths` (absolute, under `dir`)
+// of cloud or document target `target`, by what ran; shared by the export
+// tests and the reliability tests so both check the same way.
+QList<std::pair<QString, ValidatorResult>> validateTarget(const QString &target, const QStringList &paths,
+                                                          const QString &dir);
 
 } // namespace CloudValidators
 

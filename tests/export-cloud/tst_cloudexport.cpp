@@ -132,27 +132,8 @@ void compareWithGolden(const ExportResult &result, const QString &dir)
 
 void validateTarget(const QString &target, const QStringList &paths, const QString &dir, Checks &checks)
 {
-    for (const QString &path : paths) {
-        const QString name = QFileInfo(path).fileName();
-        if (target == u"aws-cloudformation"_s)
-            checks.add(u"cfn-lint "_s + name, CloudValidators::cfnLint(path));
-        else if (target == u"aws-terraform"_s)
-            checks.add(u"terraform validate "_s + name, CloudValidators::terraformValidateAws(path));
-        else if (target == u"aws-cli"_s) {
-            const QString op = name.endsWith(u"-revoke-default-egress.json"_s)
-                                   ? u"RevokeSecurityGroupEgress"_s
-                               : name.endsWith(u"-ingress.json"_s) ? u"AuthorizeSecurityGroupIngress"_s
-                                                                   : u"AuthorizeSecurityGroupEgress"_s;
-            checks.add(u"botocore "_s + op + u' ' + name, CloudValidators::awsCliInput(op, path));
-        } else if (target == u"gcloud"_s || target == u"doctl"_s)
-            checks.add(u"bash -n "_s + name, CloudValidators::bashSyntax(path));
-        else if (target == u"kubernetes"_s)
-            checks.add(u"NetworkPolicy schema "_s + name, CloudValidators::networkPolicy(path));
-        if (path.endsWith(u".tf"_s))
-            checks.add(u"HCL parse "_s + name, CloudValidators::hclParse(path));
-    }
-    if (target.endsWith(u"terraform"_s))
-        checks.add(u"terraform fmt -check"_s, CloudValidators::terraformFmt(dir));
+    for (const auto &[what, result] : CloudValidators::validateTarget(target, paths, dir))
+        checks.add(what, result);
 }
 
 } // namespace

@@ -4,11 +4,11 @@
 // platform because laying out text needs one.
 #include "clicommand.h"
 
+#include "io/savefile.h"
 #include "project/projectreader.h"
 #include "render/drawingrenderer.h"
 
 #include <QFileInfo>
-#include <QSaveFile>
 
 using namespace Qt::StringLiterals;
 
@@ -34,10 +34,10 @@ int run(CliContext &ctx)
         ctx.err << u"error: "_s << error << Qt::endl;
         return ExitBadInput;
     }
-    QSaveFile file(outPath);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+    QString reason;
+    if (!SaveFile::write(outPath, bytes, &reason)) {
         ctx.err << QCoreApplication::translate("cli", "error: cannot write %1: %2")
-                       .arg(outPath, file.errorString())
+                       .arg(outPath, reason)
                 << Qt::endl;
         return ExitBadInput;
     }

@@ -1,11 +1,13 @@
 #include "bundlewriter.h"
 
 #include "bundlebuilder.h"
+#include "io/savefile.h"
 
 #include <QDir>
 #include <QFileInfo>
-#include <QSaveFile>
 #include <QTemporaryDir>
+
+#include <cerrno>
 
 using namespace Qt::StringLiterals;
 
@@ -39,12 +41,15 @@ bool BundleWriter::write(const QList<ExportFile> &files, const QString &folder, 
         }
     }
     if (!QDir().mkpath(target.absolutePath())) {
-        *error = tr("Cannot create %1.").arg(target.absolutePath());
+        *error = tr("Cannot create the folder %1: %2. Nothing was written; choose another folder.")
+                     .arg(target.absolutePath(), qt_error_string(errno));
         return false;
     }
     QTemporaryDir staging(target.absolutePath() + u"/."_s + target.fileName() + u".portolan-XXXXXX"_s);
     if (!staging.isValid()) {
-        *error = tr("Cannot create a temporary folder beside %1: %2").arg(path, staging.errorString());
+        *error = tr("Cannot write the bundle to %1: %2. Nothing was changed there; make the folder writable "
+                    "or choose another one.")
+                     .arg(path, staging.errorString());
         return false;
     }
     for (const ExportFile &f : files) {
@@ -53,10 +58,16 @@ bool BundleWriter::write(const QList<ExportFile> &files, const QString &folder, 
             return false;
         }
         const QString filePath = staging.filePath(f.path);
-        QSaveFile out(filePath);
-        if (!QDir().mkpath(QFileInfo(filePath).absolutePath()) || !out.open(QIODevice::WriteOnly)
-            || out.write(f.content) != f.content.size() || !out.commit()) {
-            *error = tr("Cannot write %1: %2").arg(f.path, out.errorString());
+        QString reason;
+        if (!QDir().mkpath(QFileInfo(filePath).absolutePath()))
+            reason = qt_error_string(errno);
+        else
+            SaveFile::write(filePath, f.content, &reason);
+        if (!reason.isEmpty()) {
+            // The staging folder goes with `staging`: the target is untouched.
+            *error = tr("Cannot write the bundle to %1: %2 (at %3). Nothing was changed there; make room on "
+                        "the disk or choose another folder.")
+                         .arg(path, reason, f.path);
             return false;
         }
         QFile::Permissions perms = QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther;
@@ -75,14 +86,18 @@ bool BundleWriter::write(const QList<ExportFile> &files, const QString &folder, 
         placeholder.remove(); // only its unique name is wanted
         placeholder.setAutoRemove(false);
         if (aside.isEmpty() || !QDir().rename(path, aside)) {
-            *error = tr("Cannot move the earlier bundle %1 aside.").arg(path);
+            *error = tr("Cannot move the earlier bundle %1 aside: %2. It is unchanged; choose another folder.")
+                         .arg(path, qt_error_string(errno));
             return false;
         }
     }
     if (!QDir().rename(staging.path(), path)) {
+        const int why = errno;
         if (!aside.isEmpty())
             QDir().rename(aside, path);
-        *error = tr("Cannot move the new bundle into place at %1.").arg(path);
+        *error = tr("Cannot move the new bundle into place at %1: %2. The earlier bundle is unchanged; "
+                    "choose another folder.")
+                     .arg(path, qt_error_string(why));
         return false;
     }
     staging.setAutoRemove(false);

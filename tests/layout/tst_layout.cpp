@@ -57,6 +57,8 @@ private Q_SLOTS:
     void autoLayout_data();
     void autoLayout();
     void applyLayoutIsOneStep();
+    void examplesReadClearly_data() { autoLayout_data(); }
+    void examplesReadClearly();
 };
 
 void TestLayout::align_data()
@@ -178,6 +180,38 @@ void TestLayout::applyLayoutIsOneStep()
     QVERIFY(withoutPositions(doc.project()) == withoutPositions(original));
     doc.undoStack()->undo();
     QCOMPARE(ProjectWriter::write(doc.project()), before);
+}
+
+// The bundled examples are placed by hand: every box must sit wholly
+// inside its zone (a NAT straddling a border reads as in neither) and
+// apart from its neighbours.
+void TestLayout::examplesReadClearly()
+{
+    QFETCH(QString, file);
+    Document doc;
+    Diagnostics errors;
+    QVERIFY(doc.load(QStringLiteral(PORTOLAN_SOURCE_DIR "/resources/examples/") + file, &errors));
+    const Project &p = doc.project();
+    const AutoLayout::Metrics m;
+    auto rectOf = [&](const ElementId &id) -> QRectF {
+        const auto pos = ProjectEdits::position(p, id);
+        if (!pos)
+            return {};
+        const Zone *z = p.zone(id);
+        return QRectF(*pos, z ? z->placement.size.value_or(QSizeF()) : m.element);
+    };
+    for (const ElementId &id : p.allIds()) {
+        const QRectF r = rectOf(id);
+        if (r.isEmpty())
+            continue;
+        const ElementId zone = ProjectEdits::container(p, id);
+        if (!zone.isEmpty())
+            QVERIFY2(rectOf(zone).adjusted(0, m.header - 1, 0, 0).contains(r),
+                     qPrintable(id + u" is not inside "_s + zone));
+        for (const ElementId &other : p.allIds())
+            if (other < id && ProjectEdits::container(p, other) == zone && !rectOf(other).isEmpty())
+                QVERIFY2(!rectOf(other).intersects(r), qPrintable(id + u" overlaps "_s + other));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestLayout)

@@ -21,7 +21,8 @@ void MainWindow::createOverviewDock()
     auto dock = new QDockWidget(tr("Overview"), this);
     dock->setObjectName(u"OverviewDock"_s);
     dock->setWidget(overview);
-    addDockWidget(Qt::LeftDockWidgetArea, dock);
+    // Under the history, where it takes room from no panel that needs height.
+    addDockWidget(Qt::RightDockWidgetArea, dock);
 }
 
 void MainWindow::createArrangeMenu()

@@ -131,11 +131,25 @@ void ElementPainter::paintElement(QPainter *p, const QRectF &rect, const Project
         p->setPen(theme.text);
         p->drawText(area, flags, title);
     } else {
-        drawText(p, QRectF(textLeft, r.top() + 8, r.right() - textLeft - 8 - badge, 20), title,
-                 baseFont(9, true), theme.text);
-        // Addresses and ids differ at their end ("…10.0.2.11"): elide the middle.
-        drawText(p, QRectF(textLeft, r.top() + 28, r.right() - textLeft - 8, 18), subtitle, baseFont(8),
-                 theme.mutedText, Qt::AlignLeft | Qt::AlignVCenter, Qt::ElideMiddle);
+        const QRectF titleRect(textLeft, r.top() + 8, r.right() - textLeft - 8 - badge, 20);
+        const QRectF bothLines(textLeft, r.top() + 5, titleRect.width(), r.height() - 10);
+        const int wrap = Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap;
+        QFont titleFont = baseFont(9, true);
+        if (QFontMetricsF(titleFont).horizontalAdvance(title) > titleRect.width())
+            titleFont.setPointSizeF(8); // a little smaller often saves the whole name
+        if (QFontMetricsF(titleFont).horizontalAdvance(title) <= titleRect.width() ||
+            QFontMetricsF(titleFont).boundingRect(bothLines, wrap, title).height() > bothLines.height()) {
+            drawText(p, titleRect, title, titleFont, theme.text);
+            // Addresses and ids differ at their end ("…10.0.2.11"): elide the middle.
+            drawText(p, QRectF(textLeft, r.top() + 28, r.right() - textLeft - 8, 18), subtitle, baseFont(8),
+                     theme.mutedText, Qt::AlignLeft | Qt::AlignVCenter, Qt::ElideMiddle);
+        } else {
+            // A long name wins over the detail line: "Kong Gateway nodes" on
+            // two lines reads better than "Kong Gate…" over an address.
+            p->setFont(titleFont);
+            p->setPen(theme.text);
+            p->drawText(bothLines, wrap, title);
+        }
     }
     if (count > 1) {
         const QRectF b(r.right() - badge - 4, r.top() + 8, badge, 18);

@@ -17,6 +17,7 @@ public:
 
     // The canvas's visible area, in scene coordinates.
     QRectF visibleSceneRect() const;
+    QSize sizeHint() const override { return {260, 170}; }
 
 protected:
     void drawForeground(QPainter *painter, const QRectF &rect) override;

@@ -30,8 +30,8 @@ int main(int argc, char *argv[])
     parser.addOption(screenshot);
     // Dark-mode documentation pictures (and a check of the canvas colours)
     // without changing the desktop's theme.
-    const QCommandLineOption dark(u"dark"_s,
-                                  QApplication::translate("main", "Use a dark palette, whatever the system's."));
+    const QCommandLineOption dark(
+        u"dark"_s, QApplication::translate("main", "Use a dark palette, whatever the system's."));
     parser.addOption(dark);
     parser.process(app);
     if (parser.isSet(dark)) {

@@ -55,7 +55,9 @@ private Q_SLOTS:
         const quint64 before = service.snapshot()->generation;
         QSignalSpy ready(&service, &PlanService::snapshotReady);
         // Typing a port digit by digit: four edits, each a new document state.
-        const QString key = ElementProperties::settingKey(u"kong-0.x/node"_s, u"proxy_listen"_s);
+        // proxy_listen_ssl: the example's clients use kong-a's proxy-ssl port
+        // (nobody uses the plain proxy port, so moving it would move no flow).
+        const QString key = ElementProperties::settingKey(u"kong-0.x/node"_s, u"proxy_listen_ssl"_s);
         for (const QString &text : {u"0.0.0.0:8"_s, u"0.0.0.0:80"_s, u"0.0.0.0:808"_s, u"0.0.0.0:8081"_s})
             document.undoStack()->push(new ChangePropertyCommand(&document, u"kong-a"_s, key, text));
         QTRY_VERIFY_WITH_TIMEOUT(!service.isBusy(), 10000);

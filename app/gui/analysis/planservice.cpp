@@ -67,8 +67,11 @@ void PlanService::start()
 void PlanService::finished()
 {
     // waitUntilCurrent() delivers results itself; the watcher's own
-    // finished signal for the same run may still arrive afterwards.
-    if (!m_watcher.isFinished() || m_watcher.future().resultCount() == 0)
+    // finished signal for the same run may still arrive afterwards. Ask the
+    // future, not the watcher: QFutureWatcher::isFinished() turns true only
+    // once its queued event is delivered, so right after waitForFinished()
+    // it said "not yet" and the result was dropped.
+    if (!m_watcher.future().isFinished() || m_watcher.future().resultCount() == 0)
         return;
     PlanSnapshotPtr result = m_watcher.result();
     if (result->generation <= m_snapshot->generation)

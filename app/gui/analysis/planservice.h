@@ -26,7 +26,10 @@ public:
 
     // The newest finished snapshot (never null: empty project at start).
     PlanSnapshotPtr snapshot() const { return m_snapshot; }
-    bool isBusy() const { return m_watcher.isRunning() || m_pending; }
+    // Busy until the newest run's result is delivered, not merely computed:
+    // the future finishes before the watcher's queued signal hands the
+    // snapshot over, and "idle" in between let callers read a stale one.
+    bool isBusy() const { return m_pending || m_snapshot->generation < m_generation; }
     // How long edits are gathered before a computation starts.
     void setCoalesceInterval(int ms) { m_timer.setInterval(ms); }
     // Starts a computation now (tests, a user's "refresh").

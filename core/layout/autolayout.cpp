@@ -13,9 +13,10 @@ enum Layer
     Clients,
     InternetZones,
     LoadBalancers,
-    Borders, // NAT layers and firewalls
+    Borders, // NAT layers and firewalls guarding a zone inside this one
     Zones,
     Nodes,
+    OuterBorders, // ... guarding a zone elsewhere: at the bottom, nearest the zones below
     LayerCount
 };
 
@@ -35,10 +36,17 @@ public:
             add(c.zone, Clients, c.id);
         for (const LoadBalancer &lb : p.loadBalancers)
             add(lb.zone, LoadBalancers, lb.id);
+        // A border element stands on the edge it guards: over its zone when
+        // that zone is inside its own, else at the bottom of its zone, where
+        // the zones below begin (the internet sits on top).
+        auto borderLayer = [&](const ElementId &outside, const ElementId &inside) {
+            const Zone *z = p.zone(inside);
+            return z && z->parent == outside ? Borders : OuterBorders;
+        };
         for (const NatLayer &n : p.natLayers)
-            add(n.outside, Borders, n.id);
+            add(n.outside, borderLayer(n.outside, n.inside), n.id);
         for (const Firewall &f : p.firewalls)
-            add(f.outside, Borders, f.id);
+            add(f.outside, borderLayer(f.outside, f.inside.value(0)), f.id);
         for (const Node &n : p.nodes)
             add(n.zone, Nodes, n.id);
     }
@@ -64,13 +72,25 @@ private:
         if (const auto it = m_sizes.constFind(id); it != m_sizes.cend())
             return *it;
         const QSizeF inner = innerSize(id);
+        const QSizeF minimum(std::max(m_m.minimumZone.width(), titleWidth(*m_p.zone(id))),
+                             m_m.minimumZone.height());
         const QSizeF size =
-            inner.isEmpty()
-                ? m_m.minimumZone
-                : QSizeF(std::max(inner.width() + 2 * m_m.padding, m_m.minimumZone.width()),
-                         std::max(inner.height() + m_m.header + m_m.padding, m_m.minimumZone.height()));
+            inner.isEmpty() ? minimum
+                            : QSizeF(std::max(inner.width() + 2 * m_m.padding, minimum.width()),
+                                     std::max(inner.height() + m_m.header + m_m.padding, minimum.height()));
         m_sizes.insert(id, size);
         return size;
+    }
+
+    // Room for the title band (icon, name, CIDRs) so it is not elided. An
+    // estimate from character counts: the core measures no fonts.
+    qreal titleWidth(const Zone &z) const
+    {
+        const qreal name = qreal((z.name.isEmpty() ? z.id : z.name).size()) * m_m.titleCharWidth;
+        qreal cidrs = 0;
+        for (const Cidr &c : z.cidrs)
+            cidrs += qreal(c.toString().size() + 2) * m_m.detailCharWidth;
+        return name + cidrs + 70; // icon, gaps and padding
     }
 
     qreal layerWidth(const QStringList &ids)

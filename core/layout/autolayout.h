@@ -18,7 +18,9 @@ namespace portolan {
 //
 // Inside every zone (and at top level) the content goes in layers, top to
 // bottom: clients, internet zones, load balancers, NAT layers and firewalls
-// (each above the zone it guards, on that zone's border), other zones, nodes.
+// guarding a zone inside (each just above that zone), other zones, nodes,
+// and last the NAT layers and firewalls guarding a zone elsewhere (at the
+// bottom edge, nearest the zones below: the internet is drawn on top).
 // Every list is walked in file order, so the same project always gives the
 // same drawing.
 class AutoLayout
@@ -32,6 +34,8 @@ public:
         qreal gap = 30;      // between neighbours in one layer
         qreal layerGap = 40; // between layers: room for connection labels
         QSizeF minimumZone{200, 90};
+        qreal titleCharWidth = 7.5;  // average advance of the zone title font
+        qreal detailCharWidth = 5.5; // ... of the CIDR text beside it
     };
 
     struct Result

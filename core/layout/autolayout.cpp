@@ -109,20 +109,48 @@ private:
         return h;
     }
 
+    struct Row
+    {
+        int layer;
+        QStringList ids;
+    };
+
+    // Layers cut into rows: a subnet of forty nodes wraps instead of
+    // stretching the drawing across forty boxes. Border elements stay in one
+    // row, each over the zone it guards.
+    QList<Row> rowsOf(const ElementId &container)
+    {
+        QList<Row> rows;
+        const QList<QStringList> layers = layersOf(container);
+        const qreal elementRow = m_m.columns * m_m.element.width() + (m_m.columns - 1) * m_m.gap;
+        for (int l = 0; l < LayerCount; ++l) {
+            const qreal limit = l == Zones || l == InternetZones ? m_m.zoneRowWidth : elementRow;
+            qreal width = 0;
+            for (const ElementId &id : layers[l]) {
+                const qreal w = sizeOf(id).width();
+                if (rows.isEmpty() || rows.last().layer != l ||
+                    (l != Borders && width + m_m.gap + w > limit)) {
+                    rows.append(Row{l, {}});
+                    width = -m_m.gap;
+                }
+                rows.last().ids.append(id);
+                width += m_m.gap + w;
+            }
+        }
+        return rows;
+    }
+
     QSizeF innerSize(const ElementId &container)
     {
-        qreal width = 0, height = 0;
-        int used = 0;
-        for (const QStringList &layer : layersOf(container)) {
-            if (layer.isEmpty())
-                continue;
-            width = std::max(width, layerWidth(layer));
-            height += layerHeight(layer);
-            ++used;
-        }
-        if (used == 0)
+        const QList<Row> rows = rowsOf(container);
+        if (rows.isEmpty())
             return {};
-        return {width, height + m_m.layerGap * (used - 1)};
+        qreal width = 0, height = 0;
+        for (const Row &row : rows) {
+            width = std::max(width, layerWidth(row.ids));
+            height += layerHeight(row.ids);
+        }
+        return {width, height + m_m.layerGap * qreal(rows.size() - 1)};
     }
 
     // Left edges of a layer's items, centred in `width`.
@@ -179,30 +207,30 @@ private:
 
     void place(const ElementId &container, const QPointF &origin)
     {
-        const QList<QStringList> layers = layersOf(container);
+        const QList<Row> rows = rowsOf(container);
         const qreal width = innerSize(container).width();
-        QList<QList<qreal>> lefts(LayerCount);
+        QList<QList<qreal>> lefts(rows.size());
         QHash<ElementId, qreal> zoneCentres;
-        for (int l = 0; l < LayerCount; ++l) {
-            if (l == Borders)
+        for (int r = 0; r < rows.size(); ++r) {
+            if (rows[r].layer == Borders)
                 continue;
-            lefts[l] = centredLefts(layers[l], width);
-            if (l == Zones || l == InternetZones)
-                for (int i = 0; i < layers[l].size(); ++i)
-                    zoneCentres.insert(layers[l][i], lefts[l][i] + sizeOf(layers[l][i]).width() / 2);
+            lefts[r] = centredLefts(rows[r].ids, width);
+            for (int i = 0; i < rows[r].ids.size(); ++i)
+                if (m_p.zone(rows[r].ids[i]))
+                    zoneCentres.insert(rows[r].ids[i], lefts[r][i] + sizeOf(rows[r].ids[i]).width() / 2);
         }
-        lefts[Borders] = borderLefts(layers[Borders], width, zoneCentres);
+        for (int r = 0; r < rows.size(); ++r)
+            if (rows[r].layer == Borders)
+                lefts[r] = borderLefts(rows[r].ids, width, zoneCentres);
         qreal y = origin.y();
-        for (int l = 0; l < LayerCount; ++l) {
-            const QStringList &ids = layers[l];
-            if (ids.isEmpty())
-                continue;
+        for (int r = 0; r < rows.size(); ++r) {
+            const QStringList &ids = rows[r].ids;
             const qreal height = layerHeight(ids);
             for (int i = 0; i < ids.size(); ++i) {
                 const QSizeF size = sizeOf(ids[i]);
-                // Elements centre on their layer's middle; zones hang from its top.
+                // Elements centre on their row's middle; zones hang from its top.
                 const qreal top = m_p.zone(ids[i]) ? y : y + (height - size.height()) / 2;
-                const QPointF at(origin.x() + lefts[l][i], top);
+                const QPointF at(origin.x() + lefts[r][i], top);
                 m_result.positions.insert(ids[i], at);
                 if (m_p.zone(ids[i])) {
                     m_result.zoneSizes.insert(ids[i], size);

@@ -36,6 +36,8 @@ public:
         QSizeF minimumZone{200, 90};
         qreal titleCharWidth = 7.5;  // average advance of the zone title font
         qreal detailCharWidth = 5.5; // ... of the CIDR text beside it
+        int columns = 4;             // elements per row before a layer wraps
+        qreal zoneRowWidth = 1800;   // zones side by side before they wrap
     };
 
     struct Result

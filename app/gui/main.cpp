@@ -7,6 +7,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QPalette>
 #include <QTimer>
 
 using namespace Qt::StringLiterals;
@@ -28,7 +29,26 @@ int main(int argc, char *argv[])
         u"screenshot"_s, QApplication::translate("main", "Save a picture of the window and quit."),
         u"file"_s);
     parser.addOption(screenshot);
+    // Dark-mode documentation pictures (and a check of the canvas colours)
+    // without changing the desktop's theme.
+    const QCommandLineOption dark(
+        u"dark"_s, QApplication::translate("main", "Use a dark palette, whatever the system's."));
+    parser.addOption(dark);
     parser.process(app);
+    if (parser.isSet(dark)) {
+        QApplication::setStyle(u"Fusion"_s);
+        QPalette p(QColor(0x2b, 0x2e, 0x33), QColor(0x25, 0x28, 0x2c));
+        p.setColor(QPalette::Base, QColor(0x1e, 0x21, 0x25));
+        p.setColor(QPalette::AlternateBase, QColor(0x2b, 0x2e, 0x33));
+        p.setColor(QPalette::Text, QColor(0xe6, 0xe9, 0xec));
+        p.setColor(QPalette::WindowText, QColor(0xe6, 0xe9, 0xec));
+        p.setColor(QPalette::ButtonText, QColor(0xe6, 0xe9, 0xec));
+        p.setColor(QPalette::Highlight, QColor(0x3d, 0x7e, 0xe0));
+        p.setColor(QPalette::HighlightedText, Qt::white);
+        for (const auto role : {QPalette::Text, QPalette::WindowText, QPalette::ButtonText})
+            p.setColor(QPalette::Disabled, role, QColor(0x7a, 0x80, 0x88));
+        QApplication::setPalette(p);
+    }
 
     MainWindow window;
     const QStringList args = parser.positionalArguments();

@@ -16,6 +16,7 @@
 #include "render/drawingrenderer.h"
 
 #include <QApplication>
+#include <QClipboard>
 #include <QCloseEvent>
 #include <QDockWidget>
 #include <QFileDialog>
@@ -43,7 +44,9 @@ MainWindow::MainWindow(QWidget *parent)
     setAcceptDrops(true);
     createDocks();
     createAnalysisDocks();
+    createOverviewDock();
     createActions();
+    createArrangeMenu();
     m_zoomLabel = new QLabel(this);
     m_countLabel = new QLabel(this);
     m_planLabel = new QLabel(this);
@@ -308,7 +311,11 @@ void MainWindow::dropEvent(QDropEvent *event)
 
 void MainWindow::copySelection()
 {
-    m_clipboard.set(ElementClipboard::copy(m_document->project(), m_scene->selectedIds()));
+    const QStringList ids = m_scene->selectedIds();
+    if (ids.isEmpty())
+        return;
+    // The system clipboard, so a paste works in another window or process.
+    QGuiApplication::clipboard()->setMimeData(ElementClipboard::toMime(m_document->project(), ids));
 }
 
 void MainWindow::cutSelection()
@@ -319,10 +326,21 @@ void MainWindow::cutSelection()
 
 void MainWindow::paste()
 {
-    const auto elements =
-        ElementClipboard::prepareForPaste(m_document->project(), m_clipboard.elements(), {40, 40});
-    if (elements.isEmpty())
+    QString error;
+    const auto copied =
+        ElementClipboard::fromMime(QGuiApplication::clipboard()->mimeData(), m_document->catalogs(), &error);
+    if (!copied) {
+        m_lastError = error;
+        // The status bar, not a box: a stray Ctrl+V should not need a click.
+        statusBar()->showMessage(error.section(u'\n', 0, 0), 8000);
         return;
+    }
+    const auto elements = ElementClipboard::prepareForPaste(m_document->project(), *copied, {40, 40});
+    if (elements.isEmpty()) {
+        statusBar()->showMessage(tr("Nothing to paste: what was copied refers to zones this project lacks."),
+                                 8000);
+        return;
+    }
     auto command = new AddElementsCommand(m_document, elements);
     command->setText(tr("Paste"));
     const QStringList ids = command->addedIds();
@@ -338,9 +356,9 @@ void MainWindow::duplicateSelection()
 
 void MainWindow::deleteSelection()
 {
-    const QStringList ids = m_scene->selectedIds();
-    if (!ids.isEmpty())
-        m_document->undoStack()->push(new RemoveElementsCommand(m_document, ids));
+    // The scene tells a selected line from its owner: deleting a client's
+    // line must not delete the client.
+    m_scene->deleteSelection();
 }
 
 } // namespace portolan

@@ -66,6 +66,9 @@ private:
     // Docks that show what the plan service derives (mainwindowdocks.cpp).
     void createAnalysisDocks();
     void createActions();
+    // Arrange menu and overview dock (mainwindowarrange.cpp).
+    void createArrangeMenu();
+    void createOverviewDock();
     void updateTitle();
     void updateRecentMenu();
     void syncSelectionFromScene();
@@ -92,7 +95,6 @@ private:
     QMenu *m_viewMenu = nullptr;
     QLabel *m_zoomLabel = nullptr;
     QLabel *m_countLabel = nullptr;
-    ElementClipboard m_clipboard;
     QString m_lastError;
     bool m_syncingSelection = false;
 };

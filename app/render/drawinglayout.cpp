@@ -1,5 +1,7 @@
 #include "drawinglayout.h"
 
+#include "layout/autolayout.h"
+
 #include <QMap>
 
 namespace portolan {
@@ -177,8 +179,27 @@ private:
 DrawingLayout DrawingLayout::compute(const Project &project)
 {
     DrawingLayout layout;
+    if (AutoLayout::hasNoPositions(project) && !project.allIds().isEmpty()) {
+        // Nothing placed by hand (a file written in a text editor): the
+        // layered layout reads far better than rows, and matches what
+        // Arrange > Auto Layout would store.
+        const AutoLayout::Metrics metrics = autoLayoutMetrics();
+        const AutoLayout::Result result = AutoLayout::compute(project, metrics);
+        for (auto it = result.positions.cbegin(); it != result.positions.cend(); ++it)
+            layout.m_rects.insert(it.key(), result.rect(it.key(), metrics));
+        return layout;
+    }
     layout.m_rects = LayoutBuilder(project).run();
     return layout;
+}
+
+AutoLayout::Metrics DrawingLayout::autoLayoutMetrics()
+{
+    AutoLayout::Metrics m;
+    m.element = QSizeF(ElementWidth, ElementHeight);
+    m.padding = Padding;
+    m.header = Header;
+    return m;
 }
 
 QRectF DrawingLayout::bounds() const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "layout/autolayout.h"
 #include "model/project.h"
 
 #include <QHash>
@@ -23,6 +24,8 @@ public:
     static constexpr qreal Gap = 20;
 
     static DrawingLayout compute(const Project &project);
+    // The auto layout's sizes, matched to how this drawing sizes things.
+    static AutoLayout::Metrics autoLayoutMetrics();
 
     QRectF rect(const ElementId &id) const { return m_rects.value(id); }
     bool contains(const ElementId &id) const { return m_rects.contains(id); }

@@ -21,11 +21,12 @@ QString joinAddresses(const QList<QHostAddress> &list)
 }
 
 void drawText(QPainter *p, const QRectF &r, const QString &text, const QFont &font, const QColor &color,
-              Qt::Alignment align = Qt::AlignLeft | Qt::AlignVCenter)
+              Qt::Alignment align = Qt::AlignLeft | Qt::AlignVCenter,
+              Qt::TextElideMode elide = Qt::ElideRight)
 {
     p->setFont(font);
     p->setPen(color);
-    const QString elided = QFontMetricsF(font).elidedText(text, Qt::ElideRight, r.width());
+    const QString elided = QFontMetricsF(font).elidedText(text, elide, r.width());
     p->drawText(r, int(align), elided);
 }
 
@@ -112,10 +113,44 @@ void ElementPainter::paintElement(QPainter *p, const QRectF &rect, const Project
                        QRectF(r.left() + 10, r.center().y() - icon / 2, icon, icon));
     const qreal textLeft = r.left() + 18 + icon;
     const qreal badge = count > 1 ? 34 : 0;
-    drawText(p, QRectF(textLeft, r.top() + 8, r.right() - textLeft - 8 - badge, 20), title, baseFont(9, true),
-             theme.text);
-    drawText(p, QRectF(textLeft, r.top() + 28, r.right() - textLeft - 8, 18), subtitle, baseFont(8),
-             theme.mutedText);
+    // Level of detail: zoomed out, 9 pt text is a grey smear and elides to
+    // "Ko…". Draw the title alone, larger, over both lines, so the drawing
+    // still names its boxes; the canvas shows the rest as a tooltip.
+    // (The scale of the painter's transform; QStyleOptionGraphicsItem has the
+    // same sum but lives in Widgets, which this library must not link.)
+    const qreal lod = std::sqrt(std::abs(p->worldTransform().determinant()));
+    if (lod < 0.6) {
+        const QRectF area(textLeft, r.top() + 4, r.right() - textLeft - 6 - badge, r.height() - 8);
+        QFont f = baseFont(std::min(9 / std::max(lod, 0.2) * 0.6, 15.0), true);
+        // Shrink until the wrapped title fits, down to the normal size.
+        const int flags = Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap;
+        while (f.pointSizeF() > 9 &&
+               QFontMetricsF(f).boundingRect(area, flags, title).height() > area.height())
+            f.setPointSizeF(f.pointSizeF() - 1);
+        p->setFont(f);
+        p->setPen(theme.text);
+        p->drawText(area, flags, title);
+    } else {
+        const QRectF titleRect(textLeft, r.top() + 8, r.right() - textLeft - 8 - badge, 20);
+        const QRectF bothLines(textLeft, r.top() + 5, titleRect.width(), r.height() - 10);
+        const int wrap = Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap;
+        QFont titleFont = baseFont(9, true);
+        if (QFontMetricsF(titleFont).horizontalAdvance(title) > titleRect.width())
+            titleFont.setPointSizeF(8); // a little smaller often saves the whole name
+        if (QFontMetricsF(titleFont).horizontalAdvance(title) <= titleRect.width() ||
+            QFontMetricsF(titleFont).boundingRect(bothLines, wrap, title).height() > bothLines.height()) {
+            drawText(p, titleRect, title, titleFont, theme.text);
+            // Addresses and ids differ at their end ("…10.0.2.11"): elide the middle.
+            drawText(p, QRectF(textLeft, r.top() + 28, r.right() - textLeft - 8, 18), subtitle, baseFont(8),
+                     theme.mutedText, Qt::AlignLeft | Qt::AlignVCenter, Qt::ElideMiddle);
+        } else {
+            // A long name wins over the detail line: "Kong Gateway nodes" on
+            // two lines reads better than "Kong Gate…" over an address.
+            p->setFont(titleFont);
+            p->setPen(theme.text);
+            p->drawText(bothLines, wrap, title);
+        }
+    }
     if (count > 1) {
         const QRectF b(r.right() - badge - 4, r.top() + 8, badge, 18);
         p->setPen(Qt::NoPen);
@@ -191,12 +226,14 @@ QList<DrawingConnection> ElementPainter::connections(const Project &project)
     for (const Link &l : project.links)
         out.append({K::Link, l.a, l.b, l.id, l.name.isEmpty() ? linkKindName(l.kind).toUpper() : l.name});
     for (const LoadBalancer &lb : project.loadBalancers)
-        for (const Listener &l : lb.listeners)
+        for (int i = 0; i < lb.listeners.size(); ++i) {
+            const Listener &l = lb.listeners[i];
             out.append({K::Listener, lb.id, l.targetNode, lb.id,
-                        protocolName(l.protocol) + u'/' + QString::number(l.port)});
+                        protocolName(l.protocol) + u'/' + QString::number(l.port), i});
+        }
     for (const Client &c : project.clients)
-        for (const ClientUse &u : c.uses)
-            out.append({K::ClientUse, c.id, u.target, c.id, u.port});
+        for (int i = 0; i < c.uses.size(); ++i)
+            out.append({K::ClientUse, c.id, c.uses[i].target, c.id, c.uses[i].port, i});
     return out;
 }
 

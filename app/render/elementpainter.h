@@ -27,6 +27,7 @@ struct DrawingConnection
     ElementId to;
     ElementId owner; // the element the line belongs to (link id, client id, ...)
     QString label;
+    int index = -1; // which listener or client use of the owner; -1 for links
 };
 
 // Paints one zone, element or connection. Used by the canvas items (each

@@ -111,4 +111,42 @@ bool Connections::connect(Project &p, const CatalogSet &catalogs, const ElementI
     return false;
 }
 
+bool Connections::disconnect(Project &p, const ElementId &owner, const ElementId &to, int index,
+                             bool *removedLink, QString *error)
+{
+    *removedLink = false;
+    if (const Link *l = p.link(owner)) {
+        if (l->a != to && l->b != to) {
+            *error = tr("%1 does not link to %2.").arg(owner, to);
+            return false;
+        }
+        QStringList changed;
+        ProjectEdits::remove(p, {owner}, &changed);
+        *removedLink = true;
+        return true;
+    }
+    if (const LoadBalancer *lb = p.loadBalancer(owner)) {
+        if (index < 0 || index >= lb->listeners.size() || lb->listeners[index].targetNode != to) {
+            *error = tr("%1 has no such listener to %2.").arg(owner, to);
+            return false;
+        }
+        for (LoadBalancer &edited : p.loadBalancers)
+            if (edited.id == owner)
+                edited.listeners.removeAt(index);
+        return true;
+    }
+    if (const Client *c = p.client(owner)) {
+        if (index < 0 || index >= c->uses.size() || c->uses[index].target != to) {
+            *error = tr("%1 does not use %2.").arg(owner, to);
+            return false;
+        }
+        for (Client &edited : p.clients)
+            if (edited.id == owner)
+                edited.uses.removeAt(index);
+        return true;
+    }
+    *error = tr("%1 has no connections to remove.").arg(owner);
+    return false;
+}
+
 } // namespace portolan

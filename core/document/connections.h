@@ -30,6 +30,12 @@ public:
     // cannot be connected or already are.
     static bool connect(Project &project, const CatalogSet &catalogs, const ElementId &from,
                         const ElementId &to, ElementId *touched, bool *added, QString *error);
+    // Removes one drawn connection and nothing else: a link (the link
+    // element goes), or listener / client use number `index` of `owner`,
+    // which must point at `to` (a stale index is refused, not guessed).
+    // `removedLink` says whether an element went rather than changed.
+    static bool disconnect(Project &project, const ElementId &owner, const ElementId &to, int index,
+                           bool *removedLink, QString *error);
 };
 
 } // namespace portolan

@@ -1,6 +1,7 @@
 #include "document/addelementscommand.h"
 #include "document/changepropertycommand.h"
 #include "document/connectcommand.h"
+#include "document/disconnectcommand.h"
 #include "document/document.h"
 #include "document/elementproperties.h"
 #include "document/moveelementscommand.h"
@@ -121,6 +122,16 @@ QUndoCommand *makeCommand(Document *d, const QString &s)
         return new ChangePropertyCommand(
             d, u"kong-b"_s, ElementProperties::settingKey(u"kong-0.x/node"_s, u"cluster_advertise"_s),
             QString());
+    // Deleting one drawn line: the second use of operators, the listener,
+    // the VPN link; an index that no longer points at `to` is refused.
+    if (s == u"disconnect-client-use"_s)
+        return new DisconnectCommand(d, u"operators"_s, u"kong-b"_s, 1);
+    if (s == u"disconnect-listener"_s)
+        return new DisconnectCommand(d, u"lb"_s, u"kong-1"_s, 0);
+    if (s == u"disconnect-link"_s)
+        return new DisconnectCommand(d, u"vpn-dc1-dc2"_s, u"dc2"_s, -1);
+    if (s == u"disconnect-stale-index"_s)
+        return new DisconnectCommand(d, u"operators"_s, u"kong-b"_s, 0);
     return nullptr;
 }
 
@@ -182,6 +193,10 @@ void TestDocument::commandRoundTrip_data()
     row(kExample, u"drop-used-component"_s, false);
     row(kLb, u"drop-listener-component"_s, false);
     row(kExample, u"unknown-component"_s, false);
+    row(kExample, u"disconnect-client-use"_s, true);
+    row(kLb, u"disconnect-listener"_s, true);
+    row(kExample, u"disconnect-link"_s, true, {}, {u"vpn-dc1-dc2"_s});
+    row(kExample, u"disconnect-stale-index"_s, false);
 }
 
 void TestDocument::commandRoundTrip()

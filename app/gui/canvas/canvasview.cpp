@@ -53,6 +53,9 @@ void CanvasView::applyFit()
         applyZoom(1.5);
     else if (zoom() < 0.1)
         applyZoom(0.1);
+    // Clamping the zoom keeps the old scroll position: centre again, or a
+    // small drawing sits in the top-left corner of a large window.
+    centerOn(r.center());
     Q_EMIT zoomChanged(zoom());
 }
 
@@ -140,7 +143,10 @@ void CanvasView::mouseReleaseEvent(QMouseEvent *event)
 
 void CanvasView::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::PaletteChange)
+    // The system switching light/dark arrives as ApplicationPaletteChange;
+    // a palette set on this widget as PaletteChange. Either way the canvas
+    // takes its colours from the palette in force now.
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::ApplicationPaletteChange)
         m_scene->setTheme(DrawingTheme::fromPalette(palette()));
     QGraphicsView::changeEvent(event);
 }

@@ -4,13 +4,16 @@
 #include "document/addelementscommand.h"
 #include "document/changepropertycommand.h"
 #include "document/connectcommand.h"
+#include "document/disconnectcommand.h"
 #include "document/document.h"
 #include "document/elementproperties.h"
 #include "document/moveelementscommand.h"
 #include "document/projectedits.h"
+#include "document/removeelementscommand.h"
 #include "document/reparentcommand.h"
 #include "document/resizezonecommand.h"
 #include "elementitem.h"
+#include "layout/applylayoutcommand.h"
 #include "zoneitem.h"
 
 #include <QGraphicsLineItem>
@@ -125,6 +128,22 @@ ElementId DeploymentScene::zoneAt(const QPointF &scenePos, const QStringList &ex
     return best;
 }
 
+namespace {
+
+// The full name and id: a box's label may be elided or, zoomed out, shown
+// without its details.
+QString toolTipFor(const Project &p, const ElementId &id)
+{
+    const auto element = elementOf(p, id);
+    if (!element)
+        return id;
+    const QString name = std::visit([](const auto &e) { return e.name; }, *element);
+    const QString kind = elementKindName(kindOf(*element));
+    return name.isEmpty() || name == id ? u"%1 (%2)"_s.arg(id, kind) : u"%1\n%2 (%3)"_s.arg(name, id, kind);
+}
+
+} // namespace
+
 ElementId DeploymentScene::elementAt(const QPointF &scenePos) const
 {
     for (QGraphicsItem *item : items(scenePos)) {
@@ -171,6 +190,7 @@ void DeploymentScene::sync()
             static_cast<ZoneItem *>(item)->setSize(rect.size());
         else
             static_cast<ElementItem *>(item)->setSize(rect.size());
+        item->setToolTip(toolTipFor(p, id));
         const ElementId container = ProjectEdits::container(p, id);
         QGraphicsItem *parent = p.zone(container) ? m_items.value(container) : nullptr;
         item->setParentItem(parent);
@@ -192,8 +212,9 @@ void DeploymentScene::sync()
 
 void DeploymentScene::rebuildConnections()
 {
-    qDeleteAll(m_connections);
-    m_connections.clear();
+    // Deleting a selected line emits selectionChanged, whose listeners read
+    // m_connections: empty it before the items go.
+    qDeleteAll(std::exchange(m_connections, {}));
     for (const DrawingConnection &c : ElementPainter::connections(m_document->project())) {
         if (!m_items.contains(c.from) || !m_items.contains(c.to))
             continue;
@@ -293,7 +314,7 @@ bool DeploymentScene::connectElements(const ElementId &from, const ElementId &to
     return true;
 }
 
-void DeploymentScene::commitMove(const QHash<ElementId, QPointF> &sceneTopLefts)
+void DeploymentScene::commitMove(const QHash<ElementId, QPointF> &sceneTopLefts, const QString &text)
 {
     const Project &p = m_document->project();
     QHash<ElementId, QPointF> positions = sceneTopLefts;
@@ -315,14 +336,17 @@ void DeploymentScene::commitMove(const QHash<ElementId, QPointF> &sceneTopLefts)
     }
     QUndoStack *stack = m_document->undoStack();
     if (!reparent.isEmpty())
-        stack->beginMacro(tr("Move into another zone"));
+        stack->beginMacro(text.isEmpty() ? tr("Move into another zone") : text);
     for (auto it = reparent.cbegin(); it != reparent.cend(); ++it) {
         auto command = new ReparentCommand(m_document, it.value(), it.key());
         if (!command->error().isEmpty())
             Q_EMIT statusMessage(command->error());
         stack->push(command);
     }
-    stack->push(new MoveElementsCommand(m_document, positions));
+    auto move = new MoveElementsCommand(m_document, positions);
+    if (!text.isEmpty())
+        move->setText(text);
+    stack->push(move);
     if (!reparent.isEmpty())
         stack->endMacro();
     sync(); // a refused or empty move puts the items back where the document says
@@ -344,6 +368,124 @@ void DeploymentScene::commitResize(const ElementId &zone, const QRectF &sceneRec
     m_document->undoStack()->push(
         new ResizeZoneCommand(m_document, zone, sceneRect.topLeft(), sceneRect.size()));
     sync();
+}
+
+namespace {
+
+QString alignmentText(Alignment::Mode mode)
+{
+    switch (mode) {
+    case Alignment::Mode::Left:
+        return DeploymentScene::tr("Align left");
+    case Alignment::Mode::HorizontalCentre:
+        return DeploymentScene::tr("Align centres horizontally");
+    case Alignment::Mode::Right:
+        return DeploymentScene::tr("Align right");
+    case Alignment::Mode::Top:
+        return DeploymentScene::tr("Align top");
+    case Alignment::Mode::VerticalCentre:
+        return DeploymentScene::tr("Align centres vertically");
+    case Alignment::Mode::Bottom:
+        return DeploymentScene::tr("Align bottom");
+    case Alignment::Mode::DistributeHorizontally:
+        return DeploymentScene::tr("Distribute horizontally");
+    case Alignment::Mode::DistributeVertically:
+        return DeploymentScene::tr("Distribute vertically");
+    }
+    return {};
+}
+
+} // namespace
+
+QStringList DeploymentScene::topLevelSelection() const
+{
+    const Project &p = m_document->project();
+    QStringList ids;
+    for (const ElementId &id : selectedIds())
+        if (m_items.value(id) && m_items.value(id)->isSelected())
+            ids.append(id);
+    // Whatever sits inside a selected zone moves with it, not on its own.
+    QStringList out;
+    for (const ElementId &id : std::as_const(ids)) {
+        bool inside = false;
+        for (ElementId up = ProjectEdits::container(p, id); !up.isEmpty() && !inside;
+             up = ProjectEdits::container(p, up))
+            inside = ids.contains(up);
+        if (!inside)
+            out.append(id);
+    }
+    return out;
+}
+
+void DeploymentScene::alignSelection(Alignment::Mode mode)
+{
+    QHash<ElementId, QRectF> rects;
+    for (const ElementId &id : topLevelSelection())
+        rects.insert(id, sceneRectOf(id));
+    QHash<ElementId, QPointF> positions = Alignment::arrange(rects, mode);
+    for (auto it = positions.begin(); it != positions.end();)
+        it = it.value() == rects.value(it.key()).topLeft() ? positions.erase(it) : std::next(it);
+    if (positions.isEmpty()) {
+        Q_EMIT statusMessage(mode == Alignment::Mode::DistributeHorizontally ||
+                                     mode == Alignment::Mode::DistributeVertically
+                                 ? tr("Select three or more elements to distribute.")
+                                 : tr("Select two or more elements to align."));
+        return;
+    }
+    commitMove(positions, alignmentText(mode));
+}
+
+void DeploymentScene::autoLayout()
+{
+    if (m_document->project().allIds().isEmpty())
+        return;
+    m_document->undoStack()->push(new ApplyLayoutCommand(
+        m_document, AutoLayout::compute(m_document->project(), DrawingLayout::autoLayoutMetrics())));
+}
+
+void DeploymentScene::deleteSelection()
+{
+    const Project &p = m_document->project();
+    QStringList elements;
+    for (const ElementId &id : p.allIds())
+        if (QGraphicsItem *item = m_items.value(id); item && item->isSelected())
+            elements.append(id);
+    QList<DrawingConnection> lines;
+    for (const ConnectionItem *c : std::as_const(m_connections)) {
+        if (!c->isSelected())
+            continue;
+        if (p.link(c->connection().owner)) {
+            if (!elements.contains(c->connection().owner))
+                elements.append(c->connection().owner);
+        } else {
+            lines.append(c->connection());
+        }
+    }
+    // Lines whose ends or owner go anyway need no step of their own.
+    const QStringList closure = ProjectEdits::removalClosure(p, elements);
+    lines.removeIf([&](const DrawingConnection &c) {
+        return closure.contains(c.owner) || closure.contains(c.to) || closure.contains(c.from);
+    });
+    // Highest index first, so the indices still to come stay valid.
+    std::sort(lines.begin(), lines.end(), [](const DrawingConnection &a, const DrawingConnection &b) {
+        return a.owner != b.owner ? a.owner < b.owner : a.index > b.index;
+    });
+    if (elements.isEmpty() && lines.isEmpty())
+        return;
+    QUndoStack *stack = m_document->undoStack();
+    const bool macro = (elements.isEmpty() ? 0 : 1) + lines.size() > 1;
+    if (macro)
+        stack->beginMacro(tr("Delete"));
+    if (!elements.isEmpty())
+        stack->push(new RemoveElementsCommand(m_document, elements));
+    for (const DrawingConnection &c : std::as_const(lines)) {
+        auto command = new DisconnectCommand(m_document, c.owner, c.to, c.index);
+        if (!command->error().isEmpty())
+            Q_EMIT statusMessage(command->error());
+        stack->push(command);
+    }
+    if (macro)
+        stack->endMacro();
 }
 
 void DeploymentScene::dragEnterEvent(QGraphicsSceneDragDropEvent *event)

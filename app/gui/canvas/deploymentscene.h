@@ -1,6 +1,7 @@
 #pragma once
 
 #include "document/changeevents.h"
+#include "layout/alignment.h"
 #include "palettemime.h"
 #include "render/drawinglayout.h"
 #include "render/drawingtheme.h"
@@ -46,10 +47,18 @@ public:
     // Gestures, each one undo step.
     QStringList dropPaletteEntry(const PaletteEntry &entry, const QPointF &scenePos, QString *error);
     bool connectElements(const ElementId &from, const ElementId &to, QString *error);
-    void commitMove(const QHash<ElementId, QPointF> &sceneTopLefts);
+    void commitMove(const QHash<ElementId, QPointF> &sceneTopLefts, const QString &text = {});
     void nudgeSelection(const QPointF &delta);
     void commitResize(const ElementId &zone, const QRectF &sceneRect);
     void updateConnections();
+    // Arrange menu: the selected elements (not what rides along inside a
+    // selected zone) aligned or distributed, one undo step.
+    void alignSelection(Alignment::Mode mode);
+    // Lays the whole project out afresh (AutoLayout), one undo step.
+    void autoLayout();
+    // Deletes the selected elements and the selected connection lines; a
+    // line alone goes without its ends. One undo step.
+    void deleteSelection();
 
 Q_SIGNALS:
     void statusMessage(const QString &message);
@@ -66,6 +75,7 @@ private:
     void sync();
     void rebuildConnections();
     ElementId elementAt(const QPointF &scenePos) const;
+    QStringList topLevelSelection() const;
 
     Document *m_document;
     DrawingTheme m_theme;

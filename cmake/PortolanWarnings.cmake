@@ -1,6 +1,8 @@
 # One place for compiler warnings so every target of ours gets the same set.
 function(portolan_set_warnings target)
-    target_compile_options(${target} PRIVATE -Wall -Wextra -Wpedantic -Wshadow=local
+    # -Wshadow=local is GCC's spelling; clang (the fuzz build) has no exact
+    # equivalent and would reject it as an unknown option under -Werror.
+    target_compile_options(${target} PRIVATE -Wall -Wextra -Wpedantic $<$<CXX_COMPILER_ID:GNU>:-Wshadow=local>
                            -Wnon-virtual-dtor -Wold-style-cast -Wcast-align -Woverloaded-virtual)
     if(PORTOLAN_WERROR)
         target_compile_options(${target} PRIVATE -Werror)

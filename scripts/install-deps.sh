@@ -11,11 +11,13 @@ build_packages=(
     qt6-l10n-tools qt6-translations-l10n libqt6svg6-dev libgl-dev libyaml-cpp-dev
 )
 # Validators named in TARGETS.md, the headless display for GUI tests, the
-# Python modules the schema and botocore checks use, and for the network
-# namespace test (tests/netns) iproute2, iptables, nftables and python3.
+# Python modules the schema and botocore checks use, for the network
+# namespace test (tests/netns) iproute2, iptables, nftables and python3, and
+# clang with its libFuzzer and sanitizer runtimes for the fuzz stage.
 test_packages=(
     nftables iptables firewalld ufw python3 python3-botocore python3-jsonschema python3-yaml
     xvfb xauth imagemagick util-linux iproute2 libbenchmark-dev
+    clang libclang-rt-14-dev
 )
 
 wanted=("${build_packages[@]}")

@@ -41,6 +41,14 @@ DeploymentScene::DeploymentScene(Document *document, QObject *parent)
     sync();
 }
 
+DeploymentScene::~DeploymentScene()
+{
+    // ~QGraphicsScene deletes the items after this class's part is gone, and
+    // deleting a selected item emits selectionChanged: our own slots would
+    // then run on a half-destroyed scene (UBSan, asan stage, tst_mainwindow).
+    disconnect(this, nullptr, this, nullptr);
+}
+
 void DeploymentScene::setTheme(const DrawingTheme &theme)
 {
     m_theme = theme;

@@ -26,6 +26,7 @@ public:
     static constexpr qreal GridSize = 10;
 
     explicit DeploymentScene(Document *document, QObject *parent = nullptr);
+    ~DeploymentScene() override;
 
     Document *document() const { return m_document; }
     const DrawingTheme &theme() const { return m_theme; }

@@ -65,7 +65,7 @@ private Q_SLOTS:
         verifyCurrent(document, *service.snapshot());
         bool moved = false;
         for (const Flow &flow : service.snapshot()->plan.flows)
-            moved = moved || (flow.destination.id == u"kong-a"_s && flow.ports.first == 8081);
+            moved = moved || (flow.destination.id == u"kong-a"_s && flow.ports.from == 8081);
         QVERIFY2(moved, "the proxy flow to kong-a should now be on 8081");
     }
 

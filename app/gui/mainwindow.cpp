@@ -8,6 +8,7 @@
 #include "document/addelementscommand.h"
 #include "document/document.h"
 #include "document/removeelementscommand.h"
+#include "flows/flowlayer.h"
 #include "panels/inspectorpanel.h"
 #include "panels/outlinepanel.h"
 #include "panels/palettepanel.h"
@@ -90,6 +91,7 @@ MainWindow::~MainWindow()
     // The scene reads the document while it tears down its items (selection
     // changes): take it down first, without telling this half-destroyed window.
     m_scene->disconnect(this);
+    delete m_flowLayer; // its items live in the scene and paint through it
     delete m_view;
     delete m_scene;
 }

@@ -14,6 +14,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -53,6 +54,9 @@ FlowsPanel::FlowsPanel(PlanService *plans, FlowSelection *selection, QWidget *pa
     connect(copyAll, &QAction::triggered, this, [this] { copy(true); });
     m_view->addAction(copySelected);
     m_view->addAction(copyAll);
+    // Edit > Copy (elements) has the same keys for the whole window: the
+    // table claims Ctrl+C while it has focus, so it copies rows.
+    m_view->installEventFilter(this);
 
     m_text->setPlaceholderText(tr("Search flows…"));
     m_text->setClearButtonEnabled(true);
@@ -86,18 +90,24 @@ FlowsPanel::FlowsPanel(PlanService *plans, FlowSelection *selection, QWidget *pa
     fillCombo(m_protocol, {QString(), u"tcp"_s, u"udp"_s, u"any"_s},
               {tr("All protocols"), u"tcp"_s, u"udp"_s, tr("any")});
 
+    // Rows leaving the view through a filter leave the table's selection,
+    // not the shared one: filtering only changes what the table shows.
     auto apply = [this] {
+        m_syncing = true;
         m_proxy->setElement(m_element->currentData().toString());
         m_proxy->setProduct(m_product->currentData().toString());
         m_proxy->setAudience(m_audience->currentData().toString());
         m_proxy->setProtocol(m_protocol->currentData().toString());
+        m_syncing = false;
         pullSelection();
         updateCount();
     };
     for (QComboBox *c : {m_element, m_product, m_audience, m_protocol})
         connect(c, &QComboBox::currentIndexChanged, this, apply);
     connect(m_text, &QLineEdit::textChanged, this, [this](const QString &text) {
+        m_syncing = true;
         m_proxy->setText(text);
+        m_syncing = false;
         pullSelection();
         updateCount();
     });
@@ -108,6 +118,20 @@ FlowsPanel::FlowsPanel(PlanService *plans, FlowSelection *selection, QWidget *pa
     });
     connect(plans, &PlanService::snapshotReady, this, &FlowsPanel::setSnapshot);
     setSnapshot(plans->snapshot());
+}
+
+bool FlowsPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_view && (event->type() == QEvent::ShortcutOverride || event->type() == QEvent::KeyPress)) {
+        auto *key = static_cast<QKeyEvent *>(event);
+        if (key->matches(QKeySequence::Copy)) {
+            event->accept();
+            if (event->type() == QEvent::KeyPress)
+                copy(false);
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void FlowsPanel::fillCombo(QComboBox *combo, const QStringList &values, const QStringList &labels)
@@ -207,14 +231,19 @@ QString FlowsPanel::csv(bool all) const
         for (int r = 0; r < m_proxy->rowCount(); ++r)
             rows.append(r);
     }
+    return csvOf(m_proxy, rows);
+}
+
+QString FlowsPanel::csvOf(const QAbstractItemModel *model, const QList<int> &rows)
+{
     QStringList header;
-    for (int c = 0; c < m_proxy->columnCount(); ++c)
-        header.append(m_proxy->headerData(c, Qt::Horizontal).toString());
+    for (int c = 0; c < model->columnCount(); ++c)
+        header.append(model->headerData(c, Qt::Horizontal).toString());
     QString out = CsvWriter::record(header);
-    for (int r : std::as_const(rows)) {
+    for (int r : rows) {
         QStringList fields;
-        for (int c = 0; c < m_proxy->columnCount(); ++c)
-            fields.append(m_proxy->index(r, c).data().toString());
+        for (int c = 0; c < model->columnCount(); ++c)
+            fields.append(model->index(r, c).data().toString());
         out += CsvWriter::record(fields);
     }
     return out;

@@ -4,6 +4,7 @@
 
 #include <QWidget>
 
+class QAbstractItemModel;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -38,7 +39,12 @@ public:
     // The rows as CSV with a header line: the selected rows, or every
     // visible row when `all` is set or nothing is selected.
     QString csv(bool all = false) const;
+    // Header and `rows` of `model` (display text) as RFC 4180 CSV.
+    static QString csvOf(const QAbstractItemModel *model, const QList<int> &rows);
     void copy(bool all = false) const;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void setSnapshot(const PlanSnapshotPtr &snapshot);

@@ -182,13 +182,15 @@ QList<Audience> FlowBundles::drawnAudiences()
 QColor FlowBundles::audienceColor(Audience audience, bool dark)
 {
     // Hues far apart so that a colour-blind reader still tells them by
-    // lightness; the dark variants are lighter to keep contrast.
+    // lightness, and apart from the drawing's own connection colours
+    // (client use orange, listener green, link purple); the dark variants
+    // are lighter to keep contrast.
     switch (audience) {
     case Audience::Clients: return dark ? QColor(0x5a, 0xa9, 0xf0) : QColor(0x1f, 0x6f, 0xc5);
     case Audience::Admins: return dark ? QColor(0xf0, 0x7a, 0x6a) : QColor(0xc8, 0x3a, 0x2b);
-    case Audience::Peers: return dark ? QColor(0xc3, 0x94, 0xf0) : QColor(0x8a, 0x3f, 0xc0);
-    case Audience::Internal: return dark ? QColor(0x5c, 0xcf, 0x8f) : QColor(0x1e, 0x8a, 0x4c);
-    case Audience::Egress: return dark ? QColor(0xe0, 0xb0, 0x50) : QColor(0xb0, 0x6a, 0x10);
+    case Audience::Peers: return dark ? QColor(0xf0, 0x62, 0x92) : QColor(0xc2, 0x18, 0x7a);
+    case Audience::Internal: return dark ? QColor(0x4d, 0xd0, 0xe1) : QColor(0x00, 0x83, 0x8f);
+    case Audience::Egress: return dark ? QColor(0xb0, 0xbe, 0xc5) : QColor(0x54, 0x6e, 0x7a);
     case Audience::Local: return QColor(0x80, 0x80, 0x80);
     }
     return {};

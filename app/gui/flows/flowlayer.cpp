@@ -383,6 +383,17 @@ void FlowLayer::updateGeometry()
             }
         }
         item->setGeometry(segments, loop, hulls);
+        // A label over an element hides its name: slide it along the path
+        // to the first free place, if there is one.
+        if (labelOnElement(item->labelRect())) {
+            for (qreal t : {0.3, 0.7, 0.2, 0.8, 0.4, 0.6}) {
+                item->placeLabel(t);
+                if (!labelOnElement(item->labelRect()))
+                    break;
+            }
+            if (labelOnElement(item->labelRect()))
+                item->placeLabel(-1);
+        }
     }
     applyHighlight();
 }
@@ -405,6 +416,14 @@ bool FlowLayer::crossesElement(const QLineF &line, const ElementId &from, const 
                 return true;
         }
     }
+    return false;
+}
+
+bool FlowLayer::labelOnElement(const QRectF &rect) const
+{
+    for (QGraphicsItem *item : m_scene->items(rect, Qt::IntersectsItemBoundingRect))
+        if (item->type() == ElementItem::Type && m_scene->sceneRectOf(m_scene->idOf(item)).intersects(rect))
+            return true;
     return false;
 }
 

@@ -66,6 +66,7 @@ private:
     void applyHighlight();
     void saveSettings() const;
     void placeLegend();
+    bool labelOnElement(const QRectF &rect) const;
     bool crossesElement(const QLineF &line, const ElementId &from, const ElementId &to) const;
 
     DeploymentScene *m_scene;

@@ -51,8 +51,14 @@ void FlowPathItem::setGeometry(const QList<Segment> &segments, const QPainterPat
     m_segments = segments;
     m_loop = loop;
     m_memberHulls = memberHulls;
+    placeLabel(-1);
+}
+
+void FlowPathItem::placeLabel(qreal at)
+{
     // The label sits on the longest piece, where it has most room; parallel
     // bundles carry different `labelAt` so their labels do not stack.
+    prepareGeometryChange();
     QPointF anchor;
     if (!m_loop.isEmpty()) {
         anchor = m_loop.pointAtPercent(0.5);
@@ -61,7 +67,7 @@ void FlowPathItem::setGeometry(const QList<Segment> &segments, const QPainterPat
         for (const Segment &s : m_segments)
             if (s.line.length() > longest->line.length())
                 longest = &s;
-        anchor = longest->path().pointAtPercent(longest->labelAt);
+        anchor = longest->path().pointAtPercent(at < 0 ? longest->labelAt : at);
     }
     const QFontMetricsF fm(labelFont());
     const QSizeF size(fm.horizontalAdvance(m_label) + 8, fm.height() + 2);

@@ -55,6 +55,8 @@ public:
     bool isDimmed() const { return m_dimmed; }
     const QList<Tag> &tags() const { return m_tags; }
     QRectF labelRect() const { return m_labelRect; }
+    // Moves the label along its piece of path (0..1), e.g. off an element.
+    void placeLabel(qreal at);
 
     QRectF boundingRect() const override;
     QPainterPath shape() const override;

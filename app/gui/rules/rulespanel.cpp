@@ -69,7 +69,12 @@ void RulesPanel::setSnapshot(const PlanSnapshotPtr &snapshot)
         m_view->expandAll();
         for (int c = 0; c < RulesModel::ColumnCount; ++c)
             m_view->resizeColumnToContents(c);
-        m_view->collapseAll();
+        // A small plan reads best open; a large one starts as a list of points.
+        int rules = 0;
+        for (int r = 0; r < m_model->rowCount(); ++r)
+            rules += m_model->rowCount(m_model->index(r, 0));
+        if (rules > 150)
+            m_view->collapseAll();
     }
 }
 

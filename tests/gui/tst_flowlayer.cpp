@@ -8,12 +8,14 @@
 #include "flows/flowlayer.h"
 #include "flows/flowpathitem.h"
 #include "mainwindow.h"
+#include "project/projectwriter.h"
 
 #include <QAction>
 #include <QSet>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <optional>
@@ -288,6 +290,52 @@ private Q_SLOTS:
         QVERIFY(!oldRect.adjusted(-1, -1, 1, 1).contains(start));
         QVERIFY(!w.planService()->isBusy());
         QCOMPARE(ready.size(), 0);
+    }
+
+    void memberSetsEndAtTheirNodes()
+    {
+        // 17 Kong nodes in one zone: more than MemberSet::PairwiseLimit, so
+        // peer flows come from and go to member sets, not single nodes.
+        Project p;
+        p.name = u"large cluster"_s;
+        Zone dc;
+        dc.id = u"dc"_s;
+        dc.name = u"DC"_s;
+        dc.kind = ZoneKind::Datacenter;
+        dc.cidrs.append(*Cidr::parse(u"10.0.0.0/16"_s));
+        p.zones.append(dc);
+        for (int i = 1; i <= 17; ++i) {
+            Node n;
+            n.id = u"kong-%1"_s.arg(i, 2, 10, QChar(u'0'));
+            n.name = n.id;
+            n.zone = dc.id;
+            n.addresses.append(QHostAddress(u"10.0.0.%1"_s.arg(i)));
+            n.components.append({u"kong-0.x/node"_s, {}, {}, {}});
+            p.nodes.append(n);
+        }
+        QTemporaryDir dir;
+        QFile file(dir.filePath(u"large.yaml"_s));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(ProjectWriter::write(p));
+        file.close();
+        MainWindow w;
+        QVERIFY2(w.openFile(file.fileName()), qPrintable(w.lastError()));
+        w.planService()->waitUntilCurrent();
+        int sets = 0;
+        for (FlowPathItem *item : w.flowLayer()->items()) {
+            const FlowBundle &b = item->bundle();
+            if (!b.source.isMemberSet() && !b.destination.isMemberSet())
+                continue;
+            ++sets;
+            QVERIFY(item->isVisible());
+            const FlowEndpoint &set = b.destination.isMemberSet() ? b.destination : b.source;
+            QCOMPARE(set.members.size(), 17);
+            // The arrow's frame holds every member.
+            for (const QString &member : set.members)
+                QVERIFY2(item->boundingRect().contains(w.scene()->sceneRectOf(member)), qPrintable(member));
+            QVERIFY2(item->toolTip().contains(u"(17 node"_s), qPrintable(item->toolTip()));
+        }
+        QVERIFY(sets > 0);
     }
 };
 

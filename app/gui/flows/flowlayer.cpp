@@ -84,6 +84,36 @@ QLineF segmentLine(const Anchor &a, const Anchor &b, qreal offset)
         ca = QPointF(cb.x(), a.rect.top() + DrawingLayout::Header / 2);
     if (b.zone && b.rect.contains(a.rect.center()))
         cb = QPointF(ca.x(), b.rect.top() + DrawingLayout::Header / 2);
+    // A member set around one of its own members (the rest of a cluster
+    // talking to it): a short stub towards the frame's nearest side; the
+    // dashed frame already says who the rest are.
+    auto nearestSide = [](const QRectF &frame, const QPointF &p) {
+        const qreal left = p.x() - frame.left(), right = frame.right() - p.x();
+        const qreal top = p.y() - frame.top(), bottom = frame.bottom() - p.y();
+        const qreal m = std::min({left, right, top, bottom});
+        if (m == left)
+            return QPointF(frame.left(), p.y());
+        if (m == right)
+            return QPointF(frame.right(), p.y());
+        if (m == top)
+            return QPointF(p.x(), frame.top());
+        return QPointF(p.x(), frame.bottom());
+    };
+    constexpr qreal Stub = 22;
+    if (a.hull && a.rect.contains(cb)) {
+        const QLineF towards(nearestSide(a.rect, cb), cb);
+        const QPointF entry = clipTo(b.rect, towards, false);
+        QLineF out(entry, towards.p1());
+        out.setLength(std::min(Stub, out.length()));
+        return QLineF(out.p2(), entry);
+    }
+    if (b.hull && b.rect.contains(ca)) {
+        const QLineF away(ca, nearestSide(b.rect, ca));
+        const QPointF exit = clipTo(a.rect, away, true);
+        QLineF out(exit, away.p2());
+        out.setLength(std::min(Stub, out.length()));
+        return QLineF(exit, out.p2());
+    }
     // Lanes are measured from the pair in id order, so the two directions
     // between the same elements get different sides.
     QLineF ordered = a.id < b.id ? QLineF(ca, cb) : QLineF(cb, ca);
@@ -342,6 +372,7 @@ void FlowLayer::updateGeometry()
     }
     QHash<QString, int> pairUsed;
     QHash<ElementId, int> loopUsed;
+    QSet<QString> labelledSets;
     for (qsizetype n = 0; n < m_items.size(); ++n) {
         FlowPathItem *item = m_items[n];
         const Planned &p = planned[n];
@@ -383,9 +414,18 @@ void FlowLayer::updateGeometry()
             }
         }
         item->setGeometry(segments, loop, hulls);
+        // Inside a member set every member gets the same arrow: one label
+        // for them all keeps the frame readable.
+        const FlowBundle &b = item->bundle();
+        const bool withinSet = (b.source.isMemberSet() && b.source.members.contains(b.destination.id))
+            || (b.destination.isMemberSet() && b.destination.members.contains(b.source.id));
+        const QString setKey = (b.source.isMemberSet() ? b.source.id : b.destination.id) + u'|' + item->label();
+        item->setLabelShown(!withinSet || !labelledSets.contains(setKey));
+        if (withinSet)
+            labelledSets.insert(setKey);
         // A label over an element hides its name: slide it along the path
         // to the first free place, if there is one.
-        if (labelOnElement(item->labelRect())) {
+        if (item->isLabelShown() && labelOnElement(item->labelRect())) {
             for (qreal t : {0.3, 0.7, 0.2, 0.8, 0.4, 0.6}) {
                 item->placeLabel(t);
                 if (!labelOnElement(item->labelRect()))

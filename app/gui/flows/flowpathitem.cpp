@@ -74,6 +74,12 @@ void FlowPathItem::placeLabel(qreal at)
     m_labelRect = QRectF(anchor - QPointF(size.width() / 2, size.height() / 2), size);
 }
 
+void FlowPathItem::setLabelShown(bool shown)
+{
+    prepareGeometryChange();
+    m_labelShown = shown;
+}
+
 void FlowPathItem::setHighlight(bool highlighted, bool dimmed, const QList<Tag> &tags)
 {
     prepareGeometryChange();
@@ -115,7 +121,8 @@ QPainterPath FlowPathItem::shape() const
     QPainterPathStroker stroker;
     stroker.setWidth(9);
     QPainterPath s = stroker.createStroke(linePath());
-    s.addRect(m_labelRect);
+    if (m_labelShown)
+        s.addRect(m_labelRect);
     return s;
 }
 
@@ -175,7 +182,7 @@ void FlowPathItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QW
         painter->drawRoundedRect(hull, 8, 8);
     }
     painter->setFont(labelFont());
-    if (!m_labelRect.isEmpty()) {
+    if (!m_labelRect.isEmpty() && (m_labelShown || m_highlighted || m_hovered)) {
         QColor fill = theme.background;
         fill.setAlphaF(m_dimmed ? 0.4 : 0.92);
         QColor border = colors.first();

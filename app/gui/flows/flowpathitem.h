@@ -57,6 +57,9 @@ public:
     QRectF labelRect() const { return m_labelRect; }
     // Moves the label along its piece of path (0..1), e.g. off an element.
     void placeLabel(qreal at);
+    // Hidden labels still show in the tooltip and when highlighted.
+    void setLabelShown(bool shown);
+    bool isLabelShown() const { return m_labelShown; }
 
     QRectF boundingRect() const override;
     QPainterPath shape() const override;
@@ -83,6 +86,7 @@ private:
     bool m_highlighted = false;
     bool m_dimmed = false;
     bool m_hovered = false;
+    bool m_labelShown = true;
 };
 
 } // namespace portolan

@@ -55,8 +55,9 @@ private Q_SLOTS:
         const quint64 before = service.snapshot()->generation;
         QSignalSpy ready(&service, &PlanService::snapshotReady);
         // Typing a port digit by digit: four edits, each a new document state.
-        const QString key = ElementProperties::settingKey(u"kong-0.x/node"_s, u"proxy_listen"_s);
-        for (const QString &text : {u"0.0.0.0:8"_s, u"0.0.0.0:80"_s, u"0.0.0.0:808"_s, u"0.0.0.0:8081"_s})
+        // proxy_listen_ssl: the example's consumers use the TLS proxy port.
+        const QString key = ElementProperties::settingKey(u"kong-0.x/node"_s, u"proxy_listen_ssl"_s);
+        for (const QString &text : {u"0.0.0.0:8"_s, u"0.0.0.0:84"_s, u"0.0.0.0:844"_s, u"0.0.0.0:8444"_s})
             document.undoStack()->push(new ChangePropertyCommand(&document, u"kong-a"_s, key, text));
         QTRY_VERIFY_WITH_TIMEOUT(!service.isBusy(), 10000);
         QVERIFY(service.snapshot()->generation > before);
@@ -65,8 +66,8 @@ private Q_SLOTS:
         verifyCurrent(document, *service.snapshot());
         bool moved = false;
         for (const Flow &flow : service.snapshot()->plan.flows)
-            moved = moved || (flow.destination.id == u"kong-a"_s && flow.ports.from == 8081);
-        QVERIFY2(moved, "the proxy flow to kong-a should now be on 8081");
+            moved = moved || (flow.destination.id == u"kong-a"_s && flow.ports.from == 8444);
+        QVERIFY2(moved, "the TLS proxy flow to kong-a should now be on 8444");
     }
 
     void movingChangesNothingDerived()

@@ -26,7 +26,7 @@ public:
 
     // The newest finished snapshot (never null: empty project at start).
     PlanSnapshotPtr snapshot() const { return m_snapshot; }
-    bool isBusy() const { return m_watcher.isRunning() || m_pending; }
+    bool isBusy() const { return m_running || m_pending; }
     // How long edits are gathered before a computation starts.
     void setCoalesceInterval(int ms) { m_timer.setInterval(ms); }
     // Starts a computation now (tests, a user's "refresh").
@@ -49,6 +49,11 @@ private:
     PlanSnapshotPtr m_snapshot;
     quint64 m_generation = 0;
     bool m_pending = false; // the document changed since the running computation started
+    // A computation started and its result not yet delivered: the watcher
+    // alone says "not running" as soon as a fast run ends, before its
+    // finished signal is handled, and waitUntilCurrent() would then return
+    // with the old snapshot.
+    bool m_running = false;
 };
 
 } // namespace portolan

@@ -12,6 +12,7 @@
 #include <QAction>
 #include <QEvent>
 #include <QGraphicsSceneMouseEvent>
+#include <QGraphicsView>
 #include <QMenu>
 #include <QSettings>
 #include <QToolBar>
@@ -151,7 +152,15 @@ FlowLayer::FlowLayer(DeploymentScene *scene, PlanService *plans, FlowSelection *
         if (m_selectedOnly->isChecked())
             rebuild();
     });
-    connect(selection, &FlowSelection::changed, this, &FlowLayer::applyHighlight);
+    connect(selection, &FlowSelection::changed, this, [this](const QStringList &keys, const QObject *origin) {
+        applyHighlight();
+        // Picked in the table or the rules view: bring the path into sight.
+        if (origin == this || keys.isEmpty())
+            return;
+        if (FlowPathItem *item = m_itemByKey.value(keys.first()); item && item->isVisible())
+            for (QGraphicsView *view : m_scene->views())
+                view->ensureVisible(item->sceneBoundingRect(), 40, 40);
+    });
     scene->installEventFilter(this);
     updateProductActions();
     rebuild();

@@ -1,4 +1,6 @@
 // portolan [PROJECT] [--screenshot FILE.png]: the desktop editor.
+#include "analysis/flowselection.h"
+#include "analysis/planservice.h"
 #include "canvas/canvasview.h"
 #include "canvas/deploymentscene.h"
 #include "document/document.h"
@@ -8,6 +10,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QPalette>
+#include <QDockWidget>
 #include <QTimer>
 
 using namespace Qt::StringLiterals;
@@ -34,6 +37,21 @@ int main(int argc, char *argv[])
     const QCommandLineOption dark(
         u"dark"_s, QApplication::translate("main", "Use a dark palette, whatever the system's."));
     parser.addOption(dark);
+    // Documentation pictures of one view: which dock is in front, which
+    // element or flows are selected.
+    const QCommandLineOption raiseDock(
+        u"dock"_s, QApplication::translate("main", "With --screenshot: bring this dock (object name) to the front."),
+        u"name"_s);
+    const QCommandLineOption selectElement(
+        u"select"_s, QApplication::translate("main", "With --screenshot: select this element instead of the first node."),
+        u"id"_s);
+    const QCommandLineOption selectFlows(
+        u"select-flows"_s,
+        QApplication::translate("main", "With --screenshot: select the flows whose key contains this text."),
+        u"text"_s);
+    parser.addOption(raiseDock);
+    parser.addOption(selectElement);
+    parser.addOption(selectFlows);
     parser.process(app);
     if (parser.isSet(dark)) {
         QApplication::setStyle(u"Fusion"_s);
@@ -60,13 +78,30 @@ int main(int argc, char *argv[])
         // element selected so the inspector shows something.
         window.resize(1600, 1000);
         QTimer::singleShot(300, &window, [&] {
+            window.planService()->waitUntilCurrent();
+            if (parser.isSet(raiseDock))
+                if (auto dock = window.findChild<QDockWidget *>(parser.value(raiseDock))) {
+                    dock->raise();
+                    window.resizeDocks({dock}, {330}, Qt::Vertical);
+                }
             window.view()->fitAll();
             const QStringList ids = window.document()->project().allIds();
-            for (const QString &id : ids)
-                if (window.document()->project().node(id)) {
-                    window.scene()->selectIds({id});
-                    break;
-                }
+            if (parser.isSet(selectElement)) {
+                window.scene()->selectIds({parser.value(selectElement)});
+            } else {
+                for (const QString &id : ids)
+                    if (window.document()->project().node(id)) {
+                        window.scene()->selectIds({id});
+                        break;
+                    }
+            }
+            if (parser.isSet(selectFlows)) {
+                QStringList keys;
+                for (const Flow &f : window.planService()->snapshot()->plan.flows)
+                    if (f.key().contains(parser.value(selectFlows)))
+                        keys.append(f.key());
+                window.flowSelection()->setKeys(keys);
+            }
             QTimer::singleShot(300, &window, [&] {
                 const bool ok = window.grab().save(parser.value(screenshot));
                 QApplication::exit(ok ? 0 : 1);

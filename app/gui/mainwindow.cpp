@@ -9,6 +9,7 @@
 #include "document/document.h"
 #include "document/removeelementscommand.h"
 #include "io/savefile.h"
+#include "flows/flowlayer.h"
 #include "panels/inspectorpanel.h"
 #include "panels/outlinepanel.h"
 #include "panels/palettepanel.h"
@@ -95,6 +96,7 @@ MainWindow::~MainWindow()
     // The scene reads the document while it tears down its items (selection
     // changes): take it down first, without telling this half-destroyed window.
     m_scene->disconnect(this);
+    delete m_flowLayer; // its items live in the scene and paint through it
     delete m_view;
     delete m_scene;
 }

@@ -14,12 +14,15 @@ class Autosaver;
 class CanvasView;
 class DeploymentScene;
 class Document;
+class FlowLayer;
 class FlowSelection;
+class FlowsPanel;
 class InspectorPanel;
 class OutlinePanel;
 class PalettePanel;
 class PlanService;
 class RecentFiles;
+class RulesPanel;
 
 // The editor window: canvas in the centre; outline, inspector, palette and
 // undo history as docks; File, Edit and View menus. Owns one Document.
@@ -40,6 +43,10 @@ public:
     PlanService *planService() const { return m_planService; }
     // The flows selected in any view (canvas, flows table, rules view).
     FlowSelection *flowSelection() const { return m_flowSelection; }
+    // Flows on the canvas, the flows table and the rules view (mainwindowdocks.cpp).
+    FlowLayer *flowLayer() const { return m_flowLayer; }
+    FlowsPanel *flowsPanel() const { return m_flowsPanel; }
+    RulesPanel *rulesPanel() const { return m_rulesPanel; }
 
     // Opens `path`; on failure shows the loader's diagnostics (file:line:
     // column) in a non-blocking message box and keeps the open document.
@@ -90,6 +97,9 @@ private:
     Autosaver *m_autosaver;
     PlanService *m_planService;
     FlowSelection *m_flowSelection;
+    FlowLayer *m_flowLayer = nullptr;
+    FlowsPanel *m_flowsPanel = nullptr;
+    RulesPanel *m_rulesPanel = nullptr;
     QLabel *m_planLabel = nullptr;
     QMenu *m_recentMenu = nullptr;
     QMenu *m_viewMenu = nullptr;

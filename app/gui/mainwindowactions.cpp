@@ -6,6 +6,7 @@
 #include "canvas/deploymentscene.h"
 #include "document/document.h"
 #include "export/exportdialog.h"
+#include "flows/flowlayer.h"
 #include "recentfiles.h"
 
 #include <QActionGroup>
@@ -112,6 +113,12 @@ void MainWindow::createActions()
     for (QDockWidget *dock : findChildren<QDockWidget *>())
         m_viewMenu->addAction(dock->toggleViewAction());
     m_viewMenu->addAction(tools->toggleViewAction());
+
+    if (m_flowLayer) {
+        menuBar()->addMenu(m_flowLayer->menu());
+        addToolBar(m_flowLayer->toolBar());
+        m_viewMenu->addAction(m_flowLayer->toolBar()->toggleViewAction());
+    }
 }
 
 void MainWindow::updateRecentMenu()

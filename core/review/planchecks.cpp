@@ -1,5 +1,6 @@
 #include "planchecks.h"
 #include "exposurechecks.h"
+#include "rulelimits.h"
 
 #include <QSet>
 
@@ -25,27 +26,6 @@ int idleTimeoutOf(const Project &p, const ElementId &id, QString *kind)
         return fw->idleTimeout;
     }
     return 0;
-}
-
-struct Limit
-{
-    int max = 0;
-    bool perDirectionAndFamily = false;
-    const char16_t *target = nullptr;
-};
-
-// TARGETS.md: AWS 60 per direction per family; DigitalOcean 50 in all;
-// Azure 1,000 per NSG.
-Limit limitFor(const RuleSet &set)
-{
-    if (set.kind != PointKind::SecurityGroup && set.kind != PointKind::LoadBalancerGroup)
-        return {};
-    switch (set.provider) {
-    case Provider::Aws: return {60, true, u"AWS security group"};
-    case Provider::DigitalOcean: return {50, false, u"DigitalOcean firewall"};
-    case Provider::Azure: return {1000, false, u"Azure network security group"};
-    default: return {};
-    }
 }
 
 } // namespace
@@ -89,10 +69,10 @@ void PlanChecks::idleTimeout(const ReviewContext &ctx, Findings *out)
 void PlanChecks::ruleLimits(const ReviewContext &ctx, Findings *out)
 {
     for (const RuleSet &set : ctx.plan().ruleSets) {
-        const Limit limit = limitFor(set);
-        if (limit.max <= 0)
+        const RuleLimit limit = RuleLimit::of(set);
+        if (!limit.isLimited())
             continue;
-        const QString target = QString::fromUtf16(limit.target);
+        const QString &target = limit.target;
         auto report = [&](int count, const QString &what) {
             out->append({Severity::Error, u"limits.rules-exceeded"_s, set.element,
                          tr("%1 needs %2 %3 rules; a %4 allows %5.")

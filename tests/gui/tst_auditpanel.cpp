@@ -50,6 +50,8 @@ class tst_AuditPanel : public QObject
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
         auto *dock = qobject_cast<QDockWidget *>(m_panel->parentWidget());
         QVERIFY(dock);
+        dock->show();
+        dock->raise();
         m_window->resizeDocks({dock}, {380}, Qt::Vertical);
         QCoreApplication::processEvents();
         m_window->view()->fitAll();

@@ -216,6 +216,7 @@ void DeploymentScene::sync()
         if (QGraphicsItem *item = m_items.value(id))
             item->setSelected(true);
     m_syncing = false;
+    Q_EMIT geometryChanged();
 }
 
 void DeploymentScene::rebuildConnections()
@@ -238,6 +239,7 @@ void DeploymentScene::updateConnections()
         return;
     for (ConnectionItem *c : std::as_const(m_connections))
         c->updateGeometry();
+    Q_EMIT geometryChanged();
 }
 
 QStringList DeploymentScene::dropPaletteEntry(const PaletteEntry &entry, const QPointF &scenePos,

@@ -63,6 +63,9 @@ public:
 
 Q_SIGNALS:
     void statusMessage(const QString &message);
+    // Items moved or resized (a drag in progress included), or were rebuilt:
+    // overlays drawn from scene geometry (the flow layer) redraw.
+    void geometryChanged();
 
 protected:
     void dragEnterEvent(QGraphicsSceneDragDropEvent *event) override;

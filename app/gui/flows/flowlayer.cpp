@@ -1,0 +1,590 @@
+#include "flowlayer.h"
+
+#include "analysis/flowselection.h"
+#include "analysis/planservice.h"
+#include "canvas/deploymentscene.h"
+#include "canvas/elementitem.h"
+#include "document/document.h"
+#include "flowlegend.h"
+#include "flowpathitem.h"
+#include "render/drawinglayout.h"
+
+#include <QAction>
+#include <QEvent>
+#include <QGraphicsSceneMouseEvent>
+#include <QGraphicsView>
+#include <QMenu>
+#include <QSettings>
+#include <QToolBar>
+
+#include <cmath>
+#include <optional>
+
+using namespace Qt::StringLiterals;
+
+namespace portolan {
+
+namespace {
+
+constexpr qreal LaneGap = 9;
+
+const QString ShowKey = u"flows/show"_s;
+const QString HiddenAudiencesKey = u"flows/hiddenAudiences"_s;
+const QString HiddenProductsKey = u"flows/hiddenProducts"_s;
+const QString SelectedOnlyKey = u"flows/selectedOnly"_s;
+
+// Where a path starts, passes or ends on the canvas.
+struct Anchor
+{
+    ElementId id;
+    QRectF rect;
+    bool zone = false;
+    bool hull = false; // a member set: a frame around its nodes
+};
+
+std::optional<Anchor> anchorOf(const DeploymentScene *scene, const FlowEndpoint &end)
+{
+    if (end.isMemberSet()) {
+        QRectF united;
+        for (const QString &member : end.members)
+            if (scene->itemFor(member))
+                united |= scene->sceneRectOf(member);
+        if (united.isNull())
+            return std::nullopt;
+        return Anchor{end.id, united.adjusted(-8, -8 - 10, 8, 8), false, true};
+    }
+    if (!scene->itemFor(end.id))
+        return std::nullopt;
+    return Anchor{end.id, scene->sceneRectOf(end.id), scene->document()->project().zone(end.id) != nullptr, false};
+}
+
+// Where the offset line leaves (or enters) `r`; the line's own end when it
+// never crosses the border (a zone around the other end).
+QPointF clipTo(const QRectF &r, const QLineF &line, bool start)
+{
+    const QList<QLineF> edges = {QLineF(r.topLeft(), r.topRight()), QLineF(r.topRight(), r.bottomRight()),
+                                 QLineF(r.bottomRight(), r.bottomLeft()), QLineF(r.bottomLeft(), r.topLeft())};
+    std::optional<QPointF> best;
+    const QPointF other = start ? line.p2() : line.p1();
+    for (const QLineF &e : edges) {
+        QPointF hit;
+        if (line.intersects(e, &hit) == QLineF::BoundedIntersection
+            && (!best || QLineF(hit, other).length() < QLineF(*best, other).length()))
+            best = hit;
+    }
+    return best.value_or(start ? line.p1() : line.p2());
+}
+
+QLineF segmentLine(const Anchor &a, const Anchor &b, qreal offset)
+{
+    QPointF ca = a.rect.center();
+    QPointF cb = b.rect.center();
+    // A zone around the other end: leave from its title band instead of
+    // from behind the element.
+    if (a.zone && a.rect.contains(b.rect.center()))
+        ca = QPointF(cb.x(), a.rect.top() + DrawingLayout::Header / 2);
+    if (b.zone && b.rect.contains(a.rect.center()))
+        cb = QPointF(ca.x(), b.rect.top() + DrawingLayout::Header / 2);
+    // A member set around one of its own members (the rest of a cluster
+    // talking to it): a short stub towards the frame's nearest side; the
+    // dashed frame already says who the rest are.
+    auto nearestSide = [](const QRectF &frame, const QPointF &p) {
+        const qreal left = p.x() - frame.left(), right = frame.right() - p.x();
+        const qreal top = p.y() - frame.top(), bottom = frame.bottom() - p.y();
+        const qreal m = std::min({left, right, top, bottom});
+        if (m == left)
+            return QPointF(frame.left(), p.y());
+        if (m == right)
+            return QPointF(frame.right(), p.y());
+        if (m == top)
+            return QPointF(p.x(), frame.top());
+        return QPointF(p.x(), frame.bottom());
+    };
+    constexpr qreal Stub = 22;
+    if (a.hull && a.rect.contains(cb)) {
+        const QLineF towards(nearestSide(a.rect, cb), cb);
+        const QPointF entry = clipTo(b.rect, towards, false);
+        QLineF out(entry, towards.p1());
+        out.setLength(std::min(Stub, out.length()));
+        return QLineF(out.p2(), entry);
+    }
+    if (b.hull && b.rect.contains(ca)) {
+        const QLineF away(ca, nearestSide(b.rect, ca));
+        const QPointF exit = clipTo(a.rect, away, true);
+        QLineF out(exit, away.p2());
+        out.setLength(std::min(Stub, out.length()));
+        return QLineF(exit, out.p2());
+    }
+    // Lanes are measured from the pair in id order, so the two directions
+    // between the same elements get different sides.
+    QLineF ordered = a.id < b.id ? QLineF(ca, cb) : QLineF(cb, ca);
+    if (ordered.length() < 1)
+        return QLineF(ca, cb);
+    const QPointF n = QPointF(-ordered.dy(), ordered.dx()) / ordered.length() * offset;
+    const QLineF shifted(ca + n, cb + n);
+    return QLineF(clipTo(a.rect, shifted, true), clipTo(b.rect, shifted, false));
+}
+
+QPainterPath loopAt(const QRectF &r, int lane)
+{
+    const qreal reach = 34 + 14 * lane;
+    const QPointF out(r.right(), r.center().y() - 8);
+    const QPointF back(r.right(), r.center().y() + 8);
+    QPainterPath path(out);
+    path.cubicTo(out + QPointF(reach, -reach / 1.5), back + QPointF(reach, reach / 1.5), back);
+    return path;
+}
+
+} // namespace
+
+FlowLayer::FlowLayer(DeploymentScene *scene, PlanService *plans, FlowSelection *selection, QWidget *window)
+    : QObject(window), m_scene(scene), m_plans(plans), m_selection(selection), m_snapshot(plans->snapshot())
+{
+    setObjectName(u"FlowLayer"_s);
+    createActions(window);
+    connect(plans, &PlanService::snapshotReady, this, [this](const PlanSnapshotPtr &snapshot) {
+        m_snapshot = snapshot;
+        updateProductActions();
+        rebuild();
+    });
+    connect(scene, &DeploymentScene::geometryChanged, this, &FlowLayer::updateGeometry);
+    connect(scene, &QGraphicsScene::selectionChanged, this, [this] {
+        if (m_selectedOnly->isChecked())
+            rebuild();
+    });
+    connect(selection, &FlowSelection::changed, this, [this](const QStringList &keys, const QObject *origin) {
+        applyHighlight();
+        // Picked in the table or the rules view: bring the path into sight.
+        if (origin == this || keys.isEmpty())
+            return;
+        if (FlowPathItem *item = m_itemByKey.value(keys.first()); item && item->isVisible())
+            for (QGraphicsView *view : m_scene->views())
+                view->ensureVisible(item->sceneBoundingRect(), 40, 40);
+    });
+    scene->installEventFilter(this);
+    updateProductActions();
+    rebuild();
+}
+
+FlowLayer::~FlowLayer()
+{
+    // The items paint through the layer: take them out of the scene first.
+    m_scene->removeEventFilter(this);
+    qDeleteAll(m_items);
+    delete m_legend;
+}
+
+void FlowLayer::createActions(QWidget *window)
+{
+    QSettings settings;
+    m_menu = new QMenu(tr("Flo&ws"), window);
+    m_menu->setObjectName(u"FlowsMenu"_s);
+    m_toolBar = new QToolBar(tr("Flows"), window);
+    m_toolBar->setObjectName(u"FlowsToolBar"_s);
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+
+    m_show = m_menu->addAction(tr("&Show Flows"));
+    m_show->setObjectName(u"ShowFlowsAction"_s);
+    m_show->setCheckable(true);
+    m_show->setChecked(settings.value(ShowKey, true).toBool());
+    m_show->setShortcut(QKeySequence(tr("Ctrl+Shift+L")));
+    m_show->setToolTip(tr("Draw the derived port flows on the canvas"));
+    m_toolBar->addAction(m_show);
+
+    m_selectedOnly = m_menu->addAction(tr("Only Flows of the &Selected Elements"));
+    m_selectedOnly->setObjectName(u"SelectedOnlyFlowsAction"_s);
+    m_selectedOnly->setCheckable(true);
+    m_selectedOnly->setChecked(settings.value(SelectedOnlyKey, false).toBool());
+    m_selectedOnly->setToolTip(tr("Draw only the flows that start, end or pass at the selected elements"));
+    m_toolBar->addAction(m_selectedOnly);
+    m_menu->addSeparator();
+
+    const QStringList hidden = settings.value(HiddenAudiencesKey).toStringList();
+    m_toolBar->addSeparator();
+    for (Audience a : FlowBundles::drawnAudiences()) {
+        QAction *action = m_menu->addAction(FlowBundles::audienceTitle(a));
+        action->setObjectName(u"FlowAudience_"_s + audienceName(a));
+        action->setCheckable(true);
+        action->setChecked(!hidden.contains(audienceName(a)));
+        action->setToolTip(tr("Draw the flows whose audience is %1").arg(FlowBundles::audienceTitle(a)));
+        QPixmap swatch(12, 12);
+        swatch.fill(FlowBundles::audienceColor(a));
+        action->setIcon(QIcon(swatch));
+        m_audiences.insert(int(a), action);
+        m_toolBar->addAction(action);
+        connect(action, &QAction::toggled, this, [this] {
+            saveSettings();
+            rebuild();
+        });
+    }
+    m_menu->addSeparator();
+    m_productMenu = m_menu->addMenu(tr("&Products"));
+    m_hiddenProducts = settings.value(HiddenProductsKey).toStringList();
+
+    for (QAction *a : {m_show, m_selectedOnly})
+        connect(a, &QAction::toggled, this, [this] {
+            saveSettings();
+            rebuild();
+        });
+}
+
+void FlowLayer::updateProductActions()
+{
+    QStringList products;
+    for (const Flow &f : m_snapshot->plan.flows)
+        if (!products.contains(f.product))
+            products.append(f.product);
+    std::sort(products.begin(), products.end());
+    QStringList current = m_products.keys();
+    current.sort();
+    if (products == current && !products.isEmpty())
+        return; // the same products: keep the actions (and an open menu) as they are
+    qDeleteAll(m_products);
+    m_products.clear();
+    m_productMenu->clear();
+    for (const QString &product : std::as_const(products)) {
+        QAction *action = m_productMenu->addAction(product);
+        action->setCheckable(true);
+        action->setChecked(!m_hiddenProducts.contains(product));
+        m_products.insert(product, action);
+        connect(action, &QAction::toggled, this, [this, product](bool on) {
+            if (on)
+                m_hiddenProducts.removeAll(product);
+            else if (!m_hiddenProducts.contains(product))
+                m_hiddenProducts.append(product);
+            saveSettings();
+            rebuild();
+        });
+    }
+    m_productMenu->setEnabled(!products.isEmpty());
+}
+
+void FlowLayer::saveSettings() const
+{
+    QSettings settings;
+    settings.setValue(ShowKey, m_show->isChecked());
+    settings.setValue(SelectedOnlyKey, m_selectedOnly->isChecked());
+    QStringList hidden;
+    for (Audience a : FlowBundles::drawnAudiences())
+        if (!m_audiences.value(int(a))->isChecked())
+            hidden.append(audienceName(a));
+    settings.setValue(HiddenAudiencesKey, hidden);
+    QStringList products = m_hiddenProducts;
+    products.sort();
+    settings.setValue(HiddenProductsKey, products);
+}
+
+FlowFilter FlowLayer::filter() const
+{
+    FlowFilter f;
+    for (Audience a : FlowBundles::drawnAudiences())
+        if (!m_audiences.value(int(a))->isChecked())
+            f.hiddenAudiences.append(a);
+    for (const QString &p : m_hiddenProducts)
+        f.hiddenProducts.insert(p);
+    if (m_selectedOnly->isChecked())
+        f.onlyElements = m_scene->selectedIds();
+    return f;
+}
+
+const DrawingTheme &FlowLayer::theme() const
+{
+    return m_scene->theme();
+}
+
+FlowPathItem *FlowLayer::itemForFlow(const QString &flowKey) const
+{
+    return m_itemByKey.value(flowKey);
+}
+
+QString FlowLayer::toolTipFor(const FlowBundle &bundle) const
+{
+    constexpr int Shown = 6;
+    QStringList parts;
+    parts.append(tr("%n flow(s): %1", nullptr, int(bundle.flows.size())).arg(bundle.label()));
+    for (qsizetype i = 0; i < bundle.flows.size() && i < Shown; ++i) {
+        const Flow &f = bundle.flows[i];
+        QString title;
+        if (const ComponentDef *c = m_snapshot->catalogs.component(f.component))
+            if (const PortDef *p = c->port(f.port))
+                title = p->title;
+        parts.append(FlowBundles::explain(f, title));
+    }
+    if (bundle.flows.size() > Shown)
+        parts.append(tr("… and %n more", nullptr, int(bundle.flows.size() - Shown)));
+    return parts.join(u"\n\n"_s);
+}
+
+void FlowLayer::rebuild()
+{
+    qDeleteAll(m_items);
+    m_items.clear();
+    m_itemByKey.clear();
+    if (m_legend) {
+        QList<Audience> hidden = filter().hiddenAudiences;
+        m_legend->setState(hidden, theme().dark);
+        m_legend->setVisible(m_show->isChecked());
+    }
+    if (!m_show->isChecked())
+        return;
+    const FlowFilter f = filter();
+    // "Only the selected elements" with nothing selected draws everything:
+    // an empty canvas would look like a plan without flows.
+    for (FlowBundle &bundle : FlowBundles::bundle(m_snapshot->plan.flows, f)) {
+        auto item = new FlowPathItem(this, std::move(bundle));
+        m_scene->addItem(item);
+        m_items.append(item);
+        for (const QString &key : item->flowKeys())
+            m_itemByKey.insert(key, item);
+    }
+    updateGeometry();
+    applyHighlight();
+}
+
+void FlowLayer::updateGeometry()
+{
+    if (m_items.isEmpty())
+        return;
+    struct Planned
+    {
+        QList<Anchor> chain;
+        bool ok = false;
+    };
+    QList<Planned> planned;
+    planned.reserve(m_items.size());
+    // Pass 1: the anchors of every path and how many paths use each pair
+    // of elements, so parallel paths get lanes side by side.
+    QHash<QString, int> pairCount;
+    QHash<ElementId, int> loopCount;
+    auto pairKey = [](const ElementId &a, const ElementId &b) -> QString { return a < b ? a + u'|' + b : b + u'|' + a; };
+    for (FlowPathItem *item : std::as_const(m_items)) {
+        const FlowBundle &b = item->bundle();
+        Planned p;
+        const auto src = anchorOf(m_scene, b.source);
+        const auto dst = anchorOf(m_scene, b.destination);
+        if (src && dst) {
+            p.ok = true;
+            p.chain.append(*src);
+            for (const QString &hop : b.hops) {
+                if (hop == b.source.id || hop == b.destination.id || !m_scene->itemFor(hop))
+                    continue; // links have no box; an end is not its own hop
+                p.chain.append(Anchor{hop, m_scene->sceneRectOf(hop), false, false});
+            }
+            p.chain.append(*dst);
+            if (p.chain.size() == 2 && src->id == dst->id)
+                loopCount[src->id]++;
+            for (qsizetype i = 1; i < p.chain.size(); ++i)
+                if (p.chain[i - 1].id != p.chain[i].id)
+                    pairCount[pairKey(p.chain[i - 1].id, p.chain[i].id)]++;
+        }
+        planned.append(p);
+    }
+    QHash<QString, int> pairUsed;
+    QHash<ElementId, int> loopUsed;
+    QSet<QString> labelledSets;
+    for (qsizetype n = 0; n < m_items.size(); ++n) {
+        FlowPathItem *item = m_items[n];
+        const Planned &p = planned[n];
+        item->setVisible(p.ok);
+        if (!p.ok)
+            continue;
+        QList<FlowPathItem::Segment> segments;
+        QPainterPath loop;
+        QList<QRectF> hulls;
+        for (const Anchor &a : p.chain)
+            if (a.hull && !hulls.contains(a.rect))
+                hulls.append(a.rect);
+        if (p.chain.size() == 2 && p.chain[0].id == p.chain[1].id) {
+            loop = loopAt(p.chain[0].rect, loopUsed[p.chain[0].id]++);
+        } else {
+            for (qsizetype i = 1; i < p.chain.size(); ++i) {
+                const Anchor &a = p.chain[i - 1];
+                const Anchor &b = p.chain[i];
+                if (a.id == b.id)
+                    continue;
+                const QString key = pairKey(a.id, b.id);
+                const int count = pairCount.value(key);
+                const int lane = pairUsed[key]++;
+                const qreal centred = lane - (count - 1) / 2.0;
+                FlowPathItem::Segment s{segmentLine(a, b, centred * LaneGap), a.id, b.id, 0.5, std::nullopt};
+                // A straight line through another element would read as a
+                // hop there: bow around it instead.
+                if (crossesElement(s.line, a.id, b.id)) {
+                    const QLineF ordered = a.id < b.id ? s.line : QLineF(s.line.p2(), s.line.p1());
+                    const QPointF normal = QPointF(-ordered.dy(), ordered.dx()) / std::max(1.0, ordered.length());
+                    const QPointF control = s.line.center() + normal * (2 * (48 + centred * LaneGap * 1.6));
+                    s.line = QLineF(clipTo(a.rect, QLineF(a.rect.center(), control), true),
+                                    clipTo(b.rect, QLineF(control, b.rect.center()), false));
+                    s.control = control;
+                }
+                // Staggered along the line so that parallel labels do not stack.
+                s.labelAt = std::clamp(0.5 + centred * 0.16, 0.2, 0.8);
+                segments.append(s);
+            }
+        }
+        item->setGeometry(segments, loop, hulls);
+        // Inside a member set every member gets the same arrow: one label
+        // for them all keeps the frame readable.
+        const FlowBundle &b = item->bundle();
+        const bool withinSet = (b.source.isMemberSet() && b.source.members.contains(b.destination.id))
+            || (b.destination.isMemberSet() && b.destination.members.contains(b.source.id));
+        const QString setKey = (b.source.isMemberSet() ? b.source.id : b.destination.id) + u'|' + item->label();
+        item->setLabelShown(!withinSet || !labelledSets.contains(setKey));
+        if (withinSet)
+            labelledSets.insert(setKey);
+        // A label over an element hides its name: slide it along the path
+        // to the first free place, if there is one.
+        if (item->isLabelShown() && labelOnElement(item->labelRect())) {
+            for (qreal t : {0.3, 0.7, 0.2, 0.8, 0.4, 0.6}) {
+                item->placeLabel(t);
+                if (!labelOnElement(item->labelRect()))
+                    break;
+            }
+            if (labelOnElement(item->labelRect()))
+                item->placeLabel(-1);
+        }
+    }
+    applyHighlight();
+}
+
+bool FlowLayer::crossesElement(const QLineF &line, const ElementId &from, const ElementId &to) const
+{
+    QPainterPath path(line.p1());
+    path.lineTo(line.p2());
+    for (QGraphicsItem *item : m_scene->items(path, Qt::IntersectsItemBoundingRect)) {
+        if (item->type() != ElementItem::Type)
+            continue;
+        const ElementId id = m_scene->idOf(item);
+        if (id == from || id == to)
+            continue;
+        // The element's own card, a little shrunk: grazing a corner is fine.
+        if (QRectF r = m_scene->sceneRectOf(id).adjusted(6, 6, -6, -6); r.isValid()) {
+            QPainterPath box;
+            box.addRect(r);
+            if (box.intersects(path))
+                return true;
+        }
+    }
+    return false;
+}
+
+bool FlowLayer::labelOnElement(const QRectF &rect) const
+{
+    for (QGraphicsItem *item : m_scene->items(rect, Qt::IntersectsItemBoundingRect))
+        if (item->type() == ElementItem::Type && m_scene->sceneRectOf(m_scene->idOf(item)).intersects(rect))
+            return true;
+    return false;
+}
+
+void FlowLayer::applyHighlight()
+{
+    const QStringList keys = m_selection->keys();
+    const QSet<QString> selected(keys.cbegin(), keys.cend());
+    bool any = false;
+    for (FlowPathItem *item : std::as_const(m_items))
+        for (const QString &k : item->flowKeys())
+            any |= selected.contains(k);
+    for (FlowPathItem *item : std::as_const(m_items)) {
+        QList<const Flow *> chosen;
+        for (const Flow &f : item->bundle().flows)
+            if (selected.contains(f.key()))
+                chosen.append(&f);
+        QList<FlowPathItem::Tag> tags;
+        if (!chosen.isEmpty()) {
+            // One tag per place on the path, listing what each selected flow
+            // looks like there (at most a few lines).
+            auto add = [&tags](const QPointF &at, const QStringList &lines) {
+                QStringList distinct = lines;
+                distinct.removeDuplicates();
+                if (distinct.size() > 4) {
+                    const qsizetype more = distinct.size() - 3;
+                    distinct = distinct.mid(0, 3);
+                    distinct.append(FlowLayer::tr("… and %n more", nullptr, int(more)));
+                }
+                tags.append({at, distinct.join(u'\n')});
+            };
+            const auto &segs = item->segments();
+            if (!segs.isEmpty()) {
+                QStringList src, dst;
+                for (const Flow *f : chosen) {
+                    src.append(FlowBundles::sourceText(*f));
+                    dst.append(FlowBundles::destinationText(*f));
+                }
+                add(segs.first().line.p1(), src);
+                for (const auto &s : segs) {
+                    if (s.to == item->bundle().destination.id)
+                        continue;
+                    QStringList lines;
+                    for (const Flow *f : chosen)
+                        for (const FlowHop &hop : f->via)
+                            if (hop.id == s.to)
+                                lines.append(hop.id + u": "_s + FlowBundles::hopText(hop));
+                    if (!lines.isEmpty())
+                        add(s.line.p2(), lines);
+                }
+                add(segs.last().line.p2(), dst);
+            }
+        }
+        item->setHighlight(!chosen.isEmpty(), any && chosen.isEmpty(), tags);
+    }
+}
+
+void FlowLayer::select(const QStringList &keys, bool toggle)
+{
+    QStringList next = keys;
+    if (toggle) {
+        next = m_selection->keys();
+        const bool allIn = std::all_of(keys.cbegin(), keys.cend(), [&](const QString &k) { return next.contains(k); });
+        for (const QString &k : keys) {
+            if (allIn)
+                next.removeAll(k);
+            else if (!next.contains(k))
+                next.append(k);
+        }
+    }
+    m_selection->setKeys(next, this);
+}
+
+bool FlowLayer::eventFilter(QObject *watched, QEvent *event)
+{
+    // A left click on the canvas that misses every flow ends the flow
+    // selection, as a click on empty space ends the element selection.
+    if (watched == m_scene && event->type() == QEvent::GraphicsSceneMousePress) {
+        auto *e = static_cast<QGraphicsSceneMouseEvent *>(event);
+        if (e->button() == Qt::LeftButton && !m_selection->keys().isEmpty()) {
+            bool onFlow = false;
+            for (QGraphicsItem *item : m_scene->items(e->scenePos()))
+                onFlow |= item->type() == FlowPathItem::Type;
+            if (!onFlow)
+                m_selection->clear(this);
+        }
+    }
+    if (watched == m_viewport && (event->type() == QEvent::Resize || event->type() == QEvent::Move))
+        placeLegend();
+    return QObject::eventFilter(watched, event);
+}
+
+void FlowLayer::attachLegend(QWidget *viewport)
+{
+    // A sibling above the viewport rather than its child: the graphics
+    // view paints its viewport over child widgets.
+    m_viewport = viewport;
+    m_legend = new FlowLegend(viewport->parentWidget());
+    m_legend->raise();
+    viewport->installEventFilter(this);
+    m_legend->setState(filter().hiddenAudiences, theme().dark);
+    m_legend->setVisible(m_show->isChecked());
+    placeLegend();
+}
+
+void FlowLayer::placeLegend()
+{
+    if (!m_legend || !m_viewport)
+        return;
+    m_legend->resize(m_legend->sizeHint());
+    const QRect area = m_viewport->geometry();
+    m_legend->move(area.left() + 10, area.bottom() - m_legend->height() - 10);
+    m_legend->raise();
+}
+
+} // namespace portolan

@@ -1,0 +1,129 @@
+#include "flowtablemodel.h"
+
+#include "flowbundles.h"
+
+using namespace Qt::StringLiterals;
+
+namespace portolan {
+
+FlowTableModel::FlowTableModel(QObject *parent) : QAbstractTableModel(parent) {}
+
+void FlowTableModel::setSnapshot(PlanSnapshotPtr snapshot)
+{
+    beginResetModel();
+    m_snapshot = std::move(snapshot);
+    m_rows.clear();
+    if (m_snapshot)
+        for (int row = 0; row < m_snapshot->plan.flows.size(); ++row)
+            m_rows.insert(m_snapshot->plan.flows[row].key(), row);
+    endResetModel();
+}
+
+int FlowTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() || !m_snapshot ? 0 : int(m_snapshot->plan.flows.size());
+}
+
+int FlowTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString FlowTableModel::text(const Flow &f, int column) const
+{
+    switch (column) {
+    case Source: return FlowBundles::endpointName(f.source);
+    case Destination: return FlowBundles::endpointName(f.destination);
+    case Protocol: return f.protocol == portolan::Protocol::Any ? tr("any") : protocolName(f.protocol);
+    case Ports: return FlowBundles::portsOf(f);
+    case Audience: return FlowBundles::audienceTitle(f.audience);
+    case Product: return f.product;
+    case Component: return f.component + u" · "_s + f.port;
+    case Via: {
+        QStringList hops;
+        for (const FlowHop &h : f.via)
+            hops.append(h.id);
+        return hops.join(u" → "_s);
+    }
+    case Document: return f.sourceDocument;
+    }
+    return {};
+}
+
+QString FlowTableModel::toolTip(const Flow &f, int column) const
+{
+    switch (column) {
+    case Source:
+    case Destination: {
+        const FlowEndpoint &end = column == Source ? f.source : f.destination;
+        QStringList cidrs;
+        for (const Cidr &c : end.cidrs)
+            cidrs.append(c.toString());
+        QString tip = cidrs.join(u", "_s);
+        if (end.isMemberSet())
+            tip += u'\n' + tr("Members: %1").arg(end.members.join(u", "_s));
+        return tip;
+    }
+    case Via: {
+        QStringList hops;
+        for (const FlowHop &h : f.via)
+            hops.append(h.id + u": "_s + FlowBundles::hopText(h));
+        return hops.join(u'\n');
+    }
+    default: {
+        QString title;
+        if (const ComponentDef *c = m_snapshot->catalogs.component(f.component))
+            if (const PortDef *p = c->port(f.port))
+                title = p->title;
+        return FlowBundles::explain(f, title);
+    }
+    }
+}
+
+QVariant FlowTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid) || !m_snapshot)
+        return {};
+    const Flow &f = flow(index.row());
+    switch (role) {
+    case Qt::DisplayRole: return text(f, index.column());
+    case Qt::ToolTipRole: return toolTip(f, index.column());
+    case FlowKeyRole: return f.key();
+    case SortRole:
+        if (index.column() == Ports)
+            return f.protocol == portolan::Protocol::Any ? 0 : f.ports.from;
+        return text(f, index.column());
+    case ElementsRole: {
+        QStringList ids{f.source.id, f.destination.id};
+        ids += f.source.members;
+        ids += f.destination.members;
+        for (const FlowHop &h : f.via)
+            ids.append(h.id);
+        return ids;
+    }
+    case ProductRole: return f.product;
+    case AudienceRole: return audienceName(f.audience);
+    case ProtocolRole: return protocolName(f.protocol);
+    default: return {};
+    }
+}
+
+QVariant FlowTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case Source: return tr("Source");
+    case Destination: return tr("Destination");
+    case Protocol: return tr("Protocol");
+    case Ports: return tr("Ports");
+    case Audience: return tr("Audience");
+    case Product: return tr("Product");
+    case Component: return tr("Component · port");
+    case Via: return tr("Via");
+    case Document: return tr("Document");
+    }
+    return {};
+}
+
+} // namespace portolan

@@ -1,0 +1,343 @@
+// The flow layer on the canvas: one arrow per path, toggles, selection and
+// tooltips, driven through MainWindow on the offscreen platform.
+#include "analysis/flowselection.h"
+#include "analysis/planservice.h"
+#include "canvas/canvasview.h"
+#include "canvas/deploymentscene.h"
+#include "document/document.h"
+#include "flows/flowlayer.h"
+#include "flows/flowpathitem.h"
+#include "mainwindow.h"
+#include "project/projectwriter.h"
+
+#include <QAction>
+#include <QSet>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <optional>
+
+using namespace Qt::StringLiterals;
+using namespace portolan;
+
+namespace {
+
+QString example(const QString &name)
+{
+    return QStringLiteral(PORTOLAN_SOURCE_DIR "/resources/examples/") + name + u".yaml"_s;
+}
+
+void openExample(MainWindow &w, const QString &name)
+{
+    QVERIFY2(w.openFile(example(name)), qPrintable(w.lastError()));
+    w.planService()->waitUntilCurrent();
+}
+
+QString pathOf(const Flow &f)
+{
+    QStringList hops;
+    for (const FlowHop &h : f.via)
+        hops.append(h.id);
+    return f.source.id + u'>' + f.destination.id + u'|' + hops.join(u',');
+}
+
+const Flow *findFlow(const MainWindow &w, auto predicate)
+{
+    for (const Flow &f : w.planService()->snapshot()->plan.flows)
+        if (predicate(f))
+            return &f;
+    return nullptr;
+}
+
+} // namespace
+
+class TestFlowLayer : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QApplication::setOrganizationName(u"PortolanTest"_s);
+        QApplication::setApplicationName(u"tst_flowlayer"_s);
+    }
+    void init()
+    {
+        QSettings().clear();
+        QSettings().setValue(u"autosave/intervalSeconds"_s, 0);
+    }
+
+    void onePathOneArrow_data()
+    {
+        QTest::addColumn<QString>("name");
+        for (const char *name : {"kong-0x-two-datacenters-nat", "cumulocity-on-premises",
+                                 "kong-3.3-lb-stream-transparent", "livekit-sip-aws"})
+            QTest::newRow(name) << QString::fromLatin1(name);
+    }
+    void onePathOneArrow()
+    {
+        QFETCH(QString, name);
+        MainWindow w;
+        openExample(w, name);
+        const FlowList &flows = w.planService()->snapshot()->plan.flows;
+        QVERIFY(!flows.isEmpty());
+        QSet<QString> paths;
+        for (const Flow &f : flows)
+            paths.insert(pathOf(f));
+        FlowLayer *layer = w.flowLayer();
+        QCOMPARE(layer->items().size(), paths.size());
+        QVERIFY(paths.size() < flows.size()); // bundling did something on every example
+        QSet<QString> drawn;
+        qsizetype keys = 0;
+        for (FlowPathItem *item : layer->items()) {
+            QVERIFY(item->isVisible());
+            QVERIFY2(!item->segments().isEmpty() || item->bundle().source.id == item->bundle().destination.id,
+                     qPrintable(item->bundle().pathKey()));
+            QVERIFY(!item->label().isEmpty());
+            drawn.insert(item->bundle().pathKey());
+            keys += item->flowKeys().size();
+            for (const Flow &f : item->bundle().flows)
+                QCOMPARE(pathOf(f), item->bundle().pathKey());
+        }
+        QCOMPARE(drawn, paths);
+        QCOMPARE(keys, flows.size()); // every flow in exactly one arrow
+    }
+
+    void labelsCombinePorts()
+    {
+        MainWindow w;
+        openExample(w, u"kong-0x-two-datacenters-nat"_s);
+        // Kong cluster traffic: tcp and udp 7946 in one arrow, one label.
+        FlowPathItem *cluster = nullptr;
+        for (FlowPathItem *item : w.flowLayer()->items())
+            if (item->bundle().pathKey() == u"kong-b>kong-a|vpn-dc1-dc2"_s)
+                cluster = item;
+        QVERIFY(cluster);
+        QCOMPARE(cluster->flowKeys().size(), 2);
+        QCOMPARE(cluster->label(), u"tcp+udp 7946"_s);
+        FlowPathItem *egress = w.flowLayer()->itemForFlow(
+            findFlow(w, [](const Flow &f) { return f.source.id == u"kong-a"_s && f.audience == Audience::Egress; })
+                ->key());
+        QVERIFY(egress);
+        QCOMPARE(egress->label(), u"udp 53, 123"_s);
+    }
+
+    void pathRunsThroughHops()
+    {
+        MainWindow w;
+        openExample(w, u"cumulocity-on-premises"_s);
+        const Flow *f = findFlow(w, [](const Flow &x) {
+            return x.source.id == u"core"_s && x.destination.id == u"internet"_s;
+        });
+        QVERIFY(f);
+        FlowPathItem *item = w.flowLayer()->itemForFlow(f->key());
+        QVERIFY(item);
+        // node -> source NAT -> firewall -> internet, each piece ending at an element's border.
+        QStringList chain;
+        for (const auto &s : item->segments())
+            chain.append(s.from + u'>' + s.to);
+        QCOMPARE(chain, QStringList({u"core>egress-nat"_s, u"egress-nat>ext-fw"_s, u"ext-fw>internet"_s}));
+        const QRectF nat = w.scene()->sceneRectOf(u"egress-nat"_s).adjusted(-1, -1, 1, 1);
+        QVERIFY(nat.contains(item->segments()[0].line.p2()));
+        QVERIFY(nat.contains(item->segments()[1].line.p1()));
+    }
+
+    void togglesHideAndAreRemembered()
+    {
+        {
+            MainWindow w;
+            openExample(w, u"kong-0x-two-datacenters-nat"_s);
+            FlowLayer *layer = w.flowLayer();
+            const qsizetype all = layer->items().size();
+            auto countAudience = [layer](Audience a) {
+                int n = 0;
+                for (FlowPathItem *item : layer->items())
+                    n += item->bundle().audiences.contains(a);
+                return n;
+            };
+            QVERIFY(countAudience(Audience::Egress) > 0);
+            layer->audienceAction(Audience::Egress)->trigger();
+            QCOMPARE(countAudience(Audience::Egress), 0);
+            QVERIFY(layer->items().size() < all);
+            QVERIFY(countAudience(Audience::Peers) > 0);
+
+            QAction *kong = layer->productAction(u"Kong"_s);
+            QVERIFY(kong);
+            kong->trigger();
+            for (FlowPathItem *item : layer->items())
+                for (const Flow &f : item->bundle().flows)
+                    QVERIFY(f.product != u"Kong"_s);
+
+            layer->showAction()->trigger();
+            QVERIFY(layer->items().isEmpty());
+            QVERIFY(!layer->legend()->isVisibleTo(w.view()));
+            layer->showAction()->trigger();
+            QVERIFY(!layer->items().isEmpty());
+        }
+        // A new window starts with the same toggles.
+        MainWindow again;
+        openExample(again, u"kong-0x-two-datacenters-nat"_s);
+        QVERIFY(!again.flowLayer()->audienceAction(Audience::Egress)->isChecked());
+        QVERIFY(again.flowLayer()->audienceAction(Audience::Peers)->isChecked());
+        QVERIFY(!again.flowLayer()->productAction(u"Kong"_s)->isChecked());
+        QVERIFY(again.flowLayer()->showAction()->isChecked());
+        for (FlowPathItem *item : again.flowLayer()->items())
+            QVERIFY(!item->bundle().audiences.contains(Audience::Egress));
+    }
+
+    void onlySelectedElements()
+    {
+        MainWindow w;
+        openExample(w, u"kong-0x-two-datacenters-nat"_s);
+        FlowLayer *layer = w.flowLayer();
+        const qsizetype all = layer->items().size();
+        layer->selectedOnlyAction()->trigger();
+        QCOMPARE(layer->items().size(), all); // nothing selected: everything
+        w.scene()->selectIds({u"nat-dc2"_s});
+        QVERIFY(layer->items().size() < all);
+        QVERIFY(!layer->items().isEmpty());
+        for (FlowPathItem *item : layer->items())
+            QVERIFY(item->bundle().elementIds().contains(u"nat-dc2"_s));
+    }
+
+    void selectionHighlightsPathWithAddresses()
+    {
+        MainWindow w;
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        openExample(w, u"kong-0x-two-datacenters-nat"_s);
+        const Flow *natted = findFlow(w, [](const Flow &f) {
+            return f.destination.id == u"kong-b"_s && f.protocol == Protocol::Tcp && f.ports.from == 80;
+        });
+        QVERIFY(natted);
+        w.flowSelection()->setKeys({natted->key()});
+        FlowPathItem *item = w.flowLayer()->itemForFlow(natted->key());
+        QVERIFY(item->isHighlighted());
+        QVERIFY(!item->isDimmed());
+        for (FlowPathItem *other : w.flowLayer()->items())
+            if (other != item)
+                QVERIFY(other->isDimmed());
+        QStringList tags;
+        for (const auto &t : item->tags())
+            tags.append(t.text);
+        // Source address, the NAT's outside -> inside translation, what the node sees.
+        QCOMPARE(tags.size(), 3);
+        QCOMPARE(tags[0], u"192.168.1.10"_s);
+        QVERIFY2(tags[1].contains(u"192.168.10.5:9000 → 192.168.23.45:80"_s), qPrintable(tags[1]));
+        QCOMPARE(tags[2], u"192.168.23.45:80"_s);
+
+        // A click on empty canvas ends the flow selection...
+        QWidget *viewport = w.view()->viewport();
+        const QPoint empty = w.view()->mapFromScene(w.scene()->sceneRect().topLeft() + QPointF(5, 5));
+        QTest::mouseClick(viewport, Qt::LeftButton, {}, empty);
+        QVERIFY(w.flowSelection()->keys().isEmpty());
+        QVERIFY(!item->isHighlighted());
+        // ...and a click on an arrow selects its flows.
+        FlowPathItem *cluster = nullptr;
+        for (FlowPathItem *i : w.flowLayer()->items())
+            if (i->bundle().pathKey() == u"kong-b>kong-a|vpn-dc1-dc2"_s)
+                cluster = i;
+        QVERIFY(cluster);
+        // A point of the arrow no other item covers.
+        const QLineF line = cluster->segments().first().line;
+        std::optional<QPointF> at;
+        for (qreal t = 0.1; t < 0.9 && !at; t += 0.05)
+            if (const auto hits = w.scene()->items(line.pointAt(t)); !hits.isEmpty() && hits.first() == cluster)
+                at = line.pointAt(t);
+        QVERIFY(at);
+        w.view()->centerOn(*at);
+        QTest::mouseClick(viewport, Qt::LeftButton, {}, w.view()->mapFromScene(*at));
+        QCOMPARE(w.flowSelection()->keys(), cluster->flowKeys());
+        QVERIFY(cluster->isHighlighted());
+    }
+
+    void tooltipSaysWhy()
+    {
+        MainWindow w;
+        openExample(w, u"kong-0x-two-datacenters-nat"_s);
+        const Flow *admin = findFlow(w, [](const Flow &f) {
+            return f.source.id == u"operators"_s && f.destination.id == u"kong-a"_s;
+        });
+        QVERIFY(admin);
+        const QString tip = w.flowLayer()->itemForFlow(admin->key())->toolTip();
+        QVERIFY2(tip.contains(u"kong-0.x/node"_s), qPrintable(tip));   // component
+        QVERIFY2(tip.contains(admin->port), qPrintable(tip));           // catalog port
+        QVERIFY2(tip.contains(u"Admins"_s), qPrintable(tip));           // audience
+        QVERIFY2(tip.contains(admin->sourceDocument), qPrintable(tip)); // source document
+        QVERIFY(!admin->sourceDocument.isEmpty());
+    }
+
+    void arrowsFollowMovesWithoutNewPlan()
+    {
+        MainWindow w;
+        openExample(w, u"kong-0x-two-datacenters-nat"_s);
+        const Flow *f = findFlow(w, [](const Flow &x) { return x.source.id == u"api-consumers"_s; });
+        FlowPathItem *item = w.flowLayer()->itemForFlow(f->key());
+        QVERIFY(item);
+        const QRectF oldRect = w.scene()->sceneRectOf(u"api-consumers"_s);
+        QVERIFY(oldRect.adjusted(-1, -1, 1, 1).contains(item->segments().first().line.p1()));
+        QSignalSpy ready(w.planService(), &PlanService::snapshotReady);
+        w.scene()->itemFor(u"api-consumers"_s)->moveBy(-300, 0); // a drag in progress
+        const QRectF newRect = w.scene()->sceneRectOf(u"api-consumers"_s);
+        QCOMPARE(newRect.left(), oldRect.left() - 300);
+        // The arrow now leaves the element where it is, same item, same flows.
+        QCOMPARE(w.flowLayer()->itemForFlow(f->key()), item);
+        const QPointF start = item->segments().first().line.p1();
+        QVERIFY(newRect.adjusted(-1, -1, 1, 1).contains(start));
+        QVERIFY(!oldRect.adjusted(-1, -1, 1, 1).contains(start));
+        QVERIFY(!w.planService()->isBusy());
+        QCOMPARE(ready.size(), 0);
+    }
+
+    void memberSetsEndAtTheirNodes()
+    {
+        // 17 Kong nodes in one zone: more than MemberSet::PairwiseLimit, so
+        // peer flows come from and go to member sets, not single nodes.
+        Project p;
+        p.name = u"large cluster"_s;
+        Zone dc;
+        dc.id = u"dc"_s;
+        dc.name = u"DC"_s;
+        dc.kind = ZoneKind::Datacenter;
+        dc.cidrs.append(*Cidr::parse(u"10.0.0.0/16"_s));
+        p.zones.append(dc);
+        for (int i = 1; i <= 17; ++i) {
+            Node n;
+            n.id = u"kong-%1"_s.arg(i, 2, 10, QChar(u'0'));
+            n.name = n.id;
+            n.zone = dc.id;
+            n.addresses.append(QHostAddress(u"10.0.0.%1"_s.arg(i)));
+            n.components.append({u"kong-0.x/node"_s, {}, {}, {}});
+            p.nodes.append(n);
+        }
+        QTemporaryDir dir;
+        QFile file(dir.filePath(u"large.yaml"_s));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(ProjectWriter::write(p));
+        file.close();
+        MainWindow w;
+        QVERIFY2(w.openFile(file.fileName()), qPrintable(w.lastError()));
+        w.planService()->waitUntilCurrent();
+        int sets = 0;
+        for (FlowPathItem *item : w.flowLayer()->items()) {
+            const FlowBundle &b = item->bundle();
+            if (!b.source.isMemberSet() && !b.destination.isMemberSet())
+                continue;
+            ++sets;
+            QVERIFY(item->isVisible());
+            const FlowEndpoint &set = b.destination.isMemberSet() ? b.destination : b.source;
+            QCOMPARE(set.members.size(), 17);
+            // The arrow's frame holds every member.
+            for (const QString &member : set.members)
+                QVERIFY2(item->boundingRect().contains(w.scene()->sceneRectOf(member)), qPrintable(member));
+            QVERIFY2(item->toolTip().contains(u"(17 node"_s), qPrintable(item->toolTip()));
+        }
+        QVERIFY(sets > 0);
+    }
+};
+
+QTEST_MAIN(TestFlowLayer)
+#include "tst_flowlayer.moc"

@@ -55,7 +55,8 @@ private Q_SLOTS:
         const quint64 before = service.snapshot()->generation;
         QSignalSpy ready(&service, &PlanService::snapshotReady);
         // Typing a port digit by digit: four edits, each a new document state.
-        const QString key = ElementProperties::settingKey(u"kong-0.x/node"_s, u"proxy_listen"_s);
+        // proxy_listen_ssl: the API consumers use the HTTPS proxy port.
+        const QString key = ElementProperties::settingKey(u"kong-0.x/node"_s, u"proxy_listen_ssl"_s);
         for (const QString &text : {u"0.0.0.0:8"_s, u"0.0.0.0:80"_s, u"0.0.0.0:808"_s, u"0.0.0.0:8081"_s})
             document.undoStack()->push(new ChangePropertyCommand(&document, u"kong-a"_s, key, text));
         QTRY_VERIFY_WITH_TIMEOUT(!service.isBusy(), 10000);
@@ -65,7 +66,7 @@ private Q_SLOTS:
         verifyCurrent(document, *service.snapshot());
         bool moved = false;
         for (const Flow &flow : service.snapshot()->plan.flows)
-            moved = moved || (flow.destination.id == u"kong-a"_s && flow.ports.first == 8081);
+            moved = moved || (flow.destination.id == u"kong-a"_s && flow.ports.from == 8081);
         QVERIFY2(moved, "the proxy flow to kong-a should now be on 8081");
     }
 

@@ -57,9 +57,10 @@ void PlanService::refresh()
 
 void PlanService::start()
 {
-    if (m_watcher.isRunning())
+    if (m_running)
         return; // finished() starts the next run with whatever is newest then
     m_pending = false;
+    m_running = true;
     m_watcher.setFuture(QtConcurrent::run(&PlanSnapshot::compute, ++m_generation, m_document->project(),
                                           m_document->catalogs()));
 }
@@ -70,6 +71,7 @@ void PlanService::finished()
     // finished signal for the same run may still arrive afterwards.
     if (!m_watcher.isFinished() || m_watcher.future().resultCount() == 0)
         return;
+    m_running = false;
     PlanSnapshotPtr result = m_watcher.result();
     if (result->generation <= m_snapshot->generation)
         return;

@@ -26,7 +26,7 @@ public:
 
     // The newest finished snapshot (never null: empty project at start).
     PlanSnapshotPtr snapshot() const { return m_snapshot; }
-    bool isBusy() const { return m_watcher.isRunning() || m_pending; }
+    bool isBusy() const { return m_running || m_pending; }
     // How long edits are gathered before a computation starts.
     void setCoalesceInterval(int ms) { m_timer.setInterval(ms); }
     // Starts a computation now (tests, a user's "refresh").
@@ -49,6 +49,11 @@ private:
     PlanSnapshotPtr m_snapshot;
     quint64 m_generation = 0;
     bool m_pending = false; // the document changed since the running computation started
+    // A computation was started and its result not yet taken. Not the
+    // watcher's isRunning(): that turns false on the worker thread before
+    // finished() has delivered the snapshot, and "not busy" must mean
+    // snapshot() is current.
+    bool m_running = false;
 };
 
 } // namespace portolan

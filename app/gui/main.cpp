@@ -3,9 +3,11 @@
 #include "canvas/deploymentscene.h"
 #include "document/document.h"
 #include "mainwindow.h"
+#include "preferences/language.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDockWidget>
 #include <QTimer>
 
 using namespace Qt::StringLiterals;
@@ -17,6 +19,8 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(u"Portolan"_s);
     QApplication::setOrganizationName(u"Portolan"_s);
     QApplication::setApplicationVersion(QStringLiteral(PORTOLAN_VERSION));
+    // Before any widget exists: the language chosen in Preferences, else the system's.
+    Language::installTranslator(app, Language::chosenLocale(Language::storedChoice()));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Deployment planner"));
@@ -27,6 +31,10 @@ int main(int argc, char *argv[])
         u"screenshot"_s, QApplication::translate("main", "Save a picture of the window and quit."),
         u"file"_s);
     parser.addOption(screenshot);
+    const QCommandLineOption raiseDock(
+        u"raise-dock"_s, QApplication::translate("main", "With --screenshot: bring this dock to the front."),
+        u"name"_s);
+    parser.addOption(raiseDock);
     parser.process(app);
 
     MainWindow window;
@@ -38,6 +46,9 @@ int main(int argc, char *argv[])
         // Documentation pictures: a fixed size, the drawing fitted, one
         // element selected so the inspector shows something.
         window.resize(1600, 1000);
+        if (parser.isSet(raiseDock))
+            if (auto dock = window.findChild<QDockWidget *>(parser.value(raiseDock)))
+                dock->raise();
         QTimer::singleShot(300, &window, [&] {
             window.view()->fitAll();
             const QStringList ids = window.document()->project().allIds();

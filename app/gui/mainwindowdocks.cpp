@@ -6,8 +6,13 @@
 
 #include "analysis/flowselection.h"
 #include "analysis/planservice.h"
+#include "canvas/canvasview.h"
+#include "canvas/deploymentscene.h"
+#include "review/natreviewpanel.h"
+#include "review/reviewpanel.h"
 
 #include <QDockWidget>
+#include <QTreeWidget>
 
 using namespace Qt::StringLiterals;
 
@@ -15,6 +20,48 @@ namespace portolan {
 
 void MainWindow::createAnalysisDocks()
 {
+    // Shows an element a finding or NAT row is about: selected and scrolled to.
+    auto showElement = [this](const QString &id) {
+        if (!m_scene->itemFor(id))
+            return;
+        m_scene->selectIds({id});
+        m_view->ensureVisible(m_scene->sceneRectOf(id), 40, 40);
+    };
+
+    // Review: the findings of the newest snapshot, counts in the title.
+    {
+        auto panel = new ReviewPanel(this);
+        panel->setObjectName(u"ReviewPanel"_s);
+        auto dock = new QDockWidget(panel->title(), this);
+        dock->setObjectName(u"ReviewDock"_s);
+        dock->setWidget(panel);
+        addDockWidget(Qt::BottomDockWidgetArea, dock);
+        connect(panel, &ReviewPanel::titleChanged, dock, &QDockWidget::setWindowTitle);
+        connect(panel, &ReviewPanel::elementRequested, this, showElement);
+        connect(m_planService, &PlanService::snapshotReady, panel, &ReviewPanel::setSnapshot);
+        panel->setSnapshot(m_planService->snapshot());
+    }
+
+    // NAT review: mappings beside advertise/listen settings, proposals to
+    // copy or apply. Tabbed with the review dock: both are about findings.
+    {
+        auto panel = new NatReviewPanel(m_document, this);
+        panel->setObjectName(u"NatReviewPanel"_s);
+        auto dock = new QDockWidget(tr("NAT Review"), this);
+        dock->setObjectName(u"NatReviewDock"_s);
+        dock->setWidget(panel);
+        addDockWidget(Qt::BottomDockWidgetArea, dock);
+        if (auto review = findChild<QDockWidget *>(u"ReviewDock"_s)) {
+            tabifyDockWidget(review, dock);
+            review->raise();
+        }
+        connect(panel->tree(), &QTreeWidget::itemActivated, this,
+                [showElement](QTreeWidgetItem *item) {
+                    showElement(item->data(NatReviewPanel::ItemColumn, NatReviewPanel::NodeRole).toString());
+                });
+        connect(m_planService, &PlanService::snapshotReady, panel, &NatReviewPanel::setSnapshot);
+        panel->setSnapshot(m_planService->snapshot());
+    }
 }
 
 } // namespace portolan

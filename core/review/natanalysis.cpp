@@ -2,6 +2,7 @@
 
 #include "catalog/listenvalue.h"
 
+#include <QHash>
 #include <QSet>
 
 using namespace Qt::StringLiterals;
@@ -202,7 +203,13 @@ QString NatAnalysis::remoteZones(const QList<NatRemote> &list) const
 
 QList<NatAnalysis> NatAnalyzer::analyze(const ReviewContext &ctx)
 {
+    return ctx.natAnalyses();
+}
+
+QList<NatAnalysis> NatAnalyzer::compute(const ReviewContext &ctx)
+{
     QList<NatAnalysis> result;
+    QHash<QString, const NatLayer *> natInFront; // "nodeZone\nremoteZone" -> NAT between them
     for (const ReviewedComponent &nc : ctx.components()) {
         const ComponentInstance &instance = nc.instance;
         for (const PortDef &port : instance.def().ports) {
@@ -219,7 +226,13 @@ QList<NatAnalysis> NatAnalyzer::analyze(const ReviewContext &ctx)
                 a.listen = resolved.first();
             a.remotes = remotesOf(ctx, *nc.node, instance, port);
             for (NatRemote &r : a.remotes) {
-                r.nat = ctx.topology().natInFront(nc.node->zone, r.zone);
+                // Every member of a large cluster has every other as a
+                // remote, in a handful of zones: ask the topology once per pair.
+                const QString pair = nc.node->zone + u'\n' + r.zone;
+                auto known = natInFront.constFind(pair);
+                if (known == natInFront.cend())
+                    known = natInFront.insert(pair, ctx.topology().natInFront(nc.node->zone, r.zone));
+                r.nat = *known;
                 if (r.nat && !a.natLayer)
                     a.natLayer = r.nat;
             }

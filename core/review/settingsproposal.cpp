@@ -23,8 +23,14 @@ bool isYaml(const QString &file)
 
 QList<ProposedSetting> SettingsProposal::propose(const Project &project, const CatalogSet &catalogs)
 {
+    // NAT analysis reads the topology and settings only, never the plan.
     const DerivedPlan noPlan;
     const ReviewContext ctx(project, catalogs, noPlan);
+    return propose(ctx);
+}
+
+QList<ProposedSetting> SettingsProposal::propose(const ReviewContext &ctx)
+{
     QList<ProposedSetting> result;
     for (const NatAnalysis &a : NatAnalyzer::analyze(ctx)) {
         const ComponentInstance &c = *a.instance;

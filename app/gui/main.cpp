@@ -35,6 +35,10 @@ int main(int argc, char *argv[])
         u"raise-dock"_s, QApplication::translate("main", "With --screenshot: bring this dock to the front."),
         u"name"_s);
     parser.addOption(raiseDock);
+    const QCommandLineOption select(
+        u"select"_s, QApplication::translate("main", "With --screenshot: select this element instead of the first node."),
+        u"id"_s);
+    parser.addOption(select);
     parser.process(app);
 
     MainWindow window;
@@ -52,11 +56,14 @@ int main(int argc, char *argv[])
         QTimer::singleShot(300, &window, [&] {
             window.view()->fitAll();
             const QStringList ids = window.document()->project().allIds();
-            for (const QString &id : ids)
-                if (window.document()->project().node(id)) {
-                    window.scene()->selectIds({id});
-                    break;
-                }
+            if (parser.isSet(select))
+                window.scene()->selectIds({parser.value(select)});
+            else
+                for (const QString &id : ids)
+                    if (window.document()->project().node(id)) {
+                        window.scene()->selectIds({id});
+                        break;
+                    }
             QTimer::singleShot(300, &window, [&] {
                 const bool ok = window.grab().save(parser.value(screenshot));
                 QApplication::exit(ok ? 0 : 1);

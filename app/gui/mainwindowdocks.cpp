@@ -60,6 +60,12 @@ void MainWindow::createAnalysisDocks()
                     showElement(item->data(NatReviewPanel::ItemColumn, NatReviewPanel::NodeRole).toString());
                 });
         connect(m_planService, &PlanService::snapshotReady, panel, &NatReviewPanel::setSnapshot);
+        // Selecting a node on the canvas shows its NAT rows and proposal.
+        connect(m_scene, &QGraphicsScene::selectionChanged, panel, [this, panel] {
+            const QStringList ids = m_scene->selectedIds();
+            if (ids.size() == 1)
+                panel->selectNode(ids.first());
+        });
         panel->setSnapshot(m_planService->snapshot());
     }
 }

@@ -3,6 +3,7 @@
 // SettingsProposal::format, Copy, and Apply as one undo step.
 #include "analysis/planservice.h"
 #include "autosaver.h"
+#include "canvas/deploymentscene.h"
 #include "document/changepropertycommand.h"
 #include "document/document.h"
 #include "document/elementproperties.h"
@@ -98,7 +99,8 @@ private Q_SLOTS:
         QVERIFY(nat->text(0).contains(u"wan"_s));
         QTreeWidgetItem *mapping = findItem(tree, u"mapping:nat-dc2:0"_s);
         QVERIFY(mapping);
-        QCOMPARE(mapping->text(0), u"tcp  192.168.10.5:9000 → 192.168.23.45:80"_s);
+        QVERIFY2(mapping->text(0).startsWith(u"tcp  192.168.10.5:9000 → 192.168.23.45:80"_s), qPrintable(mapping->text(0)));
+        QVERIFY(mapping->text(0).contains(u"kong-b"_s));
         QCOMPARE(mapping->data(0, NatReviewPanel::NodeRole).toString(), u"kong-b"_s);
         QVERIFY(findItem(tree, u"mapping:nat-dc2:1"_s)->text(0).startsWith(u"udp"_s));
 
@@ -122,6 +124,15 @@ private Q_SLOTS:
                                                 u"kong-b"_s));
         // Nothing to change: Apply has nothing to do.
         QVERIFY(!m_panel->applyButton()->isEnabled());
+    }
+
+    void canvasSelectionChoosesTheNode()
+    {
+        m_window->scene()->selectIds({u"kong-b"_s});
+        QCOMPARE(m_panel->currentNode(), u"kong-b"_s);
+        QVERIFY(m_panel->proposalText().startsWith(u"# kong-b"_s));
+        m_window->scene()->selectIds({u"kong-a"_s});
+        QCOMPARE(m_panel->currentNode(), u"kong-a"_s);
     }
 
     void copyPutsTheProposalOnTheClipboard()

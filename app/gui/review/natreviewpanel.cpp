@@ -75,10 +75,10 @@ NatReviewPanel::NatReviewPanel(Document *document, QWidget *parent)
                              tr("Proposed listen"), tr("Proposed advertise"), tr("Reached from"), tr("Status")});
     m_tree->setUniformRowHeights(true);
     m_tree->setAlternatingRowColors(true);
-    m_tree->header()->resizeSection(ItemColumn, 330);
+    m_tree->header()->resizeSection(ItemColumn, 400);
     for (int c = ListenColumn; c <= ProposedAdvertiseColumn; ++c)
-        m_tree->header()->resizeSection(c, 150);
-    m_tree->header()->resizeSection(RemotesColumn, 120);
+        m_tree->header()->resizeSection(c, 140);
+    m_tree->header()->resizeSection(RemotesColumn, 100);
 
     m_proposal->setObjectName(u"proposalText"_s);
     m_proposal->setReadOnly(true);
@@ -111,6 +111,11 @@ NatReviewPanel::NatReviewPanel(Document *document, QWidget *parent)
     connect(m_copy, &QPushButton::clicked, this, &NatReviewPanel::copyProposal);
     connect(m_apply, &QPushButton::clicked, this, &NatReviewPanel::applyProposal);
     updateProposal();
+}
+
+QSize NatReviewPanel::sizeHint() const
+{
+    return {1100, 300}; // room for a NAT's mappings and its nodes without scrolling
 }
 
 void NatReviewPanel::setSnapshot(const PlanSnapshotPtr &snapshot)
@@ -227,8 +232,7 @@ void NatReviewPanel::rebuild()
             for (const Node &n : project.nodes)
                 if (n.addresses.contains(m.insideAddress)) {
                     item->setData(ItemColumn, NodeRole, n.id);
-                    item->setText(RemotesColumn, n.id);
-                    item->setToolTip(RemotesColumn, tr("forwards to %1").arg(n.id));
+                    item->setText(ItemColumn, tr("%1  (to %2)").arg(mappingText(m), n.id));
                 }
         }
         if (nat.mappings.isEmpty())

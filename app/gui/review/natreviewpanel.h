@@ -29,6 +29,7 @@ public:
 
     explicit NatReviewPanel(Document *document, QWidget *parent = nullptr);
 
+    QSize sizeHint() const override;
     void setSnapshot(const PlanSnapshotPtr &snapshot);
     // The node whose proposal the text shows; empty = every node.
     QString currentNode() const;

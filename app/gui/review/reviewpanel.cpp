@@ -67,6 +67,11 @@ ReviewPanel::ReviewPanel(QWidget *parent)
     setSnapshot(nullptr);
 }
 
+QSize ReviewPanel::sizeHint() const
+{
+    return {1100, 300}; // a dozen findings at a glance
+}
+
 void ReviewPanel::setSnapshot(const PlanSnapshotPtr &snapshot)
 {
     m_model->setFindings(snapshot ? snapshot->findings : Findings{});

@@ -22,6 +22,7 @@ class ReviewPanel : public QWidget
 public:
     explicit ReviewPanel(QWidget *parent = nullptr);
 
+    QSize sizeHint() const override;
     void setSnapshot(const PlanSnapshotPtr &snapshot);
     void setSeverityShown(Severity severity, bool shown);
 

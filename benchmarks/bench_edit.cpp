@@ -22,6 +22,7 @@
 #include <benchmark/benchmark.h>
 
 #include <QApplication>
+#include <QDockWidget>
 #include <QEventLoop>
 #include <QSettings>
 #include <QStandardPaths>
@@ -66,7 +67,7 @@ void BM_PlanSnapshotCompute(benchmark::State &state)
 }
 
 // Arg 0: nodes; arg 1: PlanService's coalescing interval in ms (30 is the
-// editor's; 0 shows the computation alone).
+// editor's; 0 shows the computation alone); arg 2 below.
 void BM_EditToSnapshot(benchmark::State &state)
 {
     QTemporaryDir dir;
@@ -84,6 +85,11 @@ void BM_EditToSnapshot(benchmark::State &state)
         state.SkipWithError(qPrintable(window.lastError()));
         return;
     }
+    // Arg 2: 1 = the NAT review dock in front (it rebuilds its tree per
+    // snapshot); 0 = the default layout, review dock in front.
+    if (state.range(2) != 0)
+        if (auto nat = window.findChild<QDockWidget *>(u"NatReviewDock"_s))
+            nat->raise();
     PlanService *service = window.planService();
     service->setCoalesceInterval(int(state.range(1)));
     service->waitUntilCurrent();
@@ -130,9 +136,10 @@ void BM_EditToSnapshot(benchmark::State &state)
 
 BENCHMARK(BM_PlanSnapshotCompute)->Arg(100)->Arg(1000)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_EditToSnapshot)
-    ->Args({100, 30})
-    ->Args({1000, 30})
-    ->Args({1000, 0})
+    ->Args({100, 30, 0})
+    ->Args({1000, 30, 0})
+    ->Args({1000, 0, 0})
+    ->Args({1000, 30, 1})
     ->UseManualTime()
     ->Unit(benchmark::kMillisecond);
 

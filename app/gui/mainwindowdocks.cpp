@@ -51,9 +51,11 @@ void MainWindow::createAnalysisDocks()
         dock->setObjectName(u"NatReviewDock"_s);
         dock->setWidget(panel);
         addDockWidget(Qt::BottomDockWidgetArea, dock);
+        connect(dock, &QDockWidget::visibilityChanged, panel, &NatReviewPanel::setShown);
         if (auto review = findChild<QDockWidget *>(u"ReviewDock"_s)) {
             tabifyDockWidget(review, dock);
             review->raise();
+            panel->setShown(false);
         }
         connect(panel->tree(), &QTreeWidget::itemActivated, this,
                 [showElement](QTreeWidgetItem *item) {

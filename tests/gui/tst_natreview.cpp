@@ -13,6 +13,7 @@
 #include "review/settingsproposal.h"
 
 #include <QClipboard>
+#include <QDockWidget>
 #include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
@@ -82,6 +83,9 @@ private Q_SLOTS:
         QVERIFY(m_window->openFile(example()));
         m_panel = m_window->findChild<NatReviewPanel *>(u"NatReviewPanel"_s);
         QVERIFY(m_panel);
+        // Tabbed behind the review dock: bring it to the front, as a user would.
+        m_window->findChild<QDockWidget *>(u"NatReviewDock"_s)->raise();
+        QTRY_VERIFY(m_panel->isShown());
         QTRY_VERIFY_WITH_TIMEOUT(findItem(m_panel->tree(), u"port:"_s, u"kong-b"_s), 10000);
         settle();
     }
@@ -133,6 +137,20 @@ private Q_SLOTS:
         QVERIFY(m_panel->proposalText().startsWith(u"# kong-b"_s));
         m_window->scene()->selectIds({u"kong-a"_s});
         QCOMPARE(m_panel->currentNode(), u"kong-a"_s);
+    }
+
+    void hiddenPanelCatchesUpWhenShown()
+    {
+        m_window->findChild<QDockWidget *>(u"ReviewDock"_s)->raise();
+        QTRY_VERIFY(!m_panel->isShown());
+        document()->undoStack()->push(
+            new ChangePropertyCommand(document(), u"kong-b"_s, advertiseKey, u"192.168.23.45:7946"_s));
+        settle();
+        m_window->findChild<QDockWidget *>(u"NatReviewDock"_s)->raise();
+        QTRY_VERIFY(m_panel->isShown());
+        QTreeWidgetItem *kongB = findItem(m_panel->tree(), u"port:"_s, u"kong-b"_s);
+        QVERIFY(kongB->data(0, NatReviewPanel::MismatchRole).toBool());
+        QCOMPARE(kongB->text(NatReviewPanel::AdvertisedColumn), u"192.168.23.45:7946"_s);
     }
 
     void copyPutsTheProposalOnTheClipboard()

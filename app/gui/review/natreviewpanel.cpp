@@ -7,6 +7,7 @@
 #include <QClipboard>
 #include <QFontDatabase>
 #include <QHBoxLayout>
+#include <QHash>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPlainTextEdit>
@@ -52,13 +53,13 @@ QString listenText(const NatAnalysis &a)
     return address + u':' + portsText(a.listen.range);
 }
 
-// The NAT findings about one node: what the status column shows.
-Findings natFindings(const Findings &all, const ElementId &node)
+// The NAT findings per node: what the status column shows.
+QHash<ElementId, Findings> natFindings(const Findings &all)
 {
-    Findings out;
+    QHash<ElementId, Findings> out;
     for (const Finding &f : all)
-        if (f.subject == node && f.code.startsWith(u"nat."_s))
-            out.append(f);
+        if (f.code.startsWith(u"nat."_s))
+            out[f.subject].append(f);
     return out;
 }
 
@@ -121,7 +122,20 @@ QSize NatReviewPanel::sizeHint() const
 void NatReviewPanel::setSnapshot(const PlanSnapshotPtr &snapshot)
 {
     m_snapshot = snapshot;
-    rebuild();
+    // Tabbed behind the review dock most of the time: a panel out of sight
+    // rebuilds when it comes into view, not on every edit.
+    m_dirty = !m_shown;
+    if (!m_dirty)
+        rebuild();
+}
+
+void NatReviewPanel::setShown(bool shown)
+{
+    m_shown = shown;
+    if (m_shown && m_dirty) {
+        m_dirty = false;
+        rebuild();
+    }
 }
 
 QTreeWidgetItem *NatReviewPanel::findKey(const QString &key) const
@@ -151,6 +165,7 @@ void NatReviewPanel::rebuild()
         return;
     }
     const Project &project = m_snapshot->project;
+    const QHash<ElementId, Findings> findingsByNode = natFindings(m_snapshot->findings);
     const QIcon errorIcon = style()->standardIcon(QStyle::SP_MessageBoxCritical);
     const QIcon okIcon = style()->standardIcon(QStyle::SP_DialogApplyButton);
     const QColor bad(QColor(200, 30, 30));
@@ -197,7 +212,7 @@ void NatReviewPanel::rebuild()
             item->setForeground(ListenColumn, bad);
         if (advertiseDiffers)
             item->setForeground(AdvertisedColumn, bad);
-        const Findings findings = natFindings(m_snapshot->findings, node);
+        const Findings findings = findingsByNode.value(node);
         QStringList codes;
         QStringList messages;
         for (const Finding &f : findings) {

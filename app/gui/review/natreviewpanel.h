@@ -31,6 +31,10 @@ public:
 
     QSize sizeHint() const override;
     void setSnapshot(const PlanSnapshotPtr &snapshot);
+    // Whether the panel is in view (its dock's tab is current); snapshots
+    // that arrive out of view are shown when it comes back.
+    void setShown(bool shown);
+    bool isShown() const { return m_shown; }
     // The node whose proposal the text shows; empty = every node.
     QString currentNode() const;
     void selectNode(const QString &id);
@@ -55,6 +59,8 @@ private:
     QPlainTextEdit *m_proposal;
     QPushButton *m_copy;
     QPushButton *m_apply;
+    bool m_shown = true;
+    bool m_dirty = false; // a snapshot arrived out of view
 };
 
 } // namespace portolan

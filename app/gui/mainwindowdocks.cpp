@@ -32,6 +32,9 @@ void MainWindow::createAnalysisDocks()
     {
         auto panel = new ReviewPanel(this);
         panel->setObjectName(u"ReviewPanel"_s);
+        // Room for a NAT's mappings and nodes, or several findings: the
+        // tabbed area takes this height for both docks.
+        panel->setMinimumHeight(220);
         auto dock = new QDockWidget(panel->title(), this);
         dock->setObjectName(u"ReviewDock"_s);
         dock->setWidget(panel);

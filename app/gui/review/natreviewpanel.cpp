@@ -76,10 +76,10 @@ NatReviewPanel::NatReviewPanel(Document *document, QWidget *parent)
                              tr("Proposed listen"), tr("Proposed advertise"), tr("Reached from"), tr("Status")});
     m_tree->setUniformRowHeights(true);
     m_tree->setAlternatingRowColors(true);
-    m_tree->header()->resizeSection(ItemColumn, 400);
+    m_tree->header()->resizeSection(ItemColumn, 420);
     for (int c = ListenColumn; c <= ProposedAdvertiseColumn; ++c)
-        m_tree->header()->resizeSection(c, 140);
-    m_tree->header()->resizeSection(RemotesColumn, 100);
+        m_tree->header()->resizeSection(c, 130);
+    m_tree->header()->resizeSection(RemotesColumn, 90);
 
     m_proposal->setObjectName(u"proposalText"_s);
     m_proposal->setReadOnly(true);

@@ -13,8 +13,9 @@ namespace {
 
 bool isSpecific(const QHostAddress &a)
 {
-    return !a.isNull() && a != QHostAddress(QHostAddress::AnyIPv4) && a != QHostAddress(QHostAddress::AnyIPv6)
-        && a != QHostAddress(QHostAddress::Any);
+    // Built once: the review asks this for every remote of every port.
+    static const QHostAddress anyV4(QHostAddress::AnyIPv4), anyV6(QHostAddress::AnyIPv6), any(QHostAddress::Any);
+    return !a.isNull() && a != anyV4 && a != anyV6 && a != any;
 }
 
 QHostAddress firstIpv4(const QList<QHostAddress> &addresses)

@@ -154,10 +154,18 @@ QList<QHostAddress> NatAnalysis::reachableAddresses(const Topology &topology) co
         if (addr.protocol() != QAbstractSocket::IPv4Protocol && !nat->portInAdvertise)
             continue;
         const ElementId zone = topology.zoneOfAddress(addr, node->zone);
+        // Remotes share a few zones (a cluster's members): ask once per zone.
         bool ok = true;
-        for (const NatRemote &r : remotes)
-            if (!r.nat && !topology.connected(r.zone, zone))
+        QSet<ElementId> asked;
+        for (const NatRemote &r : remotes) {
+            if (r.nat || asked.contains(r.zone))
+                continue;
+            asked.insert(r.zone);
+            if (!topology.connected(r.zone, zone)) {
                 ok = false;
+                break;
+            }
+        }
         if (ok)
             result.append(addr);
     }

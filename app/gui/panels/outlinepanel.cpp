@@ -94,6 +94,9 @@ void OutlinePanel::updateNames(const QStringList &ids)
         }
         const QString name = std::visit([](const auto &x) { return x.name; }, *e);
         item->setText(0, name.isEmpty() ? id : name);
+        // A zone's kind is a property too, and picks the icon.
+        const ZoneKind zk = p.zone(id) ? p.zone(id)->kind : ZoneKind::Network;
+        item->setIcon(0, icon(IconLibrary::resourcePath(IconLibrary::iconName(kindOf(*e), zk))));
     }
 }
 

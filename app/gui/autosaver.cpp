@@ -18,8 +18,15 @@ Autosaver::Autosaver(Document *document, QObject *parent) : QObject(parent), m_d
         if (!modified)
             discardRecovery(); // saved, or back to the saved state
     });
+    reloadInterval();
+}
+
+void Autosaver::reloadInterval()
+{
     if (const int seconds = intervalSeconds(); seconds > 0)
         m_timer.start(seconds * 1000);
+    else
+        m_timer.stop();
 }
 
 int Autosaver::intervalSeconds() const

@@ -23,6 +23,8 @@ public:
     static void discardRecovery();
 
     int intervalSeconds() const;
+    // Rereads the interval from QSettings (after Preferences changed it).
+    void reloadInterval();
     // Saves now if there is something to save; true when a file was written.
     bool saveNow();
 

@@ -5,6 +5,7 @@
 #include "canvas/deploymentscene.h"
 #include "document/document.h"
 #include "mainwindow.h"
+#include "preferences/language.h"
 #include "sessionstart.h"
 
 #include <QApplication>
@@ -22,6 +23,8 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(u"Portolan"_s);
     QApplication::setOrganizationName(u"Portolan"_s);
     QApplication::setApplicationVersion(QStringLiteral(PORTOLAN_VERSION));
+    // Before any widget exists: the language chosen in Preferences, else the system's.
+    Language::installTranslator(app, Language::chosenLocale(Language::storedChoice()));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Deployment planner"));

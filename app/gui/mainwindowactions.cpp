@@ -4,9 +4,11 @@
 #include "analysis/planservice.h"
 #include "canvas/canvasview.h"
 #include "canvas/deploymentscene.h"
+#include "autosaver.h"
 #include "document/document.h"
 #include "export/exportdialog.h"
 #include "flows/flowlayer.h"
+#include "preferences/preferencesdialog.h"
 #include "recentfiles.h"
 
 #include <QActionGroup>
@@ -99,6 +101,15 @@ void MainWindow::createActions()
         action(edit, tr("S&nap to Grid"), QKeySequence(), [this](bool on) { m_scene->setSnapToGrid(on); });
     snap->setCheckable(true);
     snap->setChecked(true);
+    edit->addSeparator();
+    QAction *preferences = action(edit, tr("Pre&ferences…"), QKeySequence::Preferences, [this] {
+        auto dialog = new PreferencesDialog(this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &PreferencesDialog::autosaveIntervalChanged, m_autosaver, &Autosaver::reloadInterval);
+        dialog->open(); // not exec(): no nested event loop
+    });
+    preferences->setObjectName(u"preferencesAction"_s);
+    preferences->setMenuRole(QAction::PreferencesRole);
     tools->addSeparator();
     tools->addAction(connectMode);
 

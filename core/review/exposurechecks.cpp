@@ -100,14 +100,14 @@ void ExposureChecks::clusterOutside(const ReviewContext &ctx, Findings *out)
             continue;
         // Member sets (a large cluster's peers in one zone) stand for their nodes.
         const ElementId destId = flow.destination.isMemberSet() ? flow.destination.members.first() : flow.destination.id;
-        const Node *dest = ctx.project().node(destId);
+        const Node *dest = ctx.node(destId);
         QString cluster;
         if (dest)
             for (const ComponentUse &u : dest->components)
                 if (u.component == flow.component)
                     cluster = u.cluster;
         auto isMember = [&](const ElementId &id) {
-            const Node *src = ctx.project().node(id);
+            const Node *src = ctx.node(id);
             if (!src)
                 return false;
             for (const ComponentUse &u : src->components)

@@ -2,6 +2,7 @@
 
 #include "catalog/listenvalue.h"
 
+#include <QHash>
 #include <QSet>
 
 using namespace Qt::StringLiterals;
@@ -12,8 +13,9 @@ namespace {
 
 bool isSpecific(const QHostAddress &a)
 {
-    return !a.isNull() && a != QHostAddress(QHostAddress::AnyIPv4) && a != QHostAddress(QHostAddress::AnyIPv6)
-        && a != QHostAddress(QHostAddress::Any);
+    // Built once: the review asks this for every remote of every port.
+    static const QHostAddress anyV4(QHostAddress::AnyIPv4), anyV6(QHostAddress::AnyIPv6), any(QHostAddress::Any);
+    return !a.isNull() && a != anyV4 && a != anyV6 && a != any;
 }
 
 QHostAddress firstIpv4(const QList<QHostAddress> &addresses)
@@ -152,10 +154,18 @@ QList<QHostAddress> NatAnalysis::reachableAddresses(const Topology &topology) co
         if (addr.protocol() != QAbstractSocket::IPv4Protocol && !nat->portInAdvertise)
             continue;
         const ElementId zone = topology.zoneOfAddress(addr, node->zone);
+        // Remotes share a few zones (a cluster's members): ask once per zone.
         bool ok = true;
-        for (const NatRemote &r : remotes)
-            if (!r.nat && !topology.connected(r.zone, zone))
+        QSet<ElementId> asked;
+        for (const NatRemote &r : remotes) {
+            if (r.nat || asked.contains(r.zone))
+                continue;
+            asked.insert(r.zone);
+            if (!topology.connected(r.zone, zone)) {
                 ok = false;
+                break;
+            }
+        }
         if (ok)
             result.append(addr);
     }
@@ -202,7 +212,13 @@ QString NatAnalysis::remoteZones(const QList<NatRemote> &list) const
 
 QList<NatAnalysis> NatAnalyzer::analyze(const ReviewContext &ctx)
 {
+    return ctx.natAnalyses();
+}
+
+QList<NatAnalysis> NatAnalyzer::compute(const ReviewContext &ctx)
+{
     QList<NatAnalysis> result;
+    QHash<QString, const NatLayer *> natInFront; // "nodeZone\nremoteZone" -> NAT between them
     for (const ReviewedComponent &nc : ctx.components()) {
         const ComponentInstance &instance = nc.instance;
         for (const PortDef &port : instance.def().ports) {
@@ -219,7 +235,13 @@ QList<NatAnalysis> NatAnalyzer::analyze(const ReviewContext &ctx)
                 a.listen = resolved.first();
             a.remotes = remotesOf(ctx, *nc.node, instance, port);
             for (NatRemote &r : a.remotes) {
-                r.nat = ctx.topology().natInFront(nc.node->zone, r.zone);
+                // Every member of a large cluster has every other as a
+                // remote, in a handful of zones: ask the topology once per pair.
+                const QString pair = nc.node->zone + u'\n' + r.zone;
+                auto known = natInFront.constFind(pair);
+                if (known == natInFront.cend())
+                    known = natInFront.insert(pair, ctx.topology().natInFront(nc.node->zone, r.zone));
+                r.nat = *known;
                 if (r.nat && !a.natLayer)
                     a.natLayer = r.nat;
             }

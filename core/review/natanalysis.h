@@ -61,8 +61,11 @@ class NatAnalyzer
     Q_DECLARE_TR_FUNCTIONS(NatAnalyzer)
 public:
     // One entry per node and NAT-sensitive port, in project order. The list
-    // points into `context`, which must outlive it.
+    // points into `context`, which must outlive it. Computed once per
+    // context (ReviewContext::natAnalyses) however often it is asked for.
     static QList<NatAnalysis> analyze(const ReviewContext &context);
+    // The computation itself; ReviewContext caches it.
+    static QList<NatAnalysis> compute(const ReviewContext &context);
 };
 
 QString formatEndpoint(const QHostAddress &address, int port);

@@ -3,6 +3,8 @@
 
 #include "catalog/listenvalue.h"
 
+#include <QHash>
+
 using namespace Qt::StringLiterals;
 
 namespace portolan {
@@ -74,12 +76,24 @@ void NatChecks::advertiseUnreachable(const ReviewContext &ctx, Findings *out)
         const bool autodetectOwnsIt = a.advertisedFrom == NatAnalysis::Advertised::AutoDetect && a.multiHomed();
         if (affected.isEmpty() && !a.directRemotes().isEmpty() && !autodetectOwnsIt) {
             const ElementId zone = ctx.topology().zoneOfAddress(a.advertisedAddress, a.node->zone);
+            // The address is right or wrong for every remote alike; only
+            // reachability depends on the remote, and only on its zone (a
+            // large cluster has every member as a remote, in few zones).
+            const bool own = a.node->isGroup() || a.node->addresses.isEmpty()
+                          || a.node->addresses.contains(a.advertisedAddress);
+            const bool portOk = !a.nat->portInAdvertise || a.advertisedPort == listenPort;
+            const bool wrongAddress = !own || !portOk || a.advertisedAddress.isLoopback()
+                                   || !isSpecificAddress(a.advertisedAddress);
+            QHash<ElementId, bool> reachable;
             for (const NatRemote &r : a.directRemotes()) {
-                const bool own = a.node->isGroup() || a.node->addresses.isEmpty()
-                              || a.node->addresses.contains(a.advertisedAddress);
-                const bool portOk = !a.nat->portInAdvertise || a.advertisedPort == listenPort;
-                if (!own || !portOk || a.advertisedAddress.isLoopback() || !isSpecificAddress(a.advertisedAddress)
-                    || !ctx.topology().connected(r.zone, zone))
+                bool reaches = false;
+                if (!wrongAddress) {
+                    auto known = reachable.constFind(r.zone);
+                    if (known == reachable.cend())
+                        known = reachable.insert(r.zone, ctx.topology().connected(r.zone, zone));
+                    reaches = *known;
+                }
+                if (!reaches)
                     affected.append(r);
             }
             if (!affected.isEmpty())

@@ -21,4 +21,13 @@ Findings Reviewer::review(const Project &project, const CatalogSet &catalogs, co
     return findings;
 }
 
+Findings Reviewer::review(const ReviewContext &context)
+{
+    Findings findings;
+    for (const CheckDef &check : CheckRegistry::checks())
+        check.run(context, &findings);
+    sortFindings(&findings);
+    return findings;
+}
+
 } // namespace portolan

@@ -8,6 +8,8 @@
 
 namespace portolan {
 
+class ReviewContext;
+
 // Runs every registered check over a project and its derived plan.
 class Reviewer
 {
@@ -17,6 +19,9 @@ public:
     // Only the checks whose code is in `codes` (all when empty).
     static Findings review(const Project &project, const CatalogSet &catalogs, const DerivedPlan &plan,
                            const QStringList &codes);
+    // Every check over a context the caller keeps (and reuses for the NAT
+    // analyses and the proposal: one analysis per project state).
+    static Findings review(const ReviewContext &context);
 };
 
 } // namespace portolan

@@ -2,6 +2,10 @@
 #include "natanalysis.h"
 #include "reviewcontext.h"
 
+#include <QHash>
+
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace portolan {
@@ -23,8 +27,14 @@ bool isYaml(const QString &file)
 
 QList<ProposedSetting> SettingsProposal::propose(const Project &project, const CatalogSet &catalogs)
 {
+    // NAT analysis reads the topology and settings only, never the plan.
     const DerivedPlan noPlan;
     const ReviewContext ctx(project, catalogs, noPlan);
+    return propose(ctx);
+}
+
+QList<ProposedSetting> SettingsProposal::propose(const ReviewContext &ctx)
+{
     QList<ProposedSetting> result;
     for (const NatAnalysis &a : NatAnalyzer::analyze(ctx)) {
         const ComponentInstance &c = *a.instance;
@@ -85,27 +95,36 @@ QString SettingsProposal::fileLines(const QString &file, const QList<ProposedSet
 
 QString SettingsProposal::format(const Project &project, const QList<ProposedSetting> &settings, const ElementId &node)
 {
+    // Grouped in one pass: per node, "component|file" groups in first-seen
+    // order (a scan of every setting per node was quadratic: the NAT view
+    // formats every node's proposal after each edit).
+    struct Group
+    {
+        QString component, file;
+        QList<ProposedSetting> settings;
+    };
+    QHash<ElementId, QList<Group>> byNode;
+    for (const ProposedSetting &s : settings) {
+        if (!node.isEmpty() && s.node != node)
+            continue;
+        QList<Group> &groups = byNode[s.node];
+        auto g = std::find_if(groups.begin(), groups.end(),
+                              [&](const Group &x) { return x.component == s.component && x.file == s.file; });
+        if (g == groups.end())
+            g = groups.insert(groups.end(), Group{s.component, s.file, {}});
+        g->settings.append(s);
+    }
     QString text;
     for (const Node &n : project.nodes) {
-        if (!node.isEmpty() && n.id != node)
+        const auto it = byNode.constFind(n.id);
+        if (it == byNode.cend())
             continue;
-        QStringList groups; // "component|file" in first-seen order
-        for (const ProposedSetting &s : settings) {
-            const QString g = s.component + u'|' + s.file;
-            if (s.node == n.id && !groups.contains(g))
-                groups.append(g);
-        }
-        for (const QString &g : std::as_const(groups)) {
-            const QString component = g.section(u'|', 0, 0), file = g.section(u'|', 1);
-            QList<ProposedSetting> mine;
-            for (const ProposedSetting &s : settings)
-                if (s.node == n.id && s.component == component && s.file == file)
-                    mine.append(s);
+        for (const Group &g : *it) {
             if (!text.isEmpty())
                 text += u'\n';
             text += u"# "_s + n.id + (n.name.isEmpty() ? QString() : QString(u" ("_s + n.name + u')')) + u": "_s
-                  + component + u", "_s + file + u'\n';
-            text += fileLines(file, mine);
+                  + g.component + u", "_s + g.file + u'\n';
+            text += fileLines(g.file, g.settings);
         }
     }
     return text;

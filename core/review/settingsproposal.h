@@ -7,6 +7,8 @@
 
 namespace portolan {
 
+class ReviewContext;
+
 // One product setting review proposes for one node.
 struct ProposedSetting
 {
@@ -26,6 +28,8 @@ class SettingsProposal
     Q_DECLARE_TR_FUNCTIONS(SettingsProposal)
 public:
     static QList<ProposedSetting> propose(const Project &project, const CatalogSet &catalogs);
+    // The same from a context the caller already has (its NAT analyses).
+    static QList<ProposedSetting> propose(const ReviewContext &context);
     // Lines to paste, grouped per node, component and file: "key = value" for
     // .conf files, nested YAML for .yaml/.yml. `node` empty = every node.
     static QString format(const Project &project, const QList<ProposedSetting> &settings, const ElementId &node = {});

@@ -4,7 +4,7 @@ namespace portolan {
 
 namespace {
 
-ElementId findIn(QHash<ElementId, ElementId> &sets, const ElementId &x)
+ElementId findIn(const QHash<ElementId, ElementId> &sets, const ElementId &x)
 {
     ElementId r = x;
     while (sets.contains(r) && sets.value(r) != r)
@@ -28,6 +28,10 @@ void unite(QHash<ElementId, ElementId> &sets, const ElementId &a, const ElementI
 
 Topology::Topology(const Project &project) : m_project(project)
 {
+    for (const Zone &zone : project.zones)
+        m_zones.insert(zone.id, &zone);
+    for (const Zone &zone : project.zones)
+        m_chains.insert(zone.id, project.zoneChain(zone.id));
     for (const Link &link : project.links) {
         if (link.a.isEmpty() || link.b.isEmpty())
             continue;
@@ -36,9 +40,11 @@ Topology::Topology(const Project &project) : m_project(project)
     }
 }
 
-ElementId Topology::find(QHash<ElementId, ElementId> &sets, const ElementId &x) const
+const QList<ElementId> &Topology::chain(const ElementId &zone) const
 {
-    return findIn(sets, x);
+    static const QList<ElementId> none;
+    const auto it = m_chains.constFind(zone);
+    return it == m_chains.cend() ? none : *it;
 }
 
 ElementId Topology::zoneOfAddress(const QHostAddress &address, const ElementId &fallback) const
@@ -50,7 +56,7 @@ ElementId Topology::zoneOfAddress(const QHostAddress &address, const ElementId &
         for (const Cidr &cidr : zone.cidrs) {
             if (!cidr.contains(address))
                 continue;
-            const qsizetype depth = m_project.zoneChain(zone.id).size();
+            const qsizetype depth = chain(zone.id).size();
             if (cidr.prefixLength() > bestPrefix || (cidr.prefixLength() == bestPrefix && depth > bestDepth)) {
                 best = zone.id;
                 bestDepth = depth;
@@ -63,14 +69,14 @@ ElementId Topology::zoneOfAddress(const QHostAddress &address, const ElementId &
 
 ElementId Topology::root(const ElementId &zone) const
 {
-    const QList<ElementId> chain = m_project.zoneChain(zone);
-    return chain.isEmpty() ? zone : chain.last();
+    const QList<ElementId> &zones = chain(zone);
+    return zones.isEmpty() ? zone : zones.last();
 }
 
 ElementId Topology::site(const ElementId &zone) const
 {
-    for (const ElementId &id : m_project.zoneChain(zone)) {
-        const Zone *z = m_project.zone(id);
+    for (const ElementId &id : chain(zone)) {
+        const Zone *z = m_zones.value(id);
         if (z && (z->kind == ZoneKind::Datacenter || z->kind == ZoneKind::Cloud))
             return id;
     }
@@ -79,14 +85,12 @@ ElementId Topology::site(const ElementId &zone) const
 
 bool Topology::connected(const ElementId &a, const ElementId &b) const
 {
-    auto sets = m_rootGroups;
-    return find(sets, root(a)) == find(sets, root(b));
+    return findIn(m_rootGroups, root(a)) == findIn(m_rootGroups, root(b));
 }
 
 bool Topology::sitesLinked(const ElementId &siteA, const ElementId &siteB) const
 {
-    auto sets = m_siteGroups;
-    return find(sets, siteA) == find(sets, siteB);
+    return findIn(m_siteGroups, siteA) == findIn(m_siteGroups, siteB);
 }
 
 const NatLayer *Topology::natInFront(const ElementId &nodeZone, const ElementId &remoteZone) const
@@ -94,9 +98,9 @@ const NatLayer *Topology::natInFront(const ElementId &nodeZone, const ElementId 
     const NatLayer *best = nullptr;
     qsizetype bestDepth = -1;
     for (const NatLayer &nat : m_project.natLayers) {
-        if (!m_project.zoneIsWithin(nodeZone, nat.inside) || m_project.zoneIsWithin(remoteZone, nat.inside))
+        if (!within(nodeZone, nat.inside) || within(remoteZone, nat.inside))
             continue;
-        const qsizetype depth = m_project.zoneChain(nat.inside).size();
+        const qsizetype depth = chain(nat.inside).size();
         if (depth > bestDepth) {
             best = &nat;
             bestDepth = depth;
@@ -107,8 +111,8 @@ const NatLayer *Topology::natInFront(const ElementId &nodeZone, const ElementId 
 
 bool Topology::isTrusted(const ElementId &zone) const
 {
-    for (const ElementId &id : m_project.zoneChain(zone)) {
-        const Zone *z = m_project.zone(id);
+    for (const ElementId &id : chain(zone)) {
+        const Zone *z = m_zones.value(id);
         if (z && z->kind == ZoneKind::Trusted)
             return true;
     }
@@ -117,8 +121,8 @@ bool Topology::isTrusted(const ElementId &zone) const
 
 bool Topology::isInternet(const ElementId &zone) const
 {
-    for (const ElementId &id : m_project.zoneChain(zone)) {
-        const Zone *z = m_project.zone(id);
+    for (const ElementId &id : chain(zone)) {
+        const Zone *z = m_zones.value(id);
         if (z && z->kind == ZoneKind::Internet)
             return true;
     }

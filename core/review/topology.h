@@ -33,8 +33,13 @@ public:
     bool isInternet(const ElementId &zone) const;
 
 private:
-    ElementId find(QHash<ElementId, ElementId> &sets, const ElementId &x) const;
+    // Zone chains (innermost first) computed once: Project::zoneChain scans
+    // the zone list per step and the checks ask for every node and flow.
+    const QList<ElementId> &chain(const ElementId &zone) const;
+    bool within(const ElementId &zone, const ElementId &ancestor) const { return chain(zone).contains(ancestor); }
     const Project &m_project;
+    QHash<ElementId, const Zone *> m_zones;
+    QHash<ElementId, QList<ElementId>> m_chains;
     QHash<ElementId, ElementId> m_rootGroups; // top-level zone -> representative of its linked group
     QHash<ElementId, ElementId> m_siteGroups; // site -> representative of its linked group
 };

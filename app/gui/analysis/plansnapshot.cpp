@@ -17,11 +17,13 @@ std::shared_ptr<const PlanSnapshot> PlanSnapshot::compute(quint64 generation, co
     snapshot->project = project;
     snapshot->catalogs = catalogs;
     snapshot->plan = Deriver::derive(snapshot->project, snapshot->catalogs);
-    snapshot->findings = Reviewer::review(snapshot->project, snapshot->catalogs, snapshot->plan);
-    snapshot->proposedSettings = SettingsProposal::propose(snapshot->project, snapshot->catalogs);
+    // One review context for the checks, the proposal and the NAT view: the
+    // NAT analysis (which the three share) runs once per edit.
     snapshot->reviewContext =
         std::make_unique<ReviewContext>(snapshot->project, snapshot->catalogs, snapshot->plan);
-    snapshot->natAnalyses = NatAnalyzer::analyze(*snapshot->reviewContext);
+    snapshot->findings = Reviewer::review(*snapshot->reviewContext);
+    snapshot->proposedSettings = SettingsProposal::propose(*snapshot->reviewContext);
+    snapshot->natAnalyses = snapshot->reviewContext->natAnalyses();
     snapshot->computeMs = timer.elapsed();
     return snapshot;
 }

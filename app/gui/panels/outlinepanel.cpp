@@ -18,7 +18,14 @@ OutlinePanel::OutlinePanel(Document *document, QWidget *parent) : QTreeWidget(pa
     connect(document, &Document::projectReset, this, &OutlinePanel::rebuild);
     connect(document, &Document::elementsAdded, this, &OutlinePanel::rebuild);
     connect(document, &Document::elementsRemoved, this, &OutlinePanel::rebuild);
-    connect(document, &Document::elementsChanged, this, &OutlinePanel::rebuild);
+    connect(document, &Document::elementsChanged, this, [this](const QStringList &ids, ChangeAspects aspects) {
+        // Moves and property edits keep the tree's shape: rename in place.
+        // A rebuild per keystroke cost ~100 ms of UI time at 1,000 nodes.
+        if (aspects & (ChangeAspect::Container | ChangeAspect::Connections))
+            rebuild();
+        else if (aspects & ChangeAspect::Properties)
+            updateNames(ids);
+    });
     connect(this, &QTreeWidget::itemSelectionChanged, this, [this] {
         if (!m_updating)
             Q_EMIT idsSelected(selectedIds());
@@ -52,7 +59,7 @@ void OutlinePanel::rebuild()
         }
         auto item = parent ? new QTreeWidgetItem(parent, {name, id}) : new QTreeWidgetItem(this, {name, id});
         const ZoneKind zk = p.zone(id) ? p.zone(id)->kind : ZoneKind::Network;
-        item->setIcon(0, QIcon(IconLibrary::resourcePath(IconLibrary::iconName(kind, zk))));
+        item->setIcon(0, icon(IconLibrary::resourcePath(IconLibrary::iconName(kind, zk))));
         item->setData(0, Qt::UserRole, id);
         m_items.insert(id, item);
     }
@@ -62,6 +69,35 @@ void OutlinePanel::rebuild()
         if (auto item = m_items.value(id))
             item->setSelected(true);
     m_updating = false;
+}
+
+QIcon OutlinePanel::icon(const QString &path)
+{
+    // One QIcon per file: copies share the engine, so each SVG is parsed
+    // once rather than once per row and rebuild.
+    static QHash<QString, QIcon> cache;
+    auto it = cache.constFind(path);
+    if (it == cache.cend())
+        it = cache.insert(path, QIcon(path));
+    return *it;
+}
+
+void OutlinePanel::updateNames(const QStringList &ids)
+{
+    const Project &p = m_document->project();
+    for (const ElementId &id : ids) {
+        QTreeWidgetItem *item = m_items.value(id);
+        const auto e = elementOf(p, id);
+        if (!item || !e) {
+            rebuild();
+            return;
+        }
+        const QString name = std::visit([](const auto &x) { return x.name; }, *e);
+        item->setText(0, name.isEmpty() ? id : name);
+        // A zone's kind is a property too, and picks the icon.
+        const ZoneKind zk = p.zone(id) ? p.zone(id)->kind : ZoneKind::Network;
+        item->setIcon(0, icon(IconLibrary::resourcePath(IconLibrary::iconName(kindOf(*e), zk))));
+    }
 }
 
 QStringList OutlinePanel::selectedIds() const

@@ -23,6 +23,8 @@ Q_SIGNALS:
 
 private:
     void rebuild();
+    void updateNames(const QStringList &ids);
+    static QIcon icon(const QString &path);
     Document *m_document;
     QHash<ElementId, QTreeWidgetItem *> m_items;
     bool m_updating = false;

@@ -1,0 +1,332 @@
+#include "natreviewpanel.h"
+
+#include "applyproposal.h"
+#include "review/natanalysis.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QFontDatabase>
+#include <QHBoxLayout>
+#include <QHash>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QScrollBar>
+#include <QSplitter>
+#include <QStyle>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace portolan {
+
+namespace {
+
+QString portsText(const PortRange &ports)
+{
+    return ports.isSingle() ? QString::number(ports.from) : ports.toString();
+}
+
+QString mappingText(const NatMapping &m)
+{
+    auto end = [](const QHostAddress &a, const PortRange &p) {
+        const QString host = a.protocol() == QAbstractSocket::IPv6Protocol ? QString(u'[' + a.toString() + u']')
+                                                                          : a.toString();
+        return QString(host + u':' + portsText(p));
+    };
+    return u"%1  %2 → %3"_s.arg(protocolName(m.protocol), end(m.outsideAddress, m.outsidePorts),
+                                 end(m.insideAddress, m.insidePorts));
+}
+
+QString listenText(const NatAnalysis &a)
+{
+    if (!a.nat->listenSetting.isEmpty()) {
+        const QString value = a.instance->setting(a.nat->listenSetting);
+        if (!value.isEmpty())
+            return value;
+    }
+    if (!a.hasListen)
+        return {};
+    const QString address = a.listen.bindAddress.isNull() ? u"0.0.0.0"_s : a.listen.bindAddress.toString();
+    return address + u':' + portsText(a.listen.range);
+}
+
+// The NAT findings per node: what the status column shows.
+QHash<ElementId, Findings> natFindings(const Findings &all)
+{
+    QHash<ElementId, Findings> out;
+    for (const Finding &f : all)
+        if (f.code.startsWith(u"nat."_s))
+            out[f.subject].append(f);
+    return out;
+}
+
+} // namespace
+
+NatReviewPanel::NatReviewPanel(Document *document, QWidget *parent)
+    : QWidget(parent), m_document(document), m_tree(new QTreeWidget(this)), m_proposalLabel(new QLabel(this)),
+      m_proposal(new QPlainTextEdit(this)), m_copy(new QPushButton(tr("&Copy"), this)),
+      m_apply(new QPushButton(tr("&Apply proposed settings"), this))
+{
+    m_tree->setObjectName(u"natTree"_s);
+    m_tree->setColumnCount(ColumnCount);
+    m_tree->setHeaderLabels({tr("NAT layer / mapping / node port"), tr("Listen"), tr("Advertised"),
+                             tr("Proposed listen"), tr("Proposed advertise"), tr("Reached from"), tr("Status")});
+    m_tree->setUniformRowHeights(true);
+    m_tree->setAlternatingRowColors(true);
+    m_tree->header()->resizeSection(ItemColumn, 420);
+    for (int c = ListenColumn; c <= ProposedAdvertiseColumn; ++c)
+        m_tree->header()->resizeSection(c, 130);
+    m_tree->header()->resizeSection(RemotesColumn, 90);
+
+    m_proposal->setObjectName(u"proposalText"_s);
+    m_proposal->setReadOnly(true);
+    m_proposal->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_proposal->setPlaceholderText(tr("Review proposes no settings here."));
+    m_copy->setIcon(style()->standardIcon(QStyle::SP_FileIcon));
+    m_copy->setToolTip(tr("Copy the proposed settings to the clipboard"));
+    m_apply->setIcon(style()->standardIcon(QStyle::SP_DialogApplyButton));
+    m_apply->setToolTip(tr("Change the node's settings to the proposed values (one undo step)"));
+
+    auto buttons = new QHBoxLayout;
+    buttons->addWidget(m_proposalLabel, 1);
+    buttons->addWidget(m_copy);
+    buttons->addWidget(m_apply);
+    auto bottom = new QWidget(this);
+    auto bottomLayout = new QVBoxLayout(bottom);
+    bottomLayout->setContentsMargins(0, 0, 0, 0);
+    bottomLayout->addLayout(buttons);
+    bottomLayout->addWidget(m_proposal);
+    auto splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->addWidget(m_tree);
+    splitter->addWidget(bottom);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 1);
+    auto layout = new QVBoxLayout(this);
+    layout->setContentsMargins(2, 2, 2, 2);
+    layout->addWidget(splitter);
+
+    connect(m_tree, &QTreeWidget::currentItemChanged, this, &NatReviewPanel::updateProposal);
+    connect(m_copy, &QPushButton::clicked, this, &NatReviewPanel::copyProposal);
+    connect(m_apply, &QPushButton::clicked, this, &NatReviewPanel::applyProposal);
+    updateProposal();
+}
+
+QSize NatReviewPanel::sizeHint() const
+{
+    return {1100, 300}; // room for a NAT's mappings and its nodes without scrolling
+}
+
+void NatReviewPanel::setSnapshot(const PlanSnapshotPtr &snapshot)
+{
+    m_snapshot = snapshot;
+    // Tabbed behind the review dock most of the time: a panel out of sight
+    // rebuilds when it comes into view, not on every edit.
+    m_dirty = !m_shown;
+    if (!m_dirty)
+        rebuild();
+}
+
+void NatReviewPanel::setShown(bool shown)
+{
+    m_shown = shown;
+    if (m_shown && m_dirty) {
+        m_dirty = false;
+        rebuild();
+    }
+}
+
+QTreeWidgetItem *NatReviewPanel::findKey(const QString &key) const
+{
+    for (QTreeWidgetItemIterator it(m_tree); *it; ++it)
+        if ((*it)->data(ItemColumn, KeyRole).toString() == key)
+            return *it;
+    return nullptr;
+}
+
+void NatReviewPanel::rebuild()
+{
+    // Every edit brings a new snapshot: rebuild, then put the current row,
+    // the collapsed groups and the scroll position back.
+    const QString current = m_tree->currentItem() ? m_tree->currentItem()->data(ItemColumn, KeyRole).toString()
+                                                  : QString();
+    QStringList collapsed;
+    for (QTreeWidgetItemIterator it(m_tree); *it; ++it)
+        if ((*it)->childCount() > 0 && !(*it)->isExpanded())
+            collapsed.append((*it)->data(ItemColumn, KeyRole).toString());
+    const int scroll = m_tree->verticalScrollBar()->value();
+
+    const QSignalBlocker blocker(m_tree);
+    m_tree->clear();
+    if (!m_snapshot) {
+        updateProposal();
+        return;
+    }
+    const Project &project = m_snapshot->project;
+    const QHash<ElementId, Findings> findingsByNode = natFindings(m_snapshot->findings);
+    const QIcon errorIcon = style()->standardIcon(QStyle::SP_MessageBoxCritical);
+    const QIcon okIcon = style()->standardIcon(QStyle::SP_DialogApplyButton);
+    const QColor bad(QColor(200, 30, 30));
+    const QColor good(QColor(30, 130, 50));
+
+    auto group = [&](QTreeWidgetItem *parent, const QString &text, const QString &key) {
+        auto item = parent ? new QTreeWidgetItem(parent) : new QTreeWidgetItem(m_tree);
+        item->setText(ItemColumn, text);
+        item->setData(ItemColumn, KeyRole, key);
+        QFont font = item->font(ItemColumn);
+        font.setBold(true);
+        item->setFont(ItemColumn, font);
+        item->setFirstColumnSpanned(false);
+        return item;
+    };
+    auto addAnalysis = [&](QTreeWidgetItem *parent, const NatAnalysis &a) {
+        auto item = new QTreeWidgetItem(parent);
+        const QString node = a.node->id;
+        item->setData(ItemColumn, KeyRole, QString(u"port:"_s + node + u':' + a.instance->reference() + u':' + a.port->id));
+        item->setData(ItemColumn, NodeRole, node);
+        item->setText(ItemColumn, u"%1 · %2"_s.arg(node, a.port->title));
+        item->setToolTip(ItemColumn, u"%1 (%2)"_s.arg(a.node->name.isEmpty() ? node : a.node->name,
+                                                       a.instance->reference()));
+        const QString listen = listenText(a);
+        const QString advertised = a.advertisedFrom == NatAnalysis::Advertised::Unknown ? QString()
+                                   : a.advertisedFrom == NatAnalysis::Advertised::AutoDetect
+                                       ? tr("%1 (auto-detected)").arg(a.advertisedValue())
+                                   : a.advertisedFrom == NatAnalysis::Advertised::ExternalIp ? tr("external IP (STUN)")
+                                                                                              : a.advertisedValue();
+        item->setText(ListenColumn, listen);
+        item->setText(AdvertisedColumn, advertised);
+        item->setText(ProposedListenColumn, a.proposedListenValue());
+        item->setText(ProposedAdvertiseColumn, a.proposedAdvertiseValue());
+        QStringList remotes;
+        for (const NatRemote &r : a.remotes)
+            if (!remotes.contains(r.zone))
+                remotes.append(r.zone);
+        item->setText(RemotesColumn, remotes.join(u", "_s));
+        const bool listenDiffers = !a.proposedListenValue().isEmpty() && listen != a.proposedListenValue();
+        const bool advertiseDiffers = !a.proposedAdvertiseValue().isEmpty()
+                                   && a.advertisedFrom != NatAnalysis::Advertised::ExternalIp
+                                   && a.advertisedValue() != a.proposedAdvertiseValue();
+        if (listenDiffers)
+            item->setForeground(ListenColumn, bad);
+        if (advertiseDiffers)
+            item->setForeground(AdvertisedColumn, bad);
+        const Findings findings = findingsByNode.value(node);
+        QStringList codes;
+        QStringList messages;
+        for (const Finding &f : findings) {
+            if (!codes.contains(f.code))
+                codes.append(f.code);
+            messages.append(f.message + u' ' + f.fix);
+        }
+        const bool mismatch = !codes.isEmpty() || listenDiffers || advertiseDiffers;
+        item->setData(ItemColumn, MismatchRole, mismatch);
+        if (mismatch) {
+            item->setIcon(StatusColumn, errorIcon);
+            item->setText(StatusColumn, codes.isEmpty() ? tr("differs from the proposal") : codes.join(u", "_s));
+            item->setForeground(StatusColumn, bad);
+            item->setToolTip(StatusColumn, messages.join(u"\n\n"_s));
+        } else {
+            item->setIcon(StatusColumn, okIcon);
+            item->setText(StatusColumn, tr("consistent"));
+            item->setForeground(StatusColumn, good);
+        }
+    };
+
+    for (const NatLayer &nat : project.natLayers) {
+        const QString title = nat.name.isEmpty() ? nat.id : u"%1 (%2)"_s.arg(nat.id, nat.name);
+        QTreeWidgetItem *top = group(nullptr, tr("NAT %1: %2 → %3").arg(title, nat.outside, nat.inside),
+                                     u"nat:"_s + nat.id);
+        QTreeWidgetItem *mappings = group(top, tr("Mappings (outside → inside)"), u"mappings:"_s + nat.id);
+        for (qsizetype i = 0; i < nat.mappings.size(); ++i) {
+            const NatMapping &m = nat.mappings.at(i);
+            auto item = new QTreeWidgetItem(mappings);
+            item->setText(ItemColumn, mappingText(m));
+            item->setData(ItemColumn, KeyRole, u"mapping:%1:%2"_s.arg(nat.id).arg(i));
+            for (const Node &n : project.nodes)
+                if (n.addresses.contains(m.insideAddress)) {
+                    item->setData(ItemColumn, NodeRole, n.id);
+                    item->setText(ItemColumn, tr("%1  (to %2)").arg(mappingText(m), n.id));
+                }
+        }
+        if (nat.mappings.isEmpty())
+            new QTreeWidgetItem(mappings, {tr("(no static mappings)")});
+        QTreeWidgetItem *nodes = group(top, tr("Nodes behind it"), u"behind:"_s + nat.id);
+        for (const NatAnalysis &a : m_snapshot->natAnalyses)
+            if (a.natLayer && a.natLayer->id == nat.id)
+                addAnalysis(nodes, a);
+        if (nodes->childCount() == 0)
+            new QTreeWidgetItem(nodes, {tr("(no NAT-sensitive ports behind this NAT)")});
+    }
+    QTreeWidgetItem *direct = nullptr;
+    for (const NatAnalysis &a : m_snapshot->natAnalyses) {
+        if (a.natLayer)
+            continue;
+        if (!direct)
+            direct = group(nullptr, tr("Reached without NAT"), u"direct"_s);
+        addAnalysis(direct, a);
+    }
+
+    m_tree->expandAll();
+    for (const QString &key : std::as_const(collapsed))
+        if (QTreeWidgetItem *item = findKey(key))
+            item->setExpanded(false);
+    if (QTreeWidgetItem *item = current.isEmpty() ? nullptr : findKey(current))
+        m_tree->setCurrentItem(item);
+    m_tree->verticalScrollBar()->setValue(scroll);
+    updateProposal();
+}
+
+QString NatReviewPanel::currentNode() const
+{
+    QTreeWidgetItem *item = m_tree->currentItem();
+    return item ? item->data(ItemColumn, NodeRole).toString() : QString();
+}
+
+void NatReviewPanel::selectNode(const QString &id)
+{
+    for (QTreeWidgetItemIterator it(m_tree); *it; ++it)
+        if ((*it)->data(ItemColumn, NodeRole).toString() == id
+            && (*it)->data(ItemColumn, KeyRole).toString().startsWith(u"port:"_s)) {
+            m_tree->setCurrentItem(*it);
+            return;
+        }
+}
+
+QString NatReviewPanel::proposalText() const
+{
+    return m_proposal->toPlainText();
+}
+
+void NatReviewPanel::updateProposal()
+{
+    const QString node = currentNode();
+    QString text;
+    bool changes = false;
+    if (m_snapshot) {
+        text = SettingsProposal::format(m_snapshot->project, m_snapshot->proposedSettings, node);
+        for (const ProposedSetting &s : m_snapshot->proposedSettings)
+            changes = changes || ((node.isEmpty() || s.node == node) && s.value != s.current);
+    }
+    if (m_proposal->toPlainText() != text)
+        m_proposal->setPlainText(text);
+    m_proposalLabel->setText(node.isEmpty() ? tr("Proposed settings, every node:")
+                                            : tr("Proposed settings for %1:").arg(node));
+    m_copy->setEnabled(!text.isEmpty());
+    m_apply->setEnabled(changes);
+    m_apply->setToolTip(changes ? tr("Change the settings to the proposed values (one undo step)")
+                                : tr("The settings already have the proposed values"));
+}
+
+void NatReviewPanel::copyProposal()
+{
+    QApplication::clipboard()->setText(proposalText());
+}
+
+void NatReviewPanel::applyProposal()
+{
+    applyProposedSettings(m_document, currentNode());
+}
+
+} // namespace portolan

@@ -1,0 +1,163 @@
+// Editing responsiveness (docs/performance.md, "Editing responsiveness"):
+// what one edit costs on generated deployments of 100 and 1,000 nodes.
+//  - BM_PlanSnapshotCompute: PlanSnapshot::compute alone (derive + review +
+//    NAT analysis + proposed settings), the work PlanService does off the
+//    UI thread.
+//  - BM_EditToSnapshot: the editor window (offscreen) with a generated
+//    project; one property edit pushed on the undo stack, then the event
+//    loop runs until PlanService delivers the snapshot of that edit and
+//    every view has taken it. Wall time (manual time) is what the user
+//    waits for; `ui_thread_ms` is the UI thread's CPU time in that span
+//    (the push, the views' updates), i.e. how long the window was busy.
+// Not a test: timings vary by machine.
+#include "deploymentgenerator.h"
+
+#include "analysis/planservice.h"
+#include "document/changepropertycommand.h"
+#include "document/document.h"
+#include "document/elementproperties.h"
+#include "mainwindow.h"
+#include "project/projectreader.h"
+
+#include <benchmark/benchmark.h>
+
+#include <QApplication>
+#include <QDockWidget>
+#include <QEventLoop>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTimer>
+
+#include <chrono>
+#include <ctime>
+
+using namespace Qt::StringLiterals;
+using namespace portolan;
+
+namespace {
+
+double threadCpuMs()
+{
+    timespec t{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
+    return double(t.tv_sec) * 1e3 + double(t.tv_nsec) / 1e6;
+}
+
+void BM_PlanSnapshotCompute(benchmark::State &state)
+{
+    const CatalogSet catalogs = CatalogSet::bundled();
+    Diagnostics errors;
+    const auto project =
+        ProjectReader::read(DeploymentGenerator::generate(int(state.range(0))), u"generated.yaml"_s, catalogs, &errors);
+    if (!project) {
+        state.SkipWithError("unreadable generated project");
+        return;
+    }
+    PlanSnapshotPtr snapshot;
+    quint64 generation = 0;
+    for (auto _ : state) {
+        snapshot = PlanSnapshot::compute(++generation, *project, catalogs);
+        benchmark::DoNotOptimize(snapshot.get());
+    }
+    state.counters["nodes"] = double(project->nodes.size());
+    state.counters["flows"] = double(snapshot->plan.flows.size());
+    state.counters["findings"] = double(snapshot->findings.size());
+    state.counters["nat_analyses"] = double(snapshot->natAnalyses.size());
+}
+
+// Arg 0: nodes; arg 1: PlanService's coalescing interval in ms (30 is the
+// editor's; 0 shows the computation alone); arg 2 below.
+void BM_EditToSnapshot(benchmark::State &state)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"generated.yaml"_s);
+    {
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly) || file.write(DeploymentGenerator::generate(int(state.range(0)))) < 0) {
+            state.SkipWithError("cannot write the generated project");
+            return;
+        }
+    }
+    MainWindow window;
+    window.show();
+    if (!window.openFile(path)) {
+        state.SkipWithError(qPrintable(window.lastError()));
+        return;
+    }
+    // Arg 2: 1 = the NAT review dock in front (it rebuilds its tree per
+    // snapshot); 0 = the default layout, review dock in front.
+    if (state.range(2) != 0)
+        if (auto nat = window.findChild<QDockWidget *>(u"NatReviewDock"_s))
+            nat->raise();
+    PlanService *service = window.planService();
+    service->setCoalesceInterval(int(state.range(1)));
+    service->waitUntilCurrent();
+    QCoreApplication::processEvents();
+
+    Document *document = window.document();
+    const QString key = ElementProperties::settingKey(u"kong-0.x/node"_s, u"proxy_listen"_s);
+    const QString values[] = {u"0.0.0.0:8080"_s, u"0.0.0.0:8000"_s};
+    QEventLoop loop;
+    // Connected after the window's own views: when this runs, they have
+    // taken the snapshot.
+    QObject::connect(service, &PlanService::snapshotReady, &loop, [&] {
+        if (!service->isBusy())
+            loop.quit();
+    });
+    QTimer timeout;
+    timeout.setSingleShot(true);
+    QObject::connect(&timeout, &QTimer::timeout, &loop, [&] { loop.exit(1); });
+    double uiMs = 0;
+    qint64 computeMs = 0;
+    int edits = 0;
+    for (auto _ : state) {
+        const auto start = std::chrono::steady_clock::now();
+        const double cpuStart = threadCpuMs();
+        document->undoStack()->push(new ChangePropertyCommand(document, u"n0"_s, key, values[edits % 2]));
+        timeout.start(60000);
+        const int rc = loop.exec();
+        uiMs += threadCpuMs() - cpuStart;
+        state.SetIterationTime(std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count());
+        if (rc != 0) {
+            state.SkipWithError("no snapshot within 60 s");
+            return;
+        }
+        computeMs += service->snapshot()->computeMs;
+        ++edits;
+    }
+    state.counters["nodes"] = double(document->project().nodes.size());
+    state.counters["ui_thread_ms"] = uiMs / edits;
+    state.counters["compute_ms"] = double(computeMs) / edits;
+    state.counters["findings"] = double(service->snapshot()->findings.size());
+}
+
+} // namespace
+
+BENCHMARK(BM_PlanSnapshotCompute)->Arg(100)->Arg(1000)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_EditToSnapshot)
+    ->Args({100, 30, 0})
+    ->Args({1000, 30, 0})
+    ->Args({1000, 0, 0})
+    ->Args({1000, 30, 1})
+    ->UseManualTime()
+    ->Unit(benchmark::kMillisecond);
+
+int main(int argc, char **argv)
+{
+    // The editor window without a display.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    // Keep the user's settings and recovery files out of it.
+    QStandardPaths::setTestModeEnabled(true);
+    QApplication::setOrganizationName(u"PortolanBench"_s);
+    QApplication::setApplicationName(u"bench_edit"_s);
+    QSettings().setValue(u"autosave/intervalSeconds"_s, 0);
+    benchmark::Initialize(&argc, argv);
+    if (benchmark::ReportUnrecognizedArguments(argc, argv))
+        return 1;
+    benchmark::RunSpecifiedBenchmarks();
+    benchmark::Shutdown();
+    return 0;
+}

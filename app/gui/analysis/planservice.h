@@ -50,11 +50,6 @@ private:
     quint64 m_generation = 0;
     bool m_running = false; // a computation was started and its result not yet taken
     bool m_pending = false; // the document changed since the running computation started
-    // A computation was started and its result not yet taken. Not the
-    // watcher's isRunning(): that turns false on the worker thread before
-    // finished() has delivered the snapshot, and "not busy" must mean
-    // snapshot() is current.
-    bool m_running = false;
 };
 
 } // namespace portolan

@@ -38,6 +38,13 @@
     </message>
 </context>
 <context>
+    <name>ApplyLayoutCommand</name>
+    <message>
+        <source>Auto layout</source>
+        <translation>Automatisches Layout</translation>
+    </message>
+</context>
+<context>
     <name>AuditPlanner</name>
     <message>
         <source>flow %1 → %2 (%3)</source>
@@ -245,28 +252,87 @@
         <translation>%1 ist nicht leer und enthält kein früheres Paket (kein %2); wählen Sie einen anderen --out-Ordner.</translation>
     </message>
     <message>
-        <source>Cannot create %1.</source>
-        <translation>%1 kann nicht angelegt werden.</translation>
-    </message>
-    <message>
-        <source>Cannot create a temporary folder beside %1: %2</source>
-        <translation>Neben %1 kann kein temporärer Ordner angelegt werden: %2</translation>
-    </message>
-    <message>
         <source>Refusing to write the unsafe path &apos;%1&apos;.</source>
         <translation>Der unsichere Pfad &apos;%1&apos; wird nicht geschrieben.</translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
+        <source>Cannot create the folder %1: %2. Nothing was written; choose another folder.</source>
+        <translation>Der Ordner %1 kann nicht erstellt werden: %2. Es wurde nichts geschrieben; wählen Sie einen anderen Ordner.</translation>
     </message>
     <message>
-        <source>Cannot move the earlier bundle %1 aside.</source>
-        <translation>Das frühere Paket %1 kann nicht beiseitegeschoben werden.</translation>
+        <source>Cannot write the bundle to %1: %2. Nothing was changed there; make the folder writable or choose another one.</source>
+        <translation>Das Paket kann nicht nach %1 geschrieben werden: %2. Dort wurde nichts geändert; machen Sie den Ordner beschreibbar oder wählen Sie einen anderen.</translation>
     </message>
     <message>
-        <source>Cannot move the new bundle into place at %1.</source>
-        <translation>Das neue Paket kann nicht nach %1 verschoben werden.</translation>
+        <source>Cannot write the bundle to %1: %2 (at %3). Nothing was changed there; make room on the disk or choose another folder.</source>
+        <translation>Das Paket kann nicht nach %1 geschrieben werden: %2 (bei %3). Dort wurde nichts geändert; schaffen Sie Platz auf dem Datenträger oder wählen Sie einen anderen Ordner.</translation>
+    </message>
+    <message>
+        <source>Cannot move the earlier bundle %1 aside: %2. It is unchanged; choose another folder.</source>
+        <translation>Das frühere Paket %1 kann nicht beiseitegeschoben werden: %2. Es ist unverändert; wählen Sie einen anderen Ordner.</translation>
+    </message>
+    <message>
+        <source>Cannot move the new bundle into place at %1: %2. The earlier bundle is unchanged; choose another folder.</source>
+        <translation>Das neue Paket kann nicht an seinen Platz unter %1 verschoben werden: %2. Das frühere Paket ist unverändert; wählen Sie einen anderen Ordner.</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogDiff</name>
+    <message>
+        <source>port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>protocol</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <source>audience</source>
+        <translation>Zielgruppe</translation>
+    </message>
+    <message>
+        <source>setting</source>
+        <translation>Einstellung</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>Standardwert</translation>
+    </message>
+    <message>
+        <source>clustered</source>
+        <translation>geclustert</translation>
+    </message>
+    <message>
+        <source>Entries are matched by id: a port is the same port when its component and port id are the same, a setting when its key is. A matched port is changed when its default number, protocol, audience, setting or optionality differs; a setting when its type or default differs.</source>
+        <translation>Einträge werden anhand ihrer ID zugeordnet: Ein Port gilt als derselbe Port, wenn seine Komponente und seine Port-ID übereinstimmen, eine Einstellung, wenn ihr Schlüssel übereinstimmt. Ein zugeordneter Port gilt als geändert, wenn sich seine Standardnummer, sein Protokoll, seine Zielgruppe, seine Einstellung oder seine Optionalität unterscheidet; eine Einstellung, wenn sich ihr Typ oder ihr Standardwert unterscheidet.</translation>
+    </message>
+    <message>
+        <source>same</source>
+        <translation>gleich</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>hinzugefügt</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>entfernt</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>geändert</translation>
+    </message>
+    <message>
+        <source>component</source>
+        <translation>Komponente</translation>
     </message>
 </context>
 <context>
@@ -488,6 +554,37 @@
     </message>
 </context>
 <context>
+    <name>CatalogText</name>
+    <message>
+        <source>all</source>
+        <translation>alle</translation>
+    </message>
+    <message>
+        <source>off by default</source>
+        <translation>standardmäßig aus</translation>
+    </message>
+    <message>
+        <source>fixed</source>
+        <translation>fest</translation>
+    </message>
+    <message>
+        <source>%1 (ssl entries)</source>
+        <translation>%1 (ssl-Einträge)</translation>
+    </message>
+    <message>
+        <source>%1 (plain entries)</source>
+        <translation>%1 (Klartext-Einträge)</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <source>%1 (unset)</source>
+        <translation>%1 (nicht gesetzt)</translation>
+    </message>
+</context>
+<context>
     <name>ChangePropertyCommand</name>
     <message>
         <source>Change %1 of %2</source>
@@ -541,6 +638,29 @@
         <source>&apos;%1&apos; already forwards to &apos;%2&apos;</source>
         <translation>&apos;%1&apos; leitet bereits an &apos;%2&apos; weiter</translation>
     </message>
+    <message>
+        <source>%1 does not link to %2.</source>
+        <translation>%1 ist nicht mit %2 verknüpft.</translation>
+    </message>
+    <message>
+        <source>%1 has no such listener to %2.</source>
+        <translation>%1 hat keinen solchen Listener zu %2.</translation>
+    </message>
+    <message>
+        <source>%1 does not use %2.</source>
+        <translation>%1 verwendet %2 nicht.</translation>
+    </message>
+    <message>
+        <source>%1 has no connections to remove.</source>
+        <translation>%1 hat keine Verbindungen, die entfernt werden könnten.</translation>
+    </message>
+</context>
+<context>
+    <name>DisconnectCommand</name>
+    <message>
+        <source>Disconnect %1 from %2</source>
+        <translation>%1 von %2 trennen</translation>
+    </message>
 </context>
 <context>
     <name>DoPlan</name>
@@ -588,6 +708,27 @@
     <message>
         <source>Could not encode the PNG image</source>
         <translation>Das PNG-Bild konnte nicht kodiert werden</translation>
+    </message>
+</context>
+<context>
+    <name>ElementClipboard</name>
+    <message>
+        <source>The clipboard holds no Portolan elements.</source>
+        <translation>Die Zwischenablage enthält keine Portolan-Elemente.</translation>
+    </message>
+    <message>
+        <source>clipboard</source>
+        <translation>Zwischenablage</translation>
+    </message>
+    <message>
+        <source>The clipboard text is not Portolan elements (a project file in YAML):
+%1</source>
+        <translation>Der Text in der Zwischenablage enthält keine Portolan-Elemente (eine Projektdatei in YAML):
+%1</translation>
+    </message>
+    <message>
+        <source>The clipboard holds a project without elements.</source>
+        <translation>Die Zwischenablage enthält ein Projekt ohne Elemente.</translation>
     </message>
 </context>
 <context>
@@ -833,6 +974,104 @@
     <message>
         <source>installs the firewalld files of node %1 (backs up /etc/firewalld first)</source>
         <translation>installiert die firewalld-Dateien von Knoten %1 (sichert zuerst /etc/firewalld)</translation>
+    </message>
+</context>
+<context>
+    <name>FlowBundles</name>
+    <message>
+        <source> (+%1)</source>
+        <translation> (+%1)</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>alle</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>beliebig</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n node(s))</source>
+        <translation>
+            <numerusform>%1 (%n Knoten)</numerusform>
+            <numerusform>%1 (%n Knoten)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>Clients</translation>
+    </message>
+    <message>
+        <source>Admins</source>
+        <translation>Administratoren</translation>
+    </message>
+    <message>
+        <source>Cluster peers</source>
+        <translation>Cluster-Peers</translation>
+    </message>
+    <message>
+        <source>Local</source>
+        <translation>Lokal</translation>
+    </message>
+    <message>
+        <source>Internal</source>
+        <translation>Intern</translation>
+    </message>
+    <message>
+        <source>Egress</source>
+        <translation>Ausgehend</translation>
+    </message>
+    <message>
+        <source>%1 → %2: %3 %4</source>
+        <translation>%1 → %2: %3 %4</translation>
+    </message>
+    <message>
+        <source>Component: %1 (%2)</source>
+        <translation>Komponente: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Catalog port: %1%2</source>
+        <translation>Katalog-Port: %1%2</translation>
+    </message>
+    <message>
+        <source>Audience: %1</source>
+        <translation>Zielgruppe: %1</translation>
+    </message>
+    <message>
+        <source>Source document: %1</source>
+        <translation>Quelldokument: %1</translation>
+    </message>
+    <message>
+        <source>source NAT: leaves as %1</source>
+        <translation>Source-NAT: verlässt als %1</translation>
+    </message>
+    <message>
+        <source>outside address</source>
+        <translation>externe Adresse</translation>
+    </message>
+    <message>
+        <source>NAT %1 → %2</source>
+        <translation>NAT %1 → %2</translation>
+    </message>
+    <message>
+        <source>LB %1 → %2 (%3)</source>
+        <translation>LB %1 → %2 (%3)</translation>
+    </message>
+    <message>
+        <source>TLS terminated</source>
+        <translation>TLS terminiert</translation>
+    </message>
+    <message>
+        <source>pass-through</source>
+        <translation>durchgereicht</translation>
+    </message>
+    <message>
+        <source>firewall: crossed</source>
+        <translation>Firewall: durchquert</translation>
+    </message>
+    <message>
+        <source>link: crossed</source>
+        <translation>Verbindung: durchquert</translation>
     </message>
 </context>
 <context>
@@ -1149,6 +1388,17 @@
     <message>
         <source>Map outside ports %1 to the same inside ports on NAT %2.</source>
         <translation>Bilden Sie auf NAT %2 die äußeren Ports %1 auf dieselben inneren Ports ab.</translation>
+    </message>
+</context>
+<context>
+    <name>NatReviewPanel</name>
+    <message>
+        <source>Apply proposed settings</source>
+        <translation>Vorgeschlagene Einstellungen übernehmen</translation>
+    </message>
+    <message>
+        <source>Apply proposed settings to %1</source>
+        <translation>Vorgeschlagene Einstellungen auf %1 anwenden</translation>
     </message>
 </context>
 <context>
@@ -1715,10 +1965,6 @@
         <translation>eine Nutzung</translation>
     </message>
     <message>
-        <source>cannot read the project: %1</source>
-        <translation>das Projekt kann nicht gelesen werden: %1</translation>
-    </message>
-    <message>
         <source>this is a folder, not a project file</source>
         <translation>das ist ein Ordner, keine Projektdatei</translation>
     </message>
@@ -2272,6 +2518,22 @@ Exit-Codes: 0 ok, 1 Fehlerbefunde oder Abweichung, 2 ungültige Eingabe.
         <source>Save a picture of the window and quit.</source>
         <translation>Ein Bild des Fensters speichern und beenden.</translation>
     </message>
+    <message>
+        <source>Use a dark palette, whatever the system&apos;s.</source>
+        <translation>Eine dunkle Farbpalette verwenden, unabhängig von der des Systems.</translation>
+    </message>
+    <message>
+        <source>With --screenshot: bring this dock (object name) to the front.</source>
+        <translation>Mit --screenshot: dieses Dock (Objektname) in den Vordergrund bringen.</translation>
+    </message>
+    <message>
+        <source>With --screenshot: select this element instead of the first node.</source>
+        <translation>Mit --screenshot: dieses Element statt des ersten Knotens auswählen.</translation>
+    </message>
+    <message>
+        <source>With --screenshot: select the flows whose key contains this text.</source>
+        <translation>Mit --screenshot: die Flüsse auswählen, deren Schlüssel diesen Text enthält.</translation>
+    </message>
 </context>
 <context>
     <name>portolan::AuditPanel</name>
@@ -2530,6 +2792,173 @@ Exit-Codes: 0 ok, 1 Fehlerbefunde oder Abweichung, 2 ungültige Eingabe.
     </message>
 </context>
 <context>
+    <name>portolan::CatalogBrowser</name>
+    <message>
+        <source>The folder does not exist.</source>
+        <translation>Der Ordner existiert nicht.</translation>
+    </message>
+    <message>
+        <source>choose another folder</source>
+        <translation>wählen Sie einen anderen Ordner</translation>
+    </message>
+    <message>
+        <source>The folder holds no catalog files (*.yaml).</source>
+        <translation>Der Ordner enthält keine Katalogdateien (*.yaml).</translation>
+    </message>
+    <message>
+        <source>Load Catalog Folder…</source>
+        <translation>Katalogordner laden…</translation>
+    </message>
+    <message>
+        <source>Browse the catalogs of another folder (they are not added to the project)</source>
+        <translation>Die Kataloge eines anderen Ordners durchsuchen (sie werden dem Projekt nicht hinzugefügt)</translation>
+    </message>
+    <message>
+        <source>Browse</source>
+        <translation>Durchsuchen</translation>
+    </message>
+    <message>
+        <source>Compare Versions</source>
+        <translation>Versionen vergleichen</translation>
+    </message>
+    <message>
+        <source>Errors in loaded catalogs (these files were not loaded):</source>
+        <translation>Fehler in geladenen Katalogen (diese Dateien wurden nicht geladen):</translation>
+    </message>
+    <message>
+        <source>Ports</source>
+        <translation>Ports</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Only differences</source>
+        <translation>Nur Unterschiede</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Vergleichen</translation>
+    </message>
+    <message>
+        <source>with</source>
+        <translation>mit</translation>
+    </message>
+    <message>
+        <source>Rows: + added in the right version, − removed, ~ changed.</source>
+        <translation>Zeilen: + in der rechten Version hinzugefügt, − entfernt, ~ geändert.</translation>
+    </message>
+    <message>
+        <source>Load Catalog Folder</source>
+        <translation>Katalogordner laden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n catalog(s)</source>
+        <translation>
+            <numerusform>%n Katalog</numerusform>
+            <numerusform>%n Kataloge</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n folder(s) loaded for browsing</source>
+        <translation>
+            <numerusform>%n Ordner zum Durchsuchen geladen</numerusform>
+            <numerusform>%n Ordner zum Durchsuchen geladen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n Fehler</numerusform>
+            <numerusform>%n Fehler</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a version or a component to see its ports and settings.</source>
+        <translation>Wählen Sie eine Version oder eine Komponente, um deren Ports und Einstellungen anzuzeigen.</translation>
+    </message>
+    <message>
+        <source>Sources: %1</source>
+        <translation>Quellen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>portolan::CatalogDiffModel</name>
+    <message>
+        <source>Differs in: %1</source>
+        <translation>Unterscheidet sich in: %1</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>Komponente</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Id / key</source>
+        <translation>ID / Schlüssel</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Links</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>Rechts</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Unterschied</translation>
+    </message>
+</context>
+<context>
+    <name>portolan::CatalogTreeModel</name>
+    <message numerus="yes">
+        <source>%n version(s)</source>
+        <translation>
+            <numerusform>%n Version</numerusform>
+            <numerusform>%n Versionen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Compiled into Portolan</source>
+        <translation>In Portolan einkompiliert</translation>
+    </message>
+    <message>
+        <source>bundled</source>
+        <translation>mitgeliefert</translation>
+    </message>
+    <message>
+        <source>%1 (browsing only)</source>
+        <translation>%1 (nur zum Durchsuchen)</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Not in the project&apos;s catalogs: copy the file into the user catalog folder to use it.</source>
+        <translation>Nicht in den Katalogen des Projekts: Kopieren Sie die Datei in den Benutzerkatalogordner, um sie zu verwenden.</translation>
+    </message>
+    <message>
+        <source>%1
+Drag onto a node on the canvas to run it there.</source>
+        <translation>%1
+Ziehen Sie es auf einen Knoten auf der Arbeitsfläche, um es dort auszuführen.</translation>
+    </message>
+    <message>
+        <source>Product / version / component</source>
+        <translation>Produkt / Version / Komponente</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Herkunft</translation>
+    </message>
+</context>
+<context>
     <name>portolan::DeploymentScene</name>
     <message>
         <source>Drop a component on a node to add it there.</source>
@@ -2575,6 +3004,50 @@ Exit-Codes: 0 ok, 1 Fehlerbefunde oder Abweichung, 2 ungültige Eingabe.
         <source>Move into another zone</source>
         <translation>In eine andere Zone verschieben</translation>
     </message>
+    <message>
+        <source>Align left</source>
+        <translation>Links ausrichten</translation>
+    </message>
+    <message>
+        <source>Align centres horizontally</source>
+        <translation>Horizontal mittig ausrichten</translation>
+    </message>
+    <message>
+        <source>Align right</source>
+        <translation>Rechts ausrichten</translation>
+    </message>
+    <message>
+        <source>Align top</source>
+        <translation>Oben ausrichten</translation>
+    </message>
+    <message>
+        <source>Align centres vertically</source>
+        <translation>Vertikal mittig ausrichten</translation>
+    </message>
+    <message>
+        <source>Align bottom</source>
+        <translation>Unten ausrichten</translation>
+    </message>
+    <message>
+        <source>Distribute horizontally</source>
+        <translation>Horizontal verteilen</translation>
+    </message>
+    <message>
+        <source>Distribute vertically</source>
+        <translation>Vertikal verteilen</translation>
+    </message>
+    <message>
+        <source>Select three or more elements to distribute.</source>
+        <translation>Wählen Sie drei oder mehr Elemente zum Verteilen aus.</translation>
+    </message>
+    <message>
+        <source>Select two or more elements to align.</source>
+        <translation>Wählen Sie zwei oder mehr Elemente zum Ausrichten aus.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
 </context>
 <context>
     <name>portolan::Document</name>
@@ -2587,8 +3060,301 @@ Exit-Codes: 0 ok, 1 Fehlerbefunde oder Abweichung, 2 ungültige Eingabe.
         <translation>Unbenannt</translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
+        <source>Cannot save %1: %2.
+
+The file on disk is unchanged and your changes are still open. Save to another folder (Save As), or make room on the disk or make the folder writable, then save again.</source>
+        <translation>%1 kann nicht gespeichert werden: %2.
+
+Die Datei auf dem Datenträger ist unverändert, und Ihre Änderungen sind weiterhin geöffnet. Speichern Sie in einem anderen Ordner (Speichern unter), oder schaffen Sie Platz auf dem Datenträger bzw. machen Sie den Ordner beschreibbar, und speichern Sie dann erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>portolan::ExportDialog</name>
+    <message>
+        <source>Host firewalls</source>
+        <translation>Host-Firewalls</translation>
+    </message>
+    <message>
+        <source>Cloud firewalls and security groups</source>
+        <translation>Cloud-Firewalls und Sicherheitsgruppen</translation>
+    </message>
+    <message>
+        <source>Port matrix documents</source>
+        <translation>Port-Matrix-Dokumente</translation>
+    </message>
+    <message>
+        <source>Export Rules</source>
+        <translation>Regeln exportieren</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>The bundle replaces this folder as a whole when it is empty or holds an earlier bundle; any other folder is left alone.</source>
+        <translation>Das Paket ersetzt diesen Ordner vollständig, wenn er leer ist oder ein früheres Paket enthält; jeder andere Ordner bleibt unangetastet.</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Write to folder:</source>
+        <translation>In Ordner schreiben:</translation>
+    </message>
+    <message>
+        <source>Write Bundle</source>
+        <translation>Paket schreiben</translation>
+    </message>
+    <message>
+        <source>Choose one or more targets.</source>
+        <translation>Wählen Sie ein oder mehrere Ziele.</translation>
+    </message>
+    <message>
+        <source>Every target can express the plan within its limits.</source>
+        <translation>Jedes Ziel kann den Plan innerhalb seiner Grenzen abbilden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) reported by the targets</source>
+        <translation>
+            <numerusform>%n Problem von den Zielen gemeldet</numerusform>
+            <numerusform>%n Probleme von den Zielen gemeldet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n target file set(s) not generated; the README says why</source>
+        <translation>
+            <numerusform>%n Zieldateisatz nicht erzeugt; die README nennt den Grund</numerusform>
+            <numerusform>%n Zieldateisätze nicht erzeugt; die README nennt den Grund</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Folder for the Rule Bundle</source>
+        <translation>Ordner für das Regelpaket</translation>
+    </message>
+    <message>
+        <source>Choose at least one target.</source>
+        <translation>Wählen Sie mindestens ein Ziel.</translation>
+    </message>
+    <message>
+        <source>Choose the folder to write the bundle to.</source>
+        <translation>Wählen Sie den Ordner, in den das Paket geschrieben werden soll.</translation>
+    </message>
+    <message>
+        <source>The bundle was not written to %1: %2</source>
+        <translation>Das Paket wurde nicht nach %1 geschrieben: %2</translation>
+    </message>
+    <message>
+        <source>Nothing there was changed. Choose an empty folder, a new one, or one that holds an earlier bundle, where you are allowed to write.</source>
+        <translation>Dort wurde nichts geändert. Wählen Sie einen leeren Ordner, einen neuen oder einen, der ein früheres Paket enthält und in den Sie schreiben dürfen.</translation>
+    </message>
+</context>
+<context>
+    <name>portolan::FindingsModel</name>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation>Info</translation>
+    </message>
+    <message>
+        <source>Fix:</source>
+        <translation>Behebung:</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Element</source>
+        <translation>Element</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Befund</translation>
+    </message>
+    <message>
+        <source>Suggested fix</source>
+        <translation>Vorgeschlagene Behebung</translation>
+    </message>
+</context>
+<context>
+    <name>portolan::FlowLayer</name>
+    <message>
+        <source>Flo&amp;ws</source>
+        <translation>&amp;Flüsse</translation>
+    </message>
+    <message>
+        <source>Flows</source>
+        <translation>Flüsse</translation>
+    </message>
+    <message>
+        <source>&amp;Show Flows</source>
+        <translation>Flüsse &amp;anzeigen</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+L</source>
+        <translation>Ctrl+Shift+L</translation>
+    </message>
+    <message>
+        <source>Draw the derived port flows on the canvas</source>
+        <translation>Die abgeleiteten Port-Flüsse auf der Zeichenfläche darstellen</translation>
+    </message>
+    <message>
+        <source>Only Flows of the &amp;Selected Elements</source>
+        <translation>Nur Flüsse der aus&amp;gewählten Elemente</translation>
+    </message>
+    <message>
+        <source>Draw only the flows that start, end or pass at the selected elements</source>
+        <translation>Nur die Flüsse darstellen, die an den ausgewählten Elementen beginnen, enden oder durch sie verlaufen</translation>
+    </message>
+    <message>
+        <source>Draw the flows whose audience is %1</source>
+        <translation>Die Flüsse darstellen, deren Zielgruppe %1 ist</translation>
+    </message>
+    <message>
+        <source>&amp;Products</source>
+        <translation>&amp;Produkte</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n flow(s): %1</source>
+        <translation>
+            <numerusform>%n Fluss: %1</numerusform>
+            <numerusform>%n Flüsse: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… und %n weiterer</numerusform>
+            <numerusform>… und %n weitere</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>portolan::FlowLegend</name>
+    <message>
+        <source>Flows:</source>
+        <translation>Flüsse:</translation>
+    </message>
+</context>
+<context>
+    <name>portolan::FlowTableModel</name>
+    <message>
+        <source>any</source>
+        <translation>beliebig</translation>
+    </message>
+    <message>
+        <source>Members: %1</source>
+        <translation>Mitglieder: %1</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <source>Ports</source>
+        <translation>Ports</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>Zielgruppe</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>Component · port</source>
+        <translation>Komponente · Port</translation>
+    </message>
+    <message>
+        <source>Via</source>
+        <translation>Über</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Dokument</translation>
+    </message>
+</context>
+<context>
+    <name>portolan::FlowsPanel</name>
+    <message>
+        <source>&amp;Copy Selected Rows as CSV</source>
+        <translation>Ausgewählte Zeilen als CSV &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Copy &amp;All Visible Rows as CSV</source>
+        <translation>&amp;Alle sichtbaren Zeilen als CSV kopieren</translation>
+    </message>
+    <message>
+        <source>Search flows…</source>
+        <translation>Flüsse durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Only flows that start, end or pass at this element</source>
+        <translation>Nur Flüsse, die an diesem Element beginnen, enden oder durch es verlaufen</translation>
+    </message>
+    <message>
+        <source>Only flows of this product</source>
+        <translation>Nur Flüsse dieses Produkts</translation>
+    </message>
+    <message>
+        <source>Only flows of this audience</source>
+        <translation>Nur Flüsse dieser Zielgruppe</translation>
+    </message>
+    <message>
+        <source>Only flows of this protocol</source>
+        <translation>Nur Flüsse dieses Protokolls</translation>
+    </message>
+    <message>
+        <source>All audiences</source>
+        <translation>Alle Zielgruppen</translation>
+    </message>
+    <message>
+        <source>All protocols</source>
+        <translation>Alle Protokolle</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>beliebig</translation>
+    </message>
+    <message>
+        <source>All elements</source>
+        <translation>Alle Elemente</translation>
+    </message>
+    <message>
+        <source>All products</source>
+        <translation>Alle Produkte</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n flow(s)</source>
+        <translation>
+            <numerusform>%1 von %n Fluss</numerusform>
+            <numerusform>%1 von %n Flüssen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2916,6 +3682,248 @@ Exit-Codes: 0 ok, 1 Fehlerbefunde oder Abweichung, 2 ungültige Eingabe.
         <source>Audit</source>
         <translation>Prüfung</translation>
     </message>
+    <message>
+        <source>Autosave failed: %1</source>
+        <translation>Automatisches Speichern fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2. Choose another folder, or make room on the disk.</source>
+        <translation>%1 kann nicht geschrieben werden: %2. Wählen Sie einen anderen Ordner, oder schaffen Sie Platz auf dem Datenträger.</translation>
+    </message>
+    <message>
+        <source>Nothing to paste: what was copied refers to zones this project lacks.</source>
+        <translation>Nichts einzufügen: Das Kopierte verweist auf Zonen, die in diesem Projekt fehlen.</translation>
+    </message>
+    <message>
+        <source>Export &amp;Rules…</source>
+        <translation>&amp;Regeln exportieren…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+E</source>
+        <translation>Ctrl+Shift+E</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n file(s) to %1</source>
+        <translation>
+            <numerusform>%n Datei nach %1 geschrieben</numerusform>
+            <numerusform>%n Dateien nach %1 geschrieben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pre&amp;ferences…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <source>&amp;Arrange</source>
+        <translation>An&amp;ordnen</translation>
+    </message>
+    <message>
+        <source>Align &amp;Left</source>
+        <translation>&amp;Links ausrichten</translation>
+    </message>
+    <message>
+        <source>Alt+Shift+L</source>
+        <translation>Alt+Shift+L</translation>
+    </message>
+    <message>
+        <source>Align Centres &amp;Horizontally</source>
+        <translation>&amp;Horizontal mittig ausrichten</translation>
+    </message>
+    <message>
+        <source>Alt+Shift+H</source>
+        <translation>Alt+Shift+H</translation>
+    </message>
+    <message>
+        <source>Align &amp;Right</source>
+        <translation>&amp;Rechts ausrichten</translation>
+    </message>
+    <message>
+        <source>Alt+Shift+R</source>
+        <translation>Alt+Shift+R</translation>
+    </message>
+    <message>
+        <source>Align &amp;Top</source>
+        <translation>&amp;Oben ausrichten</translation>
+    </message>
+    <message>
+        <source>Alt+Shift+T</source>
+        <translation>Alt+Shift+T</translation>
+    </message>
+    <message>
+        <source>Align Centres &amp;Vertically</source>
+        <translation>&amp;Vertikal mittig ausrichten</translation>
+    </message>
+    <message>
+        <source>Alt+Shift+V</source>
+        <translation>Alt+Shift+V</translation>
+    </message>
+    <message>
+        <source>Align &amp;Bottom</source>
+        <translation>&amp;Unten ausrichten</translation>
+    </message>
+    <message>
+        <source>Alt+Shift+B</source>
+        <translation>Alt+Shift+B</translation>
+    </message>
+    <message>
+        <source>Distribute Hori&amp;zontally</source>
+        <translation>Hori&amp;zontal verteilen</translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+Shift+H</source>
+        <translation>Ctrl+Alt+Shift+H</translation>
+    </message>
+    <message>
+        <source>Distribute V&amp;ertically</source>
+        <translation>V&amp;ertikal verteilen</translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+Shift+V</source>
+        <translation>Ctrl+Alt+Shift+V</translation>
+    </message>
+    <message>
+        <source>&amp;Auto Layout</source>
+        <translation>&amp;Automatisches Layout</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+L</source>
+        <translation>Ctrl+Shift+L</translation>
+    </message>
+    <message>
+        <source>Lay the whole drawing out in layers: clients, load balancers, NAT layers and firewalls, then nodes, with zones sized to their content</source>
+        <translation>Die gesamte Zeichnung in Ebenen anordnen: Clients, Load Balancer, NAT-Ebenen und Firewalls, dann Knoten, wobei die Zonen an ihren Inhalt angepasst werden</translation>
+    </message>
+    <message>
+        <source>Flows</source>
+        <translation>Flüsse</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>Regeln</translation>
+    </message>
+    <message>
+        <source>Catalogs</source>
+        <translation>Kataloge</translation>
+    </message>
+    <message>
+        <source>NAT Review</source>
+        <translation>NAT-Überprüfung</translation>
+    </message>
+</context>
+<context>
+    <name>portolan::NatReviewPanel</name>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Apply proposed settings</source>
+        <translation>Vorgeschlagene Einstellungen &amp;übernehmen</translation>
+    </message>
+    <message>
+        <source>NAT layer / mapping / node port</source>
+        <translation>NAT-Ebene / Zuordnung / Knotenport</translation>
+    </message>
+    <message>
+        <source>Listen</source>
+        <translation>Lauschen</translation>
+    </message>
+    <message>
+        <source>Advertised</source>
+        <translation>Angekündigt</translation>
+    </message>
+    <message>
+        <source>Proposed listen</source>
+        <translation>Lauschen (Vorschlag)</translation>
+    </message>
+    <message>
+        <source>Proposed advertise</source>
+        <translation>Ankündigen (Vorschlag)</translation>
+    </message>
+    <message>
+        <source>Reached from</source>
+        <translation>Erreicht von</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Review proposes no settings here.</source>
+        <translation>Die Überprüfung schlägt hier keine Einstellungen vor.</translation>
+    </message>
+    <message>
+        <source>Copy the proposed settings to the clipboard</source>
+        <translation>Vorgeschlagene Einstellungen in die Zwischenablage kopieren</translation>
+    </message>
+    <message>
+        <source>Change the node&apos;s settings to the proposed values (one undo step)</source>
+        <translation>Die Einstellungen des Knotens auf die vorgeschlagenen Werte ändern (ein Rückgängig-Schritt)</translation>
+    </message>
+    <message>
+        <source>%1 (auto-detected)</source>
+        <translation>%1 (automatisch erkannt)</translation>
+    </message>
+    <message>
+        <source>external IP (STUN)</source>
+        <translation>externe IP (STUN)</translation>
+    </message>
+    <message>
+        <source>differs from the proposal</source>
+        <translation>weicht vom Vorschlag ab</translation>
+    </message>
+    <message>
+        <source>consistent</source>
+        <translation>konsistent</translation>
+    </message>
+    <message>
+        <source>NAT %1: %2 → %3</source>
+        <translation>NAT %1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>Mappings (outside → inside)</source>
+        <translation>Zuordnungen (außen → innen)</translation>
+    </message>
+    <message>
+        <source>%1  (to %2)</source>
+        <translation>%1  (nach %2)</translation>
+    </message>
+    <message>
+        <source>(no static mappings)</source>
+        <translation>(keine statischen Zuordnungen)</translation>
+    </message>
+    <message>
+        <source>Nodes behind it</source>
+        <translation>Knoten dahinter</translation>
+    </message>
+    <message>
+        <source>(no NAT-sensitive ports behind this NAT)</source>
+        <translation>(keine NAT-sensitiven Ports hinter diesem NAT)</translation>
+    </message>
+    <message>
+        <source>Reached without NAT</source>
+        <translation>Ohne NAT erreicht</translation>
+    </message>
+    <message>
+        <source>Proposed settings, every node:</source>
+        <translation>Vorgeschlagene Einstellungen, alle Knoten:</translation>
+    </message>
+    <message>
+        <source>Proposed settings for %1:</source>
+        <translation>Vorgeschlagene Einstellungen für %1:</translation>
+    </message>
+    <message>
+        <source>Change the settings to the proposed values (one undo step)</source>
+        <translation>Die Einstellungen auf die vorgeschlagenen Werte ändern (ein Rückgängig-Schritt)</translation>
+    </message>
+    <message>
+        <source>The settings already have the proposed values</source>
+        <translation>Die Einstellungen haben bereits die vorgeschlagenen Werte</translation>
+    </message>
 </context>
 <context>
     <name>portolan::OutlinePanel</name>
@@ -2930,6 +3938,13 @@ Exit-Codes: 0 ok, 1 Fehlerbefunde oder Abweichung, 2 ungültige Eingabe.
     <message>
         <source>Links</source>
         <translation>Verbindungen</translation>
+    </message>
+</context>
+<context>
+    <name>portolan::OverviewView</name>
+    <message>
+        <source>Click or drag to move the canvas there</source>
+        <translation>Klicken oder ziehen Sie, um die Zeichenfläche dorthin zu verschieben</translation>
     </message>
 </context>
 <context>
@@ -2997,6 +4012,272 @@ Exit-Codes: 0 ok, 1 Fehlerbefunde oder Abweichung, 2 ungültige Eingabe.
     <message>
         <source>Other network</source>
         <translation>Anderes Netz</translation>
+    </message>
+</context>
+<context>
+    <name>portolan::PortTableModel</name>
+    <message>
+        <source>Enabled by the feature %1.</source>
+        <translation>Aktiviert durch die Funktion %1.</translation>
+    </message>
+    <message>
+        <source>Switched off by: %1.</source>
+        <translation>Ausgeschaltet durch: %1.</translation>
+    </message>
+    <message>
+        <source>%1 (optional)</source>
+        <translation>%1 (optional)</translation>
+    </message>
+    <message>
+        <source>egress to %1</source>
+        <translation>ausgehend zu %1</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <source>Number ← setting</source>
+        <translation>Nummer ← Einstellung</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>Zielgruppe</translation>
+    </message>
+    <message>
+        <source>Source document</source>
+        <translation>Quelldokument</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Zitat</translation>
+    </message>
+</context>
+<context>
+    <name>portolan::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Systemstandard</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Aus</translation>
+    </message>
+    <message>
+        <source>How often unsaved work is copied to a recovery file; 0 turns autosave off.</source>
+        <translation>Wie oft ungespeicherte Arbeit in eine Wiederherstellungsdatei kopiert wird; 0 schaltet die automatische Speicherung aus.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>&amp;Autosave every:</source>
+        <translation>&amp;Automatisch speichern alle:</translation>
+    </message>
+    <message>
+        <source>The new language applies when Portolan is restarted.</source>
+        <translation>Die neue Sprache wird beim Neustart von Portolan wirksam.</translation>
+    </message>
+    <message>
+        <source>Changing the language takes effect after a restart.</source>
+        <translation>Die Sprachänderung wird nach einem Neustart wirksam.</translation>
+    </message>
+</context>
+<context>
+    <name>portolan::ReviewPanel</name>
+    <message>
+        <source>Show or hide findings of this severity</source>
+        <translation>Befunde dieses Schweregrads ein- oder ausblenden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n Fehler</numerusform>
+            <numerusform>%n Fehler</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n Warnung</numerusform>
+            <numerusform>%n Warnungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n Hinweis</numerusform>
+            <numerusform>%n Hinweise</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Review — no findings</source>
+        <translation>Überprüfung — keine Befunde</translation>
+    </message>
+    <message>
+        <source>Review — %1, %2, %3</source>
+        <translation>Überprüfung — %1, %2, %3</translation>
+    </message>
+</context>
+<context>
+    <name>portolan::RulesModel</name>
+    <message>
+        <source>all</source>
+        <translation>alle</translation>
+    </message>
+    <message>
+        <source>group %1</source>
+        <translation>Gruppe %1</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>beliebig</translation>
+    </message>
+    <message>
+        <source> (+%1 more)</source>
+        <translation> (+%1 weitere)</translation>
+    </message>
+    <message>
+        <source>host firewall</source>
+        <translation>Host-Firewall</translation>
+    </message>
+    <message>
+        <source>security group</source>
+        <translation>Sicherheitsgruppe</translation>
+    </message>
+    <message>
+        <source>boundary firewall</source>
+        <translation>Perimeter-Firewall</translation>
+    </message>
+    <message>
+        <source>load balancer group</source>
+        <translation>Load-Balancer-Gruppe</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2: %3</translation>
+    </message>
+    <message>
+        <source>A %1 allows %2 per direction and family.</source>
+        <translation>Für %1 sind %2 je Richtung und Familie erlaubt.</translation>
+    </message>
+    <message>
+        <source>A %1 allows %2 in all.</source>
+        <translation>Für %1 sind insgesamt %2 erlaubt.</translation>
+    </message>
+    <message>
+        <source>This target states no rule limit.</source>
+        <translation>Für dieses Ziel ist kein Regellimit angegeben.</translation>
+    </message>
+    <message>
+        <source>Over the limit: the export needs fewer, wider rules or more groups.</source>
+        <translation>Über dem Limit: Der Export benötigt weniger, breitere Regeln oder mehr Gruppen.</translation>
+    </message>
+    <message>
+        <source>redirect</source>
+        <translation>Umleitung</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Applies to: %1</source>
+        <translation>Gilt für: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Allows %n flow(s)</source>
+        <translation>
+            <numerusform>Erlaubt %n Fluss</numerusform>
+            <numerusform>Erlaubt %n Flüsse</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enforcement point / direction</source>
+        <translation>Durchsetzungspunkt / Richtung</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Familie</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <source>Ports</source>
+        <translation>Ports</translation>
+    </message>
+    <message>
+        <source>Peers or group</source>
+        <translation>Gegenstellen oder Gruppe</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <source>Rules / limit</source>
+        <translation>Regeln / Limit</translation>
+    </message>
+</context>
+<context>
+    <name>portolan::RulesPanel</name>
+    <message>
+        <source>Search rules (point, port, address, comment)…</source>
+        <translation>Regeln durchsuchen (Punkt, Port, Adresse, Kommentar)…</translation>
+    </message>
+</context>
+<context>
+    <name>portolan::SettingTableModel</name>
+    <message>
+        <source>unset</source>
+        <translation>nicht gesetzt</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Source document</source>
+        <translation>Quelldokument</translation>
     </message>
 </context>
 </TS>

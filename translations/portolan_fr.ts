@@ -38,6 +38,13 @@
     </message>
 </context>
 <context>
+    <name>ApplyLayoutCommand</name>
+    <message>
+        <source>Auto layout</source>
+        <translation>Disposition automatique</translation>
+    </message>
+</context>
+<context>
     <name>AuditPlanner</name>
     <message>
         <source>flow %1 → %2 (%3)</source>
@@ -245,28 +252,87 @@
         <translation>%1 n&apos;est pas vide et ne contient aucun paquet antérieur (pas de %2) ; choisissez un autre dossier --out.</translation>
     </message>
     <message>
-        <source>Cannot create %1.</source>
-        <translation>Impossible de créer %1.</translation>
-    </message>
-    <message>
-        <source>Cannot create a temporary folder beside %1: %2</source>
-        <translation>Impossible de créer un dossier temporaire à côté de %1 : %2</translation>
-    </message>
-    <message>
         <source>Refusing to write the unsafe path &apos;%1&apos;.</source>
         <translation>Refus d&apos;écrire le chemin non sûr &apos;%1&apos;.</translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Impossible d&apos;écrire %1 : %2</translation>
+        <source>Cannot create the folder %1: %2. Nothing was written; choose another folder.</source>
+        <translation>Impossible de créer le dossier %1 : %2. Rien n&apos;a été écrit ; choisissez un autre dossier.</translation>
     </message>
     <message>
-        <source>Cannot move the earlier bundle %1 aside.</source>
-        <translation>Impossible de mettre de côté le paquet antérieur %1.</translation>
+        <source>Cannot write the bundle to %1: %2. Nothing was changed there; make the folder writable or choose another one.</source>
+        <translation>Impossible d&apos;écrire le paquet dans %1 : %2. Rien n&apos;y a été modifié ; rendez le dossier accessible en écriture ou choisissez-en un autre.</translation>
     </message>
     <message>
-        <source>Cannot move the new bundle into place at %1.</source>
-        <translation>Impossible de mettre le nouveau paquet en place dans %1.</translation>
+        <source>Cannot write the bundle to %1: %2 (at %3). Nothing was changed there; make room on the disk or choose another folder.</source>
+        <translation>Impossible d&apos;écrire le paquet dans %1 : %2 (à %3). Rien n&apos;y a été modifié ; libérez de l&apos;espace sur le disque ou choisissez un autre dossier.</translation>
+    </message>
+    <message>
+        <source>Cannot move the earlier bundle %1 aside: %2. It is unchanged; choose another folder.</source>
+        <translation>Impossible de mettre de côté le paquet précédent %1 : %2. Il est inchangé ; choisissez un autre dossier.</translation>
+    </message>
+    <message>
+        <source>Cannot move the new bundle into place at %1: %2. The earlier bundle is unchanged; choose another folder.</source>
+        <translation>Impossible de mettre le nouveau paquet en place dans %1 : %2. Le paquet précédent est inchangé ; choisissez un autre dossier.</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogDiff</name>
+    <message>
+        <source>port</source>
+        <translation>port</translation>
+    </message>
+    <message>
+        <source>protocol</source>
+        <translation>protocole</translation>
+    </message>
+    <message>
+        <source>audience</source>
+        <translation>public</translation>
+    </message>
+    <message>
+        <source>setting</source>
+        <translation>paramètre</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>facultatif</translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation>type</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>valeur par défaut</translation>
+    </message>
+    <message>
+        <source>clustered</source>
+        <translation>en cluster</translation>
+    </message>
+    <message>
+        <source>Entries are matched by id: a port is the same port when its component and port id are the same, a setting when its key is. A matched port is changed when its default number, protocol, audience, setting or optionality differs; a setting when its type or default differs.</source>
+        <translation>Les entrées sont appariées par identifiant : un port est le même port lorsque son composant et son identifiant de port sont identiques, un paramètre lorsque sa clé l&apos;est. Un port apparié est modifié lorsque son numéro par défaut, son protocole, son public, son paramètre ou son caractère facultatif diffère ; un paramètre lorsque son type ou sa valeur par défaut diffère.</translation>
+    </message>
+    <message>
+        <source>same</source>
+        <translation>identique</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>ajouté</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>supprimé</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>modifié</translation>
+    </message>
+    <message>
+        <source>component</source>
+        <translation>composant</translation>
     </message>
 </context>
 <context>
@@ -488,6 +554,37 @@
     </message>
 </context>
 <context>
+    <name>CatalogText</name>
+    <message>
+        <source>all</source>
+        <translation>tous</translation>
+    </message>
+    <message>
+        <source>off by default</source>
+        <translation>désactivé par défaut</translation>
+    </message>
+    <message>
+        <source>fixed</source>
+        <translation>fixe</translation>
+    </message>
+    <message>
+        <source>%1 (ssl entries)</source>
+        <translation>%1 (entrées ssl)</translation>
+    </message>
+    <message>
+        <source>%1 (plain entries)</source>
+        <translation>%1 (entrées en clair)</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>facultatif</translation>
+    </message>
+    <message>
+        <source>%1 (unset)</source>
+        <translation>%1 (non défini)</translation>
+    </message>
+</context>
+<context>
     <name>ChangePropertyCommand</name>
     <message>
         <source>Change %1 of %2</source>
@@ -541,6 +638,29 @@
         <source>&apos;%1&apos; already forwards to &apos;%2&apos;</source>
         <translation>&apos;%1&apos; redirige déjà vers &apos;%2&apos;</translation>
     </message>
+    <message>
+        <source>%1 does not link to %2.</source>
+        <translation>%1 n&apos;est pas relié à %2.</translation>
+    </message>
+    <message>
+        <source>%1 has no such listener to %2.</source>
+        <translation>%1 n&apos;a pas un tel écouteur vers %2.</translation>
+    </message>
+    <message>
+        <source>%1 does not use %2.</source>
+        <translation>%1 n&apos;utilise pas %2.</translation>
+    </message>
+    <message>
+        <source>%1 has no connections to remove.</source>
+        <translation>%1 n&apos;a aucune connexion à supprimer.</translation>
+    </message>
+</context>
+<context>
+    <name>DisconnectCommand</name>
+    <message>
+        <source>Disconnect %1 from %2</source>
+        <translation>Déconnecter %1 de %2</translation>
+    </message>
 </context>
 <context>
     <name>DoPlan</name>
@@ -588,6 +708,27 @@
     <message>
         <source>Could not encode the PNG image</source>
         <translation>Impossible d&apos;encoder l&apos;image PNG</translation>
+    </message>
+</context>
+<context>
+    <name>ElementClipboard</name>
+    <message>
+        <source>The clipboard holds no Portolan elements.</source>
+        <translation>Le presse-papiers ne contient aucun élément Portolan.</translation>
+    </message>
+    <message>
+        <source>clipboard</source>
+        <translation>presse-papiers</translation>
+    </message>
+    <message>
+        <source>The clipboard text is not Portolan elements (a project file in YAML):
+%1</source>
+        <translation>Le texte du presse-papiers n&apos;est pas constitué d&apos;éléments Portolan (un fichier de projet en YAML) :
+%1</translation>
+    </message>
+    <message>
+        <source>The clipboard holds a project without elements.</source>
+        <translation>Le presse-papiers contient un projet sans éléments.</translation>
     </message>
 </context>
 <context>
@@ -833,6 +974,104 @@
     <message>
         <source>installs the firewalld files of node %1 (backs up /etc/firewalld first)</source>
         <translation>installe les fichiers firewalld du nœud %1 (sauvegarde d&apos;abord /etc/firewalld)</translation>
+    </message>
+</context>
+<context>
+    <name>FlowBundles</name>
+    <message>
+        <source> (+%1)</source>
+        <translation> (+%1)</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>tous</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>quelconque</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n node(s))</source>
+        <translation>
+            <numerusform>%1 (%n nœud)</numerusform>
+            <numerusform>%1 (%n nœuds)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>Clients</translation>
+    </message>
+    <message>
+        <source>Admins</source>
+        <translation>Administrateurs</translation>
+    </message>
+    <message>
+        <source>Cluster peers</source>
+        <translation>Pairs du cluster</translation>
+    </message>
+    <message>
+        <source>Local</source>
+        <translation>Local</translation>
+    </message>
+    <message>
+        <source>Internal</source>
+        <translation>Interne</translation>
+    </message>
+    <message>
+        <source>Egress</source>
+        <translation>Sortant</translation>
+    </message>
+    <message>
+        <source>%1 → %2: %3 %4</source>
+        <translation>%1 → %2 : %3 %4</translation>
+    </message>
+    <message>
+        <source>Component: %1 (%2)</source>
+        <translation>Composant : %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Catalog port: %1%2</source>
+        <translation>Port du catalogue : %1%2</translation>
+    </message>
+    <message>
+        <source>Audience: %1</source>
+        <translation>Public : %1</translation>
+    </message>
+    <message>
+        <source>Source document: %1</source>
+        <translation>Document source : %1</translation>
+    </message>
+    <message>
+        <source>source NAT: leaves as %1</source>
+        <translation>NAT source : sort en tant que %1</translation>
+    </message>
+    <message>
+        <source>outside address</source>
+        <translation>adresse externe</translation>
+    </message>
+    <message>
+        <source>NAT %1 → %2</source>
+        <translation>NAT %1 → %2</translation>
+    </message>
+    <message>
+        <source>LB %1 → %2 (%3)</source>
+        <translation>LB %1 → %2 (%3)</translation>
+    </message>
+    <message>
+        <source>TLS terminated</source>
+        <translation>TLS terminé</translation>
+    </message>
+    <message>
+        <source>pass-through</source>
+        <translation>transmis tel quel</translation>
+    </message>
+    <message>
+        <source>firewall: crossed</source>
+        <translation>pare-feu : traversé</translation>
+    </message>
+    <message>
+        <source>link: crossed</source>
+        <translation>lien : traversé</translation>
     </message>
 </context>
 <context>
@@ -1149,6 +1388,17 @@
     <message>
         <source>Map outside ports %1 to the same inside ports on NAT %2.</source>
         <translation>Faites correspondre sur le NAT %2 les ports extérieurs %1 aux mêmes ports intérieurs.</translation>
+    </message>
+</context>
+<context>
+    <name>NatReviewPanel</name>
+    <message>
+        <source>Apply proposed settings</source>
+        <translation>Appliquer les paramètres proposés</translation>
+    </message>
+    <message>
+        <source>Apply proposed settings to %1</source>
+        <translation>Appliquer les paramètres proposés à %1</translation>
     </message>
 </context>
 <context>
@@ -1715,10 +1965,6 @@
         <translation>une utilisation</translation>
     </message>
     <message>
-        <source>cannot read the project: %1</source>
-        <translation>impossible de lire le projet : %1</translation>
-    </message>
-    <message>
         <source>this is a folder, not a project file</source>
         <translation>ceci est un dossier, pas un fichier de projet</translation>
     </message>
@@ -2272,6 +2518,22 @@ Codes de sortie : 0 ok, 1 erreurs détectées ou écart, 2 entrée incorrecte.
         <source>Save a picture of the window and quit.</source>
         <translation>Enregistrer une image de la fenêtre et quitter.</translation>
     </message>
+    <message>
+        <source>Use a dark palette, whatever the system&apos;s.</source>
+        <translation>Utiliser une palette sombre, quelle que soit celle du système.</translation>
+    </message>
+    <message>
+        <source>With --screenshot: bring this dock (object name) to the front.</source>
+        <translation>Avec --screenshot : mettre ce panneau (nom d&apos;objet) au premier plan.</translation>
+    </message>
+    <message>
+        <source>With --screenshot: select this element instead of the first node.</source>
+        <translation>Avec --screenshot : sélectionner cet élément au lieu du premier nœud.</translation>
+    </message>
+    <message>
+        <source>With --screenshot: select the flows whose key contains this text.</source>
+        <translation>Avec --screenshot : sélectionner les flux dont la clé contient ce texte.</translation>
+    </message>
 </context>
 <context>
     <name>portolan::AuditPanel</name>
@@ -2530,6 +2792,173 @@ Codes de sortie : 0 ok, 1 erreurs détectées ou écart, 2 entrée incorrecte.
     </message>
 </context>
 <context>
+    <name>portolan::CatalogBrowser</name>
+    <message>
+        <source>The folder does not exist.</source>
+        <translation>Le dossier n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>choose another folder</source>
+        <translation>choisissez un autre dossier</translation>
+    </message>
+    <message>
+        <source>The folder holds no catalog files (*.yaml).</source>
+        <translation>Le dossier ne contient aucun fichier de catalogue (*.yaml).</translation>
+    </message>
+    <message>
+        <source>Load Catalog Folder…</source>
+        <translation>Charger un dossier de catalogues…</translation>
+    </message>
+    <message>
+        <source>Browse the catalogs of another folder (they are not added to the project)</source>
+        <translation>Parcourir les catalogues d&apos;un autre dossier (ils ne sont pas ajoutés au projet)</translation>
+    </message>
+    <message>
+        <source>Browse</source>
+        <translation>Parcourir</translation>
+    </message>
+    <message>
+        <source>Compare Versions</source>
+        <translation>Comparer les versions</translation>
+    </message>
+    <message>
+        <source>Errors in loaded catalogs (these files were not loaded):</source>
+        <translation>Erreurs dans les catalogues chargés (ces fichiers n&apos;ont pas été chargés) :</translation>
+    </message>
+    <message>
+        <source>Ports</source>
+        <translation>Ports</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>Only differences</source>
+        <translation>Différences uniquement</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Comparer</translation>
+    </message>
+    <message>
+        <source>with</source>
+        <translation>avec</translation>
+    </message>
+    <message>
+        <source>Rows: + added in the right version, − removed, ~ changed.</source>
+        <translation>Lignes : + ajouté dans la version de droite, − supprimé, ~ modifié.</translation>
+    </message>
+    <message>
+        <source>Load Catalog Folder</source>
+        <translation>Charger un dossier de catalogues</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n catalog(s)</source>
+        <translation>
+            <numerusform>%n catalogue</numerusform>
+            <numerusform>%n catalogues</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n folder(s) loaded for browsing</source>
+        <translation>
+            <numerusform>%n dossier chargé pour consultation</numerusform>
+            <numerusform>%n dossiers chargés pour consultation</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n erreur</numerusform>
+            <numerusform>%n erreurs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a version or a component to see its ports and settings.</source>
+        <translation>Choisissez une version ou un composant pour afficher ses ports et paramètres.</translation>
+    </message>
+    <message>
+        <source>Sources: %1</source>
+        <translation>Sources : %1</translation>
+    </message>
+</context>
+<context>
+    <name>portolan::CatalogDiffModel</name>
+    <message>
+        <source>Differs in: %1</source>
+        <translation>Diffère par : %1</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>Composant</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Nature</translation>
+    </message>
+    <message>
+        <source>Id / key</source>
+        <translation>Id / clé</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Gauche</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>Droite</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Différence</translation>
+    </message>
+</context>
+<context>
+    <name>portolan::CatalogTreeModel</name>
+    <message numerus="yes">
+        <source>%n version(s)</source>
+        <translation>
+            <numerusform>%n version</numerusform>
+            <numerusform>%n versions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Compiled into Portolan</source>
+        <translation>Compilé dans Portolan</translation>
+    </message>
+    <message>
+        <source>bundled</source>
+        <translation>fourni</translation>
+    </message>
+    <message>
+        <source>%1 (browsing only)</source>
+        <translation>%1 (consultation seulement)</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Not in the project&apos;s catalogs: copy the file into the user catalog folder to use it.</source>
+        <translation>Absent des catalogues du projet : copiez le fichier dans le dossier des catalogues utilisateur pour l&apos;utiliser.</translation>
+    </message>
+    <message>
+        <source>%1
+Drag onto a node on the canvas to run it there.</source>
+        <translation>%1
+Faites-le glisser sur un nœud du canevas pour l&apos;y exécuter.</translation>
+    </message>
+    <message>
+        <source>Product / version / component</source>
+        <translation>Produit / version / composant</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Origine</translation>
+    </message>
+</context>
+<context>
     <name>portolan::DeploymentScene</name>
     <message>
         <source>Drop a component on a node to add it there.</source>
@@ -2575,6 +3004,50 @@ Codes de sortie : 0 ok, 1 erreurs détectées ou écart, 2 entrée incorrecte.
         <source>Move into another zone</source>
         <translation>Déplacer dans une autre zone</translation>
     </message>
+    <message>
+        <source>Align left</source>
+        <translation>Aligner à gauche</translation>
+    </message>
+    <message>
+        <source>Align centres horizontally</source>
+        <translation>Centrer horizontalement</translation>
+    </message>
+    <message>
+        <source>Align right</source>
+        <translation>Aligner à droite</translation>
+    </message>
+    <message>
+        <source>Align top</source>
+        <translation>Aligner en haut</translation>
+    </message>
+    <message>
+        <source>Align centres vertically</source>
+        <translation>Centrer verticalement</translation>
+    </message>
+    <message>
+        <source>Align bottom</source>
+        <translation>Aligner en bas</translation>
+    </message>
+    <message>
+        <source>Distribute horizontally</source>
+        <translation>Répartir horizontalement</translation>
+    </message>
+    <message>
+        <source>Distribute vertically</source>
+        <translation>Répartir verticalement</translation>
+    </message>
+    <message>
+        <source>Select three or more elements to distribute.</source>
+        <translation>Sélectionnez au moins trois éléments à répartir.</translation>
+    </message>
+    <message>
+        <source>Select two or more elements to align.</source>
+        <translation>Sélectionnez au moins deux éléments à aligner.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
 </context>
 <context>
     <name>portolan::Document</name>
@@ -2587,8 +3060,301 @@ Codes de sortie : 0 ok, 1 erreurs détectées ou écart, 2 entrée incorrecte.
         <translation>Sans titre</translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Impossible d&apos;écrire %1 : %2</translation>
+        <source>Cannot save %1: %2.
+
+The file on disk is unchanged and your changes are still open. Save to another folder (Save As), or make room on the disk or make the folder writable, then save again.</source>
+        <translation>Impossible d&apos;enregistrer %1 : %2.
+
+Le fichier sur le disque est inchangé et vos modifications sont toujours ouvertes. Enregistrez dans un autre dossier (Enregistrer sous), ou libérez de l&apos;espace sur le disque ou rendez le dossier accessible en écriture, puis enregistrez à nouveau.</translation>
+    </message>
+</context>
+<context>
+    <name>portolan::ExportDialog</name>
+    <message>
+        <source>Host firewalls</source>
+        <translation>Pare-feu d&apos;hôte</translation>
+    </message>
+    <message>
+        <source>Cloud firewalls and security groups</source>
+        <translation>Pare-feu cloud et groupes de sécurité</translation>
+    </message>
+    <message>
+        <source>Port matrix documents</source>
+        <translation>Documents de matrice de ports</translation>
+    </message>
+    <message>
+        <source>Export Rules</source>
+        <translation>Exporter les règles</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Cible</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>The bundle replaces this folder as a whole when it is empty or holds an earlier bundle; any other folder is left alone.</source>
+        <translation>Le paquet remplace ce dossier en entier s&apos;il est vide ou contient un paquet antérieur ; tout autre dossier est laissé intact.</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <source>Write to folder:</source>
+        <translation>Écrire dans le dossier :</translation>
+    </message>
+    <message>
+        <source>Write Bundle</source>
+        <translation>Écrire le paquet</translation>
+    </message>
+    <message>
+        <source>Choose one or more targets.</source>
+        <translation>Choisissez une ou plusieurs cibles.</translation>
+    </message>
+    <message>
+        <source>Every target can express the plan within its limits.</source>
+        <translation>Chaque cible peut exprimer le plan dans ses limites.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) reported by the targets</source>
+        <translation>
+            <numerusform>%n problème signalé par les cibles</numerusform>
+            <numerusform>%n problèmes signalés par les cibles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n target file set(s) not generated; the README says why</source>
+        <translation>
+            <numerusform>%n jeu de fichiers cible non généré ; le README en indique la raison</numerusform>
+            <numerusform>%n jeux de fichiers cible non générés ; le README en indique la raison</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Folder for the Rule Bundle</source>
+        <translation>Dossier du paquet de règles</translation>
+    </message>
+    <message>
+        <source>Choose at least one target.</source>
+        <translation>Choisissez au moins une cible.</translation>
+    </message>
+    <message>
+        <source>Choose the folder to write the bundle to.</source>
+        <translation>Choisissez le dossier dans lequel écrire le paquet.</translation>
+    </message>
+    <message>
+        <source>The bundle was not written to %1: %2</source>
+        <translation>Le paquet n&apos;a pas été écrit dans %1 : %2</translation>
+    </message>
+    <message>
+        <source>Nothing there was changed. Choose an empty folder, a new one, or one that holds an earlier bundle, where you are allowed to write.</source>
+        <translation>Rien n&apos;y a été modifié. Choisissez un dossier vide, un nouveau dossier ou un dossier contenant un paquet antérieur, dans lequel vous avez le droit d&apos;écrire.</translation>
+    </message>
+</context>
+<context>
+    <name>portolan::FindingsModel</name>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Avertissement</translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation>Info</translation>
+    </message>
+    <message>
+        <source>Fix:</source>
+        <translation>Correction :</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Element</source>
+        <translation>Élément</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Constat</translation>
+    </message>
+    <message>
+        <source>Suggested fix</source>
+        <translation>Correction suggérée</translation>
+    </message>
+</context>
+<context>
+    <name>portolan::FlowLayer</name>
+    <message>
+        <source>Flo&amp;ws</source>
+        <translation>F&amp;lux</translation>
+    </message>
+    <message>
+        <source>Flows</source>
+        <translation>Flux</translation>
+    </message>
+    <message>
+        <source>&amp;Show Flows</source>
+        <translation>&amp;Afficher les flux</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+L</source>
+        <translation>Ctrl+Shift+L</translation>
+    </message>
+    <message>
+        <source>Draw the derived port flows on the canvas</source>
+        <translation>Dessiner les flux de ports dérivés sur le canevas</translation>
+    </message>
+    <message>
+        <source>Only Flows of the &amp;Selected Elements</source>
+        <translation>Uniquement les flux des éléments &amp;sélectionnés</translation>
+    </message>
+    <message>
+        <source>Draw only the flows that start, end or pass at the selected elements</source>
+        <translation>Dessiner uniquement les flux qui commencent, se terminent ou passent par les éléments sélectionnés</translation>
+    </message>
+    <message>
+        <source>Draw the flows whose audience is %1</source>
+        <translation>Dessiner les flux dont le public est %1</translation>
+    </message>
+    <message>
+        <source>&amp;Products</source>
+        <translation>&amp;Produits</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n flow(s): %1</source>
+        <translation>
+            <numerusform>%n flux : %1</numerusform>
+            <numerusform>%n flux : %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… et %n autre</numerusform>
+            <numerusform>… et %n autres</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>portolan::FlowLegend</name>
+    <message>
+        <source>Flows:</source>
+        <translation>Flux :</translation>
+    </message>
+</context>
+<context>
+    <name>portolan::FlowTableModel</name>
+    <message>
+        <source>any</source>
+        <translation>tous</translation>
+    </message>
+    <message>
+        <source>Members: %1</source>
+        <translation>Membres : %1</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>Destination</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protocole</translation>
+    </message>
+    <message>
+        <source>Ports</source>
+        <translation>Ports</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>Public</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produit</translation>
+    </message>
+    <message>
+        <source>Component · port</source>
+        <translation>Composant · port</translation>
+    </message>
+    <message>
+        <source>Via</source>
+        <translation>Via</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+</context>
+<context>
+    <name>portolan::FlowsPanel</name>
+    <message>
+        <source>&amp;Copy Selected Rows as CSV</source>
+        <translation>&amp;Copier les lignes sélectionnées en CSV</translation>
+    </message>
+    <message>
+        <source>Copy &amp;All Visible Rows as CSV</source>
+        <translation>Copier &amp;toutes les lignes visibles en CSV</translation>
+    </message>
+    <message>
+        <source>Search flows…</source>
+        <translation>Rechercher des flux…</translation>
+    </message>
+    <message>
+        <source>Only flows that start, end or pass at this element</source>
+        <translation>Uniquement les flux qui commencent, se terminent ou passent par cet élément</translation>
+    </message>
+    <message>
+        <source>Only flows of this product</source>
+        <translation>Uniquement les flux de ce produit</translation>
+    </message>
+    <message>
+        <source>Only flows of this audience</source>
+        <translation>Uniquement les flux de ce public</translation>
+    </message>
+    <message>
+        <source>Only flows of this protocol</source>
+        <translation>Uniquement les flux de ce protocole</translation>
+    </message>
+    <message>
+        <source>All audiences</source>
+        <translation>Tous les publics</translation>
+    </message>
+    <message>
+        <source>All protocols</source>
+        <translation>Tous les protocoles</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>tous</translation>
+    </message>
+    <message>
+        <source>All elements</source>
+        <translation>Tous les éléments</translation>
+    </message>
+    <message>
+        <source>All products</source>
+        <translation>Tous les produits</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n flow(s)</source>
+        <translation>
+            <numerusform>%1 sur %n flux</numerusform>
+            <numerusform>%1 sur %n flux</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2916,6 +3682,248 @@ Codes de sortie : 0 ok, 1 erreurs détectées ou écart, 2 entrée incorrecte.
         <source>Audit</source>
         <translation>Audit</translation>
     </message>
+    <message>
+        <source>Autosave failed: %1</source>
+        <translation>Échec de l&apos;enregistrement automatique : %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2. Choose another folder, or make room on the disk.</source>
+        <translation>Impossible d&apos;écrire %1 : %2. Choisissez un autre dossier ou libérez de l&apos;espace sur le disque.</translation>
+    </message>
+    <message>
+        <source>Nothing to paste: what was copied refers to zones this project lacks.</source>
+        <translation>Rien à coller : ce qui a été copié fait référence à des zones absentes de ce projet.</translation>
+    </message>
+    <message>
+        <source>Export &amp;Rules…</source>
+        <translation>Exporter les &amp;règles…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+E</source>
+        <translation>Ctrl+Shift+E</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n file(s) to %1</source>
+        <translation>
+            <numerusform>%n fichier écrit dans %1</numerusform>
+            <numerusform>%n fichiers écrits dans %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pre&amp;ferences…</source>
+        <translation>Pré&amp;férences…</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Vue d&apos;ensemble</translation>
+    </message>
+    <message>
+        <source>&amp;Arrange</source>
+        <translation>&amp;Disposition</translation>
+    </message>
+    <message>
+        <source>Align &amp;Left</source>
+        <translation>Aligner à &amp;gauche</translation>
+    </message>
+    <message>
+        <source>Alt+Shift+L</source>
+        <translation>Alt+Shift+L</translation>
+    </message>
+    <message>
+        <source>Align Centres &amp;Horizontally</source>
+        <translation>Centrer &amp;horizontalement</translation>
+    </message>
+    <message>
+        <source>Alt+Shift+H</source>
+        <translation>Alt+Shift+H</translation>
+    </message>
+    <message>
+        <source>Align &amp;Right</source>
+        <translation>Aligner à &amp;droite</translation>
+    </message>
+    <message>
+        <source>Alt+Shift+R</source>
+        <translation>Alt+Shift+R</translation>
+    </message>
+    <message>
+        <source>Align &amp;Top</source>
+        <translation>Aligner en hau&amp;t</translation>
+    </message>
+    <message>
+        <source>Alt+Shift+T</source>
+        <translation>Alt+Shift+T</translation>
+    </message>
+    <message>
+        <source>Align Centres &amp;Vertically</source>
+        <translation>Centrer &amp;verticalement</translation>
+    </message>
+    <message>
+        <source>Alt+Shift+V</source>
+        <translation>Alt+Shift+V</translation>
+    </message>
+    <message>
+        <source>Align &amp;Bottom</source>
+        <translation>Aligner en &amp;bas</translation>
+    </message>
+    <message>
+        <source>Alt+Shift+B</source>
+        <translation>Alt+Shift+B</translation>
+    </message>
+    <message>
+        <source>Distribute Hori&amp;zontally</source>
+        <translation>Répartir hori&amp;zontalement</translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+Shift+H</source>
+        <translation>Ctrl+Alt+Shift+H</translation>
+    </message>
+    <message>
+        <source>Distribute V&amp;ertically</source>
+        <translation>Répartir v&amp;erticalement</translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+Shift+V</source>
+        <translation>Ctrl+Alt+Shift+V</translation>
+    </message>
+    <message>
+        <source>&amp;Auto Layout</source>
+        <translation>Disposition &amp;automatique</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+L</source>
+        <translation>Ctrl+Shift+L</translation>
+    </message>
+    <message>
+        <source>Lay the whole drawing out in layers: clients, load balancers, NAT layers and firewalls, then nodes, with zones sized to their content</source>
+        <translation>Disposer tout le dessin en couches : clients, répartiteurs de charge, couches NAT et pare-feu, puis nœuds, avec des zones dimensionnées selon leur contenu</translation>
+    </message>
+    <message>
+        <source>Flows</source>
+        <translation>Flux</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>Règles</translation>
+    </message>
+    <message>
+        <source>Catalogs</source>
+        <translation>Catalogues</translation>
+    </message>
+    <message>
+        <source>NAT Review</source>
+        <translation>Revue NAT</translation>
+    </message>
+</context>
+<context>
+    <name>portolan::NatReviewPanel</name>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <source>&amp;Apply proposed settings</source>
+        <translation>&amp;Appliquer les paramètres proposés</translation>
+    </message>
+    <message>
+        <source>NAT layer / mapping / node port</source>
+        <translation>Couche NAT / mappage / port du nœud</translation>
+    </message>
+    <message>
+        <source>Listen</source>
+        <translation>Écoute</translation>
+    </message>
+    <message>
+        <source>Advertised</source>
+        <translation>Annoncé</translation>
+    </message>
+    <message>
+        <source>Proposed listen</source>
+        <translation>Écoute proposée</translation>
+    </message>
+    <message>
+        <source>Proposed advertise</source>
+        <translation>Annonce proposée</translation>
+    </message>
+    <message>
+        <source>Reached from</source>
+        <translation>Atteint depuis</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Review proposes no settings here.</source>
+        <translation>La revue ne propose aucun paramètre ici.</translation>
+    </message>
+    <message>
+        <source>Copy the proposed settings to the clipboard</source>
+        <translation>Copier les paramètres proposés dans le presse-papiers</translation>
+    </message>
+    <message>
+        <source>Change the node&apos;s settings to the proposed values (one undo step)</source>
+        <translation>Remplacer les paramètres du nœud par les valeurs proposées (une seule étape d&apos;annulation)</translation>
+    </message>
+    <message>
+        <source>%1 (auto-detected)</source>
+        <translation>%1 (détecté automatiquement)</translation>
+    </message>
+    <message>
+        <source>external IP (STUN)</source>
+        <translation>IP externe (STUN)</translation>
+    </message>
+    <message>
+        <source>differs from the proposal</source>
+        <translation>diffère de la proposition</translation>
+    </message>
+    <message>
+        <source>consistent</source>
+        <translation>cohérent</translation>
+    </message>
+    <message>
+        <source>NAT %1: %2 → %3</source>
+        <translation>NAT %1 : %2 → %3</translation>
+    </message>
+    <message>
+        <source>Mappings (outside → inside)</source>
+        <translation>Mappages (extérieur → intérieur)</translation>
+    </message>
+    <message>
+        <source>%1  (to %2)</source>
+        <translation>%1  (vers %2)</translation>
+    </message>
+    <message>
+        <source>(no static mappings)</source>
+        <translation>(aucun mappage statique)</translation>
+    </message>
+    <message>
+        <source>Nodes behind it</source>
+        <translation>Nœuds derrière</translation>
+    </message>
+    <message>
+        <source>(no NAT-sensitive ports behind this NAT)</source>
+        <translation>(aucun port sensible au NAT derrière ce NAT)</translation>
+    </message>
+    <message>
+        <source>Reached without NAT</source>
+        <translation>Atteint sans NAT</translation>
+    </message>
+    <message>
+        <source>Proposed settings, every node:</source>
+        <translation>Paramètres proposés, tous les nœuds :</translation>
+    </message>
+    <message>
+        <source>Proposed settings for %1:</source>
+        <translation>Paramètres proposés pour %1 :</translation>
+    </message>
+    <message>
+        <source>Change the settings to the proposed values (one undo step)</source>
+        <translation>Remplacer les paramètres par les valeurs proposées (une seule étape d&apos;annulation)</translation>
+    </message>
+    <message>
+        <source>The settings already have the proposed values</source>
+        <translation>Les paramètres ont déjà les valeurs proposées</translation>
+    </message>
 </context>
 <context>
     <name>portolan::OutlinePanel</name>
@@ -2930,6 +3938,13 @@ Codes de sortie : 0 ok, 1 erreurs détectées ou écart, 2 entrée incorrecte.
     <message>
         <source>Links</source>
         <translation>Liaisons</translation>
+    </message>
+</context>
+<context>
+    <name>portolan::OverviewView</name>
+    <message>
+        <source>Click or drag to move the canvas there</source>
+        <translation>Cliquez ou faites glisser pour y déplacer le canevas</translation>
     </message>
 </context>
 <context>
@@ -2997,6 +4012,272 @@ Codes de sortie : 0 ok, 1 erreurs détectées ou écart, 2 entrée incorrecte.
     <message>
         <source>Other network</source>
         <translation>Autre réseau</translation>
+    </message>
+</context>
+<context>
+    <name>portolan::PortTableModel</name>
+    <message>
+        <source>Enabled by the feature %1.</source>
+        <translation>Activé par la fonctionnalité %1.</translation>
+    </message>
+    <message>
+        <source>Switched off by: %1.</source>
+        <translation>Désactivé par : %1.</translation>
+    </message>
+    <message>
+        <source>%1 (optional)</source>
+        <translation>%1 (facultatif)</translation>
+    </message>
+    <message>
+        <source>egress to %1</source>
+        <translation>sortie vers %1</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protocole</translation>
+    </message>
+    <message>
+        <source>Number ← setting</source>
+        <translation>Numéro ← paramètre</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>Public visé</translation>
+    </message>
+    <message>
+        <source>Source document</source>
+        <translation>Document source</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Citation</translation>
+    </message>
+</context>
+<context>
+    <name>portolan::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Préférences</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Valeur par défaut du système</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Désactivé</translation>
+    </message>
+    <message>
+        <source>How often unsaved work is copied to a recovery file; 0 turns autosave off.</source>
+        <translation>Fréquence à laquelle le travail non enregistré est copié dans un fichier de récupération ; 0 désactive l&apos;enregistrement automatique.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <source>&amp;Autosave every:</source>
+        <translation>Enregistrement &amp;automatique toutes les :</translation>
+    </message>
+    <message>
+        <source>The new language applies when Portolan is restarted.</source>
+        <translation>La nouvelle langue s&apos;applique au redémarrage de Portolan.</translation>
+    </message>
+    <message>
+        <source>Changing the language takes effect after a restart.</source>
+        <translation>Le changement de langue prend effet après un redémarrage.</translation>
+    </message>
+</context>
+<context>
+    <name>portolan::ReviewPanel</name>
+    <message>
+        <source>Show or hide findings of this severity</source>
+        <translation>Afficher ou masquer les constats de cette gravité</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n erreur</numerusform>
+            <numerusform>%n erreurs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n avertissement</numerusform>
+            <numerusform>%n avertissements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n remarque</numerusform>
+            <numerusform>%n remarques</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Review — no findings</source>
+        <translation>Revue — aucun constat</translation>
+    </message>
+    <message>
+        <source>Review — %1, %2, %3</source>
+        <translation>Revue — %1, %2, %3</translation>
+    </message>
+</context>
+<context>
+    <name>portolan::RulesModel</name>
+    <message>
+        <source>all</source>
+        <translation>tous</translation>
+    </message>
+    <message>
+        <source>group %1</source>
+        <translation>groupe %1</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>quelconque</translation>
+    </message>
+    <message>
+        <source> (+%1 more)</source>
+        <translation> (+%1 autres)</translation>
+    </message>
+    <message>
+        <source>host firewall</source>
+        <translation>pare-feu d&apos;hôte</translation>
+    </message>
+    <message>
+        <source>security group</source>
+        <translation>groupe de sécurité</translation>
+    </message>
+    <message>
+        <source>boundary firewall</source>
+        <translation>pare-feu périmétrique</translation>
+    </message>
+    <message>
+        <source>load balancer group</source>
+        <translation>groupe de répartiteurs de charge</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2 : %3</translation>
+    </message>
+    <message>
+        <source>A %1 allows %2 per direction and family.</source>
+        <translation>Un %1 autorise %2 par sens et par famille.</translation>
+    </message>
+    <message>
+        <source>A %1 allows %2 in all.</source>
+        <translation>Un %1 autorise %2 au total.</translation>
+    </message>
+    <message>
+        <source>This target states no rule limit.</source>
+        <translation>Cette cible n&apos;indique aucune limite de règles.</translation>
+    </message>
+    <message>
+        <source>Over the limit: the export needs fewer, wider rules or more groups.</source>
+        <translation>Limite dépassée : l&apos;export nécessite des règles moins nombreuses et plus larges, ou davantage de groupes.</translation>
+    </message>
+    <message>
+        <source>redirect</source>
+        <translation>redirection</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Applies to: %1</source>
+        <translation>S&apos;applique à : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Allows %n flow(s)</source>
+        <translation>
+            <numerusform>Autorise %n flux</numerusform>
+            <numerusform>Autorise %n flux</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enforcement point / direction</source>
+        <translation>Point d&apos;application / sens</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Famille</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protocole</translation>
+    </message>
+    <message>
+        <source>Ports</source>
+        <translation>Ports</translation>
+    </message>
+    <message>
+        <source>Peers or group</source>
+        <translation>Pairs ou groupe</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Commentaire</translation>
+    </message>
+    <message>
+        <source>Rules / limit</source>
+        <translation>Règles / limite</translation>
+    </message>
+</context>
+<context>
+    <name>portolan::RulesPanel</name>
+    <message>
+        <source>Search rules (point, port, address, comment)…</source>
+        <translation>Rechercher des règles (point, port, adresse, commentaire)…</translation>
+    </message>
+</context>
+<context>
+    <name>portolan::SettingTableModel</name>
+    <message>
+        <source>unset</source>
+        <translation>non défini</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Clé</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Par défaut</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Source document</source>
+        <translation>Document source</translation>
     </message>
 </context>
 </TS>

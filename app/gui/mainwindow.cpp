@@ -94,8 +94,9 @@ MainWindow::MainWindow(QWidget *parent)
 MainWindow::~MainWindow()
 {
     // The scene reads the document while it tears down its items (selection
-    // changes): take it down first, without telling this half-destroyed window.
-    m_scene->disconnect(this);
+    // changes): take it down first, without telling this half-destroyed
+    // window or any of its docks (their lambdas read the scene).
+    m_scene->disconnect();
     delete m_flowLayer; // its items live in the scene and paint through it
     delete m_view;
     delete m_scene;

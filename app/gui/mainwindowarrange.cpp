@@ -21,8 +21,14 @@ void MainWindow::createOverviewDock()
     auto dock = new QDockWidget(tr("Overview"), this);
     dock->setObjectName(u"OverviewDock"_s);
     dock->setWidget(overview);
-    // Under the history, where it takes room from no panel that needs height.
+    // A tab beside the history, so the inspector above keeps its height.
     addDockWidget(Qt::RightDockWidgetArea, dock);
+    if (auto history = findChild<QDockWidget *>(u"HistoryDock"_s)) {
+        tabifyDockWidget(history, dock);
+        dock->raise();
+    }
+    if (auto inspector = findChild<QDockWidget *>(u"InspectorDock"_s))
+        resizeDocks({inspector, dock}, {620, 260}, Qt::Vertical);
 }
 
 void MainWindow::createArrangeMenu()

@@ -138,6 +138,10 @@ void MainWindow::createAnalysisDocks()
         });
         panel->setSnapshot(m_planService->snapshot());
     }
+
+    // The flows table is what a new window shows in the bottom area.
+    if (auto flows = findChild<QDockWidget *>(u"FlowsDock"_s))
+        flows->raise();
 }
 
 } // namespace portolan

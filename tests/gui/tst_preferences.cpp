@@ -15,6 +15,7 @@
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTest>
+#include <QTranslator>
 
 using namespace Qt::StringLiterals;
 using namespace portolan;
@@ -66,6 +67,12 @@ private Q_SLOTS:
         QCOMPARE(QCoreApplication::translate("portolan::MainWindow", "&File"), u"&Fichier"_s);
         QVERIFY(Language::installTranslator(app, QLocale(u"de"_s)));
         QCOMPARE(QCoreApplication::translate("portolan::MainWindow", "&File"), u"&Datei"_s);
+        // Back to English for the tests after this one, which read texts.
+        for (QTranslator *t : app.findChildren<QTranslator *>()) {
+            QCoreApplication::removeTranslator(t);
+            delete t;
+        }
+        QCOMPARE(QCoreApplication::translate("portolan::MainWindow", "&File"), u"&File"_s);
     }
 
     void storedChoiceRoundTrips()

@@ -98,6 +98,7 @@ void ExposureChecks::clusterOutside(const ReviewContext &ctx, Findings *out)
     QSet<QString> seen;
     using MemberSetKey = std::pair<std::pair<const ElementId *, QString>, QString>; // members, component, cluster
     QHash<MemberSetKey, bool> memberSets;
+    QHash<std::pair<QString, QString>, QSet<ElementId>> clusters; // (component, cluster) -> member node ids
     for (const Flow &flow : ctx.plan().flows) {
         if (flow.audience != Audience::Peers)
             continue;
@@ -114,15 +115,19 @@ void ExposureChecks::clusterOutside(const ReviewContext &ctx, Findings *out)
             for (const ComponentUse &u : dest->components)
                 if (u.component == flow.component)
                     cluster = u.cluster;
-        auto isMember = [&](const ElementId &id) {
-            const Node *src = ctx.node(id);
-            if (!src)
-                return false;
-            for (const ComponentUse &u : src->components)
-                if (u.component == flow.component && u.cluster == cluster)
-                    return true;
-            return false;
-        };
+        // Nodes running the flow's component in `cluster`, collected once per
+        // pair: member sets list hundreds of nodes, each asked per flow.
+        auto members = clusters.constFind(std::pair(flow.component, cluster));
+        if (members == clusters.cend()) {
+            QSet<ElementId> ids;
+            for (const Node &n : ctx.project().nodes)
+                if (ctx.node(n.id) == &n)
+                    for (const ComponentUse &u : n.components)
+                        if (u.component == flow.component && u.cluster == cluster)
+                            ids.insert(n.id);
+            members = clusters.insert(std::pair(flow.component, cluster), ids);
+        }
+        auto isMember = [&](const ElementId &id) { return members->contains(id); };
         bool member = flow.source.kind == ElementKind::Node;
         if (member && flow.source.isMemberSet()) {
             // Member sets are lists shared by many flows: judge each once

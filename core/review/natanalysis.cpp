@@ -242,7 +242,16 @@ QList<NatAnalysis> NatAnalyzer::compute(const ReviewContext &ctx)
             if (a.hasListen)
                 a.listen = resolved.first();
             a.remotes = remotesOf(ctx, *nc.node, instance, port);
+            // Remotes come grouped by zone (a cluster's members): reuse the last answer.
+            const ElementId *lastZone = nullptr;
+            const NatLayer *lastNat = nullptr;
             for (NatRemote &r : a.remotes) {
+                if (lastZone && *lastZone == r.zone) {
+                    r.nat = lastNat;
+                    if (r.nat && !a.natLayer)
+                        a.natLayer = r.nat;
+                    continue;
+                }
                 // Every member of a large cluster has every other as a
                 // remote, in a handful of zones: ask the topology once per pair.
                 const std::pair<ElementId, ElementId> pair(nc.node->zone, r.zone);
@@ -250,6 +259,8 @@ QList<NatAnalysis> NatAnalyzer::compute(const ReviewContext &ctx)
                 if (known == natInFront.cend())
                     known = natInFront.insert(pair, ctx.topology().natInFront(nc.node->zone, r.zone));
                 r.nat = *known;
+                lastZone = &r.zone;
+                lastNat = r.nat;
                 if (r.nat && !a.natLayer)
                     a.natLayer = r.nat;
             }

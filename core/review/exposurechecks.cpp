@@ -2,27 +2,28 @@
 
 #include <QSet>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace portolan {
 
 ElementId ExposureChecks::zoneOf(const ReviewContext &ctx, const FlowEndpoint &e)
 {
-    const Project &p = ctx.project();
     if (!e.zone.isEmpty())
         return e.zone;
     switch (e.kind) {
     case ElementKind::Zone: return e.id;
-    case ElementKind::Node: return p.node(e.id) ? p.node(e.id)->zone : ElementId();
-    case ElementKind::Client: return p.client(e.id) ? p.client(e.id)->zone : ElementId();
-    case ElementKind::LoadBalancer: return p.loadBalancer(e.id) ? p.loadBalancer(e.id)->zone : ElementId();
+    case ElementKind::Node: return ctx.node(e.id) ? ctx.node(e.id)->zone : ElementId();
+    case ElementKind::Client: return ctx.client(e.id) ? ctx.client(e.id)->zone : ElementId();
+    case ElementKind::LoadBalancer: return ctx.loadBalancer(e.id) ? ctx.loadBalancer(e.id)->zone : ElementId();
     default: return {};
     }
 }
 
 const PortDef *ExposureChecks::portOf(const ReviewContext &ctx, const Flow &flow)
 {
-    const ComponentDef *def = ctx.catalogs().component(flow.component);
+    const ComponentDef *def = ctx.componentDef(flow.component);
     return def ? def->port(flow.port) : nullptr;
 }
 
@@ -72,7 +73,7 @@ void ExposureChecks::localPort(const ReviewContext &ctx, Findings *out)
                          .arg(ctx.label(flow.source.id))});
     }
     for (const ReviewedComponent &nc : ctx.components()) {
-        for (const ResolvedPort &rp : nc.instance.ports()) {
+        for (const ResolvedPort &rp : nc.ports) {
             if (rp.def->audience != Audience::Local || rp.bindAddress.isNull() || rp.bindAddress.isLoopback())
                 continue;
             const QString setting = rp.def->spec.setting;
@@ -95,8 +96,16 @@ QString ExposureChecks::formatAddressPortText(bool ipv6, int port)
 void ExposureChecks::clusterOutside(const ReviewContext &ctx, Findings *out)
 {
     QSet<QString> seen;
+    using MemberSetKey = std::pair<std::pair<const ElementId *, QString>, QString>; // members, component, cluster
+    QHash<MemberSetKey, bool> memberSets;
+    QHash<std::pair<QString, QString>, QSet<ElementId>> clusters; // (component, cluster) -> member node ids
     for (const Flow &flow : ctx.plan().flows) {
         if (flow.audience != Audience::Peers)
+            continue;
+        // Reported pairs first: a cluster's flows repeat them, and the
+        // membership test below is the expensive part.
+        const QString key = flow.destination.id + u'|' + flow.port + u'|' + flow.source.id;
+        if (seen.contains(key))
             continue;
         // Member sets (a large cluster's peers in one zone) stand for their nodes.
         const ElementId destId = flow.destination.isMemberSet() ? flow.destination.members.first() : flow.destination.id;
@@ -106,24 +115,31 @@ void ExposureChecks::clusterOutside(const ReviewContext &ctx, Findings *out)
             for (const ComponentUse &u : dest->components)
                 if (u.component == flow.component)
                     cluster = u.cluster;
-        auto isMember = [&](const ElementId &id) {
-            const Node *src = ctx.node(id);
-            if (!src)
-                return false;
-            for (const ComponentUse &u : src->components)
-                if (u.component == flow.component && u.cluster == cluster)
-                    return true;
-            return false;
-        };
+        // Nodes running the flow's component in `cluster`, collected once per
+        // pair: member sets list hundreds of nodes, each asked per flow.
+        auto members = clusters.constFind(std::pair(flow.component, cluster));
+        if (members == clusters.cend()) {
+            QSet<ElementId> ids;
+            for (const Node &n : ctx.project().nodes)
+                if (ctx.node(n.id) == &n)
+                    for (const ComponentUse &u : n.components)
+                        if (u.component == flow.component && u.cluster == cluster)
+                            ids.insert(n.id);
+            members = clusters.insert(std::pair(flow.component, cluster), ids);
+        }
+        auto isMember = [&](const ElementId &id) { return members->contains(id); };
         bool member = flow.source.kind == ElementKind::Node;
-        if (flow.source.isMemberSet())
-            for (const ElementId &id : flow.source.members)
-                member = member && isMember(id);
-        else
+        if (member && flow.source.isMemberSet()) {
+            // Member sets are lists shared by many flows: judge each once
+            // per component and cluster.
+            const MemberSetKey memo{{flow.source.members.constData(), flow.component}, cluster};
+            auto known = memberSets.constFind(memo);
+            if (known == memberSets.cend())
+                known = memberSets.insert(memo, std::all_of(flow.source.members.cbegin(), flow.source.members.cend(),
+                                                            isMember));
+            member = *known;
+        } else
             member = member && isMember(flow.source.id);
-        const QString key = flow.destination.id + u'|' + flow.port + u'|' + flow.source.id;
-        if (seen.contains(key))
-            continue;
         const PortDef *port = portOf(ctx, flow);
         if (member) {
             // Members are fine; a network wider than their hosts is not (a

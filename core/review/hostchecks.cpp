@@ -34,7 +34,7 @@ void HostChecks::portConflict(const ReviewContext &ctx, Findings *out)
     for (const Node &node : ctx.project().nodes) {
         QList<Claim> claims;
         for (const ReviewedComponent &nc : ctx.componentsOf(node))
-            for (const ResolvedPort &p : nc.instance.ports())
+            for (const ResolvedPort &p : nc.ports)
                 if (listens(p))
                     claims.append({nc.instance.reference(), p});
         for (qsizetype i = 0; i < claims.size(); ++i) {
@@ -63,7 +63,7 @@ void HostChecks::portConflict(const ReviewContext &ctx, Findings *out)
 void HostChecks::privilegedPort(const ReviewContext &ctx, Findings *out)
 {
     for (const ReviewedComponent &nc : ctx.components()) {
-        for (const ResolvedPort &p : nc.instance.ports()) {
+        for (const ResolvedPort &p : nc.ports) {
             // Fixed low ports (SSH 22) belong to system daemons that run as root by design.
             if (!listens(p) || p.def->spec.kind == PortSpec::Kind::Fixed || p.range.from >= 1024)
                 continue;
@@ -81,7 +81,7 @@ void HostChecks::privilegedPort(const ReviewContext &ctx, Findings *out)
 void HostChecks::transparentCapability(const ReviewContext &ctx, Findings *out)
 {
     for (const ReviewedComponent &nc : ctx.components()) {
-        for (const ResolvedPort &p : nc.instance.ports()) {
+        for (const ResolvedPort &p : nc.ports) {
             if (!p.transparent)
                 continue;
             bool redirected = false;
@@ -108,7 +108,7 @@ void HostChecks::portRangeTooSmall(const ReviewContext &ctx, Findings *out)
         const int participants = nc.node->expectedParticipants;
         if (participants <= 0)
             continue;
-        for (const ResolvedPort &p : nc.instance.ports()) {
+        for (const ResolvedPort &p : nc.ports) {
             const int per = p.def->portsPerParticipant;
             if (per <= 0 || qint64(per) * participants <= p.range.count())
                 continue;
@@ -128,13 +128,13 @@ void HostChecks::portRangeTooSmall(const ReviewContext &ctx, Findings *out)
 void HostChecks::tlsPortWithoutLoadBalancer(const ReviewContext &ctx, Findings *out)
 {
     for (const ReviewedComponent &nc : ctx.components()) {
-        for (const ResolvedPort &p : nc.instance.ports()) {
+        for (const ResolvedPort &p : nc.ports) {
             const int preferred = p.def->preferredPortWithoutLoadBalancer;
             if (preferred <= 0 || p.range.contains(preferred))
                 continue;
             bool fronted = false;
-            for (const LoadBalancer &lb : ctx.project().loadBalancers)
-                for (const Listener &l : lb.listeners)
+            for (const LoadBalancer *lb : ctx.loadBalancersTargeting(nc.node->id))
+                for (const Listener &l : lb->listeners)
                     fronted = fronted || (l.targetNode == nc.node->id && l.targetComponent == nc.instance.reference()
                                           && l.targetPort == p.def->id);
             if (fronted)

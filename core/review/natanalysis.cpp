@@ -5,6 +5,9 @@
 #include <QHash>
 #include <QSet>
 
+#include <algorithm>
+#include <functional>
+
 using namespace Qt::StringLiterals;
 
 namespace portolan {
@@ -32,7 +35,6 @@ QList<NatRemote> remotesOf(const ReviewContext &ctx, const Node &node, const Com
                            const PortDef &port)
 {
     QList<NatRemote> remotes;
-    const Project &p = ctx.project();
     if (port.audience == Audience::Peers) {
         for (const Node *peer : ctx.peersOf(node, instance.use()))
             remotes.append({peer->id, peer->zone, nullptr});
@@ -40,19 +42,15 @@ QList<NatRemote> remotesOf(const ReviewContext &ctx, const Node &node, const Com
             remotes.append({node.id, node.zone, nullptr});
         return remotes;
     }
-    QSet<ElementId> targets{node.id};
-    for (const LoadBalancer &lb : p.loadBalancers)
-        for (const Listener &l : lb.listeners)
-            if (l.targetNode == node.id)
-                targets.insert(lb.id);
-    for (const Client &client : p.clients) {
-        for (const ClientUse &use : client.uses) {
-            if (targets.contains(use.target)) {
-                remotes.append({client.id, client.zone, nullptr});
-                break;
-            }
-        }
-    }
+    // Indexed: scanning every load balancer and client per port was
+    // quadratic in the project's size. Clients come in project order, once.
+    QList<const Client *> users = ctx.clientsUsing(node.id);
+    for (const LoadBalancer *lb : ctx.loadBalancersTargeting(node.id))
+        users.append(ctx.clientsUsing(lb->id));
+    std::sort(users.begin(), users.end(), std::less<const Client *>()); // project.clients is one array
+    users.erase(std::unique(users.begin(), users.end()), users.end());
+    for (const Client *client : std::as_const(users))
+        remotes.append({client->id, client->zone, nullptr});
     return remotes;
 }
 
@@ -99,7 +97,7 @@ void findAdvertised(NatAnalysis &a)
 void propose(const ReviewContext &ctx, NatAnalysis &a)
 {
     const PortRange listenPorts = a.hasListen ? a.listen.range : PortRange{};
-    if (a.natLayer && !a.natRemotes().isEmpty()) {
+    if (a.natLayer && a.hasNatRemotes()) {
         if (const NatMapping *m = a.chosenMapping) {
             const bool covers = a.mappingCovers(*m);
             a.proposedListenAddress = m->insideAddress;
@@ -182,6 +180,16 @@ int NatAnalysis::outsidePortFor(const NatMapping &m) const
     return m.outsidePorts.from + (listen.range.from - m.insidePorts.from);
 }
 
+bool NatAnalysis::hasDirectRemotes() const
+{
+    return std::any_of(remotes.cbegin(), remotes.cend(), [](const NatRemote &r) { return !r.nat; });
+}
+
+bool NatAnalysis::hasNatRemotes() const
+{
+    return std::any_of(remotes.cbegin(), remotes.cend(), [](const NatRemote &r) { return r.nat; });
+}
+
 QList<NatRemote> NatAnalysis::directRemotes() const
 {
     QList<NatRemote> r;
@@ -218,7 +226,7 @@ QList<NatAnalysis> NatAnalyzer::analyze(const ReviewContext &ctx)
 QList<NatAnalysis> NatAnalyzer::compute(const ReviewContext &ctx)
 {
     QList<NatAnalysis> result;
-    QHash<QString, const NatLayer *> natInFront; // "nodeZone\nremoteZone" -> NAT between them
+    QHash<std::pair<ElementId, ElementId>, const NatLayer *> natInFront; // (node zone, remote zone) -> NAT between them
     for (const ReviewedComponent &nc : ctx.components()) {
         const ComponentInstance &instance = nc.instance;
         for (const PortDef &port : instance.def().ports) {
@@ -234,14 +242,25 @@ QList<NatAnalysis> NatAnalyzer::compute(const ReviewContext &ctx)
             if (a.hasListen)
                 a.listen = resolved.first();
             a.remotes = remotesOf(ctx, *nc.node, instance, port);
+            // Remotes come grouped by zone (a cluster's members): reuse the last answer.
+            const ElementId *lastZone = nullptr;
+            const NatLayer *lastNat = nullptr;
             for (NatRemote &r : a.remotes) {
+                if (lastZone && *lastZone == r.zone) {
+                    r.nat = lastNat;
+                    if (r.nat && !a.natLayer)
+                        a.natLayer = r.nat;
+                    continue;
+                }
                 // Every member of a large cluster has every other as a
                 // remote, in a handful of zones: ask the topology once per pair.
-                const QString pair = nc.node->zone + u'\n' + r.zone;
+                const std::pair<ElementId, ElementId> pair(nc.node->zone, r.zone);
                 auto known = natInFront.constFind(pair);
                 if (known == natInFront.cend())
                     known = natInFront.insert(pair, ctx.topology().natInFront(nc.node->zone, r.zone));
                 r.nat = *known;
+                lastZone = &r.zone;
+                lastNat = r.nat;
                 if (r.nat && !a.natLayer)
                     a.natLayer = r.nat;
             }

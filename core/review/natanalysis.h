@@ -48,6 +48,9 @@ struct NatAnalysis
     bool mappingCovers(const NatMapping &mapping) const;
     int outsidePortFor(const NatMapping &mapping) const; // the outside port that reaches the listen port
     QList<NatRemote> directRemotes() const;
+    // directRemotes() / natRemotes() not empty, without building the list.
+    bool hasDirectRemotes() const;
+    bool hasNatRemotes() const;
     QList<NatRemote> natRemotes() const;
     QString remoteZones(const QList<NatRemote> &remotes) const; // "dc1, dc3"
     // Values to paste: "192.168.23.45:80", "192.168.10.5:9000"; empty when there is none.

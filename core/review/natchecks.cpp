@@ -33,7 +33,7 @@ QString mappingText(const NatMapping &m)
 
 bool behindNat(const NatAnalysis &a)
 {
-    return a.natLayer && !a.natRemotes().isEmpty() && a.hasListen;
+    return a.natLayer && a.hasListen && a.hasNatRemotes();
 }
 
 bool coveredFor(const NatAnalysis &a, Protocol protocol)
@@ -74,7 +74,7 @@ void NatChecks::advertiseUnreachable(const ReviewContext &ctx, Findings *out)
             }
         }
         const bool autodetectOwnsIt = a.advertisedFrom == NatAnalysis::Advertised::AutoDetect && a.multiHomed();
-        if (affected.isEmpty() && !a.directRemotes().isEmpty() && !autodetectOwnsIt) {
+        if (affected.isEmpty() && !autodetectOwnsIt && a.hasDirectRemotes()) {
             const ElementId zone = ctx.topology().zoneOfAddress(a.advertisedAddress, a.node->zone);
             // The address is right or wrong for every remote alike; only
             // reachability depends on the remote, and only on its zone (a
@@ -85,7 +85,9 @@ void NatChecks::advertiseUnreachable(const ReviewContext &ctx, Findings *out)
             const bool wrongAddress = !own || !portOk || a.advertisedAddress.isLoopback()
                                    || !isSpecificAddress(a.advertisedAddress);
             QHash<ElementId, bool> reachable;
-            for (const NatRemote &r : a.directRemotes()) {
+            for (const NatRemote &r : a.remotes) {
+                if (r.nat)
+                    continue;
                 bool reaches = false;
                 if (!wrongAddress) {
                     auto known = reachable.constFind(r.zone);
@@ -213,7 +215,7 @@ void NatChecks::listenAddressMissing(const ReviewContext &ctx, Findings *out)
 void NatChecks::autodetectWrongAddress(const ReviewContext &ctx, Findings *out)
 {
     for (const NatAnalysis &a : NatAnalyzer::analyze(ctx)) {
-        if (a.advertisedFrom != NatAnalysis::Advertised::AutoDetect || !a.multiHomed() || a.directRemotes().isEmpty())
+        if (a.advertisedFrom != NatAnalysis::Advertised::AutoDetect || !a.multiHomed() || !a.hasDirectRemotes())
             continue;
         const QList<QHostAddress> reachable = a.reachableAddresses(ctx.topology());
         if (reachable.contains(a.advertisedAddress))

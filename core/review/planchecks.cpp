@@ -11,7 +11,7 @@ namespace portolan {
 namespace {
 
 // Idle timeout of a load balancer, NAT or firewall; 0 when not stated.
-int idleTimeoutOf(const Project &p, const ElementId &id, QString *kind)
+int idleTimeoutOf(const ReviewContext &p, const ElementId &id, QString *kind)
 {
     if (const LoadBalancer *lb = p.loadBalancer(id)) {
         *kind = u"load balancer"_s;
@@ -36,9 +36,11 @@ void PlanChecks::idleTimeout(const ReviewContext &ctx, Findings *out)
     QSet<QString> seen;
     auto check = [&](const ElementId &hop, const PortDef &port, const QString &product) {
         QString kind;
-        const int timeout = idleTimeoutOf(p, hop, &kind);
+        const int timeout = idleTimeoutOf(ctx, hop, &kind);
+        if (timeout <= 0 || timeout >= port.sessionTimeout)
+            return;
         const QString key = hop + u'|' + product + u'|' + port.id;
-        if (timeout <= 0 || timeout >= port.sessionTimeout || seen.contains(key))
+        if (seen.contains(key))
             return;
         seen.insert(key);
         out->append({Severity::Warning, u"timeout.shorter-than-session"_s, hop,

@@ -3,6 +3,7 @@
 #include "reviewcontext.h"
 
 #include <QHash>
+#include <QSet>
 
 #include <algorithm>
 
@@ -36,21 +37,25 @@ QList<ProposedSetting> SettingsProposal::propose(const Project &project, const C
 QList<ProposedSetting> SettingsProposal::propose(const ReviewContext &ctx)
 {
     QList<ProposedSetting> result;
+    // (node, component, key) already proposed: a scan of the result per
+    // setting was quadratic in the number of NAT-sensitive ports.
+    QSet<std::pair<std::pair<ElementId, QString>, QString>> proposed;
     for (const NatAnalysis &a : NatAnalyzer::analyze(ctx)) {
         const ComponentInstance &c = *a.instance;
         auto add = [&](const QString &key, const QString &value) {
             if (key.isEmpty() || value.isEmpty())
                 return;
-            for (const ProposedSetting &s : std::as_const(result))
-                if (s.node == a.node->id && s.component == c.reference() && s.key == key)
-                    return;
+            const std::pair<std::pair<ElementId, QString>, QString> id({a.node->id, c.reference()}, key);
+            if (proposed.contains(id))
+                return;
+            proposed.insert(id);
             result.append({a.node->id, c.reference(), fileOf(c.def(), key), key, value, c.setting(key)});
         };
         add(a.nat->listenSetting, a.proposedListenValue());
         const QString prefix = a.nat->advertiseSetting.section(u'.', 0, -2);
         const QString external = prefix.isEmpty() ? u"use_external_ip"_s : prefix + u".use_external_ip"_s;
         const bool hasExternal = c.def().setting(external) != nullptr;
-        const bool behindNat = !a.natRemotes().isEmpty();
+        const bool behindNat = a.hasNatRemotes();
         if (a.node->isGroup()) {
             // Each host has its own address: one pasted value cannot fit all,
             // but STUN discovery (LiveKit use_external_ip) finds each one.

@@ -34,12 +34,20 @@ void TopologyChecks::cidrOverlap(const ReviewContext &ctx, Findings *out)
 void TopologyChecks::clusterWithoutVpn(const ReviewContext &ctx, Findings *out)
 {
     QSet<QString> reported;
+    // Every member asks about every other, in a few zones: sites once per zone.
+    QHash<ElementId, ElementId> sites;
+    auto siteOf = [&](const ElementId &zone) {
+        auto it = sites.constFind(zone);
+        if (it == sites.cend())
+            it = sites.insert(zone, ctx.topology().site(zone));
+        return *it;
+    };
     for (const ReviewedComponent &nc : ctx.components()) {
         if (!nc.instance.def().clustered)
             continue;
-        const ElementId site = ctx.topology().site(nc.node->zone);
+        const ElementId site = siteOf(nc.node->zone);
         for (const Node *peer : ctx.peersOf(*nc.node, nc.instance.use())) {
-            const ElementId peerSite = ctx.topology().site(peer->zone);
+            const ElementId peerSite = siteOf(peer->zone);
             if (site == peerSite || ctx.topology().sitesLinked(site, peerSite))
                 continue;
             const QString a = qMin(site, peerSite), b = qMax(site, peerSite);
@@ -63,9 +71,15 @@ void TopologyChecks::unusedNode(const ReviewContext &ctx, Findings *out)
     if (flows.isEmpty())
         return; // nothing derived (or derivation not run): no basis to call anything unused
     QSet<ElementId> used;
+    // A cluster's member set is one shared list in many flows: insert its
+    // members once (same data, same members).
+    QSet<const ElementId *> memberLists;
     for (const Flow &f : flows) {
         for (const FlowEndpoint *e : {&f.source, &f.destination}) {
             used.insert(e->id);
+            if (e->members.isEmpty() || memberLists.contains(e->members.constData()))
+                continue;
+            memberLists.insert(e->members.constData());
             for (const ElementId &m : e->members)
                 used.insert(m);
         }

@@ -11,9 +11,12 @@ PlanService::PlanService(Document *document, QObject *parent)
       m_snapshot(PlanSnapshot::compute(0, Project{}, CatalogSet{}))
 {
     qRegisterMetaType<portolan::PlanSnapshotPtr>();
-    // 30 ms: long enough to fold the events of one mouse move or keystroke
-    // into one run, short enough to stay well inside the 100 ms budget.
-    m_timer.setInterval(30);
+    // 10 ms: one command (a paste, an applied proposal, a macro) emits all
+    // its change signals within one call, so even a short interval folds
+    // them into one run; keystrokes and drags arrive further apart (and
+    // drags change geometry only, which is skipped). Every millisecond here
+    // is part of the 100 ms an edit may take to reach the views.
+    m_timer.setInterval(10);
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &PlanService::start);
     connect(&m_watcher, &QFutureWatcher<PlanSnapshotPtr>::finished, this, &PlanService::finished);

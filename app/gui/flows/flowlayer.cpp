@@ -345,6 +345,7 @@ void FlowLayer::updateGeometry()
 {
     if (m_items.isEmpty())
         return;
+    collectObstacles();
     struct Planned
     {
         QList<Anchor> chain;
@@ -447,31 +448,41 @@ void FlowLayer::updateGeometry()
     applyHighlight();
 }
 
+void FlowLayer::collectObstacles()
+{
+    m_obstacles.clear();
+    for (QGraphicsItem *item : m_scene->items(Qt::AscendingOrder))
+        if (item->type() == ElementItem::Type) {
+            const ElementId id = m_scene->idOf(item);
+            m_obstacles.append({id, m_scene->sceneRectOf(id)});
+        }
+}
+
 bool FlowLayer::crossesElement(const QLineF &line, const ElementId &from, const ElementId &to) const
 {
-    QPainterPath path(line.p1());
-    path.lineTo(line.p2());
-    for (QGraphicsItem *item : m_scene->items(path, Qt::IntersectsItemBoundingRect)) {
-        if (item->type() != ElementItem::Type)
-            continue;
-        const ElementId id = m_scene->idOf(item);
-        if (id == from || id == to)
-            continue;
+    const QRectF span = QRectF(line.p1(), line.p2()).normalized();
+    for (const Obstacle &o : m_obstacles) {
         // The element's own card, a little shrunk: grazing a corner is fine.
-        if (QRectF r = m_scene->sceneRectOf(id).adjusted(6, 6, -6, -6); r.isValid()) {
-            QPainterPath box;
-            box.addRect(r);
-            if (box.intersects(path))
+        const QRectF r = o.rect.adjusted(6, 6, -6, -6);
+        if (!r.isValid() || !r.intersects(span.adjusted(-1, -1, 1, 1)) || o.id == from || o.id == to)
+            continue;
+        if (r.contains(line.p1()) || r.contains(line.p2()))
+            return true;
+        const QLineF edges[] = {{r.topLeft(), r.topRight()},
+                                {r.topRight(), r.bottomRight()},
+                                {r.bottomRight(), r.bottomLeft()},
+                                {r.bottomLeft(), r.topLeft()}};
+        for (const QLineF &edge : edges)
+            if (line.intersects(edge, nullptr) == QLineF::BoundedIntersection)
                 return true;
-        }
     }
     return false;
 }
 
 bool FlowLayer::labelOnElement(const QRectF &rect) const
 {
-    for (QGraphicsItem *item : m_scene->items(rect, Qt::IntersectsItemBoundingRect))
-        if (item->type() == ElementItem::Type && m_scene->sceneRectOf(m_scene->idOf(item)).intersects(rect))
+    for (const Obstacle &o : m_obstacles)
+        if (o.rect.intersects(rect))
             return true;
     return false;
 }

@@ -61,7 +61,6 @@ private:
     std::vector<Line> m_lines;
     std::size_t m_next = 0; // the line being read
     qsizetype m_nodes = 0;
-    const char *m_lineStart = nullptr; // of the line being read, for columns
     std::string m_scratch;
 };
 

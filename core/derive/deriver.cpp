@@ -39,17 +39,35 @@ void runFlowPasses(DeriveContext &context)
 
 DerivedPlan Deriver::derive(const Project &project, const CatalogSet &catalogs)
 {
-    DeriveContext context(project, catalogs);
-    runFlowPasses(context);
+    StagedDerivation staged(project, catalogs);
+    DerivedPlan plan = staged.plan();
+    plan.ruleSets = staged.ruleSets();
+    return plan;
+}
+
+StagedDerivation::StagedDerivation(const Project &project, const CatalogSet &catalogs)
+    : m_context(std::make_unique<DeriveContext>(project, catalogs))
+{
+    runFlowPasses(*m_context);
+}
+
+StagedDerivation::~StagedDerivation() = default;
+
+DerivedPlan StagedDerivation::plan() const
+{
     DerivedPlan plan;
-    plan.ruleSets = RuleSetBuilder::run(context);
-    plan.flows = std::move(context.flows);
-    plan.localPorts = std::move(context.localPorts);
-    plan.refused = std::move(context.refused);
+    plan.flows = m_context->flows; // shared, not copied
+    plan.localPorts = m_context->localPorts;
+    plan.refused = m_context->refused;
     std::stable_sort(plan.refused.begin(), plan.refused.end(), [](const RefusedUse &a, const RefusedUse &b) {
         return std::tie(a.client, a.target, a.component, a.port) < std::tie(b.client, b.target, b.component, b.port);
     });
     return plan;
+}
+
+QList<RuleSet> StagedDerivation::ruleSets()
+{
+    return RuleSetBuilder::run(*m_context);
 }
 
 FlowList Deriver::flows(const Project &project, const CatalogSet &catalogs)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <memory>
+
 #include "ruleset.h"
 
 #include "catalog/catalogset.h"
@@ -16,6 +18,31 @@ public:
     static DerivedPlan derive(const Project &project, const CatalogSet &catalogs);
     // Flows only (every pass up to SortFlows), for callers that need no rules.
     static FlowList flows(const Project &project, const CatalogSet &catalogs);
+};
+
+class DeriveContext;
+
+// derive() in its two stages, for a caller that overlaps the second with
+// other work: the editor reviews the flows while the rule sets are built
+// (the longer half at 1,000 nodes). derive() is exactly plan() with
+// ruleSets() put in.
+class StagedDerivation
+{
+public:
+    // Runs every flow pass.
+    StagedDerivation(const Project &project, const CatalogSet &catalogs);
+    ~StagedDerivation();
+    StagedDerivation(const StagedDerivation &) = delete;
+    StagedDerivation &operator=(const StagedDerivation &) = delete;
+
+    // Flows, local ports and refused uses; no rule sets.
+    DerivedPlan plan() const;
+    // Builds the rule sets. Reads only this object's own state, so it may
+    // run on another thread while plan()'s copy is read elsewhere; once.
+    QList<RuleSet> ruleSets();
+
+private:
+    std::unique_ptr<DeriveContext> m_context;
 };
 
 } // namespace portolan

@@ -33,7 +33,7 @@ const QList<CheckDef> &CheckRegistry::checks()
         {u"unused.client"_s, Severity::Warning, false, &TopologyChecks::unusedClient},
         {u"unused.zone"_s, Severity::Info, false, &TopologyChecks::unusedZone},
         {u"timeout.shorter-than-session"_s, Severity::Warning, false, &PlanChecks::idleTimeout},
-        {u"limits.rules-exceeded"_s, Severity::Error, true, &PlanChecks::ruleLimits},
+        {u"limits.rules-exceeded"_s, Severity::Error, true, &PlanChecks::ruleLimits, true},
     };
     return list;
 }

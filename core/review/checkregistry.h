@@ -12,6 +12,7 @@ struct CheckDef
     Severity severity;        // its usual severity (exposure.admin-untrusted drops to warning with auth)
     bool needsFlows = false;  // reads DerivedPlan flows or rule sets
     void (*run)(const ReviewContext &, Findings *) = nullptr;
+    bool needsRuleSets = false; // reads DerivedPlan::ruleSets (the editor runs it last)
 };
 
 // The one list of checks; adding a check is one line here.

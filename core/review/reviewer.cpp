@@ -30,4 +30,21 @@ Findings Reviewer::review(const ReviewContext &context)
     return findings;
 }
 
+Findings Reviewer::review(const ReviewContext &context, Part part)
+{
+    Findings findings;
+    for (const CheckDef &check : CheckRegistry::checks())
+        if (check.needsRuleSets == (part == Part::RuleSetsOnly))
+            check.run(context, &findings);
+    sortFindings(&findings);
+    return findings;
+}
+
+Findings Reviewer::merge(Findings a, const Findings &b)
+{
+    a += b;
+    sortFindings(&a);
+    return a;
+}
+
 } // namespace portolan

@@ -22,6 +22,16 @@ public:
     // Every check over a context the caller keeps (and reuses for the NAT
     // analyses and the proposal: one analysis per project state).
     static Findings review(const ReviewContext &context);
+    // The same in two parts, for a caller that builds the rule sets while
+    // the other checks run (StagedDerivation): each part sorted; merge()
+    // gives what review(context) gives.
+    enum class Part
+    {
+        WithoutRuleSets,
+        RuleSetsOnly
+    };
+    static Findings review(const ReviewContext &context, Part part);
+    static Findings merge(Findings a, const Findings &b);
 };
 
 } // namespace portolan

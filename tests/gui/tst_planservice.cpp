@@ -8,6 +8,7 @@
 #include "document/moveelementscommand.h"
 #include "review/reviewer.h"
 
+#include <QDir>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -24,13 +25,56 @@ private:
     // The snapshot equals a synchronous derivation + review of the document.
     static void verifyCurrent(const Document &document, const PlanSnapshot &snapshot)
     {
-        const DerivedPlan plan = Deriver::derive(document.project(), document.catalogs());
+        verifyEqualsSequential(document.project(), document.catalogs(), snapshot);
+    }
+
+    // PlanSnapshot::compute spreads the work over two threads; what it
+    // gives must be what derive + review give one after the other.
+    static void verifyEqualsSequential(const Project &project, const CatalogSet &catalogs, const PlanSnapshot &snapshot)
+    {
+        const DerivedPlan plan = Deriver::derive(project, catalogs);
         QCOMPARE(snapshot.plan.flows, plan.flows);
+        QCOMPARE(snapshot.plan.localPorts, plan.localPorts);
+        QCOMPARE(snapshot.plan.refused, plan.refused);
         QCOMPARE(snapshot.plan.ruleSets.size(), plan.ruleSets.size());
-        QCOMPARE(snapshot.findings, Reviewer::review(document.project(), document.catalogs(), plan));
+        for (qsizetype i = 0; i < plan.ruleSets.size(); ++i) {
+            QCOMPARE(snapshot.plan.ruleSets[i].id, plan.ruleSets[i].id);
+            QCOMPARE(snapshot.plan.ruleSets[i].addresses, plan.ruleSets[i].addresses);
+            QCOMPARE(snapshot.plan.ruleSets[i].rules, plan.ruleSets[i].rules);
+            QCOMPARE(snapshot.plan.ruleSets[i].redirects, plan.ruleSets[i].redirects);
+        }
+        QCOMPARE(snapshot.findings, Reviewer::review(project, catalogs, plan));
     }
 
 private Q_SLOTS:
+    void computeEqualsDeriveThenReview_data()
+    {
+        QTest::addColumn<QString>("path");
+        const QDir dir(QStringLiteral(PORTOLAN_SOURCE_DIR "/resources/examples"));
+        for (const QString &name : dir.entryList({u"*.yaml"_s}, QDir::Files, QDir::Name))
+            QTest::newRow(qPrintable(name)) << dir.filePath(name);
+    }
+
+    void computeEqualsDeriveThenReview()
+    {
+        QFETCH(QString, path);
+        Document document;
+        Diagnostics errors;
+        QVERIFY2(document.load(path, &errors), qPrintable(path));
+        const PlanSnapshotPtr first = PlanSnapshot::compute(1, document.project(), document.catalogs());
+        verifyEqualsSequential(document.project(), document.catalogs(), *first);
+        // Given the previous snapshot, equal flows come out sharing its
+        // data (the views' comparisons are then pointer comparisons), and
+        // the result is the same.
+        const PlanSnapshotPtr second = PlanSnapshot::compute(2, document.project(), document.catalogs(), first);
+        verifyEqualsSequential(document.project(), document.catalogs(), *second);
+        QVERIFY(!second->plan.flows.isEmpty());
+        for (qsizetype i = 0; i < second->plan.flows.size(); ++i) {
+            QCOMPARE(second->plan.flows[i].component.constData(), first->plan.flows[i].component.constData());
+            QCOMPARE(second->plan.flows[i].source.cidrs.constData(), first->plan.flows[i].source.cidrs.constData());
+        }
+    }
+
     void deliversTheLoadedProject()
     {
         Document document;

@@ -11,12 +11,13 @@ PlanService::PlanService(Document *document, QObject *parent)
       m_snapshot(PlanSnapshot::compute(0, Project{}, CatalogSet{}))
 {
     qRegisterMetaType<portolan::PlanSnapshotPtr>();
-    // 10 ms: one command (a paste, an applied proposal, a macro) emits all
-    // its change signals within one call, so even a short interval folds
-    // them into one run; keystrokes and drags arrive further apart (and
-    // drags change geometry only, which is skipped). Every millisecond here
-    // is part of the 100 ms an edit may take to reach the views.
-    m_timer.setInterval(10);
+    // 0 ms, i.e. once control is back in the event loop: one command (a
+    // paste, an applied proposal, a macro) emits all its change signals
+    // within one call, so they fold into one run; edits that arrive while a
+    // run is going fold into the next (finished() starts it). Drags change
+    // geometry only, which is skipped. Every millisecond of waiting here
+    // would be part of the 100 ms an edit may take to reach the views.
+    m_timer.setInterval(0);
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &PlanService::start);
     connect(&m_watcher, &QFutureWatcher<PlanSnapshotPtr>::finished, this, &PlanService::finished);
@@ -65,7 +66,7 @@ void PlanService::start()
     m_pending = false;
     m_running = true;
     m_watcher.setFuture(QtConcurrent::run(&PlanSnapshot::compute, ++m_generation, m_document->project(),
-                                          m_document->catalogs()));
+                                          m_document->catalogs(), m_snapshot));
 }
 
 void PlanService::finished()

@@ -4,13 +4,17 @@
 #include "analysis/planservice.h"
 #include "canvas/canvasview.h"
 #include "canvas/deploymentscene.h"
+#include "document/changepropertycommand.h"
 #include "document/document.h"
+#include "document/elementproperties.h"
 #include "flows/flowlayer.h"
 #include "flows/flowpathitem.h"
+#include "flows/obstaclegrid.h"
 #include "mainwindow.h"
 #include "project/projectwriter.h"
 
 #include <QAction>
+#include <QRandomGenerator>
 #include <QSet>
 #include <QSettings>
 #include <QSignalSpy>
@@ -50,6 +54,32 @@ const Flow *findFlow(const MainWindow &w, auto predicate)
         if (predicate(f))
             return &f;
     return nullptr;
+}
+
+// What the layer draws, path by path, in its order.
+struct DrawnPath
+{
+    QString path;
+    QString label;
+    QStringList keys;
+    QList<QLineF> lines;
+    QRectF labelRect;
+    bool labelShown = false;
+    bool visible = false;
+    friend bool operator==(const DrawnPath &, const DrawnPath &) = default;
+};
+
+QList<DrawnPath> drawn(const MainWindow &w)
+{
+    QList<DrawnPath> out;
+    for (const FlowPathItem *item : w.flowLayer()->items()) {
+        DrawnPath d{item->bundle().pathKey(), item->label(), item->flowKeys(), {}, item->labelRect(),
+                    item->isLabelShown(), item->isVisible()};
+        for (const FlowPathItem::Segment &s : item->segments())
+            d.lines.append(s.line);
+        out.append(d);
+    }
+    return out;
 }
 
 } // namespace
@@ -268,6 +298,95 @@ private Q_SLOTS:
         QVERIFY2(tip.contains(u"Admins"_s), qPrintable(tip));           // audience
         QVERIFY2(tip.contains(admin->sourceDocument), qPrintable(tip)); // source document
         QVERIFY(!admin->sourceDocument.isEmpty());
+    }
+
+    // The grid the layer routes around must find exactly what a scan of
+    // every card finds: random cards, lines and label boxes.
+    void obstacleGridFindsWhatAScanFinds()
+    {
+        QRandomGenerator random(20261121);
+        auto value = [&](double span) { return random.bounded(span); };
+        QList<ObstacleGrid::Obstacle> cards;
+        for (int i = 0; i < 300; ++i)
+            cards.append({QString::number(i), QRectF(value(6000) - 500, value(4000) - 500, 40 + value(200), 30 + value(80))});
+        const ObstacleGrid grid(cards);
+        int hits = 0;
+        for (int i = 0; i < 3000; ++i) {
+            const QLineF line(value(7000) - 1000, value(5000) - 1000, value(7000) - 1000, value(5000) - 1000);
+            const QRectF box(value(7000) - 1000, value(5000) - 1000, value(300), value(60));
+            auto crosses = [&line](const ObstacleGrid::Obstacle &o) {
+                if (o.rect.contains(line.p1()) || o.rect.contains(line.p2()))
+                    return true;
+                const QRectF &r = o.rect;
+                for (const QLineF &edge : {QLineF(r.topLeft(), r.topRight()), QLineF(r.topRight(), r.bottomRight()),
+                                           QLineF(r.bottomRight(), r.bottomLeft()), QLineF(r.bottomLeft(), r.topLeft())})
+                    if (line.intersects(edge, nullptr) == QLineF::BoundedIntersection)
+                        return true;
+                return false;
+            };
+            auto overlaps = [&box](const ObstacleGrid::Obstacle &o) { return o.rect.intersects(box); };
+            const bool scanLine = std::any_of(cards.cbegin(), cards.cend(), crosses);
+            const bool scanBox = std::any_of(cards.cbegin(), cards.cend(), overlaps);
+            QCOMPARE(grid.anyAlong(line, 1, crosses), scanLine);
+            QCOMPARE(grid.anyNear(box, overlaps), scanBox);
+            hits += scanLine + scanBox;
+        }
+        QVERIFY(hits > 500 && hits < 5500); // both answers occur often
+    }
+
+    // A plan update changes the drawn paths in place (items of unchanged
+    // paths are kept); the result must be what a fresh drawing of the
+    // edited project shows.
+    void editsUpdateInPlaceAsAFreshDrawingWould_data()
+    {
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<QString>("value");
+        QTest::addColumn<bool>("pathsKept"); // no path appears or goes
+        QTest::addColumn<bool>("redrawn");   // some label or line differs
+        const QString setting = u"kong-0.x/node"_s;
+        QTest::newRow("proxy port") << ElementProperties::settingKey(setting, u"proxy_listen_ssl"_s)
+                                    << u"0.0.0.0:9443"_s << true << true;
+        QTest::newRow("cluster port") << ElementProperties::settingKey(setting, u"cluster_listen"_s)
+                                      << u"0.0.0.0:7950"_s << true << true;
+        // Addresses show in tooltips and highlight tags, not in the drawing.
+        QTest::newRow("address") << u"addresses"_s << u"10.1.0.99"_s << true << false;
+        QTest::newRow("one component less") << u"components"_s << u"kong-0.x/node"_s << false << true;
+        QTest::newRow("other zone") << u"zone"_s << u"dc2"_s << false << true;
+    }
+
+    void editsUpdateInPlaceAsAFreshDrawingWould()
+    {
+        QFETCH(QString, key);
+        QFETCH(QString, value);
+        QFETCH(bool, pathsKept);
+        QFETCH(bool, redrawn);
+        MainWindow w;
+        openExample(w, u"kong-0x-two-datacenters-nat"_s);
+        const QList<DrawnPath> before = drawn(w);
+        const QList<FlowPathItem *> itemsBefore = w.flowLayer()->items();
+        auto *command = new ChangePropertyCommand(w.document(), u"kong-a"_s, key, value);
+        QVERIFY2(command->error().isEmpty(), qPrintable(command->error()));
+        w.document()->undoStack()->push(command);
+        w.planService()->waitUntilCurrent();
+        QCoreApplication::processEvents();
+        const QList<DrawnPath> after = drawn(w);
+        QCOMPARE(after != before, redrawn);
+        if (pathsKept)
+            QCOMPARE(w.flowLayer()->items(), itemsBefore);
+        // Every flow key still leads to the item that draws it.
+        for (FlowPathItem *item : w.flowLayer()->items())
+            for (const QString &k : item->flowKeys())
+                QCOMPARE(w.flowLayer()->itemForFlow(k), item);
+
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"edited.yaml"_s);
+        QString error;
+        QVERIFY2(w.document()->saveCopy(path, &error), qPrintable(error));
+        MainWindow fresh;
+        QVERIFY2(fresh.openFile(path), qPrintable(fresh.lastError()));
+        fresh.planService()->waitUntilCurrent();
+        QCoreApplication::processEvents();
+        QCOMPARE(drawn(fresh), after);
     }
 
     void arrowsFollowMovesWithoutNewPlan()

@@ -317,28 +317,158 @@ QString FlowLayer::toolTipFor(const FlowBundle &bundle) const
 
 void FlowLayer::rebuild()
 {
-    qDeleteAll(m_items);
-    m_items.clear();
-    m_itemByKey.clear();
     if (m_legend) {
         QList<Audience> hidden = filter().hiddenAudiences;
         m_legend->setState(hidden, theme().dark);
         m_legend->setVisible(m_show->isChecked());
     }
-    if (!m_show->isChecked())
-        return;
-    const FlowFilter f = filter();
     // "Only the selected elements" with nothing selected draws everything:
     // an empty canvas would look like a plan without flows.
-    for (FlowBundle &bundle : FlowBundles::bundle(m_snapshot->plan.flows, f)) {
-        auto item = new FlowPathItem(this, std::move(bundle));
-        m_scene->addItem(item);
-        m_items.append(item);
+    QList<FlowBundle> bundles;
+    if (m_show->isChecked())
+        bundles = FlowBundles::bundle(m_snapshot->plan.flows, filter());
+    shareMemberLists(bundles);
+    // Paths that are still there keep their items: an edit changes a few
+    // bundles, and replacing all of them (5,000 at 1,000 nodes) made the
+    // scene re-index and repaint everything, about 2 s per edit. The order
+    // is the new plan's, so lanes come out as a fresh build would draw them.
+    QHash<QString, FlowPathItem *> previous;
+    previous.reserve(m_items.size());
+    for (FlowPathItem *item : std::as_const(m_items))
+        previous.insert(item->bundle().pathKey(), item);
+    QList<FlowPathItem *> next;
+    next.reserve(bundles.size());
+    QList<FlowPathItem *> relabel; // same path, other flows
+    QStringList oldKeys;           // theirs before
+    bool laidAgain = false;        // some path is new, gone or has other ends
+    for (FlowBundle &bundle : bundles) {
+        FlowPathItem *item = previous.take(bundle.pathKey());
+        if (!item) {
+            item = new FlowPathItem(this, std::move(bundle));
+            m_scene->addItem(item);
+            laidAgain = true;
+        } else {
+            const QStringList keys = item->flowKeys();
+            switch (item->setBundle(std::move(bundle))) {
+            case FlowPathItem::BundleChange::None:
+                break;
+            case FlowPathItem::BundleChange::Ends:
+                laidAgain = true;
+                break;
+            case FlowPathItem::BundleChange::Flows:
+                relabel.append(item);
+                oldKeys += keys;
+                break;
+            }
+        }
+        next.append(item);
+    }
+    laidAgain |= !previous.isEmpty() || next != m_items;
+    qDeleteAll(previous);
+    m_items = std::move(next);
+    if (laidAgain) {
+        indexKeys();
+        updateGeometry();
+        return;
+    }
+    // Every old key out before any new one goes in: a flow can move from
+    // one changed bundle to another.
+    for (const QString &key : std::as_const(oldKeys))
+        m_itemByKey.remove(key);
+    for (FlowPathItem *item : std::as_const(relabel))
         for (const QString &key : item->flowKeys())
             m_itemByKey.insert(key, item);
+    // Only labels can have changed (ports added or gone): place those.
+    if (!relabel.isEmpty()) {
+        updateLabels(QSet<FlowPathItem *>(relabel.cbegin(), relabel.cend()));
+        applyHighlight();
     }
-    updateGeometry();
-    applyHighlight();
+}
+
+void FlowLayer::updateLabels(const QSet<FlowPathItem *> &moved)
+{
+    // Inside a member set every member gets the same arrow: one label per
+    // set and text keeps the frame readable. Which one shows can change
+    // with any label, so this looks at every path, but places only the
+    // labels that moved or appeared.
+    QSet<QString> labelledSets;
+    for (FlowPathItem *item : std::as_const(m_items)) {
+        if (!item->isVisible())
+            continue;
+        bool shown = true;
+        if (item->isWithinMemberSet()) {
+            const QString key = item->memberSetLabelKey();
+            shown = !labelledSets.contains(key);
+            labelledSets.insert(key);
+        }
+        const bool appeared = shown && !item->isLabelShown();
+        item->setLabelShown(shown);
+        if (appeared || moved.contains(item))
+            placeLabelOf(item);
+    }
+}
+
+void FlowLayer::shareMemberLists(QList<FlowBundle> &bundles)
+{
+    // A member set's endpoint carries every member and address (hundreds at
+    // 1,000 nodes) in each of its flows. Comparing a new plan's bundles with
+    // the drawn ones then compared those lists flow by flow (15 ms per
+    // edit). Equal lists are made to share the drawn ones' data instead, so
+    // that each comparison after the first is a pointer comparison.
+    QHash<ElementId, FlowEndpoint> sets;
+    auto share = [&](FlowEndpoint &e) {
+        if (!e.isMemberSet())
+            return;
+        // (Members and addresses separately: an address edit changes one.)
+        auto it = sets.find(e.id);
+        if (it == sets.end()) {
+            if (const auto drawn = m_memberSets.constFind(e.id); drawn != m_memberSets.cend()) {
+                if (drawn->members == e.members)
+                    e.members = drawn->members;
+                if (drawn->cidrs == e.cidrs)
+                    e.cidrs = drawn->cidrs;
+            }
+            sets.insert(e.id, e);
+            return;
+        }
+        if (it->members == e.members)
+            e.members = it->members;
+        if (it->cidrs == e.cidrs)
+            e.cidrs = it->cidrs;
+    };
+    for (FlowBundle &b : bundles) {
+        share(b.source);
+        share(b.destination);
+        for (Flow &f : b.flows) {
+            share(f.source);
+            share(f.destination);
+        }
+    }
+    m_memberSets = std::move(sets);
+}
+
+void FlowLayer::indexKeys()
+{
+    m_itemByKey.clear();
+    m_itemByKey.reserve(m_items.size() * 2);
+    for (FlowPathItem *item : std::as_const(m_items))
+        for (const QString &key : item->flowKeys())
+            m_itemByKey.insert(key, item);
+}
+
+void FlowLayer::placeLabelOf(FlowPathItem *item)
+{
+    // A label over an element hides its name: slide it along the path to
+    // the first free place, if there is one. Tried before it moves, so an
+    // unchanged path leaves its item (and the scene) alone.
+    qreal labelAt = -1;
+    if (item->isLabelShown() && labelOnElement(item->labelRectAt(-1)))
+        for (qreal t : {0.3, 0.7, 0.2, 0.8, 0.4, 0.6})
+            if (!labelOnElement(item->labelRectAt(t))) {
+                labelAt = t;
+                break;
+            }
+    item->placeLabel(labelAt);
 }
 
 void FlowLayer::updateGeometry()
@@ -357,12 +487,24 @@ void FlowLayer::updateGeometry()
     // of elements, so parallel paths get lanes side by side.
     QHash<QString, int> pairCount;
     QHash<ElementId, int> loopCount;
+    // Thousands of paths share a few hundred ends: look each up once.
+    // (A member set's id names its cluster and zone; the members are
+    // compared all the same, cheaply: they share one list.)
+    QHash<ElementId, std::pair<QStringList, std::optional<Anchor>>> anchors;
+    auto anchor = [&](const FlowEndpoint &end) {
+        auto it = anchors.constFind(end.id);
+        if (it != anchors.cend() && it->first == end.members)
+            return it->second;
+        const std::optional<Anchor> a = anchorOf(m_scene, end);
+        anchors.insert(end.id, {end.members, a});
+        return a;
+    };
     auto pairKey = [](const ElementId &a, const ElementId &b) -> QString { return a < b ? a + u'|' + b : b + u'|' + a; };
     for (FlowPathItem *item : std::as_const(m_items)) {
         const FlowBundle &b = item->bundle();
         Planned p;
-        const auto src = anchorOf(m_scene, b.source);
-        const auto dst = anchorOf(m_scene, b.destination);
+        const auto src = anchor(b.source);
+        const auto dst = anchor(b.destination);
         if (src && dst) {
             p.ok = true;
             p.chain.append(*src);
@@ -382,7 +524,8 @@ void FlowLayer::updateGeometry()
     }
     QHash<QString, int> pairUsed;
     QHash<ElementId, int> loopUsed;
-    QSet<QString> labelledSets;
+    QSet<FlowPathItem *> laid;
+    QList<QRectF> framedHulls; // member-set frames some path draws already
     for (qsizetype n = 0; n < m_items.size(); ++n) {
         FlowPathItem *item = m_items[n];
         const Planned &p = planned[n];
@@ -423,49 +566,38 @@ void FlowLayer::updateGeometry()
                 segments.append(s);
             }
         }
-        item->setGeometry(segments, loop, hulls);
-        // Inside a member set every member gets the same arrow: one label
-        // for them all keeps the frame readable.
-        const FlowBundle &b = item->bundle();
-        const bool withinSet = (b.source.isMemberSet() && b.source.members.contains(b.destination.id))
-            || (b.destination.isMemberSet() && b.destination.members.contains(b.source.id));
-        const QString setKey = (b.source.isMemberSet() ? b.source.id : b.destination.id) + u'|' + item->label();
-        item->setLabelShown(!withinSet || !labelledSets.contains(setKey));
-        if (withinSet)
-            labelledSets.insert(setKey);
-        // A label over an element hides its name: slide it along the path
-        // to the first free place, if there is one.
-        if (item->isLabelShown() && labelOnElement(item->labelRect())) {
-            for (qreal t : {0.3, 0.7, 0.2, 0.8, 0.4, 0.6}) {
-                item->placeLabel(t);
-                if (!labelOnElement(item->labelRect()))
-                    break;
-            }
-            if (labelOnElement(item->labelRect()))
-                item->placeLabel(-1);
+        QList<bool> drawn;
+        for (const QRectF &hull : std::as_const(hulls)) {
+            drawn.append(!framedHulls.contains(hull));
+            if (drawn.last())
+                framedHulls.append(hull);
         }
+        item->setGeometry(segments, loop, hulls, drawn);
+        laid.insert(item);
     }
+    updateLabels(laid);
     applyHighlight();
 }
 
 void FlowLayer::collectObstacles()
 {
-    m_obstacles.clear();
+    QList<ObstacleGrid::Obstacle> obstacles;
     for (QGraphicsItem *item : m_scene->items(Qt::AscendingOrder))
         if (item->type() == ElementItem::Type) {
             const ElementId id = m_scene->idOf(item);
-            m_obstacles.append({id, m_scene->sceneRectOf(id)});
+            obstacles.append({id, m_scene->sceneRectOf(id)});
         }
+    m_obstacles = ObstacleGrid(std::move(obstacles));
 }
 
 bool FlowLayer::crossesElement(const QLineF &line, const ElementId &from, const ElementId &to) const
 {
-    const QRectF span = QRectF(line.p1(), line.p2()).normalized();
-    for (const Obstacle &o : m_obstacles) {
+    const QRectF span = QRectF(line.p1(), line.p2()).normalized().adjusted(-1, -1, 1, 1);
+    return m_obstacles.anyAlong(line, 1, [&](const ObstacleGrid::Obstacle &o) {
         // The element's own card, a little shrunk: grazing a corner is fine.
         const QRectF r = o.rect.adjusted(6, 6, -6, -6);
-        if (!r.isValid() || !r.intersects(span.adjusted(-1, -1, 1, 1)) || o.id == from || o.id == to)
-            continue;
+        if (!r.isValid() || !r.intersects(span) || o.id == from || o.id == to)
+            return false;
         if (r.contains(line.p1()) || r.contains(line.p2()))
             return true;
         const QLineF edges[] = {{r.topLeft(), r.topRight()},
@@ -475,16 +607,13 @@ bool FlowLayer::crossesElement(const QLineF &line, const ElementId &from, const 
         for (const QLineF &edge : edges)
             if (line.intersects(edge, nullptr) == QLineF::BoundedIntersection)
                 return true;
-    }
-    return false;
+        return false;
+    });
 }
 
 bool FlowLayer::labelOnElement(const QRectF &rect) const
 {
-    for (const Obstacle &o : m_obstacles)
-        if (o.rect.intersects(rect))
-            return true;
-    return false;
+    return m_obstacles.anyNear(rect, [&](const ObstacleGrid::Obstacle &o) { return o.rect.intersects(rect); });
 }
 
 void FlowLayer::applyHighlight()
@@ -492,9 +621,12 @@ void FlowLayer::applyHighlight()
     const QStringList keys = m_selection->keys();
     const QSet<QString> selected(keys.cbegin(), keys.cend());
     bool any = false;
-    for (FlowPathItem *item : std::as_const(m_items))
-        for (const QString &k : item->flowKeys())
-            any |= selected.contains(k);
+    for (const QString &k : keys)
+        any |= m_itemByKey.contains(k);
+    // Nothing selected before or now: every path is plain already.
+    if (!any && !m_anyHighlighted)
+        return;
+    m_anyHighlighted = any;
     for (FlowPathItem *item : std::as_const(m_items)) {
         QList<const Flow *> chosen;
         for (const Flow &f : item->bundle().flows)

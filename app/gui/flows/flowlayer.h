@@ -3,6 +3,7 @@
 #include "analysis/plansnapshot.h"
 #include "flowbundles.h"
 #include "flowlegend.h"
+#include "obstaclegrid.h"
 #include "render/drawingtheme.h"
 
 #include <QHash>
@@ -69,6 +70,10 @@ private:
     bool labelOnElement(const QRectF &rect) const;
     bool crossesElement(const QLineF &line, const ElementId &from, const ElementId &to) const;
     void collectObstacles();
+    void indexKeys();
+    void shareMemberLists(QList<FlowBundle> &bundles);
+    void placeLabelOf(FlowPathItem *item);
+    void updateLabels(const QSet<FlowPathItem *> &moved);
 
     DeploymentScene *m_scene;
     PlanService *m_plans;
@@ -76,15 +81,12 @@ private:
     PlanSnapshotPtr m_snapshot;
     QList<FlowPathItem *> m_items;
     QHash<QString, FlowPathItem *> m_itemByKey;
+    QHash<ElementId, FlowEndpoint> m_memberSets; // as the drawn bundles hold them
     // The element cards as they stand during one geometry pass. Asking the
     // scene instead (items(path)) also visits every flow item and computes
     // its path's bounds: quadratic, 33 s per edit at 1,000 nodes.
-    struct Obstacle
-    {
-        ElementId id;
-        QRectF rect;
-    };
-    QList<Obstacle> m_obstacles;
+    ObstacleGrid m_obstacles;
+    bool m_anyHighlighted = false;
     QMenu *m_menu = nullptr;
     QMenu *m_productMenu = nullptr;
     QToolBar *m_toolBar = nullptr;

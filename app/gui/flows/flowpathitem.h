@@ -31,22 +31,44 @@ public:
         qreal labelAt = 0.5; // where along it the label goes, if it is the longest
         std::optional<QPointF> control; // bows around an element in the way
         QPainterPath path() const;
+        friend bool operator==(const Segment &, const Segment &) = default;
     };
     // Where an address:port tag goes when the path is highlighted.
     struct Tag
     {
         QPointF at;
         QString text;
+        friend bool operator==(const Tag &, const Tag &) = default;
     };
 
     FlowPathItem(FlowLayer *layer, FlowBundle bundle);
 
     int type() const override { return Type; }
     const FlowBundle &bundle() const { return m_bundle; }
+    // The same path with other flows (a plan update): label, keys and
+    // tooltip follow; nothing is redone when the flows are equal. Ends:
+    // a member set gained or lost members, so the path must be laid again.
+    enum class BundleChange
+    {
+        None,
+        Flows,
+        Ends
+    };
+    BundleChange setBundle(FlowBundle bundle);
     QStringList flowKeys() const { return m_keys; }
     QString label() const { return m_label; }
+    // A path between a member set and one of its own members (kept: the
+    // layer asks for every path on every update).
+    bool isWithinMemberSet() const { return m_withinSet; }
+    // "<member set>|<label>": one label per set and text is shown.
+    QString memberSetLabelKey() const;
 
-    void setGeometry(const QList<Segment> &segments, const QPainterPath &loop, const QList<QRectF> &memberHulls);
+    // `drawnHulls`: which of `memberHulls` this item draws. Hundreds of
+    // paths share one member set's frame; one of them draws it (dashed
+    // frames across a whole region were a third of a repaint), a
+    // highlighted or hovered path draws its own.
+    void setGeometry(const QList<Segment> &segments, const QPainterPath &loop, const QList<QRectF> &memberHulls,
+                     const QList<bool> &drawnHulls = {});
     const QList<Segment> &segments() const { return m_segments; }
     // Highlighted: some of its flows are selected; the tags say where each
     // selected flow goes at every hop (NAT: outside → inside).
@@ -55,11 +77,18 @@ public:
     bool isDimmed() const { return m_dimmed; }
     const QList<Tag> &tags() const { return m_tags; }
     QRectF labelRect() const { return m_labelRect; }
-    // Moves the label along its piece of path (0..1), e.g. off an element.
+    // Where the label would sit at `at` (0..1 along its piece of path; -1 =
+    // the piece's own place), and moving it there, e.g. off an element.
+    QRectF labelRectAt(qreal at) const;
     void placeLabel(qreal at);
     // Hidden labels still show in the tooltip and when highlighted.
     void setLabelShown(bool shown);
     bool isLabelShown() const { return m_labelShown; }
+
+    // Below this zoom a path is drawn as a plain hairline without label.
+    static constexpr qreal CoarseDetail = 0.35;
+    // Whether anything of the path is drawn inside `area` (item coordinates).
+    bool touches(const QRectF &area) const;
 
     QRectF boundingRect() const override;
     QPainterPath shape() const override;
@@ -71,22 +100,31 @@ protected:
     void hoverLeaveEvent(QGraphicsSceneHoverEvent *event) override;
 
 private:
-    QPainterPath linePath() const;
+    // Every setter below changes state only when it differs, and tells the
+    // scene (prepareGeometryChange, a re-index) only when the bounds move:
+    // a plan update at 1,000 nodes touches about 5,000 paths, and most of
+    // them come out the same.
+    void refreshBounds();
     QRectF tagRect(const Tag &tag) const;
 
     FlowLayer *m_layer;
     FlowBundle m_bundle;
     QStringList m_keys;
     QString m_label;
+    QSizeF m_labelSize;
     QList<Segment> m_segments;
+    QPainterPath m_linePath; // the loop and every segment, cached
+    QRectF m_bounds;
     QPainterPath m_loop; // a flow from an element to itself
     QList<QRectF> m_memberHulls;
+    QList<bool> m_drawnHulls;
     QRectF m_labelRect;
     QList<Tag> m_tags;
     bool m_highlighted = false;
     bool m_dimmed = false;
     bool m_hovered = false;
     bool m_labelShown = true;
+    bool m_withinSet = false;
 };
 
 } // namespace portolan

@@ -105,6 +105,18 @@ void ElementPainter::paintElement(QPainter *p, const QRectF &rect, const Project
         p->drawRoundedRect(r.translated(2 * StackOffset, -2 * StackOffset), 6, 6);
         p->drawRoundedRect(r.translated(StackOffset, -StackOffset), 6, 6);
     }
+    // Level of detail: below this scale even the enlarged title is a couple
+    // of pixels high and the icon a speck; the card alone shows where the
+    // element is (its tooltip names it). A 1,000-node drawing fitted to the
+    // window is at 10 %, where text was most of the cost of every repaint.
+    const qreal lod = std::sqrt(std::abs(p->worldTransform().determinant()));
+    if (lod < TinyDetail) {
+        p->setPen(QPen(border.color(), 0)); // a hairline
+        p->setBrush(theme.elementFill);
+        p->drawRect(r);
+        p->restore();
+        return;
+    }
     p->setPen(border);
     p->setBrush(theme.elementFill);
     p->drawRoundedRect(r, 6, 6);
@@ -118,7 +130,6 @@ void ElementPainter::paintElement(QPainter *p, const QRectF &rect, const Project
     // still names its boxes; the canvas shows the rest as a tooltip.
     // (The scale of the painter's transform; QStyleOptionGraphicsItem has the
     // same sum but lives in Widgets, which this library must not link.)
-    const qreal lod = std::sqrt(std::abs(p->worldTransform().determinant()));
     if (lod < 0.6) {
         const QRectF area(textLeft, r.top() + 4, r.right() - textLeft - 6 - badge, r.height() - 8);
         QFont f = baseFont(std::min(9 / std::max(lod, 0.2) * 0.6, 15.0), true);

@@ -28,6 +28,7 @@ struct DrawingConnection
     ElementId owner; // the element the line belongs to (link id, client id, ...)
     QString label;
     int index = -1; // which listener or client use of the owner; -1 for links
+    friend bool operator==(const DrawingConnection &, const DrawingConnection &) = default;
 };
 
 // Paints one zone, element or connection. Used by the canvas items (each
@@ -37,6 +38,8 @@ class ElementPainter
 {
     Q_DECLARE_TR_FUNCTIONS(ElementPainter)
 public:
+    // Below this scale an element is drawn as a plain card (no icon, no text).
+    static constexpr qreal TinyDetail = 0.16;
     static void paintZone(QPainter *painter, const QRectF &rect, const Zone &zone, const DrawingTheme &theme,
                           bool selected);
     static void paintElement(QPainter *painter, const QRectF &rect, const Project &project,

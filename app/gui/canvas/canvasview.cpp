@@ -15,7 +15,9 @@ CanvasView::CanvasView(DeploymentScene *scene, QWidget *parent) : QGraphicsView(
     setDragMode(RubberBandDrag);
     setRubberBandSelectionMode(Qt::IntersectsItemShape);
     setTransformationAnchor(AnchorUnderMouse);
-    setViewportUpdateMode(BoundingRectViewportUpdate);
+    // Smart: a plan update repaints a few paths here and there; one bounding
+    // rect around them would repaint most of a 1,000-node drawing.
+    setViewportUpdateMode(SmartViewportUpdate);
     setAcceptDrops(true);
     setFocusPolicy(Qt::StrongFocus);
     m_scene->setTheme(DrawingTheme::fromPalette(palette()));

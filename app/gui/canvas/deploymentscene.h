@@ -66,6 +66,7 @@ Q_SIGNALS:
     // Items moved or resized (a drag in progress included), or were rebuilt:
     // overlays drawn from scene geometry (the flow layer) redraw.
     void geometryChanged();
+    void themeChanged();
 
 protected:
     void dragEnterEvent(QGraphicsSceneDragDropEvent *event) override;
@@ -77,6 +78,7 @@ protected:
 
 private:
     void sync();
+    bool repaintInPlace(const QStringList &ids);
     void rebuildConnections();
     ElementId elementAt(const QPointF &scenePos) const;
     QStringList topLevelSelection() const;

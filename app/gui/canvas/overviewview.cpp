@@ -2,6 +2,8 @@
 
 #include "canvasview.h"
 #include "deploymentscene.h"
+#include "document/document.h"
+#include "zoneitem.h"
 
 #include <QMouseEvent>
 #include <QScrollBar>
@@ -10,8 +12,9 @@
 namespace portolan {
 
 OverviewView::OverviewView(CanvasView *canvas, QWidget *parent)
-    : QGraphicsView(canvas->scene(), parent), m_canvas(canvas)
+    : QGraphicsView(parent), m_canvas(canvas), m_source(canvas->scene())
 {
+    setScene(new QGraphicsScene(this));
     setObjectName(QStringLiteral("Overview"));
     setInteractive(false); // clicks pan the canvas; they never select or move
     setRenderHints(QPainter::Antialiasing | QPainter::SmoothPixmapTransform);
@@ -30,8 +33,14 @@ OverviewView::OverviewView(CanvasView *canvas, QWidget *parent)
     refitLater->setSingleShot(true);
     refitLater->setInterval(0);
     connect(refitLater, &QTimer::timeout, this, &OverviewView::refit);
-    connect(scene(), &QGraphicsScene::sceneRectChanged, refitLater, qOverload<>(&QTimer::start));
-    connect(scene(), &QGraphicsScene::changed, refitLater, qOverload<>(&QTimer::start));
+    // Not QGraphicsScene::changed: while anything listens to it, the scene
+    // reports (and the canvas repaints) whole items instead of the parts
+    // that changed; a port label in a member set's frame then repainted
+    // the frame's whole region.
+    auto *deployment = static_cast<DeploymentScene *>(m_source);
+    connect(deployment, &QGraphicsScene::sceneRectChanged, refitLater, qOverload<>(&QTimer::start));
+    connect(deployment, &DeploymentScene::geometryChanged, refitLater, qOverload<>(&QTimer::start));
+    connect(deployment, &DeploymentScene::themeChanged, refitLater, qOverload<>(&QTimer::start));
 }
 
 QRectF OverviewView::visibleSceneRect() const
@@ -41,14 +50,58 @@ QRectF OverviewView::visibleSceneRect() const
 
 void OverviewView::refit()
 {
-    const QRectF r = scene()->itemsBoundingRect();
-    if (!r.isEmpty())
-        fitInView(r.adjusted(-20, -20, 20, 20), Qt::KeepAspectRatio);
+    // The boxes' extent, not the scene's: the canvas keeps a margin around
+    // its drawing for dropping things.
+    const auto *deployment = static_cast<const DeploymentScene *>(m_source);
+    QRectF r;
+    for (const QString &id : deployment->document()->project().allIds())
+        if (deployment->itemFor(id))
+            r |= deployment->sceneRectOf(id);
+    if (r.isEmpty())
+        return;
+    r.adjust(-20, -20, 20, 20);
+    if (r != scene()->sceneRect()) {
+        scene()->setSceneRect(r);
+        fitInView(r, Qt::KeepAspectRatio);
+    }
+    viewport()->update();
+}
+
+void OverviewView::drawBackground(QPainter *painter, const QRectF &)
+{
+    const auto *deployment = static_cast<const DeploymentScene *>(m_source);
+    const DrawingTheme &theme = deployment->theme();
+    painter->fillRect(scene()->sceneRect(), theme.background);
+    const Project &p = deployment->document()->project();
+    // Larger zones first, so that the ones inside them stay in front.
+    QList<std::pair<QRectF, const Zone *>> zones;
+    for (const Zone &z : p.zones)
+        if (deployment->itemFor(z.id))
+            zones.append({deployment->sceneRectOf(z.id), &z});
+    std::sort(zones.begin(), zones.end(), [](const auto &a, const auto &b) {
+        return a.first.width() * a.first.height() > b.first.width() * b.first.height();
+    });
+    QPen border(Qt::black, 1);
+    border.setCosmetic(true); // a pixel whatever the overview's scale
+    for (const auto &[rect, zone] : std::as_const(zones)) {
+        border.setColor(theme.zoneBorder(zone->kind));
+        painter->setPen(border);
+        painter->setBrush(theme.zoneFill(zone->kind));
+        painter->drawRect(rect);
+    }
+    border.setColor(theme.elementBorder);
+    painter->setPen(border);
+    painter->setBrush(theme.elementFill);
+    for (const QString &id : p.allIds()) {
+        const QGraphicsItem *item = deployment->itemFor(id);
+        if (item && item->type() != ZoneItem::Type)
+            painter->drawRect(deployment->sceneRectOf(id));
+    }
 }
 
 void OverviewView::drawForeground(QPainter *painter, const QRectF &)
 {
-    const auto *deployment = static_cast<const DeploymentScene *>(scene());
+    const auto *deployment = static_cast<const DeploymentScene *>(m_source);
     QColor fill = deployment->theme().selection;
     fill.setAlpha(40);
     painter->setBrush(fill);

@@ -45,6 +45,7 @@ void MainWindow::createAnalysisDocks()
         rules->setObjectName(u"RulesDock"_s);
         rules->setWidget(m_rulesPanel);
         addDockWidget(Qt::BottomDockWidgetArea, rules);
+        connect(rules, &QDockWidget::visibilityChanged, m_rulesPanel, &RulesPanel::setShown);
         if (auto flows = findChild<QDockWidget *>(u"FlowsDock"_s)) {
             tabifyDockWidget(flows, rules);
             flows->raise();

@@ -11,6 +11,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QBrush>
+#include <QDockWidget>
 #include <QLineEdit>
 #include <QSettings>
 #include <QSortFilterProxyModel>
@@ -150,6 +151,16 @@ private Q_SLOTS:
         QVERIFY(w.openFile(example(u"kong-0x-two-datacenters-nat"_s)));
         w.planService()->waitUntilCurrent();
         RulesPanel *panel = w.rulesPanel();
+        // Behind the Flows tab the rules wait for a look; in front they
+        // show the newest plan.
+        w.findChild<QDockWidget *>(u"FlowsDock"_s)->raise();
+        QTRY_VERIFY(!panel->isShown());
+        w.planService()->refresh();
+        w.planService()->waitUntilCurrent();
+        QVERIFY(panel->model()->snapshot() != w.planService()->snapshot());
+        w.findChild<QDockWidget *>(u"RulesDock"_s)->raise();
+        QTRY_VERIFY(panel->isShown());
+        QCOMPARE(panel->model()->snapshot(), w.planService()->snapshot());
         QTreeView *view = panel->view();
         const QModelIndex set = panel->proxy()->index(0, 0);
         QVERIFY(panel->proxy()->rowCount(set) > 0);

@@ -28,6 +28,7 @@ public:
     explicit RulesModel(QObject *parent = nullptr);
 
     void setSnapshot(PlanSnapshotPtr snapshot);
+    const PlanSnapshotPtr &snapshot() const { return m_snapshot; }
     // Rules allowing one of these flows are shown in bold.
     void setSelectedFlows(const QStringList &keys);
 

@@ -29,8 +29,14 @@ public:
     QTreeView *view() const { return m_view; }
     QLineEdit *searchField() const { return m_search; }
 
+    // Whether its tab is in front (QDockWidget::visibilityChanged): out of
+    // sight, plans wait until it is looked at again, as in the NAT review.
+    void setShown(bool shown);
+    bool isShown() const { return m_shown; }
+
 private:
     void setSnapshot(const PlanSnapshotPtr &snapshot);
+    void applySnapshot(const PlanSnapshotPtr &snapshot);
     void pushSelection();
 
     FlowSelection *m_selection;
@@ -40,6 +46,8 @@ private:
     QLineEdit *m_search;
     bool m_syncing = false;
     bool m_sized = false;
+    bool m_shown = true;
+    PlanSnapshotPtr m_pending; // arrived while the panel was out of sight
 };
 
 } // namespace portolan

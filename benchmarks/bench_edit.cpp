@@ -67,6 +67,25 @@ void BM_PlanSnapshotCompute(benchmark::State &state)
     state.counters["nat_analyses"] = double(snapshot->natAnalyses.size());
 }
 
+// The window, shown, with the generated project of `nodes` nodes open;
+// false (and the benchmark skipped) if that fails.
+bool openGenerated(MainWindow &window, int nodes, benchmark::State &state)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"generated.yaml"_s);
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(DeploymentGenerator::generate(nodes)) < 0 || !file.flush()) {
+        state.SkipWithError("cannot write the generated project");
+        return false;
+    }
+    window.show();
+    if (!window.openFile(path)) {
+        state.SkipWithError(qPrintable(window.lastError()));
+        return false;
+    }
+    return true;
+}
+
 // What the edit changes, from small to large (n0 is a Kong 0.x node behind
 // its subnet's load balancer, member of its region's cluster).
 enum EditKind {
@@ -79,21 +98,9 @@ enum EditKind {
 // editor's: the next pass of the event loop); args 2 and 3 below.
 void BM_EditToSnapshot(benchmark::State &state)
 {
-    QTemporaryDir dir;
-    const QString path = dir.filePath(u"generated.yaml"_s);
-    {
-        QFile file(path);
-        if (!file.open(QIODevice::WriteOnly) || file.write(DeploymentGenerator::generate(int(state.range(0)))) < 0) {
-            state.SkipWithError("cannot write the generated project");
-            return;
-        }
-    }
     MainWindow window;
-    window.show();
-    if (!window.openFile(path)) {
-        state.SkipWithError(qPrintable(window.lastError()));
+    if (!openGenerated(window, int(state.range(0)), state))
         return;
-    }
     // Arg 2: 1 = the NAT review dock in front (it rebuilds its tree per
     // snapshot); 0 = the default layout, review dock in front.
     if (state.range(2) != 0)
@@ -175,21 +182,9 @@ void BM_EditToSnapshot(benchmark::State &state)
 // update region costs.
 void BM_CanvasRepaint(benchmark::State &state)
 {
-    QTemporaryDir dir;
-    const QString path = dir.filePath(u"generated.yaml"_s);
-    {
-        QFile file(path);
-        if (!file.open(QIODevice::WriteOnly) || file.write(DeploymentGenerator::generate(int(state.range(0)))) < 0) {
-            state.SkipWithError("cannot write the generated project");
-            return;
-        }
-    }
     MainWindow window;
-    window.show();
-    if (!window.openFile(path)) {
-        state.SkipWithError(qPrintable(window.lastError()));
+    if (!openGenerated(window, int(state.range(0)), state))
         return;
-    }
     window.planService()->waitUntilCurrent();
     QCoreApplication::processEvents();
     QWidget *viewport = window.view()->viewport();

@@ -390,7 +390,7 @@ void FlowLayer::updateLabels(const QSet<FlowPathItem *> &moved)
     // Inside a member set every member gets the same arrow: one label per
     // set and text keeps the frame readable. Which one shows can change
     // with any label, so this looks at every path, but places only the
-    // labels that moved or appeared.
+    // labels that moved, appeared or went.
     QSet<QString> labelledSets;
     for (FlowPathItem *item : std::as_const(m_items)) {
         if (!item->isVisible())
@@ -401,9 +401,11 @@ void FlowLayer::updateLabels(const QSet<FlowPathItem *> &moved)
             shown = !labelledSets.contains(key);
             labelledSets.insert(key);
         }
-        const bool appeared = shown && !item->isLabelShown();
+        // A hidden label goes back to its piece's own place (where a fresh
+        // drawing puts it); a shown one may have to slide off a card.
+        const bool toggled = shown != item->isLabelShown();
         item->setLabelShown(shown);
-        if (appeared || moved.contains(item))
+        if (toggled || moved.contains(item))
             placeLabelOf(item);
     }
 }

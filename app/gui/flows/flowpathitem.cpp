@@ -123,6 +123,7 @@ void FlowPathItem::setGeometry(const QList<Segment> &segments, const QPainterPat
         for (const Segment &s : m_segments)
             path.addPath(s.path());
         m_linePath = path;
+        m_stroke.reset();
         m_labelRect = labelRectAt(-1);
         refreshBounds();
         update();
@@ -212,9 +213,14 @@ QRectF FlowPathItem::boundingRect() const
 
 QPainterPath FlowPathItem::shape() const
 {
-    QPainterPathStroker stroker;
-    stroker.setWidth(9);
-    QPainterPath s = stroker.createStroke(m_linePath);
+    // Asked for every hover and click over the path's bounds, which at a
+    // large zoom-out cover most of the canvas: stroke the line once.
+    if (!m_stroke) {
+        QPainterPathStroker stroker;
+        stroker.setWidth(9);
+        m_stroke = stroker.createStroke(m_linePath);
+    }
+    QPainterPath s = *m_stroke;
     if (m_labelShown)
         s.addRect(m_labelRect);
     return s;

@@ -114,6 +114,7 @@ private:
     QSizeF m_labelSize;
     QList<Segment> m_segments;
     QPainterPath m_linePath; // the loop and every segment, cached
+    mutable std::optional<QPainterPath> m_stroke; // shape() without the label
     QRectF m_bounds;
     QPainterPath m_loop; // a flow from an element to itself
     QList<QRectF> m_memberHulls;

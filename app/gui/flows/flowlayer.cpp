@@ -327,7 +327,6 @@ void FlowLayer::rebuild()
     QList<FlowBundle> bundles;
     if (m_show->isChecked())
         bundles = FlowBundles::bundle(m_snapshot->plan.flows, filter());
-    shareMemberLists(bundles);
     // Paths that are still there keep their items: an edit changes a few
     // bundles, and replacing all of them (5,000 at 1,000 nodes) made the
     // scene re-index and repaint everything, about 2 s per edit. The order
@@ -408,45 +407,6 @@ void FlowLayer::updateLabels(const QSet<FlowPathItem *> &moved)
         if (toggled || moved.contains(item))
             placeLabelOf(item);
     }
-}
-
-void FlowLayer::shareMemberLists(QList<FlowBundle> &bundles)
-{
-    // A member set's endpoint carries every member and address (hundreds at
-    // 1,000 nodes) in each of its flows. Comparing a new plan's bundles with
-    // the drawn ones then compared those lists flow by flow (15 ms per
-    // edit). Equal lists are made to share the drawn ones' data instead, so
-    // that each comparison after the first is a pointer comparison.
-    QHash<ElementId, FlowEndpoint> sets;
-    auto share = [&](FlowEndpoint &e) {
-        if (!e.isMemberSet())
-            return;
-        // (Members and addresses separately: an address edit changes one.)
-        auto it = sets.find(e.id);
-        if (it == sets.end()) {
-            if (const auto drawn = m_memberSets.constFind(e.id); drawn != m_memberSets.cend()) {
-                if (drawn->members == e.members)
-                    e.members = drawn->members;
-                if (drawn->cidrs == e.cidrs)
-                    e.cidrs = drawn->cidrs;
-            }
-            sets.insert(e.id, e);
-            return;
-        }
-        if (it->members == e.members)
-            e.members = it->members;
-        if (it->cidrs == e.cidrs)
-            e.cidrs = it->cidrs;
-    };
-    for (FlowBundle &b : bundles) {
-        share(b.source);
-        share(b.destination);
-        for (Flow &f : b.flows) {
-            share(f.source);
-            share(f.destination);
-        }
-    }
-    m_memberSets = std::move(sets);
 }
 
 void FlowLayer::indexKeys()

@@ -71,7 +71,6 @@ private:
     bool crossesElement(const QLineF &line, const ElementId &from, const ElementId &to) const;
     void collectObstacles();
     void indexKeys();
-    void shareMemberLists(QList<FlowBundle> &bundles);
     void placeLabelOf(FlowPathItem *item);
     void updateLabels(const QSet<FlowPathItem *> &moved);
 
@@ -81,7 +80,6 @@ private:
     PlanSnapshotPtr m_snapshot;
     QList<FlowPathItem *> m_items;
     QHash<QString, FlowPathItem *> m_itemByKey;
-    QHash<ElementId, FlowEndpoint> m_memberSets; // as the drawn bundles hold them
     // The element cards as they stand during one geometry pass. Asking the
     // scene instead (items(path)) also visits every flow item and computes
     // its path's bounds: quadratic, 33 s per edit at 1,000 nodes.

@@ -142,6 +142,7 @@ void BM_EditToSnapshot(benchmark::State &state)
     QObject::connect(&timeout, &QTimer::timeout, &loop, [&] { loop.exit(1); });
     double uiMs = 0;
     qint64 computeMs = 0;
+    double reused = 0;
     int edits = 0;
     for (auto _ : state) {
         const auto start = std::chrono::steady_clock::now();
@@ -159,6 +160,7 @@ void BM_EditToSnapshot(benchmark::State &state)
             return;
         }
         computeMs += service->snapshot()->computeMs;
+        reused += service->snapshot()->reusedRuleSets;
         // An edit that changes no flow would measure nothing: count what
         // changed (outside the measured span).
         const FlowList &before = previous->plan.flows, &after = service->snapshot()->plan.flows;
@@ -174,6 +176,8 @@ void BM_EditToSnapshot(benchmark::State &state)
     state.counters["compute_ms"] = double(computeMs) / edits;
     state.counters["findings"] = double(service->snapshot()->findings.size());
     state.counters["flows_changed"] = flowsChanged / edits;
+    state.counters["rule_sets"] = double(service->snapshot()->plan.ruleSets.size());
+    state.counters["rule_sets_reused"] = reused / edits;
     state.counters["flows"] = double(service->snapshot()->plan.flows.size());
 }
 

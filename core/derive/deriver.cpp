@@ -11,6 +11,7 @@
 #include "nathops.h"
 #include "peerflows.h"
 #include "resolvecomponents.h"
+#include "reuseflows.h"
 #include "rulesetbuilder.h"
 #include "sortflows.h"
 
@@ -45,10 +46,13 @@ DerivedPlan Deriver::derive(const Project &project, const CatalogSet &catalogs)
     return plan;
 }
 
-StagedDerivation::StagedDerivation(const Project &project, const CatalogSet &catalogs)
-    : m_context(std::make_unique<DeriveContext>(project, catalogs))
+StagedDerivation::StagedDerivation(const Project &project, const CatalogSet &catalogs,
+                                   std::shared_ptr<const DerivationMemo> previous)
+    : m_context(std::make_unique<DeriveContext>(project, catalogs)), m_previous(std::move(previous))
 {
     runFlowPasses(*m_context);
+    if (m_previous)
+        ReuseFlows::run(*m_context, m_previous->flows, m_previous->flowKeys);
 }
 
 StagedDerivation::~StagedDerivation() = default;
@@ -67,7 +71,12 @@ DerivedPlan StagedDerivation::plan() const
 
 QList<RuleSet> StagedDerivation::ruleSets()
 {
-    return RuleSetBuilder::run(*m_context);
+    m_memo = std::make_shared<DerivationMemo>();
+    m_memo->flows = m_context->flows;
+    m_memo->flowKeys = m_context->flowKeys;
+    m_reused = 0;
+    return RuleSetBuilder::run(*m_context, m_previous ? &m_previous->ruleSets : nullptr, &m_memo->ruleSets,
+                               &m_reused);
 }
 
 FlowList Deriver::flows(const Project &project, const CatalogSet &catalogs)

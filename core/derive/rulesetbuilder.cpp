@@ -16,29 +16,37 @@ bool isCloud(Provider p)
     return p == Provider::Aws || p == Provider::Gcp || p == Provider::Azure || p == Provider::DigitalOcean;
 }
 
+using Input = RuleSetInput;
+
 struct Point
 {
     RuleSet set;
-    QList<DraftRule> drafts;
+    QList<Input> inputs;
     int topZone = -1;
 };
+
+// Everything of a point but its rules and inputs.
+bool sameShell(const RuleSet &a, const RuleSet &b)
+{
+    return a.kind == b.kind && a.element == b.element && a.provider == b.provider && a.name == b.name
+        && a.addresses == b.addresses && a.redirects == b.redirects;
+}
 
 class Builder
 {
 public:
     explicit Builder(const DeriveContext &context) : m_c(context) {}
-    QList<RuleSet> build();
+    QList<RuleSet> build(const RuleSetMemo *previous, RuleSetMemo *next, int *reused);
 
 private:
     int addPoint(PointKind kind, const QString &prefix, const ElementId &element, const QString &name,
                  const CidrList &addresses, Provider provider, int topZone);
     Provider providerOfZone(int zone) const;
     int topZone(int zone) const;
-    void addFlow(const Flow &flow, const QString &key);
-    // A draft per family for `point`; `peers` is a flow's own list (shared)
-    // unless `sharedPeers` is false.
-    void addDrafts(int point, Direction direction, const Flow &flow, const QString &key, const CidrList &peers,
-                   bool sharedPeers, const CidrList &local, const QString &peerGroup);
+    // The flow's input to every point it crosses.
+    void addFlow(qsizetype index, const QString &key);
+    // A draft per family of the point's `input`.
+    void addDrafts(const Point &point, const Input &input, QList<DraftRule> *drafts);
     QString groupOf(const FlowEndpoint &end, int point) const;
 
     const DeriveContext &m_c;
@@ -98,43 +106,48 @@ QString Builder::groupOf(const FlowEndpoint &end, int point) const
     return here.set.provider == there.set.provider && here.topZone == there.topZone ? there.set.id : QString();
 }
 
-void Builder::addDrafts(int point, Direction direction, const Flow &flow, const QString &key, const CidrList &peers,
-                        bool sharedPeers, const CidrList &local, const QString &peerGroup)
+void Builder::addDrafts(const Point &p, const Input &input, QList<DraftRule> *drafts)
 {
-    Point &p = m_points[point];
+    const Flow &flow = m_c.flows[input.flow];
     const QString label = flow.component.section(u'/', 1) % u' ' % flow.port;
     for (IpFamily family : {IpFamily::IPv4, IpFamily::IPv6}) {
         DraftRule d;
-        d.direction = direction;
+        d.direction = input.direction;
         d.family = family;
         d.protocol = flow.protocol;
         if (flow.protocol != Protocol::Any)
             d.ports = {flow.ports};
-        d.flowKeys = {key};
+        d.flowKeys = {input.flowKey};
         d.labels = {label};
         // A family the protected addresses do not have needs no rule.
-        const CidrList &own = p.set.kind == PointKind::BoundaryFirewall ? local : p.set.addresses;
+        const CidrList &own = p.set.kind == PointKind::BoundaryFirewall ? input.local : p.set.addresses;
         if (!own.isEmpty() && std::none_of(own.cbegin(), own.cend(), [family](const Cidr &c) {
                 return c.isIPv4() == (family == IpFamily::IPv4);
             }))
             continue;
-        if (!peerGroup.isEmpty()) {
+        if (!input.peerGroup.isEmpty()) {
             if (family == IpFamily::IPv6)
                 continue; // a group reference is family-less: once
-            d.peerGroup = peerGroup;
+            d.peerGroup = input.peerGroup;
         } else {
-            d.peers = sharedPeers ? m_interner.internShared(peers, family) : m_interner.intern(peers, family);
+            d.peers = input.sharedPeers ? m_interner.internShared(input.peers, family)
+                                        : m_interner.intern(input.peers, family);
             if (d.peers == CidrInterner::Empty)
                 continue;
         }
         if (p.set.kind == PointKind::BoundaryFirewall)
-            d.local = m_interner.internShared(local, family);
-        p.drafts.append(d);
+            d.local = m_interner.internShared(input.local, family);
+        drafts->append(d);
     }
 }
 
-void Builder::addFlow(const Flow &flow, const QString &key)
+void Builder::addFlow(qsizetype flowIndex, const QString &key)
 {
+    const Flow &flow = m_c.flows[flowIndex];
+    auto input = [&](int point, Direction direction, const CidrList &peers, bool sharedPeers, const CidrList &local,
+                     const QString &peerGroup) {
+        m_points[point].inputs.append(Input{direction, key, peers, local, peerGroup, flowIndex, sharedPeers});
+    };
     // What the far ends see after NAT.
     const FlowHop *snat = nullptr;
     const FlowHop *dnat = nullptr;
@@ -153,15 +166,14 @@ void Builder::addFlow(const Flow &flow, const QString &key)
         if (point < 0)
             return;
         const QString group = seenSource ? QString() : groupOf(flow.source, point);
-        addDrafts(point, Direction::Ingress, flow, key, seenSource ? translatedSource : flow.source.cidrs,
-                  !seenSource, {}, group);
+        input(point, Direction::Ingress, seenSource ? translatedSource : flow.source.cidrs, !seenSource, {}, group);
     };
     auto egress = [&](int point) {
         if (point < 0)
             return;
         const QString group = seenDestination ? QString() : groupOf(flow.destination, point);
-        addDrafts(point, Direction::Egress, flow, key, seenDestination ? translatedDestination : flow.destination.cidrs,
-                  !seenDestination, {}, group);
+        input(point, Direction::Egress, seenDestination ? translatedDestination : flow.destination.cidrs,
+              !seenDestination, {}, group);
     };
 
     if (flow.destination.kind == ElementKind::Node && !flow.destination.isMemberSet()) {
@@ -205,13 +217,13 @@ void Builder::addFlow(const Flow &flow, const QString &key)
             return m_c.zoneWithin(destinationZone, m_c.zoneIndex(z));
         });
         if (inbound)
-            addDrafts(point, Direction::Ingress, flow, key, flow.source.cidrs, true, flow.destination.cidrs, {});
+            input(point, Direction::Ingress, flow.source.cidrs, true, flow.destination.cidrs, {});
         else
-            addDrafts(point, Direction::Egress, flow, key, flow.destination.cidrs, true, flow.source.cidrs, {});
+            input(point, Direction::Egress, flow.destination.cidrs, true, flow.source.cidrs, {});
     }
 }
 
-QList<RuleSet> Builder::build()
+QList<RuleSet> Builder::build(const RuleSetMemo *previous, RuleSetMemo *next, int *reused)
 {
     const Project &project = m_c.project;
     m_host.fill(-1, project.nodes.size());
@@ -251,14 +263,31 @@ QList<RuleSet> Builder::build()
 
     for (qsizetype i = 0; i < m_c.flows.size(); ++i) {
         // SortFlows left the keys; a context it did not run on builds them.
-        const Flow &flow = m_c.flows[i];
-        addFlow(flow, i < m_c.flowKeys.size() ? m_c.flowKeys[i] : flow.key());
+        addFlow(i, i < m_c.flowKeys.size() ? m_c.flowKeys[i] : m_c.flows[i].key());
     }
 
     QList<RuleSet> sets;
     sets.reserve(m_points.size());
+    if (next)
+        next->points.reserve(m_points.size());
     for (Point &point : m_points) {
-        point.set.rules = RuleCompaction::compact(std::move(point.drafts), m_interner);
+        const RuleSetMemo::Point *before = nullptr;
+        if (previous)
+            if (const auto it = previous->points.constFind(point.set.id); it != previous->points.cend())
+                before = &*it;
+        if (before && sameShell(before->set, point.set) && before->inputs == point.inputs) {
+            point.set.rules = before->set.rules;
+            if (reused)
+                ++*reused;
+        } else {
+            QList<DraftRule> drafts;
+            drafts.reserve(point.inputs.size() * 2);
+            for (const Input &input : std::as_const(point.inputs))
+                addDrafts(point, input, &drafts);
+            point.set.rules = RuleCompaction::compact(std::move(drafts), m_interner);
+        }
+        if (next)
+            next->points.insert(point.set.id, {point.set, std::move(point.inputs)});
         sets.append(std::move(point.set));
     }
     std::sort(sets.begin(), sets.end(), [](const RuleSet &a, const RuleSet &b) { return a.id < b.id; });
@@ -269,7 +298,12 @@ QList<RuleSet> Builder::build()
 
 QList<RuleSet> RuleSetBuilder::run(const DeriveContext &context)
 {
-    return Builder(context).build();
+    return Builder(context).build(nullptr, nullptr, nullptr);
+}
+
+QList<RuleSet> RuleSetBuilder::run(const DeriveContext &context, const RuleSetMemo *previous, RuleSetMemo *next, int *reused)
+{
+    return Builder(context).build(previous, next, reused);
 }
 
 } // namespace portolan

@@ -9,77 +9,6 @@
 
 namespace portolan {
 
-namespace {
-
-// A member set's endpoint lists hundreds of members and addresses, and
-// every flow of the set repeats them. When a flow changed but such a list
-// did not (an address edit changes the addresses, not the members), the
-// list is shared too. Remembered by the new list's data: the flows of one
-// set share it already.
-class ListSharer
-{
-public:
-    void share(const FlowEndpoint &before, FlowEndpoint &after)
-    {
-        share(m_members, before.members, after.members);
-        share(m_cidrs, before.cidrs, after.cidrs);
-    }
-
-private:
-    template<typename List>
-    static void share(QHash<const void *, List> &equalBefore, const List &before, List &after)
-    {
-        if (after.isEmpty() || after.constData() == before.constData())
-            return;
-        auto it = equalBefore.constFind(after.constData());
-        if (it == equalBefore.cend())
-            it = equalBefore.insert(after.constData(), before == after ? before : List());
-        if (!it->isEmpty())
-            after = *it;
-    }
-
-    QHash<const void *, QStringList> m_members;
-    QHash<const void *, CidrList> m_cidrs;
-};
-
-void shareUnchangedFlows(const FlowList &before, FlowList *after)
-{
-    // Both lists are in key order (SortFlows). An edit usually keeps the
-    // set of flows and changes a few: then position i matches position i.
-    // Otherwise the keys pair them up.
-    ListSharer lists;
-    auto pair = [&lists](const Flow &old, Flow &flow) {
-        if (old == flow) {
-            flow = old;
-            return;
-        }
-        lists.share(old.source, flow.source);
-        lists.share(old.destination, flow.destination);
-    };
-    if (before.size() == after->size()) {
-        bool aligned = true;
-        for (qsizetype i = 0; i < before.size() && aligned; ++i) {
-            const Flow &old = before[i];
-            Flow &flow = (*after)[i];
-            aligned = old.source.id == flow.source.id && old.destination.id == flow.destination.id
-                && old.port == flow.port;
-            if (aligned)
-                pair(old, flow);
-        }
-        if (aligned)
-            return;
-    }
-    QHash<QString, qsizetype> byKey;
-    byKey.reserve(before.size());
-    for (qsizetype i = 0; i < before.size(); ++i)
-        byKey.insert(before[i].key(), i);
-    for (Flow &flow : *after)
-        if (const auto it = byKey.constFind(flow.key()); it != byKey.cend())
-            pair(before[*it], flow);
-}
-
-} // namespace
-
 std::shared_ptr<const PlanSnapshot> PlanSnapshot::compute(quint64 generation, const Project &project,
                                                           const CatalogSet &catalogs,
                                                           std::shared_ptr<const PlanSnapshot> previous)
@@ -103,14 +32,15 @@ std::shared_ptr<const PlanSnapshot> PlanSnapshot::compute(quint64 generation, co
         reviewContext->natAnalyses();
         return reviewContext.release();
     });
-    StagedDerivation derivation(snapshot->project, snapshot->catalogs);
+    StagedDerivation derivation(snapshot->project, snapshot->catalogs,
+                                previous ? previous->derivationMemo : std::shared_ptr<const DerivationMemo>());
     snapshot->plan = derivation.plan();
-    if (previous)
-        shareUnchangedFlows(previous->plan.flows, &snapshot->plan.flows);
     snapshot->reviewContext.reset(context.result());
     QFuture<QList<RuleSet>> ruleSets = QtConcurrent::run([&derivation] { return derivation.ruleSets(); });
     Findings findings = Reviewer::review(*snapshot->reviewContext, Reviewer::Part::WithoutRuleSets);
     snapshot->plan.ruleSets = ruleSets.result();
+    snapshot->derivationMemo = derivation.memo();
+    snapshot->reusedRuleSets = derivation.reusedRuleSets();
     snapshot->findings =
         Reviewer::merge(std::move(findings), Reviewer::review(*snapshot->reviewContext, Reviewer::Part::RuleSetsOnly));
     snapshot->proposedSettings = SettingsProposal::propose(*snapshot->reviewContext);

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "catalog/catalogset.h"
-#include "derive/ruleset.h"
+#include "derive/deriver.h"
 #include "model/project.h"
 #include "review/finding.h"
 #include "review/natanalysis.h"
@@ -30,17 +30,22 @@ struct PlanSnapshot
     std::unique_ptr<ReviewContext> reviewContext;
     QList<NatAnalysis> natAnalyses;
     qint64 computeMs = 0;     // wall time of derive + review, for the status bar
+    // For the next snapshot's derivation (StagedDerivation): what it can
+    // take over when little changed.
+    std::shared_ptr<const DerivationMemo> derivationMemo;
+    int reusedRuleSets = 0;   // rule sets taken over from the previous snapshot
 
     PlanSnapshot() = default;
     PlanSnapshot(const PlanSnapshot &) = delete;
     PlanSnapshot &operator=(const PlanSnapshot &) = delete;
 
     // Derivation, review, NAT analysis and proposed settings of `project`.
-    // With `previous` (the snapshot the views show), every flow equal to
-    // one of its flows becomes a copy of that one, sharing its strings and
-    // lists: the views compare the two plans to update only what changed,
-    // and shared data compares by pointer. (Found on this thread: doing the
-    // comparisons in full on the UI thread took 15 ms at 1,000 nodes.)
+    // With `previous` (the snapshot the views show), the derivation takes
+    // over what did not change (StagedDerivation): every flow equal to one
+    // of its flows becomes a copy of that one, sharing its strings and
+    // lists, so the views' comparisons of the two plans are pointer
+    // comparisons (in full on the UI thread they took 15 ms at 1,000
+    // nodes), and unchanged rule sets are not compacted again.
     static std::shared_ptr<const PlanSnapshot> compute(quint64 generation, const Project &project,
                                                        const CatalogSet &catalogs,
                                                        std::shared_ptr<const PlanSnapshot> previous = {});

@@ -52,7 +52,7 @@ StagedDerivation::StagedDerivation(const Project &project, const CatalogSet &cat
 {
     runFlowPasses(*m_context);
     if (m_previous)
-        ReuseFlows::run(*m_context, m_previous->flows, m_previous->flowKeys);
+        m_flowChanges = ReuseFlows::run(*m_context, m_previous->flows, m_previous->flowKeys);
 }
 
 StagedDerivation::~StagedDerivation() = default;

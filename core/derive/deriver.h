@@ -3,6 +3,7 @@
 #include <memory>
 
 #include "ruleset.h"
+#include "reuseflows.h"
 #include "rulesetmemo.h"
 
 #include "catalog/catalogset.h"
@@ -54,6 +55,8 @@ public:
     // Builds the rule sets. Reads only this object's own state, so it may
     // run on another thread while plan()'s copy is read elsewhere; once.
     QList<RuleSet> ruleSets();
+    // With `previous`: how the flows differ from its flows.
+    const ReuseFlows::Changes &flowChanges() const { return m_flowChanges; }
     // After ruleSets(): this derivation's memo, for the next one.
     std::shared_ptr<const DerivationMemo> memo() const { return m_memo; }
     // After ruleSets(): how many rule sets were taken over from `previous`.
@@ -63,6 +66,7 @@ private:
     std::unique_ptr<DeriveContext> m_context;
     std::shared_ptr<const DerivationMemo> m_previous;
     std::shared_ptr<DerivationMemo> m_memo;
+    ReuseFlows::Changes m_flowChanges;
     int m_reused = 0;
 };
 

@@ -1,5 +1,7 @@
 #include "reuseflows.h"
 
+#include "derivecontext.h"
+
 namespace portolan {
 
 namespace {
@@ -35,18 +37,21 @@ private:
 
 } // namespace
 
-void ReuseFlows::run(DeriveContext &context, const FlowList &before, const QStringList &beforeKeys)
+ReuseFlows::Changes ReuseFlows::run(DeriveContext &context, const FlowList &before, const QStringList &beforeKeys)
 {
     FlowList &after = context.flows;
     ListSharer lists;
+    // True when the two differ.
     auto pair = [&lists](const Flow &old, Flow &flow) {
         if (old == flow) {
             flow = old;
-            return;
+            return false;
         }
         lists.share(old.source, flow.source);
         lists.share(old.destination, flow.destination);
+        return true;
     };
+    Changes changes;
     // Both lists are in key order. An edit usually keeps the set of flows
     // and changes a few: then position i matches position i. Otherwise the
     // keys pair them up.
@@ -57,14 +62,17 @@ void ReuseFlows::run(DeriveContext &context, const FlowList &before, const QStri
             Flow &flow = after[i];
             aligned = old.source.id == flow.source.id && old.destination.id == flow.destination.id
                 && old.port == flow.port;
-            if (aligned)
-                pair(old, flow);
+            if (aligned && pair(old, flow))
+                changes.changed.append(i);
         }
-        if (aligned)
-            return;
+        if (aligned) {
+            changes.aligned = true;
+            return changes;
+        }
+        changes.changed.clear();
     }
     if (beforeKeys.size() != before.size() || context.flowKeys.size() != after.size())
-        return; // not as SortFlows leaves them: share nothing rather than guess
+        return changes; // not as SortFlows leaves them: share nothing rather than guess
     QHash<QString, qsizetype> byKey;
     byKey.reserve(before.size());
     for (qsizetype i = 0; i < before.size(); ++i)
@@ -72,6 +80,7 @@ void ReuseFlows::run(DeriveContext &context, const FlowList &before, const QStri
     for (qsizetype i = 0; i < after.size(); ++i)
         if (const auto it = byKey.constFind(context.flowKeys[i]); it != byKey.cend())
             pair(before[*it], after[i]);
+    return changes;
 }
 
 } // namespace portolan

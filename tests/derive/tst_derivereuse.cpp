@@ -67,15 +67,17 @@ struct Staged
     DerivedPlan plan;
     std::shared_ptr<const DerivationMemo> memo;
     int reused = 0;
+    ReuseFlows::Changes changes;
 };
 
 Staged stagedDerive(const Project &project, std::shared_ptr<const DerivationMemo> previous)
 {
     StagedDerivation derivation(project, bundledCatalogs(), std::move(previous));
-    Staged result{derivation.plan(), {}, 0};
+    Staged result{derivation.plan(), {}, 0, {}};
     result.plan.ruleSets = derivation.ruleSets();
     result.memo = derivation.memo();
     result.reused = derivation.reusedRuleSets();
+    result.changes = derivation.flowChanges();
     return result;
 }
 
@@ -144,6 +146,24 @@ void TestDeriveReuse::sameAsFromScratch()
     // The edit, given the memo of the state before it.
     const Staged second = stagedDerive(edited, first.memo);
     verifySamePlan(second.plan, Deriver::derive(edited, bundledCatalogs()));
+    // What it says changed: aligned lists name exactly the differing
+    // positions; otherwise nothing is named.
+    const FlowList &was = first.plan.flows, &is = second.plan.flows;
+    if (second.changes.aligned) {
+        QCOMPARE(is.size(), was.size());
+        QList<qsizetype> differing;
+        for (qsizetype i = 0; i < is.size(); ++i) {
+            QCOMPARE(is[i].source.id, was[i].source.id);
+            QCOMPARE(is[i].destination.id, was[i].destination.id);
+            if (!(is[i] == was[i]))
+                differing.append(i);
+        }
+        QCOMPARE(second.changes.changed, differing);
+    } else {
+        QVERIFY(second.changes.changed.isEmpty());
+    }
+    if (Edit(edit) == Edit::Nothing)
+        QVERIFY(second.changes.aligned && second.changes.changed.isEmpty());
     // And back (undo), given the memo of a derivation that itself took
     // things over.
     const Staged third = stagedDerive(*original, second.memo);
@@ -179,6 +199,8 @@ void TestDeriveReuse::oneFlowChangedRebuildsOnlyItsPoints()
     const Staged first = stagedDerive(*project, {});
     const Staged second = stagedDerive(edited, first.memo);
     verifySamePlan(second.plan, Deriver::derive(edited, bundledCatalogs()));
+    QVERIFY(second.changes.aligned);
+    QVERIFY(!second.changes.changed.isEmpty());
     QVERIFY2(second.reused > 0 && second.reused < second.plan.ruleSets.size(),
              qPrintable(u"%1 of %2 taken over"_s.arg(second.reused).arg(second.plan.ruleSets.size())));
     // The sets taken over are exactly those whose rules are unchanged.

@@ -35,6 +35,10 @@ std::shared_ptr<const PlanSnapshot> PlanSnapshot::compute(quint64 generation, co
     StagedDerivation derivation(snapshot->project, snapshot->catalogs,
                                 previous ? previous->derivationMemo : std::shared_ptr<const DerivationMemo>());
     snapshot->plan = derivation.plan();
+    if (previous) {
+        snapshot->previousGeneration = previous->generation;
+        snapshot->flowChanges = derivation.flowChanges();
+    }
     snapshot->reviewContext.reset(context.result());
     QFuture<QList<RuleSet>> ruleSets = QtConcurrent::run([&derivation] { return derivation.ruleSets(); });
     Findings findings = Reviewer::review(*snapshot->reviewContext, Reviewer::Part::WithoutRuleSets);

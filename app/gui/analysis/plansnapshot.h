@@ -34,6 +34,20 @@ struct PlanSnapshot
     // take over when little changed.
     std::shared_ptr<const DerivationMemo> derivationMemo;
     int reusedRuleSets = 0;   // rule sets taken over from the previous snapshot
+    // How plan.flows differs from the flows of the snapshot `previous`
+    // (computed from `previous`, 0 = none): a view that shows that
+    // snapshot updates only the changed flows.
+    quint64 previousGeneration = 0;
+    ReuseFlows::Changes flowChanges;
+    // The changed positions if `shown` is the snapshot this one was
+    // computed from and the flows are aligned with its flows (see
+    // ReuseFlows::Changes); null when the view has to compare for itself.
+    const QList<qsizetype> *changedFlowsSince(const PlanSnapshot *shown) const
+    {
+        return shown && previousGeneration != 0 && shown->generation == previousGeneration && flowChanges.aligned
+            ? &flowChanges.changed
+            : nullptr;
+    }
 
     PlanSnapshot() = default;
     PlanSnapshot(const PlanSnapshot &) = delete;

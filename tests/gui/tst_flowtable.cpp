@@ -19,6 +19,7 @@
 #include <QComboBox>
 #include <QLineEdit>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTest>
@@ -135,6 +136,57 @@ private Q_SLOTS:
         proxy.setAudience(u"clients"_s);
         proxy.setText({});
         model.setSnapshot(snapshotOf(u"kong-0x-two-datacenters-nat"_s)); // a reset under a filter
+    }
+
+    void anEditSignalsOnlyItsRows()
+    {
+        // A port edit changes a flow in place: the rows stay (no reset, the
+        // view keeps its selection and sort), the changed one says so and
+        // is found under its new key.
+        Diagnostics errors;
+        const CatalogSet catalogs = CatalogSet::bundled(&errors);
+        auto project = ProjectReader::readFile(example(u"kong-0x-two-datacenters-nat"_s), catalogs, &errors);
+        QVERIFY(project);
+        const PlanSnapshotPtr before = PlanSnapshot::compute(1, *project, catalogs);
+        Node *node = project->node(u"kong-a"_s);
+        QVERIFY(node && !node->components.isEmpty());
+        node->components.first().settings.insert(u"proxy_listen_ssl"_s, u"0.0.0.0:9443"_s);
+        const PlanSnapshotPtr after = PlanSnapshot::compute(2, *project, catalogs, before);
+        QVERIFY(after->changedFlowsSince(before.get()));
+        const QList<qsizetype> changed = *after->changedFlowsSince(before.get());
+        QVERIFY(!changed.isEmpty());
+
+        FlowTableModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setSnapshot(before);
+        QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+        QSignalSpy rowsChanged(&model, &QAbstractItemModel::dataChanged);
+        model.setSnapshot(after);
+        QCOMPARE(resets.size(), 0);
+        QList<qsizetype> signalled;
+        for (const QList<QVariant> &signal : std::as_const(rowsChanged)) {
+            const auto topLeft = signal[0].value<QModelIndex>(), bottomRight = signal[1].value<QModelIndex>();
+            QCOMPARE(topLeft.row(), bottomRight.row());
+            signalled.append(topLeft.row());
+        }
+        QCOMPARE(signalled, changed);
+        for (int r = 0; r < model.rowCount(); ++r) {
+            const Flow &f = after->plan.flows[r];
+            QCOMPARE(model.index(r, 0).data(FlowTableModel::FlowKeyRole).toString(), f.key());
+            QCOMPARE(model.rowOf(f.key()), r);
+        }
+        bool portMoved = false;
+        for (qsizetype r : changed) {
+            const QString oldKey = before->plan.flows[r].key();
+            if (oldKey != after->plan.flows[r].key()) {
+                QCOMPARE(model.rowOf(oldKey), -1);
+                portMoved = true;
+            }
+        }
+        QVERIFY2(portMoved, "the edit should change a flow's ports, and so its key");
+        // Given a snapshot it was not computed from, the model starts over.
+        model.setSnapshot(PlanSnapshot::compute(3, *project, catalogs, before));
+        QCOMPARE(resets.size(), 1);
     }
 
     void filters()

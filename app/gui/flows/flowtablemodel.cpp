@@ -13,24 +13,18 @@ void FlowTableModel::setSnapshot(PlanSnapshotPtr snapshot)
     // The same flows, some with other addresses or ports (most edits): the
     // rows stay, the changed ones say so. A reset would make the view and
     // the proxy forget the selection and sort and filter 5,000 rows again.
-    // (Unchanged flows share their data with the previous snapshot's, so
-    // comparing them is cheap; see PlanSnapshot::compute.)
-    if (m_snapshot && snapshot && m_snapshot->plan.flows.size() == snapshot->plan.flows.size()) {
-        const FlowList &before = m_snapshot->plan.flows;
-        const FlowList &after = snapshot->plan.flows;
-        QList<int> changed;
-        bool sameRows = true;
-        for (int row = 0; row < after.size() && sameRows; ++row)
-            if (!(before[row] == after[row])) {
-                sameRows = before[row].key() == after[row].key();
-                changed.append(row);
-            }
-        if (sameRows) {
-            m_snapshot = std::move(snapshot);
-            for (int row : std::as_const(changed))
-                Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
-            return;
+    // The computation says which rows changed (ReuseFlows).
+    if (const QList<qsizetype> *changed = snapshot ? snapshot->changedFlowsSince(m_snapshot.get()) : nullptr) {
+        const PlanSnapshotPtr before = std::exchange(m_snapshot, std::move(snapshot));
+        // A key holds the ports, so a port edit changes it; every old key
+        // out before a new one goes in (two rows may trade keys).
+        for (qsizetype row : *changed)
+            m_rows.remove(before->plan.flows[row].key());
+        for (qsizetype row : *changed) {
+            m_rows.insert(m_snapshot->plan.flows[row].key(), int(row));
+            Q_EMIT dataChanged(index(int(row), 0), index(int(row), ColumnCount - 1));
         }
+        return;
     }
     beginResetModel();
     m_snapshot = std::move(snapshot);

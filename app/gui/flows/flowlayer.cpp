@@ -11,6 +11,7 @@
 
 #include <QAction>
 #include <QEvent>
+#include <QGraphicsSceneHelpEvent>
 #include <QGraphicsSceneMouseEvent>
 #include <QGraphicsView>
 #include <QMenu>
@@ -143,9 +144,11 @@ FlowLayer::FlowLayer(DeploymentScene *scene, PlanService *plans, FlowSelection *
     setObjectName(u"FlowLayer"_s);
     createActions(window);
     connect(plans, &PlanService::snapshotReady, this, [this](const PlanSnapshotPtr &snapshot) {
-        m_snapshot = snapshot;
+        const PlanSnapshotPtr shown = std::exchange(m_snapshot, snapshot);
         updateProductActions();
-        rebuild();
+        const QList<qsizetype> *changed = snapshot->changedFlowsSince(shown.get());
+        if (!changed || !updateChangedFlows(*shown, *changed))
+            rebuild();
     });
     connect(scene, &DeploymentScene::geometryChanged, this, &FlowLayer::updateGeometry);
     connect(scene, &QGraphicsScene::selectionChanged, this, [this] {
@@ -370,18 +373,93 @@ void FlowLayer::rebuild()
         updateGeometry();
         return;
     }
+    rekey(relabel, oldKeys);
+}
+
+void FlowLayer::rekey(const QList<FlowPathItem *> &items, const QStringList &oldKeys)
+{
     // Every old key out before any new one goes in: a flow can move from
     // one changed bundle to another.
-    for (const QString &key : std::as_const(oldKeys))
+    for (const QString &key : oldKeys)
         m_itemByKey.remove(key);
-    for (FlowPathItem *item : std::as_const(relabel))
+    for (FlowPathItem *item : items)
         for (const QString &key : item->flowKeys())
             m_itemByKey.insert(key, item);
     // Only labels can have changed (ports added or gone): place those.
-    if (!relabel.isEmpty()) {
-        updateLabels(QSet<FlowPathItem *>(relabel.cbegin(), relabel.cend()));
+    if (!items.isEmpty()) {
+        updateLabels(QSet<FlowPathItem *>(items.cbegin(), items.cend()));
         applyHighlight();
     }
+}
+
+bool FlowLayer::updateChangedFlows(const PlanSnapshot &before, const QList<qsizetype> &changed)
+{
+    // What rebuild() would do for an edit that changed a few flows in place
+    // (a port, an address), without bundling all 5,000 flows again: only
+    // the bundles holding a changed flow are rebuilt. Anything that would
+    // move a path (a flow shown or hidden, other ends or hops, other
+    // members) is left to rebuild(): false, nothing touched.
+    if (!m_show->isChecked())
+        return m_items.isEmpty();
+    const FlowFilter f = filter();
+    const FlowList &now = m_snapshot->plan.flows;
+    QHash<FlowPathItem *, QHash<QString, qsizetype>> touched; // item -> old key -> new position
+    for (qsizetype i : changed) {
+        const Flow &was = before.plan.flows[i], &is = now[i];
+        const bool shownBefore = f.accepts(was);
+        if (shownBefore != f.accepts(is))
+            return false;
+        if (!shownBefore)
+            continue;
+        if (was.source.id != is.source.id || was.destination.id != is.destination.id || was.via.size() != is.via.size()
+            || was.source.members != is.source.members || was.destination.members != is.destination.members)
+            return false;
+        for (qsizetype h = 0; h < is.via.size(); ++h)
+            if (was.via[h].id != is.via[h].id)
+                return false;
+        FlowPathItem *item = m_itemByKey.value(was.key());
+        if (!item)
+            return false;
+        touched[item].insert(was.key(), i);
+    }
+    QList<FlowPathItem *> items;
+    QList<FlowBundle> bundles;
+    for (auto it = touched.cbegin(); it != touched.cend(); ++it) {
+        // As FlowBundles::bundle makes it: the path's flows in plan (key)
+        // order, its ends those of the first, its audiences distinct.
+        FlowBundle bundle = it.key()->bundle();
+        QList<QPair<QString, Flow>> flows;
+        flows.reserve(bundle.flows.size());
+        for (const Flow &flow : std::as_const(bundle.flows)) {
+            const qsizetype position = it->value(flow.key(), -1);
+            const Flow &current = position < 0 ? flow : now[position];
+            flows.append({current.key(), current});
+        }
+        std::sort(flows.begin(), flows.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
+        bundle.flows.clear();
+        bundle.audiences.clear();
+        for (const auto &[key, flow] : std::as_const(flows)) {
+            bundle.flows.append(flow);
+            if (!bundle.audiences.contains(flow.audience))
+                bundle.audiences.append(flow.audience);
+        }
+        std::sort(bundle.audiences.begin(), bundle.audiences.end());
+        bundle.source = bundle.flows.first().source;
+        bundle.destination = bundle.flows.first().destination;
+        items.append(it.key());
+        bundles.append(std::move(bundle));
+    }
+    QList<FlowPathItem *> relabel;
+    QStringList oldKeys;
+    for (qsizetype n = 0; n < items.size(); ++n) {
+        const QStringList keys = items[n]->flowKeys();
+        if (items[n]->setBundle(std::move(bundles[n])) == FlowPathItem::BundleChange::Flows) {
+            relabel.append(items[n]);
+            oldKeys += keys;
+        }
+    }
+    rekey(relabel, oldKeys);
+    return true;
 }
 
 void FlowLayer::updateLabels(const QSet<FlowPathItem *> &moved)
@@ -663,6 +741,14 @@ bool FlowLayer::eventFilter(QObject *watched, QEvent *event)
             if (!onFlow)
                 m_selection->clear(this);
         }
+    }
+    // Path tooltips are written when asked for (FlowPathItem::ensureToolTip);
+    // the scene, which handles the event after this, shows them.
+    if (watched == m_scene && event->type() == QEvent::GraphicsSceneHelp) {
+        const auto *help = static_cast<QGraphicsSceneHelpEvent *>(event);
+        for (QGraphicsItem *item : m_scene->items(help->scenePos()))
+            if (item->type() == FlowPathItem::Type)
+                static_cast<FlowPathItem *>(item)->ensureToolTip();
     }
     if (watched == m_viewport && (event->type() == QEvent::Resize || event->type() == QEvent::Move))
         placeLegend();

@@ -71,6 +71,8 @@ private:
     bool crossesElement(const QLineF &line, const ElementId &from, const ElementId &to) const;
     void collectObstacles();
     void indexKeys();
+    bool updateChangedFlows(const PlanSnapshot &before, const QList<qsizetype> &changed);
+    void rekey(const QList<FlowPathItem *> &items, const QStringList &oldKeys);
     void placeLabelOf(FlowPathItem *item);
     void updateLabels(const QSet<FlowPathItem *> &moved);
 

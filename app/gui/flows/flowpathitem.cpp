@@ -64,7 +64,20 @@ FlowPathItem::FlowPathItem(FlowLayer *layer, FlowBundle bundle)
     // For the exposed rect in paint(): a long path's bounds cover much of
     // the drawing, so most repaints touch it without touching its line.
     setFlag(ItemUsesExtendedStyleOption);
+}
+
+void FlowPathItem::ensureToolTip()
+{
+    if (m_toolTipWritten)
+        return;
     setToolTip(m_layer->toolTipFor(m_bundle));
+    m_toolTipWritten = true;
+}
+
+QString FlowPathItem::toolTipText()
+{
+    ensureToolTip();
+    return toolTip();
 }
 
 FlowPathItem::BundleChange FlowPathItem::setBundle(FlowBundle bundle)
@@ -79,9 +92,13 @@ FlowPathItem::BundleChange FlowPathItem::setBundle(FlowBundle bundle)
     m_bundle = std::move(bundle);
     m_keys = m_bundle.keys();
     m_label = m_bundle.label();
-    m_labelSize = labelSizeOf(m_label);
+    if (m_label != oldLabel) // an address edit keeps the ports: no measuring
+        m_labelSize = labelSizeOf(m_label);
     m_withinSet = withinMemberSet(m_bundle);
-    setToolTip(m_layer->toolTipFor(m_bundle));
+    if (m_toolTipWritten) {
+        setToolTip({});
+        m_toolTipWritten = false;
+    }
     // The label may have grown or shrunk around the same anchor. Only the
     // label is repainted unless the colours changed: a member set's path
     // spans a whole region, and repainting all of it for a port number was

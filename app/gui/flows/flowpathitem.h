@@ -55,6 +55,12 @@ public:
         Ends
     };
     BundleChange setBundle(FlowBundle bundle);
+    // The tooltip is written when first asked for (the layer does that on
+    // a help event): composing one per path, 5,000 at 1,000 nodes, for
+    // every plan cost milliseconds per edit. toolTipText() writes and
+    // returns it.
+    void ensureToolTip();
+    QString toolTipText();
     QStringList flowKeys() const { return m_keys; }
     QString label() const { return m_label; }
     // A path between a member set and one of its own members (kept: the
@@ -126,6 +132,7 @@ private:
     bool m_hovered = false;
     bool m_labelShown = true;
     bool m_withinSet = false;
+    bool m_toolTipWritten = false;
 };
 
 } // namespace portolan

@@ -36,7 +36,9 @@ QList<NatRemote> remotesOf(const ReviewContext &ctx, const Node &node, const Com
 {
     QList<NatRemote> remotes;
     if (port.audience == Audience::Peers) {
-        for (const Node *peer : ctx.peersOf(node, instance.use()))
+        const QList<const Node *> peers = ctx.peersOf(node, instance.use());
+        remotes.reserve(peers.size() + 1);
+        for (const Node *peer : peers)
             remotes.append({peer->id, peer->zone, nullptr});
         if (node.isGroup())
             remotes.append({node.id, node.zone, nullptr});
@@ -49,6 +51,7 @@ QList<NatRemote> remotesOf(const ReviewContext &ctx, const Node &node, const Com
         users.append(ctx.clientsUsing(lb->id));
     std::sort(users.begin(), users.end(), std::less<const Client *>()); // project.clients is one array
     users.erase(std::unique(users.begin(), users.end()), users.end());
+    remotes.reserve(users.size());
     for (const Client *client : std::as_const(users))
         remotes.append({client->id, client->zone, nullptr});
     return remotes;
@@ -152,11 +155,16 @@ QList<QHostAddress> NatAnalysis::reachableAddresses(const Topology &topology) co
         if (addr.protocol() != QAbstractSocket::IPv4Protocol && !nat->portInAdvertise)
             continue;
         const ElementId zone = topology.zoneOfAddress(addr, node->zone);
-        // Remotes share a few zones (a cluster's members): ask once per zone.
+        // Remotes share a few zones (a cluster's members), in runs of one
+        // zone: ask once per zone, and skip a run without hashing.
         bool ok = true;
         QSet<ElementId> asked;
+        const ElementId *runZone = nullptr;
         for (const NatRemote &r : remotes) {
-            if (r.nat || asked.contains(r.zone))
+            if (r.nat || (runZone && *runZone == r.zone))
+                continue;
+            runZone = &r.zone;
+            if (asked.contains(r.zone))
                 continue;
             asked.insert(r.zone);
             if (!topology.connected(r.zone, zone)) {

@@ -85,11 +85,13 @@ void NatChecks::advertiseUnreachable(const ReviewContext &ctx, Findings *out)
             const bool wrongAddress = !own || !portOk || a.advertisedAddress.isLoopback()
                                    || !isSpecificAddress(a.advertisedAddress);
             QHash<ElementId, bool> reachable;
+            const ElementId *runZone = nullptr; // remotes come in runs of one zone
+            bool reaches = false;
             for (const NatRemote &r : a.remotes) {
                 if (r.nat)
                     continue;
-                bool reaches = false;
-                if (!wrongAddress) {
+                if (!wrongAddress && (!runZone || *runZone != r.zone)) {
+                    runZone = &r.zone;
                     auto known = reachable.constFind(r.zone);
                     if (known == reachable.cend())
                         known = reachable.insert(r.zone, ctx.topology().connected(r.zone, zone));

@@ -46,9 +46,18 @@ void TopologyChecks::clusterWithoutVpn(const ReviewContext &ctx, Findings *out)
         if (!nc.instance.def().clustered)
             continue;
         const ElementId site = siteOf(nc.node->zone);
+        // Peers come in runs of one zone (a cluster's members are listed
+        // zone by zone): the site and the verdict hold for the whole run.
+        const ElementId *runZone = nullptr;
+        ElementId peerSite;
+        bool flat = true;
         for (const Node *peer : ctx.peersOf(*nc.node, nc.instance.use())) {
-            const ElementId peerSite = siteOf(peer->zone);
-            if (site == peerSite || ctx.topology().sitesLinked(site, peerSite))
+            if (!runZone || *runZone != peer->zone) {
+                runZone = &peer->zone;
+                peerSite = siteOf(peer->zone);
+                flat = site == peerSite || ctx.topology().sitesLinked(site, peerSite);
+            }
+            if (flat)
                 continue;
             const QString a = qMin(site, peerSite), b = qMax(site, peerSite);
             const QString key = nc.instance.reference() + u'|' + nc.instance.use().cluster + u'|' + a + u'|' + b;

@@ -199,9 +199,11 @@ void NatReviewPanel::rebuild()
         item->setText(AdvertisedColumn, advertised);
         item->setText(ProposedListenColumn, a.proposedListenValue());
         item->setText(ProposedAdvertiseColumn, a.proposedAdvertiseValue());
+        // Remotes come in runs of one zone (a cluster's hundreds of
+        // members): look a zone up once per run.
         QStringList remotes;
         for (const NatRemote &r : a.remotes)
-            if (!remotes.contains(r.zone))
+            if ((remotes.isEmpty() || remotes.last() != r.zone) && !remotes.contains(r.zone))
                 remotes.append(r.zone);
         item->setText(RemotesColumn, remotes.join(u", "_s));
         const bool listenDiffers = !a.proposedListenValue().isEmpty() && listen != a.proposedListenValue();

@@ -42,6 +42,30 @@ QTreeWidgetItem *findItem(QTreeWidget *tree, const QString &keyPrefix, const QSt
     return nullptr;
 }
 
+// Everything a row shows, row by row, for comparing two trees.
+QStringList dump(QTreeWidget *tree)
+{
+    QStringList rows;
+    for (QTreeWidgetItemIterator it(tree); *it; ++it) {
+        const QTreeWidgetItem *item = *it;
+        int depth = 0;
+        for (const QTreeWidgetItem *p = item->parent(); p; p = p->parent())
+            ++depth;
+        QStringList cells{QString::number(depth), item->data(0, NatReviewPanel::KeyRole).toString(),
+                          item->data(0, NatReviewPanel::NodeRole).toString(),
+                          item->data(0, NatReviewPanel::MismatchRole).toString(),
+                          item->font(0).bold() ? u"bold"_s : QString()};
+        for (int c = 0; c < NatReviewPanel::ColumnCount; ++c) {
+            const QVariant foreground = item->data(c, Qt::ForegroundRole);
+            cells << item->text(c) << item->toolTip(c)
+                  << (foreground.isValid() ? foreground.value<QBrush>().color().name() : QString())
+                  << (item->icon(c).isNull() ? QString() : item->icon(c).name() + u"icon"_s);
+        }
+        rows.append(cells.join(u'|'));
+    }
+    return rows;
+}
+
 QString setting(const Document &document, const QString &key)
 {
     return ElementProperties::value(document.project(), document.catalogs(), u"kong-b"_s, key);
@@ -182,6 +206,32 @@ private Q_SLOTS:
         QTreeWidgetItem *kongA = findItem(m_panel->tree(), u"port:"_s, u"kong-a"_s);
         QVERIFY(kongA);
         QVERIFY(!kongA->data(0, NatReviewPanel::MismatchRole).toBool());
+    }
+
+    void editsUpdateRowsInPlace()
+    {
+        // A settings edit changes a row's texts, not the tree's shape: the
+        // row's item stays (selection, folding and scrolling with it), and
+        // what the tree shows equals a panel built afresh, also when a
+        // mismatch mark goes away again (undo).
+        QTreeWidgetItem *before = findItem(m_panel->tree(), u"port:"_s, u"kong-b"_s);
+        QVERIFY(before);
+        const QString advertisedBefore = before->text(NatReviewPanel::AdvertisedColumn);
+        for (int step = 0; step < 2; ++step) {
+            if (step == 0)
+                document()->undoStack()->push(
+                    new ChangePropertyCommand(document(), u"kong-b"_s, advertiseKey, u"192.168.23.45:7946"_s));
+            else
+                document()->undoStack()->undo();
+            settle();
+            QTreeWidgetItem *after = findItem(m_panel->tree(), u"port:"_s, u"kong-b"_s);
+            QCOMPARE(after, before);
+            QCOMPARE(after->text(NatReviewPanel::AdvertisedColumn),
+                     step == 0 ? u"192.168.23.45:7946"_s : advertisedBefore);
+            NatReviewPanel fresh(document());
+            fresh.setSnapshot(m_window->planService()->snapshot());
+            QCOMPARE(dump(m_panel->tree()), dump(fresh.tree()));
+        }
     }
 
     void applyIsOneUndoStep()

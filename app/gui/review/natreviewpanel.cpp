@@ -146,74 +146,64 @@ QTreeWidgetItem *NatReviewPanel::findKey(const QString &key) const
     return nullptr;
 }
 
-void NatReviewPanel::rebuild()
+QList<NatReviewPanel::Row> NatReviewPanel::describe() const
 {
-    // Every edit brings a new snapshot: rebuild, then put the current row,
-    // the collapsed groups and the scroll position back.
-    const QString current = m_tree->currentItem() ? m_tree->currentItem()->data(ItemColumn, KeyRole).toString()
-                                                  : QString();
-    QStringList collapsed;
-    for (QTreeWidgetItemIterator it(m_tree); *it; ++it)
-        if ((*it)->childCount() > 0 && !(*it)->isExpanded())
-            collapsed.append((*it)->data(ItemColumn, KeyRole).toString());
-    const int scroll = m_tree->verticalScrollBar()->value();
-
-    const QSignalBlocker blocker(m_tree);
-    m_tree->clear();
-    if (!m_snapshot) {
-        updateProposal();
-        return;
-    }
+    QList<Row> rows;
+    if (!m_snapshot)
+        return rows;
     const Project &project = m_snapshot->project;
     const QHash<ElementId, Findings> findingsByNode = natFindings(m_snapshot->findings);
-    const QIcon errorIcon = style()->standardIcon(QStyle::SP_MessageBoxCritical);
-    const QIcon okIcon = style()->standardIcon(QStyle::SP_DialogApplyButton);
     const QColor bad(QColor(200, 30, 30));
     const QColor good(QColor(30, 130, 50));
 
-    auto group = [&](QTreeWidgetItem *parent, const QString &text, const QString &key) {
-        auto item = parent ? new QTreeWidgetItem(parent) : new QTreeWidgetItem(m_tree);
-        item->setText(ItemColumn, text);
-        item->setData(ItemColumn, KeyRole, key);
-        QFont font = item->font(ItemColumn);
-        font.setBold(true);
-        item->setFont(ItemColumn, font);
-        item->setFirstColumnSpanned(false);
-        return item;
+    auto add = [&](int parent, const QString &text, const QString &key) {
+        Row row;
+        row.parent = parent;
+        row.key = key;
+        row.texts = QStringList(ColumnCount);
+        row.texts[ItemColumn] = text;
+        row.toolTips = QStringList(ColumnCount);
+        row.foregrounds = QList<QColor>(ColumnCount);
+        rows.append(row);
+        return int(rows.size()) - 1;
     };
-    auto addAnalysis = [&](QTreeWidgetItem *parent, const NatAnalysis &a) {
-        auto item = new QTreeWidgetItem(parent);
+    auto group = [&](int parent, const QString &text, const QString &key) {
+        const int index = add(parent, text, key);
+        rows[index].group = true;
+        return index;
+    };
+    auto addAnalysis = [&](int parent, const NatAnalysis &a) {
         const QString node = a.node->id;
-        item->setData(ItemColumn, KeyRole, QString(u"port:"_s + node + u':' + a.instance->reference() + u':' + a.port->id));
-        item->setData(ItemColumn, NodeRole, node);
-        item->setText(ItemColumn, u"%1 · %2"_s.arg(node, a.port->title));
-        item->setToolTip(ItemColumn, u"%1 (%2)"_s.arg(a.node->name.isEmpty() ? node : a.node->name,
-                                                       a.instance->reference()));
+        Row &row = rows[add(parent, u"%1 · %2"_s.arg(node, a.port->title),
+                            u"port:"_s + node + u':' + a.instance->reference() + u':' + a.port->id)];
+        row.node = node;
+        row.toolTips[ItemColumn] = u"%1 (%2)"_s.arg(a.node->name.isEmpty() ? node : a.node->name,
+                                                   a.instance->reference());
         const QString listen = listenText(a);
         const QString advertised = a.advertisedFrom == NatAnalysis::Advertised::Unknown ? QString()
                                    : a.advertisedFrom == NatAnalysis::Advertised::AutoDetect
                                        ? tr("%1 (auto-detected)").arg(a.advertisedValue())
                                    : a.advertisedFrom == NatAnalysis::Advertised::ExternalIp ? tr("external IP (STUN)")
                                                                                               : a.advertisedValue();
-        item->setText(ListenColumn, listen);
-        item->setText(AdvertisedColumn, advertised);
-        item->setText(ProposedListenColumn, a.proposedListenValue());
-        item->setText(ProposedAdvertiseColumn, a.proposedAdvertiseValue());
+        row.texts[ListenColumn] = listen;
+        row.texts[AdvertisedColumn] = advertised;
+        row.texts[ProposedListenColumn] = a.proposedListenValue();
+        row.texts[ProposedAdvertiseColumn] = a.proposedAdvertiseValue();
         // Remotes come in runs of one zone (a cluster's hundreds of
         // members): look a zone up once per run.
         QStringList remotes;
         for (const NatRemote &r : a.remotes)
             if ((remotes.isEmpty() || remotes.last() != r.zone) && !remotes.contains(r.zone))
                 remotes.append(r.zone);
-        item->setText(RemotesColumn, remotes.join(u", "_s));
+        row.texts[RemotesColumn] = remotes.join(u", "_s);
         const bool listenDiffers = !a.proposedListenValue().isEmpty() && listen != a.proposedListenValue();
         const bool advertiseDiffers = !a.proposedAdvertiseValue().isEmpty()
                                    && a.advertisedFrom != NatAnalysis::Advertised::ExternalIp
                                    && a.advertisedValue() != a.proposedAdvertiseValue();
         if (listenDiffers)
-            item->setForeground(ListenColumn, bad);
+            row.foregrounds[ListenColumn] = bad;
         if (advertiseDiffers)
-            item->setForeground(AdvertisedColumn, bad);
+            row.foregrounds[AdvertisedColumn] = bad;
         const Findings findings = findingsByNode.value(node);
         QStringList codes;
         QStringList messages;
@@ -223,53 +213,118 @@ void NatReviewPanel::rebuild()
             messages.append(f.message + u' ' + f.fix);
         }
         const bool mismatch = !codes.isEmpty() || listenDiffers || advertiseDiffers;
-        item->setData(ItemColumn, MismatchRole, mismatch);
+        row.mismatch = mismatch;
         if (mismatch) {
-            item->setIcon(StatusColumn, errorIcon);
-            item->setText(StatusColumn, codes.isEmpty() ? tr("differs from the proposal") : codes.join(u", "_s));
-            item->setForeground(StatusColumn, bad);
-            item->setToolTip(StatusColumn, messages.join(u"\n\n"_s));
+            row.icon = Row::Icon::Error;
+            row.texts[StatusColumn] = codes.isEmpty() ? tr("differs from the proposal") : codes.join(u", "_s);
+            row.foregrounds[StatusColumn] = bad;
+            row.toolTips[StatusColumn] = messages.join(u"\n\n"_s);
         } else {
-            item->setIcon(StatusColumn, okIcon);
-            item->setText(StatusColumn, tr("consistent"));
-            item->setForeground(StatusColumn, good);
+            row.icon = Row::Icon::Ok;
+            row.texts[StatusColumn] = tr("consistent");
+            row.foregrounds[StatusColumn] = good;
         }
     };
 
     for (const NatLayer &nat : project.natLayers) {
         const QString title = nat.name.isEmpty() ? nat.id : u"%1 (%2)"_s.arg(nat.id, nat.name);
-        QTreeWidgetItem *top = group(nullptr, tr("NAT %1: %2 → %3").arg(title, nat.outside, nat.inside),
-                                     u"nat:"_s + nat.id);
-        QTreeWidgetItem *mappings = group(top, tr("Mappings (outside → inside)"), u"mappings:"_s + nat.id);
+        const int top = group(-1, tr("NAT %1: %2 → %3").arg(title, nat.outside, nat.inside), u"nat:"_s + nat.id);
+        const int mappings = group(top, tr("Mappings (outside → inside)"), u"mappings:"_s + nat.id);
         for (qsizetype i = 0; i < nat.mappings.size(); ++i) {
             const NatMapping &m = nat.mappings.at(i);
-            auto item = new QTreeWidgetItem(mappings);
-            item->setText(ItemColumn, mappingText(m));
-            item->setData(ItemColumn, KeyRole, u"mapping:%1:%2"_s.arg(nat.id).arg(i));
+            const int index = add(mappings, mappingText(m), u"mapping:%1:%2"_s.arg(nat.id).arg(i));
             for (const Node &n : project.nodes)
                 if (n.addresses.contains(m.insideAddress)) {
-                    item->setData(ItemColumn, NodeRole, n.id);
-                    item->setText(ItemColumn, tr("%1  (to %2)").arg(mappingText(m), n.id));
+                    rows[index].node = n.id;
+                    rows[index].texts[ItemColumn] = tr("%1  (to %2)").arg(mappingText(m), n.id);
                 }
         }
         if (nat.mappings.isEmpty())
-            new QTreeWidgetItem(mappings, {tr("(no static mappings)")});
-        QTreeWidgetItem *nodes = group(top, tr("Nodes behind it"), u"behind:"_s + nat.id);
+            add(mappings, tr("(no static mappings)"), {});
+        const int nodes = group(top, tr("Nodes behind it"), u"behind:"_s + nat.id);
+        const qsizetype before = rows.size();
         for (const NatAnalysis &a : m_snapshot->natAnalyses)
             if (a.natLayer && a.natLayer->id == nat.id)
                 addAnalysis(nodes, a);
-        if (nodes->childCount() == 0)
-            new QTreeWidgetItem(nodes, {tr("(no NAT-sensitive ports behind this NAT)")});
+        if (rows.size() == before)
+            add(nodes, tr("(no NAT-sensitive ports behind this NAT)"), {});
     }
-    QTreeWidgetItem *direct = nullptr;
+    int direct = -1;
     for (const NatAnalysis &a : m_snapshot->natAnalyses) {
         if (a.natLayer)
             continue;
-        if (!direct)
-            direct = group(nullptr, tr("Reached without NAT"), u"direct"_s);
+        if (direct < 0)
+            direct = group(-1, tr("Reached without NAT"), u"direct"_s);
         addAnalysis(direct, a);
     }
+    return rows;
+}
 
+void NatReviewPanel::fill(QTreeWidgetItem *item, const Row &row, bool fresh) const
+{
+    // A fresh item gets only what differs from an empty one; an item
+    // refilled in place has every role set (an empty value clears it).
+    auto set = [&](int column, int role, const QVariant &value, bool isDefault) {
+        if (!fresh || !isDefault)
+            item->setData(column, role, isDefault ? QVariant() : value);
+    };
+    set(ItemColumn, KeyRole, row.key, row.key.isEmpty());
+    set(ItemColumn, NodeRole, row.node, row.node.isEmpty());
+    set(ItemColumn, MismatchRole, row.mismatch.value_or(false), !row.mismatch);
+    for (int c = 0; c < ColumnCount; ++c) {
+        set(c, Qt::DisplayRole, row.texts[c], row.texts[c].isEmpty());
+        set(c, Qt::ToolTipRole, row.toolTips[c], row.toolTips[c].isEmpty());
+        set(c, Qt::ForegroundRole, QBrush(row.foregrounds[c]), !row.foregrounds[c].isValid());
+    }
+    if (row.group) {
+        QFont font = item->font(ItemColumn);
+        font.setBold(true);
+        item->setFont(ItemColumn, font);
+    }
+    const QIcon icon = row.icon == Row::Icon::Error ? style()->standardIcon(QStyle::SP_MessageBoxCritical)
+                     : row.icon == Row::Icon::Ok    ? style()->standardIcon(QStyle::SP_DialogApplyButton)
+                                                    : QIcon();
+    set(StatusColumn, Qt::DecorationRole, icon, row.icon == Row::Icon::None);
+}
+
+void NatReviewPanel::rebuild()
+{
+    QList<Row> rows = describe();
+    const QSignalBlocker blocker(m_tree);
+    // The same rows (same keys, same nesting): set what changed in place;
+    // the current row, collapsed groups and scroll position stay as they are.
+    bool sameShape = rows.size() == m_rows.size() && m_items.size() == m_rows.size();
+    for (qsizetype i = 0; i < rows.size() && sameShape; ++i)
+        sameShape = rows[i].parent == m_rows[i].parent && rows[i].key == m_rows[i].key
+            && rows[i].group == m_rows[i].group;
+    if (sameShape) {
+        for (qsizetype i = 0; i < rows.size(); ++i)
+            if (!(rows[i] == m_rows[i]))
+                fill(m_items[i], rows[i], false);
+        m_rows = std::move(rows);
+        updateProposal();
+        return;
+    }
+
+    // Otherwise rebuild, then put the current row, the collapsed groups and
+    // the scroll position back.
+    const QString current = m_tree->currentItem() ? m_tree->currentItem()->data(ItemColumn, KeyRole).toString()
+                                                  : QString();
+    QStringList collapsed;
+    for (QTreeWidgetItemIterator it(m_tree); *it; ++it)
+        if ((*it)->childCount() > 0 && !(*it)->isExpanded())
+            collapsed.append((*it)->data(ItemColumn, KeyRole).toString());
+    const int scroll = m_tree->verticalScrollBar()->value();
+
+    m_tree->clear();
+    m_items.clear();
+    m_items.reserve(rows.size());
+    for (const Row &row : std::as_const(rows)) {
+        auto item = row.parent < 0 ? new QTreeWidgetItem(m_tree) : new QTreeWidgetItem(m_items[row.parent]);
+        fill(item, row, true);
+        m_items.append(item);
+    }
+    m_rows = std::move(rows);
     m_tree->expandAll();
     for (const QString &key : std::as_const(collapsed))
         if (QTreeWidgetItem *item = findKey(key))
@@ -307,12 +362,25 @@ void NatReviewPanel::updateProposal()
     QString text;
     bool changes = false;
     if (m_snapshot) {
-        text = SettingsProposal::format(m_snapshot->project, m_snapshot->proposedSettings, node);
+        // format() reads the settings and the nodes' ids and names, in order.
+        ProposalInputs inputs{node, m_snapshot->proposedSettings, {}};
+        inputs.nodeNames.reserve(m_snapshot->project.nodes.size() * 2);
+        for (const Node &n : m_snapshot->project.nodes)
+            inputs.nodeNames << n.id << n.name;
+        if (inputs != m_proposalInputs) {
+            m_proposalText = SettingsProposal::format(m_snapshot->project, m_snapshot->proposedSettings, node);
+            m_proposalInputs = std::move(inputs);
+        }
+        text = m_proposalText;
         for (const ProposedSetting &s : m_snapshot->proposedSettings)
             changes = changes || ((node.isEmpty() || s.node == node) && s.value != s.current);
+    } else {
+        m_proposalInputs.reset();
     }
-    if (m_proposal->toPlainText() != text)
+    if (text != m_shownProposal) { // toPlainText() walks the whole document
         m_proposal->setPlainText(text);
+        m_shownProposal = text;
+    }
     m_proposalLabel->setText(node.isEmpty() ? tr("Proposed settings, every node:")
                                             : tr("Proposed settings for %1:").arg(node));
     m_copy->setEnabled(!text.isEmpty());

@@ -2,7 +2,10 @@
 
 #include "analysis/plansnapshot.h"
 
+#include <QColor>
 #include <QWidget>
+
+#include <optional>
 
 class QLabel;
 class QPlainTextEdit;
@@ -48,6 +51,25 @@ public:
     void applyProposal();
 
 private:
+    // One row of the tree, described before any item is touched: an edit
+    // usually changes the texts of a few of 1,000 rows, which are then set
+    // in place (rebuilding the tree per edit was most of the UI thread's
+    // work with this view in front).
+    struct Row
+    {
+        enum class Icon { None, Error, Ok };
+        int parent = -1;                // row index; -1 = top level
+        QString key;                    // KeyRole; empty for placeholder rows
+        QString node;                   // NodeRole; empty = none
+        bool group = false;             // bold
+        std::optional<bool> mismatch;   // MismatchRole, node port rows only
+        QStringList texts, toolTips;    // per column
+        QList<QColor> foregrounds;      // per column; invalid = the default
+        Icon icon = Icon::None;         // StatusColumn
+        friend bool operator==(const Row &, const Row &) = default;
+    };
+    QList<Row> describe() const;
+    void fill(QTreeWidgetItem *item, const Row &row, bool fresh) const;
     void rebuild();
     void updateProposal();
     QTreeWidgetItem *findKey(const QString &key) const;
@@ -61,6 +83,20 @@ private:
     QPushButton *m_apply;
     bool m_shown = true;
     bool m_dirty = false; // a snapshot arrived out of view
+    // What the proposal text was formatted from (formatting every node's
+    // proposal per edit took milliseconds; most edits change none).
+    struct ProposalInputs
+    {
+        QString node;
+        QList<ProposedSetting> settings;
+        QStringList nodeNames; // id and name of every node, in project order
+        friend bool operator==(const ProposalInputs &, const ProposalInputs &) = default;
+    };
+    std::optional<ProposalInputs> m_proposalInputs;
+    QString m_proposalText; // formatted from m_proposalInputs
+    QString m_shownProposal; // what m_proposal holds
+    QList<Row> m_rows;                // what the tree shows, row by row
+    QList<QTreeWidgetItem *> m_items; // the item of each row
 };
 
 } // namespace portolan

@@ -417,37 +417,38 @@ bool FlowLayer::updateChangedFlows(const PlanSnapshot &before, const QList<qsize
         for (qsizetype h = 0; h < is.via.size(); ++h)
             if (was.via[h].id != is.via[h].id)
                 return false;
-        FlowPathItem *item = m_itemByKey.value(was.key());
+        const QString key = was.key();
+        FlowPathItem *item = m_itemByKey.value(key);
         if (!item)
             return false;
-        touched[item].insert(was.key(), i);
+        touched[item].insert(key, i);
     }
     QList<FlowPathItem *> items;
     QList<FlowBundle> bundles;
     for (auto it = touched.cbegin(); it != touched.cend(); ++it) {
-        // As FlowBundles::bundle makes it: the path's flows in plan (key)
-        // order, its ends those of the first, its audiences distinct.
-        FlowBundle bundle = it.key()->bundle();
+        // The path's flows with the changed ones replaced, in plan (key)
+        // order; FlowBundles::bundle makes them into the path's one bundle.
+        const FlowList &drawn = it.key()->bundle().flows;
+        const QStringList drawnKeys = it.key()->flowKeys(); // parallel to `drawn`
         QList<QPair<QString, Flow>> flows;
-        flows.reserve(bundle.flows.size());
-        for (const Flow &flow : std::as_const(bundle.flows)) {
-            const qsizetype position = it->value(flow.key(), -1);
-            const Flow &current = position < 0 ? flow : now[position];
-            flows.append({current.key(), current});
+        flows.reserve(drawn.size());
+        for (qsizetype n = 0; n < drawn.size(); ++n) {
+            const qsizetype position = it->value(drawnKeys[n], -1);
+            if (position < 0)
+                flows.append({drawnKeys[n], drawn[n]});
+            else
+                flows.append({now[position].key(), now[position]});
         }
         std::sort(flows.begin(), flows.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
-        bundle.flows.clear();
-        bundle.audiences.clear();
-        for (const auto &[key, flow] : std::as_const(flows)) {
-            bundle.flows.append(flow);
-            if (!bundle.audiences.contains(flow.audience))
-                bundle.audiences.append(flow.audience);
-        }
-        std::sort(bundle.audiences.begin(), bundle.audiences.end());
-        bundle.source = bundle.flows.first().source;
-        bundle.destination = bundle.flows.first().destination;
+        FlowList ordered;
+        ordered.reserve(flows.size());
+        for (const auto &[key, flow] : std::as_const(flows))
+            ordered.append(flow);
+        QList<FlowBundle> rebuilt = FlowBundles::bundle(ordered);
+        if (rebuilt.size() != 1)
+            return false; // not one path after all: leave it to rebuild()
         items.append(it.key());
-        bundles.append(std::move(bundle));
+        bundles.append(std::move(rebuilt.first()));
     }
     QList<FlowPathItem *> relabel;
     QStringList oldKeys;

@@ -3,6 +3,7 @@
 #include "document/changepropertycommand.h"
 #include "document/document.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
@@ -36,7 +37,8 @@ InspectorPanel::InspectorPanel(Document *document, QWidget *parent)
     setWidgetResizable(true);
     connect(document, &Document::projectReset, this, [this] { setElement({}); });
     connect(document, &Document::elementsRemoved, this, [this](const QStringList &ids) {
-        if (ids.contains(m_id))
+        // Our own rename removes the old id; apply() follows it to the new one.
+        if (!m_applying && ids.contains(m_id))
             setElement({});
     });
     connect(document, &Document::elementsChanged, this, [this](const QStringList &ids, ChangeAspects) {
@@ -61,7 +63,14 @@ void InspectorPanel::setElement(const ElementId &id)
 
 void InspectorPanel::rebuild()
 {
-    m_editors.clear();
+    // rebuild() runs from inside the editors' own signals (an Id committed by
+    // Tab, a setting reset, an emptied field): the editor emitting is still
+    // on the call stack and goes on handling its key or focus event after we
+    // return. Deleting the old form here freed that editor under it; so the
+    // old form only stops talking to us, is hidden and is deleted by the
+    // event loop, when no editor is mid-event any more.
+    const FocusedField focused = focusedField();
+    retireForm();
     m_page = new QWidget;
     m_form = new QFormLayout(m_page);
     m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
@@ -111,6 +120,61 @@ void InspectorPanel::rebuild()
     }
     m_form->addRow(m_error);
     setWidget(m_page);
+    restoreFocus(focused);
+}
+
+InspectorPanel::FocusedField InspectorPanel::focusedField() const
+{
+    FocusedField out;
+    QWidget *focus = QApplication::focusWidget();
+    if (!m_page || !focus || !m_page->isAncestorOf(focus))
+        return out;
+    for (auto it = m_editors.cbegin(); it != m_editors.cend(); ++it) {
+        if (it.value() != focus && !it.value()->isAncestorOf(focus))
+            continue;
+        out.key = it.key();
+        if (auto edit = qobject_cast<QLineEdit *>(focus)) {
+            out.cursor = edit->cursorPosition();
+            out.selectionStart = edit->selectionStart();
+            out.selectionLength = int(edit->selectedText().size());
+        }
+        break;
+    }
+    return out;
+}
+
+void InspectorPanel::retireForm()
+{
+    if (!m_page)
+        return;
+    // No signal of the old editors may reach us again: a focused editor that
+    // loses focus while its form goes away would otherwise emit
+    // editingFinished and push an edit in the middle of an undo or a rebuild.
+    for (QWidget *editor : std::as_const(m_editors))
+        disconnect(editor, nullptr, this, nullptr);
+    m_editors.clear();
+    QWidget *old = takeWidget();
+    if (old) {
+        old->hide();
+        old->deleteLater();
+    }
+    m_page = nullptr;
+    m_form = nullptr;
+    m_error = nullptr;
+}
+
+void InspectorPanel::restoreFocus(const FocusedField &focused)
+{
+    QWidget *editor = focused.key.isEmpty() ? nullptr : m_editors.value(focused.key);
+    if (!editor)
+        return;
+    editor->setFocus(Qt::OtherFocusReason);
+    if (auto edit = qobject_cast<QLineEdit *>(editor)) {
+        if (focused.selectionLength > 0)
+            edit->setSelection(focused.selectionStart, focused.selectionLength);
+        else
+            edit->setCursorPosition(focused.cursor);
+    }
 }
 
 QWidget *InspectorPanel::makeEditor(const PropertyInfo &info)
@@ -165,10 +229,15 @@ void InspectorPanel::apply(const QString &key, const QString &text, QWidget *edi
     m_error->setText(error);
     if (!error.isEmpty())
         return;
-    const bool structural = key == u"id"_s || key == u"components"_s || text.isEmpty() || !editor;
+    // Only a change of which rows there are, or of a setting's override
+    // mark and reset button, needs a new form; an emptied Name does not.
+    const bool setting = key.startsWith(u"setting:"_s);
+    const bool wasOverridden = setting && isOverridden(key);
     m_applying = true;
     m_document->undoStack()->push(new ChangePropertyCommand(m_document, m_id, key, text));
     m_applying = false;
+    const bool structural = key == u"id"_s || key == u"components"_s || !editor ||
+                            (setting && isOverridden(key) != wasOverridden);
     if (key == u"id"_s) {
         m_id = text.trimmed();
         rebuild();
@@ -176,6 +245,15 @@ void InspectorPanel::apply(const QString &key, const QString &text, QWidget *edi
     } else if (structural) {
         rebuild(); // override marks, reset buttons and component sections change
     }
+}
+
+bool InspectorPanel::isOverridden(const QString &key) const
+{
+    for (const PropertyInfo &info :
+         ElementProperties::properties(m_document->project(), m_document->catalogs(), m_id))
+        if (info.key == key)
+            return info.overridden;
+    return false;
 }
 
 void InspectorPanel::refreshValues()

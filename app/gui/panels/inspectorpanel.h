@@ -31,8 +31,21 @@ Q_SIGNALS:
     void elementRenamed(const QString &newId);
 
 private:
+    // Which editor had the focus, and where its cursor was, so a rebuilt form
+    // takes the user back to the same field.
+    struct FocusedField
+    {
+        QString key;
+        int cursor = 0;
+        int selectionStart = -1;
+        int selectionLength = 0;
+    };
     void rebuild();
+    FocusedField focusedField() const;
+    void retireForm();
+    void restoreFocus(const FocusedField &focused);
     void refreshValues();
+    bool isOverridden(const QString &key) const;
     void apply(const QString &key, const QString &text, QWidget *editor);
     QWidget *makeEditor(const PropertyInfo &info);
 

@@ -3,9 +3,12 @@
 #include "document/document.h"
 
 #include <QDir>
+#include <QUndoStack>
+
 #include <QFile>
 #include <QSettings>
 #include <QStandardPaths>
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -13,25 +16,47 @@ namespace portolan {
 
 Autosaver::Autosaver(Document *document, QObject *parent) : QObject(parent), m_document(document)
 {
-    connect(&m_timer, &QTimer::timeout, this, &Autosaver::saveNow);
-    connect(document, &Document::modifiedChanged, this, [](bool modified) {
-        if (!modified)
+    m_quiet.setSingleShot(true);
+    m_quiet.setInterval(QuietMs);
+    m_deadline.setSingleShot(true);
+    connect(&m_quiet, &QTimer::timeout, this, &Autosaver::saveNow);
+    connect(&m_deadline, &QTimer::timeout, this, &Autosaver::saveNow);
+    // Every edit, undo and redo moves the stack's index.
+    connect(document->undoStack(), &QUndoStack::indexChanged, this, &Autosaver::edited);
+    connect(document, &Document::modifiedChanged, this, [this](bool modified) {
+        if (!modified) {
+            m_quiet.stop();
+            m_deadline.stop();
             discardRecovery(); // saved, or back to the saved state
+        }
     });
     reloadInterval();
 }
 
+void Autosaver::edited()
+{
+    const int seconds = intervalSeconds();
+    if (seconds <= 0 || !m_document->isModified())
+        return;
+    m_quiet.start();
+    if (!m_deadline.isActive())
+        m_deadline.start(seconds * 1000);
+}
+
 void Autosaver::reloadInterval()
 {
-    if (const int seconds = intervalSeconds(); seconds > 0)
-        m_timer.start(seconds * 1000);
-    else
-        m_timer.stop();
+    m_intervalSeconds = QSettings().value(u"autosave/intervalSeconds"_s, DefaultIntervalSeconds).toInt();
+    if (m_intervalSeconds <= 0) {
+        m_quiet.stop();
+        m_deadline.stop();
+    } else if (m_deadline.isActive()) {
+        m_deadline.start(std::min(m_deadline.remainingTime(), m_intervalSeconds * 1000));
+    }
 }
 
 int Autosaver::intervalSeconds() const
 {
-    return QSettings().value(u"autosave/intervalSeconds"_s, 60).toInt();
+    return m_intervalSeconds;
 }
 
 QString Autosaver::recoveryFile()
@@ -58,6 +83,8 @@ void Autosaver::discardRecovery()
 
 bool Autosaver::saveNow()
 {
+    m_quiet.stop();
+    m_deadline.stop();
     if (!m_document->isModified())
         return false;
     const QString path = recoveryFile();

@@ -24,6 +24,8 @@
 #include <QFileInfo>
 #include <QLabel>
 #include <QMenuBar>
+#include <QDateTime>
+#include <QLocale>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QStatusBar>
@@ -267,10 +269,19 @@ void MainWindow::offerRecovery(bool ask)
         return;
     const QString original = Autosaver::recoveredOriginalPath();
     if (ask) {
+        // Say how the copy stands against the saved file, so that an older
+        // copy (the file was saved again elsewhere since) is not taken blindly.
+        const QDateTime copied = QFileInfo(Autosaver::recoveryFile()).lastModified();
+        const QFileInfo saved(original);
+        QString when = tr("It was written %1.").arg(QLocale().toString(copied, QLocale::ShortFormat));
+        if (saved.exists() && saved.lastModified() > copied)
+            when += u' ' + tr("The project file was saved after it (%1): restoring replaces that version.")
+                               .arg(QLocale().toString(saved.lastModified(), QLocale::ShortFormat));
         const auto answer = QMessageBox::question(
             this, tr("Restore unsaved work?"),
             tr("Portolan did not close properly. Restore the unsaved changes of %1 from the last autosave?")
-                .arg(original.isEmpty() ? tr("an untitled project") : QFileInfo(original).fileName()),
+                    .arg(original.isEmpty() ? tr("an untitled project") : QFileInfo(original).fileName()) +
+                u"\n\n"_s + when,
             QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
         if (answer != QMessageBox::Yes) {
             Autosaver::discardRecovery();

@@ -3,7 +3,8 @@
 // "opened", "edited N" and "autosaved" (on Autosaver::saved) so the test
 // can SIGKILL it right after a recovery file was written.
 //
-// Usage: autosavechild ORGANIZATION APPLICATION EDITS
+// Usage: autosavechild ORGANIZATION APPLICATION EDITS [default]
+// With "default" the autosave settings are the ones a new user has.
 #include "reliabilityedits.h"
 
 #include "autosaver.h"
@@ -36,15 +37,18 @@ int main(int argc, char *argv[])
     ::prctl(PR_SET_PDEATHSIG, SIGKILL); // never outlive the test
     QApplication app(argc, argv);
     const QStringList args = QApplication::arguments();
-    if (args.size() != 4) {
-        std::fprintf(stderr, "usage: autosavechild ORGANIZATION APPLICATION EDITS\n");
+    if (args.size() != 4 && args.size() != 5) {
+        std::fprintf(stderr, "usage: autosavechild ORGANIZATION APPLICATION EDITS [default]\n");
         return 2;
     }
     // The test's own settings and data folders, so the test finds the file.
     QStandardPaths::setTestModeEnabled(true);
     QApplication::setOrganizationName(args.at(1));
     QApplication::setApplicationName(args.at(2));
-    QSettings().setValue(u"autosave/intervalSeconds"_s, 1); // read when the window is made
+    if (args.size() == 5 && args.at(4) == u"default"_s)
+        QSettings().remove(u"autosave/intervalSeconds"_s);
+    else
+        QSettings().setValue(u"autosave/intervalSeconds"_s, 1); // read when the window is made
 
     MainWindow window;
     if (!window.openFile(test::reliabilityExample())) {

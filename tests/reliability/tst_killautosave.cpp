@@ -41,11 +41,12 @@ private Q_SLOTS:
     void killedAfterEdits();
     void killedBeforeAnyEdit();
     void startWithAProjectStillRestores();
+    void defaultSettingsSaveSoonAfterTheEdit();
 
 private:
     // Runs the editor with `edits` edits and SIGKILLs it once `until` was
-    // printed ("autosaved" or "edited N").
-    void crashChild(int edits, const QByteArray &until);
+    // printed ("autosaved" or "edited N"), waiting at most `waitMs` for a line.
+    void crashChild(int edits, const QByteArray &until, const QStringList &extra = {}, int waitMs = 60000);
     int m_kills = 0;
 };
 
@@ -62,18 +63,21 @@ void TestKillAutosave::init()
     Autosaver::discardRecovery();
 }
 
-void TestKillAutosave::crashChild(int edits, const QByteArray &until)
+void TestKillAutosave::crashChild(int edits, const QByteArray &until, const QStringList &extra, int waitMs)
 {
     QProcess child;
     child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
     child.start(QStringLiteral(PORTOLAN_AUTOSAVECHILD),
-                {QApplication::organizationName(), QApplication::applicationName(), QString::number(edits)});
+                QStringList{QApplication::organizationName(), QApplication::applicationName(),
+                            QString::number(edits)} +
+                    extra);
     QVERIFY2(child.waitForStarted(30000), qPrintable(child.errorString()));
     QByteArray said;
     for (;;) {
         if (!child.canReadLine())
-            QVERIFY2(child.waitForReadyRead(60000), qPrintable(u"the editor never said '%1'; it said: %2"_s.arg(
-                                                        QString::fromLatin1(until), QString::fromUtf8(said))));
+            QVERIFY2(child.waitForReadyRead(waitMs),
+                     qPrintable(u"the editor never said '%1'; it said: %2"_s.arg(QString::fromLatin1(until),
+                                                                                 QString::fromUtf8(said))));
         const QByteArray line = child.readLine();
         said += line;
         if (line.trimmed() == until)
@@ -156,6 +160,24 @@ void TestKillAutosave::startWithAProjectStillRestores()
     QCOMPARE(plain.document()->filePath(), QFileInfo(other).absoluteFilePath());
     QVERIFY(!plain.document()->isModified());
     qInfo("%d editor processes killed so far", m_kills);
+}
+
+// A new user's settings: the recovery file follows the edits within a few
+// seconds (it waited for a 60-second tick before, and a crash in that minute
+// lost everything since the last tick). Killed after each kind of edit, the
+// next start restores exactly that edit.
+void TestKillAutosave::defaultSettingsSaveSoonAfterTheEdit()
+{
+    for (int edits = 1; edits <= test::EditCount; ++edits) {
+        init();
+        crashChild(edits, "autosaved", {u"default"_s}, 30000);
+        if (QTest::currentTestFailed())
+            return;
+        MainWindow next;
+        startSession(next, QString(), false);
+        QCOMPARE(bytes(next), test::expectedAfterEdits(edits));
+        QVERIFY(next.document()->isModified());
+    }
 }
 
 QTEST_MAIN(TestKillAutosave)

@@ -2,6 +2,8 @@
 
 #include "language.h"
 
+#include "autosaver.h"
+
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -30,11 +32,13 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     m_language->setCurrentIndex(qMax(0, m_language->findData(m_startLanguage)));
 
     m_autosave->setRange(0, 3600);
-    m_autosave->setSingleStep(30);
+    m_autosave->setSingleStep(5);
     m_autosave->setSuffix(tr(" s"));
     m_autosave->setSpecialValueText(tr("Off"));
-    m_autosave->setValue(QSettings().value(u"autosave/intervalSeconds"_s, 60).toInt());
-    m_autosave->setToolTip(tr("How often unsaved work is copied to a recovery file; 0 turns autosave off."));
+    m_autosave->setValue(
+        QSettings().value(u"autosave/intervalSeconds"_s, Autosaver::DefaultIntervalSeconds).toInt());
+    m_autosave->setToolTip(tr("Unsaved work is copied to a recovery file a moment after each edit, and at "
+                              "least this often while you keep editing; 0 turns autosave off."));
 
     m_restartNote->setWordWrap(true);
     m_restartNote->setObjectName(u"restartNote"_s);
@@ -43,7 +47,7 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     auto form = new QFormLayout;
     form->addRow(tr("&Language:"), m_language);
     form->addRow(QString(), m_restartNote);
-    form->addRow(tr("&Autosave every:"), m_autosave);
+    form->addRow(tr("&Autosave at least every:"), m_autosave);
     auto buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, [this] {
         apply();
@@ -67,7 +71,8 @@ void PreferencesDialog::apply()
 {
     Language::storeChoice(m_language->currentData().toString());
     QSettings settings;
-    const int before = settings.value(u"autosave/intervalSeconds"_s, 60).toInt();
+    const int before =
+        settings.value(u"autosave/intervalSeconds"_s, Autosaver::DefaultIntervalSeconds).toInt();
     settings.setValue(u"autosave/intervalSeconds"_s, m_autosave->value());
     if (before != m_autosave->value())
         Q_EMIT autosaveIntervalChanged(m_autosave->value());

@@ -22,7 +22,16 @@ Autosaver::Autosaver(Document *document, QObject *parent) : QObject(parent), m_d
     connect(&m_quiet, &QTimer::timeout, this, &Autosaver::saveNow);
     connect(&m_deadline, &QTimer::timeout, this, &Autosaver::saveNow);
     // Every edit, undo and redo moves the stack's index.
-    connect(document->undoStack(), &QUndoStack::indexChanged, this, &Autosaver::edited);
+    QUndoStack *stack = document->undoStack();
+    connect(stack, &QUndoStack::indexChanged, this, &Autosaver::edited);
+    // The stack, the document's child, clears itself (and moves its index)
+    // after the document is gone as a Document: stop listening before that.
+    connect(document, &QObject::destroyed, this, [this, stack] {
+        disconnect(stack, nullptr, this, nullptr);
+        m_document = nullptr;
+        m_quiet.stop();
+        m_deadline.stop();
+    });
     connect(document, &Document::modifiedChanged, this, [this](bool modified) {
         if (!modified) {
             m_quiet.stop();
@@ -36,7 +45,7 @@ Autosaver::Autosaver(Document *document, QObject *parent) : QObject(parent), m_d
 void Autosaver::edited()
 {
     const int seconds = intervalSeconds();
-    if (seconds <= 0 || !m_document->isModified())
+    if (!m_document || seconds <= 0 || !m_document->isModified())
         return;
     m_quiet.start();
     if (!m_deadline.isActive())
@@ -85,7 +94,7 @@ bool Autosaver::saveNow()
 {
     m_quiet.stop();
     m_deadline.stop();
-    if (!m_document->isModified())
+    if (!m_document || !m_document->isModified())
         return false;
     const QString path = recoveryFile();
     QDir().mkpath(QFileInfo(path).absolutePath());

@@ -3813,6 +3813,14 @@ Die Datei auf dem Datenträger ist unverändert, und Ihre Änderungen sind weite
         <source>NAT Review</source>
         <translation>NAT-Überprüfung</translation>
     </message>
+    <message>
+        <source>It was written %1.</source>
+        <translation>Sie wurde am %1 geschrieben.</translation>
+    </message>
+    <message>
+        <source>The project file was saved after it (%1): restoring replaces that version.</source>
+        <translation>Die Projektdatei wurde danach gespeichert (%1): Wiederherstellen ersetzt diese Version.</translation>
+    </message>
 </context>
 <context>
     <name>portolan::NatReviewPanel</name>
@@ -4080,16 +4088,8 @@ Die Datei auf dem Datenträger ist unverändert, und Ihre Änderungen sind weite
         <translation>Aus</translation>
     </message>
     <message>
-        <source>How often unsaved work is copied to a recovery file; 0 turns autosave off.</source>
-        <translation>Wie oft ungespeicherte Arbeit in eine Wiederherstellungsdatei kopiert wird; 0 schaltet die automatische Speicherung aus.</translation>
-    </message>
-    <message>
         <source>&amp;Language:</source>
         <translation>&amp;Sprache:</translation>
-    </message>
-    <message>
-        <source>&amp;Autosave every:</source>
-        <translation>&amp;Automatisch speichern alle:</translation>
     </message>
     <message>
         <source>The new language applies when Portolan is restarted.</source>
@@ -4098,6 +4098,14 @@ Die Datei auf dem Datenträger ist unverändert, und Ihre Änderungen sind weite
     <message>
         <source>Changing the language takes effect after a restart.</source>
         <translation>Die Sprachänderung wird nach einem Neustart wirksam.</translation>
+    </message>
+    <message>
+        <source>Unsaved work is copied to a recovery file a moment after each edit, and at least this often while you keep editing; 0 turns autosave off.</source>
+        <translation>Ungespeicherte Arbeit wird kurz nach jeder Änderung in eine Wiederherstellungsdatei kopiert, und mindestens so oft, während Sie weiter bearbeiten; 0 schaltet die automatische Sicherung aus.</translation>
+    </message>
+    <message>
+        <source>&amp;Autosave at least every:</source>
+        <translation>&amp;Automatisch sichern spätestens alle:</translation>
     </message>
 </context>
 <context>

@@ -3813,6 +3813,14 @@ Le fichier sur le disque est inchangé et vos modifications sont toujours ouvert
         <source>NAT Review</source>
         <translation>Revue NAT</translation>
     </message>
+    <message>
+        <source>It was written %1.</source>
+        <translation>Elle a été écrite le %1.</translation>
+    </message>
+    <message>
+        <source>The project file was saved after it (%1): restoring replaces that version.</source>
+        <translation>Le fichier du projet a été enregistré après elle (%1) : restaurer remplace cette version.</translation>
+    </message>
 </context>
 <context>
     <name>portolan::NatReviewPanel</name>
@@ -4080,16 +4088,8 @@ Le fichier sur le disque est inchangé et vos modifications sont toujours ouvert
         <translation>Désactivé</translation>
     </message>
     <message>
-        <source>How often unsaved work is copied to a recovery file; 0 turns autosave off.</source>
-        <translation>Fréquence à laquelle le travail non enregistré est copié dans un fichier de récupération ; 0 désactive l&apos;enregistrement automatique.</translation>
-    </message>
-    <message>
         <source>&amp;Language:</source>
         <translation>&amp;Langue :</translation>
-    </message>
-    <message>
-        <source>&amp;Autosave every:</source>
-        <translation>Enregistrement &amp;automatique toutes les :</translation>
     </message>
     <message>
         <source>The new language applies when Portolan is restarted.</source>
@@ -4098,6 +4098,14 @@ Le fichier sur le disque est inchangé et vos modifications sont toujours ouvert
     <message>
         <source>Changing the language takes effect after a restart.</source>
         <translation>Le changement de langue prend effet après un redémarrage.</translation>
+    </message>
+    <message>
+        <source>Unsaved work is copied to a recovery file a moment after each edit, and at least this often while you keep editing; 0 turns autosave off.</source>
+        <translation>Le travail non enregistré est copié dans un fichier de récupération un instant après chaque modification, et au moins à cet intervalle pendant que vous continuez ; 0 désactive l’enregistrement automatique.</translation>
+    </message>
+    <message>
+        <source>&amp;Autosave at least every:</source>
+        <translation>&amp;Enregistrement automatique au moins toutes les :</translation>
     </message>
 </context>
 <context>

@@ -88,7 +88,7 @@ QString LabReport::text(const LabReportInput &in)
     QString out;
     QTextStream s(&out);
     const Counts c = count(in.plan, in.run);
-    s << tr("lab: %1 with %2 host rules: %3 namespaces, %4 probes, %5 s")
+    s << tr("lab: %1 with %2 host rules: %3 namespaces (bridges included), %4 probes, %5 s")
              .arg(in.project, labFirewallName(in.firewall))
              .arg(in.run.namespaces)
              .arg(in.plan.probes.size())

@@ -49,7 +49,7 @@ int run(CliContext &ctx)
         ctx.err << QCoreApplication::translate("cli", "error: %1").arg(*why) << Qt::endl;
         return ExitBadInput;
     }
-    ctx.err << QCoreApplication::translate("cli", "building the lab: %1 namespaces on %2 segments, %3 probes")
+    ctx.err << QCoreApplication::translate("cli", "building the lab: %1 namespaces and %2 bridges, %3 probes")
                    .arg(session.topology().namespaces.size())
                    .arg(session.topology().segments.size())
                    .arg(session.plan().probes.size())
@@ -63,8 +63,8 @@ int run(CliContext &ctx)
     else
         ctx.out << LabReport::text(report);
     if (options.runner.keep && result.error.isEmpty() && !result.interrupted)
-        ctx.err << QCoreApplication::translate("cli", "kept: the namespaces %1* stay; remove them with: "
-                                                      "ip -all netns delete, or one by one with ip netns del")
+        ctx.err << QCoreApplication::translate("cli", "kept: the namespaces %1* stay (ip netns list); remove each "
+                                                      "with ip netns del NAME")
                        .arg(result.prefix)
                 << Qt::endl;
     if (!result.error.isEmpty()) {

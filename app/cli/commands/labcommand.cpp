@@ -63,8 +63,9 @@ int run(CliContext &ctx)
     else
         ctx.out << LabReport::text(report);
     if (options.runner.keep && result.error.isEmpty() && !result.interrupted)
-        ctx.err << QCoreApplication::translate("cli", "kept: the namespaces %1* stay (ip netns list); remove each "
-                                                      "with ip netns del NAME")
+        ctx.err << QCoreApplication::translate("cli",
+                                               "kept: the namespaces %1* stay (ip netns list); remove each "
+                                               "with ip netns del NAME")
                        .arg(result.prefix)
                 << Qt::endl;
     if (!result.error.isEmpty()) {

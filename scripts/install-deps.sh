@@ -12,7 +12,8 @@ build_packages=(
 )
 # Validators named in TARGETS.md, the headless display for GUI tests, the
 # Python modules the schema and botocore checks use, for the network
-# namespace test (tests/netns) iproute2, iptables, nftables and python3, and
+# namespace tests (tests/netns, and the lab in tests/lab, whose agent is
+# standard-library python3) iproute2, iptables, nftables and python3, and
 # clang with its libFuzzer and sanitizer runtimes for the fuzz stage;
 # desktop-file-utils for the packaging test (it skipped on every fresh
 # machine without it).

@@ -7,9 +7,11 @@
 // opened file's bytes again. The sanitizer stage runs the same sequences
 // under AddressSanitizer, so a form freed under its own editor is a failure.
 //
-//   PORTOLAN_FUZZ_SEED       the first seed (default 16); each example adds its index
-//   PORTOLAN_FUZZ_SEQUENCES  sequences per example (default 16)
-//   PORTOLAN_FUZZ_SECONDS    instead: keep going, round the examples, this long
+//   PORTOLAN_FUZZ_SEED       the first seed (default 16); each example and round adds to it
+//   PORTOLAN_FUZZ_SEQUENCES  sequences per example and round (default 16)
+//   PORTOLAN_FUZZ_SECONDS    keep going in rounds, this long in all (shared by the
+//                            examples; set QTEST_FUNCTION_TIMEOUT past 300000 ms
+//                            when a share is longer than Qt Test's 5 minutes)
 //   PORTOLAN_FUZZ_VERBOSE=1  print every step (to replay a failure)
 #include "canvas/canvasview.h"
 #include "canvas/deploymentscene.h"
@@ -310,12 +312,19 @@ private:
         for (QTreeWidgetItemIterator it(outline); *it; ++it) {
             if ((*it)->data(0, Qt::UserRole).toString() != id)
                 continue;
+            for (QTreeWidgetItem *up = (*it)->parent(); up; up = up->parent())
+                up->setExpanded(true); // the user opens the heading first
+            outline->doItemsLayout();
             outline->scrollToItem(*it);
             const QRect rect = outline->visualItemRect(*it);
             if (rect.isEmpty())
                 return false;
             say(u"click %1 in the outline"_s.arg(id));
-            QTest::mouseClick(outline->viewport(), Qt::LeftButton, Qt::NoModifier, rect.center());
+            // On the row's text near its start: a wide row runs past the viewport.
+            const QPoint at(std::min(rect.left() + 12, outline->viewport()->width() - 4), rect.center().y());
+            QTest::mouseClick(outline->viewport(), Qt::LeftButton, Qt::NoModifier, at);
+            if (m_w.inspector()->element() != id)
+                say(u"  the inspector shows '%1' instead"_s.arg(m_w.inspector()->element()));
             return true;
         }
         return false;
@@ -532,6 +541,7 @@ class TestInputFuzz : public QObject
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase();
+    void randomInputThenUndoAll_data();
     void randomInputThenUndoAll();
 };
 
@@ -543,78 +553,83 @@ void TestInputFuzz::initTestCase()
     QSettings().clear();
 }
 
+void TestInputFuzz::randomInputThenUndoAll_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<int>("index");
+    const QStringList files = examples();
+    for (int i = 0; i < files.size(); ++i)
+        QTest::newRow(qPrintable(QFileInfo(files[i]).completeBaseName())) << files[i] << i;
+}
+
+// One example: its sequences (with PORTOLAN_FUZZ_SECONDS, its share of the
+// time, a new seed per round), then every field of it must have had input.
 void TestInputFuzz::randomInputThenUndoAll()
 {
-    const quint32 seed = quint32(qEnvironmentVariableIntValue("PORTOLAN_FUZZ_SEED"));
-    const quint32 firstSeed = qEnvironmentVariableIsSet("PORTOLAN_FUZZ_SEED") ? seed : 16;
+    QFETCH(QString, file);
+    QFETCH(int, index);
+    const quint32 firstSeed = qEnvironmentVariableIsSet("PORTOLAN_FUZZ_SEED")
+                                  ? quint32(qEnvironmentVariableIntValue("PORTOLAN_FUZZ_SEED"))
+                                  : 16;
     const int sequences = qEnvironmentVariableIsSet("PORTOLAN_FUZZ_SEQUENCES")
                               ? qEnvironmentVariableIntValue("PORTOLAN_FUZZ_SEQUENCES")
                               : 16;
-    const int seconds = qEnvironmentVariableIntValue("PORTOLAN_FUZZ_SECONDS");
+    const int examplesCount = int(examples().size());
+    const qint64 budgetMs =
+        qint64(qEnvironmentVariableIntValue("PORTOLAN_FUZZ_SECONDS")) * 1000 / examplesCount;
     const bool verbose = qEnvironmentVariableIntValue("PORTOLAN_FUZZ_VERBOSE") == 1;
-    const QStringList files = examples();
-    QVERIFY(!files.isEmpty());
 
     QElapsedTimer clock;
     clock.start();
-    QSet<QString> covered, offered;
+    QSet<QString> fields, covered; // this example's
     int ran = 0, steps = 0, dialogs = 0;
     for (int round = 0;; ++round) {
-        for (int e = 0; e < files.size(); ++e) {
-            const quint32 exampleSeed = firstSeed + quint32(round * files.size() + e);
-            MainWindow w;
-            w.resize(1400, 900);
-            w.show();
-            QVERIFY(QTest::qWaitForWindowExposed(&w));
-            QVERIFY2(w.openFile(files[e]), qPrintable(w.lastError()));
-            const QByteArray original = bytes(w);
-            QSet<QString> fields; // this example's
-            for (const ElementId &id : w.document()->project().allIds())
-                for (const PropertyInfo &info :
-                     ElementProperties::properties(w.document()->project(), w.document()->catalogs(), id))
-                    fields.insert(Fuzzer::fieldOf(*w.document()->project().kindOf(id), info.key));
-            offered.unite(fields);
-            Fuzzer fuzz(w, exampleSeed, verbose);
-            qInfo().noquote() << "seed" << exampleSeed << QFileInfo(files[e]).fileName();
-            // More sequences, up to four times as many, while a field of
-            // this example has had no input yet.
-            auto missing = [&] { return !QSet<QString>(fields).subtract(fuzz.covered()).isEmpty(); };
-            for (int s = 0; s < sequences || (missing() && s < 4 * sequences); ++s) {
-                const int length = 5 + int(QRandomGenerator(exampleSeed * 7919u + quint32(s)).bounded(20u));
-                if (verbose)
-                    qInfo().noquote() << " sequence" << s << "of" << length << "steps";
-                const QStringList log = fuzz.run(length);
-                if (QTest::currentTestFailed())
-                    QFAIL(qPrintable(u"seed %1 sequence %2:\n  "_s.arg(exampleSeed).arg(s) +
-                                     log.join(u"\n  "_s)));
-                fuzz.leaveField();
-                QUndoStack *stack = w.document()->undoStack();
-                while (stack->canUndo()) {
-                    stack->undo();
-                    fuzz.settle();
-                }
-                QVERIFY2(bytes(w) == original,
-                         qPrintable(u"seed %1 sequence %2: undoing everything did not give the opened "
-                                    "project back after:\n  "_s.arg(exampleSeed)
-                                        .arg(s) +
-                                    log.join(u"\n  "_s)));
-                QVERIFY(!w.document()->isModified());
-                ++ran;
-                steps += int(log.size());
+        const quint32 seed = firstSeed + quint32(round * examplesCount + index);
+        MainWindow w;
+        w.resize(1400, 900);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY2(w.openFile(file), qPrintable(w.lastError()));
+        const QByteArray original = bytes(w);
+        for (const ElementId &id : w.document()->project().allIds())
+            for (const PropertyInfo &info :
+                 ElementProperties::properties(w.document()->project(), w.document()->catalogs(), id))
+                fields.insert(Fuzzer::fieldOf(*w.document()->project().kindOf(id), info.key));
+        Fuzzer fuzz(w, seed, verbose);
+        qInfo().noquote() << "seed" << seed;
+        // More sequences, up to four times as many, while a field has had
+        // no input yet.
+        auto missing = [&] { return !QSet<QString>(fields).subtract(fuzz.covered()).isEmpty(); };
+        for (int s = 0; s < sequences || (missing() && s < 4 * sequences); ++s) {
+            const int length = 5 + int(QRandomGenerator(seed * 7919u + quint32(s)).bounded(20u));
+            if (verbose)
+                qInfo().noquote() << " sequence" << s << "of" << length << "steps";
+            const QStringList log = fuzz.run(length);
+            if (QTest::currentTestFailed())
+                QFAIL(qPrintable(u"seed %1 sequence %2:\n  "_s.arg(seed).arg(s) + log.join(u"\n  "_s)));
+            fuzz.leaveField();
+            QUndoStack *stack = w.document()->undoStack();
+            while (stack->canUndo()) {
+                stack->undo();
+                fuzz.settle();
             }
-            covered.unite(fuzz.covered());
-            dialogs += fuzz.dialogsClosed();
+            QVERIFY2(bytes(w) == original,
+                     qPrintable(u"seed %1 sequence %2: undoing everything did not give the opened "
+                                "project back after:\n  "_s.arg(seed)
+                                    .arg(s) +
+                                log.join(u"\n  "_s)));
+            QVERIFY(!w.document()->isModified());
+            ++ran;
+            steps += int(log.size());
         }
-        if (seconds <= 0 || clock.elapsed() >= qint64(seconds) * 1000)
+        covered.unite(fuzz.covered());
+        dialogs += fuzz.dialogsClosed();
+        if (clock.elapsed() >= budgetMs)
             break;
     }
     qInfo().noquote() << ran << "sequences," << steps << "steps," << dialogs << "error boxes dismissed in"
                       << clock.elapsed() / 1000 << "s";
-    // Every field of every element kind the examples hold got input.
-    QStringList missed;
-    for (const QString &field : std::as_const(offered))
-        if (!covered.contains(field))
-            missed.append(field);
+    QStringList missed = QSet<QString>(fields).subtract(covered).values();
     missed.sort();
     QVERIFY2(missed.isEmpty(), qPrintable(u"fields never exercised: "_s + missed.join(u", "_s)));
 }

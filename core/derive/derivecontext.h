@@ -67,9 +67,13 @@ public:
 
     // Filled by ResolveComponents.
     QList<NodeComponent> components;
-    QList<QList<int>> componentsOfNode;            // node index -> indices into components
-    QHash<QString, QList<int>> nodesByComponent;   // "<catalog>/<component>" -> node indices, sorted
+    QList<QList<int>> componentsOfNode;                   // node index -> indices into components
+    QHash<QString, QList<int>> nodesByComponent;          // "<catalog>/<component>" -> node indices, sorted
     QHash<QString, QList<ListenerRef>> listenersByTarget; // targetKey() -> listeners fronting it
+    // node index -> catalog port id -> (component index, index into its
+    // ports), in component then port order: a client use names a port by id,
+    // and looking it up must not scan the node's (up to thousands of) ports.
+    QList<QHash<QString, QList<std::pair<int, int>>>> portsOfNode;
     static QString targetKey(const ElementId &node, const QString &component, const QString &port);
 
     // The load balancer hop of a listener towards a node's port.

@@ -57,6 +57,8 @@ public:
     // The internet zone flows to "the internet" end in (the first Internet
     // zone of the project, or a synthetic one named "internet").
     FlowEndpoint internetEndpoint() const;
+    // Project::effectiveCidrs, from the index (computed once per zone).
+    CidrList effectiveCidrs(const ElementId &zone) const;
 
     // Endpoints; a node's CIDRs are its addresses as host networks, or its
     // zone's CIDRs when a group has no addresses (built once, then shared).
@@ -99,6 +101,7 @@ private:
     QList<QList<int>> m_zoneChains;
     QList<bool> m_zoneTrusted;
     QList<int> m_boundary;
+    QList<CidrList> m_zoneCidrs;
     QList<FlowEndpoint> m_nodeEndpoints;
     QList<int> m_emptyChain;
 };

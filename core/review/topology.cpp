@@ -30,8 +30,15 @@ Topology::Topology(const Project &project) : m_project(project)
 {
     for (const Zone &zone : project.zones)
         m_zones.insert(zone.id, &zone);
-    for (const Zone &zone : project.zones)
-        m_chains.insert(zone.id, project.zoneChain(zone.id));
+    // Each chain by hash lookups: Project::zoneChain finds every parent by
+    // scanning the zone list, cubic in the nesting depth (issue 20).
+    for (const Zone &zone : project.zones) {
+        QList<ElementId> chain;
+        for (const Zone *z = &zone; z && chain.size() <= project.zones.size();
+             z = z->parent.isEmpty() ? nullptr : m_zones.value(z->parent))
+            chain.append(z->id);
+        m_chains.insert(zone.id, chain);
+    }
     for (const Link &link : project.links) {
         if (link.a.isEmpty() || link.b.isEmpty())
             continue;

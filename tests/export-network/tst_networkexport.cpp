@@ -6,6 +6,7 @@
 #include "networkcases.h"
 #include "networkvalidator.h"
 
+#include "export/bundle/bundlebuilder.h"
 #include "export/exporterregistry.h"
 
 #include <QDirIterator>
@@ -401,6 +402,56 @@ private Q_SLOTS:
         QVERIFY(std::any_of(haproxy.problems.cbegin(), haproxy.problems.cend(), [](const ExportProblem &p) {
             return p.message.contains(u"not supported by HAProxy"_s);
         }));
+    }
+
+    // The bundle (--target all) holds the network files, and its README
+    // says which device gets which file and in what order.
+    void bundleReadmeNamesDevicesAndOrder_data()
+    {
+        QTest::addColumn<QString>("caseName");
+        for (const QString &c : NetworkCases::names())
+            QTest::newRow(qPrintable(c)) << c;
+    }
+
+    void bundleReadmeNamesDevicesAndOrder()
+    {
+        QFETCH(QString, caseName);
+        const HostCase c = NetworkCases::make(caseName);
+        const ExportResult bundle =
+            BundleBuilder::build(ExportInput{c.project, c.catalogs, c.plan}, ExporterRegistry::all());
+        const ExportFile *readme = fileNamed(bundle, u"README.md"_s);
+        QVERIFY(readme);
+        const QString text = QString::fromUtf8(readme->content);
+        const qsizetype section = text.indexOf(u"## Network devices: which device gets which file"_s);
+        QVERIFY(section > 0);
+        // The order: host files, firewalls, NAT layers, load balancers.
+        const qsizetype hosts = text.indexOf(u"1. Host firewalls of the nodes"_s, section);
+        const qsizetype firewalls = text.indexOf(u"2. Boundary firewalls"_s, section);
+        const qsizetype nats = text.indexOf(u"3. NAT layers"_s, section);
+        const qsizetype balancers = text.indexOf(u"4. Load balancers"_s, section);
+        QVERIFY(hosts > section && firewalls > hosts && nats > firewalls && balancers > nats);
+        // Every network file of the bundle is named in the section, once per device line.
+        const QString devices = text.mid(section, text.indexOf(u"\n## "_s, section + 1) - section);
+        int networkFiles = 0;
+        for (const ExportFile &f : bundle.files) {
+            const Exporter *e = ExporterRegistry::find(f.path.section(u'/', 0, 0));
+            if (!e || e->family() != u"network"_s)
+                continue;
+            ++networkFiles;
+            QVERIFY2(devices.contains(u'`' + f.path + u'`'), qPrintable(f.path));
+        }
+        if (caseName == u"example-cumulocity-on-premises"_s) {
+            QCOMPARE(networkFiles, 8);
+            QVERIFY2(
+                devices.contains(u"- External firewall (ext-fw): `gateway-nftables/ext-fw.nft`, "
+                                 u"`gateway-iptables/ext-fw.rules.v4`, `gateway-ip6tables/ext-fw.rules.v6`, "
+                                 u"`gateway-pf/ext-fw.pf.conf`"_s),
+                qPrintable(devices));
+            QVERIFY2(devices.contains(u"- External load balancer (ext-lb): `haproxy/ext-lb.cfg`"_s),
+                     qPrintable(devices));
+        }
+        for (const QString &id : networkTargets)
+            QVERIFY2(text.contains(u"(`"_s + id + u"/`)"_s), qPrintable(id));
     }
 
     void cleanupTestCase()

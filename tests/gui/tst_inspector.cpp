@@ -162,7 +162,11 @@ void TestInspector::listenerSetInWindow()
     QCOMPARE(qobject_cast<QLineEdit *>(inspector->editorFor(u"listeners/1/port"_s))->text(), u"443"_s);
 
     if (const QString dir = qEnvironmentVariable("PORTOLAN_SCREENSHOT_DIR"); !dir.isEmpty()) {
-        QTest::qWait(0); // let the retired form go
+        // The inspector as wide as a user gives it for a table, the flows derived.
+        if (auto dock = w.findChild<QDockWidget *>(u"InspectorDock"_s))
+            w.resizeDocks({dock}, {560}, Qt::Horizontal);
+        w.planService()->waitUntilCurrent();
+        QTest::qWait(50); // let the retired form go and the docks settle
         QVERIFY(w.grab().save(QDir(dir).filePath(u"inspector-listeners.png"_s)));
     }
 

@@ -52,7 +52,7 @@ QWidget *InspectorPanel::makeEditor(const PropertyInfo &info, QWidget *parent)
         }
         combo->setCurrentIndex(int(info.choices.indexOf(info.value)));
         combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-        combo->setMinimumContentsLength(6);
+        combo->setMinimumContentsLength(4);
         // Typing to search a combo box picks an item per key: one undo step.
         combo->setProperty("live", true);
         connect(combo, &QComboBox::activated, this, [this, key, combo] {

@@ -116,6 +116,7 @@ void MainWindow::createDocks()
     m_palette = new PalettePanel(m_document, this);
     m_outline = new OutlinePanel(m_document, this);
     m_inspector = new InspectorPanel(m_document, this);
+    m_inspector->setPlanService(m_planService); // findings about the selected element
     auto undoView = new QUndoView(m_document->undoStack(), this);
     undoView->setEmptyLabel(tr("<opened>"));
     QDockWidget *palette = dock(tr("Palette"), u"PaletteDock"_s, m_palette, Qt::LeftDockWidgetArea);

@@ -3,6 +3,7 @@
 #include "clicommand.h"
 
 #include "derive/deriver.h"
+#include "model/displayline.h"
 #include "project/projectreader.h"
 #include "review/reviewer.h"
 
@@ -28,9 +29,12 @@ QJsonObject findingJson(const Finding &f)
 void printText(const Findings &findings, QTextStream &out)
 {
     for (const Finding &f : findings) {
-        out << severityName(f.severity) << u' ' << f.code << u' ' << f.subject << u": "_s << f.message << u'\n';
+        // Messages quote user text: one line each, so no name fakes a finding.
+        out << severityName(f.severity) << u' ' << f.code << u' ' << displayLine(f.subject) << u": "_s
+            << displayLine(f.message) << u'\n';
         if (!f.fix.isEmpty())
-            out << u"    "_s << QCoreApplication::translate("cli", "fix: %1").arg(f.fix) << u'\n';
+            out << u"    "_s << QCoreApplication::translate("cli", "fix: %1").arg(displayLine(f.fix))
+                << u'\n';
     }
     out << QCoreApplication::translate("cli", "%1 error(s), %2 warning(s), %3 info")
                .arg(countSeverity(findings, Severity::Error))

@@ -13,11 +13,12 @@ build_packages=(
 # Validators named in TARGETS.md, the headless display for GUI tests, the
 # Python modules the schema and botocore checks use, for the network
 # namespace test (tests/netns) iproute2, iptables, nftables and python3, and
-# clang with its libFuzzer and sanitizer runtimes for the fuzz stage.
+# clang with its libFuzzer and sanitizer runtimes for the fuzz stage, and
+# poppler-utils (pdfinfo, pdftoppm) to read exported PDF drawings back.
 test_packages=(
     nftables iptables firewalld ufw python3 python3-botocore python3-jsonschema python3-yaml
     xvfb xauth imagemagick util-linux iproute2 libbenchmark-dev
-    clang libclang-rt-14-dev
+    clang libclang-rt-14-dev poppler-utils
 )
 
 wanted=("${build_packages[@]}")

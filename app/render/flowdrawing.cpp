@@ -200,6 +200,15 @@ QList<FlowDrawing::Path> FlowDrawing::layout(const Project &project, const FlowL
             crowding.add(it->adjusted(-2, -2 - 2 * ElementPainter::StackOffset, 2, 2));
         }
     }
+    // The labels of the drawn connections (client uses, listeners, links)
+    // sit at their lines' middles (ElementPainter::paintConnection).
+    const QFontMetricsF connectionMetrics(labelFont());
+    for (const DrawingConnection &c : ElementPainter::connections(project))
+        if (!c.label.isEmpty() && layout.contains(c.from) && layout.contains(c.to)) {
+            const QPointF middle = ElementPainter::edgeLine(layout.rect(c.from), layout.rect(c.to)).center();
+            const QSizeF size(connectionMetrics.horizontalAdvance(c.label) + 8, connectionMetrics.height() + 2);
+            crowding.add(QRectF(middle - QPointF(size.width() / 2, size.height() / 2), size));
+        }
     // QHash order is not stable between runs: the same drawing every time.
     std::sort(cards.begin(), cards.end(), [](const auto &x, const auto &y) { return x.first < y.first; });
 

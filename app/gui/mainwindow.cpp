@@ -187,8 +187,11 @@ bool MainWindow::exportDrawing(const QString &path)
         showError(tr("Cannot export"), tr("Choose a file name ending in .svg, .png or .pdf."));
         return false;
     }
+    // With the flows of the plan as it stands, as the canvas shows them.
+    m_planService->waitUntilCurrent();
+    const PlanSnapshotPtr snapshot = m_planService->snapshot();
     QByteArray bytes;
-    if (!DrawingRenderer::render(m_document->project(), format, &bytes, &m_lastError)) {
+    if (!DrawingRenderer::render(snapshot->project, snapshot->plan.flows, format, &bytes, &m_lastError)) {
         showError(tr("Cannot export"), m_lastError);
         return false;
     }

@@ -1,4 +1,5 @@
 #include "checkregistry.h"
+#include "clientusechecks.h"
 #include "exposurechecks.h"
 #include "hostchecks.h"
 #include "natchecks.h"
@@ -26,11 +27,13 @@ const QList<CheckDef> &CheckRegistry::checks()
         {u"host.privileged-port"_s, Severity::Warning, false, &HostChecks::privilegedPort},
         {u"host.transparent-capability"_s, Severity::Warning, false, &HostChecks::transparentCapability},
         {u"capacity.port-range-too-small"_s, Severity::Error, false, &HostChecks::portRangeTooSmall},
-        {u"tls.port-without-load-balancer"_s, Severity::Warning, false, &HostChecks::tlsPortWithoutLoadBalancer},
+        {u"tls.port-without-load-balancer"_s, Severity::Warning, false,
+         &HostChecks::tlsPortWithoutLoadBalancer},
         {u"cluster.no-vpn"_s, Severity::Warning, false, &TopologyChecks::clusterWithoutVpn},
         {u"zones.cidr-overlap"_s, Severity::Error, false, &TopologyChecks::cidrOverlap},
         {u"unused.node"_s, Severity::Warning, true, &TopologyChecks::unusedNode},
         {u"unused.client"_s, Severity::Warning, false, &TopologyChecks::unusedClient},
+        {u"client.use-unreachable"_s, Severity::Error, false, &ClientUseChecks::useUnreachable},
         {u"unused.zone"_s, Severity::Info, false, &TopologyChecks::unusedZone},
         {u"timeout.shorter-than-session"_s, Severity::Warning, false, &PlanChecks::idleTimeout},
         {u"limits.rules-exceeded"_s, Severity::Error, true, &PlanChecks::ruleLimits, true},

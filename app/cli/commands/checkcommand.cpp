@@ -3,6 +3,7 @@
 #include "clicommand.h"
 
 #include "derive/deriver.h"
+#include "model/displayline.h"
 #include "project/projectreader.h"
 #include "review/reviewer.h"
 
@@ -32,9 +33,11 @@ constexpr qsizetype GroupShown = 3;
 
 void printFinding(const Finding &f, QTextStream &out)
 {
-    out << severityName(f.severity) << u' ' << f.code << u' ' << f.subject << u": "_s << f.message << u'\n';
+    // Messages quote user text: one line each, so no name fakes a finding.
+    out << severityName(f.severity) << u' ' << f.code << u' ' << displayLine(f.subject) << u": "_s
+        << displayLine(f.message) << u'\n';
     if (!f.fix.isEmpty())
-        out << u"    "_s << QCoreApplication::translate("cli", "fix: %1").arg(f.fix) << u'\n';
+        out << u"    "_s << QCoreApplication::translate("cli", "fix: %1").arg(displayLine(f.fix)) << u'\n';
 }
 
 void printText(const Findings &findings, bool all, QTextStream &out)
@@ -46,11 +49,11 @@ void printText(const Findings &findings, bool all, QTextStream &out)
         if (!cut)
             continue;
         const Finding &f = findings[group.first];
-        out << severityName(f.severity) << u' ' << f.code << u' ' << f.subject << u": "_s
+        out << severityName(f.severity) << u' ' << f.code << u' ' << displayLine(f.subject) << u": "_s
             << QCoreApplication::translate(
                    "cli", "... and %1 more %2 findings on %3 (%4 in all; --all lists every one)")
                    .arg(group.count - GroupShown)
-                   .arg(f.code, f.subject)
+                   .arg(f.code, displayLine(f.subject))
                    .arg(group.count)
             << u'\n';
     }

@@ -5,6 +5,7 @@
 
 #include "derive/deriver.h"
 #include "derive/planjson.h"
+#include "model/displayline.h"
 #include "project/projectreader.h"
 
 #include <algorithm>
@@ -78,6 +79,10 @@ void printTable(const DerivedPlan &plan, QTextStream &out)
     for (const Flow &f : plan.flows)
         rows.append({f.source.id, f.destination.id, protocolName(f.protocol), portsText(f), f.component, f.port,
                      audienceName(f.audience), viaText(f)});
+    // One line per cell: no user text may start a row of its own.
+    for (QStringList &row : rows)
+        for (QString &cell : row)
+            cell = displayLine(cell);
     QList<qsizetype> widths(rows.first().size(), 0);
     for (const QStringList &row : std::as_const(rows))
         for (qsizetype i = 0; i < row.size(); ++i)
@@ -90,10 +95,13 @@ void printTable(const DerivedPlan &plan, QTextStream &out)
     }
     for (const LocalPort &p : plan.localPorts)
         out << QCoreApplication::translate("cli", "local (never in a rule): %1 %2 %3 %4")
-                   .arg(p.node, p.component, p.port, p.ports.toString())
+                   .arg(displayLine(p.node), displayLine(p.component), displayLine(p.port),
+                        p.ports.toString())
             << '\n';
     for (const RefusedUse &r : plan.refused)
-        out << QCoreApplication::translate("cli", "refused: %1 -> %2 %3: %4").arg(r.client, r.target, r.port, r.reason)
+        out << QCoreApplication::translate("cli", "refused: %1 -> %2 %3: %4")
+                   .arg(displayLine(r.client), displayLine(r.target), displayLine(r.port),
+                        displayLine(r.reason))
             << '\n';
 }
 

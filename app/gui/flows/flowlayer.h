@@ -1,10 +1,10 @@
 #pragma once
 
 #include "analysis/plansnapshot.h"
-#include "flowbundles.h"
 #include "flowlegend.h"
 #include "obstaclegrid.h"
 #include "render/drawingtheme.h"
+#include "render/flowbundles.h"
 
 #include <QHash>
 #include <QObject>

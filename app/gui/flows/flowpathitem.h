@@ -1,6 +1,6 @@
 #pragma once
 
-#include "flowbundles.h"
+#include "render/flowbundles.h"
 
 #include <QGraphicsItem>
 #include <QPainterPath>

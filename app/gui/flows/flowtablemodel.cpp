@@ -1,6 +1,6 @@
 #include "flowtablemodel.h"
 
-#include "flowbundles.h"
+#include "render/flowbundles.h"
 
 using namespace Qt::StringLiterals;
 

@@ -3,6 +3,7 @@
 #include "exposurechecks.h"
 #include "hostchecks.h"
 #include "natchecks.h"
+#include "pathchecks.h"
 #include "planchecks.h"
 #include "topologychecks.h"
 
@@ -29,12 +30,16 @@ const QList<CheckDef> &CheckRegistry::checks()
         {u"capacity.port-range-too-small"_s, Severity::Error, false, &HostChecks::portRangeTooSmall},
         {u"tls.port-without-load-balancer"_s, Severity::Warning, false,
          &HostChecks::tlsPortWithoutLoadBalancer},
+        {u"path.private-unreachable"_s, Severity::Error, true, &PathChecks::privateUnreachable},
+        {u"path.nat-no-mapping"_s, Severity::Error, true, &PathChecks::natNoMapping},
+        {u"path.egress-no-source-nat"_s, Severity::Error, true, &PathChecks::egressNoSourceNat},
+        {u"path.sites-not-linked"_s, Severity::Error, true, &PathChecks::sitesNotLinked},
         {u"cluster.no-vpn"_s, Severity::Warning, false, &TopologyChecks::clusterWithoutVpn},
         {u"zones.cidr-overlap"_s, Severity::Error, false, &TopologyChecks::cidrOverlap},
         {u"unused.node"_s, Severity::Warning, true, &TopologyChecks::unusedNode},
         {u"unused.client"_s, Severity::Warning, false, &TopologyChecks::unusedClient},
         {u"client.use-unreachable"_s, Severity::Error, false, &ClientUseChecks::useUnreachable},
-        {u"unused.zone"_s, Severity::Info, false, &TopologyChecks::unusedZone},
+        {u"unused.zone"_s, Severity::Info, true, &TopologyChecks::unusedZone},
         {u"timeout.shorter-than-session"_s, Severity::Warning, false, &PlanChecks::idleTimeout},
         {u"limits.rules-exceeded"_s, Severity::Error, true, &PlanChecks::ruleLimits, true},
     };

@@ -64,7 +64,8 @@ ElementId Topology::zoneOfAddress(const QHostAddress &address, const ElementId &
             if (!cidr.contains(address))
                 continue;
             const qsizetype depth = chain(zone.id).size();
-            if (cidr.prefixLength() > bestPrefix || (cidr.prefixLength() == bestPrefix && depth > bestDepth)) {
+            if (cidr.prefixLength() > bestPrefix ||
+                (cidr.prefixLength() == bestPrefix && depth > bestDepth)) {
                 best = zone.id;
                 bestDepth = depth;
                 bestPrefix = cidr.prefixLength();
@@ -104,8 +105,13 @@ const NatLayer *Topology::natInFront(const ElementId &nodeZone, const ElementId 
 {
     const NatLayer *best = nullptr;
     qsizetype bestDepth = -1;
+    const bool remoteOnInternet = isInternet(remoteZone);
     for (const NatLayer &nat : m_project.natLayers) {
         if (!within(nodeZone, nat.inside) || within(remoteZone, nat.inside))
+            continue;
+        // An internet edge stands only between its inside and the internet:
+        // a linked site's parties come in over the link.
+        if (isInternet(nat.outside) && !remoteOnInternet)
             continue;
         const qsizetype depth = chain(nat.inside).size();
         if (depth > bestDepth) {

@@ -43,6 +43,9 @@ public:
     QRectF sceneRectOf(const ElementId &id) const;
     QStringList selectedIds() const;
     void selectIds(const QStringList &ids);
+    // The drawing's bounds with a margin, and always what the views show
+    // (see the .cpp): called after every sync and zoom.
+    void updateSceneRect();
     QPointF snapped(const QPointF &pos, const QGraphicsItem *parent) const;
     // The innermost zone under `scenePos`, ignoring `exclude` and their content.
     ElementId zoneAt(const QPointF &scenePos, const QStringList &exclude = {}) const;
@@ -98,7 +101,6 @@ protected:
 
 private:
     void sync();
-    void updateSceneRect();
     // Pushes the resizes ZoneGrowth asked for (inside the caller's macro).
     void pushGrowth(const QHash<ElementId, QRectF> &growth);
     bool repaintInPlace(const QStringList &ids);

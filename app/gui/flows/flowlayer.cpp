@@ -57,7 +57,8 @@ std::optional<Anchor> anchorOf(const DeploymentScene *scene, const FlowEndpoint 
     }
     if (!scene->itemFor(end.id))
         return std::nullopt;
-    return Anchor{end.id, scene->sceneRectOf(end.id), scene->document()->project().zone(end.id) != nullptr, false};
+    return Anchor{end.id, scene->sceneRectOf(end.id), scene->document()->project().zone(end.id) != nullptr,
+                  false};
 }
 
 // Where the offset line leaves (or enters) `r`; the line's own end when it
@@ -65,13 +66,14 @@ std::optional<Anchor> anchorOf(const DeploymentScene *scene, const FlowEndpoint 
 QPointF clipTo(const QRectF &r, const QLineF &line, bool start)
 {
     const QList<QLineF> edges = {QLineF(r.topLeft(), r.topRight()), QLineF(r.topRight(), r.bottomRight()),
-                                 QLineF(r.bottomRight(), r.bottomLeft()), QLineF(r.bottomLeft(), r.topLeft())};
+                                 QLineF(r.bottomRight(), r.bottomLeft()),
+                                 QLineF(r.bottomLeft(), r.topLeft())};
     std::optional<QPointF> best;
     const QPointF other = start ? line.p2() : line.p1();
     for (const QLineF &e : edges) {
         QPointF hit;
-        if (line.intersects(e, &hit) == QLineF::BoundedIntersection
-            && (!best || QLineF(hit, other).length() < QLineF(*best, other).length()))
+        if (line.intersects(e, &hit) == QLineF::BoundedIntersection &&
+            (!best || QLineF(hit, other).length() < QLineF(*best, other).length()))
             best = hit;
     }
     return best.value_or(start ? line.p1() : line.p2());
@@ -412,8 +414,9 @@ bool FlowLayer::updateChangedFlows(const PlanSnapshot &before, const QList<qsize
             return false;
         if (!shownBefore)
             continue;
-        if (was.source.id != is.source.id || was.destination.id != is.destination.id || was.via.size() != is.via.size()
-            || was.source.members != is.source.members || was.destination.members != is.destination.members)
+        if (was.source.id != is.source.id || was.destination.id != is.destination.id ||
+            was.via.size() != is.via.size() || was.source.members != is.source.members ||
+            was.destination.members != is.destination.members)
             return false;
         for (qsizetype h = 0; h < is.via.size(); ++h)
             if (was.via[h].id != is.via[h].id)
@@ -516,7 +519,7 @@ QPointF pointOn(const FlowPathItem::Segment &s, qreal t)
 
 // A label beside the line rather than on it: the centre moves along the
 // line's normal just far enough for the box to clear the line.
-QPointF besideLine(const FlowPathItem::Segment &s, qreal t, const QSizeF &size, int side)
+QPointF besideLine(const FlowPathItem::Segment &s, qreal t, const QSizeF &size, qreal side)
 {
     const QPointF a = pointOn(s, std::max(0.0, t - 0.01)), b = pointOn(s, std::min(1.0, t + 0.01));
     const QLineF tangent(a, b);
@@ -543,8 +546,9 @@ void FlowLayer::placeLabelOf(FlowPathItem *item, ObstacleGrid &placed)
     }
     auto isFree = [&](const QRectF &r) {
         const QRectF padded = r.adjusted(-1, -1, 1, 1);
-        return !labelOnElement(r)
-            && !placed.anyNear(padded, [&](const ObstacleGrid::Obstacle &o) { return o.rect.intersects(padded); });
+        return !labelOnElement(r) && !placed.anyNear(padded, [&](const ObstacleGrid::Obstacle &o) {
+            return o.rect.intersects(padded);
+        });
     };
     std::optional<QRectF> chosen;
     if (isFree(own)) {
@@ -560,7 +564,9 @@ void FlowLayer::placeLabelOf(FlowPathItem *item, ObstacleGrid &placed)
             return QRectF(centre - QPointF(size.width() / 2, size.height() / 2), size);
         };
         static constexpr qreal Along[] = {0.5, 0.35, 0.65, 0.25, 0.75, 0.42, 0.58, 0.15, 0.85};
-        for (int side : {0, 1, -1}) {
+        // On the line, then beside it, then further off (a dense knot of
+        // paths between a few cards).
+        for (qreal side : {0.0, 1.0, -1.0, 2.2, -2.2, 3.4, -3.4}) {
             for (const FlowPathItem::Segment *s : std::as_const(pieces)) {
                 for (qreal t : Along) {
                     const QRectF r = at(side == 0 ? pointOn(*s, t) : besideLine(*s, t, size, side));
@@ -608,7 +614,9 @@ void FlowLayer::updateGeometry()
         anchors.insert(end.id, {end.members, a});
         return a;
     };
-    auto pairKey = [](const ElementId &a, const ElementId &b) -> QString { return a < b ? a + u'|' + b : b + u'|' + a; };
+    auto pairKey = [](const ElementId &a, const ElementId &b) -> QString {
+        return a < b ? a + u'|' + b : b + u'|' + a;
+    };
     for (FlowPathItem *item : std::as_const(m_items)) {
         const FlowBundle &b = item->bundle();
         Planned p;
@@ -666,10 +674,12 @@ void FlowLayer::updateGeometry()
                 // every card; the narrowest when none does.
                 if (crossesElement(s.line, a.id, b.id)) {
                     const QLineF ordered = a.id < b.id ? s.line : QLineF(s.line.p2(), s.line.p1());
-                    const QPointF normal = QPointF(-ordered.dy(), ordered.dx()) / std::max(1.0, ordered.length());
+                    const QPointF normal =
+                        QPointF(-ordered.dy(), ordered.dx()) / std::max(1.0, ordered.length());
                     const QPointF centre = s.line.center();
                     auto bow = [&](qreal reach, int side) {
-                        const QPointF control = centre + side * normal * (2 * (reach + centred * LaneGap * 1.6));
+                        const QPointF control =
+                            centre + side * normal * (2 * (reach + centred * LaneGap * 1.6));
                         return std::pair(QLineF(clipTo(a.rect, QLineF(a.rect.center(), control), true),
                                                 clipTo(b.rect, QLineF(control, b.rect.center()), false)),
                                          control);
@@ -829,7 +839,8 @@ void FlowLayer::select(const QStringList &keys, bool toggle)
     QStringList next = keys;
     if (toggle) {
         next = m_selection->keys();
-        const bool allIn = std::all_of(keys.cbegin(), keys.cend(), [&](const QString &k) { return next.contains(k); });
+        const bool allIn =
+            std::all_of(keys.cbegin(), keys.cend(), [&](const QString &k) { return next.contains(k); });
         for (const QString &k : keys) {
             if (allIn)
                 next.removeAll(k);

@@ -50,6 +50,8 @@ MainWindow::MainWindow(QWidget *parent)
     createOverviewDock();
     createActions();
     createArrangeMenu();
+    connect(m_scene, &DeploymentScene::contextMenuRequested, this, &MainWindow::showCanvasMenu);
+    connect(m_flowLayer, &FlowLayer::contextMenuRequested, this, &MainWindow::showCanvasMenu);
     m_zoomLabel = new QLabel(this);
     m_countLabel = new QLabel(this);
     m_planLabel = new QLabel(this);
@@ -123,7 +125,10 @@ void MainWindow::createDocks()
     QDockWidget *outline = dock(tr("Outline"), u"OutlineDock"_s, m_outline, Qt::LeftDockWidgetArea);
     QDockWidget *inspector = dock(tr("Inspector"), u"InspectorDock"_s, m_inspector, Qt::RightDockWidgetArea);
     QDockWidget *history = dock(tr("History"), u"HistoryDock"_s, undoView, Qt::RightDockWidgetArea);
-    resizeDocks({palette, outline}, {300, 400}, Qt::Vertical);
+    // Palette and outline share the left column as tabs, the palette in
+    // front: stacked, the palette's entries did not fit above the fold.
+    tabifyDockWidget(palette, outline);
+    palette->raise();
     resizeDocks({palette, inspector}, {240, 340}, Qt::Horizontal);
     resizeDocks({inspector, history}, {600, 200}, Qt::Vertical);
     connect(m_outline, &OutlinePanel::idsSelected, this, [this](const QStringList &ids) {

@@ -609,7 +609,13 @@ void TestInputFuzz::randomInputThenUndoAll()
                 QFAIL(qPrintable(u"seed %1 sequence %2:\n  "_s.arg(seed).arg(s) + log.join(u"\n  "_s)));
             fuzz.leaveField();
             QUndoStack *stack = w.document()->undoStack();
-            while (stack->canUndo()) {
+            // Bounded: an undo that pushes a new edit would never end.
+            const int depth = stack->index();
+            for (int undone = 0; stack->canUndo(); ++undone) {
+                QVERIFY2(undone <= depth,
+                         qPrintable(
+                             u"seed %1 sequence %2: undoing pushed new edits after:\n  "_s.arg(seed).arg(s) +
+                             log.join(u"\n  "_s)));
                 stack->undo();
                 fuzz.settle();
             }

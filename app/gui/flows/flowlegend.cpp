@@ -1,6 +1,6 @@
 #include "flowlegend.h"
 
-#include "flowbundles.h"
+#include "render/flowbundles.h"
 
 #include <QPainter>
 

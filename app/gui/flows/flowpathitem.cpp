@@ -171,7 +171,11 @@ QRectF FlowPathItem::labelRectAt(qreal at) const
 
 void FlowPathItem::placeLabel(qreal at)
 {
-    const QRectF rect = labelRectAt(at);
+    setLabelRect(labelRectAt(at));
+}
+
+void FlowPathItem::setLabelRect(const QRectF &rect)
+{
     if (rect == m_labelRect)
         return;
     const QRectF before = m_labelRect;

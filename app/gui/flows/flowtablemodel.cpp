@@ -1,6 +1,6 @@
 #include "flowtablemodel.h"
 
-#include "flowbundles.h"
+#include "render/flowbundles.h"
 
 using namespace Qt::StringLiterals;
 
@@ -61,9 +61,34 @@ QString FlowTableModel::text(const Flow &f, int column) const
             hops.append(h.id);
         return hops.join(u" → "_s);
     }
-    case Document: return f.sourceDocument;
+    case Document: {
+        // The title a reader recognises; the file stays in the tooltip.
+        const SourceDocument *document = documentOf(f);
+        return document && !document->title.isEmpty() ? document->title : f.sourceDocument;
+    }
     }
     return {};
+}
+
+const SourceDocument *FlowTableModel::documentOf(const Flow &f) const
+{
+    // The flow names the document by its file (or URL); the catalog that
+    // states it, the flow's own first, has its title.
+    if (f.sourceDocument.isEmpty())
+        return nullptr;
+    auto find = [&](const Catalog &c) -> const SourceDocument * {
+        for (const SourceDocument &d : c.sources)
+            if (d.document == f.sourceDocument)
+                return &d;
+        return nullptr;
+    };
+    if (const Catalog *own = m_snapshot->catalogs.catalog(f.catalog))
+        if (const SourceDocument *d = find(*own))
+            return d;
+    for (const Catalog &c : m_snapshot->catalogs.catalogs())
+        if (const SourceDocument *d = find(c))
+            return d;
+    return nullptr;
 }
 
 QString FlowTableModel::toolTip(const Flow &f, int column) const
@@ -86,6 +111,7 @@ QString FlowTableModel::toolTip(const Flow &f, int column) const
             hops.append(h.id + u": "_s + FlowBundles::hopText(h));
         return hops.join(u'\n');
     }
+    case Document: return f.sourceDocument;
     default: {
         QString title;
         if (const ComponentDef *c = m_snapshot->catalogs.component(f.component))

@@ -38,6 +38,8 @@ public:
 private:
     QString text(const Flow &flow, int column) const;
     QString toolTip(const Flow &flow, int column) const;
+    // The catalog's description of the document the flow rests on.
+    const SourceDocument *documentOf(const Flow &flow) const;
 
     PlanSnapshotPtr m_snapshot;
     QHash<QString, int> m_rows;

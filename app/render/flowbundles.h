@@ -26,8 +26,8 @@ struct FlowBundle
 {
     FlowEndpoint source;
     FlowEndpoint destination;
-    QStringList hops;      // Flow::via ids, in path order
-    FlowList flows;        // in plan order (Flow::key)
+    QStringList hops;          // Flow::via ids, in path order
+    FlowList flows;            // in plan order (Flow::key)
     QList<Audience> audiences; // distinct, in enum order
 
     QString pathKey() const;

@@ -132,10 +132,21 @@ ConnectionItem *connectionItem(MainWindow &w, const QString &owner, const QStrin
 // a right click means the line itself.
 std::optional<QPointF> freePointOn(MainWindow &w, const QLineF &line, const QGraphicsItem *want)
 {
+    // A client that uses two ports of one node has two lines there, one
+    // over the other: a click on either means a line between the two.
+    auto same = [want](const QGraphicsItem *item) {
+        if (item == want)
+            return true;
+        if (item->type() != ConnectionItem::Type || want->type() != ConnectionItem::Type)
+            return false;
+        const DrawingConnection &a = static_cast<const ConnectionItem *>(item)->connection();
+        const DrawingConnection &b = static_cast<const ConnectionItem *>(want)->connection();
+        return a.owner == b.owner && a.to == b.to;
+    };
     for (qreal t = 0.15; t <= 0.85; t += 0.05) {
         const QPointF p = line.pointAt(t);
         const QList<QGraphicsItem *> under = w.scene()->items(p);
-        if (!under.isEmpty() && under.first() == want)
+        if (!under.isEmpty() && same(under.first()))
             return p;
     }
     return std::nullopt;

@@ -196,7 +196,7 @@ private Q_SLOTS:
             shapes.append(csvShape(csv));
         }
         QCOMPARE(shapes[1], shapes[0]);
-        QVERIFY(shapes[0].endsWith(u"[12]"_s));
+        QVERIFY(shapes[0].endsWith(u"[13]"_s)); // 12 columns and the path status
     }
 
     void portMatrix_data() { flowsCsv_data(); }

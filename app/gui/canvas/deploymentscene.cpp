@@ -245,8 +245,13 @@ void DeploymentScene::updateSceneRect()
     // the mouse and the next click lands on something else. So the rect
     // never leaves out what a view shows now; it shrinks when the user
     // scrolls away and the drawing changes again.
-    for (const QGraphicsView *view : m_fresh ? QList<QGraphicsView *>() : views())
-        rect |= view->mapToScene(view->viewport()->rect().adjusted(-2, -2, 2, 2)).boundingRect();
+    // The area counts as the viewport would be without scroll bars: a rect
+    // that holds just the smaller viewport makes the bars come and go, and
+    // the drawing moves by their width each time.
+    for (const QGraphicsView *view : m_fresh ? QList<QGraphicsView *>() : views()) {
+        const QRect area(view->viewport()->rect().topLeft(), view->maximumViewportSize());
+        rect |= view->mapToScene(area.adjusted(-2, -2, 2, 2)).boundingRect();
+    }
     if (rect != sceneRect())
         setSceneRect(rect);
 }

@@ -566,7 +566,7 @@ void FlowLayer::placeLabelOf(FlowPathItem *item, ObstacleGrid &placed)
         static constexpr qreal Along[] = {0.5, 0.35, 0.65, 0.25, 0.75, 0.42, 0.58, 0.15, 0.85};
         // On the line, then beside it, then further off (a dense knot of
         // paths between a few cards).
-        for (qreal side : {0.0, 1.0, -1.0, 2.2, -2.2, 3.4, -3.4}) {
+        for (qreal side : {0.0, 1.0, -1.0, 2.2, -2.2, 3.4, -3.4, 4.6, -4.6, 5.8, -5.8}) {
             for (const FlowPathItem::Segment *s : std::as_const(pieces)) {
                 for (qreal t : Along) {
                     const QRectF r = at(side == 0 ? pointOn(*s, t) : besideLine(*s, t, size, side));
@@ -581,6 +581,21 @@ void FlowLayer::placeLabelOf(FlowPathItem *item, ObstacleGrid &placed)
             if (chosen)
                 break;
         }
+    }
+    if (!chosen) {
+        // No free place along the path (a member set's own loop has no
+        // piece; two cards close together leave none): step away from the
+        // label's own place in widening rings, nearest first.
+        const qreal dx = own.width() / 2 + 2, dy = own.height() + 2;
+        for (int ring = 1; ring <= 8 && !chosen; ++ring)
+            for (const QPointF &step : {QPointF(0, -1), QPointF(0, 1), QPointF(1, 0), QPointF(-1, 0),
+                                        QPointF(1, -1), QPointF(-1, -1), QPointF(1, 1), QPointF(-1, 1)}) {
+                const QRectF r = own.translated(step.x() * dx * ring, step.y() * dy * ring);
+                if (isFree(r)) {
+                    chosen = r;
+                    break;
+                }
+            }
     }
     item->setLabelRect(chosen.value_or(own));
     placed.insert({{}, item->labelRect()});

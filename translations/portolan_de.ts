@@ -2,81 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
-    <name></name>
-    <message>
-        <source> (behind listener %1)</source>
-        <translation> (hinter Listener %1)</translation>
-    </message>
-    <message>
-        <source>%1%2 listens on %3 only, so %4 gets nothing from it.</source>
-        <translation>%1%2 lauscht nur auf %3, daher erhält %4 davon nichts.</translation>
-    </message>
-    <message>
-        <source>The product binds it to loopback: reach it on the node itself (over SSH), or use another port.</source>
-        <translation>Das Produkt bindet ihn an Loopback: Erreichen Sie ihn auf dem Knoten selbst (per SSH), oder verwenden Sie einen anderen Port.</translation>
-    </message>
-    <message>
-        <source>%1%2 listens on %3 only (%4 is &apos;%5&apos;), so %6 gets nothing from it.</source>
-        <translation>%1%2 lauscht nur auf %3 (%4 ist &apos;%5&apos;), daher erhält %6 davon nichts.</translation>
-    </message>
-    <message>
-        <source>%1 is %2; set it to %3 (with authentication) or put a load balancer in front.</source>
-        <translation>%1 ist %2; setzen Sie es auf %3 (mit Authentifizierung) oder schalten Sie einen Load Balancer vor.</translation>
-    </message>
-    <message>
-        <source>%1 is %2; set it to %3 or put a load balancer in front.</source>
-        <translation>%1 ist %2; setzen Sie es auf %3 oder schalten Sie einen Load Balancer vor.</translation>
-    </message>
-    <message>
-        <source>%1%2 is off: %3 replaces it, so %4 gets nothing from it.</source>
-        <translation>%1%2 ist aus: %3 ersetzt ihn, daher erhält %4 davon nichts.</translation>
-    </message>
-    <message>
-        <source>Turn %1 off (%2) on %3, or use the port that replaces it.</source>
-        <translation>Schalten Sie %1 auf %3 aus (%2), oder verwenden Sie den Port, der ihn ersetzt.</translation>
-    </message>
-    <message>
-        <source>Turn %1 off on %2, or use the port that replaces it.</source>
-        <translation>Schalten Sie %1 auf %2 aus, oder verwenden Sie den Port, der ihn ersetzt.</translation>
-    </message>
-    <message>
-        <source>%1%2 is off: %3 is not enabled, so %4 gets nothing from it.</source>
-        <translation>%1%2 ist aus: %3 ist nicht aktiviert, daher erhält %4 davon nichts.</translation>
-    </message>
-    <message>
-        <source>Enable %1 on %2: set %3.</source>
-        <translation>Aktivieren Sie %1 auf %2: setzen Sie %3.</translation>
-    </message>
-    <message>
-        <source>Enable %1 on %2.</source>
-        <translation>Aktivieren Sie %1 auf %2.</translation>
-    </message>
-    <message>
-        <source>%1%2 is off (%3 is &apos;%4&apos;), so %5 gets nothing from it.</source>
-        <translation>%1%2 ist aus (%3 ist &apos;%4&apos;), daher erhält %5 davon nichts.</translation>
-    </message>
-    <message>
-        <source>Set %1 on %2 to the address and port it should listen on (e.g. 0.0.0.0:PORT).</source>
-        <translation>Setzen Sie %1 auf %2 auf die Adresse und den Port, auf dem er lauschen soll (z. B. 0.0.0.0:PORT).</translation>
-    </message>
-    <message>
-        <source>%1%2 is an admin port; %3 is a %4 client outside the trusted networks, so it gets nothing from it.</source>
-        <translation>%1%2 ist ein Admin-Port; %3 ist ein %4-Client außerhalb der vertrauenswürdigen Netze, daher erhält er davon nichts.</translation>
-    </message>
-    <message>
-        <source>Make %1 an admins client, or place it in a trusted zone.</source>
-        <translation>Machen Sie %1 zu einem Admin-Client, oder platzieren Sie ihn in einer vertrauenswürdigen Zone.</translation>
-    </message>
-    <message>
-        <source>%1%2 is a %3 port; no client reaches it, so %4 gets nothing from it.</source>
-        <translation>%1%2 ist ein %3-Port; kein Client erreicht ihn, daher erhält %4 davon nichts.</translation>
-    </message>
-    <message>
-        <source>Remove this use of %1, or name a port meant for clients.</source>
-        <translation>Entfernen Sie diese Nutzung von %1, oder geben Sie einen Port für Clients an.</translation>
-    </message>
-</context>
-<context>
     <name>AddElementsCommand</name>
     <message numerus="yes">
         <source>Add %n element(s)</source>
@@ -749,6 +674,78 @@
     <message>
         <source>It gets only: %1.</source>
         <translation>Es erhält nur: %1.</translation>
+    </message>
+    <message>
+        <source> (behind listener %1)</source>
+        <translation> (hinter Listener %1)</translation>
+    </message>
+    <message>
+        <source>%1%2 listens on %3 only, so %4 gets nothing from it.</source>
+        <translation>%1%2 lauscht nur auf %3, daher erhält %4 davon nichts.</translation>
+    </message>
+    <message>
+        <source>The product binds it to loopback: reach it on the node itself (over SSH), or use another port.</source>
+        <translation>Das Produkt bindet ihn an Loopback: Erreichen Sie ihn auf dem Knoten selbst (per SSH), oder verwenden Sie einen anderen Port.</translation>
+    </message>
+    <message>
+        <source>%1%2 listens on %3 only (%4 is &apos;%5&apos;), so %6 gets nothing from it.</source>
+        <translation>%1%2 lauscht nur auf %3 (%4 ist &apos;%5&apos;), daher erhält %6 davon nichts.</translation>
+    </message>
+    <message>
+        <source>%1 is %2; set it to %3 (with authentication) or put a load balancer in front.</source>
+        <translation>%1 ist %2; setzen Sie es auf %3 (mit Authentifizierung) oder schalten Sie einen Load Balancer vor.</translation>
+    </message>
+    <message>
+        <source>%1 is %2; set it to %3 or put a load balancer in front.</source>
+        <translation>%1 ist %2; setzen Sie es auf %3 oder schalten Sie einen Load Balancer vor.</translation>
+    </message>
+    <message>
+        <source>%1%2 is off: %3 replaces it, so %4 gets nothing from it.</source>
+        <translation>%1%2 ist aus: %3 ersetzt ihn, daher erhält %4 davon nichts.</translation>
+    </message>
+    <message>
+        <source>Turn %1 off (%2) on %3, or use the port that replaces it.</source>
+        <translation>Schalten Sie %1 auf %3 aus (%2), oder verwenden Sie den Port, der ihn ersetzt.</translation>
+    </message>
+    <message>
+        <source>Turn %1 off on %2, or use the port that replaces it.</source>
+        <translation>Schalten Sie %1 auf %2 aus, oder verwenden Sie den Port, der ihn ersetzt.</translation>
+    </message>
+    <message>
+        <source>%1%2 is off: %3 is not enabled, so %4 gets nothing from it.</source>
+        <translation>%1%2 ist aus: %3 ist nicht aktiviert, daher erhält %4 davon nichts.</translation>
+    </message>
+    <message>
+        <source>Enable %1 on %2: set %3.</source>
+        <translation>Aktivieren Sie %1 auf %2: setzen Sie %3.</translation>
+    </message>
+    <message>
+        <source>Enable %1 on %2.</source>
+        <translation>Aktivieren Sie %1 auf %2.</translation>
+    </message>
+    <message>
+        <source>%1%2 is off (%3 is &apos;%4&apos;), so %5 gets nothing from it.</source>
+        <translation>%1%2 ist aus (%3 ist &apos;%4&apos;), daher erhält %5 davon nichts.</translation>
+    </message>
+    <message>
+        <source>Set %1 on %2 to the address and port it should listen on (e.g. 0.0.0.0:PORT).</source>
+        <translation>Setzen Sie %1 auf %2 auf die Adresse und den Port, auf dem er lauschen soll (z. B. 0.0.0.0:PORT).</translation>
+    </message>
+    <message>
+        <source>%1%2 is an admin port; %3 is a %4 client outside the trusted networks, so it gets nothing from it.</source>
+        <translation>%1%2 ist ein Admin-Port; %3 ist ein %4-Client außerhalb der vertrauenswürdigen Netze, daher erhält er davon nichts.</translation>
+    </message>
+    <message>
+        <source>Make %1 an admins client, or place it in a trusted zone.</source>
+        <translation>Machen Sie %1 zu einem Admin-Client, oder platzieren Sie ihn in einer vertrauenswürdigen Zone.</translation>
+    </message>
+    <message>
+        <source>%1%2 is a %3 port; no client reaches it, so %4 gets nothing from it.</source>
+        <translation>%1%2 ist ein %3-Port; kein Client erreicht ihn, daher erhält %4 davon nichts.</translation>
+    </message>
+    <message>
+        <source>Remove this use of %1, or name a port meant for clients.</source>
+        <translation>Entfernen Sie diese Nutzung von %1, oder geben Sie einen Port für Clients an.</translation>
     </message>
 </context>
 <context>
@@ -1830,6 +1827,220 @@
     <message>
         <source>Kubernetes NetworkPolicy</source>
         <translation>Kubernetes-NetworkPolicy</translation>
+    </message>
+</context>
+<context>
+    <name>LabLoads</name>
+    <message>
+        <source>stand-in: NAT layer %1 is an nft DNAT/SNAT router built from the plan&apos;s static mappings (no gateway export yet)</source>
+        <translation>Ersatz: NAT-Schicht %1 ist ein nft-DNAT/SNAT-Router, gebaut aus den statischen Zuordnungen des Plans (noch kein Gateway-Export)</translation>
+    </message>
+    <message>
+        <source>stand-in: boundary firewall %1 is a plain forwarding router (no gateway export yet): it filters nothing</source>
+        <translation>Ersatz: Perimeter-Firewall %1 ist ein einfacher Forwarding-Router (noch kein Gateway-Export): Er filtert nichts</translation>
+    </message>
+    <message>
+        <source>stand-in: load balancer %1 is nft DNAT to the first host of each listener&apos;s target, SNAT to its own address (no balancer configuration export yet)</source>
+        <translation>Ersatz: Load Balancer %1 ist nft-DNAT zum ersten Host des Ziels jedes Listeners, SNAT auf seine eigene Adresse (noch kein Export der Balancer-Konfiguration)</translation>
+    </message>
+</context>
+<context>
+    <name>LabProbePlanner</name>
+    <message>
+        <source>not in the lab: listener %1/%2 of %3 has no target host or port</source>
+        <translation>nicht im Lab: Listener %1/%2 von %3 hat keinen Ziel-Host oder -Port</translation>
+    </message>
+    <message>
+        <source>the destination is a zone with no host to receive it</source>
+        <translation>das Ziel ist eine Zone ohne Host, der ihn empfängt</translation>
+    </message>
+    <message>
+        <source>no IPv4 source or destination in the lab (IPv6 is proven by tests/netns on one segment)</source>
+        <translation>keine IPv4-Quelle oder -Ziel im Lab (IPv6 wird durch tests/netns auf einem Segment nachgewiesen)</translation>
+    </message>
+    <message>
+        <source>local port, from anywhere</source>
+        <translation>lokaler Port, von überall</translation>
+    </message>
+    <message>
+        <source>admin port, from a source that is not an admin</source>
+        <translation>Admin-Port, von einer Quelle, die kein Admin ist</translation>
+    </message>
+    <message>
+        <source>cluster port, from outside the cluster</source>
+        <translation>Cluster-Port, von außerhalb des Clusters</translation>
+    </message>
+    <message>
+        <source>listening port, from the internet</source>
+        <translation>lauschender Port, aus dem Internet</translation>
+    </message>
+    <message>
+        <source>unplanned port</source>
+        <translation>ungeplanter Port</translation>
+    </message>
+    <message>
+        <source>planned port, from a source without a flow</source>
+        <translation>geplanter Port, von einer Quelle ohne Fluss</translation>
+    </message>
+</context>
+<context>
+    <name>LabReport</name>
+    <message>
+        <source>hop: %1: %2</source>
+        <translation>Hop: %1: %2</translation>
+    </message>
+    <message>
+        <source>lab: %1 with %2 host rules: %3 namespaces (bridges included), %4 probes, %5 s</source>
+        <translation>Lab: %1 mit %2-Host-Regeln: %3 Namespaces (Bridges eingeschlossen), %4 Proben, %5 s</translation>
+    </message>
+    <message>
+        <source>FLOWS (expected open)</source>
+        <translation>FLÜSSE (erwartet offen)</translation>
+    </message>
+    <message>
+        <source>no probe</source>
+        <translation>keine Probe</translation>
+    </message>
+    <message>
+        <source>MUST-NOTS (expected closed): %1 of %2 closed</source>
+        <translation>MUST-NOTS (erwartet geschlossen): %1 von %2 geschlossen</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 closed</source>
+        <translation>%1: %2 von %3 geschlossen</translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation>Fehler: %1</translation>
+    </message>
+    <message>
+        <source>interrupted: the lab was removed</source>
+        <translation>unterbrochen: Das Lab wurde entfernt</translation>
+    </message>
+    <message>
+        <source>result: as planned (%1 flows open, %2 skipped, %3 must-nots closed)</source>
+        <translation>Ergebnis: wie geplant (%1 Flüsse offen, %2 übersprungen, %3 Must-nots geschlossen)</translation>
+    </message>
+    <message>
+        <source>result: NOT as planned (%1 of %2 probed flows failed, %3 must-nots open)</source>
+        <translation>Ergebnis: NICHT wie geplant (%1 von %2 geprüften Flüssen fehlgeschlagen, %3 Must-nots offen)</translation>
+    </message>
+</context>
+<context>
+    <name>LabRunner</name>
+    <message>
+        <source>could not create the lab&apos;s network namespaces: %1</source>
+        <translation>die Network Namespaces des Labs konnten nicht erstellt werden: %1</translation>
+    </message>
+    <message>
+        <source>links not up after 20 s: %1</source>
+        <translation>Links nach 20 s nicht aktiv: %1</translation>
+    </message>
+    <message>
+        <source>%1 did not load into %2 (%3): %4</source>
+        <translation>%1 wurde nicht in %2 geladen (%3): %4</translation>
+    </message>
+    <message>
+        <source>the lab agent could not be prepared</source>
+        <translation>der Lab-Agent konnte nicht vorbereitet werden</translation>
+    </message>
+    <message>
+        <source>the lab agent could not be written to %1</source>
+        <translation>der Lab-Agent konnte nicht nach %1 geschrieben werden</translation>
+    </message>
+    <message>
+        <source>the lab agent in %1 did not start: %2</source>
+        <translation>der Lab-Agent in %1 ist nicht gestartet: %2</translation>
+    </message>
+    <message>
+        <source>the lab agent in %1 gave no results</source>
+        <translation>der Lab-Agent in %1 lieferte keine Ergebnisse</translation>
+    </message>
+    <message>
+        <source>accepted by its host rules although no flow allows it</source>
+        <translation>von seinen Host-Regeln angenommen, obwohl kein Fluss es erlaubt</translation>
+    </message>
+    <message>
+        <source>Run it as root (sudo portolan-cli lab ...), or in a container or VM with CAP_NET_ADMIN and CAP_SYS_ADMIN; `portolan-cli check` and `export` need no privileges.</source>
+        <translation>Führen Sie es als root aus (sudo portolan-cli lab ...), oder in einem Container oder einer VM mit CAP_NET_ADMIN und CAP_SYS_ADMIN; `portolan-cli check` und `export` brauchen keine Rechte.</translation>
+    </message>
+    <message>
+        <source>the lab needs root: it creates network namespaces. %1</source>
+        <translation>Das Lab braucht root: Es erstellt Network Namespaces. %1</translation>
+    </message>
+    <message>
+        <source>the lab needs %1 (Debian: apt-get install iproute2 nftables iptables python3)</source>
+        <translation>Das Lab braucht %1 (Debian: apt-get install iproute2 nftables iptables python3)</translation>
+    </message>
+    <message>
+        <source>network namespaces cannot be made here (%1). %2</source>
+        <translation>Network Namespaces können hier nicht erstellt werden (%1). %2</translation>
+    </message>
+</context>
+<context>
+    <name>LabTopologyBuilder</name>
+    <message>
+        <source>not in the lab: %1 has no IPv4 address and its zone no IPv4 network to pick one from</source>
+        <translation>nicht im Lab: %1 hat keine IPv4-Adresse und seine Zone kein IPv4-Netz, aus dem eine gewählt werden könnte</translation>
+    </message>
+    <message>
+        <source>address picked: %1 has no IPv4 address in the plan; the lab gives it %2</source>
+        <translation>Adresse gewählt: %1 hat im Plan keine IPv4-Adresse; das Lab gibt ihm %2</translation>
+    </message>
+    <message>
+        <source>not in the lab: load balancer %1 has no IPv4 address</source>
+        <translation>nicht im Lab: Load Balancer %1 hat keine IPv4-Adresse</translation>
+    </message>
+    <message>
+        <source>not in the lab: source %1 has no IPv4 network to send from</source>
+        <translation>nicht im Lab: Quelle %1 hat kein IPv4-Netz, aus dem sie senden kann</translation>
+    </message>
+    <message>
+        <source>not in the lab: NAT layer %1 joins zones of one site</source>
+        <translation>nicht im Lab: NAT-Schicht %1 verbindet Zonen eines Standorts</translation>
+    </message>
+    <message>
+        <source>not in the lab: link %1 joins zones of one site (they share a segment)</source>
+        <translation>nicht im Lab: Verbindung %1 verbindet Zonen eines Standorts (sie teilen ein Segment)</translation>
+    </message>
+</context>
+<context>
+    <name>LabTrace</name>
+    <message>
+        <source>went off the planned path and ended here</source>
+        <translation>ist vom geplanten Pfad abgewichen und hier geendet</translation>
+    </message>
+    <message>
+        <source>no route from here to %1</source>
+        <translation>keine Route von hier nach %1</translation>
+    </message>
+    <message>
+        <source>left here, never reached %1</source>
+        <translation>hat hier verlassen, %1 nie erreicht</translation>
+    </message>
+    <message>
+        <source>no route on from here, or delivered here instead of %1</source>
+        <translation>keine Route weiter von hier, oder hier statt an %1 zugestellt</translation>
+    </message>
+    <message>
+        <source>dropped on arrival: its host rules did not let it in</source>
+        <translation>bei Ankunft verworfen: Seine Host-Regeln ließen ihn nicht herein</translation>
+    </message>
+    <message>
+        <source>arrived and was let in; the answer did not come back</source>
+        <translation>angekommen und hereingelassen; die Antwort kam nicht zurück</translation>
+    </message>
+    <message>
+        <source>taken by the router itself: no translation or route sent it on</source>
+        <translation>vom Router selbst angenommen: Keine Übersetzung oder Route hat ihn weitergeschickt</translation>
+    </message>
+    <message>
+        <source>dropped here: not forwarded towards %1</source>
+        <translation>hier verworfen: nicht in Richtung %1 weitergeleitet</translation>
+    </message>
+    <message>
+        <source>forwarded, never reached %1</source>
+        <translation>weitergeleitet, %1 nie erreicht</translation>
     </message>
 </context>
 <context>
@@ -3389,13 +3600,6 @@ Exit-Codes: 0 ok, 1 Fehlerbefunde oder Abweichung, 2 ungültige Eingabe.
     </message>
 </context>
 <context>
-    <name>portolan</name>
-    <message>
-        <source>hop: %1: %2</source>
-        <translation>Hop: %1: %2</translation>
-    </message>
-</context>
-<context>
     <name>portolan::AuditPanel</name>
     <message>
         <source>The zone of the plan this machine stands in: what it must and must not reach follows from it.</source>
@@ -3649,33 +3853,6 @@ Exit-Codes: 0 ok, 1 Fehlerbefunde oder Abweichung, 2 ungültige Eingabe.
     <message>
         <source>Why</source>
         <translation>Warum</translation>
-    </message>
-</context>
-<context>
-    <name>portolan::Build</name>
-    <message>
-        <source>not in the lab: %1 has no IPv4 address and its zone no IPv4 network to pick one from</source>
-        <translation>nicht im Lab: %1 hat keine IPv4-Adresse und seine Zone kein IPv4-Netz, aus dem eine gewählt werden könnte</translation>
-    </message>
-    <message>
-        <source>address picked: %1 has no IPv4 address in the plan; the lab gives it %2</source>
-        <translation>Adresse gewählt: %1 hat im Plan keine IPv4-Adresse; das Lab gibt ihm %2</translation>
-    </message>
-    <message>
-        <source>not in the lab: load balancer %1 has no IPv4 address</source>
-        <translation>nicht im Lab: Load Balancer %1 hat keine IPv4-Adresse</translation>
-    </message>
-    <message>
-        <source>not in the lab: source %1 has no IPv4 network to send from</source>
-        <translation>nicht im Lab: Quelle %1 hat kein IPv4-Netz, aus dem sie senden kann</translation>
-    </message>
-    <message>
-        <source>not in the lab: NAT layer %1 joins zones of one site</source>
-        <translation>nicht im Lab: NAT-Schicht %1 verbindet Zonen eines Standorts</translation>
-    </message>
-    <message>
-        <source>not in the lab: link %1 joins zones of one site (they share a segment)</source>
-        <translation>nicht im Lab: Verbindung %1 verbindet Zonen eines Standorts (sie teilen ein Segment)</translation>
     </message>
 </context>
 <context>
@@ -4296,118 +4473,6 @@ Die Datei auf dem Datenträger ist unverändert, und Ihre Änderungen sind weite
     <message>
         <source>10.0.0.11-13, 2001:db8::5</source>
         <translation>10.0.0.11-13, 2001:db8::5</translation>
-    </message>
-</context>
-<context>
-    <name>portolan::LabLoads</name>
-    <message>
-        <source>stand-in: NAT layer %1 is an nft DNAT/SNAT router built from the plan&apos;s static mappings (no gateway export yet)</source>
-        <translation>Ersatz: NAT-Schicht %1 ist ein nft-DNAT/SNAT-Router, gebaut aus den statischen Zuordnungen des Plans (noch kein Gateway-Export)</translation>
-    </message>
-    <message>
-        <source>stand-in: boundary firewall %1 is a plain forwarding router (no gateway export yet): it filters nothing</source>
-        <translation>Ersatz: Perimeter-Firewall %1 ist ein einfacher Forwarding-Router (noch kein Gateway-Export): Er filtert nichts</translation>
-    </message>
-    <message>
-        <source>stand-in: load balancer %1 is nft DNAT to the first host of each listener&apos;s target, SNAT to its own address (no balancer configuration export yet)</source>
-        <translation>Ersatz: Load Balancer %1 ist nft-DNAT zum ersten Host des Ziels jedes Listeners, SNAT auf seine eigene Adresse (noch kein Export der Balancer-Konfiguration)</translation>
-    </message>
-</context>
-<context>
-    <name>portolan::LabReport</name>
-    <message>
-        <source>lab: %1 with %2 host rules: %3 namespaces (bridges included), %4 probes, %5 s</source>
-        <translation>Lab: %1 mit %2-Host-Regeln: %3 Namespaces (Bridges eingeschlossen), %4 Proben, %5 s</translation>
-    </message>
-    <message>
-        <source>FLOWS (expected open)</source>
-        <translation>FLÜSSE (erwartet offen)</translation>
-    </message>
-    <message>
-        <source>no probe</source>
-        <translation>keine Probe</translation>
-    </message>
-    <message>
-        <source>MUST-NOTS (expected closed): %1 of %2 closed</source>
-        <translation>MUST-NOTS (erwartet geschlossen): %1 von %2 geschlossen</translation>
-    </message>
-    <message>
-        <source>%1: %2 of %3 closed</source>
-        <translation>%1: %2 von %3 geschlossen</translation>
-    </message>
-    <message>
-        <source>error: %1</source>
-        <translation>Fehler: %1</translation>
-    </message>
-    <message>
-        <source>interrupted: the lab was removed</source>
-        <translation>unterbrochen: Das Lab wurde entfernt</translation>
-    </message>
-    <message>
-        <source>result: as planned (%1 flows open, %2 skipped, %3 must-nots closed)</source>
-        <translation>Ergebnis: wie geplant (%1 Flüsse offen, %2 übersprungen, %3 Must-nots geschlossen)</translation>
-    </message>
-    <message>
-        <source>result: NOT as planned (%1 of %2 probed flows failed, %3 must-nots open)</source>
-        <translation>Ergebnis: NICHT wie geplant (%1 von %2 geprüften Flüssen fehlgeschlagen, %3 Must-nots offen)</translation>
-    </message>
-</context>
-<context>
-    <name>portolan::LabRunner</name>
-    <message>
-        <source>Run it as root (sudo portolan-cli lab ...), or in a container or VM with CAP_NET_ADMIN and CAP_SYS_ADMIN; `portolan-cli check` and `export` need no privileges.</source>
-        <translation>Führen Sie es als root aus (sudo portolan-cli lab ...), oder in einem Container oder einer VM mit CAP_NET_ADMIN und CAP_SYS_ADMIN; `portolan-cli check` und `export` brauchen keine Rechte.</translation>
-    </message>
-    <message>
-        <source>the lab needs root: it creates network namespaces. %1</source>
-        <translation>Das Lab braucht root: Es erstellt Network Namespaces. %1</translation>
-    </message>
-    <message>
-        <source>the lab needs %1 (Debian: apt-get install iproute2 nftables iptables python3)</source>
-        <translation>Das Lab braucht %1 (Debian: apt-get install iproute2 nftables iptables python3)</translation>
-    </message>
-    <message>
-        <source>network namespaces cannot be made here (%1). %2</source>
-        <translation>Network Namespaces können hier nicht erstellt werden (%1). %2</translation>
-    </message>
-</context>
-<context>
-    <name>portolan::LabTrace</name>
-    <message>
-        <source>went off the planned path and ended here</source>
-        <translation>ist vom geplanten Pfad abgewichen und hier geendet</translation>
-    </message>
-    <message>
-        <source>no route from here to %1</source>
-        <translation>keine Route von hier nach %1</translation>
-    </message>
-    <message>
-        <source>left here, never reached %1</source>
-        <translation>hat hier verlassen, %1 nie erreicht</translation>
-    </message>
-    <message>
-        <source>no route on from here, or delivered here instead of %1</source>
-        <translation>keine Route weiter von hier, oder hier statt an %1 zugestellt</translation>
-    </message>
-    <message>
-        <source>dropped on arrival: its host rules did not let it in</source>
-        <translation>bei Ankunft verworfen: Seine Host-Regeln ließen ihn nicht herein</translation>
-    </message>
-    <message>
-        <source>arrived and was let in; the answer did not come back</source>
-        <translation>angekommen und hereingelassen; die Antwort kam nicht zurück</translation>
-    </message>
-    <message>
-        <source>taken by the router itself: no translation or route sent it on</source>
-        <translation>vom Router selbst angenommen: Keine Übersetzung oder Route hat ihn weitergeschickt</translation>
-    </message>
-    <message>
-        <source>dropped here: not forwarded towards %1</source>
-        <translation>hier verworfen: nicht in Richtung %1 weitergeleitet</translation>
-    </message>
-    <message>
-        <source>forwarded, never reached %1</source>
-        <translation>weitergeleitet, %1 nie erreicht</translation>
     </message>
 </context>
 <context>
@@ -5096,45 +5161,6 @@ Die Datei auf dem Datenträger ist unverändert, und Ihre Änderungen sind weite
     </message>
 </context>
 <context>
-    <name>portolan::Planner</name>
-    <message>
-        <source>not in the lab: listener %1/%2 of %3 has no target host or port</source>
-        <translation>nicht im Lab: Listener %1/%2 von %3 hat keinen Ziel-Host oder -Port</translation>
-    </message>
-    <message>
-        <source>the destination is a zone with no host to receive it</source>
-        <translation>das Ziel ist eine Zone ohne Host, der ihn empfängt</translation>
-    </message>
-    <message>
-        <source>no IPv4 source or destination in the lab (IPv6 is proven by tests/netns on one segment)</source>
-        <translation>keine IPv4-Quelle oder -Ziel im Lab (IPv6 wird durch tests/netns auf einem Segment nachgewiesen)</translation>
-    </message>
-    <message>
-        <source>local port, from anywhere</source>
-        <translation>lokaler Port, von überall</translation>
-    </message>
-    <message>
-        <source>admin port, from a source that is not an admin</source>
-        <translation>Admin-Port, von einer Quelle, die kein Admin ist</translation>
-    </message>
-    <message>
-        <source>cluster port, from outside the cluster</source>
-        <translation>Cluster-Port, von außerhalb des Clusters</translation>
-    </message>
-    <message>
-        <source>listening port, from the internet</source>
-        <translation>lauschender Port, aus dem Internet</translation>
-    </message>
-    <message>
-        <source>unplanned port</source>
-        <translation>ungeplanter Port</translation>
-    </message>
-    <message>
-        <source>planned port, from a source without a flow</source>
-        <translation>geplanter Port, von einer Quelle ohne Fluss</translation>
-    </message>
-</context>
-<context>
     <name>portolan::PortTableModel</name>
     <message>
         <source>Enabled by the feature %1.</source>
@@ -5367,41 +5393,6 @@ Die Datei auf dem Datenträger ist unverändert, und Ihre Änderungen sind weite
     <message>
         <source>Search rules (point, port, address, comment)…</source>
         <translation>Regeln durchsuchen (Punkt, Port, Adresse, Kommentar)…</translation>
-    </message>
-</context>
-<context>
-    <name>portolan::Run</name>
-    <message>
-        <source>could not create the lab&apos;s network namespaces: %1</source>
-        <translation>die Network Namespaces des Labs konnten nicht erstellt werden: %1</translation>
-    </message>
-    <message>
-        <source>links not up after 20 s: %1</source>
-        <translation>Links nach 20 s nicht aktiv: %1</translation>
-    </message>
-    <message>
-        <source>%1 did not load into %2 (%3): %4</source>
-        <translation>%1 wurde nicht in %2 geladen (%3): %4</translation>
-    </message>
-    <message>
-        <source>the lab agent could not be prepared</source>
-        <translation>der Lab-Agent konnte nicht vorbereitet werden</translation>
-    </message>
-    <message>
-        <source>the lab agent could not be written to %1</source>
-        <translation>der Lab-Agent konnte nicht nach %1 geschrieben werden</translation>
-    </message>
-    <message>
-        <source>the lab agent in %1 did not start: %2</source>
-        <translation>der Lab-Agent in %1 ist nicht gestartet: %2</translation>
-    </message>
-    <message>
-        <source>the lab agent in %1 gave no results</source>
-        <translation>der Lab-Agent in %1 lieferte keine Ergebnisse</translation>
-    </message>
-    <message>
-        <source>accepted by its host rules although no flow allows it</source>
-        <translation>von seinen Host-Regeln angenommen, obwohl kein Fluss es erlaubt</translation>
     </message>
 </context>
 <context>

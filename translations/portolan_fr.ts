@@ -2,81 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
-    <name></name>
-    <message>
-        <source> (behind listener %1)</source>
-        <translation> (derrière l&apos;écouteur %1)</translation>
-    </message>
-    <message>
-        <source>%1%2 listens on %3 only, so %4 gets nothing from it.</source>
-        <translation>%1%2 n&apos;écoute que sur %3, donc %4 n&apos;en reçoit rien.</translation>
-    </message>
-    <message>
-        <source>The product binds it to loopback: reach it on the node itself (over SSH), or use another port.</source>
-        <translation>Le produit le lie à la boucle locale : atteignez-le sur le nœud lui-même (par SSH), ou utilisez un autre port.</translation>
-    </message>
-    <message>
-        <source>%1%2 listens on %3 only (%4 is &apos;%5&apos;), so %6 gets nothing from it.</source>
-        <translation>%1%2 n&apos;écoute que sur %3 (%4 vaut &apos;%5&apos;), donc %6 n&apos;en reçoit rien.</translation>
-    </message>
-    <message>
-        <source>%1 is %2; set it to %3 (with authentication) or put a load balancer in front.</source>
-        <translation>%1 vaut %2 ; réglez-le sur %3 (avec authentification) ou placez un répartiteur de charge devant.</translation>
-    </message>
-    <message>
-        <source>%1 is %2; set it to %3 or put a load balancer in front.</source>
-        <translation>%1 vaut %2 ; réglez-le sur %3 ou placez un répartiteur de charge devant.</translation>
-    </message>
-    <message>
-        <source>%1%2 is off: %3 replaces it, so %4 gets nothing from it.</source>
-        <translation>%1%2 est désactivé : %3 le remplace, donc %4 n&apos;en reçoit rien.</translation>
-    </message>
-    <message>
-        <source>Turn %1 off (%2) on %3, or use the port that replaces it.</source>
-        <translation>Désactivez %1 (%2) sur %3, ou utilisez le port qui le remplace.</translation>
-    </message>
-    <message>
-        <source>Turn %1 off on %2, or use the port that replaces it.</source>
-        <translation>Désactivez %1 sur %2, ou utilisez le port qui le remplace.</translation>
-    </message>
-    <message>
-        <source>%1%2 is off: %3 is not enabled, so %4 gets nothing from it.</source>
-        <translation>%1%2 est désactivé : %3 n&apos;est pas activé, donc %4 n&apos;en reçoit rien.</translation>
-    </message>
-    <message>
-        <source>Enable %1 on %2: set %3.</source>
-        <translation>Activez %1 sur %2 : définissez %3.</translation>
-    </message>
-    <message>
-        <source>Enable %1 on %2.</source>
-        <translation>Activez %1 sur %2.</translation>
-    </message>
-    <message>
-        <source>%1%2 is off (%3 is &apos;%4&apos;), so %5 gets nothing from it.</source>
-        <translation>%1%2 est désactivé (%3 vaut &apos;%4&apos;), donc %5 n&apos;en reçoit rien.</translation>
-    </message>
-    <message>
-        <source>Set %1 on %2 to the address and port it should listen on (e.g. 0.0.0.0:PORT).</source>
-        <translation>Réglez %1 sur %2 sur l&apos;adresse et le port sur lesquels il doit écouter (par ex. 0.0.0.0:PORT).</translation>
-    </message>
-    <message>
-        <source>%1%2 is an admin port; %3 is a %4 client outside the trusted networks, so it gets nothing from it.</source>
-        <translation>%1%2 est un port d&apos;administration ; %3 est un client %4 hors des réseaux de confiance, donc il n&apos;en reçoit rien.</translation>
-    </message>
-    <message>
-        <source>Make %1 an admins client, or place it in a trusted zone.</source>
-        <translation>Faites de %1 un client d&apos;administration, ou placez-le dans une zone de confiance.</translation>
-    </message>
-    <message>
-        <source>%1%2 is a %3 port; no client reaches it, so %4 gets nothing from it.</source>
-        <translation>%1%2 est un port %3 ; aucun client ne l&apos;atteint, donc %4 n&apos;en reçoit rien.</translation>
-    </message>
-    <message>
-        <source>Remove this use of %1, or name a port meant for clients.</source>
-        <translation>Supprimez cette utilisation de %1, ou indiquez un port destiné aux clients.</translation>
-    </message>
-</context>
-<context>
     <name>AddElementsCommand</name>
     <message numerus="yes">
         <source>Add %n element(s)</source>
@@ -749,6 +674,78 @@
     <message>
         <source>It gets only: %1.</source>
         <translation>Il ne reçoit que : %1.</translation>
+    </message>
+    <message>
+        <source> (behind listener %1)</source>
+        <translation> (derrière l&apos;écouteur %1)</translation>
+    </message>
+    <message>
+        <source>%1%2 listens on %3 only, so %4 gets nothing from it.</source>
+        <translation>%1%2 n&apos;écoute que sur %3, donc %4 n&apos;en reçoit rien.</translation>
+    </message>
+    <message>
+        <source>The product binds it to loopback: reach it on the node itself (over SSH), or use another port.</source>
+        <translation>Le produit le lie à la boucle locale : atteignez-le sur le nœud lui-même (par SSH), ou utilisez un autre port.</translation>
+    </message>
+    <message>
+        <source>%1%2 listens on %3 only (%4 is &apos;%5&apos;), so %6 gets nothing from it.</source>
+        <translation>%1%2 n&apos;écoute que sur %3 (%4 vaut &apos;%5&apos;), donc %6 n&apos;en reçoit rien.</translation>
+    </message>
+    <message>
+        <source>%1 is %2; set it to %3 (with authentication) or put a load balancer in front.</source>
+        <translation>%1 vaut %2 ; réglez-le sur %3 (avec authentification) ou placez un répartiteur de charge devant.</translation>
+    </message>
+    <message>
+        <source>%1 is %2; set it to %3 or put a load balancer in front.</source>
+        <translation>%1 vaut %2 ; réglez-le sur %3 ou placez un répartiteur de charge devant.</translation>
+    </message>
+    <message>
+        <source>%1%2 is off: %3 replaces it, so %4 gets nothing from it.</source>
+        <translation>%1%2 est désactivé : %3 le remplace, donc %4 n&apos;en reçoit rien.</translation>
+    </message>
+    <message>
+        <source>Turn %1 off (%2) on %3, or use the port that replaces it.</source>
+        <translation>Désactivez %1 (%2) sur %3, ou utilisez le port qui le remplace.</translation>
+    </message>
+    <message>
+        <source>Turn %1 off on %2, or use the port that replaces it.</source>
+        <translation>Désactivez %1 sur %2, ou utilisez le port qui le remplace.</translation>
+    </message>
+    <message>
+        <source>%1%2 is off: %3 is not enabled, so %4 gets nothing from it.</source>
+        <translation>%1%2 est désactivé : %3 n&apos;est pas activé, donc %4 n&apos;en reçoit rien.</translation>
+    </message>
+    <message>
+        <source>Enable %1 on %2: set %3.</source>
+        <translation>Activez %1 sur %2 : définissez %3.</translation>
+    </message>
+    <message>
+        <source>Enable %1 on %2.</source>
+        <translation>Activez %1 sur %2.</translation>
+    </message>
+    <message>
+        <source>%1%2 is off (%3 is &apos;%4&apos;), so %5 gets nothing from it.</source>
+        <translation>%1%2 est désactivé (%3 vaut &apos;%4&apos;), donc %5 n&apos;en reçoit rien.</translation>
+    </message>
+    <message>
+        <source>Set %1 on %2 to the address and port it should listen on (e.g. 0.0.0.0:PORT).</source>
+        <translation>Réglez %1 sur %2 sur l&apos;adresse et le port sur lesquels il doit écouter (par ex. 0.0.0.0:PORT).</translation>
+    </message>
+    <message>
+        <source>%1%2 is an admin port; %3 is a %4 client outside the trusted networks, so it gets nothing from it.</source>
+        <translation>%1%2 est un port d&apos;administration ; %3 est un client %4 hors des réseaux de confiance, donc il n&apos;en reçoit rien.</translation>
+    </message>
+    <message>
+        <source>Make %1 an admins client, or place it in a trusted zone.</source>
+        <translation>Faites de %1 un client d&apos;administration, ou placez-le dans une zone de confiance.</translation>
+    </message>
+    <message>
+        <source>%1%2 is a %3 port; no client reaches it, so %4 gets nothing from it.</source>
+        <translation>%1%2 est un port %3 ; aucun client ne l&apos;atteint, donc %4 n&apos;en reçoit rien.</translation>
+    </message>
+    <message>
+        <source>Remove this use of %1, or name a port meant for clients.</source>
+        <translation>Supprimez cette utilisation de %1, ou indiquez un port destiné aux clients.</translation>
     </message>
 </context>
 <context>
@@ -1830,6 +1827,220 @@
     <message>
         <source>Kubernetes NetworkPolicy</source>
         <translation>NetworkPolicy Kubernetes</translation>
+    </message>
+</context>
+<context>
+    <name>LabLoads</name>
+    <message>
+        <source>stand-in: NAT layer %1 is an nft DNAT/SNAT router built from the plan&apos;s static mappings (no gateway export yet)</source>
+        <translation>substitut : la couche NAT %1 est un routeur nft DNAT/SNAT construit à partir des mappages statiques du plan (pas encore d&apos;export de passerelle)</translation>
+    </message>
+    <message>
+        <source>stand-in: boundary firewall %1 is a plain forwarding router (no gateway export yet): it filters nothing</source>
+        <translation>substitut : le pare-feu périmétrique %1 est un simple routeur de transfert (pas encore d&apos;export de passerelle) : il ne filtre rien</translation>
+    </message>
+    <message>
+        <source>stand-in: load balancer %1 is nft DNAT to the first host of each listener&apos;s target, SNAT to its own address (no balancer configuration export yet)</source>
+        <translation>substitut : le répartiteur de charge %1 est un DNAT nft vers le premier hôte de la cible de chaque écouteur, avec SNAT vers sa propre adresse (pas encore d&apos;export de configuration de répartiteur)</translation>
+    </message>
+</context>
+<context>
+    <name>LabProbePlanner</name>
+    <message>
+        <source>not in the lab: listener %1/%2 of %3 has no target host or port</source>
+        <translation>hors du lab : l&apos;écouteur %1/%2 de %3 n&apos;a pas d&apos;hôte ou de port cible</translation>
+    </message>
+    <message>
+        <source>the destination is a zone with no host to receive it</source>
+        <translation>la destination est une zone sans hôte pour le recevoir</translation>
+    </message>
+    <message>
+        <source>no IPv4 source or destination in the lab (IPv6 is proven by tests/netns on one segment)</source>
+        <translation>aucune source ou destination IPv4 dans le lab (IPv6 est prouvé par tests/netns sur un segment)</translation>
+    </message>
+    <message>
+        <source>local port, from anywhere</source>
+        <translation>port local, depuis n&apos;importe où</translation>
+    </message>
+    <message>
+        <source>admin port, from a source that is not an admin</source>
+        <translation>port d&apos;administration, depuis une source qui n&apos;est pas un administrateur</translation>
+    </message>
+    <message>
+        <source>cluster port, from outside the cluster</source>
+        <translation>port de cluster, depuis l&apos;extérieur du cluster</translation>
+    </message>
+    <message>
+        <source>listening port, from the internet</source>
+        <translation>port d&apos;écoute, depuis Internet</translation>
+    </message>
+    <message>
+        <source>unplanned port</source>
+        <translation>port non prévu</translation>
+    </message>
+    <message>
+        <source>planned port, from a source without a flow</source>
+        <translation>port prévu, depuis une source sans flux</translation>
+    </message>
+</context>
+<context>
+    <name>LabReport</name>
+    <message>
+        <source>hop: %1: %2</source>
+        <translation>saut : %1 : %2</translation>
+    </message>
+    <message>
+        <source>lab: %1 with %2 host rules: %3 namespaces (bridges included), %4 probes, %5 s</source>
+        <translation>lab : %1 avec règles d&apos;hôte %2 : %3 espaces de noms (ponts compris), %4 sondes, %5 s</translation>
+    </message>
+    <message>
+        <source>FLOWS (expected open)</source>
+        <translation>FLUX (attendus ouverts)</translation>
+    </message>
+    <message>
+        <source>no probe</source>
+        <translation>aucune sonde</translation>
+    </message>
+    <message>
+        <source>MUST-NOTS (expected closed): %1 of %2 closed</source>
+        <translation>INTERDITS (attendus fermés) : %1 sur %2 fermés</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 closed</source>
+        <translation>%1 : %2 sur %3 fermés</translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation>erreur : %1</translation>
+    </message>
+    <message>
+        <source>interrupted: the lab was removed</source>
+        <translation>interrompu : le lab a été supprimé</translation>
+    </message>
+    <message>
+        <source>result: as planned (%1 flows open, %2 skipped, %3 must-nots closed)</source>
+        <translation>résultat : conforme au plan (%1 flux ouverts, %2 ignorés, %3 interdits fermés)</translation>
+    </message>
+    <message>
+        <source>result: NOT as planned (%1 of %2 probed flows failed, %3 must-nots open)</source>
+        <translation>résultat : NON conforme au plan (%1 sur %2 flux sondés en échec, %3 interdits ouverts)</translation>
+    </message>
+</context>
+<context>
+    <name>LabRunner</name>
+    <message>
+        <source>could not create the lab&apos;s network namespaces: %1</source>
+        <translation>impossible de créer les espaces de noms réseau du lab : %1</translation>
+    </message>
+    <message>
+        <source>links not up after 20 s: %1</source>
+        <translation>liens non actifs après 20 s : %1</translation>
+    </message>
+    <message>
+        <source>%1 did not load into %2 (%3): %4</source>
+        <translation>%1 ne s&apos;est pas chargé dans %2 (%3) : %4</translation>
+    </message>
+    <message>
+        <source>the lab agent could not be prepared</source>
+        <translation>l&apos;agent du lab n&apos;a pas pu être préparé</translation>
+    </message>
+    <message>
+        <source>the lab agent could not be written to %1</source>
+        <translation>l&apos;agent du lab n&apos;a pas pu être écrit dans %1</translation>
+    </message>
+    <message>
+        <source>the lab agent in %1 did not start: %2</source>
+        <translation>l&apos;agent du lab dans %1 n&apos;a pas démarré : %2</translation>
+    </message>
+    <message>
+        <source>the lab agent in %1 gave no results</source>
+        <translation>l&apos;agent du lab dans %1 n&apos;a donné aucun résultat</translation>
+    </message>
+    <message>
+        <source>accepted by its host rules although no flow allows it</source>
+        <translation>accepté par ses règles d&apos;hôte bien qu&apos;aucun flux ne l&apos;autorise</translation>
+    </message>
+    <message>
+        <source>Run it as root (sudo portolan-cli lab ...), or in a container or VM with CAP_NET_ADMIN and CAP_SYS_ADMIN; `portolan-cli check` and `export` need no privileges.</source>
+        <translation>Exécutez-le en tant que root (sudo portolan-cli lab ...), ou dans un conteneur ou une VM avec CAP_NET_ADMIN et CAP_SYS_ADMIN ; `portolan-cli check` et `export` ne nécessitent aucun privilège.</translation>
+    </message>
+    <message>
+        <source>the lab needs root: it creates network namespaces. %1</source>
+        <translation>le lab nécessite root : il crée des espaces de noms réseau. %1</translation>
+    </message>
+    <message>
+        <source>the lab needs %1 (Debian: apt-get install iproute2 nftables iptables python3)</source>
+        <translation>le lab nécessite %1 (Debian : apt-get install iproute2 nftables iptables python3)</translation>
+    </message>
+    <message>
+        <source>network namespaces cannot be made here (%1). %2</source>
+        <translation>impossible de créer des espaces de noms réseau ici (%1). %2</translation>
+    </message>
+</context>
+<context>
+    <name>LabTopologyBuilder</name>
+    <message>
+        <source>not in the lab: %1 has no IPv4 address and its zone no IPv4 network to pick one from</source>
+        <translation>hors du lab : %1 n&apos;a pas d&apos;adresse IPv4 et sa zone aucun réseau IPv4 où en choisir une</translation>
+    </message>
+    <message>
+        <source>address picked: %1 has no IPv4 address in the plan; the lab gives it %2</source>
+        <translation>adresse choisie : %1 n&apos;a pas d&apos;adresse IPv4 dans le plan ; le lab lui donne %2</translation>
+    </message>
+    <message>
+        <source>not in the lab: load balancer %1 has no IPv4 address</source>
+        <translation>hors du lab : le répartiteur de charge %1 n&apos;a pas d&apos;adresse IPv4</translation>
+    </message>
+    <message>
+        <source>not in the lab: source %1 has no IPv4 network to send from</source>
+        <translation>hors du lab : la source %1 n&apos;a aucun réseau IPv4 depuis lequel envoyer</translation>
+    </message>
+    <message>
+        <source>not in the lab: NAT layer %1 joins zones of one site</source>
+        <translation>hors du lab : la couche NAT %1 relie des zones d&apos;un même site</translation>
+    </message>
+    <message>
+        <source>not in the lab: link %1 joins zones of one site (they share a segment)</source>
+        <translation>hors du lab : le lien %1 relie des zones d&apos;un même site (elles partagent un segment)</translation>
+    </message>
+</context>
+<context>
+    <name>LabTrace</name>
+    <message>
+        <source>went off the planned path and ended here</source>
+        <translation>a quitté le chemin prévu et a fini ici</translation>
+    </message>
+    <message>
+        <source>no route from here to %1</source>
+        <translation>aucune route d&apos;ici vers %1</translation>
+    </message>
+    <message>
+        <source>left here, never reached %1</source>
+        <translation>est parti d&apos;ici, n&apos;a jamais atteint %1</translation>
+    </message>
+    <message>
+        <source>no route on from here, or delivered here instead of %1</source>
+        <translation>aucune route au-delà d&apos;ici, ou livré ici au lieu de %1</translation>
+    </message>
+    <message>
+        <source>dropped on arrival: its host rules did not let it in</source>
+        <translation>rejeté à l&apos;arrivée : ses règles d&apos;hôte ne l&apos;ont pas laissé entrer</translation>
+    </message>
+    <message>
+        <source>arrived and was let in; the answer did not come back</source>
+        <translation>arrivé et admis ; la réponse n&apos;est pas revenue</translation>
+    </message>
+    <message>
+        <source>taken by the router itself: no translation or route sent it on</source>
+        <translation>pris par le routeur lui-même : aucune traduction ni route ne l&apos;a fait suivre</translation>
+    </message>
+    <message>
+        <source>dropped here: not forwarded towards %1</source>
+        <translation>rejeté ici : pas transféré vers %1</translation>
+    </message>
+    <message>
+        <source>forwarded, never reached %1</source>
+        <translation>transféré, n&apos;a jamais atteint %1</translation>
     </message>
 </context>
 <context>
@@ -3389,13 +3600,6 @@ Codes de sortie : 0 ok, 1 erreurs détectées ou écart, 2 entrée incorrecte.
     </message>
 </context>
 <context>
-    <name>portolan</name>
-    <message>
-        <source>hop: %1: %2</source>
-        <translation>saut : %1 : %2</translation>
-    </message>
-</context>
-<context>
     <name>portolan::AuditPanel</name>
     <message>
         <source>The zone of the plan this machine stands in: what it must and must not reach follows from it.</source>
@@ -3649,33 +3853,6 @@ Codes de sortie : 0 ok, 1 erreurs détectées ou écart, 2 entrée incorrecte.
     <message>
         <source>Why</source>
         <translation>Pourquoi</translation>
-    </message>
-</context>
-<context>
-    <name>portolan::Build</name>
-    <message>
-        <source>not in the lab: %1 has no IPv4 address and its zone no IPv4 network to pick one from</source>
-        <translation>hors du lab : %1 n&apos;a pas d&apos;adresse IPv4 et sa zone aucun réseau IPv4 où en choisir une</translation>
-    </message>
-    <message>
-        <source>address picked: %1 has no IPv4 address in the plan; the lab gives it %2</source>
-        <translation>adresse choisie : %1 n&apos;a pas d&apos;adresse IPv4 dans le plan ; le lab lui donne %2</translation>
-    </message>
-    <message>
-        <source>not in the lab: load balancer %1 has no IPv4 address</source>
-        <translation>hors du lab : le répartiteur de charge %1 n&apos;a pas d&apos;adresse IPv4</translation>
-    </message>
-    <message>
-        <source>not in the lab: source %1 has no IPv4 network to send from</source>
-        <translation>hors du lab : la source %1 n&apos;a aucun réseau IPv4 depuis lequel envoyer</translation>
-    </message>
-    <message>
-        <source>not in the lab: NAT layer %1 joins zones of one site</source>
-        <translation>hors du lab : la couche NAT %1 relie des zones d&apos;un même site</translation>
-    </message>
-    <message>
-        <source>not in the lab: link %1 joins zones of one site (they share a segment)</source>
-        <translation>hors du lab : le lien %1 relie des zones d&apos;un même site (elles partagent un segment)</translation>
     </message>
 </context>
 <context>
@@ -4296,118 +4473,6 @@ Le fichier sur le disque est inchangé et vos modifications sont toujours ouvert
     <message>
         <source>10.0.0.11-13, 2001:db8::5</source>
         <translation>10.0.0.11-13, 2001:db8::5</translation>
-    </message>
-</context>
-<context>
-    <name>portolan::LabLoads</name>
-    <message>
-        <source>stand-in: NAT layer %1 is an nft DNAT/SNAT router built from the plan&apos;s static mappings (no gateway export yet)</source>
-        <translation>substitut : la couche NAT %1 est un routeur nft DNAT/SNAT construit à partir des mappages statiques du plan (pas encore d&apos;export de passerelle)</translation>
-    </message>
-    <message>
-        <source>stand-in: boundary firewall %1 is a plain forwarding router (no gateway export yet): it filters nothing</source>
-        <translation>substitut : le pare-feu périmétrique %1 est un simple routeur de transfert (pas encore d&apos;export de passerelle) : il ne filtre rien</translation>
-    </message>
-    <message>
-        <source>stand-in: load balancer %1 is nft DNAT to the first host of each listener&apos;s target, SNAT to its own address (no balancer configuration export yet)</source>
-        <translation>substitut : le répartiteur de charge %1 est un DNAT nft vers le premier hôte de la cible de chaque écouteur, avec SNAT vers sa propre adresse (pas encore d&apos;export de configuration de répartiteur)</translation>
-    </message>
-</context>
-<context>
-    <name>portolan::LabReport</name>
-    <message>
-        <source>lab: %1 with %2 host rules: %3 namespaces (bridges included), %4 probes, %5 s</source>
-        <translation>lab : %1 avec règles d&apos;hôte %2 : %3 espaces de noms (ponts compris), %4 sondes, %5 s</translation>
-    </message>
-    <message>
-        <source>FLOWS (expected open)</source>
-        <translation>FLUX (attendus ouverts)</translation>
-    </message>
-    <message>
-        <source>no probe</source>
-        <translation>aucune sonde</translation>
-    </message>
-    <message>
-        <source>MUST-NOTS (expected closed): %1 of %2 closed</source>
-        <translation>INTERDITS (attendus fermés) : %1 sur %2 fermés</translation>
-    </message>
-    <message>
-        <source>%1: %2 of %3 closed</source>
-        <translation>%1 : %2 sur %3 fermés</translation>
-    </message>
-    <message>
-        <source>error: %1</source>
-        <translation>erreur : %1</translation>
-    </message>
-    <message>
-        <source>interrupted: the lab was removed</source>
-        <translation>interrompu : le lab a été supprimé</translation>
-    </message>
-    <message>
-        <source>result: as planned (%1 flows open, %2 skipped, %3 must-nots closed)</source>
-        <translation>résultat : conforme au plan (%1 flux ouverts, %2 ignorés, %3 interdits fermés)</translation>
-    </message>
-    <message>
-        <source>result: NOT as planned (%1 of %2 probed flows failed, %3 must-nots open)</source>
-        <translation>résultat : NON conforme au plan (%1 sur %2 flux sondés en échec, %3 interdits ouverts)</translation>
-    </message>
-</context>
-<context>
-    <name>portolan::LabRunner</name>
-    <message>
-        <source>Run it as root (sudo portolan-cli lab ...), or in a container or VM with CAP_NET_ADMIN and CAP_SYS_ADMIN; `portolan-cli check` and `export` need no privileges.</source>
-        <translation>Exécutez-le en tant que root (sudo portolan-cli lab ...), ou dans un conteneur ou une VM avec CAP_NET_ADMIN et CAP_SYS_ADMIN ; `portolan-cli check` et `export` ne nécessitent aucun privilège.</translation>
-    </message>
-    <message>
-        <source>the lab needs root: it creates network namespaces. %1</source>
-        <translation>le lab nécessite root : il crée des espaces de noms réseau. %1</translation>
-    </message>
-    <message>
-        <source>the lab needs %1 (Debian: apt-get install iproute2 nftables iptables python3)</source>
-        <translation>le lab nécessite %1 (Debian : apt-get install iproute2 nftables iptables python3)</translation>
-    </message>
-    <message>
-        <source>network namespaces cannot be made here (%1). %2</source>
-        <translation>impossible de créer des espaces de noms réseau ici (%1). %2</translation>
-    </message>
-</context>
-<context>
-    <name>portolan::LabTrace</name>
-    <message>
-        <source>went off the planned path and ended here</source>
-        <translation>a quitté le chemin prévu et a fini ici</translation>
-    </message>
-    <message>
-        <source>no route from here to %1</source>
-        <translation>aucune route d&apos;ici vers %1</translation>
-    </message>
-    <message>
-        <source>left here, never reached %1</source>
-        <translation>est parti d&apos;ici, n&apos;a jamais atteint %1</translation>
-    </message>
-    <message>
-        <source>no route on from here, or delivered here instead of %1</source>
-        <translation>aucune route au-delà d&apos;ici, ou livré ici au lieu de %1</translation>
-    </message>
-    <message>
-        <source>dropped on arrival: its host rules did not let it in</source>
-        <translation>rejeté à l&apos;arrivée : ses règles d&apos;hôte ne l&apos;ont pas laissé entrer</translation>
-    </message>
-    <message>
-        <source>arrived and was let in; the answer did not come back</source>
-        <translation>arrivé et admis ; la réponse n&apos;est pas revenue</translation>
-    </message>
-    <message>
-        <source>taken by the router itself: no translation or route sent it on</source>
-        <translation>pris par le routeur lui-même : aucune traduction ni route ne l&apos;a fait suivre</translation>
-    </message>
-    <message>
-        <source>dropped here: not forwarded towards %1</source>
-        <translation>rejeté ici : pas transféré vers %1</translation>
-    </message>
-    <message>
-        <source>forwarded, never reached %1</source>
-        <translation>transféré, n&apos;a jamais atteint %1</translation>
     </message>
 </context>
 <context>
@@ -5096,45 +5161,6 @@ Le fichier sur le disque est inchangé et vos modifications sont toujours ouvert
     </message>
 </context>
 <context>
-    <name>portolan::Planner</name>
-    <message>
-        <source>not in the lab: listener %1/%2 of %3 has no target host or port</source>
-        <translation>hors du lab : l&apos;écouteur %1/%2 de %3 n&apos;a pas d&apos;hôte ou de port cible</translation>
-    </message>
-    <message>
-        <source>the destination is a zone with no host to receive it</source>
-        <translation>la destination est une zone sans hôte pour le recevoir</translation>
-    </message>
-    <message>
-        <source>no IPv4 source or destination in the lab (IPv6 is proven by tests/netns on one segment)</source>
-        <translation>aucune source ou destination IPv4 dans le lab (IPv6 est prouvé par tests/netns sur un segment)</translation>
-    </message>
-    <message>
-        <source>local port, from anywhere</source>
-        <translation>port local, depuis n&apos;importe où</translation>
-    </message>
-    <message>
-        <source>admin port, from a source that is not an admin</source>
-        <translation>port d&apos;administration, depuis une source qui n&apos;est pas un administrateur</translation>
-    </message>
-    <message>
-        <source>cluster port, from outside the cluster</source>
-        <translation>port de cluster, depuis l&apos;extérieur du cluster</translation>
-    </message>
-    <message>
-        <source>listening port, from the internet</source>
-        <translation>port d&apos;écoute, depuis Internet</translation>
-    </message>
-    <message>
-        <source>unplanned port</source>
-        <translation>port non prévu</translation>
-    </message>
-    <message>
-        <source>planned port, from a source without a flow</source>
-        <translation>port prévu, depuis une source sans flux</translation>
-    </message>
-</context>
-<context>
     <name>portolan::PortTableModel</name>
     <message>
         <source>Enabled by the feature %1.</source>
@@ -5367,41 +5393,6 @@ Le fichier sur le disque est inchangé et vos modifications sont toujours ouvert
     <message>
         <source>Search rules (point, port, address, comment)…</source>
         <translation>Rechercher des règles (point, port, adresse, commentaire)…</translation>
-    </message>
-</context>
-<context>
-    <name>portolan::Run</name>
-    <message>
-        <source>could not create the lab&apos;s network namespaces: %1</source>
-        <translation>impossible de créer les espaces de noms réseau du lab : %1</translation>
-    </message>
-    <message>
-        <source>links not up after 20 s: %1</source>
-        <translation>liens non actifs après 20 s : %1</translation>
-    </message>
-    <message>
-        <source>%1 did not load into %2 (%3): %4</source>
-        <translation>%1 ne s&apos;est pas chargé dans %2 (%3) : %4</translation>
-    </message>
-    <message>
-        <source>the lab agent could not be prepared</source>
-        <translation>l&apos;agent du lab n&apos;a pas pu être préparé</translation>
-    </message>
-    <message>
-        <source>the lab agent could not be written to %1</source>
-        <translation>l&apos;agent du lab n&apos;a pas pu être écrit dans %1</translation>
-    </message>
-    <message>
-        <source>the lab agent in %1 did not start: %2</source>
-        <translation>l&apos;agent du lab dans %1 n&apos;a pas démarré : %2</translation>
-    </message>
-    <message>
-        <source>the lab agent in %1 gave no results</source>
-        <translation>l&apos;agent du lab dans %1 n&apos;a donné aucun résultat</translation>
-    </message>
-    <message>
-        <source>accepted by its host rules although no flow allows it</source>
-        <translation>accepté par ses règles d&apos;hôte bien qu&apos;aucun flux ne l&apos;autorise</translation>
     </message>
 </context>
 <context>

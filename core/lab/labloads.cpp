@@ -11,10 +11,11 @@ namespace portolan {
 
 namespace {
 
-QString tr(const char *text)
+// The context lupdate files these strings under.
+struct Tr
 {
-    return QCoreApplication::translate("LabLoads", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(LabLoads)
+};
 
 QString ports(const PortRange &range)
 {
@@ -110,12 +111,12 @@ QList<LabLoad> LabLoads::standIns(const Project &project, const LabTopology &top
                             ns.interfaces[0].name, ns.interfaces[1].name, outside.toString());
                 }
                 notes->append(
-                    tr("stand-in: NAT layer %1 is an nft DNAT/SNAT router built from the plan's static "
+                    Tr::tr("stand-in: NAT layer %1 is an nft DNAT/SNAT router built from the plan's static "
                        "mappings (no gateway export yet)")
                         .arg(nat->id));
             } else if (project.firewall(ns.element)) {
                 notes->append(
-                    tr("stand-in: boundary firewall %1 is a plain forwarding router (no gateway export "
+                    Tr::tr("stand-in: boundary firewall %1 is a plain forwarding router (no gateway export "
                        "yet): it filters nothing")
                         .arg(ns.element));
                 continue;
@@ -124,7 +125,7 @@ QList<LabLoad> LabLoads::standIns(const Project &project, const LabTopology &top
             }
         } else if (ns.role == LabRole::Balancer) {
             notes->append(
-                tr("stand-in: load balancer %1 is nft DNAT to the first host of each listener's target, "
+                Tr::tr("stand-in: load balancer %1 is nft DNAT to the first host of each listener's target, "
                    "SNAT to its own address (no balancer configuration export yet)")
                     .arg(ns.element));
         } else {

@@ -10,10 +10,11 @@ namespace {
 
 constexpr int SparePort = 9999; // an unplanned port every host listens on
 
-QString tr(const char *text)
+// The context lupdate files these strings under.
+struct Tr
 {
-    return QCoreApplication::translate("LabProbePlanner", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(LabProbePlanner)
+};
 
 QList<int> samplePorts(const PortRange &ports)
 {
@@ -118,7 +119,7 @@ private:
                 const QList<const LabNamespace *> targets = hostsOf(listener.targetNode);
                 const int targetPort = backendPort(lb->id, listener);
                 if (targets.isEmpty() || targetPort == 0) {
-                    m_plan.notes.append(tr("not in the lab: listener %1/%2 of %3 has no target host or port")
+                    m_plan.notes.append(Tr::tr("not in the lab: listener %1/%2 of %3 has no target host or port")
                                             .arg(protocolName(listener.protocol))
                                             .arg(listener.port)
                                             .arg(lb->id));
@@ -227,7 +228,7 @@ private:
             if (internetDestination(flow) && internet())
                 destinations.append({internet(), internet()->addresses().first()});
             else
-                entry.skipped = tr("the destination is a zone with no host to receive it");
+                entry.skipped = Tr::tr("the destination is a zone with no host to receive it");
         } else if (flow.destination.kind == ElementKind::LoadBalancer) {
             if (const LabNamespace *ns = m_topology.forElement(flow.destination.id))
                 destinations.append({ns, ns->addresses().first()});
@@ -238,7 +239,7 @@ private:
         const QList<LabSource> sources = sourcesOf(flow.source);
         if (entry.skipped.isEmpty() && (destinations.isEmpty() || sources.isEmpty()))
             entry.skipped =
-                tr("no IPv4 source or destination in the lab (IPv6 is proven by tests/netns on one segment)");
+                Tr::tr("no IPv4 source or destination in the lab (IPv6 is proven by tests/netns on one segment)");
         if (entry.skipped.isEmpty()) {
             for (const LabSource &source : sources)
                 for (const Destination &destination : destinations) {
@@ -303,20 +304,20 @@ private:
     {
         for (const LocalPort &local : m_derived.localPorts)
             if (local.node == node && local.protocols.contains(protocol) && local.ports.contains(port))
-                return tr("local port, from anywhere");
+                return Tr::tr("local port, from anywhere");
         for (const Flow &flow : m_derived.flows)
             if (endpointIs(flow.destination, node) && flow.protocol == protocol &&
                 flow.ports.contains(port)) {
                 if (flow.audience == Audience::Admins)
-                    return tr("admin port, from a source that is not an admin");
+                    return Tr::tr("admin port, from a source that is not an admin");
                 if (flow.audience == Audience::Peers)
-                    return tr("cluster port, from outside the cluster");
+                    return Tr::tr("cluster port, from outside the cluster");
             }
         if (source.role == LabRole::Internet)
-            return tr("listening port, from the internet");
+            return Tr::tr("listening port, from the internet");
         if (port == SparePort)
-            return tr("unplanned port");
-        return tr("planned port, from a source without a flow");
+            return Tr::tr("unplanned port");
+        return Tr::tr("planned port, from a source without a flow");
     }
 
     // Every host's listening ports, from every other kind of source, that

@@ -9,10 +9,11 @@ namespace portolan {
 
 namespace {
 
-QString tr(const char *text)
+// The context lupdate files these strings under.
+struct Tr
 {
-    return QCoreApplication::translate("LabReport", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(LabReport)
+};
 
 // The first probe of a flow that did not go as planned, or -1.
 int firstFailure(const LabFlow &flow, const LabProbePlan &plan, const LabRunResult &run)
@@ -36,7 +37,7 @@ QString probeText(const LabTopology &topology, const LabProbe &p, const LabRunRe
                        .arg(protocolName(p.protocol), result(run, p.id));
     if (run.hops.contains(p.id)) {
         const LabHop &hop = run.hops[p.id];
-        text += u"; "_s + tr("hop: %1: %2").arg(hop.label, hop.reason);
+        text += u"; "_s + Tr::tr("hop: %1: %2").arg(hop.label, hop.reason);
     }
     return text;
 }
@@ -88,7 +89,7 @@ QString LabReport::text(const LabReportInput &in)
     QString out;
     QTextStream s(&out);
     const Counts c = count(in.plan, in.run);
-    s << tr("lab: %1 with %2 host rules: %3 namespaces (bridges included), %4 probes, %5 s")
+    s << Tr::tr("lab: %1 with %2 host rules: %3 namespaces (bridges included), %4 probes, %5 s")
              .arg(in.project, labFirewallName(in.firewall))
              .arg(in.run.namespaces)
              .arg(in.plan.probes.size())
@@ -96,11 +97,11 @@ QString LabReport::text(const LabReportInput &in)
       << '\n';
     for (const QString &note : in.notes)
         s << u"  "_s << note << '\n';
-    s << '\n' << tr("FLOWS (expected open)") << '\n';
+    s << '\n' << Tr::tr("FLOWS (expected open)") << '\n';
     for (const LabFlow &flow : in.plan.flows) {
         if (!flow.skipped.isEmpty() || flow.probes.isEmpty()) {
             s << u"  skipped     "_s << flow.title << u": "_s
-              << (flow.skipped.isEmpty() ? tr("no probe") : flow.skipped) << '\n';
+              << (flow.skipped.isEmpty() ? Tr::tr("no probe") : flow.skipped) << '\n';
             continue;
         }
         const int failed = firstFailure(flow, in.plan, in.run);
@@ -109,7 +110,7 @@ QString LabReport::text(const LabReportInput &in)
             s << u"      "_s << probeText(in.topology, in.plan.probes[failed], in.run) << '\n';
     }
     s << '\n'
-      << tr("MUST-NOTS (expected closed): %1 of %2 closed").arg(c.mustNotsClosed).arg(c.mustNots) << '\n';
+      << Tr::tr("MUST-NOTS (expected closed): %1 of %2 closed").arg(c.mustNotsClosed).arg(c.mustNots) << '\n';
     QMap<QString, std::pair<int, int>> byCategory;
     for (const LabProbe &p : in.plan.probes) {
         if (p.kind != LabProbe::Kind::MustNot)
@@ -123,21 +124,21 @@ QString LabReport::text(const LabReportInput &in)
               << u")\n"_s;
     }
     for (auto it = byCategory.cbegin(); it != byCategory.cend(); ++it)
-        s << u"  "_s << tr("%1: %2 of %3 closed").arg(it.key()).arg(it.value().first).arg(it.value().second)
+        s << u"  "_s << Tr::tr("%1: %2 of %3 closed").arg(it.key()).arg(it.value().first).arg(it.value().second)
           << '\n';
     s << '\n';
     if (!in.run.error.isEmpty())
-        s << tr("error: %1").arg(in.run.error) << '\n';
+        s << Tr::tr("error: %1").arg(in.run.error) << '\n';
     else if (in.run.interrupted)
-        s << tr("interrupted: the lab was removed") << '\n';
+        s << Tr::tr("interrupted: the lab was removed") << '\n';
     else if (c.allAsPlanned())
-        s << tr("result: as planned (%1 flows open, %2 skipped, %3 must-nots closed)")
+        s << Tr::tr("result: as planned (%1 flows open, %2 skipped, %3 must-nots closed)")
                  .arg(c.flowsAsPlanned)
                  .arg(c.flowsSkipped)
                  .arg(c.mustNotsClosed)
           << '\n';
     else
-        s << tr("result: NOT as planned (%1 of %2 probed flows failed, %3 must-nots open)")
+        s << Tr::tr("result: NOT as planned (%1 of %2 probed flows failed, %3 must-nots open)")
                  .arg(c.flows - c.flowsSkipped - c.flowsAsPlanned)
                  .arg(c.flows - c.flowsSkipped)
                  .arg(c.mustNots - c.mustNotsClosed)

@@ -26,10 +26,11 @@ namespace {
 
 const QString Python = u"/usr/bin/python3"_s;
 
-QString tr(const char *text)
+// The context lupdate files these strings under.
+struct Tr
 {
-    return QCoreApplication::translate("LabRunner", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(LabRunner)
+};
 
 struct Interrupted
 {
@@ -119,7 +120,7 @@ private:
                 m_created << n;
         m_result.namespaces = m_created.size();
         if (!out.ok())
-            throw Failure{tr("could not create the lab's network namespaces: %1")
+            throw Failure{Tr::tr("could not create the lab's network namespaces: %1")
                               .arg(QString::fromUtf8(out.err).trimmed())};
 
         QMap<QString, QByteArray> bridgeBatch;
@@ -202,7 +203,7 @@ private:
                 return;
             checkInterrupt();
             if (timer.elapsed() > 20000)
-                throw Failure{tr("links not up after 20 s: %1").arg(pending.mid(0, 5).join(u' '))};
+                throw Failure{Tr::tr("links not up after 20 s: %1").arg(pending.mid(0, 5).join(u' '))};
             QThread::msleep(50); // polling the state the kernel reports, not guessing a delay
         }
     }
@@ -215,7 +216,7 @@ private:
                 l.tool == LabLoad::Tool::Nft ? QStringList{u"-f"_s, u"-"_s} : QStringList{};
             const auto out = LabShell::inNamespace(name(l.namespaceId), program, args, l.content);
             if (!out.ok())
-                throw Failure{tr("%1 did not load into %2 (%3): %4")
+                throw Failure{Tr::tr("%1 did not load into %2 (%3): %4")
                                   .arg(l.origin, l.element, program, QString::fromUtf8(out.err).trimmed())};
         }
     }
@@ -224,11 +225,11 @@ private:
     {
         QFile script(u":/portolan/lab/labagent.py"_s);
         if (!script.open(QIODevice::ReadOnly) || !m_dir.isValid())
-            throw Failure{tr("the lab agent could not be prepared")};
+            throw Failure{Tr::tr("the lab agent could not be prepared")};
         const QString path = m_dir.filePath(u"labagent.py"_s);
         QFile copy(path);
         if (!copy.open(QIODevice::WriteOnly) || copy.write(script.readAll()) < 0)
-            throw Failure{tr("the lab agent could not be written to %1").arg(path)};
+            throw Failure{Tr::tr("the lab agent could not be written to %1").arg(path)};
         copy.close();
         QSet<QString> needed;
         for (auto it = m_plan.listeners.cbegin(); it != m_plan.listeners.cend(); ++it)
@@ -248,7 +249,7 @@ private:
         for (auto it = m_agents.begin(); it != m_agents.end(); ++it)
             if (readLine(it.value(), 30000) != "ready")
                 throw Failure{
-                    tr("the lab agent in %1 did not start: %2")
+                    Tr::tr("the lab agent in %1 did not start: %2")
                         .arg(it.key(), QString::fromUtf8(it.value()->readAllStandardError()).trimmed())};
     }
 
@@ -309,7 +310,7 @@ private:
         for (auto it = bySource.cbegin(); it != bySource.cend(); ++it) {
             const QByteArray line = readLine(m_agents.value(it.key()), m_options.timeoutMs + 30000);
             if (line.isEmpty())
-                throw Failure{tr("the lab agent in %1 gave no results").arg(it.key())};
+                throw Failure{Tr::tr("the lab agent in %1 gave no results").arg(it.key())};
             const QJsonObject answers = QJsonDocument::fromJson(line).object();
             for (auto a = answers.begin(); a != answers.end(); ++a)
                 results.insert(a.key().toInt(), a.value().toString());
@@ -331,7 +332,7 @@ private:
                 failed << p.id;
             else
                 m_result.hops.insert(p.id, {p.answerNamespace, LabTrace::label(m_topology, p.answerNamespace),
-                                            tr("accepted by its host rules although no flow allows it")});
+                                            Tr::tr("accepted by its host rules although no flow allows it")});
         }
         if (failed.isEmpty())
             return;
@@ -389,10 +390,10 @@ private:
 std::optional<QString> LabRunner::unavailable(LabFirewall firewall)
 {
     const QString instead =
-        tr("Run it as root (sudo portolan-cli lab ...), or in a container or VM with CAP_NET_ADMIN and "
+        Tr::tr("Run it as root (sudo portolan-cli lab ...), or in a container or VM with CAP_NET_ADMIN and "
            "CAP_SYS_ADMIN; `portolan-cli check` and `export` need no privileges.");
     if (geteuid() != 0)
-        return tr("the lab needs root: it creates network namespaces. %1").arg(instead);
+        return Tr::tr("the lab needs root: it creates network namespaces. %1").arg(instead);
     QStringList missing;
     QStringList tools{u"ip"_s, u"nft"_s};
     if (firewall == LabFirewall::Iptables)
@@ -404,12 +405,12 @@ std::optional<QString> LabRunner::unavailable(LabFirewall firewall)
     if (!QFile::exists(Python))
         missing << Python;
     if (!missing.isEmpty())
-        return tr("the lab needs %1 (Debian: apt-get install iproute2 nftables iptables python3)")
+        return Tr::tr("the lab needs %1 (Debian: apt-get install iproute2 nftables iptables python3)")
             .arg(missing.join(u", "_s));
     const QString probe = u"ptl%1-check"_s.arg(getpid());
     const auto out = LabShell::run(u"ip"_s, {u"netns"_s, u"add"_s, probe});
     if (!out.ok())
-        return tr("network namespaces cannot be made here (%1). %2")
+        return Tr::tr("network namespaces cannot be made here (%1). %2")
             .arg(QString::fromUtf8(out.err).trimmed(), instead);
     LabShell::deleteNamespaces({probe});
     return std::nullopt;

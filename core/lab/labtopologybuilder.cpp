@@ -11,10 +11,11 @@ namespace portolan {
 
 namespace {
 
-QString tr(const char *text)
+// The context lupdate files these strings under.
+struct Tr
 {
-    return QCoreApplication::translate("LabTopologyBuilder", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(LabTopologyBuilder)
+};
 
 QList<QHostAddress> ipv4Of(const QList<QHostAddress> &addresses)
 {
@@ -158,12 +159,12 @@ private:
                 if (mine.isEmpty()) {
                     const QHostAddress picked = m_addresses.pickInside(m_project.effectiveCidrs(node.zone));
                     if (picked.isNull()) {
-                        note(tr("not in the lab: %1 has no IPv4 address and its zone no IPv4 network to pick "
+                        note(Tr::tr("not in the lab: %1 has no IPv4 address and its zone no IPv4 network to pick "
                                 "one from")
                                  .arg(node.id));
                         continue;
                     }
-                    note(tr("address picked: %1 has no IPv4 address in the plan; the lab gives it %2")
+                    note(Tr::tr("address picked: %1 has no IPv4 address in the plan; the lab gives it %2")
                              .arg(node.id, picked.toString()));
                     mine = {picked};
                 }
@@ -182,7 +183,7 @@ private:
             if (mine.isEmpty()) {
                 const QHostAddress picked = m_addresses.pickInside(m_project.effectiveCidrs(lb.zone));
                 if (picked.isNull()) {
-                    note(tr("not in the lab: load balancer %1 has no IPv4 address").arg(lb.id));
+                    note(Tr::tr("not in the lab: load balancer %1 has no IPv4 address").arg(lb.id));
                     continue;
                 }
                 mine = {picked};
@@ -238,7 +239,7 @@ private:
             }
             const QHostAddress address = m_addresses.pickInside(v4);
             if (address.isNull() || segment.isEmpty()) {
-                note(tr("not in the lab: source %1 has no IPv4 network to send from").arg(id));
+                note(Tr::tr("not in the lab: source %1 has no IPv4 network to send from").arg(id));
                 continue;
             }
             LabNamespace &ns = addNamespace(u'c', LabRole::Client, id, id);
@@ -279,7 +280,7 @@ private:
                     continue;
                 const QString outside = segmentOf(nat.outside);
                 if (outside == site.id || outside.isEmpty()) {
-                    note(tr("not in the lab: NAT layer %1 joins zones of one site").arg(nat.id));
+                    note(Tr::tr("not in the lab: NAT layer %1 joins zones of one site").arg(nat.id));
                     continue;
                 }
                 if (!outsides.contains(outside))
@@ -332,7 +333,7 @@ private:
             const QString a = segmentOf(link.a);
             const QString b = segmentOf(link.b);
             if (a.isEmpty() || b.isEmpty() || a == b) {
-                note(tr("not in the lab: link %1 joins zones of one site (they share a segment)")
+                note(Tr::tr("not in the lab: link %1 joins zones of one site (they share a segment)")
                          .arg(link.id));
                 continue;
             }

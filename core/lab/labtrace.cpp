@@ -10,10 +10,11 @@ using namespace Qt::StringLiterals;
 namespace portolan {
 
 namespace {
-QString tr(const char *text)
+// The context lupdate files these strings under.
+struct Tr
 {
-    return QCoreApplication::translate("LabTrace", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(LabTrace)
+};
 } // namespace
 
 const QString LabTrace::TableName = u"portolan_lab_trace"_s;
@@ -78,31 +79,31 @@ LabHop LabTrace::hop(const LabTopology &topology, const LabProbe &probe,
     // Off the planned path: a packet that went elsewhere says so.
     for (const LabNamespace &ns : topology.namespaces)
         if (!probe.path.contains(ns.id) && seen(ns.id) && ns.role != LabRole::Internet)
-            return {ns.id, label(topology, ns.id), tr("went off the planned path and ended here")};
+            return {ns.id, label(topology, ns.id), Tr::tr("went off the planned path and ended here")};
     const QString at = probe.path.value(last);
     const QString next = probe.path.value(last + 1);
     const LabNamespace *ns = topology.find(at);
     if (last == 0) {
         if (probe.path.size() == 1)
-            return {at, label(topology, at), tr("no route from here to %1").arg(probe.target.toString())};
-        return {at, label(topology, at), tr("left here, never reached %1").arg(label(topology, next))};
+            return {at, label(topology, at), Tr::tr("no route from here to %1").arg(probe.target.toString())};
+        return {at, label(topology, at), Tr::tr("left here, never reached %1").arg(label(topology, next))};
     }
     if (at == probe.answerNamespace || next.isEmpty()) {
         if (at != probe.answerNamespace)
             return {at, label(topology, at),
-                    tr("no route on from here, or delivered here instead of %1")
+                    Tr::tr("no route on from here, or delivered here instead of %1")
                         .arg(label(topology, probe.answerNamespace))};
         if (!delivered(at))
-            return {at, label(topology, at), tr("dropped on arrival: its host rules did not let it in")};
-        return {at, label(topology, at), tr("arrived and was let in; the answer did not come back")};
+            return {at, label(topology, at), Tr::tr("dropped on arrival: its host rules did not let it in")};
+        return {at, label(topology, at), Tr::tr("arrived and was let in; the answer did not come back")};
     }
     if (ns && ns->role == LabRole::Router && delivered(at) && !forwarded(at))
         return {at, label(topology, at),
-                tr("taken by the router itself: no translation or route sent it on")};
+                Tr::tr("taken by the router itself: no translation or route sent it on")};
     if (!forwarded(at))
         return {at, label(topology, at),
-                tr("dropped here: not forwarded towards %1").arg(label(topology, next))};
-    return {at, label(topology, at), tr("forwarded, never reached %1").arg(label(topology, next))};
+                Tr::tr("dropped here: not forwarded towards %1").arg(label(topology, next))};
+    return {at, label(topology, at), Tr::tr("forwarded, never reached %1").arg(label(topology, next))};
 }
 
 } // namespace portolan

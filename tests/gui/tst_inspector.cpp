@@ -100,6 +100,7 @@ private Q_SLOTS:
     void projectNameWhenNothingSelected();
     void settingHelpAndOverrideMark();
     void findingsAboutTheElement();
+    void typingGoesOnAfterRenameAndTab();
 };
 
 void TestInspector::initTestCase()
@@ -394,5 +395,36 @@ void TestInspector::findingsAboutTheElement()
     }
 }
 
+
+// An Id changed and left with Tab rebuilds the form (the id is in every
+// key): the next keys must reach the field Tab went to, as in any form,
+// and not vanish into a widget that is gone.
+void TestInspector::typingGoesOnAfterRenameAndTab()
+{
+    MainWindow w;
+    w.resize(1500, 950);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowActive(&w));
+    QVERIFY(w.openFile(example(kKong33)));
+    w.scene()->selectIds({u"kong-transparent"_s});
+    InspectorPanel *inspector = w.inspector();
+    QCOMPARE(inspector->element(), u"kong-transparent"_s);
+    auto id = qobject_cast<QLineEdit *>(inspector->editorFor(u"id"_s));
+    QVERIFY(id);
+    retype(id, u"kong-edge"_s);
+    QTest::keyClick(id, Qt::Key_Tab);
+    QTRY_COMPARE(inspector->element(), u"kong-edge"_s);
+    QCOMPARE(w.scene()->selectedIds(), QStringList{u"kong-edge"_s});
+    // Keys go where the application's focus is, as from a keyboard.
+    auto name = qobject_cast<QLineEdit *>(inspector->editorFor(u"name"_s));
+    QVERIFY(name);
+    QTRY_COMPARE(QApplication::focusWidget(), static_cast<QWidget *>(name));
+    const QString before = name->text();
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_End);
+    QTest::keyClicks(QApplication::focusWidget(), u" X"_s);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    QCOMPARE(w.document()->project().node(u"kong-edge"_s)->name, before + u" X"_s);
+    QCOMPARE(w.document()->undoStack()->count(), 2); // the rename, the name
+}
 QTEST_MAIN(TestInspector)
 #include "tst_inspector.moc"

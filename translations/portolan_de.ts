@@ -1471,6 +1471,61 @@
     </message>
 </context>
 <context>
+    <name>FlowExplanationText</name>
+    <message>
+        <source>rule %1 of %2 (%3 %4 %5 %6 %7)</source>
+        <translation>Regel %1 von %2 (%3 %4 %5 %6 %7)</translation>
+    </message>
+    <message>
+        <source>sends</source>
+        <translation>sendet</translation>
+    </message>
+    <message>
+        <source>load balancer terminates TLS, forwards %1 -&gt; %2</source>
+        <translation>Load Balancer terminiert TLS, leitet %1 -&gt; %2 weiter</translation>
+    </message>
+    <message>
+        <source>load balancer passes TLS through, forwards %1 -&gt; %2</source>
+        <translation>Load Balancer reicht TLS durch, leitet %1 -&gt; %2 weiter</translation>
+    </message>
+    <message>
+        <source>NAT translates the source %1 -&gt; %2</source>
+        <translation>NAT übersetzt die Quelle %1 -&gt; %2</translation>
+    </message>
+    <message>
+        <source>NAT translates %1 -&gt; %2</source>
+        <translation>NAT übersetzt %1 -&gt; %2</translation>
+    </message>
+    <message>
+        <source>firewall: no rule admits it</source>
+        <translation>Firewall: keine Regel lässt ihn zu</translation>
+    </message>
+    <message>
+        <source>firewall admits it by %1</source>
+        <translation>Firewall lässt ihn zu durch %1</translation>
+    </message>
+    <message>
+        <source>crosses the link</source>
+        <translation>überquert die Verbindung</translation>
+    </message>
+    <message>
+        <source>leaves %1 -&gt; %2</source>
+        <translation>verlässt %1 -&gt; %2</translation>
+    </message>
+    <message>
+        <source>stops here: %1</source>
+        <translation>endet hier: %1</translation>
+    </message>
+    <message>
+        <source>receives it (no rule of its own admits it)</source>
+        <translation>empfängt ihn (keine eigene Regel lässt ihn zu)</translation>
+    </message>
+    <message>
+        <source>receives it, admitted by %1</source>
+        <translation>empfängt ihn, zugelassen durch %1</translation>
+    </message>
+</context>
+<context>
     <name>FlowPaths</name>
     <message>
         <source>nothing on the path says how it is routed</source>
@@ -3436,58 +3491,6 @@ Exit-Codes: 0 ok, 1 Fehlerbefunde oder Abweichung, 2 ungültige Eingabe.
         <translation>Text: jeden Befund ausgeben, auch von großen Gruppen.</translation>
     </message>
     <message>
-        <source>rule %1 of %2 (%3 %4 %5 %6 %7)</source>
-        <translation>Regel %1 von %2 (%3 %4 %5 %6 %7)</translation>
-    </message>
-    <message>
-        <source>sends</source>
-        <translation>sendet</translation>
-    </message>
-    <message>
-        <source>load balancer terminates TLS, forwards %1 -&gt; %2</source>
-        <translation>Load Balancer terminiert TLS, leitet %1 -&gt; %2 weiter</translation>
-    </message>
-    <message>
-        <source>load balancer passes TLS through, forwards %1 -&gt; %2</source>
-        <translation>Load Balancer reicht TLS durch, leitet %1 -&gt; %2 weiter</translation>
-    </message>
-    <message>
-        <source>NAT translates the source %1 -&gt; %2</source>
-        <translation>NAT übersetzt die Quelle %1 -&gt; %2</translation>
-    </message>
-    <message>
-        <source>NAT translates %1 -&gt; %2</source>
-        <translation>NAT übersetzt %1 -&gt; %2</translation>
-    </message>
-    <message>
-        <source>firewall: no rule admits it</source>
-        <translation>Firewall: keine Regel lässt ihn zu</translation>
-    </message>
-    <message>
-        <source>firewall admits it by %1</source>
-        <translation>Firewall lässt ihn zu durch %1</translation>
-    </message>
-    <message>
-        <source>crosses the link</source>
-        <translation>überquert die Verbindung</translation>
-    </message>
-    <message>
-        <source>leaves %1 -&gt; %2</source>
-        <translation>verlässt %1 -&gt; %2</translation>
-    </message>
-    <message>
-        <source>stops here: %1</source>
-        <translation>endet hier: %1</translation>
-    </message>
-    <message>
-        <source>receives it (no rule of its own admits it)</source>
-        <translation>empfängt ihn (keine eigene Regel lässt ihn zu)</translation>
-    </message>
-    <message>
-        <source>receives it, admitted by %1</source>
-        <translation>empfängt ihn, zugelassen durch %1</translation>
-    </message>
-    <message>
         <source>explain needs --from ID and --to ID</source>
         <translation>explain braucht --from ID und --to ID</translation>
     </message>
@@ -4335,12 +4338,20 @@ Die Datei auf dem Datenträger ist unverändert, und Ihre Änderungen sind weite
             <numerusform>… und %n weitere</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Cannot work: %1</source>
+        <translation>Kann nicht funktionieren: %1</translation>
+    </message>
 </context>
 <context>
     <name>portolan::FlowLegend</name>
     <message>
         <source>Flows:</source>
         <translation>Flüsse:</translation>
+    </message>
+    <message>
+        <source>Cannot work</source>
+        <translation>Kann nicht funktionieren</translation>
     </message>
 </context>
 <context>
@@ -4388,6 +4399,26 @@ Die Datei auf dem Datenträger ist unverändert, und Ihre Änderungen sind weite
     <message>
         <source>Document</source>
         <translation>Dokument</translation>
+    </message>
+    <message>
+        <source>works</source>
+        <translation>funktioniert</translation>
+    </message>
+    <message>
+        <source>cannot work</source>
+        <translation>kann nicht funktionieren</translation>
+    </message>
+    <message>
+        <source>cannot work at %1</source>
+        <translation>kann nicht funktionieren, endet bei %1</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Pfad</translation>
     </message>
 </context>
 <context>

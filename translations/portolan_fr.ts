@@ -1471,6 +1471,61 @@
     </message>
 </context>
 <context>
+    <name>FlowExplanationText</name>
+    <message>
+        <source>rule %1 of %2 (%3 %4 %5 %6 %7)</source>
+        <translation>règle %1 de %2 (%3 %4 %5 %6 %7)</translation>
+    </message>
+    <message>
+        <source>sends</source>
+        <translation>envoie</translation>
+    </message>
+    <message>
+        <source>load balancer terminates TLS, forwards %1 -&gt; %2</source>
+        <translation>le répartiteur de charge termine TLS, redirige %1 -&gt; %2</translation>
+    </message>
+    <message>
+        <source>load balancer passes TLS through, forwards %1 -&gt; %2</source>
+        <translation>le répartiteur de charge laisse passer TLS, redirige %1 -&gt; %2</translation>
+    </message>
+    <message>
+        <source>NAT translates the source %1 -&gt; %2</source>
+        <translation>le NAT traduit la source %1 -&gt; %2</translation>
+    </message>
+    <message>
+        <source>NAT translates %1 -&gt; %2</source>
+        <translation>le NAT traduit %1 -&gt; %2</translation>
+    </message>
+    <message>
+        <source>firewall: no rule admits it</source>
+        <translation>pare-feu : aucune règle ne l&apos;admet</translation>
+    </message>
+    <message>
+        <source>firewall admits it by %1</source>
+        <translation>le pare-feu l&apos;admet par %1</translation>
+    </message>
+    <message>
+        <source>crosses the link</source>
+        <translation>traverse le lien</translation>
+    </message>
+    <message>
+        <source>leaves %1 -&gt; %2</source>
+        <translation>quitte %1 -&gt; %2</translation>
+    </message>
+    <message>
+        <source>stops here: %1</source>
+        <translation>s&apos;arrête ici : %1</translation>
+    </message>
+    <message>
+        <source>receives it (no rule of its own admits it)</source>
+        <translation>le reçoit (aucune règle propre ne l&apos;admet)</translation>
+    </message>
+    <message>
+        <source>receives it, admitted by %1</source>
+        <translation>le reçoit, admis par %1</translation>
+    </message>
+</context>
+<context>
     <name>FlowPaths</name>
     <message>
         <source>nothing on the path says how it is routed</source>
@@ -3436,58 +3491,6 @@ Codes de sortie : 0 ok, 1 erreurs détectées ou écart, 2 entrée incorrecte.
         <translation>Texte : afficher chaque constat, y compris ceux des grands groupes.</translation>
     </message>
     <message>
-        <source>rule %1 of %2 (%3 %4 %5 %6 %7)</source>
-        <translation>règle %1 de %2 (%3 %4 %5 %6 %7)</translation>
-    </message>
-    <message>
-        <source>sends</source>
-        <translation>envoie</translation>
-    </message>
-    <message>
-        <source>load balancer terminates TLS, forwards %1 -&gt; %2</source>
-        <translation>le répartiteur de charge termine TLS, redirige %1 -&gt; %2</translation>
-    </message>
-    <message>
-        <source>load balancer passes TLS through, forwards %1 -&gt; %2</source>
-        <translation>le répartiteur de charge laisse passer TLS, redirige %1 -&gt; %2</translation>
-    </message>
-    <message>
-        <source>NAT translates the source %1 -&gt; %2</source>
-        <translation>le NAT traduit la source %1 -&gt; %2</translation>
-    </message>
-    <message>
-        <source>NAT translates %1 -&gt; %2</source>
-        <translation>le NAT traduit %1 -&gt; %2</translation>
-    </message>
-    <message>
-        <source>firewall: no rule admits it</source>
-        <translation>pare-feu : aucune règle ne l&apos;admet</translation>
-    </message>
-    <message>
-        <source>firewall admits it by %1</source>
-        <translation>le pare-feu l&apos;admet par %1</translation>
-    </message>
-    <message>
-        <source>crosses the link</source>
-        <translation>traverse le lien</translation>
-    </message>
-    <message>
-        <source>leaves %1 -&gt; %2</source>
-        <translation>quitte %1 -&gt; %2</translation>
-    </message>
-    <message>
-        <source>stops here: %1</source>
-        <translation>s&apos;arrête ici : %1</translation>
-    </message>
-    <message>
-        <source>receives it (no rule of its own admits it)</source>
-        <translation>le reçoit (aucune règle propre ne l&apos;admet)</translation>
-    </message>
-    <message>
-        <source>receives it, admitted by %1</source>
-        <translation>le reçoit, admis par %1</translation>
-    </message>
-    <message>
         <source>explain needs --from ID and --to ID</source>
         <translation>explain nécessite --from ID et --to ID</translation>
     </message>
@@ -4335,12 +4338,20 @@ Le fichier sur le disque est inchangé et vos modifications sont toujours ouvert
             <numerusform>… et %n autres</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Cannot work: %1</source>
+        <translation>Ne peut pas fonctionner : %1</translation>
+    </message>
 </context>
 <context>
     <name>portolan::FlowLegend</name>
     <message>
         <source>Flows:</source>
         <translation>Flux :</translation>
+    </message>
+    <message>
+        <source>Cannot work</source>
+        <translation>Ne peut pas fonctionner</translation>
     </message>
 </context>
 <context>
@@ -4388,6 +4399,26 @@ Le fichier sur le disque est inchangé et vos modifications sont toujours ouvert
     <message>
         <source>Document</source>
         <translation>Document</translation>
+    </message>
+    <message>
+        <source>works</source>
+        <translation>fonctionne</translation>
+    </message>
+    <message>
+        <source>cannot work</source>
+        <translation>ne peut pas fonctionner</translation>
+    </message>
+    <message>
+        <source>cannot work at %1</source>
+        <translation>ne peut pas fonctionner, s’arrête à %1</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Chemin</translation>
     </message>
 </context>
 <context>

@@ -58,7 +58,7 @@ bool FlowFilter::accepts(const Flow &flow) const
 
 QString FlowBundle::pathKey() const
 {
-    return source.id + u'>' + destination.id + u'|' + hops.join(u',');
+    return source.id + u'>' + destination.id + u'|' + hops.join(u',') + (cannotWork ? u"|!"_s : QString());
 }
 
 QStringList FlowBundle::keys() const
@@ -72,7 +72,7 @@ QStringList FlowBundle::keys() const
 
 QString FlowBundle::label() const
 {
-    return FlowBundles::portLabel(flows);
+    return cannotWork ? u"\u2715 "_s + FlowBundles::portLabel(flows) : FlowBundles::portLabel(flows);
 }
 
 QStringList FlowBundle::elementIds() const
@@ -95,11 +95,13 @@ QList<FlowBundle> FlowBundles::bundle(const FlowList &flows, const FlowFilter &f
         QStringList hops;
         for (const FlowHop &hop : flow.via)
             hops.append(hop.id);
-        const QString key = flow.source.id + u'>' + flow.destination.id + u'|' + hops.join(u',');
+        const bool cannotWork = flow.path.status == PathStatus::CannotWork;
+        const QString key = flow.source.id + u'>' + flow.destination.id + u'|' + hops.join(u',') +
+                            (cannotWork ? u"|!"_s : QString());
         auto it = index.constFind(key);
         if (it == index.cend()) {
             it = index.insert(key, out.size());
-            out.append({flow.source, flow.destination, hops, {}, {}});
+            out.append({flow.source, flow.destination, hops, {}, {}, cannotWork});
         }
         FlowBundle &b = out[*it];
         b.flows.append(flow);
@@ -183,6 +185,13 @@ QList<Audience> FlowBundles::drawnAudiences()
 {
     // Local ports never become flows (docs/derivation.md).
     return {Audience::Clients, Audience::Admins, Audience::Peers, Audience::Internal, Audience::Egress};
+}
+
+QColor FlowBundles::cannotWorkColor(bool dark)
+{
+    // Pure red, brighter than the admins' brick red, and dashed besides:
+    // told apart by shape as well as hue.
+    return dark ? QColor(0xff, 0x52, 0x52) : QColor(0xe5, 0x00, 0x00);
 }
 
 QColor FlowBundles::audienceColor(Audience audience, bool dark)

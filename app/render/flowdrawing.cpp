@@ -159,6 +159,8 @@ QString pairKey(const ElementId &a, const ElementId &b)
 
 QList<QColor> coloursOf(const FlowBundle &bundle, const DrawingTheme &theme)
 {
+    if (bundle.cannotWork)
+        return {FlowBundles::cannotWorkColor(theme.dark)};
     QList<QColor> colours;
     for (Audience a : bundle.audiences)
         colours.append(FlowBundles::audienceColor(a, theme.dark));
@@ -330,8 +332,9 @@ void FlowDrawing::paint(QPainter *p, const QList<Path> &paths, const DrawingThem
         if (colours.isEmpty())
             continue;
         p->setBrush(Qt::NoBrush);
-        p->strokePath(path.line,
-                      QPen(colours.first(), LineWidth, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+        p->strokePath(path.line, QPen(colours.first(), LineWidth,
+                                      path.bundle.cannotWork ? Qt::DashLine : Qt::SolidLine,
+                                      path.bundle.cannotWork ? Qt::FlatCap : Qt::RoundCap, Qt::RoundJoin));
         // Several audiences on one path: the others as dashes over the first.
         for (qsizetype i = 1; i < colours.size(); ++i) {
             QPen dashes(colours[i], LineWidth, Qt::CustomDashLine, Qt::FlatCap);

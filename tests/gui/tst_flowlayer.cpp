@@ -425,6 +425,43 @@ private Q_SLOTS:
         QCOMPARE(drawn(fresh), after);
     }
 
+    // Issue 17: a flow that cannot work gets an arrow of its own, drawn red
+    // and dashed with a cross before its ports, and its tooltip says where
+    // and why it stops, hop by hop; undone, it is an ordinary arrow again.
+    void flowsThatCannotWorkStandOut()
+    {
+        MainWindow w;
+        openExample(w, u"kong-0x-two-datacenters-nat"_s);
+        for (FlowPathItem *item : w.flowLayer()->items())
+            QVERIFY2(!item->bundle().cannotWork, qPrintable(item->label()));
+        const QString key = ElementProperties::settingKey(u"kong-0.x/node"_s, u"proxy_listen_ssl"_s);
+        w.document()->undoStack()->push(new ChangePropertyCommand(w.document(), u"kong-a"_s, key, u"0.0.0.0:9443"_s));
+        w.planService()->waitUntilCurrent();
+        QCoreApplication::processEvents();
+        const Flow *broken = findFlow(w, [](const Flow &f) {
+            return f.source.id == u"api-consumers"_s && f.destination.id == u"kong-a"_s;
+        });
+        QVERIFY(broken);
+        QCOMPARE(broken->path.status, PathStatus::CannotWork);
+        FlowPathItem *item = w.flowLayer()->itemForFlow(broken->key());
+        QVERIFY(item);
+        QVERIFY(item->bundle().cannotWork);
+        QCOMPARE(item->bundle().flows.size(), 1); // not hidden in a working arrow
+        QVERIFY2(item->label().startsWith(u"\u2715 "_s), qPrintable(item->label()));
+        const QString tip = item->toolTipText();
+        QVERIFY2(tip.contains(u"Cannot work:"_s) && tip.contains(u"edge-dc1"_s), qPrintable(tip));
+        QVERIFY2(tip.contains(u"stops here"_s), qPrintable(tip));
+        // Every other arrow still works.
+        for (FlowPathItem *other : w.flowLayer()->items())
+            if (other != item)
+                QVERIFY2(!other->bundle().cannotWork, qPrintable(other->label()));
+        w.document()->undoStack()->undo();
+        w.planService()->waitUntilCurrent();
+        QCoreApplication::processEvents();
+        for (FlowPathItem *other : w.flowLayer()->items())
+            QVERIFY2(!other->bundle().cannotWork, qPrintable(other->label()));
+    }
+
     void arrowsFollowMovesWithoutNewPlan()
     {
         MainWindow w;

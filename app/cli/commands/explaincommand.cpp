@@ -6,6 +6,7 @@
 
 #include "derive/deriver.h"
 #include "derive/flowexplainer.h"
+#include "derive/flowexplanationtext.h"
 #include "derive/planjson.h"
 #include "project/projectreader.h"
 
@@ -19,94 +20,10 @@ namespace portolan {
 
 namespace {
 
-QString addressText(const QHostAddress &address)
-{
-    return address.isNull() ? u"*"_s : address.toString();
-}
-
-QString ruleText(const FlowExplainer::Admission &a)
-{
-    QStringList ports;
-    for (const PortRange &range : a.rule.ports)
-        ports.append(range.toString());
-    QStringList peers;
-    for (const Cidr &cidr : a.rule.peers)
-        peers.append(cidr.toString());
-    const QString peerText = a.rule.peerGroup.isEmpty() ? peers.join(u',') : u"group "_s + a.rule.peerGroup;
-    return QCoreApplication::translate("cli", "rule %1 of %2 (%3 %4 %5 %6 %7)")
-        .arg(QString::number(a.index + 1), a.point, directionName(a.rule.direction),
-             PlanJson::familyName(a.rule.family), protocolName(a.rule.protocol),
-             ports.isEmpty() ? u"any"_s : ports.join(u','), peerText);
-}
-
-// What the element does to the packet, in words.
-QString actionText(const FlowExplainer::Explained &e, const FlowPaths::Step &step)
-{
-    const Flow &flow = e.flow;
-    if (step.kind == u"source"_s)
-        return QCoreApplication::translate("cli", "sends");
-    for (const FlowHop &hop : flow.via) {
-        if (hop.id != step.id)
-            continue;
-        switch (hop.kind) {
-        case HopKind::LoadBalancer:
-            return (hop.tls == TlsMode::Terminate
-                        ? QCoreApplication::translate("cli",
-                                                      "load balancer terminates TLS, forwards %1 -> %2")
-                        : QCoreApplication::translate("cli",
-                                                      "load balancer passes TLS through, forwards %1 -> %2"))
-                .arg(PlanJson::addressPorts(hop.fromAddress, hop.fromPorts),
-                     PlanJson::addressPorts(hop.toAddress, hop.toPorts));
-        case HopKind::Nat:
-            return hop.sourceNat ? QCoreApplication::translate("cli", "NAT translates the source %1 -> %2")
-                                       .arg(addressText(hop.fromAddress), addressText(hop.toAddress))
-                                 : QCoreApplication::translate("cli", "NAT translates %1 -> %2")
-                                       .arg(PlanJson::addressPorts(hop.fromAddress, hop.fromPorts),
-                                            PlanJson::addressPorts(hop.toAddress, hop.toPorts));
-        case HopKind::Firewall: {
-            const QList<FlowExplainer::Admission> rules = e.admittedBy.value(hop.id);
-            return rules.isEmpty() ? QCoreApplication::translate("cli", "firewall: no rule admits it")
-                                   : QCoreApplication::translate("cli", "firewall admits it by %1")
-                                         .arg(ruleText(rules.first()));
-        }
-        case HopKind::Link:
-            return QCoreApplication::translate("cli", "crosses the link");
-        }
-    }
-    return {};
-}
-
 void printText(const QList<FlowExplainer::Explained> &explained, QTextStream &out)
 {
-    for (const FlowExplainer::Explained &e : explained) {
-        const Flow &f = e.flow;
-        out << f.source.id << " -> " << f.destination.id << "  " << protocolName(f.protocol) << ' '
-            << (f.protocol == Protocol::Any ? u"any"_s : f.ports.toString()) << "  (" << f.component << ' '
-            << f.port << ", " << audienceName(f.audience) << "): " << pathStatusName(f.path.status) << '\n';
-        int n = 1;
-        for (const FlowPaths::Step &step : e.steps) {
-            out << "  " << n++ << ". " << step.id << ": " << actionText(e, step) << "; "
-                << QCoreApplication::translate("cli", "leaves %1 -> %2")
-                       .arg(addressText(step.source), PlanJson::addressPorts(step.destination, step.ports))
-                << '\n';
-            if (step.stops)
-                out << "     "
-                    << QCoreApplication::translate("cli", "stops here: %1").arg(FlowPaths::reason(f)) << '\n';
-        }
-        if (f.path.status == PathStatus::Works) {
-            const QList<FlowExplainer::Admission> rules = e.admittedBy.value(f.destination.id);
-            out << "  " << n << ". " << f.destination.id << ": "
-                << (rules.isEmpty()
-                        ? QCoreApplication::translate("cli", "receives it (no rule of its own admits it)")
-                        : QCoreApplication::translate("cli", "receives it, admitted by %1")
-                              .arg(ruleText(rules.first())))
-                << '\n';
-        } else if (std::none_of(e.steps.cbegin(), e.steps.cend(),
-                                [](const FlowPaths::Step &s) { return s.stops; })) {
-            out << "  " << n << ". " << (f.path.stop.isEmpty() ? f.destination.id : f.path.stop) << ": "
-                << QCoreApplication::translate("cli", "stops here: %1").arg(FlowPaths::reason(f)) << '\n';
-        }
-    }
+    for (const FlowExplainer::Explained &e : explained)
+        out << FlowExplanationText::text(e);
 }
 
 QJsonObject admissionJson(const FlowExplainer::Admission &a)
@@ -123,7 +40,7 @@ void printJson(const QList<FlowExplainer::Explained> &explained, QTextStream &ou
         QJsonArray hops = path.value(u"hops"_s).toArray();
         for (qsizetype i = 0; i < hops.size(); ++i) {
             QJsonObject hop = hops[i].toObject();
-            hop.insert(u"action"_s, actionText(e, e.steps[i]));
+            hop.insert(u"action"_s, FlowExplanationText::action(e, e.steps[i]));
             QJsonArray rules;
             for (const FlowExplainer::Admission &a : e.admittedBy.value(e.steps[i].id))
                 if (e.steps[i].kind != u"source"_s)

@@ -4,6 +4,7 @@
 #include "analysis/planservice.h"
 #include "canvas/deploymentscene.h"
 #include "canvas/elementitem.h"
+#include "derive/flowexplanationtext.h"
 #include "document/document.h"
 #include "flowlegend.h"
 #include "flowpathitem.h"
@@ -314,7 +315,14 @@ QString FlowLayer::toolTipFor(const FlowBundle &bundle) const
         if (const ComponentDef *c = m_snapshot->catalogs.component(f.component))
             if (const PortDef *p = c->port(f.port))
                 title = p->title;
-        parts.append(FlowBundles::explain(f, title));
+        QString part = FlowBundles::explain(f, title);
+        if (f.path.status == PathStatus::CannotWork)
+            part += u'\n' + tr("Cannot work: %1").arg(FlowPaths::reason(f));
+        // The packet hop by hop (explain) for a path of one flow or a few.
+        if (bundle.flows.size() <= 2)
+            if (const auto explained = FlowExplanationText::explainOne(m_snapshot->plan, f))
+                part += u'\n' + FlowExplanationText::steps(*explained).join(u'\n');
+        parts.append(part);
     }
     if (bundle.flows.size() > Shown)
         parts.append(tr("… and %n more", nullptr, int(bundle.flows.size() - Shown)));

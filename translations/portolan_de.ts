@@ -1887,16 +1887,16 @@
 <context>
     <name>LabLoads</name>
     <message>
-        <source>stand-in: NAT layer %1 is an nft DNAT/SNAT router built from the plan&apos;s static mappings (no gateway export yet)</source>
-        <translation>Ersatz: NAT-Schicht %1 ist ein nft-DNAT/SNAT-Router, gebaut aus den statischen Zuordnungen des Plans (noch kein Gateway-Export)</translation>
+        <source>stand-in: NAT layer %1 has no gateway file (nothing it translates in this family): an nft DNAT/SNAT router built from the plan&apos;s static mappings</source>
+        <translation>Ersatz: NAT-Schicht %1 hat keine Gateway-Datei (nichts, was sie in dieser Familie übersetzt): ein nft-DNAT/SNAT-Router, gebaut aus den statischen Zuordnungen des Plans</translation>
     </message>
     <message>
-        <source>stand-in: boundary firewall %1 is a plain forwarding router (no gateway export yet): it filters nothing</source>
-        <translation>Ersatz: Perimeter-Firewall %1 ist ein einfacher Forwarding-Router (noch kein Gateway-Export): Er filtert nichts</translation>
+        <source>stand-in: boundary firewall %1 is a plain forwarding router that filters nothing (its gateway file is checked by its validator, not loaded here)</source>
+        <translation>Ersatz: Perimeter-Firewall %1 ist ein einfacher Forwarding-Router, der nichts filtert (ihre Gateway-Datei wird von ihrem Validator geprüft, hier nicht geladen)</translation>
     </message>
     <message>
-        <source>stand-in: load balancer %1 is nft DNAT to the first host of each listener&apos;s target, SNAT to its own address (no balancer configuration export yet)</source>
-        <translation>Ersatz: Load Balancer %1 ist nft-DNAT zum ersten Host des Ziels jedes Listeners, SNAT auf seine eigene Adresse (noch kein Export der Balancer-Konfiguration)</translation>
+        <source>stand-in: load balancer %1 is nft DNAT to the first host of each listener&apos;s target, SNAT to its own address (its HAProxy file is checked by haproxy -c, not run here)</source>
+        <translation>Ersatz: Load Balancer %1 ist nft-DNAT zum ersten Host des Ziels jedes Listeners, SNAT auf seine eigene Adresse (seine HAProxy-Datei wird von haproxy -c geprüft, hier nicht ausgeführt)</translation>
     </message>
 </context>
 <context>

@@ -1887,16 +1887,16 @@
 <context>
     <name>LabLoads</name>
     <message>
-        <source>stand-in: NAT layer %1 is an nft DNAT/SNAT router built from the plan&apos;s static mappings (no gateway export yet)</source>
-        <translation>substitut : la couche NAT %1 est un routeur nft DNAT/SNAT construit à partir des mappages statiques du plan (pas encore d&apos;export de passerelle)</translation>
+        <source>stand-in: NAT layer %1 has no gateway file (nothing it translates in this family): an nft DNAT/SNAT router built from the plan&apos;s static mappings</source>
+        <translation>substitut : la couche NAT %1 n’a pas de fichier de passerelle (rien à traduire dans cette famille) : un routeur nft DNAT/SNAT construit à partir des mappages statiques du plan</translation>
     </message>
     <message>
-        <source>stand-in: boundary firewall %1 is a plain forwarding router (no gateway export yet): it filters nothing</source>
-        <translation>substitut : le pare-feu périmétrique %1 est un simple routeur de transfert (pas encore d&apos;export de passerelle) : il ne filtre rien</translation>
+        <source>stand-in: boundary firewall %1 is a plain forwarding router that filters nothing (its gateway file is checked by its validator, not loaded here)</source>
+        <translation>substitut : le pare-feu périmétrique %1 est un simple routeur de transfert qui ne filtre rien (son fichier de passerelle est vérifié par son validateur, pas chargé ici)</translation>
     </message>
     <message>
-        <source>stand-in: load balancer %1 is nft DNAT to the first host of each listener&apos;s target, SNAT to its own address (no balancer configuration export yet)</source>
-        <translation>substitut : le répartiteur de charge %1 est un DNAT nft vers le premier hôte de la cible de chaque écouteur, avec SNAT vers sa propre adresse (pas encore d&apos;export de configuration de répartiteur)</translation>
+        <source>stand-in: load balancer %1 is nft DNAT to the first host of each listener&apos;s target, SNAT to its own address (its HAProxy file is checked by haproxy -c, not run here)</source>
+        <translation>substitut : le répartiteur de charge %1 est un DNAT nft vers le premier hôte de la cible de chaque écouteur, avec SNAT vers sa propre adresse (son fichier HAProxy est vérifié par haproxy -c, pas exécuté ici)</translation>
     </message>
 </context>
 <context>

@@ -16,9 +16,9 @@ QString labFirewallName(LabFirewall firewall); // "iptables", "nftables"
 
 // A file the lab loads into one namespace, as a person applies it:
 // `iptables-restore < FILE` or `nft -f FILE`. This is the plug-in point for
-// every exporter: host rules today; gateway files (boundary firewalls, NAT)
-// on the routers and balancer configurations once those exporters exist.
-// Where none exists yet the lab writes a stand-in and says so.
+// every exporter: host rules on the hosts, the NAT layers' gateway files on
+// their routers. A balancer's HAProxy file and a boundary firewall's file
+// are not run here yet: the lab stands in for them and says so.
 struct LabLoad
 {
     enum class Tool
@@ -42,11 +42,17 @@ public:
     // `export` command uses, one load per host namespace of the node.
     static QList<LabLoad> hostRules(const ExportInput &input, const LabTopology &topology,
                                     LabFirewall firewall, QStringList *problems);
-    // nft stand-ins for the devices no exporter covers yet: NAT layers'
-    // static mappings (DNAT) and source NAT (SNAT), balancers (DNAT to the
-    // first target host, SNAT to the balancer). `notes` says what stands in.
+    // The gateway exporters' files (gateway-iptables or gateway-nftables,
+    // as `firewall` says) on the routers that stand for NAT layers: the very
+    // files the bundle hands to the people who run those devices.
+    static QList<LabLoad> gatewayRules(const ExportInput &input, const LabTopology &topology,
+                                       LabFirewall firewall, QStringList *problems);
+    // Stand-ins for the devices no loaded file covers: balancers (nft DNAT
+    // to the first target host, SNAT to the balancer), boundary firewalls
+    // (plain routers) and a NAT layer without a gateway file. `notes` says
+    // what stands in.
     static QList<LabLoad> standIns(const Project &project, const LabTopology &topology,
-                                   const LabProbePlan &plan, QStringList *notes);
+                                   const LabProbePlan &plan, const QList<LabLoad> &loaded, QStringList *notes);
 };
 
 } // namespace portolan

@@ -15,9 +15,12 @@ LabSession::LabSession(const Project &project, const CatalogSet &catalogs, const
     QStringList problems;
     m_loads = LabLoads::hostRules(ExportInput{project, catalogs, m_derived}, m_topology, options.firewall,
                                   &problems);
+    const QList<LabLoad> gateways =
+        LabLoads::gatewayRules(ExportInput{project, catalogs, m_derived}, m_topology, options.firewall, &problems);
+    m_loads += gateways;
     m_notes = m_topology.notes + m_plan.notes + problems;
     QStringList standInNotes;
-    m_loads += LabLoads::standIns(project, m_topology, m_plan, &standInNotes);
+    m_loads += LabLoads::standIns(project, m_topology, m_plan, gateways, &standInNotes);
     standInNotes.removeDuplicates();
     m_notes += standInNotes;
     if (m_options.tamper)

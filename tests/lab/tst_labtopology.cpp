@@ -222,16 +222,27 @@ void TestLabTopology::seed001NatPath()
 void TestLabTopology::standInsAreSaid()
 {
     const LoadedProject loaded = load(u"cumulocity-on-premises.yaml"_s);
-    const LabSession session(loaded.project, loaded.catalogs, {});
-    const QString notes = session.notes().join(u'\n');
-    QVERIFY2(notes.contains(u"stand-in: boundary firewall ext-fw"_s), qPrintable(notes));
-    QVERIFY2(notes.contains(u"stand-in: load balancer ext-lb"_s), qPrintable(notes));
-    QVERIFY2(notes.contains(u"stand-in: NAT layer egress-nat"_s), qPrintable(notes));
-    bool snat = false;
-    for (const LabLoad &l : session.loads())
-        if (l.element == u"egress-nat"_s)
-            snat = l.standIn && l.content.contains("snat to 203.0.113.49");
-    QVERIFY(snat);
+    for (LabFirewall fw : {LabFirewall::Iptables, LabFirewall::Nftables}) {
+        LabSession::Options options;
+        options.firewall = fw;
+        const LabSession session(loaded.project, loaded.catalogs, options);
+        const QString notes = session.notes().join(u'\n');
+        QVERIFY2(notes.contains(u"stand-in: boundary firewall ext-fw"_s), qPrintable(notes));
+        QVERIFY2(notes.contains(u"stand-in: load balancer ext-lb"_s), qPrintable(notes));
+        // The NAT layer runs its own gateway file, the one the bundle holds.
+        QVERIFY2(!notes.contains(u"NAT layer egress-nat"_s), qPrintable(notes));
+        int nat = 0;
+        for (const LabLoad &l : session.loads())
+            if (l.element == u"egress-nat"_s) {
+                ++nat;
+                QVERIFY(!l.standIn);
+                QCOMPARE(l.origin, fw == LabFirewall::Iptables ? u"gateway-iptables/egress-nat.rules.v4"_s
+                                                              : u"gateway-nftables/egress-nat.nft"_s);
+                QVERIFY(l.content.contains(fw == LabFirewall::Iptables ? "SNAT --to-source 203.0.113.49"
+                                                                       : "snat ip to 203.0.113.49"));
+            }
+        QCOMPARE(nat, 1);
+    }
 }
 
 void TestLabTopology::hostRulesLoadPerHost()
@@ -242,12 +253,15 @@ void TestLabTopology::hostRulesLoadPerHost()
         options.firewall = fw;
         const LabSession session(loaded.project, loaded.catalogs, options);
         int hostLoads = 0;
-        for (const LabLoad &l : session.loads())
-            if (!l.standIn) {
+        for (const LabLoad &l : session.loads()) {
+            if (l.standIn)
+                continue;
+            QVERIFY(l.origin.endsWith(fw == LabFirewall::Iptables ? u".rules.v4"_s : u".nft"_s));
+            if (session.topology().find(l.namespaceId)->role == LabRole::Host)
                 ++hostLoads;
-                QCOMPARE(session.topology().find(l.namespaceId)->role, LabRole::Host);
-                QVERIFY(l.origin.endsWith(fw == LabFirewall::Iptables ? u".rules.v4"_s : u".nft"_s));
-            }
+            else // the internet gateway's one-to-one NAT, from its gateway file
+                QVERIFY2(l.origin.startsWith(u"gateway-"_s), qPrintable(l.origin));
+        }
         QCOMPARE(hostLoads, 4); // livekit x3, livekit-sip
     }
 }

@@ -175,15 +175,24 @@ private Q_SLOTS:
                  qPrintable(u"problems: "_s + firstDifference(expectedProblems, problemsText(result))));
     }
 
-    void validate_data() { golden_data(); }
+    // Only the cases that have files: golden() proves which have none (an
+    // IPv4-only plan has no ip6tables file), and a validator needs a file.
+    void validate_data()
+    {
+        QTest::addColumn<QString>("caseName");
+        QTest::addColumn<QString>("target");
+        for (const QString &c : NetworkCases::names())
+            for (const QString &t : networkTargets)
+                if (!generate(c, t).files.isEmpty())
+                    QTest::newRow(qPrintable(c + u'/' + t)) << c << t;
+    }
 
     void validate()
     {
         QFETCH(QString, caseName);
         QFETCH(QString, target);
         const ExportResult result = generate(caseName, target);
-        if (result.files.isEmpty())
-            QSKIP("no files for this case: nothing to validate");
+        QVERIFY(!result.files.isEmpty());
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
         QVERIFY(writeAll(dir.path(), result.files));

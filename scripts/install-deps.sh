@@ -12,13 +12,16 @@ build_packages=(
 )
 # Validators named in TARGETS.md, the headless display for GUI tests, the
 # Python modules the schema and botocore checks use, for the network
-# namespace test (tests/netns) iproute2, iptables, nftables and python3, and
-# clang with its libFuzzer and sanitizer runtimes for the fuzz stage;
+# namespace tests (tests/netns, and the lab in tests/lab, whose agent is
+# standard-library python3) iproute2, iptables, nftables and python3,
+# haproxy and openssl for the load balancer export test (haproxy -c with
+# throw-away certificates), poppler-utils for the rendered PDF checks,
+# clang with its libFuzzer and sanitizer runtimes for the fuzz stage, and
 # desktop-file-utils for the packaging test (it skipped on every fresh
 # machine without it).
 test_packages=(
-    nftables iptables firewalld ufw python3 python3-botocore python3-jsonschema python3-yaml
-    desktop-file-utils
+    nftables iptables firewalld ufw haproxy openssl python3 python3-botocore python3-jsonschema python3-yaml
+    desktop-file-utils poppler-utils
     xvfb xauth imagemagick util-linux iproute2 libbenchmark-dev
     clang libclang-rt-14-dev
 )

@@ -12,6 +12,49 @@
     </message>
 </context>
 <context>
+    <name>AddressList</name>
+    <message>
+        <source>&apos;%1&apos; is not an IPv4 or IPv6 address</source>
+        <translation>&apos;%1&apos; ist keine IPv4- oder IPv6-Adresse</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; does not start with an IPv4 or IPv6 address</source>
+        <translation>&apos;%1&apos; beginnt nicht mit einer IPv4- oder IPv6-Adresse</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; spans more than the last %2; write it as several ranges</source>
+        <translation>&apos;%1&apos; umfasst mehr als die letzte Stelle (%2); schreiben Sie ihn als mehrere Bereiche</translation>
+    </message>
+    <message>
+        <source>octet</source>
+        <translation>Oktett</translation>
+    </message>
+    <message>
+        <source>group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a range: write 10.0.0.11-13 or 10.0.0.11-10.0.0.13</source>
+        <translation>&apos;%1&apos; ist kein Bereich: schreiben Sie 10.0.0.11-13 oder 10.0.0.11-10.0.0.13</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a range: write 2001:db8::a-1f or 2001:db8::a-2001:db8::1f</source>
+        <translation>&apos;%1&apos; ist kein Bereich: schreiben Sie 2001:db8::a-1f oder 2001:db8::a-2001:db8::1f</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; runs backwards: the end is below the start</source>
+        <translation>&apos;%1&apos; läuft rückwärts: das Ende liegt unter dem Anfang</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; makes more than %2 addresses in one field</source>
+        <translation>&apos;%1&apos; ergibt mehr als %2 Adressen in einem Feld</translation>
+    </message>
+    <message>
+        <source>more than %1 addresses in one field</source>
+        <translation>mehr als %1 Adressen in einem Feld</translation>
+    </message>
+</context>
+<context>
     <name>AddressMap</name>
     <message>
         <source>address map &apos;%1&apos; must look like 192.0.2.10=127.0.0.2 or 192.0.2.0/24=127.0.2.0/24</source>
@@ -239,6 +282,10 @@
     <message>
         <source>SHA-256 of every other file (sha256sum -c)</source>
         <translation>SHA-256 aller anderen Dateien (sha256sum -c)</translation>
+    </message>
+    <message>
+        <source>5. Gateway files (boundary firewalls, NAT layers) filter or translate forwarded traffic for whole networks: apply them after the host files, device by device, in the order the network section gives.</source>
+        <translation>5. Gateway-Dateien (Perimeter-Firewalls, NAT-Schichten) filtern oder übersetzen weitergeleiteten Verkehr für ganze Netze: Wenden Sie sie nach den Host-Dateien an, Gerät für Gerät, in der Reihenfolge, die der Netzwerkabschnitt angibt.</translation>
     </message>
 </context>
 <context>
@@ -590,6 +637,10 @@
         <source>Change %1 of %2</source>
         <translation>%1 von %2 ändern</translation>
     </message>
+    <message>
+        <source>Change %1 of the project</source>
+        <translation>%1 des Projekts ändern</translation>
+    </message>
 </context>
 <context>
     <name>ClientFlows</name>
@@ -600,6 +651,101 @@
     <message>
         <source>&apos;%1&apos; is a %2 port; clients must not reach it</source>
         <translation>&apos;%1&apos; ist ein %2-Port; Clients dürfen ihn nicht erreichen</translation>
+    </message>
+</context>
+<context>
+    <name>ClientUseChecks</name>
+    <message>
+        <source>%1 (%2) of %3 on %4</source>
+        <translation>%1 (%2) von %3 auf %4</translation>
+    </message>
+    <message>
+        <source>%1 uses %2, which has no port for %3 clients, so it gets nothing.</source>
+        <translation>%1 nutzt %2, das keinen Port für %3-Clients hat, daher erhält es nichts.</translation>
+    </message>
+    <message>
+        <source>%1 uses port &apos;%2&apos; of %3, which nothing there offers, so it gets nothing.</source>
+        <translation>%1 nutzt Port &apos;%2&apos; von %3, den dort nichts anbietet, daher erhält es nichts.</translation>
+    </message>
+    <message>
+        <source>Name a port %1 offers (or a listener&apos;s target port), or use another target.</source>
+        <translation>Geben Sie einen Port an, den %1 anbietet (oder den Zielport eines Listeners), oder verwenden Sie ein anderes Ziel.</translation>
+    </message>
+    <message>
+        <source>It gets only: %1.</source>
+        <translation>Es erhält nur: %1.</translation>
+    </message>
+    <message>
+        <source> (behind listener %1)</source>
+        <translation> (hinter Listener %1)</translation>
+    </message>
+    <message>
+        <source>%1%2 listens on %3 only, so %4 gets nothing from it.</source>
+        <translation>%1%2 lauscht nur auf %3, daher erhält %4 davon nichts.</translation>
+    </message>
+    <message>
+        <source>The product binds it to loopback: reach it on the node itself (over SSH), or use another port.</source>
+        <translation>Das Produkt bindet ihn an Loopback: Erreichen Sie ihn auf dem Knoten selbst (per SSH), oder verwenden Sie einen anderen Port.</translation>
+    </message>
+    <message>
+        <source>%1%2 listens on %3 only (%4 is &apos;%5&apos;), so %6 gets nothing from it.</source>
+        <translation>%1%2 lauscht nur auf %3 (%4 ist &apos;%5&apos;), daher erhält %6 davon nichts.</translation>
+    </message>
+    <message>
+        <source>%1 is %2; set it to %3 (with authentication) or put a load balancer in front.</source>
+        <translation>%1 ist %2; setzen Sie es auf %3 (mit Authentifizierung) oder schalten Sie einen Load Balancer vor.</translation>
+    </message>
+    <message>
+        <source>%1 is %2; set it to %3 or put a load balancer in front.</source>
+        <translation>%1 ist %2; setzen Sie es auf %3 oder schalten Sie einen Load Balancer vor.</translation>
+    </message>
+    <message>
+        <source>%1%2 is off: %3 replaces it, so %4 gets nothing from it.</source>
+        <translation>%1%2 ist aus: %3 ersetzt ihn, daher erhält %4 davon nichts.</translation>
+    </message>
+    <message>
+        <source>Turn %1 off (%2) on %3, or use the port that replaces it.</source>
+        <translation>Schalten Sie %1 auf %3 aus (%2), oder verwenden Sie den Port, der ihn ersetzt.</translation>
+    </message>
+    <message>
+        <source>Turn %1 off on %2, or use the port that replaces it.</source>
+        <translation>Schalten Sie %1 auf %2 aus, oder verwenden Sie den Port, der ihn ersetzt.</translation>
+    </message>
+    <message>
+        <source>%1%2 is off: %3 is not enabled, so %4 gets nothing from it.</source>
+        <translation>%1%2 ist aus: %3 ist nicht aktiviert, daher erhält %4 davon nichts.</translation>
+    </message>
+    <message>
+        <source>Enable %1 on %2: set %3.</source>
+        <translation>Aktivieren Sie %1 auf %2: setzen Sie %3.</translation>
+    </message>
+    <message>
+        <source>Enable %1 on %2.</source>
+        <translation>Aktivieren Sie %1 auf %2.</translation>
+    </message>
+    <message>
+        <source>%1%2 is off (%3 is &apos;%4&apos;), so %5 gets nothing from it.</source>
+        <translation>%1%2 ist aus (%3 ist &apos;%4&apos;), daher erhält %5 davon nichts.</translation>
+    </message>
+    <message>
+        <source>Set %1 on %2 to the address and port it should listen on (e.g. 0.0.0.0:PORT).</source>
+        <translation>Setzen Sie %1 auf %2 auf die Adresse und den Port, auf dem er lauschen soll (z. B. 0.0.0.0:PORT).</translation>
+    </message>
+    <message>
+        <source>%1%2 is an admin port; %3 is a %4 client outside the trusted networks, so it gets nothing from it.</source>
+        <translation>%1%2 ist ein Admin-Port; %3 ist ein %4-Client außerhalb der vertrauenswürdigen Netze, daher erhält er davon nichts.</translation>
+    </message>
+    <message>
+        <source>Make %1 an admins client, or place it in a trusted zone.</source>
+        <translation>Machen Sie %1 zu einem Admin-Client, oder platzieren Sie ihn in einer vertrauenswürdigen Zone.</translation>
+    </message>
+    <message>
+        <source>%1%2 is a %3 port; no client reaches it, so %4 gets nothing from it.</source>
+        <translation>%1%2 ist ein %3-Port; kein Client erreicht ihn, daher erhält %4 davon nichts.</translation>
+    </message>
+    <message>
+        <source>Remove this use of %1, or name a port meant for clients.</source>
+        <translation>Entfernen Sie diese Nutzung von %1, oder geben Sie einen Port für Clients an.</translation>
     </message>
 </context>
 <context>
@@ -732,6 +878,213 @@
     </message>
 </context>
 <context>
+    <name>ElementLists</name>
+    <message>
+        <source>&apos;%1&apos; uses %2 through &apos;%3&apos;; change that use first</source>
+        <translation>&apos;%1&apos; nutzt %2 über &apos;%3&apos;; ändern Sie zuerst diese Nutzung</translation>
+    </message>
+    <message>
+        <source>another listener already takes %1 %2</source>
+        <translation>ein anderer Listener belegt bereits %1 %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; runs no component with a port to forward to</source>
+        <translation>&apos;%1&apos; führt keine Komponente mit einem Port aus, an den weitergeleitet werden kann</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has no port to forward to</source>
+        <translation>&apos;%1&apos; hat keinen Port, an den weitergeleitet werden kann</translation>
+    </message>
+    <message>
+        <source>a port is a number from 1 to 65535</source>
+        <translation>ein Port ist eine Zahl von 1 bis 65535</translation>
+    </message>
+    <message>
+        <source>choose tcp or udp</source>
+        <translation>wählen Sie tcp oder udp</translation>
+    </message>
+    <message>
+        <source>choose passthrough or terminate</source>
+        <translation>wählen Sie passthrough oder terminate</translation>
+    </message>
+    <message>
+        <source>choose one of the nodes</source>
+        <translation>wählen Sie einen der Knoten</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; does not run &apos;%2&apos;</source>
+        <translation>&apos;%1&apos; führt &apos;%2&apos; nicht aus</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has no port &apos;%2&apos; to forward to</source>
+        <translation>&apos;%1&apos; hat keinen Port &apos;%2&apos;, an den weitergeleitet werden kann</translation>
+    </message>
+    <message>
+        <source>a listener has no column &apos;%1&apos;</source>
+        <translation>ein Listener hat keine Spalte &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an IPv4 or IPv6 address</source>
+        <translation>&apos;%1&apos; ist keine IPv4- oder IPv6-Adresse</translation>
+    </message>
+    <message>
+        <source>a port or range looks like 8443 or 50000-60000, within 1-65535</source>
+        <translation>ein Port oder Bereich sieht aus wie 8443 oder 50000-60000, innerhalb von 1-65535</translation>
+    </message>
+    <message>
+        <source>the %1 ports from %2 cannot take %3 ports</source>
+        <translation>die %1 Ports von %2 können keine %3 Ports aufnehmen</translation>
+    </message>
+    <message>
+        <source>inside</source>
+        <translation>innen</translation>
+    </message>
+    <message>
+        <source>outside</source>
+        <translation>außen</translation>
+    </message>
+    <message>
+        <source>a mapping has no column &apos;%1&apos;</source>
+        <translation>eine Zuordnung hat keine Spalte &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>choose a node or a load balancer</source>
+        <translation>wählen Sie einen Knoten oder einen Load Balancer</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; offers no port &apos;%2&apos;</source>
+        <translation>&apos;%1&apos; bietet keinen Port &apos;%2&apos; an</translation>
+    </message>
+    <message>
+        <source>a use has no column &apos;%1&apos;</source>
+        <translation>eine Nutzung hat keine Spalte &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Listeners</source>
+        <translation>Listener</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>Komponente</translation>
+    </message>
+    <message>
+        <source>Target port</source>
+        <translation>Zielport</translation>
+    </message>
+    <message>
+        <source>Add listener</source>
+        <translation>Listener hinzufügen</translation>
+    </message>
+    <message>
+        <source>Static mappings</source>
+        <translation>Statische Zuordnungen</translation>
+    </message>
+    <message>
+        <source>Outside address</source>
+        <translation>Externe Adresse</translation>
+    </message>
+    <message>
+        <source>Outside ports</source>
+        <translation>Externe Ports</translation>
+    </message>
+    <message>
+        <source>Inside address</source>
+        <translation>Interne Adresse</translation>
+    </message>
+    <message>
+        <source>Inside ports</source>
+        <translation>Interne Ports</translation>
+    </message>
+    <message>
+        <source>Add mapping</source>
+        <translation>Zuordnung hinzufügen</translation>
+    </message>
+    <message>
+        <source>Inside zones</source>
+        <translation>Innere Zonen</translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation>Zone</translation>
+    </message>
+    <message>
+        <source>Add zone</source>
+        <translation>Zone hinzufügen</translation>
+    </message>
+    <message>
+        <source>Uses</source>
+        <translation>Nutzungen</translation>
+    </message>
+    <message>
+        <source>Add use</source>
+        <translation>Nutzung hinzufügen</translation>
+    </message>
+    <message>
+        <source>(every port for the role)</source>
+        <translation>(jeder Port der Rolle)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has no row %2 in %3</source>
+        <translation>&apos;%1&apos; hat keine Zeile %2 in %3</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has no property &apos;%2&apos;</source>
+        <translation>&apos;%1&apos; hat keine Eigenschaft &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>choose one of the zones</source>
+        <translation>wählen Sie eine der Zonen</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is inside this firewall already</source>
+        <translation>&apos;%1&apos; liegt bereits innerhalb dieser Firewall</translation>
+    </message>
+    <message>
+        <source>no node runs a component with a client port to forward to: add one first</source>
+        <translation>kein Knoten führt eine Komponente mit einem Client-Port aus, an den weitergeleitet werden kann: fügen Sie zuerst eine hinzu</translation>
+    </message>
+    <message>
+        <source>give the NAT layer an outside address first</source>
+        <translation>geben Sie der NAT-Schicht zuerst eine externe Adresse</translation>
+    </message>
+    <message>
+        <source>give a node inside &apos;%1&apos; an address first</source>
+        <translation>geben Sie zuerst einem Knoten in &apos;%1&apos; eine Adresse</translation>
+    </message>
+    <message>
+        <source>every zone but the outside one is inside this firewall already</source>
+        <translation>jede Zone außer der äußeren liegt bereits innerhalb dieser Firewall</translation>
+    </message>
+    <message>
+        <source>there is no node or load balancer to use: add one first</source>
+        <translation>es gibt keinen Knoten oder Load Balancer zum Nutzen: fügen Sie zuerst einen hinzu</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has no list &apos;%2&apos;</source>
+        <translation>&apos;%1&apos; hat keine Liste &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>a firewall protects at least one zone; remove the firewall instead</source>
+        <translation>eine Firewall schützt mindestens eine Zone; entfernen Sie stattdessen die Firewall</translation>
+    </message>
+</context>
+<context>
     <name>ElementPainter</name>
     <message numerus="yes">
         <source>%n listener(s)</source>
@@ -751,10 +1104,6 @@
 </context>
 <context>
     <name>ElementProperties</name>
-    <message>
-        <source>&apos;%1&apos; is not an IPv4 or IPv6 address</source>
-        <translation>&apos;%1&apos; ist keine IPv4- oder IPv6-Adresse</translation>
-    </message>
     <message>
         <source>&apos;%1&apos; is not a network in CIDR notation (e.g. 10.0.0.0/16)</source>
         <translation>&apos;%1&apos; ist kein Netz in CIDR-Notation (z. B. 10.0.0.0/16)</translation>
@@ -892,6 +1241,46 @@
     <message>
         <source>&apos;%1&apos; is not a valid value here</source>
         <translation>&apos;%1&apos; ist hier kein gültiger Wert</translation>
+    </message>
+    <message>
+        <source>Set in %1.</source>
+        <translation>Gesetzt in %1.</translation>
+    </message>
+    <message>
+        <source>Catalog default: unset.</source>
+        <translation>Katalog-Standard: nicht gesetzt.</translation>
+    </message>
+    <message>
+        <source>Catalog default: %1.</source>
+        <translation>Katalog-Standard: %1.</translation>
+    </message>
+    <message>
+        <source>Port %1 (%2):</source>
+        <translation>Port %1 (%2):</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <source>Zone A</source>
+        <translation>Zone A</translation>
+    </message>
+    <message>
+        <source>Zone B</source>
+        <translation>Zone B</translation>
+    </message>
+    <message>
+        <source>the project has no property &apos;%1&apos;</source>
+        <translation>das Projekt hat keine Eigenschaft &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>a link needs two different zones</source>
+        <translation>eine Verbindung braucht zwei verschiedene Zonen</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; and &apos;%2&apos; are already linked</source>
+        <translation>&apos;%1&apos; und &apos;%2&apos; sind bereits verbunden</translation>
     </message>
 </context>
 <context>
@@ -1075,6 +1464,219 @@
     </message>
 </context>
 <context>
+    <name>FlowDrawing</name>
+    <message>
+        <source>Flows:</source>
+        <translation>Flüsse:</translation>
+    </message>
+</context>
+<context>
+    <name>FlowExplanationText</name>
+    <message>
+        <source>rule %1 of %2 (%3 %4 %5 %6 %7)</source>
+        <translation>Regel %1 von %2 (%3 %4 %5 %6 %7)</translation>
+    </message>
+    <message>
+        <source>sends</source>
+        <translation>sendet</translation>
+    </message>
+    <message>
+        <source>load balancer terminates TLS, forwards %1 -&gt; %2</source>
+        <translation>Load Balancer terminiert TLS, leitet %1 -&gt; %2 weiter</translation>
+    </message>
+    <message>
+        <source>load balancer passes TLS through, forwards %1 -&gt; %2</source>
+        <translation>Load Balancer reicht TLS durch, leitet %1 -&gt; %2 weiter</translation>
+    </message>
+    <message>
+        <source>NAT translates the source %1 -&gt; %2</source>
+        <translation>NAT übersetzt die Quelle %1 -&gt; %2</translation>
+    </message>
+    <message>
+        <source>NAT translates %1 -&gt; %2</source>
+        <translation>NAT übersetzt %1 -&gt; %2</translation>
+    </message>
+    <message>
+        <source>firewall: no rule admits it</source>
+        <translation>Firewall: keine Regel lässt ihn zu</translation>
+    </message>
+    <message>
+        <source>firewall admits it by %1</source>
+        <translation>Firewall lässt ihn zu durch %1</translation>
+    </message>
+    <message>
+        <source>crosses the link</source>
+        <translation>überquert die Verbindung</translation>
+    </message>
+    <message>
+        <source>leaves %1 -&gt; %2</source>
+        <translation>verlässt %1 -&gt; %2</translation>
+    </message>
+    <message>
+        <source>stops here: %1</source>
+        <translation>endet hier: %1</translation>
+    </message>
+    <message>
+        <source>receives it (no rule of its own admits it)</source>
+        <translation>empfängt ihn (keine eigene Regel lässt ihn zu)</translation>
+    </message>
+    <message>
+        <source>receives it, admitted by %1</source>
+        <translation>empfängt ihn, zugelassen durch %1</translation>
+    </message>
+</context>
+<context>
+    <name>FlowPaths</name>
+    <message>
+        <source>nothing on the path says how it is routed</source>
+        <translation>nichts auf dem Pfad gibt an, wie er geroutet wird</translation>
+    </message>
+    <message>
+        <source>%1 is a private address; the internet reaches public addresses only, and no NAT mapping or load balancer is in front of %2</source>
+        <translation>%1 ist eine private Adresse; das Internet erreicht nur öffentliche Adressen, und vor %2 steht keine NAT-Zuordnung und kein Load Balancer</translation>
+    </message>
+    <message>
+        <source>NAT %1&apos;s outside address is private; the internet reaches public addresses only</source>
+        <translation>die externe Adresse von NAT %1 ist privat; das Internet erreicht nur öffentliche Adressen</translation>
+    </message>
+    <message>
+        <source>NAT %1 stands in front of %2 and has no mapping to %3 %4</source>
+        <translation>NAT %1 steht vor %2 und hat keine Zuordnung zu %3 %4</translation>
+    </message>
+    <message>
+        <source>%1 has only private addresses and no source NAT stands between it and the internet</source>
+        <translation>%1 hat nur private Adressen, und zwischen ihm und dem Internet steht kein Source-NAT</translation>
+    </message>
+    <message>
+        <source>%1 has only private addresses and NAT %2 does not translate its source (no source_nat, or a private outside address)</source>
+        <translation>%1 hat nur private Adressen, und NAT %2 übersetzt seine Quelle nicht (kein source_nat oder eine private externe Adresse)</translation>
+    </message>
+    <message>
+        <source>%1 is private and no link (VPN, peering) joins the site of %2 to the site of %3</source>
+        <translation>%1 ist privat, und keine Verbindung (VPN, Peering) verbindet den Standort von %2 mit dem Standort von %3</translation>
+    </message>
+    <message>
+        <source>the outside address of NAT %1</source>
+        <translation>die externe Adresse von NAT %1</translation>
+    </message>
+    <message>
+        <source>%1 has no address and its zone no CIDRs, so the path cannot be judged</source>
+        <translation>%1 hat keine Adresse und seine Zone keine CIDRs, daher kann der Pfad nicht beurteilt werden</translation>
+    </message>
+</context>
+<context>
+    <name>GatewayIptablesExporter</name>
+    <message>
+        <source>Gateway iptables-restore (IPv4 forward and NAT)</source>
+        <translation>Gateway iptables-restore (IPv4-Forwarding und NAT)</translation>
+    </message>
+    <message>
+        <source>Gateway ip6tables-restore (IPv6 forward and NAT)</source>
+        <translation>Gateway ip6tables-restore (IPv6-Forwarding und NAT)</translation>
+    </message>
+    <message>
+        <source>On each router, as root: save the current rules (`%1-save &gt; /root/rules-before.%2`), check the file (`%1-restore --test &lt; FILE`), then apply it (`%1-restore &lt; FILE`). A firewall file replaces the `filter` table (INPUT and OUTPUT stay ACCEPT, FORWARD drops what the plan does not list); a NAT file replaces the `nat` table; a router that is both applies both. iptables cannot set a session timeout per rule: where the plan states one, the file&apos;s header names the sysctl (`net.netfilter.nf_conntrack_tcp_timeout_established`) to set by hand. Roll back with `%1-restore &lt; /root/rules-before.%2`.</source>
+        <translation>Auf jedem Router, als root: Sichern Sie die aktuellen Regeln (`%1-save &gt; /root/rules-before.%2`), prüfen Sie die Datei (`%1-restore --test &lt; FILE`) und wenden Sie sie dann an (`%1-restore &lt; FILE`). Eine Firewall-Datei ersetzt die Tabelle `filter` (INPUT und OUTPUT bleiben ACCEPT, FORWARD verwirft, was der Plan nicht aufführt); eine NAT-Datei ersetzt die Tabelle `nat`; ein Router, der beides ist, wendet beide an. iptables kann kein Sitzungs-Timeout pro Regel setzen: Wo der Plan eines angibt, nennt der Kopf der Datei das sysctl (`net.netfilter.nf_conntrack_tcp_timeout_established`), das von Hand zu setzen ist. Zurückrollen mit `%1-restore &lt; /root/rules-before.%2`.</translation>
+    </message>
+    <message>
+        <source>A rule&apos;s ports need %1 multiport matches (at most %2 slots each, a range takes two); it was split into %1 rules per address pair.</source>
+        <translation>Die Ports einer Regel brauchen %1 multiport-Matches (je höchstens %2 Plätze, ein Bereich belegt zwei); sie wurde in %1 Regeln pro Adresspaar aufgeteilt.</translation>
+    </message>
+    <message>
+        <source>A rule comment was cut to %1 characters.</source>
+        <translation>Ein Regelkommentar wurde auf %1 Zeichen gekürzt.</translation>
+    </message>
+    <message>
+        <source>%1 forward rules (filter table) for the boundary firewall %2, for %3-restore</source>
+        <translation>%1 Forward-Regeln (Tabelle filter) für die Perimeter-Firewall %2, für %3-restore</translation>
+    </message>
+    <message>
+        <source>%1 NAT rules (nat table) for the NAT layer %2, for %3-restore</source>
+        <translation>%1 NAT-Regeln (Tabelle nat) für die NAT-Schicht %2, für %3-restore</translation>
+    </message>
+</context>
+<context>
+    <name>GatewayNftablesExporter</name>
+    <message>
+        <source>Gateway nftables (forward and NAT)</source>
+        <translation>Gateway nftables (Forwarding und NAT)</translation>
+    </message>
+    <message>
+        <source>On each router, as root: save the current ruleset (`nft list ruleset &gt; /root/ruleset-before.nft`), check the file (`nft -c -f FILE`), then apply it (`nft -f FILE`). Each file replaces only its own table (`inet portolan-fw-&lt;id&gt;` or `inet portolan-nat-&lt;id&gt;`); a router that is both the firewall and the NAT loads both files, in either order. IP forwarding must be on (`sysctl -w net.ipv4.ip_forward=1`, `net.ipv6.conf.all.forwarding=1`). Roll back with `nft delete table inet portolan-fw-&lt;id&gt;` (or `nft flush ruleset &amp;&amp; nft -f /root/ruleset-before.nft`).</source>
+        <translation>Auf jedem Router, als root: Sichern Sie das aktuelle Ruleset (`nft list ruleset &gt; /root/ruleset-before.nft`), prüfen Sie die Datei (`nft -c -f FILE`) und wenden Sie sie dann an (`nft -f FILE`). Jede Datei ersetzt nur ihre eigene Tabelle (`inet portolan-fw-&lt;id&gt;` oder `inet portolan-nat-&lt;id&gt;`); ein Router, der sowohl Firewall als auch NAT ist, lädt beide Dateien, in beliebiger Reihenfolge. IP-Forwarding muss eingeschaltet sein (`sysctl -w net.ipv4.ip_forward=1`, `net.ipv6.conf.all.forwarding=1`). Zurückrollen mit `nft delete table inet portolan-fw-&lt;id&gt;` (oder `nft flush ruleset &amp;&amp; nft -f /root/ruleset-before.nft`).</translation>
+    </message>
+    <message>
+        <source>A rule comment was cut to %1 characters.</source>
+        <translation>Ein Regelkommentar wurde auf %1 Zeichen gekürzt.</translation>
+    </message>
+    <message>
+        <source>nftables forward rules (table inet %1) for the boundary firewall %2</source>
+        <translation>nftables-Forward-Regeln (table inet %1) für die Perimeter-Firewall %2</translation>
+    </message>
+    <message>
+        <source>nftables NAT rules (table inet %1) for the NAT layer %2</source>
+        <translation>nftables-NAT-Regeln (table inet %1) für die NAT-Schicht %2</translation>
+    </message>
+</context>
+<context>
+    <name>GatewayPfExporter</name>
+    <message>
+        <source>Gateway pf (OpenBSD pf: pass, rdr-to, nat-to)</source>
+        <translation>Gateway pf (OpenBSD pf: pass, rdr-to, nat-to)</translation>
+    </message>
+    <message>
+        <source>On each router (OpenBSD; OPNsense and pfSense take the same rules through their rule editor): keep the current file (`cp /etc/pf.conf /root/pf.conf.before`), check the new one (`pfctl -nf FILE`), install it as /etc/pf.conf and load it (`pfctl -f /etc/pf.conf`), with `net.inet.ip.forwarding=1`. pf loads one ruleset per device: on a router that is both the firewall and the NAT, copy the NAT file beside it and uncomment the firewall file&apos;s `include` line, which comes before the filter rules so that they see the translated addresses. Roll back with `pfctl -f /root/pf.conf.before`. **Not validated** here: there is no pfctl on Linux; the tests check the files&apos; structure only.</source>
+        <translation>Auf jedem Router (OpenBSD; OPNsense und pfSense übernehmen dieselben Regeln über ihren Regeleditor): Behalten Sie die aktuelle Datei (`cp /etc/pf.conf /root/pf.conf.before`), prüfen Sie die neue (`pfctl -nf FILE`), installieren Sie sie als /etc/pf.conf und laden Sie sie (`pfctl -f /etc/pf.conf`), mit `net.inet.ip.forwarding=1`. pf lädt ein Ruleset pro Gerät: Auf einem Router, der sowohl Firewall als auch NAT ist, kopieren Sie die NAT-Datei daneben und entfernen Sie das Kommentarzeichen der `include`-Zeile der Firewall-Datei, die vor den Filterregeln steht, damit diese die übersetzten Adressen sehen. Zurückrollen mit `pfctl -f /root/pf.conf.before`. **Nicht validiert**: Unter Linux gibt es kein pfctl; die Tests prüfen nur die Struktur der Dateien.</translation>
+    </message>
+    <message>
+        <source>pf rules for the boundary firewall %1 (OpenBSD syntax; not validated: no pfctl on Linux)</source>
+        <translation>pf-Regeln für die Perimeter-Firewall %1 (OpenBSD-Syntax; nicht validiert: kein pfctl unter Linux)</translation>
+    </message>
+    <message>
+        <source>pf translations for the NAT layer %1 (OpenBSD syntax; not validated: no pfctl on Linux)</source>
+        <translation>pf-Übersetzungen für die NAT-Schicht %1 (OpenBSD-Syntax; nicht validiert: kein pfctl unter Linux)</translation>
+    </message>
+</context>
+<context>
+    <name>GatewayTarget</name>
+    <message>
+        <source>The plan has no rule set for this firewall; its file drops every forwarded connection.</source>
+        <translation>Der Plan hat keinen Regelsatz für diese Firewall; ihre Datei verwirft jede weitergeleitete Verbindung.</translation>
+    </message>
+    <message>
+        <source>A %1 rule without valid ports was left out.</source>
+        <translation>Eine %1-Regel ohne gültige Ports wurde ausgelassen.</translation>
+    </message>
+    <message>
+        <source>A rule names the group &apos;%1&apos;, which a boundary firewall cannot use; the rule was left out.</source>
+        <translation>Eine Regel nennt die Gruppe &apos;%1&apos;, die eine Perimeter-Firewall nicht verwenden kann; die Regel wurde ausgelassen.</translation>
+    </message>
+    <message>
+        <source>A rule has no %1 addresses; it was left out.</source>
+        <translation>Eine Regel hat keine %1-Adressen; sie wurde ausgelassen.</translation>
+    </message>
+    <message>
+        <source>A mapping without a protocol, addresses or valid ports was left out.</source>
+        <translation>Eine Zuordnung ohne Protokoll, Adressen oder gültige Ports wurde ausgelassen.</translation>
+    </message>
+    <message>
+        <source>The mapping %1 to %2 changes the IP family, which these targets cannot do; it was left out.</source>
+        <translation>Die Zuordnung %1 auf %2 wechselt die IP-Familie, was diese Ziele nicht können; sie wurde ausgelassen.</translation>
+    </message>
+    <message>
+        <source>The mapping of ports %1 to %2 has ranges of different sizes; it was left out.</source>
+        <translation>Die Zuordnung der Ports %1 auf %2 hat Bereiche unterschiedlicher Größe; sie wurde ausgelassen.</translation>
+    </message>
+    <message>
+        <source>The mapping of ports %1 to %2 moves %3 ports one by one, more than %4; it was left out. Keep the port numbers (same range outside and inside) instead.</source>
+        <translation>Die Zuordnung der Ports %1 auf %2 verschiebt %3 Ports einzeln, mehr als %4; sie wurde ausgelassen. Behalten Sie stattdessen die Portnummern bei (gleicher Bereich außen und innen).</translation>
+    </message>
+    <message>
+        <source>The NAT layer has neither mappings nor source NAT; its file translates nothing.</source>
+        <translation>Die NAT-Schicht hat weder Zuordnungen noch Source-NAT; ihre Datei übersetzt nichts.</translation>
+    </message>
+</context>
+<context>
     <name>GcloudExporter</name>
     <message>
         <source>Google Cloud VPC firewall rules as gcloud commands (bash)</source>
@@ -1108,11 +1710,26 @@
     </message>
 </context>
 <context>
-    <name>HostChecks</name>
+    <name>HaproxyExporter</name>
     <message>
-        <source>%1 %2 (%3) and %4 (%5) both claim %6 port %7 on %8.</source>
-        <translation>%1 %2 (%3) und %4 (%5) beanspruchen beide %6-Port %7 auf %8.</translation>
+        <source>HAProxy (load balancer listeners)</source>
+        <translation>HAProxy (Load-Balancer-Listener)</translation>
     </message>
+    <message>
+        <source>On each load balancer host: put the certificate and key of every TLS-terminating listener, as one PEM file named in its `crt` line, in %1 (the file&apos;s `crt-base`). Keep the current configuration (`cp /etc/haproxy/haproxy.cfg /root/haproxy.cfg.before`), check the new one (`haproxy -c -f FILE`), install it as /etc/haproxy/haproxy.cfg and reload HAProxy. Roll back by copying the saved file back and reloading. HAProxy balances TCP and HTTP only: a UDP listener (TURN/UDP, ICE) is listed under the problems and left out; balance it with nginx `stream` (`listen PORT udp;`) or the cloud&apos;s network load balancer.</source>
+        <translation>Auf jedem Load-Balancer-Host: Legen Sie Zertifikat und Schlüssel jedes TLS-terminierenden Listeners als eine PEM-Datei, die in seiner `crt`-Zeile genannt ist, in %1 ab (das `crt-base` der Datei). Behalten Sie die aktuelle Konfiguration (`cp /etc/haproxy/haproxy.cfg /root/haproxy.cfg.before`), prüfen Sie die neue (`haproxy -c -f FILE`), installieren Sie sie als /etc/haproxy/haproxy.cfg und laden Sie HAProxy neu. Zurückrollen, indem Sie die gesicherte Datei zurückkopieren und neu laden. HAProxy balanciert nur TCP und HTTP: Ein UDP-Listener (TURN/UDP, ICE) wird unter den Problemen aufgeführt und ausgelassen; balancieren Sie ihn mit nginx `stream` (`listen PORT udp;`) oder dem Network Load Balancer der Cloud.</translation>
+    </message>
+    <message>
+        <source>UDP listener on port %1 is not supported by HAProxy (TCP and HTTP only) and was left out; use nginx stream (`listen %1 udp;`) or a network load balancer for it.</source>
+        <translation>Der UDP-Listener auf Port %1 wird von HAProxy nicht unterstützt (nur TCP und HTTP) und wurde ausgelassen; verwenden Sie dafür nginx stream (`listen %1 udp;`) oder einen Network Load Balancer.</translation>
+    </message>
+    <message>
+        <source>HAProxy configuration for the load balancer %1</source>
+        <translation>HAProxy-Konfiguration für den Load Balancer %1</translation>
+    </message>
+</context>
+<context>
+    <name>HostChecks</name>
     <message>
         <source>Move one of them to a free port in its settings.</source>
         <translation>Verlegen Sie einen davon in seinen Einstellungen auf einen freien Port.</translation>
@@ -1161,6 +1778,34 @@
         <source>Set %1 to %2, or put a load balancer in front of it.</source>
         <translation>Setzen Sie %1 auf %2, oder schalten Sie einen Load Balancer davor.</translation>
     </message>
+    <message>
+        <source>%1 %2 (%3)</source>
+        <translation>%1 %2 (%3)</translation>
+    </message>
+    <message>
+        <source>port %1</source>
+        <translation>Port %1</translation>
+    </message>
+    <message>
+        <source>ports %1</source>
+        <translation>Ports %1</translation>
+    </message>
+    <message>
+        <source>%1 and %2 both claim %3 %4 on %5.</source>
+        <translation>%1 und %2 beanspruchen beide %3 %4 auf %5.</translation>
+    </message>
+    <message>
+        <source>%1 and %2 more</source>
+        <translation>%1 und %2 weitere</translation>
+    </message>
+    <message>
+        <source>%1 ports claim %2 %3 on %4: %5.</source>
+        <translation>%1 Ports beanspruchen %2 %3 auf %4: %5.</translation>
+    </message>
+    <message>
+        <source>Leave one of them there and move the others to free ports in their settings.</source>
+        <translation>Lassen Sie einen davon dort und verschieben Sie die anderen in ihren Einstellungen auf freie Ports.</translation>
+    </message>
 </context>
 <context>
     <name>HostTarget</name>
@@ -1196,16 +1841,20 @@
         <translation>Auf jedem Knoten als root: sichern Sie die aktuellen Regeln (`%1-save &gt; /root/rules-before.%2`), prüfen Sie die Datei (`%1-restore --test &lt; FILE`) und wenden Sie sie dann an (`%1-restore &lt; FILE`). Damit sie Neustarts überdauert, installieren Sie unter Debian iptables-persistent und kopieren die Datei nach /etc/iptables/rules.%2. Rollback mit `%1-restore &lt; /root/rules-before.%2`. Egress: OUTPUT steht standardmäßig auf ACCEPT (der Plan führt nicht jede ausgehende Verbindung auf); FORWARD auf DROP.</translation>
     </message>
     <message>
-        <source>A rule&apos;s ports need %1 multiport matches (at most %2 slots each, a range takes two); it was split into %1 rules per address.</source>
-        <translation>Die Ports einer Regel brauchen %1 multiport-Matches (je höchstens %2 Plätze, ein Bereich belegt zwei); sie wurde in %1 Regeln pro Adresse aufgeteilt.</translation>
-    </message>
-    <message>
-        <source>A rule comment was cut to %1 characters.</source>
-        <translation>Ein Regelkommentar wurde auf %1 Zeichen gekürzt.</translation>
-    </message>
-    <message>
         <source>%1 rules for node %2, for %3-restore</source>
         <translation>%1-Regeln für Knoten %2, für %3-restore</translation>
+    </message>
+    <message>
+        <source>%1 rule %2 (%3)</source>
+        <translation>%1-Regel %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1: its ports need %2 multiport matches (at most %3 slots each, a range takes two); it was split into %2 rules per address.</source>
+        <translation>%1: Ihre Ports brauchen %2 multiport-Matches (je höchstens %3 Plätze, ein Bereich belegt zwei); sie wurde in %2 Regeln pro Adresse aufgeteilt.</translation>
+    </message>
+    <message>
+        <source>%1: its comment was cut to %2 characters.</source>
+        <translation>%1: Ihr Kommentar wurde auf %2 Zeichen gekürzt.</translation>
     </message>
 </context>
 <context>
@@ -1236,6 +1885,231 @@
     </message>
 </context>
 <context>
+    <name>LabLoads</name>
+    <message>
+        <source>stand-in: NAT layer %1 has no gateway file (nothing it translates in this family): an nft DNAT/SNAT router built from the plan&apos;s static mappings</source>
+        <translation>Ersatz: NAT-Schicht %1 hat keine Gateway-Datei (nichts, was sie in dieser Familie übersetzt): ein nft-DNAT/SNAT-Router, gebaut aus den statischen Zuordnungen des Plans</translation>
+    </message>
+    <message>
+        <source>stand-in: boundary firewall %1 is a plain forwarding router that filters nothing (its gateway file is checked by its validator, not loaded here)</source>
+        <translation>Ersatz: Perimeter-Firewall %1 ist ein einfacher Forwarding-Router, der nichts filtert (ihre Gateway-Datei wird von ihrem Validator geprüft, hier nicht geladen)</translation>
+    </message>
+    <message>
+        <source>stand-in: load balancer %1 is nft DNAT to the first host of each listener&apos;s target, SNAT to its own address (its HAProxy file is checked by haproxy -c, not run here)</source>
+        <translation>Ersatz: Load Balancer %1 ist nft-DNAT zum ersten Host des Ziels jedes Listeners, SNAT auf seine eigene Adresse (seine HAProxy-Datei wird von haproxy -c geprüft, hier nicht ausgeführt)</translation>
+    </message>
+</context>
+<context>
+    <name>LabProbePlanner</name>
+    <message>
+        <source>not in the lab: listener %1/%2 of %3 has no target host or port</source>
+        <translation>nicht im Lab: Listener %1/%2 von %3 hat keinen Ziel-Host oder -Port</translation>
+    </message>
+    <message>
+        <source>the destination is a zone with no host to receive it</source>
+        <translation>das Ziel ist eine Zone ohne Host, der ihn empfängt</translation>
+    </message>
+    <message>
+        <source>no IPv4 source or destination in the lab (IPv6 is proven by tests/netns on one segment)</source>
+        <translation>keine IPv4-Quelle oder -Ziel im Lab (IPv6 wird durch tests/netns auf einem Segment nachgewiesen)</translation>
+    </message>
+    <message>
+        <source>local port, from anywhere</source>
+        <translation>lokaler Port, von überall</translation>
+    </message>
+    <message>
+        <source>admin port, from a source that is not an admin</source>
+        <translation>Admin-Port, von einer Quelle, die kein Admin ist</translation>
+    </message>
+    <message>
+        <source>cluster port, from outside the cluster</source>
+        <translation>Cluster-Port, von außerhalb des Clusters</translation>
+    </message>
+    <message>
+        <source>listening port, from the internet</source>
+        <translation>lauschender Port, aus dem Internet</translation>
+    </message>
+    <message>
+        <source>unplanned port</source>
+        <translation>ungeplanter Port</translation>
+    </message>
+    <message>
+        <source>planned port, from a source without a flow</source>
+        <translation>geplanter Port, von einer Quelle ohne Fluss</translation>
+    </message>
+</context>
+<context>
+    <name>LabReport</name>
+    <message>
+        <source>hop: %1: %2</source>
+        <translation>Hop: %1: %2</translation>
+    </message>
+    <message>
+        <source>lab: %1 with %2 host rules: %3 namespaces (bridges included), %4 probes, %5 s</source>
+        <translation>Lab: %1 mit %2-Host-Regeln: %3 Namespaces (Bridges eingeschlossen), %4 Proben, %5 s</translation>
+    </message>
+    <message>
+        <source>FLOWS (expected open)</source>
+        <translation>FLÜSSE (erwartet offen)</translation>
+    </message>
+    <message>
+        <source>no probe</source>
+        <translation>keine Probe</translation>
+    </message>
+    <message>
+        <source>MUST-NOTS (expected closed): %1 of %2 closed</source>
+        <translation>MUST-NOTS (erwartet geschlossen): %1 von %2 geschlossen</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 closed</source>
+        <translation>%1: %2 von %3 geschlossen</translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation>Fehler: %1</translation>
+    </message>
+    <message>
+        <source>interrupted: the lab was removed</source>
+        <translation>unterbrochen: Das Lab wurde entfernt</translation>
+    </message>
+    <message>
+        <source>result: as planned (%1 flows open, %2 skipped, %3 must-nots closed)</source>
+        <translation>Ergebnis: wie geplant (%1 Flüsse offen, %2 übersprungen, %3 Must-nots geschlossen)</translation>
+    </message>
+    <message>
+        <source>result: NOT as planned (%1 of %2 probed flows failed, %3 must-nots open)</source>
+        <translation>Ergebnis: NICHT wie geplant (%1 von %2 geprüften Flüssen fehlgeschlagen, %3 Must-nots offen)</translation>
+    </message>
+</context>
+<context>
+    <name>LabRunner</name>
+    <message>
+        <source>could not create the lab&apos;s network namespaces: %1</source>
+        <translation>die Network Namespaces des Labs konnten nicht erstellt werden: %1</translation>
+    </message>
+    <message>
+        <source>links not up after 20 s: %1</source>
+        <translation>Links nach 20 s nicht aktiv: %1</translation>
+    </message>
+    <message>
+        <source>%1 did not load into %2 (%3): %4</source>
+        <translation>%1 wurde nicht in %2 geladen (%3): %4</translation>
+    </message>
+    <message>
+        <source>the lab agent could not be prepared</source>
+        <translation>der Lab-Agent konnte nicht vorbereitet werden</translation>
+    </message>
+    <message>
+        <source>the lab agent could not be written to %1</source>
+        <translation>der Lab-Agent konnte nicht nach %1 geschrieben werden</translation>
+    </message>
+    <message>
+        <source>the lab agent in %1 did not start: %2</source>
+        <translation>der Lab-Agent in %1 ist nicht gestartet: %2</translation>
+    </message>
+    <message>
+        <source>the lab agent in %1 gave no results</source>
+        <translation>der Lab-Agent in %1 lieferte keine Ergebnisse</translation>
+    </message>
+    <message>
+        <source>accepted by its host rules although no flow allows it</source>
+        <translation>von seinen Host-Regeln angenommen, obwohl kein Fluss es erlaubt</translation>
+    </message>
+    <message>
+        <source>Run it as root (sudo portolan-cli lab ...), or in a container or VM with CAP_NET_ADMIN and CAP_SYS_ADMIN; `portolan-cli check` and `export` need no privileges.</source>
+        <translation>Führen Sie es als root aus (sudo portolan-cli lab ...), oder in einem Container oder einer VM mit CAP_NET_ADMIN und CAP_SYS_ADMIN; `portolan-cli check` und `export` brauchen keine Rechte.</translation>
+    </message>
+    <message>
+        <source>the lab needs root: it creates network namespaces. %1</source>
+        <translation>Das Lab braucht root: Es erstellt Network Namespaces. %1</translation>
+    </message>
+    <message>
+        <source>the lab needs %1 (Debian: apt-get install iproute2 nftables iptables python3)</source>
+        <translation>Das Lab braucht %1 (Debian: apt-get install iproute2 nftables iptables python3)</translation>
+    </message>
+    <message>
+        <source>network namespaces cannot be made here (%1). %2</source>
+        <translation>Network Namespaces können hier nicht erstellt werden (%1). %2</translation>
+    </message>
+</context>
+<context>
+    <name>LabTopologyBuilder</name>
+    <message>
+        <source>not in the lab: %1 has no IPv4 address and its zone no IPv4 network to pick one from</source>
+        <translation>nicht im Lab: %1 hat keine IPv4-Adresse und seine Zone kein IPv4-Netz, aus dem eine gewählt werden könnte</translation>
+    </message>
+    <message>
+        <source>address picked: %1 has no IPv4 address in the plan; the lab gives it %2</source>
+        <translation>Adresse gewählt: %1 hat im Plan keine IPv4-Adresse; das Lab gibt ihm %2</translation>
+    </message>
+    <message>
+        <source>not in the lab: load balancer %1 has no IPv4 address</source>
+        <translation>nicht im Lab: Load Balancer %1 hat keine IPv4-Adresse</translation>
+    </message>
+    <message>
+        <source>not in the lab: source %1 has no IPv4 network to send from</source>
+        <translation>nicht im Lab: Quelle %1 hat kein IPv4-Netz, aus dem sie senden kann</translation>
+    </message>
+    <message>
+        <source>not in the lab: NAT layer %1 joins zones of one site</source>
+        <translation>nicht im Lab: NAT-Schicht %1 verbindet Zonen eines Standorts</translation>
+    </message>
+    <message>
+        <source>not in the lab: link %1 joins zones of one site (they share a segment)</source>
+        <translation>nicht im Lab: Verbindung %1 verbindet Zonen eines Standorts (sie teilen ein Segment)</translation>
+    </message>
+</context>
+<context>
+    <name>LabTrace</name>
+    <message>
+        <source>went off the planned path and ended here</source>
+        <translation>ist vom geplanten Pfad abgewichen und hier geendet</translation>
+    </message>
+    <message>
+        <source>no route from here to %1</source>
+        <translation>keine Route von hier nach %1</translation>
+    </message>
+    <message>
+        <source>left here, never reached %1</source>
+        <translation>hat hier verlassen, %1 nie erreicht</translation>
+    </message>
+    <message>
+        <source>no route on from here, or delivered here instead of %1</source>
+        <translation>keine Route weiter von hier, oder hier statt an %1 zugestellt</translation>
+    </message>
+    <message>
+        <source>dropped on arrival: its host rules did not let it in</source>
+        <translation>bei Ankunft verworfen: Seine Host-Regeln ließen ihn nicht herein</translation>
+    </message>
+    <message>
+        <source>arrived and was let in; the answer did not come back</source>
+        <translation>angekommen und hereingelassen; die Antwort kam nicht zurück</translation>
+    </message>
+    <message>
+        <source>taken by the router itself: no translation or route sent it on</source>
+        <translation>vom Router selbst angenommen: Keine Übersetzung oder Route hat ihn weitergeschickt</translation>
+    </message>
+    <message>
+        <source>dropped here: not forwarded towards %1</source>
+        <translation>hier verworfen: nicht in Richtung %1 weitergeleitet</translation>
+    </message>
+    <message>
+        <source>forwarded, never reached %1</source>
+        <translation>weitergeleitet, %1 nie erreicht</translation>
+    </message>
+</context>
+<context>
+    <name>ListRowCommand</name>
+    <message>
+        <source>Add to %1 of %2</source>
+        <translation>Zu %1 von %2 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove from %1 of %2</source>
+        <translation>Aus %1 von %2 entfernen</translation>
+    </message>
+</context>
+<context>
     <name>ListenValue</name>
     <message>
         <source>&apos;%1&apos; needs the form [IPv6]:port</source>
@@ -1260,6 +2134,21 @@
     <message>
         <source>an empty entry in &apos;%1&apos;</source>
         <translation>ein leerer Eintrag in &apos;%1&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>LoadBalancerTarget</name>
+    <message>
+        <source>Two listeners use %1 port %2; the second was left out.</source>
+        <translation>Zwei Listener verwenden %1-Port %2; der zweite wurde ausgelassen.</translation>
+    </message>
+    <message>
+        <source>The %1 listener on port %2 has no resolved target (node %3, port %4); it was left out.</source>
+        <translation>Der %1-Listener auf Port %2 hat kein aufgelöstes Ziel (Knoten %3, Port %4); er wurde ausgelassen.</translation>
+    </message>
+    <message>
+        <source>Node %1 has %2 hosts but %3 addresses: the listener on port %4 names only those; add the other hosts by hand.</source>
+        <translation>Knoten %1 hat %2 Hosts, aber %3 Adressen: Der Listener auf Port %4 nennt nur diese; fügen Sie die anderen Hosts von Hand hinzu.</translation>
     </message>
 </context>
 <context>
@@ -1402,6 +2291,53 @@
     </message>
 </context>
 <context>
+    <name>NetworkReadme</name>
+    <message>
+        <source>no file from the chosen targets</source>
+        <translation>keine Datei aus den gewählten Zielen</translation>
+    </message>
+    <message>
+        <source>## Network devices: which device gets which file</source>
+        <translation>## Netzwerkgeräte: welches Gerät welche Datei erhält</translation>
+    </message>
+    <message>
+        <source>Each file is for one device; pick the target (nftables, iptables, pf, HAProxy) the device runs. Apply in this order, so that nothing is reachable before it is filtered:</source>
+        <translation>Jede Datei ist für ein Gerät; wählen Sie das Ziel (nftables, iptables, pf, HAProxy), das auf dem Gerät läuft. Wenden Sie sie in dieser Reihenfolge an, damit nichts erreichbar ist, bevor es gefiltert wird:</translation>
+    </message>
+    <message>
+        <source>1. Host firewalls of the nodes (the host sections below).</source>
+        <translation>1. Host-Firewalls der Knoten (die Host-Abschnitte unten).</translation>
+    </message>
+    <message>
+        <source>2. Boundary firewalls: the forward rules, default drop.</source>
+        <translation>2. Perimeter-Firewalls: die Forward-Regeln, Standard Drop.</translation>
+    </message>
+    <message>
+        <source>3. NAT layers: the translations. A router that is both a firewall and a NAT layer loads both of its files (nftables and iptables files replace only their own table; pf: see its section).</source>
+        <translation>3. NAT-Schichten: die Übersetzungen. Ein Router, der sowohl Firewall als auch NAT-Schicht ist, lädt beide seiner Dateien (nftables- und iptables-Dateien ersetzen nur ihre eigene Tabelle; pf: siehe dessen Abschnitt).</translation>
+    </message>
+    <message>
+        <source>4. Load balancers, once the firewalls let their traffic through.</source>
+        <translation>4. Load Balancer, sobald die Firewalls ihren Verkehr durchlassen.</translation>
+    </message>
+    <message>
+        <source>Boundary firewalls:</source>
+        <translation>Perimeter-Firewalls:</translation>
+    </message>
+    <message>
+        <source>- none in the plan</source>
+        <translation>- keine im Plan</translation>
+    </message>
+    <message>
+        <source>NAT layers:</source>
+        <translation>NAT-Schichten:</translation>
+    </message>
+    <message>
+        <source>Load balancers:</source>
+        <translation>Load Balancer:</translation>
+    </message>
+</context>
+<context>
     <name>NftablesExporter</name>
     <message>
         <source>nftables (inet table)</source>
@@ -1412,12 +2348,55 @@
         <translation>Auf jedem Knoten als root: sichern Sie den aktuellen Regelsatz (`nft list ruleset &gt; /root/ruleset-before.nft`), prüfen Sie die Datei (`nft -c -f FILE`) und wenden Sie sie dann an (`nft -f FILE`). Die Datei ersetzt nur die Tabelle `inet portolan` und lässt andere Tabellen unberührt. Damit sie Neustarts überdauert, binden Sie sie in /etc/nftables.conf ein. Rollback mit `nft delete table inet portolan` (oder `nft flush ruleset &amp;&amp; nft -f /root/ruleset-before.nft`). Egress: Policy accept; die Output-Chain führt die geplanten ausgehenden Dienste des Knotens auf.</translation>
     </message>
     <message>
-        <source>A rule comment was cut to %1 characters.</source>
-        <translation>Ein Regelkommentar wurde auf %1 Zeichen gekürzt.</translation>
-    </message>
-    <message>
         <source>nftables ruleset (table inet portolan) for node %1</source>
         <translation>nftables-Regelsatz (Tabelle inet portolan) für Knoten %1</translation>
+    </message>
+    <message>
+        <source>Chain %1, %2 rule %3 (%4): its comment was cut to %5 characters.</source>
+        <translation>Chain %1, %2-Regel %3 (%4): Ihr Kommentar wurde auf %5 Zeichen gekürzt.</translation>
+    </message>
+</context>
+<context>
+    <name>PathChecks</name>
+    <message>
+        <source>%1 cannot reach %2 on %3 (%4 %5): %6; the path stops at %7.</source>
+        <translation>%1 kann %2 auf %3 nicht erreichen (%4 %5): %6; der Pfad endet bei %7.</translation>
+    </message>
+    <message>
+        <source>Give NAT %1 a public outside address, or put a load balancer with a public address in front of %2.</source>
+        <translation>Geben Sie NAT %1 eine öffentliche externe Adresse, oder schalten Sie einen Load Balancer mit öffentlicher Adresse vor %2.</translation>
+    </message>
+    <message>
+        <source>Put a load balancer with a public address in front of %1, or add a NAT layer between its zone and the internet with a mapping from a public address:%2 to %1:%2 %3.</source>
+        <translation>Schalten Sie einen Load Balancer mit öffentlicher Adresse vor %1, oder fügen Sie zwischen seiner Zone und dem Internet eine NAT-Schicht mit einer Zuordnung von einer öffentlichen Adresse:%2 auf %1:%2 %3 hinzu.</translation>
+    </message>
+    <message>
+        <source>&lt;outside address&gt;</source>
+        <translation>&lt;externe Adresse&gt;</translation>
+    </message>
+    <message>
+        <source>Add a mapping %1:%2 -&gt; &lt;host&gt;:%2 %3 to NAT %4 for each host of %5.</source>
+        <translation>Fügen Sie NAT %4 für jeden Host von %5 eine Zuordnung %1:%2 -&gt; &lt;host&gt;:%2 %3 hinzu.</translation>
+    </message>
+    <message>
+        <source>Add a mapping %1:%2 -&gt; %3:%2 %4 to NAT %5.</source>
+        <translation>Fügen Sie NAT %5 eine Zuordnung %1:%2 -&gt; %3:%2 %4 hinzu.</translation>
+    </message>
+    <message>
+        <source>Give NAT %1 a public outside address.</source>
+        <translation>Geben Sie NAT %1 eine öffentliche externe Adresse.</translation>
+    </message>
+    <message>
+        <source>Enable source NAT on %1 (source_nat: true).</source>
+        <translation>Aktivieren Sie Source-NAT auf %1 (source_nat: true).</translation>
+    </message>
+    <message>
+        <source>Add a NAT layer with source_nat: true between %1 and the internet, or give %2 a public address.</source>
+        <translation>Fügen Sie zwischen %1 und dem Internet eine NAT-Schicht mit source_nat: true hinzu, oder geben Sie %2 eine öffentliche Adresse.</translation>
+    </message>
+    <message>
+        <source>Add a VPN or peering link between %1 and %2.</source>
+        <translation>Fügen Sie eine VPN- oder Peering-Verbindung zwischen %1 und %2 hinzu.</translation>
     </message>
 </context>
 <context>
@@ -2179,12 +3158,12 @@
         <translation>Fügen Sie hinzu, was er nutzt (einen Knoten oder Load Balancer und Port), oder entfernen Sie ihn.</translation>
     </message>
     <message>
-        <source>Nothing is in %1: no node, load balancer, client or nested zone, and no NAT, firewall or link uses it.</source>
-        <translation>In %1 ist nichts: kein Knoten, Load Balancer, Client oder verschachtelte Zone, und kein NAT, keine Firewall und keine Verbindung nutzt sie.</translation>
-    </message>
-    <message>
         <source>Place something in it, or remove it.</source>
         <translation>Platzieren Sie etwas darin, oder entfernen Sie sie.</translation>
+    </message>
+    <message>
+        <source>Nothing is in %1: no node, load balancer, client or nested zone, no NAT, firewall or link uses it, and no flow comes from or goes to it.</source>
+        <translation>%1 ist leer: Kein Knoten, Load Balancer, Client oder verschachtelte Zone, kein NAT, keine Firewall und keine Verbindung nutzt sie, und kein Fluss kommt aus ihr oder geht zu ihr.</translation>
     </message>
 </context>
 <context>
@@ -2502,6 +3481,94 @@ Exit-Codes: 0 ok, 1 Fehlerbefunde oder Abweichung, 2 ungültige Eingabe.
     <message>
         <source>Wrote %1 files to %2</source>
         <translation>%1 Dateien nach %2 geschrieben</translation>
+    </message>
+    <message>
+        <source>... and %1 more %2 findings on %3 (%4 in all; --all lists every one)</source>
+        <translation>... und %1 weitere %2-Befunde auf %3 (%4 insgesamt; --all listet jeden auf)</translation>
+    </message>
+    <message>
+        <source>Text: print every finding, also of large groups.</source>
+        <translation>Text: jeden Befund ausgeben, auch von großen Gruppen.</translation>
+    </message>
+    <message>
+        <source>explain needs --from ID and --to ID</source>
+        <translation>explain braucht --from ID und --to ID</translation>
+    </message>
+    <message>
+        <source>--port must be a number from 1 to 65535, not &apos;%1&apos;</source>
+        <translation>--port muss eine Zahl von 1 bis 65535 sein, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--protocol must be tcp or udp, not &apos;%1&apos;</source>
+        <translation>--protocol muss tcp oder udp sein, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>%1: no element with id &apos;%2&apos;</source>
+        <translation>%1: kein Element mit der ID &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>no flow from %1 to %2 matches</source>
+        <translation>kein Fluss von %1 nach %2 passt</translation>
+    </message>
+    <message>
+        <source>Show the path of the flows from one element to another, hop by hop.</source>
+        <translation>Den Pfad der Flüsse von einem Element zu einem anderen zeigen, Hop für Hop.</translation>
+    </message>
+    <message>
+        <source>Source element id.</source>
+        <translation>ID des Quellelements.</translation>
+    </message>
+    <message>
+        <source>Destination element id.</source>
+        <translation>ID des Zielelements.</translation>
+    </message>
+    <message>
+        <source>Only flows on this port.</source>
+        <translation>Nur Flüsse auf diesem Port.</translation>
+    </message>
+    <message>
+        <source>tcp or udp.</source>
+        <translation>tcp oder udp.</translation>
+    </message>
+    <message>
+        <source>error: --firewall must be iptables or nftables</source>
+        <translation>Fehler: --firewall muss iptables oder nftables sein</translation>
+    </message>
+    <message>
+        <source>error: --only &apos;%1&apos; matches no flow (see portolan-cli flows)</source>
+        <translation>Fehler: --only &apos;%1&apos; passt auf keinen Fluss (siehe portolan-cli flows)</translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation>Fehler: %1</translation>
+    </message>
+    <message>
+        <source>building the lab: %1 namespaces and %2 bridges, %3 probes</source>
+        <translation>Lab wird aufgebaut: %1 Namespaces und %2 Bridges, %3 Proben</translation>
+    </message>
+    <message>
+        <source>kept: the namespaces %1* stay (ip netns list); remove each with ip netns del NAME</source>
+        <translation>behalten: Die Namespaces %1* bleiben bestehen (ip netns list); entfernen Sie jeden mit ip netns del NAME</translation>
+    </message>
+    <message>
+        <source>interrupted: every namespace of the lab was removed</source>
+        <translation>unterbrochen: Jeder Namespace des Labs wurde entfernt</translation>
+    </message>
+    <message>
+        <source>Rehearse the plan in network namespaces with the exported files (root).</source>
+        <translation>Den Plan in Network Namespaces mit den exportierten Dateien durchspielen (root).</translation>
+    </message>
+    <message>
+        <source>Host rules to load: iptables or nftables.</source>
+        <translation>Zu ladende Host-Regeln: iptables oder nftables.</translation>
+    </message>
+    <message>
+        <source>Probe only the flows whose title contains this text (e.g. &quot;kong-a -&gt; kong-b&quot;); no must-nots.</source>
+        <translation>Nur die Flüsse prüfen, deren Titel diesen Text enthält (z. B. &quot;kong-a -&gt; kong-b&quot;); keine Must-nots.</translation>
+    </message>
+    <message>
+        <source>Leave the namespaces for inspection.</source>
+        <translation>Die Namespaces zur Inspektion bestehen lassen.</translation>
     </message>
 </context>
 <context>
@@ -3048,6 +4115,18 @@ Ziehen Sie es auf einen Knoten auf der Arbeitsfläche, um es dort auszuführen.<
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
+    <message>
+        <source>Move</source>
+        <translation>Verschieben</translation>
+    </message>
+    <message>
+        <source>Not connected: click another element to connect to.</source>
+        <translation>Nicht verbunden: Klicken Sie auf ein anderes Element, um es zu verbinden.</translation>
+    </message>
+    <message>
+        <source>Click the element to connect %1 to (Escape cancels).</source>
+        <translation>Klicken Sie auf das Element, mit dem %1 verbunden werden soll (Escape bricht ab).</translation>
+    </message>
 </context>
 <context>
     <name>portolan::Document</name>
@@ -3066,6 +4145,17 @@ The file on disk is unchanged and your changes are still open. Save to another f
         <translation>%1 kann nicht gespeichert werden: %2.
 
 Die Datei auf dem Datenträger ist unverändert, und Ihre Änderungen sind weiterhin geöffnet. Speichern Sie in einem anderen Ordner (Speichern unter), oder schaffen Sie Platz auf dem Datenträger bzw. machen Sie den Ordner beschreibbar, und speichern Sie dann erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>portolan::ElementFindingsLabel</name>
+    <message>
+        <source>Fix: %1</source>
+        <translation>Beheben: %1</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Prüfen</translation>
     </message>
 </context>
 <context>
@@ -3151,6 +4241,10 @@ Die Datei auf dem Datenträger ist unverändert, und Ihre Änderungen sind weite
     <message>
         <source>Nothing there was changed. Choose an empty folder, a new one, or one that holds an earlier bundle, where you are allowed to write.</source>
         <translation>Dort wurde nichts geändert. Wählen Sie einen leeren Ordner, einen neuen oder einen, der ein früheres Paket enthält und in den Sie schreiben dürfen.</translation>
+    </message>
+    <message>
+        <source>Network devices: gateways and load balancers</source>
+        <translation>Netzwerkgeräte: Gateways und Load Balancer</translation>
     </message>
 </context>
 <context>
@@ -3244,12 +4338,20 @@ Die Datei auf dem Datenträger ist unverändert, und Ihre Änderungen sind weite
             <numerusform>… und %n weitere</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Cannot work: %1</source>
+        <translation>Kann nicht funktionieren: %1</translation>
+    </message>
 </context>
 <context>
     <name>portolan::FlowLegend</name>
     <message>
         <source>Flows:</source>
         <translation>Flüsse:</translation>
+    </message>
+    <message>
+        <source>Cannot work</source>
+        <translation>Kann nicht funktionieren</translation>
     </message>
 </context>
 <context>
@@ -3297,6 +4399,26 @@ Die Datei auf dem Datenträger ist unverändert, und Ihre Änderungen sind weite
     <message>
         <source>Document</source>
         <translation>Dokument</translation>
+    </message>
+    <message>
+        <source>works</source>
+        <translation>funktioniert</translation>
+    </message>
+    <message>
+        <source>cannot work</source>
+        <translation>kann nicht funktionieren</translation>
+    </message>
+    <message>
+        <source>cannot work at %1</source>
+        <translation>kann nicht funktionieren, endet bei %1</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Pfad</translation>
     </message>
 </context>
 <context>
@@ -3364,14 +4486,6 @@ Die Datei auf dem Datenträger ist unverändert, und Ihre Änderungen sind weite
         <translation>Wählen Sie ein Element auf der Zeichenfläche oder in der Gliederung aus, um es zu bearbeiten.</translation>
     </message>
     <message>
-        <source>Overrides the catalog default &apos;%1&apos;</source>
-        <translation>Überschreibt den Katalog-Standardwert &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <source>Catalog default</source>
-        <translation>Katalog-Standardwert</translation>
-    </message>
-    <message>
         <source>Reset</source>
         <translation>Zurücksetzen</translation>
     </message>
@@ -3386,6 +4500,21 @@ Die Datei auf dem Datenträger ist unverändert, und Ihre Änderungen sind weite
     <message>
         <source>(unset)</source>
         <translation>(nicht gesetzt)</translation>
+    </message>
+    <message>
+        <source>10.0.0.11-13, 2001:db8::5</source>
+        <translation>10.0.0.11-13, 2001:db8::5</translation>
+    </message>
+</context>
+<context>
+    <name>portolan::ListTableEditor</name>
+    <message>
+        <source>None yet.</source>
+        <translation>Noch keine.</translation>
+    </message>
+    <message>
+        <source>Remove this row</source>
+        <translation>Diese Zeile entfernen</translation>
     </message>
 </context>
 <context>
@@ -3790,10 +4919,6 @@ Die Datei auf dem Datenträger ist unverändert, und Ihre Änderungen sind weite
         <translation>&amp;Automatisches Layout</translation>
     </message>
     <message>
-        <source>Ctrl+Shift+L</source>
-        <translation>Ctrl+Shift+L</translation>
-    </message>
-    <message>
         <source>Lay the whole drawing out in layers: clients, load balancers, NAT layers and firewalls, then nodes, with zones sized to their content</source>
         <translation>Die gesamte Zeichnung in Ebenen anordnen: Clients, Load Balancer, NAT-Ebenen und Firewalls, dann Knoten, wobei die Zonen an ihren Inhalt angepasst werden</translation>
     </message>
@@ -3815,11 +4940,43 @@ Die Datei auf dem Datenträger ist unverändert, und Ihre Änderungen sind weite
     </message>
     <message>
         <source>It was written %1.</source>
-        <translation>Sie wurde am %1 geschrieben.</translation>
+        <translation>Sie wurde %1 geschrieben.</translation>
     </message>
     <message>
         <source>The project file was saved after it (%1): restoring replaces that version.</source>
-        <translation>Die Projektdatei wurde danach gespeichert (%1): Wiederherstellen ersetzt diese Version.</translation>
+        <translation>Die Projektdatei wurde danach gespeichert (%1): Die Wiederherstellung ersetzt diese Version.</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+A</source>
+        <translation>Ctrl+Shift+A</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Line</source>
+        <translation>Zeile &amp;löschen</translation>
+    </message>
+    <message>
+        <source>Flows are derived: delete the connection or element that asks for them</source>
+        <translation>Flüsse sind abgeleitet: Löschen Sie die Verbindung oder das Element, das sie anfordert</translation>
+    </message>
+    <message>
+        <source>&amp;Connect from Here</source>
+        <translation>Von hier &amp;verbinden</translation>
+    </message>
+    <message>
+        <source>Show Only Flows of %1</source>
+        <translation>Nur Flüsse von %1 zeigen</translation>
+    </message>
+    <message>
+        <source>Show Only This Element&apos;s &amp;Flows</source>
+        <translation>Nur die &amp;Flüsse dieses Elements zeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Select These Flows</source>
+        <translation>Diese Flüsse &amp;auswählen</translation>
+    </message>
+    <message>
+        <source>&amp;Properties</source>
+        <translation>&amp;Eigenschaften</translation>
     </message>
 </context>
 <context>
@@ -4021,6 +5178,18 @@ Die Datei auf dem Datenträger ist unverändert, und Ihre Änderungen sind weite
         <source>Other network</source>
         <translation>Anderes Netz</translation>
     </message>
+    <message>
+        <source>Components</source>
+        <translation>Komponenten</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3 (drop it on a node)</source>
+        <translation>%1 %2: %3 (auf einem Knoten ablegen)</translation>
+    </message>
 </context>
 <context>
     <name>portolan::PortTableModel</name>
@@ -4101,11 +5270,11 @@ Die Datei auf dem Datenträger ist unverändert, und Ihre Änderungen sind weite
     </message>
     <message>
         <source>Unsaved work is copied to a recovery file a moment after each edit, and at least this often while you keep editing; 0 turns autosave off.</source>
-        <translation>Ungespeicherte Arbeit wird kurz nach jeder Änderung in eine Wiederherstellungsdatei kopiert, und mindestens so oft, während Sie weiter bearbeiten; 0 schaltet die automatische Sicherung aus.</translation>
+        <translation>Ungespeicherte Arbeit wird kurz nach jeder Bearbeitung in eine Wiederherstellungsdatei kopiert, und mindestens so oft, während Sie weiter bearbeiten; 0 schaltet das automatische Speichern aus.</translation>
     </message>
     <message>
         <source>&amp;Autosave at least every:</source>
-        <translation>&amp;Automatisch sichern spätestens alle:</translation>
+        <translation>&amp;Automatisch speichern mindestens alle:</translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,49 @@
     </message>
 </context>
 <context>
+    <name>AddressList</name>
+    <message>
+        <source>&apos;%1&apos; is not an IPv4 or IPv6 address</source>
+        <translation>&apos;%1&apos; n&apos;est pas une adresse IPv4 ou IPv6</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; does not start with an IPv4 or IPv6 address</source>
+        <translation>&apos;%1&apos; ne commence pas par une adresse IPv4 ou IPv6</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; spans more than the last %2; write it as several ranges</source>
+        <translation>&apos;%1&apos; s&apos;étend au-delà de la dernière position (%2) ; écrivez-le sous forme de plusieurs plages</translation>
+    </message>
+    <message>
+        <source>octet</source>
+        <translation>octet</translation>
+    </message>
+    <message>
+        <source>group</source>
+        <translation>groupe</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a range: write 10.0.0.11-13 or 10.0.0.11-10.0.0.13</source>
+        <translation>&apos;%1&apos; n&apos;est pas une plage : écrivez 10.0.0.11-13 ou 10.0.0.11-10.0.0.13</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a range: write 2001:db8::a-1f or 2001:db8::a-2001:db8::1f</source>
+        <translation>&apos;%1&apos; n&apos;est pas une plage : écrivez 2001:db8::a-1f ou 2001:db8::a-2001:db8::1f</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; runs backwards: the end is below the start</source>
+        <translation>&apos;%1&apos; est à l&apos;envers : la fin est inférieure au début</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; makes more than %2 addresses in one field</source>
+        <translation>&apos;%1&apos; donne plus de %2 adresses dans un seul champ</translation>
+    </message>
+    <message>
+        <source>more than %1 addresses in one field</source>
+        <translation>plus de %1 adresses dans un seul champ</translation>
+    </message>
+</context>
+<context>
     <name>AddressMap</name>
     <message>
         <source>address map &apos;%1&apos; must look like 192.0.2.10=127.0.0.2 or 192.0.2.0/24=127.0.2.0/24</source>
@@ -239,6 +282,10 @@
     <message>
         <source>SHA-256 of every other file (sha256sum -c)</source>
         <translation>SHA-256 de tous les autres fichiers (sha256sum -c)</translation>
+    </message>
+    <message>
+        <source>5. Gateway files (boundary firewalls, NAT layers) filter or translate forwarded traffic for whole networks: apply them after the host files, device by device, in the order the network section gives.</source>
+        <translation>5. Les fichiers de passerelle (pare-feu périmétriques, couches NAT) filtrent ou traduisent le trafic routé de réseaux entiers : appliquez-les après les fichiers d&apos;hôte, équipement par équipement, dans l&apos;ordre indiqué par la section réseau.</translation>
     </message>
 </context>
 <context>
@@ -590,6 +637,10 @@
         <source>Change %1 of %2</source>
         <translation>Modifier %1 de %2</translation>
     </message>
+    <message>
+        <source>Change %1 of the project</source>
+        <translation>Modifier %1 du projet</translation>
+    </message>
 </context>
 <context>
     <name>ClientFlows</name>
@@ -600,6 +651,101 @@
     <message>
         <source>&apos;%1&apos; is a %2 port; clients must not reach it</source>
         <translation>&apos;%1&apos; est un port %2 ; les clients ne doivent pas l&apos;atteindre</translation>
+    </message>
+</context>
+<context>
+    <name>ClientUseChecks</name>
+    <message>
+        <source>%1 (%2) of %3 on %4</source>
+        <translation>%1 (%2) de %3 sur %4</translation>
+    </message>
+    <message>
+        <source>%1 uses %2, which has no port for %3 clients, so it gets nothing.</source>
+        <translation>%1 utilise %2, qui n&apos;a aucun port pour les clients %3, donc il ne reçoit rien.</translation>
+    </message>
+    <message>
+        <source>%1 uses port &apos;%2&apos; of %3, which nothing there offers, so it gets nothing.</source>
+        <translation>%1 utilise le port &apos;%2&apos; de %3, que rien n&apos;y propose, donc il ne reçoit rien.</translation>
+    </message>
+    <message>
+        <source>Name a port %1 offers (or a listener&apos;s target port), or use another target.</source>
+        <translation>Indiquez un port que %1 propose (ou le port cible d&apos;un écouteur), ou utilisez une autre cible.</translation>
+    </message>
+    <message>
+        <source>It gets only: %1.</source>
+        <translation>Il ne reçoit que : %1.</translation>
+    </message>
+    <message>
+        <source> (behind listener %1)</source>
+        <translation> (derrière l&apos;écouteur %1)</translation>
+    </message>
+    <message>
+        <source>%1%2 listens on %3 only, so %4 gets nothing from it.</source>
+        <translation>%1%2 n&apos;écoute que sur %3, donc %4 n&apos;en reçoit rien.</translation>
+    </message>
+    <message>
+        <source>The product binds it to loopback: reach it on the node itself (over SSH), or use another port.</source>
+        <translation>Le produit le lie à la boucle locale : atteignez-le sur le nœud lui-même (par SSH), ou utilisez un autre port.</translation>
+    </message>
+    <message>
+        <source>%1%2 listens on %3 only (%4 is &apos;%5&apos;), so %6 gets nothing from it.</source>
+        <translation>%1%2 n&apos;écoute que sur %3 (%4 vaut &apos;%5&apos;), donc %6 n&apos;en reçoit rien.</translation>
+    </message>
+    <message>
+        <source>%1 is %2; set it to %3 (with authentication) or put a load balancer in front.</source>
+        <translation>%1 vaut %2 ; réglez-le sur %3 (avec authentification) ou placez un répartiteur de charge devant.</translation>
+    </message>
+    <message>
+        <source>%1 is %2; set it to %3 or put a load balancer in front.</source>
+        <translation>%1 vaut %2 ; réglez-le sur %3 ou placez un répartiteur de charge devant.</translation>
+    </message>
+    <message>
+        <source>%1%2 is off: %3 replaces it, so %4 gets nothing from it.</source>
+        <translation>%1%2 est désactivé : %3 le remplace, donc %4 n&apos;en reçoit rien.</translation>
+    </message>
+    <message>
+        <source>Turn %1 off (%2) on %3, or use the port that replaces it.</source>
+        <translation>Désactivez %1 (%2) sur %3, ou utilisez le port qui le remplace.</translation>
+    </message>
+    <message>
+        <source>Turn %1 off on %2, or use the port that replaces it.</source>
+        <translation>Désactivez %1 sur %2, ou utilisez le port qui le remplace.</translation>
+    </message>
+    <message>
+        <source>%1%2 is off: %3 is not enabled, so %4 gets nothing from it.</source>
+        <translation>%1%2 est désactivé : %3 n&apos;est pas activé, donc %4 n&apos;en reçoit rien.</translation>
+    </message>
+    <message>
+        <source>Enable %1 on %2: set %3.</source>
+        <translation>Activez %1 sur %2 : définissez %3.</translation>
+    </message>
+    <message>
+        <source>Enable %1 on %2.</source>
+        <translation>Activez %1 sur %2.</translation>
+    </message>
+    <message>
+        <source>%1%2 is off (%3 is &apos;%4&apos;), so %5 gets nothing from it.</source>
+        <translation>%1%2 est désactivé (%3 vaut &apos;%4&apos;), donc %5 n&apos;en reçoit rien.</translation>
+    </message>
+    <message>
+        <source>Set %1 on %2 to the address and port it should listen on (e.g. 0.0.0.0:PORT).</source>
+        <translation>Réglez %1 sur %2 sur l&apos;adresse et le port sur lesquels il doit écouter (par ex. 0.0.0.0:PORT).</translation>
+    </message>
+    <message>
+        <source>%1%2 is an admin port; %3 is a %4 client outside the trusted networks, so it gets nothing from it.</source>
+        <translation>%1%2 est un port d&apos;administration ; %3 est un client %4 hors des réseaux de confiance, donc il n&apos;en reçoit rien.</translation>
+    </message>
+    <message>
+        <source>Make %1 an admins client, or place it in a trusted zone.</source>
+        <translation>Faites de %1 un client d&apos;administration, ou placez-le dans une zone de confiance.</translation>
+    </message>
+    <message>
+        <source>%1%2 is a %3 port; no client reaches it, so %4 gets nothing from it.</source>
+        <translation>%1%2 est un port %3 ; aucun client ne l&apos;atteint, donc %4 n&apos;en reçoit rien.</translation>
+    </message>
+    <message>
+        <source>Remove this use of %1, or name a port meant for clients.</source>
+        <translation>Supprimez cette utilisation de %1, ou indiquez un port destiné aux clients.</translation>
     </message>
 </context>
 <context>
@@ -732,6 +878,213 @@
     </message>
 </context>
 <context>
+    <name>ElementLists</name>
+    <message>
+        <source>&apos;%1&apos; uses %2 through &apos;%3&apos;; change that use first</source>
+        <translation>&apos;%1&apos; utilise %2 via &apos;%3&apos; ; modifiez d&apos;abord cette utilisation</translation>
+    </message>
+    <message>
+        <source>another listener already takes %1 %2</source>
+        <translation>un autre écouteur occupe déjà %1 %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; runs no component with a port to forward to</source>
+        <translation>&apos;%1&apos; n&apos;exécute aucun composant ayant un port vers lequel rediriger</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has no port to forward to</source>
+        <translation>&apos;%1&apos; n&apos;a aucun port vers lequel rediriger</translation>
+    </message>
+    <message>
+        <source>a port is a number from 1 to 65535</source>
+        <translation>un port est un nombre de 1 à 65535</translation>
+    </message>
+    <message>
+        <source>choose tcp or udp</source>
+        <translation>choisissez tcp ou udp</translation>
+    </message>
+    <message>
+        <source>choose passthrough or terminate</source>
+        <translation>choisissez passthrough ou terminate</translation>
+    </message>
+    <message>
+        <source>choose one of the nodes</source>
+        <translation>choisissez l&apos;un des nœuds</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; does not run &apos;%2&apos;</source>
+        <translation>&apos;%1&apos; n&apos;exécute pas &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has no port &apos;%2&apos; to forward to</source>
+        <translation>&apos;%1&apos; n&apos;a pas de port &apos;%2&apos; vers lequel rediriger</translation>
+    </message>
+    <message>
+        <source>a listener has no column &apos;%1&apos;</source>
+        <translation>un écouteur n&apos;a pas de colonne &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an IPv4 or IPv6 address</source>
+        <translation>&apos;%1&apos; n&apos;est pas une adresse IPv4 ou IPv6</translation>
+    </message>
+    <message>
+        <source>a port or range looks like 8443 or 50000-60000, within 1-65535</source>
+        <translation>un port ou une plage s&apos;écrit comme 8443 ou 50000-60000, entre 1 et 65535</translation>
+    </message>
+    <message>
+        <source>the %1 ports from %2 cannot take %3 ports</source>
+        <translation>les %1 ports de %2 ne peuvent pas recevoir %3 ports</translation>
+    </message>
+    <message>
+        <source>inside</source>
+        <translation>intérieur</translation>
+    </message>
+    <message>
+        <source>outside</source>
+        <translation>extérieur</translation>
+    </message>
+    <message>
+        <source>a mapping has no column &apos;%1&apos;</source>
+        <translation>un mappage n&apos;a pas de colonne &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>choose a node or a load balancer</source>
+        <translation>choisissez un nœud ou un répartiteur de charge</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; offers no port &apos;%2&apos;</source>
+        <translation>&apos;%1&apos; ne propose pas de port &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>a use has no column &apos;%1&apos;</source>
+        <translation>une utilisation n&apos;a pas de colonne &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Listeners</source>
+        <translation>Écouteurs</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protocole</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Cible</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>Composant</translation>
+    </message>
+    <message>
+        <source>Target port</source>
+        <translation>Port cible</translation>
+    </message>
+    <message>
+        <source>Add listener</source>
+        <translation>Ajouter un écouteur</translation>
+    </message>
+    <message>
+        <source>Static mappings</source>
+        <translation>Mappages statiques</translation>
+    </message>
+    <message>
+        <source>Outside address</source>
+        <translation>Adresse externe</translation>
+    </message>
+    <message>
+        <source>Outside ports</source>
+        <translation>Ports externes</translation>
+    </message>
+    <message>
+        <source>Inside address</source>
+        <translation>Adresse interne</translation>
+    </message>
+    <message>
+        <source>Inside ports</source>
+        <translation>Ports internes</translation>
+    </message>
+    <message>
+        <source>Add mapping</source>
+        <translation>Ajouter un mappage</translation>
+    </message>
+    <message>
+        <source>Inside zones</source>
+        <translation>Zones intérieures</translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation>Zone</translation>
+    </message>
+    <message>
+        <source>Add zone</source>
+        <translation>Ajouter une zone</translation>
+    </message>
+    <message>
+        <source>Uses</source>
+        <translation>Utilisations</translation>
+    </message>
+    <message>
+        <source>Add use</source>
+        <translation>Ajouter une utilisation</translation>
+    </message>
+    <message>
+        <source>(every port for the role)</source>
+        <translation>(tous les ports du rôle)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has no row %2 in %3</source>
+        <translation>&apos;%1&apos; n&apos;a pas de ligne %2 dans %3</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has no property &apos;%2&apos;</source>
+        <translation>&apos;%1&apos; n&apos;a pas de propriété &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>choose one of the zones</source>
+        <translation>choisissez l&apos;une des zones</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is inside this firewall already</source>
+        <translation>&apos;%1&apos; est déjà à l&apos;intérieur de ce pare-feu</translation>
+    </message>
+    <message>
+        <source>no node runs a component with a client port to forward to: add one first</source>
+        <translation>aucun nœud n&apos;exécute de composant ayant un port client vers lequel rediriger : ajoutez-en un d&apos;abord</translation>
+    </message>
+    <message>
+        <source>give the NAT layer an outside address first</source>
+        <translation>donnez d&apos;abord une adresse externe à la couche NAT</translation>
+    </message>
+    <message>
+        <source>give a node inside &apos;%1&apos; an address first</source>
+        <translation>donnez d&apos;abord une adresse à un nœud de &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>every zone but the outside one is inside this firewall already</source>
+        <translation>toutes les zones sauf la zone extérieure sont déjà à l&apos;intérieur de ce pare-feu</translation>
+    </message>
+    <message>
+        <source>there is no node or load balancer to use: add one first</source>
+        <translation>il n&apos;y a aucun nœud ni répartiteur de charge à utiliser : ajoutez-en un d&apos;abord</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has no list &apos;%2&apos;</source>
+        <translation>&apos;%1&apos; n&apos;a pas de liste &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>a firewall protects at least one zone; remove the firewall instead</source>
+        <translation>un pare-feu protège au moins une zone ; supprimez plutôt le pare-feu</translation>
+    </message>
+</context>
+<context>
     <name>ElementPainter</name>
     <message numerus="yes">
         <source>%n listener(s)</source>
@@ -751,10 +1104,6 @@
 </context>
 <context>
     <name>ElementProperties</name>
-    <message>
-        <source>&apos;%1&apos; is not an IPv4 or IPv6 address</source>
-        <translation>&apos;%1&apos; n&apos;est pas une adresse IPv4 ou IPv6</translation>
-    </message>
     <message>
         <source>&apos;%1&apos; is not a network in CIDR notation (e.g. 10.0.0.0/16)</source>
         <translation>&apos;%1&apos; n&apos;est pas un réseau en notation CIDR (par ex. 10.0.0.0/16)</translation>
@@ -892,6 +1241,46 @@
     <message>
         <source>&apos;%1&apos; is not a valid value here</source>
         <translation>&apos;%1&apos; n&apos;est pas une valeur valide ici</translation>
+    </message>
+    <message>
+        <source>Set in %1.</source>
+        <translation>Défini dans %1.</translation>
+    </message>
+    <message>
+        <source>Catalog default: unset.</source>
+        <translation>Valeur par défaut du catalogue : non définie.</translation>
+    </message>
+    <message>
+        <source>Catalog default: %1.</source>
+        <translation>Valeur par défaut du catalogue : %1.</translation>
+    </message>
+    <message>
+        <source>Port %1 (%2):</source>
+        <translation>Port %1 (%2) :</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <source>Zone A</source>
+        <translation>Zone A</translation>
+    </message>
+    <message>
+        <source>Zone B</source>
+        <translation>Zone B</translation>
+    </message>
+    <message>
+        <source>the project has no property &apos;%1&apos;</source>
+        <translation>le projet n&apos;a pas de propriété &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>a link needs two different zones</source>
+        <translation>un lien nécessite deux zones différentes</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; and &apos;%2&apos; are already linked</source>
+        <translation>&apos;%1&apos; et &apos;%2&apos; sont déjà reliés</translation>
     </message>
 </context>
 <context>
@@ -1075,6 +1464,219 @@
     </message>
 </context>
 <context>
+    <name>FlowDrawing</name>
+    <message>
+        <source>Flows:</source>
+        <translation>Flux :</translation>
+    </message>
+</context>
+<context>
+    <name>FlowExplanationText</name>
+    <message>
+        <source>rule %1 of %2 (%3 %4 %5 %6 %7)</source>
+        <translation>règle %1 de %2 (%3 %4 %5 %6 %7)</translation>
+    </message>
+    <message>
+        <source>sends</source>
+        <translation>envoie</translation>
+    </message>
+    <message>
+        <source>load balancer terminates TLS, forwards %1 -&gt; %2</source>
+        <translation>le répartiteur de charge termine TLS, redirige %1 -&gt; %2</translation>
+    </message>
+    <message>
+        <source>load balancer passes TLS through, forwards %1 -&gt; %2</source>
+        <translation>le répartiteur de charge laisse passer TLS, redirige %1 -&gt; %2</translation>
+    </message>
+    <message>
+        <source>NAT translates the source %1 -&gt; %2</source>
+        <translation>le NAT traduit la source %1 -&gt; %2</translation>
+    </message>
+    <message>
+        <source>NAT translates %1 -&gt; %2</source>
+        <translation>le NAT traduit %1 -&gt; %2</translation>
+    </message>
+    <message>
+        <source>firewall: no rule admits it</source>
+        <translation>pare-feu : aucune règle ne l&apos;admet</translation>
+    </message>
+    <message>
+        <source>firewall admits it by %1</source>
+        <translation>le pare-feu l&apos;admet par %1</translation>
+    </message>
+    <message>
+        <source>crosses the link</source>
+        <translation>traverse le lien</translation>
+    </message>
+    <message>
+        <source>leaves %1 -&gt; %2</source>
+        <translation>quitte %1 -&gt; %2</translation>
+    </message>
+    <message>
+        <source>stops here: %1</source>
+        <translation>s&apos;arrête ici : %1</translation>
+    </message>
+    <message>
+        <source>receives it (no rule of its own admits it)</source>
+        <translation>le reçoit (aucune règle propre ne l&apos;admet)</translation>
+    </message>
+    <message>
+        <source>receives it, admitted by %1</source>
+        <translation>le reçoit, admis par %1</translation>
+    </message>
+</context>
+<context>
+    <name>FlowPaths</name>
+    <message>
+        <source>nothing on the path says how it is routed</source>
+        <translation>rien sur le chemin n&apos;indique comment il est routé</translation>
+    </message>
+    <message>
+        <source>%1 is a private address; the internet reaches public addresses only, and no NAT mapping or load balancer is in front of %2</source>
+        <translation>%1 est une adresse privée ; Internet n&apos;atteint que des adresses publiques, et aucun mappage NAT ni répartiteur de charge ne se trouve devant %2</translation>
+    </message>
+    <message>
+        <source>NAT %1&apos;s outside address is private; the internet reaches public addresses only</source>
+        <translation>l&apos;adresse externe du NAT %1 est privée ; Internet n&apos;atteint que des adresses publiques</translation>
+    </message>
+    <message>
+        <source>NAT %1 stands in front of %2 and has no mapping to %3 %4</source>
+        <translation>le NAT %1 se trouve devant %2 et n&apos;a aucun mappage vers %3 %4</translation>
+    </message>
+    <message>
+        <source>%1 has only private addresses and no source NAT stands between it and the internet</source>
+        <translation>%1 n&apos;a que des adresses privées et aucun NAT source ne se trouve entre lui et Internet</translation>
+    </message>
+    <message>
+        <source>%1 has only private addresses and NAT %2 does not translate its source (no source_nat, or a private outside address)</source>
+        <translation>%1 n&apos;a que des adresses privées et le NAT %2 ne traduit pas sa source (pas de source_nat, ou une adresse externe privée)</translation>
+    </message>
+    <message>
+        <source>%1 is private and no link (VPN, peering) joins the site of %2 to the site of %3</source>
+        <translation>%1 est privée et aucun lien (VPN, peering) ne relie le site de %2 au site de %3</translation>
+    </message>
+    <message>
+        <source>the outside address of NAT %1</source>
+        <translation>l&apos;adresse externe du NAT %1</translation>
+    </message>
+    <message>
+        <source>%1 has no address and its zone no CIDRs, so the path cannot be judged</source>
+        <translation>%1 n&apos;a pas d&apos;adresse et sa zone pas de CIDR, le chemin ne peut donc pas être évalué</translation>
+    </message>
+</context>
+<context>
+    <name>GatewayIptablesExporter</name>
+    <message>
+        <source>Gateway iptables-restore (IPv4 forward and NAT)</source>
+        <translation>Passerelle iptables-restore (transfert IPv4 et NAT)</translation>
+    </message>
+    <message>
+        <source>Gateway ip6tables-restore (IPv6 forward and NAT)</source>
+        <translation>Passerelle ip6tables-restore (transfert IPv6 et NAT)</translation>
+    </message>
+    <message>
+        <source>On each router, as root: save the current rules (`%1-save &gt; /root/rules-before.%2`), check the file (`%1-restore --test &lt; FILE`), then apply it (`%1-restore &lt; FILE`). A firewall file replaces the `filter` table (INPUT and OUTPUT stay ACCEPT, FORWARD drops what the plan does not list); a NAT file replaces the `nat` table; a router that is both applies both. iptables cannot set a session timeout per rule: where the plan states one, the file&apos;s header names the sysctl (`net.netfilter.nf_conntrack_tcp_timeout_established`) to set by hand. Roll back with `%1-restore &lt; /root/rules-before.%2`.</source>
+        <translation>Sur chaque routeur, en tant que root : sauvegardez les règles actuelles (`%1-save &gt; /root/rules-before.%2`), vérifiez le fichier (`%1-restore --test &lt; FILE`), puis appliquez-le (`%1-restore &lt; FILE`). Un fichier de pare-feu remplace la table `filter` (INPUT et OUTPUT restent à ACCEPT, FORWARD rejette ce que le plan ne liste pas) ; un fichier NAT remplace la table `nat` ; un routeur qui est les deux applique les deux. iptables ne peut pas définir de délai de session par règle : là où le plan en indique un, l&apos;en-tête du fichier nomme le sysctl (`net.netfilter.nf_conntrack_tcp_timeout_established`) à régler à la main. Revenez en arrière avec `%1-restore &lt; /root/rules-before.%2`.</translation>
+    </message>
+    <message>
+        <source>A rule&apos;s ports need %1 multiport matches (at most %2 slots each, a range takes two); it was split into %1 rules per address pair.</source>
+        <translation>Les ports d&apos;une règle nécessitent %1 correspondances multiport (au plus %2 emplacements chacune, une plage en prend deux) ; elle a été scindée en %1 règles par paire d&apos;adresses.</translation>
+    </message>
+    <message>
+        <source>A rule comment was cut to %1 characters.</source>
+        <translation>Un commentaire de règle a été tronqué à %1 caractères.</translation>
+    </message>
+    <message>
+        <source>%1 forward rules (filter table) for the boundary firewall %2, for %3-restore</source>
+        <translation>%1 règles de transfert (table filter) pour le pare-feu périmétrique %2, pour %3-restore</translation>
+    </message>
+    <message>
+        <source>%1 NAT rules (nat table) for the NAT layer %2, for %3-restore</source>
+        <translation>%1 règles NAT (table nat) pour la couche NAT %2, pour %3-restore</translation>
+    </message>
+</context>
+<context>
+    <name>GatewayNftablesExporter</name>
+    <message>
+        <source>Gateway nftables (forward and NAT)</source>
+        <translation>Passerelle nftables (transfert et NAT)</translation>
+    </message>
+    <message>
+        <source>On each router, as root: save the current ruleset (`nft list ruleset &gt; /root/ruleset-before.nft`), check the file (`nft -c -f FILE`), then apply it (`nft -f FILE`). Each file replaces only its own table (`inet portolan-fw-&lt;id&gt;` or `inet portolan-nat-&lt;id&gt;`); a router that is both the firewall and the NAT loads both files, in either order. IP forwarding must be on (`sysctl -w net.ipv4.ip_forward=1`, `net.ipv6.conf.all.forwarding=1`). Roll back with `nft delete table inet portolan-fw-&lt;id&gt;` (or `nft flush ruleset &amp;&amp; nft -f /root/ruleset-before.nft`).</source>
+        <translation>Sur chaque routeur, en tant que root : sauvegardez le ruleset actuel (`nft list ruleset &gt; /root/ruleset-before.nft`), vérifiez le fichier (`nft -c -f FILE`), puis appliquez-le (`nft -f FILE`). Chaque fichier ne remplace que sa propre table (`inet portolan-fw-&lt;id&gt;` ou `inet portolan-nat-&lt;id&gt;`) ; un routeur qui est à la fois le pare-feu et le NAT charge les deux fichiers, dans n&apos;importe quel ordre. Le routage IP doit être activé (`sysctl -w net.ipv4.ip_forward=1`, `net.ipv6.conf.all.forwarding=1`). Revenez en arrière avec `nft delete table inet portolan-fw-&lt;id&gt;` (ou `nft flush ruleset &amp;&amp; nft -f /root/ruleset-before.nft`).</translation>
+    </message>
+    <message>
+        <source>A rule comment was cut to %1 characters.</source>
+        <translation>Un commentaire de règle a été tronqué à %1 caractères.</translation>
+    </message>
+    <message>
+        <source>nftables forward rules (table inet %1) for the boundary firewall %2</source>
+        <translation>Règles de transfert nftables (table inet %1) pour le pare-feu périmétrique %2</translation>
+    </message>
+    <message>
+        <source>nftables NAT rules (table inet %1) for the NAT layer %2</source>
+        <translation>Règles NAT nftables (table inet %1) pour la couche NAT %2</translation>
+    </message>
+</context>
+<context>
+    <name>GatewayPfExporter</name>
+    <message>
+        <source>Gateway pf (OpenBSD pf: pass, rdr-to, nat-to)</source>
+        <translation>Passerelle pf (OpenBSD pf : pass, rdr-to, nat-to)</translation>
+    </message>
+    <message>
+        <source>On each router (OpenBSD; OPNsense and pfSense take the same rules through their rule editor): keep the current file (`cp /etc/pf.conf /root/pf.conf.before`), check the new one (`pfctl -nf FILE`), install it as /etc/pf.conf and load it (`pfctl -f /etc/pf.conf`), with `net.inet.ip.forwarding=1`. pf loads one ruleset per device: on a router that is both the firewall and the NAT, copy the NAT file beside it and uncomment the firewall file&apos;s `include` line, which comes before the filter rules so that they see the translated addresses. Roll back with `pfctl -f /root/pf.conf.before`. **Not validated** here: there is no pfctl on Linux; the tests check the files&apos; structure only.</source>
+        <translation>Sur chaque routeur (OpenBSD ; OPNsense et pfSense acceptent les mêmes règles via leur éditeur de règles) : conservez le fichier actuel (`cp /etc/pf.conf /root/pf.conf.before`), vérifiez le nouveau (`pfctl -nf FILE`), installez-le en tant que /etc/pf.conf et chargez-le (`pfctl -f /etc/pf.conf`), avec `net.inet.ip.forwarding=1`. pf charge un seul ruleset par équipement : sur un routeur qui est à la fois le pare-feu et le NAT, copiez le fichier NAT à côté et décommentez la ligne `include` du fichier de pare-feu, qui précède les règles de filtrage afin qu&apos;elles voient les adresses traduites. Revenez en arrière avec `pfctl -f /root/pf.conf.before`. **Non validé** ici : il n&apos;y a pas de pfctl sous Linux ; les tests ne vérifient que la structure des fichiers.</translation>
+    </message>
+    <message>
+        <source>pf rules for the boundary firewall %1 (OpenBSD syntax; not validated: no pfctl on Linux)</source>
+        <translation>Règles pf pour le pare-feu périmétrique %1 (syntaxe OpenBSD ; non validé : pas de pfctl sous Linux)</translation>
+    </message>
+    <message>
+        <source>pf translations for the NAT layer %1 (OpenBSD syntax; not validated: no pfctl on Linux)</source>
+        <translation>Traductions pf pour la couche NAT %1 (syntaxe OpenBSD ; non validé : pas de pfctl sous Linux)</translation>
+    </message>
+</context>
+<context>
+    <name>GatewayTarget</name>
+    <message>
+        <source>The plan has no rule set for this firewall; its file drops every forwarded connection.</source>
+        <translation>Le plan n&apos;a aucun jeu de règles pour ce pare-feu ; son fichier rejette toute connexion routée.</translation>
+    </message>
+    <message>
+        <source>A %1 rule without valid ports was left out.</source>
+        <translation>Une règle %1 sans ports valides a été omise.</translation>
+    </message>
+    <message>
+        <source>A rule names the group &apos;%1&apos;, which a boundary firewall cannot use; the rule was left out.</source>
+        <translation>Une règle nomme le groupe &apos;%1&apos;, qu&apos;un pare-feu périmétrique ne peut pas utiliser ; la règle a été omise.</translation>
+    </message>
+    <message>
+        <source>A rule has no %1 addresses; it was left out.</source>
+        <translation>Une règle n&apos;a pas d&apos;adresses %1 ; elle a été omise.</translation>
+    </message>
+    <message>
+        <source>A mapping without a protocol, addresses or valid ports was left out.</source>
+        <translation>Un mappage sans protocole, adresses ou ports valides a été omis.</translation>
+    </message>
+    <message>
+        <source>The mapping %1 to %2 changes the IP family, which these targets cannot do; it was left out.</source>
+        <translation>Le mappage de %1 vers %2 change de famille IP, ce que ces cibles ne savent pas faire ; il a été omis.</translation>
+    </message>
+    <message>
+        <source>The mapping of ports %1 to %2 has ranges of different sizes; it was left out.</source>
+        <translation>Le mappage des ports %1 vers %2 a des plages de tailles différentes ; il a été omis.</translation>
+    </message>
+    <message>
+        <source>The mapping of ports %1 to %2 moves %3 ports one by one, more than %4; it was left out. Keep the port numbers (same range outside and inside) instead.</source>
+        <translation>Le mappage des ports %1 vers %2 déplace %3 ports un par un, plus de %4 ; il a été omis. Conservez plutôt les numéros de port (même plage à l&apos;extérieur et à l&apos;intérieur).</translation>
+    </message>
+    <message>
+        <source>The NAT layer has neither mappings nor source NAT; its file translates nothing.</source>
+        <translation>La couche NAT n&apos;a ni mappages ni NAT source ; son fichier ne traduit rien.</translation>
+    </message>
+</context>
+<context>
     <name>GcloudExporter</name>
     <message>
         <source>Google Cloud VPC firewall rules as gcloud commands (bash)</source>
@@ -1108,11 +1710,26 @@
     </message>
 </context>
 <context>
-    <name>HostChecks</name>
+    <name>HaproxyExporter</name>
     <message>
-        <source>%1 %2 (%3) and %4 (%5) both claim %6 port %7 on %8.</source>
-        <translation>%1 %2 (%3) et %4 (%5) revendiquent tous deux le port %6 %7 sur %8.</translation>
+        <source>HAProxy (load balancer listeners)</source>
+        <translation>HAProxy (écouteurs de répartiteur de charge)</translation>
     </message>
+    <message>
+        <source>On each load balancer host: put the certificate and key of every TLS-terminating listener, as one PEM file named in its `crt` line, in %1 (the file&apos;s `crt-base`). Keep the current configuration (`cp /etc/haproxy/haproxy.cfg /root/haproxy.cfg.before`), check the new one (`haproxy -c -f FILE`), install it as /etc/haproxy/haproxy.cfg and reload HAProxy. Roll back by copying the saved file back and reloading. HAProxy balances TCP and HTTP only: a UDP listener (TURN/UDP, ICE) is listed under the problems and left out; balance it with nginx `stream` (`listen PORT udp;`) or the cloud&apos;s network load balancer.</source>
+        <translation>Sur chaque hôte de répartiteur de charge : placez le certificat et la clé de chaque écouteur qui termine TLS, sous forme d&apos;un fichier PEM nommé dans sa ligne `crt`, dans %1 (le `crt-base` du fichier). Conservez la configuration actuelle (`cp /etc/haproxy/haproxy.cfg /root/haproxy.cfg.before`), vérifiez la nouvelle (`haproxy -c -f FILE`), installez-la en tant que /etc/haproxy/haproxy.cfg et rechargez HAProxy. Revenez en arrière en recopiant le fichier sauvegardé puis en rechargeant. HAProxy ne répartit que TCP et HTTP : un écouteur UDP (TURN/UDP, ICE) est listé parmi les problèmes et omis ; répartissez-le avec nginx `stream` (`listen PORT udp;`) ou le répartiteur de charge réseau du cloud.</translation>
+    </message>
+    <message>
+        <source>UDP listener on port %1 is not supported by HAProxy (TCP and HTTP only) and was left out; use nginx stream (`listen %1 udp;`) or a network load balancer for it.</source>
+        <translation>L&apos;écouteur UDP sur le port %1 n&apos;est pas pris en charge par HAProxy (TCP et HTTP uniquement) et a été omis ; utilisez pour lui nginx stream (`listen %1 udp;`) ou un répartiteur de charge réseau.</translation>
+    </message>
+    <message>
+        <source>HAProxy configuration for the load balancer %1</source>
+        <translation>Configuration HAProxy pour le répartiteur de charge %1</translation>
+    </message>
+</context>
+<context>
+    <name>HostChecks</name>
     <message>
         <source>Move one of them to a free port in its settings.</source>
         <translation>Déplacez l&apos;un d&apos;eux vers un port libre dans ses paramètres.</translation>
@@ -1161,6 +1778,34 @@
         <source>Set %1 to %2, or put a load balancer in front of it.</source>
         <translation>Définissez %1 à %2, ou placez un répartiteur de charge devant.</translation>
     </message>
+    <message>
+        <source>%1 %2 (%3)</source>
+        <translation>%1 %2 (%3)</translation>
+    </message>
+    <message>
+        <source>port %1</source>
+        <translation>port %1</translation>
+    </message>
+    <message>
+        <source>ports %1</source>
+        <translation>ports %1</translation>
+    </message>
+    <message>
+        <source>%1 and %2 both claim %3 %4 on %5.</source>
+        <translation>%1 et %2 revendiquent tous deux %3 %4 sur %5.</translation>
+    </message>
+    <message>
+        <source>%1 and %2 more</source>
+        <translation>%1 et %2 autres</translation>
+    </message>
+    <message>
+        <source>%1 ports claim %2 %3 on %4: %5.</source>
+        <translation>%1 ports revendiquent %2 %3 sur %4 : %5.</translation>
+    </message>
+    <message>
+        <source>Leave one of them there and move the others to free ports in their settings.</source>
+        <translation>Laissez l&apos;un d&apos;eux à cet endroit et déplacez les autres vers des ports libres dans leurs paramètres.</translation>
+    </message>
 </context>
 <context>
     <name>HostTarget</name>
@@ -1196,16 +1841,20 @@
         <translation>Sur chaque nœud, en tant que root : sauvegardez les règles actuelles (`%1-save &gt; /root/rules-before.%2`), vérifiez le fichier (`%1-restore --test &lt; FILE`), puis appliquez-le (`%1-restore &lt; FILE`). Pour le conserver après un redémarrage sous Debian, installez iptables-persistent et copiez le fichier dans /etc/iptables/rules.%2. Retour arrière avec `%1-restore &lt; /root/rules-before.%2`. Sortie : OUTPUT vaut ACCEPT par défaut (le plan ne liste pas chaque connexion sortante) ; FORWARD vaut DROP.</translation>
     </message>
     <message>
-        <source>A rule&apos;s ports need %1 multiport matches (at most %2 slots each, a range takes two); it was split into %1 rules per address.</source>
-        <translation>Les ports d&apos;une règle nécessitent %1 correspondances multiport (au plus %2 emplacements chacune, une plage en occupe deux) ; elle a été scindée en %1 règles par adresse.</translation>
-    </message>
-    <message>
-        <source>A rule comment was cut to %1 characters.</source>
-        <translation>Un commentaire de règle a été tronqué à %1 caractères.</translation>
-    </message>
-    <message>
         <source>%1 rules for node %2, for %3-restore</source>
         <translation>règles %1 pour le nœud %2, pour %3-restore</translation>
+    </message>
+    <message>
+        <source>%1 rule %2 (%3)</source>
+        <translation>règle %1 %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1: its ports need %2 multiport matches (at most %3 slots each, a range takes two); it was split into %2 rules per address.</source>
+        <translation>%1 : ses ports nécessitent %2 correspondances multiport (au plus %3 emplacements chacune, une plage en prend deux) ; elle a été scindée en %2 règles par adresse.</translation>
+    </message>
+    <message>
+        <source>%1: its comment was cut to %2 characters.</source>
+        <translation>%1 : son commentaire a été tronqué à %2 caractères.</translation>
     </message>
 </context>
 <context>
@@ -1236,6 +1885,231 @@
     </message>
 </context>
 <context>
+    <name>LabLoads</name>
+    <message>
+        <source>stand-in: NAT layer %1 has no gateway file (nothing it translates in this family): an nft DNAT/SNAT router built from the plan&apos;s static mappings</source>
+        <translation>substitut : la couche NAT %1 n’a pas de fichier de passerelle (rien à traduire dans cette famille) : un routeur nft DNAT/SNAT construit à partir des mappages statiques du plan</translation>
+    </message>
+    <message>
+        <source>stand-in: boundary firewall %1 is a plain forwarding router that filters nothing (its gateway file is checked by its validator, not loaded here)</source>
+        <translation>substitut : le pare-feu périmétrique %1 est un simple routeur de transfert qui ne filtre rien (son fichier de passerelle est vérifié par son validateur, pas chargé ici)</translation>
+    </message>
+    <message>
+        <source>stand-in: load balancer %1 is nft DNAT to the first host of each listener&apos;s target, SNAT to its own address (its HAProxy file is checked by haproxy -c, not run here)</source>
+        <translation>substitut : le répartiteur de charge %1 est un DNAT nft vers le premier hôte de la cible de chaque écouteur, avec SNAT vers sa propre adresse (son fichier HAProxy est vérifié par haproxy -c, pas exécuté ici)</translation>
+    </message>
+</context>
+<context>
+    <name>LabProbePlanner</name>
+    <message>
+        <source>not in the lab: listener %1/%2 of %3 has no target host or port</source>
+        <translation>hors du lab : l&apos;écouteur %1/%2 de %3 n&apos;a pas d&apos;hôte ou de port cible</translation>
+    </message>
+    <message>
+        <source>the destination is a zone with no host to receive it</source>
+        <translation>la destination est une zone sans hôte pour le recevoir</translation>
+    </message>
+    <message>
+        <source>no IPv4 source or destination in the lab (IPv6 is proven by tests/netns on one segment)</source>
+        <translation>aucune source ou destination IPv4 dans le lab (IPv6 est prouvé par tests/netns sur un segment)</translation>
+    </message>
+    <message>
+        <source>local port, from anywhere</source>
+        <translation>port local, depuis n&apos;importe où</translation>
+    </message>
+    <message>
+        <source>admin port, from a source that is not an admin</source>
+        <translation>port d&apos;administration, depuis une source qui n&apos;est pas un administrateur</translation>
+    </message>
+    <message>
+        <source>cluster port, from outside the cluster</source>
+        <translation>port de cluster, depuis l&apos;extérieur du cluster</translation>
+    </message>
+    <message>
+        <source>listening port, from the internet</source>
+        <translation>port d&apos;écoute, depuis Internet</translation>
+    </message>
+    <message>
+        <source>unplanned port</source>
+        <translation>port non prévu</translation>
+    </message>
+    <message>
+        <source>planned port, from a source without a flow</source>
+        <translation>port prévu, depuis une source sans flux</translation>
+    </message>
+</context>
+<context>
+    <name>LabReport</name>
+    <message>
+        <source>hop: %1: %2</source>
+        <translation>saut : %1 : %2</translation>
+    </message>
+    <message>
+        <source>lab: %1 with %2 host rules: %3 namespaces (bridges included), %4 probes, %5 s</source>
+        <translation>lab : %1 avec règles d&apos;hôte %2 : %3 espaces de noms (ponts compris), %4 sondes, %5 s</translation>
+    </message>
+    <message>
+        <source>FLOWS (expected open)</source>
+        <translation>FLUX (attendus ouverts)</translation>
+    </message>
+    <message>
+        <source>no probe</source>
+        <translation>aucune sonde</translation>
+    </message>
+    <message>
+        <source>MUST-NOTS (expected closed): %1 of %2 closed</source>
+        <translation>INTERDITS (attendus fermés) : %1 sur %2 fermés</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 closed</source>
+        <translation>%1 : %2 sur %3 fermés</translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation>erreur : %1</translation>
+    </message>
+    <message>
+        <source>interrupted: the lab was removed</source>
+        <translation>interrompu : le lab a été supprimé</translation>
+    </message>
+    <message>
+        <source>result: as planned (%1 flows open, %2 skipped, %3 must-nots closed)</source>
+        <translation>résultat : conforme au plan (%1 flux ouverts, %2 ignorés, %3 interdits fermés)</translation>
+    </message>
+    <message>
+        <source>result: NOT as planned (%1 of %2 probed flows failed, %3 must-nots open)</source>
+        <translation>résultat : NON conforme au plan (%1 sur %2 flux sondés en échec, %3 interdits ouverts)</translation>
+    </message>
+</context>
+<context>
+    <name>LabRunner</name>
+    <message>
+        <source>could not create the lab&apos;s network namespaces: %1</source>
+        <translation>impossible de créer les espaces de noms réseau du lab : %1</translation>
+    </message>
+    <message>
+        <source>links not up after 20 s: %1</source>
+        <translation>liens non actifs après 20 s : %1</translation>
+    </message>
+    <message>
+        <source>%1 did not load into %2 (%3): %4</source>
+        <translation>%1 ne s&apos;est pas chargé dans %2 (%3) : %4</translation>
+    </message>
+    <message>
+        <source>the lab agent could not be prepared</source>
+        <translation>l&apos;agent du lab n&apos;a pas pu être préparé</translation>
+    </message>
+    <message>
+        <source>the lab agent could not be written to %1</source>
+        <translation>l&apos;agent du lab n&apos;a pas pu être écrit dans %1</translation>
+    </message>
+    <message>
+        <source>the lab agent in %1 did not start: %2</source>
+        <translation>l&apos;agent du lab dans %1 n&apos;a pas démarré : %2</translation>
+    </message>
+    <message>
+        <source>the lab agent in %1 gave no results</source>
+        <translation>l&apos;agent du lab dans %1 n&apos;a donné aucun résultat</translation>
+    </message>
+    <message>
+        <source>accepted by its host rules although no flow allows it</source>
+        <translation>accepté par ses règles d&apos;hôte bien qu&apos;aucun flux ne l&apos;autorise</translation>
+    </message>
+    <message>
+        <source>Run it as root (sudo portolan-cli lab ...), or in a container or VM with CAP_NET_ADMIN and CAP_SYS_ADMIN; `portolan-cli check` and `export` need no privileges.</source>
+        <translation>Exécutez-le en tant que root (sudo portolan-cli lab ...), ou dans un conteneur ou une VM avec CAP_NET_ADMIN et CAP_SYS_ADMIN ; `portolan-cli check` et `export` ne nécessitent aucun privilège.</translation>
+    </message>
+    <message>
+        <source>the lab needs root: it creates network namespaces. %1</source>
+        <translation>le lab nécessite root : il crée des espaces de noms réseau. %1</translation>
+    </message>
+    <message>
+        <source>the lab needs %1 (Debian: apt-get install iproute2 nftables iptables python3)</source>
+        <translation>le lab nécessite %1 (Debian : apt-get install iproute2 nftables iptables python3)</translation>
+    </message>
+    <message>
+        <source>network namespaces cannot be made here (%1). %2</source>
+        <translation>impossible de créer des espaces de noms réseau ici (%1). %2</translation>
+    </message>
+</context>
+<context>
+    <name>LabTopologyBuilder</name>
+    <message>
+        <source>not in the lab: %1 has no IPv4 address and its zone no IPv4 network to pick one from</source>
+        <translation>hors du lab : %1 n&apos;a pas d&apos;adresse IPv4 et sa zone aucun réseau IPv4 où en choisir une</translation>
+    </message>
+    <message>
+        <source>address picked: %1 has no IPv4 address in the plan; the lab gives it %2</source>
+        <translation>adresse choisie : %1 n&apos;a pas d&apos;adresse IPv4 dans le plan ; le lab lui donne %2</translation>
+    </message>
+    <message>
+        <source>not in the lab: load balancer %1 has no IPv4 address</source>
+        <translation>hors du lab : le répartiteur de charge %1 n&apos;a pas d&apos;adresse IPv4</translation>
+    </message>
+    <message>
+        <source>not in the lab: source %1 has no IPv4 network to send from</source>
+        <translation>hors du lab : la source %1 n&apos;a aucun réseau IPv4 depuis lequel envoyer</translation>
+    </message>
+    <message>
+        <source>not in the lab: NAT layer %1 joins zones of one site</source>
+        <translation>hors du lab : la couche NAT %1 relie des zones d&apos;un même site</translation>
+    </message>
+    <message>
+        <source>not in the lab: link %1 joins zones of one site (they share a segment)</source>
+        <translation>hors du lab : le lien %1 relie des zones d&apos;un même site (elles partagent un segment)</translation>
+    </message>
+</context>
+<context>
+    <name>LabTrace</name>
+    <message>
+        <source>went off the planned path and ended here</source>
+        <translation>a quitté le chemin prévu et a fini ici</translation>
+    </message>
+    <message>
+        <source>no route from here to %1</source>
+        <translation>aucune route d&apos;ici vers %1</translation>
+    </message>
+    <message>
+        <source>left here, never reached %1</source>
+        <translation>est parti d&apos;ici, n&apos;a jamais atteint %1</translation>
+    </message>
+    <message>
+        <source>no route on from here, or delivered here instead of %1</source>
+        <translation>aucune route au-delà d&apos;ici, ou livré ici au lieu de %1</translation>
+    </message>
+    <message>
+        <source>dropped on arrival: its host rules did not let it in</source>
+        <translation>rejeté à l&apos;arrivée : ses règles d&apos;hôte ne l&apos;ont pas laissé entrer</translation>
+    </message>
+    <message>
+        <source>arrived and was let in; the answer did not come back</source>
+        <translation>arrivé et admis ; la réponse n&apos;est pas revenue</translation>
+    </message>
+    <message>
+        <source>taken by the router itself: no translation or route sent it on</source>
+        <translation>pris par le routeur lui-même : aucune traduction ni route ne l&apos;a fait suivre</translation>
+    </message>
+    <message>
+        <source>dropped here: not forwarded towards %1</source>
+        <translation>rejeté ici : pas transféré vers %1</translation>
+    </message>
+    <message>
+        <source>forwarded, never reached %1</source>
+        <translation>transféré, n&apos;a jamais atteint %1</translation>
+    </message>
+</context>
+<context>
+    <name>ListRowCommand</name>
+    <message>
+        <source>Add to %1 of %2</source>
+        <translation>Ajouter à %1 de %2</translation>
+    </message>
+    <message>
+        <source>Remove from %1 of %2</source>
+        <translation>Retirer de %1 de %2</translation>
+    </message>
+</context>
+<context>
     <name>ListenValue</name>
     <message>
         <source>&apos;%1&apos; needs the form [IPv6]:port</source>
@@ -1260,6 +2134,21 @@
     <message>
         <source>an empty entry in &apos;%1&apos;</source>
         <translation>une entrée vide dans &apos;%1&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>LoadBalancerTarget</name>
+    <message>
+        <source>Two listeners use %1 port %2; the second was left out.</source>
+        <translation>Deux écouteurs utilisent le port %1 %2 ; le second a été omis.</translation>
+    </message>
+    <message>
+        <source>The %1 listener on port %2 has no resolved target (node %3, port %4); it was left out.</source>
+        <translation>L&apos;écouteur %1 sur le port %2 n&apos;a pas de cible résolue (nœud %3, port %4) ; il a été omis.</translation>
+    </message>
+    <message>
+        <source>Node %1 has %2 hosts but %3 addresses: the listener on port %4 names only those; add the other hosts by hand.</source>
+        <translation>Le nœud %1 a %2 hôtes mais %3 adresses : l&apos;écouteur sur le port %4 ne nomme que celles-ci ; ajoutez les autres hôtes à la main.</translation>
     </message>
 </context>
 <context>
@@ -1402,6 +2291,53 @@
     </message>
 </context>
 <context>
+    <name>NetworkReadme</name>
+    <message>
+        <source>no file from the chosen targets</source>
+        <translation>aucun fichier pour les cibles choisies</translation>
+    </message>
+    <message>
+        <source>## Network devices: which device gets which file</source>
+        <translation>## Équipements réseau : quel équipement reçoit quel fichier</translation>
+    </message>
+    <message>
+        <source>Each file is for one device; pick the target (nftables, iptables, pf, HAProxy) the device runs. Apply in this order, so that nothing is reachable before it is filtered:</source>
+        <translation>Chaque fichier est destiné à un équipement ; choisissez la cible (nftables, iptables, pf, HAProxy) que l&apos;équipement exécute. Appliquez-les dans cet ordre, afin que rien ne soit joignable avant d&apos;être filtré :</translation>
+    </message>
+    <message>
+        <source>1. Host firewalls of the nodes (the host sections below).</source>
+        <translation>1. Pare-feu d&apos;hôte des nœuds (les sections d&apos;hôte ci-dessous).</translation>
+    </message>
+    <message>
+        <source>2. Boundary firewalls: the forward rules, default drop.</source>
+        <translation>2. Pare-feu périmétriques : les règles de transfert, rejet par défaut.</translation>
+    </message>
+    <message>
+        <source>3. NAT layers: the translations. A router that is both a firewall and a NAT layer loads both of its files (nftables and iptables files replace only their own table; pf: see its section).</source>
+        <translation>3. Couches NAT : les traductions. Un routeur qui est à la fois pare-feu et couche NAT charge ses deux fichiers (les fichiers nftables et iptables ne remplacent que leur propre table ; pf : voir sa section).</translation>
+    </message>
+    <message>
+        <source>4. Load balancers, once the firewalls let their traffic through.</source>
+        <translation>4. Répartiteurs de charge, une fois que les pare-feu laissent passer leur trafic.</translation>
+    </message>
+    <message>
+        <source>Boundary firewalls:</source>
+        <translation>Pare-feu périmétriques :</translation>
+    </message>
+    <message>
+        <source>- none in the plan</source>
+        <translation>- aucun dans le plan</translation>
+    </message>
+    <message>
+        <source>NAT layers:</source>
+        <translation>Couches NAT :</translation>
+    </message>
+    <message>
+        <source>Load balancers:</source>
+        <translation>Répartiteurs de charge :</translation>
+    </message>
+</context>
+<context>
     <name>NftablesExporter</name>
     <message>
         <source>nftables (inet table)</source>
@@ -1412,12 +2348,55 @@
         <translation>Sur chaque nœud, en tant que root : sauvegardez le jeu de règles actuel (`nft list ruleset &gt; /root/ruleset-before.nft`), vérifiez le fichier (`nft -c -f FILE`), puis appliquez-le (`nft -f FILE`). Le fichier ne remplace que la table `inet portolan` et laisse les autres tables intactes. Pour le conserver après un redémarrage, incluez-le depuis /etc/nftables.conf. Retour arrière avec `nft delete table inet portolan` (ou `nft flush ruleset &amp;&amp; nft -f /root/ruleset-before.nft`). Sortie : politique accept ; la chaîne output liste les services sortants prévus du nœud.</translation>
     </message>
     <message>
-        <source>A rule comment was cut to %1 characters.</source>
-        <translation>Un commentaire de règle a été tronqué à %1 caractères.</translation>
-    </message>
-    <message>
         <source>nftables ruleset (table inet portolan) for node %1</source>
         <translation>jeu de règles nftables (table inet portolan) pour le nœud %1</translation>
+    </message>
+    <message>
+        <source>Chain %1, %2 rule %3 (%4): its comment was cut to %5 characters.</source>
+        <translation>Chaîne %1, règle %2 %3 (%4) : son commentaire a été tronqué à %5 caractères.</translation>
+    </message>
+</context>
+<context>
+    <name>PathChecks</name>
+    <message>
+        <source>%1 cannot reach %2 on %3 (%4 %5): %6; the path stops at %7.</source>
+        <translation>%1 ne peut pas atteindre %2 sur %3 (%4 %5) : %6 ; le chemin s&apos;arrête à %7.</translation>
+    </message>
+    <message>
+        <source>Give NAT %1 a public outside address, or put a load balancer with a public address in front of %2.</source>
+        <translation>Donnez au NAT %1 une adresse externe publique, ou placez un répartiteur de charge doté d&apos;une adresse publique devant %2.</translation>
+    </message>
+    <message>
+        <source>Put a load balancer with a public address in front of %1, or add a NAT layer between its zone and the internet with a mapping from a public address:%2 to %1:%2 %3.</source>
+        <translation>Placez un répartiteur de charge doté d&apos;une adresse publique devant %1, ou ajoutez une couche NAT entre sa zone et Internet avec un mappage d&apos;une adresse publique:%2 vers %1:%2 %3.</translation>
+    </message>
+    <message>
+        <source>&lt;outside address&gt;</source>
+        <translation>&lt;adresse externe&gt;</translation>
+    </message>
+    <message>
+        <source>Add a mapping %1:%2 -&gt; &lt;host&gt;:%2 %3 to NAT %4 for each host of %5.</source>
+        <translation>Ajoutez au NAT %4 un mappage %1:%2 -&gt; &lt;hôte&gt;:%2 %3 pour chaque hôte de %5.</translation>
+    </message>
+    <message>
+        <source>Add a mapping %1:%2 -&gt; %3:%2 %4 to NAT %5.</source>
+        <translation>Ajoutez au NAT %5 un mappage %1:%2 -&gt; %3:%2 %4.</translation>
+    </message>
+    <message>
+        <source>Give NAT %1 a public outside address.</source>
+        <translation>Donnez au NAT %1 une adresse externe publique.</translation>
+    </message>
+    <message>
+        <source>Enable source NAT on %1 (source_nat: true).</source>
+        <translation>Activez le NAT source sur %1 (source_nat: true).</translation>
+    </message>
+    <message>
+        <source>Add a NAT layer with source_nat: true between %1 and the internet, or give %2 a public address.</source>
+        <translation>Ajoutez une couche NAT avec source_nat: true entre %1 et Internet, ou donnez à %2 une adresse publique.</translation>
+    </message>
+    <message>
+        <source>Add a VPN or peering link between %1 and %2.</source>
+        <translation>Ajoutez un lien VPN ou de peering entre %1 et %2.</translation>
     </message>
 </context>
 <context>
@@ -2179,12 +3158,12 @@
         <translation>Ajoutez ce qu&apos;il utilise (un nœud ou un répartiteur de charge et un port), ou supprimez-le.</translation>
     </message>
     <message>
-        <source>Nothing is in %1: no node, load balancer, client or nested zone, and no NAT, firewall or link uses it.</source>
-        <translation>%1 ne contient rien : aucun nœud, répartiteur de charge, client ou zone imbriquée, et aucun NAT, pare-feu ni liaison ne l&apos;utilise.</translation>
-    </message>
-    <message>
         <source>Place something in it, or remove it.</source>
         <translation>Placez-y quelque chose, ou supprimez-la.</translation>
+    </message>
+    <message>
+        <source>Nothing is in %1: no node, load balancer, client or nested zone, no NAT, firewall or link uses it, and no flow comes from or goes to it.</source>
+        <translation>%1 est vide : aucun nœud, répartiteur de charge, client ou zone imbriquée, aucun NAT, pare-feu ou lien ne l&apos;utilise, et aucun flux n&apos;en part ni n&apos;y arrive.</translation>
     </message>
 </context>
 <context>
@@ -2502,6 +3481,94 @@ Codes de sortie : 0 ok, 1 erreurs détectées ou écart, 2 entrée incorrecte.
     <message>
         <source>Wrote %1 files to %2</source>
         <translation>%1 fichiers écrits dans %2</translation>
+    </message>
+    <message>
+        <source>... and %1 more %2 findings on %3 (%4 in all; --all lists every one)</source>
+        <translation>... et %1 autres constats %2 sur %3 (%4 au total ; --all les liste tous)</translation>
+    </message>
+    <message>
+        <source>Text: print every finding, also of large groups.</source>
+        <translation>Texte : afficher chaque constat, y compris ceux des grands groupes.</translation>
+    </message>
+    <message>
+        <source>explain needs --from ID and --to ID</source>
+        <translation>explain nécessite --from ID et --to ID</translation>
+    </message>
+    <message>
+        <source>--port must be a number from 1 to 65535, not &apos;%1&apos;</source>
+        <translation>--port doit être un nombre de 1 à 65535, pas &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--protocol must be tcp or udp, not &apos;%1&apos;</source>
+        <translation>--protocol doit valoir tcp ou udp, pas &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>%1: no element with id &apos;%2&apos;</source>
+        <translation>%1 : aucun élément avec l&apos;id &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>no flow from %1 to %2 matches</source>
+        <translation>aucun flux de %1 vers %2 ne correspond</translation>
+    </message>
+    <message>
+        <source>Show the path of the flows from one element to another, hop by hop.</source>
+        <translation>Afficher le chemin des flux d&apos;un élément à un autre, saut par saut.</translation>
+    </message>
+    <message>
+        <source>Source element id.</source>
+        <translation>Id de l&apos;élément source.</translation>
+    </message>
+    <message>
+        <source>Destination element id.</source>
+        <translation>Id de l&apos;élément de destination.</translation>
+    </message>
+    <message>
+        <source>Only flows on this port.</source>
+        <translation>Uniquement les flux sur ce port.</translation>
+    </message>
+    <message>
+        <source>tcp or udp.</source>
+        <translation>tcp ou udp.</translation>
+    </message>
+    <message>
+        <source>error: --firewall must be iptables or nftables</source>
+        <translation>erreur : --firewall doit valoir iptables ou nftables</translation>
+    </message>
+    <message>
+        <source>error: --only &apos;%1&apos; matches no flow (see portolan-cli flows)</source>
+        <translation>erreur : --only &apos;%1&apos; ne correspond à aucun flux (voir portolan-cli flows)</translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation>erreur : %1</translation>
+    </message>
+    <message>
+        <source>building the lab: %1 namespaces and %2 bridges, %3 probes</source>
+        <translation>construction du lab : %1 espaces de noms et %2 ponts, %3 sondes</translation>
+    </message>
+    <message>
+        <source>kept: the namespaces %1* stay (ip netns list); remove each with ip netns del NAME</source>
+        <translation>conservés : les espaces de noms %1* restent (ip netns list) ; supprimez chacun avec ip netns del NAME</translation>
+    </message>
+    <message>
+        <source>interrupted: every namespace of the lab was removed</source>
+        <translation>interrompu : tous les espaces de noms du lab ont été supprimés</translation>
+    </message>
+    <message>
+        <source>Rehearse the plan in network namespaces with the exported files (root).</source>
+        <translation>Répéter le plan dans des espaces de noms réseau avec les fichiers exportés (root).</translation>
+    </message>
+    <message>
+        <source>Host rules to load: iptables or nftables.</source>
+        <translation>Règles d&apos;hôte à charger : iptables ou nftables.</translation>
+    </message>
+    <message>
+        <source>Probe only the flows whose title contains this text (e.g. &quot;kong-a -&gt; kong-b&quot;); no must-nots.</source>
+        <translation>Ne sonder que les flux dont le titre contient ce texte (par ex. &quot;kong-a -&gt; kong-b&quot;) ; pas d&apos;interdits.</translation>
+    </message>
+    <message>
+        <source>Leave the namespaces for inspection.</source>
+        <translation>Laisser les espaces de noms pour inspection.</translation>
     </message>
 </context>
 <context>
@@ -3048,6 +4115,18 @@ Faites-le glisser sur un nœud du canevas pour l&apos;y exécuter.</translation>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
+    <message>
+        <source>Move</source>
+        <translation>Déplacer</translation>
+    </message>
+    <message>
+        <source>Not connected: click another element to connect to.</source>
+        <translation>Non connecté : cliquez sur un autre élément auquel vous connecter.</translation>
+    </message>
+    <message>
+        <source>Click the element to connect %1 to (Escape cancels).</source>
+        <translation>Cliquez sur l&apos;élément auquel connecter %1 (Échap pour annuler).</translation>
+    </message>
 </context>
 <context>
     <name>portolan::Document</name>
@@ -3066,6 +4145,17 @@ The file on disk is unchanged and your changes are still open. Save to another f
         <translation>Impossible d&apos;enregistrer %1 : %2.
 
 Le fichier sur le disque est inchangé et vos modifications sont toujours ouvertes. Enregistrez dans un autre dossier (Enregistrer sous), ou libérez de l&apos;espace sur le disque ou rendez le dossier accessible en écriture, puis enregistrez à nouveau.</translation>
+    </message>
+</context>
+<context>
+    <name>portolan::ElementFindingsLabel</name>
+    <message>
+        <source>Fix: %1</source>
+        <translation>Corriger : %1</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Revue</translation>
     </message>
 </context>
 <context>
@@ -3151,6 +4241,10 @@ Le fichier sur le disque est inchangé et vos modifications sont toujours ouvert
     <message>
         <source>Nothing there was changed. Choose an empty folder, a new one, or one that holds an earlier bundle, where you are allowed to write.</source>
         <translation>Rien n&apos;y a été modifié. Choisissez un dossier vide, un nouveau dossier ou un dossier contenant un paquet antérieur, dans lequel vous avez le droit d&apos;écrire.</translation>
+    </message>
+    <message>
+        <source>Network devices: gateways and load balancers</source>
+        <translation>Équipements réseau : passerelles et répartiteurs de charge</translation>
     </message>
 </context>
 <context>
@@ -3244,12 +4338,20 @@ Le fichier sur le disque est inchangé et vos modifications sont toujours ouvert
             <numerusform>… et %n autres</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Cannot work: %1</source>
+        <translation>Ne peut pas fonctionner : %1</translation>
+    </message>
 </context>
 <context>
     <name>portolan::FlowLegend</name>
     <message>
         <source>Flows:</source>
         <translation>Flux :</translation>
+    </message>
+    <message>
+        <source>Cannot work</source>
+        <translation>Ne peut pas fonctionner</translation>
     </message>
 </context>
 <context>
@@ -3297,6 +4399,26 @@ Le fichier sur le disque est inchangé et vos modifications sont toujours ouvert
     <message>
         <source>Document</source>
         <translation>Document</translation>
+    </message>
+    <message>
+        <source>works</source>
+        <translation>fonctionne</translation>
+    </message>
+    <message>
+        <source>cannot work</source>
+        <translation>ne peut pas fonctionner</translation>
+    </message>
+    <message>
+        <source>cannot work at %1</source>
+        <translation>ne peut pas fonctionner, s’arrête à %1</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Chemin</translation>
     </message>
 </context>
 <context>
@@ -3364,14 +4486,6 @@ Le fichier sur le disque est inchangé et vos modifications sont toujours ouvert
         <translation>Sélectionnez un élément sur le canevas ou dans la structure pour le modifier.</translation>
     </message>
     <message>
-        <source>Overrides the catalog default &apos;%1&apos;</source>
-        <translation>Remplace la valeur par défaut du catalogue &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <source>Catalog default</source>
-        <translation>Valeur par défaut du catalogue</translation>
-    </message>
-    <message>
         <source>Reset</source>
         <translation>Réinitialiser</translation>
     </message>
@@ -3386,6 +4500,21 @@ Le fichier sur le disque est inchangé et vos modifications sont toujours ouvert
     <message>
         <source>(unset)</source>
         <translation>(non défini)</translation>
+    </message>
+    <message>
+        <source>10.0.0.11-13, 2001:db8::5</source>
+        <translation>10.0.0.11-13, 2001:db8::5</translation>
+    </message>
+</context>
+<context>
+    <name>portolan::ListTableEditor</name>
+    <message>
+        <source>None yet.</source>
+        <translation>Aucun pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>Remove this row</source>
+        <translation>Supprimer cette ligne</translation>
     </message>
 </context>
 <context>
@@ -3790,10 +4919,6 @@ Le fichier sur le disque est inchangé et vos modifications sont toujours ouvert
         <translation>Disposition &amp;automatique</translation>
     </message>
     <message>
-        <source>Ctrl+Shift+L</source>
-        <translation>Ctrl+Shift+L</translation>
-    </message>
-    <message>
         <source>Lay the whole drawing out in layers: clients, load balancers, NAT layers and firewalls, then nodes, with zones sized to their content</source>
         <translation>Disposer tout le dessin en couches : clients, répartiteurs de charge, couches NAT et pare-feu, puis nœuds, avec des zones dimensionnées selon leur contenu</translation>
     </message>
@@ -3815,11 +4940,43 @@ Le fichier sur le disque est inchangé et vos modifications sont toujours ouvert
     </message>
     <message>
         <source>It was written %1.</source>
-        <translation>Elle a été écrite le %1.</translation>
+        <translation>Il a été écrit %1.</translation>
     </message>
     <message>
         <source>The project file was saved after it (%1): restoring replaces that version.</source>
-        <translation>Le fichier du projet a été enregistré après elle (%1) : restaurer remplace cette version.</translation>
+        <translation>Le fichier de projet a été enregistré après (%1) : la restauration remplace cette version.</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+A</source>
+        <translation>Ctrl+Shift+A</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Line</source>
+        <translation>&amp;Supprimer la ligne</translation>
+    </message>
+    <message>
+        <source>Flows are derived: delete the connection or element that asks for them</source>
+        <translation>Les flux sont dérivés : supprimez la connexion ou l&apos;élément qui les demande</translation>
+    </message>
+    <message>
+        <source>&amp;Connect from Here</source>
+        <translation>&amp;Connecter depuis ici</translation>
+    </message>
+    <message>
+        <source>Show Only Flows of %1</source>
+        <translation>Afficher uniquement les flux de %1</translation>
+    </message>
+    <message>
+        <source>Show Only This Element&apos;s &amp;Flows</source>
+        <translation>Afficher uniquement les &amp;flux de cet élément</translation>
+    </message>
+    <message>
+        <source>&amp;Select These Flows</source>
+        <translation>Sé&amp;lectionner ces flux</translation>
+    </message>
+    <message>
+        <source>&amp;Properties</source>
+        <translation>&amp;Propriétés</translation>
     </message>
 </context>
 <context>
@@ -4021,6 +5178,18 @@ Le fichier sur le disque est inchangé et vos modifications sont toujours ouvert
         <source>Other network</source>
         <translation>Autre réseau</translation>
     </message>
+    <message>
+        <source>Components</source>
+        <translation>Composants</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2 : %3</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3 (drop it on a node)</source>
+        <translation>%1 %2 : %3 (déposez-le sur un nœud)</translation>
+    </message>
 </context>
 <context>
     <name>portolan::PortTableModel</name>
@@ -4101,11 +5270,11 @@ Le fichier sur le disque est inchangé et vos modifications sont toujours ouvert
     </message>
     <message>
         <source>Unsaved work is copied to a recovery file a moment after each edit, and at least this often while you keep editing; 0 turns autosave off.</source>
-        <translation>Le travail non enregistré est copié dans un fichier de récupération un instant après chaque modification, et au moins à cet intervalle pendant que vous continuez ; 0 désactive l’enregistrement automatique.</translation>
+        <translation>Le travail non enregistré est copié dans un fichier de récupération peu après chaque modification, et au moins à cette fréquence tant que vous continuez à modifier ; 0 désactive l&apos;enregistrement automatique.</translation>
     </message>
     <message>
         <source>&amp;Autosave at least every:</source>
-        <translation>&amp;Enregistrement automatique au moins toutes les :</translation>
+        <translation>Enregistrement &amp;automatique au moins toutes les :</translation>
     </message>
 </context>
 <context>

@@ -50,6 +50,8 @@ MainWindow::MainWindow(QWidget *parent)
     createOverviewDock();
     createActions();
     createArrangeMenu();
+    connect(m_scene, &DeploymentScene::contextMenuRequested, this, &MainWindow::showCanvasMenu);
+    connect(m_flowLayer, &FlowLayer::contextMenuRequested, this, &MainWindow::showCanvasMenu);
     m_zoomLabel = new QLabel(this);
     m_countLabel = new QLabel(this);
     m_planLabel = new QLabel(this);
@@ -116,13 +118,17 @@ void MainWindow::createDocks()
     m_palette = new PalettePanel(m_document, this);
     m_outline = new OutlinePanel(m_document, this);
     m_inspector = new InspectorPanel(m_document, this);
+    m_inspector->setPlanService(m_planService); // findings about the selected element
     auto undoView = new QUndoView(m_document->undoStack(), this);
     undoView->setEmptyLabel(tr("<opened>"));
     QDockWidget *palette = dock(tr("Palette"), u"PaletteDock"_s, m_palette, Qt::LeftDockWidgetArea);
     QDockWidget *outline = dock(tr("Outline"), u"OutlineDock"_s, m_outline, Qt::LeftDockWidgetArea);
     QDockWidget *inspector = dock(tr("Inspector"), u"InspectorDock"_s, m_inspector, Qt::RightDockWidgetArea);
     QDockWidget *history = dock(tr("History"), u"HistoryDock"_s, undoView, Qt::RightDockWidgetArea);
-    resizeDocks({palette, outline}, {300, 400}, Qt::Vertical);
+    // Palette and outline share the left column as tabs, the palette in
+    // front: stacked, the palette's entries did not fit above the fold.
+    tabifyDockWidget(palette, outline);
+    palette->raise();
     resizeDocks({palette, inspector}, {240, 340}, Qt::Horizontal);
     resizeDocks({inspector, history}, {600, 200}, Qt::Vertical);
     connect(m_outline, &OutlinePanel::idsSelected, this, [this](const QStringList &ids) {
@@ -186,8 +192,11 @@ bool MainWindow::exportDrawing(const QString &path)
         showError(tr("Cannot export"), tr("Choose a file name ending in .svg, .png or .pdf."));
         return false;
     }
+    // With the flows of the plan as it stands, as the canvas shows them.
+    m_planService->waitUntilCurrent();
+    const PlanSnapshotPtr snapshot = m_planService->snapshot();
     QByteArray bytes;
-    if (!DrawingRenderer::render(m_document->project(), format, &bytes, &m_lastError)) {
+    if (!DrawingRenderer::render(snapshot->project, snapshot->plan.flows, format, &bytes, &m_lastError)) {
         showError(tr("Cannot export"), m_lastError);
         return false;
     }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "canvas/canvastarget.h"
 #include "elementclipboard.h"
 
 #include <QMainWindow>
@@ -76,6 +77,8 @@ private:
     // Arrange menu and overview dock (mainwindowarrange.cpp).
     void createArrangeMenu();
     void createOverviewDock();
+    // A right click on the canvas (mainwindowcontextmenu.cpp).
+    void showCanvasMenu(const CanvasTarget &target, const QPoint &screenPos);
     void updateTitle();
     void updateRecentMenu();
     void syncSelectionFromScene();
@@ -103,6 +106,7 @@ private:
     QLabel *m_planLabel = nullptr;
     QMenu *m_recentMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
+    QAction *m_connectMode = nullptr;
     QLabel *m_zoomLabel = nullptr;
     QLabel *m_countLabel = nullptr;
     QString m_lastError;

@@ -95,6 +95,8 @@ void MainWindow::createActions()
         m_view->setDragMode(on ? QGraphicsView::NoDrag : QGraphicsView::RubberBandDrag);
     });
     connectMode->setCheckable(true);
+    connectMode->setObjectName(u"connectModeAction"_s);
+    m_connectMode = connectMode;
     connectMode->setToolTip(
         tr("Drag from one element to another to connect them (or hold Alt while dragging)"));
     QAction *snap =

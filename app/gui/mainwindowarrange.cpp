@@ -55,7 +55,9 @@ void MainWindow::createArrangeMenu()
     arrange->addSeparator();
     QAction *layout = arrange->addAction(tr("&Auto Layout"));
     layout->setObjectName(u"autoLayout"_s);
-    layout->setShortcut(QKeySequence(tr("Ctrl+Shift+L")));
+    // Not Ctrl+Shift+L: that is Flows › Show Flows, and a shortcut bound
+    // twice triggers neither (Qt's "ambiguous shortcut overload").
+    layout->setShortcut(QKeySequence(tr("Ctrl+Shift+A")));
     layout->setToolTip(tr("Lay the whole drawing out in layers: clients, load balancers, NAT layers and "
                           "firewalls, then nodes, with zones sized to their content"));
     connect(layout, &QAction::triggered, this, [this] { m_scene->autoLayout(); });

@@ -1,6 +1,9 @@
 #include "drawingrenderer.h"
 
 #include "elementpainter.h"
+#include "flowdrawing.h"
+
+#include "model/displayline.h"
 
 #include <QBuffer>
 #include <QImage>
@@ -52,20 +55,36 @@ bool DrawingRenderer::formatFromFileName(const QString &fileName, Format *format
     return true;
 }
 
-bool DrawingRenderer::render(const Project &project, Format format, QByteArray *out, QString *error)
+bool DrawingRenderer::render(const Project &project, const FlowList &flows, Format format, QByteArray *out,
+                             QString *error)
 {
     const DrawingLayout layout = DrawingLayout::compute(project);
-    QRectF area = layout.bounds();
+    const QList<FlowDrawing::Path> paths = FlowDrawing::layout(project, flows, layout);
+    QRectF area = layout.bounds() | FlowDrawing::bounds(paths);
     if (area.isNull())
         area = QRectF(0, 0, 200, 100);
     area.adjust(-Margin, -Margin - ElementPainter::StackOffset * 2, Margin, Margin);
+    // The legend goes under the drawing, where it covers nothing.
+    QPointF legendAt;
+    if (!paths.isEmpty()) {
+        const QSizeF legend = FlowDrawing::legendSize();
+        legendAt = QPointF(area.left() + Margin, area.bottom());
+        area.setBottom(area.bottom() + legend.height() + Margin);
+        area.setRight(std::max(area.right(), legendAt.x() + legend.width() + Margin));
+    }
     const DrawingTheme theme = DrawingTheme::lightTheme();
     auto draw = [&](QPainter &p, qreal scale) {
         p.scale(scale, scale);
         p.translate(-area.topLeft());
         p.fillRect(area, theme.background);
         paint(&p, project, layout, theme);
+        FlowDrawing::paint(&p, paths, theme);
+        if (!paths.isEmpty())
+            FlowDrawing::paintLegend(&p, legendAt, theme);
     };
+    // Metadata holds one display line too: a title is not a place for
+    // control characters (invalid in XML 1.0) or direction overrides.
+    const QString title = displayLine(project.name);
     out->clear();
     QBuffer buffer(out);
     buffer.open(QIODevice::WriteOnly);
@@ -75,7 +94,7 @@ bool DrawingRenderer::render(const Project &project, Format format, QByteArray *
         svg.setOutputDevice(&buffer);
         svg.setSize(area.size().toSize());
         svg.setViewBox(QRectF(QPointF(0, 0), area.size()));
-        svg.setTitle(project.name);
+        svg.setTitle(title);
         svg.setDescription(tr("Deployment drawing made by Portolan"));
         QPainter p(&svg);
         draw(p, 1.0);
@@ -98,7 +117,7 @@ bool DrawingRenderer::render(const Project &project, Format format, QByteArray *
     case Format::Pdf: {
         QPdfWriter pdf(&buffer);
         pdf.setCreator(u"Portolan"_s);
-        pdf.setTitle(project.name);
+        pdf.setTitle(title);
         pdf.setResolution(72);
         pdf.setPageSize(QPageSize(area.size(), QPageSize::Point));
         pdf.setPageMargins(QMarginsF(0, 0, 0, 0));

@@ -3,6 +3,8 @@
 #include "drawinglayout.h"
 #include "drawingtheme.h"
 
+#include "derive/flow.h"
+
 #include <QByteArray>
 #include <QCoreApplication>
 
@@ -10,9 +12,12 @@ class QPainter;
 
 namespace portolan {
 
-// The whole drawing of a project: zones (outer first), connections, then
-// elements. Export returns the file in memory; the caller writes it (with
-// QSaveFile), as every exporter in Portolan does.
+// The whole drawing of a project: zones (outer first), connections,
+// elements, then the derived flows with their port labels and a legend
+// (FlowDrawing). Export returns the file in memory; the caller writes it
+// (with QSaveFile), as every exporter in Portolan does. User text is drawn
+// as one display line (model/displayline.h); the SVG generator escapes it
+// for XML.
 class DrawingRenderer
 {
     Q_DECLARE_TR_FUNCTIONS(DrawingRenderer)
@@ -30,7 +35,9 @@ public:
                       const DrawingTheme &theme);
     // "svg", "png", "pdf" from a file name; false if none fits.
     static bool formatFromFileName(const QString &fileName, Format *format);
-    static bool render(const Project &project, Format format, QByteArray *out, QString *error);
+    // `flows`: the plan's flows (DerivedPlan::flows); empty draws none and no legend.
+    static bool render(const Project &project, const FlowList &flows, Format format, QByteArray *out,
+                       QString *error);
 };
 
 } // namespace portolan

@@ -2,6 +2,8 @@
 
 #include "iconlibrary.h"
 
+#include "model/displayline.h"
+
 #include <QPainter>
 #include <QPainterPath>
 #include <QtMath>
@@ -26,7 +28,9 @@ void drawText(QPainter *p, const QRectF &r, const QString &text, const QFont &fo
 {
     p->setFont(font);
     p->setPen(color);
-    const QString elided = QFontMetricsF(font).elidedText(text, elide, r.width());
+    // Every name and label drawn is one display line: no control
+    // characters, breaks or direction overrides reach a drawing.
+    const QString elided = QFontMetricsF(font).elidedText(displayLine(text), elide, r.width());
     p->drawText(r, int(align), elided);
 }
 
@@ -56,7 +60,7 @@ void ElementPainter::paintZone(QPainter *p, const QRectF &rect, const Zone &zone
     QStringList details;
     for (const Cidr &c : zone.cidrs)
         details.append(c.toString());
-    const QString title = zone.name.isEmpty() ? zone.id : zone.name;
+    const QString title = displayLine(zone.name.isEmpty() ? zone.id : zone.name);
     const QFont titleFont = baseFont(9.5, true);
     const qreal titleWidth = std::min(QFontMetricsF(titleFont).horizontalAdvance(title) + 4, r.width() - 40);
     drawText(p, QRectF(r.left() + 32, r.top() + 4, titleWidth, 22), title, titleFont, theme.text);
@@ -95,6 +99,8 @@ void ElementPainter::paintElement(QPainter *p, const QRectF &rect, const Project
         subtitle = clientRoleName(c->role);
     }
 
+    title = displayLine(title);
+    subtitle = displayLine(subtitle);
     p->save();
     const QRectF r = rect.adjusted(1, 1, -1, -1);
     const QPen border(selected ? theme.selection : theme.elementBorder, selected ? 2.5 : 1.2);

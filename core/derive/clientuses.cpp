@@ -7,17 +7,30 @@ namespace portolan {
 namespace {
 
 void addNodePorts(const DeriveContext &context, int node, const QString &component, const QString &portId,
-                  const std::function<bool(const ResolvedPort &)> &fits, const std::optional<ListenerRef> &listener,
-                  QList<UsedPort> *out)
+                  const std::function<bool(const ResolvedPort &)> &fits,
+                  const std::optional<ListenerRef> &listener, QList<UsedPort> *out)
 {
     if (node < 0)
         return;
+    if (!portId.isEmpty()) {
+        // By the index: a node with thousands of ports and thousands of uses
+        // must not compare every use with every port.
+        const auto found = context.portsOfNode[node].constFind(portId);
+        if (found == context.portsOfNode[node].cend())
+            return;
+        for (const auto &[c, p] : *found) {
+            const NodeComponent &nc = context.components[c];
+            if (component.isEmpty() || nc.instance.reference() == component)
+                out->append(UsedPort{c, &nc.ports[p], listener});
+        }
+        return;
+    }
     for (int c : context.componentsOfNode[node]) {
         const NodeComponent &nc = context.components[c];
         if (!component.isEmpty() && nc.instance.reference() != component)
             continue;
         for (const ResolvedPort &port : nc.ports) {
-            if (portId.isEmpty() ? fits(port) : port.def->id == portId)
+            if (fits(port))
                 out->append(UsedPort{c, &port, listener});
         }
     }
@@ -42,8 +55,8 @@ QList<UsedPort> ClientUses::expand(const DeriveContext &context, const Client &c
         if (!use.port.isEmpty() && listener.targetPort != use.port)
             continue;
         QList<UsedPort> ports;
-        addNodePorts(context, context.nodeIndex(listener.targetNode), listener.targetComponent, listener.targetPort,
-                     fits, ListenerRef{lbIndex, i}, &ports);
+        addNodePorts(context, context.nodeIndex(listener.targetNode), listener.targetComponent,
+                     listener.targetPort, fits, ListenerRef{lbIndex, i}, &ports);
         for (const UsedPort &p : std::as_const(ports))
             if (!use.port.isEmpty() || fits(*p.port))
                 result.append(p);
@@ -98,8 +111,8 @@ void ClientUses::addPath(DeriveContext &context, const FlowEndpoint &source, con
     }
 }
 
-void ClientUses::refuse(DeriveContext &context, const Client &client, const ClientUse &use, const UsedPort *used,
-                        const QString &reason)
+void ClientUses::refuse(DeriveContext &context, const Client &client, const ClientUse &use,
+                        const UsedPort *used, const QString &reason)
 {
     RefusedUse refused;
     refused.client = client.id;

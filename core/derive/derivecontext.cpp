@@ -58,9 +58,23 @@ DeriveContext::DeriveContext(const Project &p, const CatalogSet &c)
 
     // Effective CIDRs per zone, computed once: a group without addresses
     // stands for its zone's networks.
-    QList<CidrList> zoneCidrs(project.zones.size());
-    for (int i = 0; i < project.zones.size(); ++i)
-        zoneCidrs[i] = project.effectiveCidrs(project.zones[i].id);
+    // (Project::effectiveCidrs finds each parent by a scan of the zones:
+    // per zone, cubic in the nesting depth; the chains here are indexes.)
+    m_zoneCidrs.resize(project.zones.size());
+    const CidrList everywhere{*Cidr::parse(u"0.0.0.0/0"_s), *Cidr::parse(u"::/0"_s)};
+    for (int i = 0; i < project.zones.size(); ++i) {
+        for (int z : std::as_const(m_zoneChains[i])) {
+            if (!project.zones[z].cidrs.isEmpty()) {
+                m_zoneCidrs[i] = project.zones[z].cidrs;
+                break;
+            }
+            if (project.zones[z].kind == ZoneKind::Internet) {
+                m_zoneCidrs[i] = everywhere;
+                break;
+            }
+        }
+    }
+    const QList<CidrList> &zoneCidrs = m_zoneCidrs;
     m_nodeEndpoints.reserve(project.nodes.size());
     for (const Node &node : project.nodes) {
         FlowEndpoint e{ElementKind::Node, node.id, {}, node.zone, {}};
@@ -96,6 +110,12 @@ bool DeriveContext::isTrusted(const ElementId &zone) const
     return index >= 0 && m_zoneTrusted[index];
 }
 
+CidrList DeriveContext::effectiveCidrs(const ElementId &zone) const
+{
+    const int index = zoneIndex(zone);
+    return index >= 0 ? m_zoneCidrs[index] : CidrList{};
+}
+
 FlowEndpoint DeriveContext::internetEndpoint() const
 {
     for (const Zone &zone : project.zones)
@@ -112,13 +132,13 @@ FlowEndpoint DeriveContext::clientEndpoint(const Client &client) const
 {
     FlowEndpoint e{ElementKind::Client, client.id, client.cidrs, client.zone, {}};
     if (e.cidrs.isEmpty())
-        e.cidrs = project.effectiveCidrs(client.zone);
+        e.cidrs = effectiveCidrs(client.zone);
     return e;
 }
 
 FlowEndpoint DeriveContext::zoneEndpoint(const ElementId &zone) const
 {
-    return FlowEndpoint{ElementKind::Zone, zone, project.effectiveCidrs(zone), zone, {}};
+    return FlowEndpoint{ElementKind::Zone, zone, effectiveCidrs(zone), zone, {}};
 }
 
 FlowEndpoint DeriveContext::loadBalancerEndpoint(int index) const
@@ -128,7 +148,7 @@ FlowEndpoint DeriveContext::loadBalancerEndpoint(int index) const
     for (const QHostAddress &address : lb.addresses)
         e.cidrs.append(Cidr::host(address));
     if (e.cidrs.isEmpty())
-        e.cidrs = project.effectiveCidrs(lb.zone);
+        e.cidrs = effectiveCidrs(lb.zone);
     return e;
 }
 

@@ -57,6 +57,8 @@ public:
     // The internet zone flows to "the internet" end in (the first Internet
     // zone of the project, or a synthetic one named "internet").
     FlowEndpoint internetEndpoint() const;
+    // Project::effectiveCidrs, from the index (computed once per zone).
+    CidrList effectiveCidrs(const ElementId &zone) const;
 
     // Endpoints; a node's CIDRs are its addresses as host networks, or its
     // zone's CIDRs when a group has no addresses (built once, then shared).
@@ -67,9 +69,13 @@ public:
 
     // Filled by ResolveComponents.
     QList<NodeComponent> components;
-    QList<QList<int>> componentsOfNode;            // node index -> indices into components
-    QHash<QString, QList<int>> nodesByComponent;   // "<catalog>/<component>" -> node indices, sorted
+    QList<QList<int>> componentsOfNode;                   // node index -> indices into components
+    QHash<QString, QList<int>> nodesByComponent;          // "<catalog>/<component>" -> node indices, sorted
     QHash<QString, QList<ListenerRef>> listenersByTarget; // targetKey() -> listeners fronting it
+    // node index -> catalog port id -> (component index, index into its
+    // ports), in component then port order: a client use names a port by id,
+    // and looking it up must not scan the node's (up to thousands of) ports.
+    QList<QHash<QString, QList<std::pair<int, int>>>> portsOfNode;
     static QString targetKey(const ElementId &node, const QString &component, const QString &port);
 
     // The load balancer hop of a listener towards a node's port.
@@ -95,6 +101,7 @@ private:
     QList<QList<int>> m_zoneChains;
     QList<bool> m_zoneTrusted;
     QList<int> m_boundary;
+    QList<CidrList> m_zoneCidrs;
     QList<FlowEndpoint> m_nodeEndpoints;
     QList<int> m_emptyChain;
 };

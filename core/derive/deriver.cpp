@@ -5,6 +5,7 @@
 #include "clientflows.h"
 #include "derivecontext.h"
 #include "egressflows.h"
+#include "flowpaths.h"
 #include "internalflows.h"
 #include "loadbalancerflows.h"
 #include "localports.h"
@@ -34,6 +35,7 @@ void runFlowPasses(DeriveContext &context)
     NatHops::run(context);
     BoundaryHops::run(context);
     SortFlows::run(context);
+    FlowPaths::run(context);
 }
 
 } // namespace

@@ -15,6 +15,21 @@ constexpr std::array<std::pair<HopKind, const char16_t *>, 4> HopKindNames{{
     {HopKind::Link, u"link"},
 }};
 
+constexpr std::array<std::pair<PathStatus, const char16_t *>, 3> PathStatusNames{{
+    {PathStatus::Unknown, u"unknown"},
+    {PathStatus::Works, u"works"},
+    {PathStatus::CannotWork, u"cannot-work"},
+}};
+
+constexpr std::array<std::pair<PathProblem, const char16_t *>, 6> PathProblemNames{{
+    {PathProblem::None, u""},
+    {PathProblem::PrivateUnreachable, u"private-unreachable"},
+    {PathProblem::NatNoMapping, u"nat-no-mapping"},
+    {PathProblem::EgressNoSourceNat, u"egress-no-source-nat"},
+    {PathProblem::SitesNotLinked, u"sites-not-linked"},
+    {PathProblem::NoAddress, u"no-address"},
+}};
+
 QString paddedPort(int port)
 {
     return QString::number(port).rightJustified(5, u'0');
@@ -27,6 +42,16 @@ QString hopKindName(HopKind kind)
     return detail::nameOf(HopKindNames, kind);
 }
 
+QString pathStatusName(PathStatus status)
+{
+    return detail::nameOf(PathStatusNames, status);
+}
+
+QString pathProblemName(PathProblem problem)
+{
+    return detail::nameOf(PathProblemNames, problem);
+}
+
 QString Flow::key() const
 {
     // Zero-padded ports so that the string order is the numeric order; the
@@ -37,9 +62,9 @@ QString Flow::key() const
             via += u',';
         via += hop.id;
     }
-    return source.id % u'>' % destination.id % u'|' % protocolName(protocol) % u'|' % paddedPort(ports.from)
-        % u'-' % paddedPort(ports.to) % u'|' % component % u'|' % port % u'|' % audienceName(audience) % u'|'
-        % via;
+    return source.id % u'>' % destination.id % u'|' % protocolName(protocol) % u'|' % paddedPort(ports.from) %
+           u'-' % paddedPort(ports.to) % u'|' % component % u'|' % port % u'|' % audienceName(audience) %
+           u'|' % via;
 }
 
 } // namespace portolan

@@ -19,13 +19,19 @@ struct FlowEndpoint
     ElementKind kind = ElementKind::Node;
     ElementId id;
     CidrList cidrs;
-    ElementId zone;         // the zone the endpoint sits in (hop computation, drawing)
-    QStringList members;    // node ids of a member set; empty otherwise
+    ElementId zone;      // the zone the endpoint sits in (hop computation, drawing)
+    QStringList members; // node ids of a member set; empty otherwise
     bool isMemberSet() const { return !members.isEmpty(); }
     friend bool operator==(const FlowEndpoint &, const FlowEndpoint &) = default;
 };
 
-enum class HopKind { LoadBalancer, Nat, Firewall, Link };
+enum class HopKind
+{
+    LoadBalancer,
+    Nat,
+    Firewall,
+    Link
+};
 QString hopKindName(HopKind kind); // "load-balancer", "nat", "firewall", "link"
 
 // What one element on the path does to the packet.
@@ -46,6 +52,37 @@ struct FlowHop
     friend bool operator==(const FlowHop &, const FlowHop &) = default;
 };
 
+// Whether a packet can travel a flow's path (docs/derivation.md, "Paths"),
+// set by the FlowPaths pass. Unknown where the project cannot say (no
+// address stated); never Works by default.
+enum class PathStatus
+{
+    Unknown,
+    Works,
+    CannotWork
+};
+QString pathStatusName(PathStatus status); // "unknown", "works", "cannot-work"
+
+// Why a path cannot work (or is unknown).
+enum class PathProblem
+{
+    None,
+    PrivateUnreachable, // the internet sends to a private address, with no NAT mapping or balancer in front
+    NatNoMapping,       // a NAT layer stands in front and maps nothing for the port and protocol
+    EgressNoSourceNat,  // a private source connects to the internet with no source NAT on the way
+    SitesNotLinked,     // a private address in another site, and no link joins the two sites
+    NoAddress           // nothing says which addresses an end has (Unknown)
+};
+QString pathProblemName(PathProblem problem); // "private-unreachable", ...
+
+struct FlowPath
+{
+    PathStatus status = PathStatus::Unknown;
+    PathProblem problem = PathProblem::None;
+    ElementId stop; // the element where the packet stops (a NAT layer, the destination, the source)
+    friend bool operator==(const FlowPath &, const FlowPath &) = default;
+};
+
 // One L4 connection a product needs, as the destination receives it.
 // A proxying load balancer splits a client's path in two flows: client ->
 // load balancer (front port) and load balancer -> node (target port); both
@@ -63,7 +100,8 @@ struct Flow
     QString port;                      // catalog port id
     Audience audience = Audience::Clients;
     QList<FlowHop> via;
-    QString sourceDocument;            // the vendor document the catalog port rests on
+    QString sourceDocument; // the vendor document the catalog port rests on
+    FlowPath path;          // FlowPaths: whether it can work, and where it stops
 
     // Stable identity and sort key: same flows, same order, same bytes.
     QString key() const;

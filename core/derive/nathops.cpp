@@ -1,5 +1,7 @@
 #include "nathops.h"
 
+#include "zonerouting.h"
+
 #include <QHash>
 
 using namespace Qt::StringLiterals;
@@ -42,13 +44,15 @@ NatIndex buildIndex(const DeriveContext &context)
 
 // The mappings that reach the destination's hosts on the flow's ports, one
 // per host address that has one (a group behind a one-to-one NAT has many).
-QList<const NatMapping *> findMappings(const NatIndex &index, const NatLayer &nat, int natIndex, const Flow &flow)
+QList<const NatMapping *> findMappings(const NatIndex &index, const NatLayer &nat, int natIndex,
+                                       const Flow &flow)
 {
     QList<const NatMapping *> found;
     for (const Cidr &cidr : flow.destination.cidrs) {
         if (!cidr.isHost())
             continue;
-        const QList<int> candidates = index.mappings[natIndex].values(mappingKey(cidr.network(), flow.protocol));
+        const QList<int> candidates =
+            index.mappings[natIndex].values(mappingKey(cidr.network(), flow.protocol));
         const NatMapping *best = nullptr;
         for (int m : candidates) {
             const NatMapping &mapping = nat.mappings[m];
@@ -74,9 +78,9 @@ PortRange outsidePorts(const NatMapping &mapping, const PortRange &inside)
 qsizetype NatHops::sourceSideEnd(const Flow &flow)
 {
     qsizetype i = 0;
-    while (i < flow.via.size()
-           && ((flow.via[i].kind == HopKind::LoadBalancer && flow.via[i].id == flow.source.id)
-               || (flow.via[i].kind == HopKind::Nat && flow.via[i].sourceNat)))
+    while (i < flow.via.size() &&
+           ((flow.via[i].kind == HopKind::LoadBalancer && flow.via[i].id == flow.source.id) ||
+            (flow.via[i].kind == HopKind::Nat && flow.via[i].sourceNat)))
         ++i;
     return i;
 }
@@ -84,9 +88,9 @@ qsizetype NatHops::sourceSideEnd(const Flow &flow)
 qsizetype NatHops::destinationSideStart(const Flow &flow)
 {
     qsizetype i = flow.via.size();
-    while (i > sourceSideEnd(flow)
-           && ((flow.via[i - 1].kind == HopKind::LoadBalancer && flow.via[i - 1].id == flow.destination.id)
-               || (flow.via[i - 1].kind == HopKind::Nat && !flow.via[i - 1].sourceNat)))
+    while (i > sourceSideEnd(flow) &&
+           ((flow.via[i - 1].kind == HopKind::LoadBalancer && flow.via[i - 1].id == flow.destination.id) ||
+            (flow.via[i - 1].kind == HopKind::Nat && !flow.via[i - 1].sourceNat)))
         --i;
     return i;
 }
@@ -97,6 +101,7 @@ void NatHops::run(DeriveContext &context)
     if (project.natLayers.isEmpty())
         return;
     const NatIndex index = buildIndex(context);
+    const ZoneRouting routing(project);
     static const QList<int> none;
     for (Flow &flow : context.flows) {
         const int sourceZone = context.zoneIndex(flow.source.zone);
@@ -104,9 +109,12 @@ void NatHops::run(DeriveContext &context)
         const QList<int> &sourceNats = sourceZone >= 0 ? index.natsOfZone[sourceZone] : none;
         const QList<int> &destinationNats = destinationZone >= 0 ? index.natsOfZone[destinationZone] : none;
 
-        // Source NAT, innermost layer first along the path.
+        // Source NAT, innermost layer first along the path. A link (VPN,
+        // peering) to another site carries the packet past the NAT's edge.
+        const bool overLink = routing.site(sourceZone) != routing.site(destinationZone) &&
+                              routing.linked(sourceZone, destinationZone);
         QList<FlowHop> snat;
-        for (int n : sourceNats) {
+        for (int n : overLink ? none : sourceNats) {
             const NatLayer &nat = project.natLayers[n];
             if (!nat.sourceNat || destinationNats.contains(n))
                 continue;
@@ -114,9 +122,10 @@ void NatHops::run(DeriveContext &context)
             hop.kind = HopKind::Nat;
             hop.id = nat.id;
             hop.sourceNat = true;
-            hop.fromAddress = snat.isEmpty() && flow.source.kind == ElementKind::Node
-                                  ? (flow.source.cidrs.size() == 1 ? flow.source.cidrs.first().network() : QHostAddress())
-                                  : (snat.isEmpty() ? QHostAddress() : snat.last().toAddress);
+            hop.fromAddress =
+                snat.isEmpty() && flow.source.kind == ElementKind::Node
+                    ? (flow.source.cidrs.size() == 1 ? flow.source.cidrs.first().network() : QHostAddress())
+                    : (snat.isEmpty() ? QHostAddress() : snat.last().toAddress);
             hop.fromPorts = flow.ports;
             hop.toAddress = nat.outsideAddresses.value(0);
             hop.toPorts = flow.ports;
@@ -127,8 +136,9 @@ void NatHops::run(DeriveContext &context)
             flow.via.insert(sourceEnd + i, snat[i]);
 
         // Destination NAT, outermost layer first along the path.
-        const bool toHosts = (flow.destination.kind == ElementKind::Node && !flow.destination.isMemberSet())
-            || flow.destination.kind == ElementKind::LoadBalancer;
+        const bool toHosts =
+            (flow.destination.kind == ElementKind::Node && !flow.destination.isMemberSet()) ||
+            flow.destination.kind == ElementKind::LoadBalancer;
         if (!toHosts || flow.protocol == Protocol::Any || destinationNats.isEmpty())
             continue;
         QList<FlowHop> dnat;

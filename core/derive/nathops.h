@@ -12,7 +12,8 @@ namespace portolan {
 // mapping there is no hop (the review reports the node as unreachable).
 // Source NAT: a flow leaving a NAT's inside zone through a layer with
 // source_nat leaves with the NAT's outside address (ports unchanged); the
-// rule sets beyond it see that address.
+// rule sets beyond it see that address. A flow to another site joined by a
+// link (VPN, peering) takes the link, not the NAT.
 class NatHops
 {
 public:

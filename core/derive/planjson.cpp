@@ -1,5 +1,7 @@
 #include "planjson.h"
 
+#include "flowpaths.h"
+
 #include <QJsonDocument>
 
 using namespace Qt::StringLiterals;
@@ -19,7 +21,7 @@ QString PlanJson::addressPorts(const QHostAddress &address, const PortRange &por
     QString host = u"*"_s;
     if (!address.isNull())
         host = address.protocol() == QAbstractSocket::IPv6Protocol ? u'[' + address.toString() + u']'
-                                                                    : address.toString();
+                                                                   : address.toString();
     return host % u':' % ports.toString();
 }
 
@@ -36,8 +38,8 @@ QJsonObject PlanJson::endpoint(const FlowEndpoint &e, bool destination)
     if (!e.members.isEmpty())
         o.insert(u"members"_s, QJsonArray::fromStringList(e.members));
     // The contract names one address for a node or balancer destination.
-    if (destination && (e.kind == ElementKind::Node || e.kind == ElementKind::LoadBalancer) && !e.isMemberSet()
-        && !e.cidrs.isEmpty() && e.cidrs.first().isHost())
+    if (destination && (e.kind == ElementKind::Node || e.kind == ElementKind::LoadBalancer) &&
+        !e.isMemberSet() && !e.cidrs.isEmpty() && e.cidrs.first().isHost())
         o.insert(u"address"_s, e.cidrs.first().network().toString());
     return o;
 }
@@ -58,6 +60,27 @@ QJsonObject PlanJson::hop(const FlowHop &h)
     case HopKind::Firewall:
     case HopKind::Link:
         break;
+    }
+    return o;
+}
+
+QJsonObject PlanJson::path(const Flow &f)
+{
+    QJsonArray hops;
+    for (const FlowPaths::Step &step : FlowPaths::steps(f)) {
+        QJsonObject o{{u"id"_s, step.id},
+                      {u"kind"_s, step.kind},
+                      {u"source"_s, step.source.isNull() ? u"*"_s : step.source.toString()},
+                      {u"destination"_s, addressPorts(step.destination, step.ports)}};
+        if (step.stops)
+            o.insert(u"stops"_s, true);
+        hops.append(o);
+    }
+    QJsonObject o{{u"status"_s, pathStatusName(f.path.status)}, {u"hops"_s, hops}};
+    if (f.path.status != PathStatus::Works) {
+        o.insert(u"reason"_s, FlowPaths::reason(f));
+        o.insert(u"problem"_s, pathProblemName(f.path.problem));
+        o.insert(u"stops_at"_s, f.path.stop);
     }
     return o;
 }
@@ -83,6 +106,7 @@ QJsonObject PlanJson::flow(const Flow &f)
                        {u"audience"_s, audienceName(f.audience)},
                        {u"via"_s, via},
                        {u"hops"_s, hops},
+                       {u"path"_s, path(f)},
                        {u"source_document"_s, f.sourceDocument}};
 }
 
@@ -120,12 +144,8 @@ QJsonObject PlanJson::ruleSet(const RuleSet &set)
     for (Direction d : {Direction::Ingress, Direction::Egress})
         for (IpFamily f : {IpFamily::IPv4, IpFamily::IPv6})
             counts.insert(directionName(d) % u'_' % familyName(f), set.count(d, f));
-    QJsonObject o{{u"id"_s, set.id},
-                  {u"kind"_s, pointKindName(set.kind)},
-                  {u"element"_s, set.element},
-                  {u"name"_s, set.name},
-                  {u"addresses"_s, cidrs(set.addresses)},
-                  {u"rules"_s, rules},
+    QJsonObject o{{u"id"_s, set.id},     {u"kind"_s, pointKindName(set.kind)},   {u"element"_s, set.element},
+                  {u"name"_s, set.name}, {u"addresses"_s, cidrs(set.addresses)}, {u"rules"_s, rules},
                   {u"counts"_s, counts}};
     if (set.provider != Provider::None)
         o.insert(u"provider"_s, providerName(set.provider));

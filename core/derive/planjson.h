@@ -16,6 +16,9 @@ public:
     static QJsonObject flow(const Flow &flow);
     static QJsonObject endpoint(const FlowEndpoint &endpoint, bool destination);
     static QJsonObject hop(const FlowHop &hop);
+    // {"status", "reason"?, "problem"?, "stops_at"?, "hops": [{"id", "kind", "source", "destination",
+    // "stops"?}]}
+    static QJsonObject path(const Flow &flow);
     static QJsonObject ruleSet(const RuleSet &set);
     static QJsonObject rule(const Rule &rule);
     // {"flows": [...], "local_ports": [...], "refused": [...]}

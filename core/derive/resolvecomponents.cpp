@@ -6,6 +6,7 @@ void ResolveComponents::run(DeriveContext &context)
 {
     const Project &project = context.project;
     context.componentsOfNode.resize(project.nodes.size());
+    context.portsOfNode.resize(project.nodes.size());
     for (int n = 0; n < project.nodes.size(); ++n) {
         const Node &node = project.nodes[n];
         for (const ComponentUse &use : node.components) {
@@ -20,6 +21,9 @@ void ResolveComponents::run(DeriveContext &context)
             // Kong's "127.0.0.1:8001" admin listener answers on the host only.
             for (const ResolvedPort &port : instance->ports())
                 (port.bindAddress.isLoopback() ? nc.loopback : nc.ports).append(port);
+            const int c = int(context.components.size());
+            for (int p = 0; p < nc.ports.size(); ++p)
+                context.portsOfNode[n][nc.ports[p].def->id].append({c, p});
             context.components.append(nc);
         }
     }
@@ -27,8 +31,9 @@ void ResolveComponents::run(DeriveContext &context)
         const LoadBalancer &lb = project.loadBalancers[l];
         for (int i = 0; i < lb.listeners.size(); ++i) {
             const Listener &listener = lb.listeners[i];
-            context.listenersByTarget[DeriveContext::targetKey(listener.targetNode, listener.targetComponent,
-                                                               listener.targetPort)]
+            context
+                .listenersByTarget[DeriveContext::targetKey(listener.targetNode, listener.targetComponent,
+                                                            listener.targetPort)]
                 .append(ListenerRef{l, i});
         }
     }

@@ -26,8 +26,12 @@ struct ElementChange
     QStringList removed;
     QStringList changed;
     ChangeAspects aspects;
+    // The project's own name or description changed (no element did):
+    // elementsChanged is still emitted, with no ids, so views and the
+    // derivation that read them follow.
+    bool project = false;
 
-    ElementChange inverted() const { return {removed, added, changed, aspects}; }
+    ElementChange inverted() const { return {removed, added, changed, aspects, project}; }
 };
 
 } // namespace portolan

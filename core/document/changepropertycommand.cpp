@@ -1,6 +1,7 @@
 #include "changepropertycommand.h"
 
 #include "document.h"
+#include "elementlists.h"
 #include "elementproperties.h"
 #include "undoids.h"
 
@@ -10,13 +11,18 @@ namespace portolan {
 
 ChangePropertyCommand::ChangePropertyCommand(Document *document, const ElementId &id, const QString &key,
                                              const QString &text)
-    : EditCommand(document, tr("Change %1 of %2").arg(key.section(u':', -1), id)), m_id(id), m_key(key)
+    : EditCommand(document, id.isEmpty() ? tr("Change %1 of the project").arg(key)
+                                         : tr("Change %1 of %2").arg(key.section(u':', -1), id)),
+      m_id(id), m_key(key)
 {
     Project after = m_before;
     ElementChange change;
     if (!ElementProperties::setValue(after, document->catalogs(), id, key, text, &change.changed, &m_error))
         return;
-    if (key == u"id"_s) {
+    if (id.isEmpty()) {
+        change.project = true;
+        change.aspects = ChangeAspect::Properties;
+    } else if (key == u"id"_s) {
         change.removed = {id};
         change.added = {text.trimmed()};
         change.aspects = ChangeAspect::Properties | ChangeAspect::Connections;
@@ -25,6 +31,13 @@ ChangePropertyCommand::ChangePropertyCommand(Document *document, const ElementId
         change.aspects = ChangeAspect::Properties;
         if (key == u"zone"_s || key == u"inside"_s || key == u"outside"_s)
             change.aspects |= ChangeAspect::Container;
+        // Listener and use targets and link ends are lines on the canvas;
+        // a firewall's inside zones are where it stands.
+        const QString list = ElementLists::listOf(key);
+        if (key == u"a"_s || key == u"b"_s || list == u"listeners"_s || list == u"uses"_s)
+            change.aspects |= ChangeAspect::Connections;
+        else if (list == u"inside"_s)
+            change.aspects |= ChangeAspect::Container | ChangeAspect::Connections;
     }
     setResult(after, change);
 }

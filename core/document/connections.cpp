@@ -20,10 +20,8 @@ Connections::Kind Connections::kind(const Project &p, const ElementId &from, con
     return Kind::None;
 }
 
-namespace {
-
 // The first enabled client-facing port of any component on the node.
-std::optional<Listener> listenerFor(const Node &node, const CatalogSet &catalogs)
+std::optional<Listener> Connections::defaultListener(const Node &node, const CatalogSet &catalogs)
 {
     for (const ComponentUse &use : node.components) {
         auto instance = ComponentInstance::make(catalogs, use);
@@ -44,8 +42,6 @@ std::optional<Listener> listenerFor(const Node &node, const CatalogSet &catalogs
     }
     return std::nullopt;
 }
-
-} // namespace
 
 bool Connections::connect(Project &p, const CatalogSet &catalogs, const ElementId &from, const ElementId &to,
                           ElementId *touched, bool *added, QString *error)
@@ -92,7 +88,7 @@ bool Connections::connect(Project &p, const CatalogSet &catalogs, const ElementI
         for (LoadBalancer &l : p.loadBalancers)
             if (l.id == from)
                 lb = &l;
-        auto listener = listenerFor(*p.node(to), catalogs);
+        auto listener = defaultListener(*p.node(to), catalogs);
         if (!listener) {
             *error = tr("'%1' runs no component with a client port to forward to").arg(to);
             return false;

@@ -24,6 +24,10 @@ public:
         ListenerTarget
     };
 
+    // A listener forwarding to the node's first enabled client-facing port,
+    // front port = that port; nullopt when the node runs none.
+    static std::optional<Listener> defaultListener(const Node &node, const CatalogSet &catalogs);
+
     static Kind kind(const Project &project, const ElementId &from, const ElementId &to);
     // Applies the connection; `touched` gets the new link's id or the
     // changed client / load balancer. False (with a reason) when the two

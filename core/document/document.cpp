@@ -115,7 +115,7 @@ void Document::applyState(const Project &project, const ElementChange &change)
         Q_EMIT elementsRemoved(change.removed);
     if (!change.added.isEmpty())
         Q_EMIT elementsAdded(change.added);
-    if (!change.changed.isEmpty())
+    if (!change.changed.isEmpty() || change.project)
         Q_EMIT elementsChanged(change.changed, change.aspects);
 }
 

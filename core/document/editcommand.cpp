@@ -24,6 +24,7 @@ void EditCommand::mergeResult(const EditCommand &other)
         if (!m_change.changed.contains(id))
             m_change.changed.append(id);
     m_change.aspects |= other.m_change.aspects;
+    m_change.project = m_change.project || other.m_change.project;
     // Typing back to the original value leaves nothing to undo.
     setObsolete(m_after == m_before);
 }

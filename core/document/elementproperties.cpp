@@ -1,7 +1,9 @@
 #include "elementproperties.h"
 
+#include "addresslist.h"
 #include "catalog/catalogreader.h"
 #include "catalog/listenvalue.h"
+#include "elementlists.h"
 #include "model/cidr.h"
 #include "projectedits.h"
 
@@ -15,10 +17,7 @@ using Type = PropertyInfo::Type;
 
 QString joinAddresses(const QList<QHostAddress> &list)
 {
-    QStringList out;
-    for (const QHostAddress &a : list)
-        out.append(a.toString());
-    return out.join(u", "_s);
+    return AddressList::format(list);
 }
 
 QString joinCidrs(const CidrList &list)
@@ -40,19 +39,7 @@ QStringList splitList(const QString &text)
 
 bool parseAddresses(const QString &text, QList<QHostAddress> *out, QString *error)
 {
-    out->clear();
-    for (const QString &part : splitList(text)) {
-        QHostAddress a;
-        // The file reader's strict parse, not QHostAddress's: it would take
-        // "8000" as 0.0.31.64 and keep "fe80::1%eth0", which the reader
-        // then refuses, so the saved project could not be opened again.
-        if (!parseHostAddress(part, &a)) {
-            *error = ElementProperties::tr("'%1' is not an IPv4 or IPv6 address").arg(part);
-            return false;
-        }
-        out->append(a);
-    }
-    return true;
+    return AddressList::parse(text, out, error);
 }
 
 bool parseCidrs(const QString &text, CidrList *out, QString *error)
@@ -110,8 +97,9 @@ QString checkSetting(const SettingDef &def, const QString &text)
         return parseAddressPort(text, &reason) ? QString() : reason;
     case SettingType::Address: {
         QHostAddress address;
-        return parseHostAddress(text, &address) ? QString()
-                                                : ElementProperties::tr("'%1' is not an IP address").arg(text);
+        return parseHostAddress(text, &address)
+                   ? QString()
+                   : ElementProperties::tr("'%1' is not an IP address").arg(text);
     }
     case SettingType::Bool:
         return (text == u"true"_s || text == u"false"_s) ? QString()
@@ -132,6 +120,39 @@ QStringList zoneIds(const Project &p, bool withEmpty)
     return out;
 }
 
+// What a setting is for, from the catalog: its title, the file it lives in
+// and the notes of the ports it configures (why 127.0.0.1 hides the Admin API).
+QString settingToolTip(const ComponentDef &component, const SettingDef &s)
+{
+    QStringList lines;
+    lines.append(u"<b>"_s + s.key.toHtmlEscaped() + u"</b>"_s +
+                 (s.title.isEmpty() ? QString() : u": "_s + s.title.toHtmlEscaped()));
+    if (!s.file.isEmpty() || !component.configFile.isEmpty())
+        lines.append(ElementProperties::tr("Set in %1.")
+                         .arg((s.file.isEmpty() ? component.configFile : s.file).toHtmlEscaped()));
+    lines.append(s.defaultValue.isEmpty()
+                     ? ElementProperties::tr("Catalog default: unset.")
+                     : ElementProperties::tr("Catalog default: %1.").arg(s.defaultValue.toHtmlEscaped()));
+    for (const PortDef &port : component.ports) {
+        const PortSpec &spec = port.spec;
+        if (spec.setting != s.key && spec.fromSetting != s.key && spec.toSetting != s.key)
+            continue;
+        lines.append(
+            ElementProperties::tr("Port %1 (%2):").arg(port.id.toHtmlEscaped(), port.title.toHtmlEscaped()));
+        for (const QString &note : port.notes)
+            lines.append(u"&nbsp;&nbsp;• "_s + note.toHtmlEscaped());
+    }
+    return lines.join(u"<br>"_s);
+}
+
+bool linkExists(const Project &p, const ElementId &self, const ElementId &a, const ElementId &b)
+{
+    for (const Link &l : p.links)
+        if (l.id != self && ((l.a == a && l.b == b) || (l.a == b && l.b == a)))
+            return true;
+    return false;
+}
+
 } // namespace
 
 QString ElementProperties::settingKey(const QString &component, const QString &setting)
@@ -143,13 +164,19 @@ QList<PropertyInfo> ElementProperties::properties(const Project &p, const Catalo
                                                   const ElementId &id)
 {
     QList<PropertyInfo> out;
+    auto add = [&](const QString &key, const QString &label, Type type, QStringList choices = {},
+                   const QString &group = tr("General")) {
+        out.append({key, label, type, choices, value(p, catalogs, id, key), {}, false, group, {}, {}});
+    };
+    if (id.isEmpty()) {
+        // Nothing selected: the project itself, whose name heads every export.
+        add(u"name"_s, tr("Name"), Type::Text, {}, tr("Project"));
+        add(u"description"_s, tr("Description"), Type::Text, {}, tr("Project"));
+        return out;
+    }
     const auto kind = p.kindOf(id);
     if (!kind)
         return out;
-    const QString general = tr("General");
-    auto add = [&](const QString &key, const QString &label, Type type, QStringList choices = {}) {
-        out.append({key, label, type, choices, value(p, catalogs, id, key), {}, false, general});
-    };
     add(u"id"_s, tr("Id"), Type::Id);
     add(u"name"_s, tr("Name"), Type::Text);
     add(u"description"_s, tr("Description"), Type::Text);
@@ -186,6 +213,8 @@ QList<PropertyInfo> ElementProperties::properties(const Project &p, const Catalo
         break;
     case ElementKind::Link:
         add(u"kind"_s, tr("Kind"), Type::Choice, {u"vpn"_s, u"peering"_s});
+        add(u"a"_s, tr("Zone A"), Type::Zone, zoneIds(p, false));
+        add(u"b"_s, tr("Zone B"), Type::Zone, zoneIds(p, false));
         break;
     case ElementKind::Client:
         add(u"zone"_s, tr("Zone"), Type::Zone, zoneIds(p, false));
@@ -209,7 +238,9 @@ QList<PropertyInfo> ElementProperties::properties(const Project &p, const Catalo
                             use.settings.value(s.key, s.defaultValue),
                             s.defaultValue,
                             use.settings.contains(s.key),
-                            group});
+                            group,
+                            {},
+                            settingToolTip(*def, s)});
             }
         }
     }
@@ -219,9 +250,12 @@ QList<PropertyInfo> ElementProperties::properties(const Project &p, const Catalo
 QString ElementProperties::value(const Project &p, const CatalogSet &catalogs, const ElementId &id,
                                  const QString &key)
 {
-    Q_UNUSED(catalogs)
+    if (id.isEmpty())
+        return key == u"name"_s ? p.name : key == u"description"_s ? p.description : QString();
     if (key == u"id"_s)
         return p.kindOf(id) ? id : QString();
+    if (ElementLists::isCellKey(key))
+        return ElementLists::value(p, catalogs, id, key);
     QString out;
     auto common = [&](const auto &e) {
         if (key == u"name"_s)
@@ -293,6 +327,10 @@ QString ElementProperties::value(const Project &p, const CatalogSet &catalogs, c
         common(*l);
         if (key == u"kind"_s)
             out = linkKindName(l->kind);
+        else if (key == u"a"_s)
+            out = l->a;
+        else if (key == u"b"_s)
+            out = l->b;
     } else if (const Client *c = p.client(id)) {
         common(*c);
         if (key == u"zone"_s)
@@ -331,8 +369,18 @@ bool ElementProperties::setValue(Project &p, const CatalogSet &catalogs, const E
                                  const QString &key, const QString &text, QStringList *changed,
                                  QString *error)
 {
+    if (id.isEmpty()) {
+        if (key != u"name"_s && key != u"description"_s) {
+            *error = tr("the project has no property '%1'").arg(key);
+            return false;
+        }
+        (key == u"name"_s ? p.name : p.description) = text;
+        return true;
+    }
     if (key == u"id"_s)
         return ProjectEdits::renameId(p, id, text.trimmed(), changed, error);
+    if (ElementLists::isCellKey(key) && p.kindOf(id))
+        return ElementLists::setCell(p, catalogs, id, key, text, error);
     bool handled = false;
     bool ok = true;
     auto common = [&](auto &e) {
@@ -500,6 +548,20 @@ bool ElementProperties::setValue(Project &p, const CatalogSet &catalogs, const E
         if (key == u"kind"_s) {
             handled = true;
             ok = parseLinkKind(text, &l->kind);
+        } else if (key == u"a"_s || key == u"b"_s) {
+            handled = true;
+            ElementId end;
+            ok = setZoneRef(p, &end, text, false, error);
+            const ElementId other = key == u"a"_s ? l->b : l->a;
+            if (ok && end == other) {
+                *error = tr("a link needs two different zones");
+                ok = false;
+            } else if (ok && linkExists(p, id, end, other)) {
+                *error = tr("'%1' and '%2' are already linked").arg(end, other);
+                ok = false;
+            }
+            if (ok)
+                (key == u"a"_s ? l->a : l->b) = end;
         }
     } else if (Client *c = findIn(p.clients, id)) {
         common(*c);

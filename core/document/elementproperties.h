@@ -7,7 +7,8 @@
 
 namespace portolan {
 
-// One editable property of an element as the inspector shows it. Values
+// One editable property of an element (or, for the empty id, of the project
+// itself: name and description) as the inspector shows it. Values
 // travel as text (what the user types) so one change command serves them
 // all and validation is "does this text parse".
 struct PropertyInfo
@@ -22,16 +23,20 @@ struct PropertyInfo
         Cidrs,
         Choice,
         Bool,
-        Setting
+        Setting,
+        Address, // one address (NAT mapping ends)
+        Ports    // a port or a range
     };
     QString key;   // "name", "cidrs", "setting:<component>:<key>", ...
     QString label; // translated
     Type type = Type::Text;
-    QStringList choices;     // Choice and Zone
-    QString value;           // current text
-    QString defaultValue;    // Setting: catalog default
-    bool overridden = false; // Setting: the node overrides the default
-    QString group;           // translated section title ("General", component title)
+    QStringList choices;      // Choice and Zone
+    QString value;            // current text
+    QString defaultValue;     // Setting: catalog default
+    bool overridden = false;  // Setting: the node overrides the default
+    QString group;            // translated section title ("General", component title)
+    QStringList choiceLabels; // Choice: what to show for each choice (empty = the choices)
+    QString toolTip;          // translated help: a setting's catalog title, file and port notes
 };
 
 class ElementProperties

@@ -13,6 +13,10 @@
 #include "cloud/cloudexporters.h"
 #define PORTOLAN_HAVE_CLOUD_EXPORTERS 1
 #endif
+#if __has_include("gateway/networkexporters.h")
+#include "gateway/networkexporters.h"
+#define PORTOLAN_HAVE_NETWORK_EXPORTERS 1
+#endif
 #if __has_include("document/documentexporters.h")
 #include "document/documentexporters.h"
 #define PORTOLAN_HAVE_DOCUMENT_EXPORTERS 1
@@ -39,6 +43,9 @@ ExporterList makeExporters()
 #ifdef PORTOLAN_HAVE_CLOUD_EXPORTERS
     registerCloudExporters(list);
 #endif
+#ifdef PORTOLAN_HAVE_NETWORK_EXPORTERS
+    registerNetworkExporters(list);
+#endif
 #ifdef PORTOLAN_HAVE_DOCUMENT_EXPORTERS
     registerDocumentExporters(list);
 #endif
@@ -46,7 +53,7 @@ ExporterList makeExporters()
     // stable_sort keeps registration order inside a family.
     auto rank = [](const Exporter &e) {
         const QString f = e.family();
-        return f == u"host"_s ? 0 : f == u"cloud"_s ? 1 : f == u"document"_s ? 2 : 3;
+        return f == u"host"_s ? 0 : f == u"cloud"_s ? 1 : f == u"network"_s ? 2 : f == u"document"_s ? 3 : 4;
     };
     std::stable_sort(list.begin(), list.end(), [&](const auto &a, const auto &b) { return rank(*a) < rank(*b); });
     return list;

@@ -19,7 +19,8 @@ using ExporterList = std::vector<std::unique_ptr<Exporter>>;
 class ExporterRegistry
 {
 public:
-    // Host targets first, then cloud, then documents; within a family in
+    // Host targets first, then cloud, then network (gateways and load
+    // balancers, gateway/networkexporters.h), then documents; within a family in
     // registration order. The list lives for the whole program.
     static QList<const Exporter *> all();
     static const Exporter *find(const QString &id);

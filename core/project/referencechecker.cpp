@@ -2,6 +2,8 @@
 
 #include "catalog/componentinstance.h"
 
+#include <QSet>
+
 #include <type_traits>
 
 using namespace Qt::StringLiterals;
@@ -106,15 +108,23 @@ void ReferenceChecker::check(const Project &project, const CatalogSet &catalogs)
                 suggestions.insert(memo, closestMatch(e.id, idsOfKinds(project, e.kinds)));
             const QString suggestion = suggestions.value(memo);
             m_c.error(e.at, tr("unknown %1 '%2'").arg(kindsText(e.kinds), e.id),
-                      suggestion.isEmpty() ? tr("define it first or fix the id") : tr("did you mean '%1'?").arg(suggestion));
+                      suggestion.isEmpty() ? tr("define it first or fix the id")
+                                           : tr("did you mean '%1'?").arg(suggestion));
         } else if (!e.kinds.contains(*kind)) {
-            m_c.error(e.at, tr("'%1' is a %2, but a %3 is needed here").arg(e.id, elementKindName(*kind), kindsText(e.kinds)));
+            m_c.error(e.at, tr("'%1' is a %2, but a %3 is needed here")
+                                .arg(e.id, elementKindName(*kind), kindsText(e.kinds)));
         }
     }
 
     // A zone whose parent chain never reaches the top is inside itself. Each
     // chain is walked once: zones on a finished path share its outcome.
-    enum class Walk { Unknown, InProgress, Ends, Loops };
+    enum class Walk
+    {
+        Unknown,
+        InProgress,
+        Ends,
+        Loops
+    };
     QHash<const Zone *, Walk> walked;
     for (const Zone &zone : project.zones) {
         QList<const Zone *> path;
@@ -134,58 +144,90 @@ void ReferenceChecker::check(const Project &project, const CatalogSet &catalogs)
         for (const Zone *z : std::as_const(path))
             walked.insert(z, outcome);
         if (walked.value(&zone) == Walk::Loops)
-            m_c.error(m_declared.value(zone.id), tr("zone '%1' is inside itself (its parents form a cycle)").arg(zone.id),
+            m_c.error(m_declared.value(zone.id),
+                      tr("zone '%1' is inside itself (its parents form a cycle)").arg(zone.id),
                       tr("fix the 'parent' of one of the zones"));
     }
 
     for (const NatLayer &nat : project.natLayers)
         if (!nat.inside.isEmpty() && nat.inside == nat.outside)
-            m_c.error(m_declared.value(nat.id), tr("NAT layer '%1' has the same zone inside and outside").arg(nat.id));
+            m_c.error(m_declared.value(nat.id),
+                      tr("NAT layer '%1' has the same zone inside and outside").arg(nat.id));
 
+    // A component's port ids, hashed once (ComponentDef::port scans).
+    QHash<const ComponentDef *, QSet<QString>> portIdsOf;
+    auto hasPort = [&](const ComponentDef *def, const QString &id) {
+        auto found = portIdsOf.constFind(def);
+        if (found == portIdsOf.cend()) {
+            QSet<QString> ids;
+            for (const PortDef &p : def->ports)
+                ids.insert(p.id);
+            found = portIdsOf.insert(def, std::move(ids));
+        }
+        return found->contains(id);
+    };
     for (const ListenerRef &ref : std::as_const(m_listeners)) {
         if (m_c.full())
             return;
         const Node *node = nodeById.value(ref.listener.targetNode);
         if (!node || ref.listener.targetComponent.isEmpty())
             continue; // already reported
-        const auto use = std::find_if(node->components.cbegin(), node->components.cend(),
-                                      [&](const ComponentUse &u) { return u.component == ref.listener.targetComponent; });
+        const auto use =
+            std::find_if(node->components.cbegin(), node->components.cend(),
+                         [&](const ComponentUse &u) { return u.component == ref.listener.targetComponent; });
         if (use == node->components.cend()) {
-            m_c.error(ref.componentAt, tr("node '%1' does not run '%2'").arg(node->id, ref.listener.targetComponent),
+            m_c.error(ref.componentAt,
+                      tr("node '%1' does not run '%2'").arg(node->id, ref.listener.targetComponent),
                       tr("add the component to the node or pick another target"));
             continue;
         }
         const ComponentDef *def = catalogs.component(use->component);
-        if (def && !ref.listener.targetPort.isEmpty() && !def->port(ref.listener.targetPort)) {
+        if (def && !ref.listener.targetPort.isEmpty() && !hasPort(def, ref.listener.targetPort)) {
             QStringList ports;
             for (const PortDef &p : def->ports)
                 ports.append(p.id);
             const QString suggestion = closestMatch(ref.listener.targetPort, ports);
             m_c.error(ref.portAt, tr("'%1' has no port '%2'").arg(use->component, ref.listener.targetPort),
-                      suggestion.isEmpty() ? tr("ports: %1").arg(ports.join(u", "_s)) : tr("did you mean '%1'?").arg(suggestion));
+                      suggestion.isEmpty() ? tr("ports: %1").arg(ports.join(u", "_s))
+                                           : tr("did you mean '%1'?").arg(suggestion));
         }
     }
 
+    // The ports each use target offers, listed once per target (a host
+    // policy has thousands of uses of one node with thousands of ports).
+    struct TargetPorts
+    {
+        QStringList list; // in catalog order, for the hint
+        QSet<QString> ids;
+    };
+    QHash<ElementId, TargetPorts> portsByTarget;
     for (const UseRef &ref : std::as_const(m_uses)) {
-        QStringList ports;
         if (m_c.full())
             return;
-        if (const Node *node = nodeById.value(ref.use.target)) {
-            for (const ComponentUse &use : node->components)
-                if (const ComponentDef *def = catalogs.component(use.component))
-                    for (const PortDef &p : def->ports)
-                        ports.append(p.id);
-        } else if (const LoadBalancer *lb = balancerById.value(ref.use.target)) {
-            for (const Listener &l : lb->listeners)
-                ports.append(l.targetPort);
-        } else {
-            continue; // unknown target, already reported
+        auto known = portsByTarget.constFind(ref.use.target);
+        if (known == portsByTarget.cend()) {
+            TargetPorts ports;
+            if (const Node *node = nodeById.value(ref.use.target)) {
+                for (const ComponentUse &use : node->components)
+                    if (const ComponentDef *def = catalogs.component(use.component))
+                        for (const PortDef &p : def->ports)
+                            ports.list.append(p.id);
+            } else if (const LoadBalancer *lb = balancerById.value(ref.use.target)) {
+                for (const Listener &l : lb->listeners)
+                    ports.list.append(l.targetPort);
+            } else {
+                continue; // unknown target, already reported
+            }
+            ports.ids = QSet<QString>(ports.list.cbegin(), ports.list.cend());
+            known = portsByTarget.insert(ref.use.target, std::move(ports));
         }
-        if (!ports.contains(ref.use.port)) {
+        if (!known->ids.contains(ref.use.port)) {
+            const QStringList &ports = known->list;
             const QString suggestion = closestMatch(ref.use.port, ports);
             m_c.error(ref.portAt, tr("'%1' offers no port '%2'").arg(ref.use.target, ref.use.port),
-                      suggestion.isEmpty() ? tr("ports: %1").arg(ports.isEmpty() ? tr("none") : ports.join(u", "_s))
-                                           : tr("did you mean '%1'?").arg(suggestion));
+                      suggestion.isEmpty()
+                          ? tr("ports: %1").arg(ports.isEmpty() ? tr("none") : ports.join(u", "_s))
+                          : tr("did you mean '%1'?").arg(suggestion));
         }
     }
 }

@@ -1,7 +1,9 @@
 #include "checkregistry.h"
+#include "clientusechecks.h"
 #include "exposurechecks.h"
 #include "hostchecks.h"
 #include "natchecks.h"
+#include "pathchecks.h"
 #include "planchecks.h"
 #include "topologychecks.h"
 
@@ -26,12 +28,18 @@ const QList<CheckDef> &CheckRegistry::checks()
         {u"host.privileged-port"_s, Severity::Warning, false, &HostChecks::privilegedPort},
         {u"host.transparent-capability"_s, Severity::Warning, false, &HostChecks::transparentCapability},
         {u"capacity.port-range-too-small"_s, Severity::Error, false, &HostChecks::portRangeTooSmall},
-        {u"tls.port-without-load-balancer"_s, Severity::Warning, false, &HostChecks::tlsPortWithoutLoadBalancer},
+        {u"tls.port-without-load-balancer"_s, Severity::Warning, false,
+         &HostChecks::tlsPortWithoutLoadBalancer},
+        {u"path.private-unreachable"_s, Severity::Error, true, &PathChecks::privateUnreachable},
+        {u"path.nat-no-mapping"_s, Severity::Error, true, &PathChecks::natNoMapping},
+        {u"path.egress-no-source-nat"_s, Severity::Error, true, &PathChecks::egressNoSourceNat},
+        {u"path.sites-not-linked"_s, Severity::Error, true, &PathChecks::sitesNotLinked},
         {u"cluster.no-vpn"_s, Severity::Warning, false, &TopologyChecks::clusterWithoutVpn},
         {u"zones.cidr-overlap"_s, Severity::Error, false, &TopologyChecks::cidrOverlap},
         {u"unused.node"_s, Severity::Warning, true, &TopologyChecks::unusedNode},
         {u"unused.client"_s, Severity::Warning, false, &TopologyChecks::unusedClient},
-        {u"unused.zone"_s, Severity::Info, false, &TopologyChecks::unusedZone},
+        {u"client.use-unreachable"_s, Severity::Error, false, &ClientUseChecks::useUnreachable},
+        {u"unused.zone"_s, Severity::Info, true, &TopologyChecks::unusedZone},
         {u"timeout.shorter-than-session"_s, Severity::Warning, false, &PlanChecks::idleTimeout},
         {u"limits.rules-exceeded"_s, Severity::Error, true, &PlanChecks::ruleLimits, true},
     };

@@ -10,9 +10,12 @@ namespace portolan {
 QString severityName(Severity severity)
 {
     switch (severity) {
-    case Severity::Error: return u"error"_s;
-    case Severity::Warning: return u"warning"_s;
-    case Severity::Info: return u"info"_s;
+    case Severity::Error:
+        return u"error"_s;
+    case Severity::Warning:
+        return u"warning"_s;
+    case Severity::Info:
+        return u"info"_s;
     }
     return {};
 }
@@ -30,8 +33,8 @@ bool parseSeverity(const QString &text, Severity *out)
 
 bool findingLess(const Finding &a, const Finding &b)
 {
-    return std::tie(a.severity, a.code, a.subject, a.message, a.fix)
-         < std::tie(b.severity, b.code, b.subject, b.message, b.fix);
+    return std::tie(a.severity, a.code, a.subject, a.message, a.fix) <
+           std::tie(b.severity, b.code, b.subject, b.message, b.fix);
 }
 
 void sortFindings(Findings *findings)
@@ -44,6 +47,23 @@ int countSeverity(const Findings &findings, Severity severity)
 {
     return int(std::count_if(findings.cbegin(), findings.cend(),
                              [severity](const Finding &f) { return f.severity == severity; }));
+}
+
+QList<FindingGroup> groupFindings(const Findings &sorted)
+{
+    QList<FindingGroup> groups;
+    for (qsizetype i = 0; i < sorted.size(); ++i) {
+        if (!groups.isEmpty()) {
+            const Finding &head = sorted[groups.last().first];
+            if (head.severity == sorted[i].severity && head.code == sorted[i].code &&
+                head.subject == sorted[i].subject) {
+                ++groups.last().count;
+                continue;
+            }
+        }
+        groups.append({i, 1});
+    }
+    return groups;
 }
 
 } // namespace portolan

@@ -7,7 +7,12 @@
 
 namespace portolan {
 
-enum class Severity { Error, Warning, Info };
+enum class Severity
+{
+    Error,
+    Warning,
+    Info
+};
 QString severityName(Severity severity); // "error", "warning", "info"
 bool parseSeverity(const QString &text, Severity *out);
 
@@ -31,5 +36,15 @@ using Findings = QList<Finding>;
 bool findingLess(const Finding &a, const Finding &b);
 void sortFindings(Findings *findings);
 int countSeverity(const Findings &findings, Severity severity);
+
+// A run of findings with one severity, code and subject in a sorted list:
+// a plan where 5,000 ports clash on one host should read as one group with a
+// count, not as 5,000 lines.
+struct FindingGroup
+{
+    qsizetype first = 0; // index of its first finding
+    qsizetype count = 0;
+};
+QList<FindingGroup> groupFindings(const Findings &sorted);
 
 } // namespace portolan

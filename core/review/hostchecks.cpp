@@ -1,5 +1,8 @@
 #include "hostchecks.h"
 
+#include <algorithm>
+#include <map>
+
 using namespace Qt::StringLiterals;
 
 namespace portolan {
@@ -12,48 +15,172 @@ bool listens(const ResolvedPort &p)
     return p.def->audience != Audience::Egress && p.def->spec.kind != PortSpec::Kind::All;
 }
 
-bool bindsOverlap(const QHostAddress &a, const QHostAddress &b)
+bool isWildcard(const QHostAddress &x)
 {
-    auto wildcard = [](const QHostAddress &x) {
-        return x.isNull() || x == QHostAddress(QHostAddress::AnyIPv4) || x == QHostAddress(QHostAddress::AnyIPv6)
-            || x == QHostAddress(QHostAddress::Any);
-    };
-    return wildcard(a) || wildcard(b) || a == b;
+    return x.isNull() || x == QHostAddress(QHostAddress::AnyIPv4) ||
+           x == QHostAddress(QHostAddress::AnyIPv6) || x == QHostAddress(QHostAddress::Any);
 }
 
+// One listening port on a node, for one protocol. Claims of the same
+// component and catalog port share a claimant (a setting listing one port
+// twice is the product's business, not a conflict).
 struct Claim
 {
-    QString component;
-    ResolvedPort port;
+    int claimant = -1;
+    const ReviewedComponent *component = nullptr;
+    const ResolvedPort *port = nullptr;
+    bool specific = false; // bound to one address rather than all
 };
+
+struct Claimant
+{
+    const ReviewedComponent *component = nullptr;
+    const ResolvedPort *port = nullptr;
+};
+
+// Where two or more claimants hold the same ports at once: a sweep over the
+// sorted range ends, O(n log n) in the node's ports; each stretch of ports
+// with the same claimants is one conflict, however many pairs it holds.
+struct Stretch
+{
+    PortRange range;
+    QList<int> claimants; // the first few, in claimant order
+    int count = 0;        // all of them
+};
+
+constexpr int NamedClaimants = 4;
+
+QList<Stretch> contested(const QList<Claim> &claims, bool needSpecific)
+{
+    struct Event
+    {
+        qint64 at;
+        int delta;
+        int claim;
+    };
+    QList<Event> events;
+    events.reserve(claims.size() * 2);
+    for (int i = 0; i < claims.size(); ++i) {
+        events.append({claims[i].port->range.from, +1, i});
+        events.append({qint64(claims[i].port->range.to) + 1, -1, i});
+    }
+    std::sort(events.begin(), events.end(), [](const Event &a, const Event &b) { return a.at < b.at; });
+    std::map<int, int> active; // claimant -> how many of its claims are open
+    int specificOpen = 0;
+    quint64 signature = 0; // XOR of the open claimants' hashes: equal sets, equal signatures
+    QList<Stretch> out;
+    quint64 lastSignature = 0;
+    for (qsizetype e = 0; e < events.size();) {
+        const qint64 at = events[e].at;
+        for (; e < events.size() && events[e].at == at; ++e) {
+            const Claim &claim = claims[events[e].claim];
+            specificOpen += claim.specific ? events[e].delta : 0;
+            int &open = active[claim.claimant];
+            const quint64 mark = quint64(qHash(claim.claimant, 0x5eed)) | 1;
+            if (open == 0)
+                signature ^= mark;
+            open += events[e].delta;
+            if (open == 0) {
+                signature ^= mark;
+                active.erase(claim.claimant);
+            }
+        }
+        if (e == events.size() || active.size() < 2 || (needSpecific && specificOpen == 0))
+            continue;
+        const PortRange range{int(at), int(events[e].at - 1)};
+        if (!out.isEmpty() && lastSignature == signature && out.last().count == int(active.size()) &&
+            out.last().range.to + 1 == range.from) {
+            out.last().range.to = range.to; // the same claimants on adjacent ports
+            continue;
+        }
+        Stretch stretch{range, {}, int(active.size())};
+        for (auto it = active.cbegin(); it != active.cend() && stretch.claimants.size() < NamedClaimants;
+             ++it)
+            stretch.claimants.append(it->first);
+        out.append(stretch);
+        lastSignature = signature;
+    }
+    return out;
+}
 
 } // namespace
 
 void HostChecks::portConflict(const ReviewContext &ctx, Findings *out)
 {
     for (const Node &node : ctx.project().nodes) {
-        QList<Claim> claims;
-        for (const ReviewedComponent &nc : ctx.componentsOf(node))
-            for (const ResolvedPort &p : nc.ports)
-                if (listens(p))
-                    claims.append({nc.instance.reference(), p});
-        for (qsizetype i = 0; i < claims.size(); ++i) {
-            for (qsizetype j = i + 1; j < claims.size(); ++j) {
-                const Claim &a = claims[i], &b = claims[j];
-                if (a.component == b.component && a.port.def == b.port.def)
-                    continue; // one setting listing the same port twice is the product's business
-                if (!a.port.range.overlaps(b.port.range) || !bindsOverlap(a.port.bindAddress, b.port.bindAddress))
+        QList<Claimant> claimants;
+        QHash<std::pair<QString, const PortDef *>, int> claimantOf;
+        QHash<Protocol, QList<Claim>> byProtocol;
+        QList<QHostAddress> addresses; // the specific bind addresses, each once, in order
+        QSet<QHostAddress> seen;
+        const QList<ReviewedComponent> components =
+            ctx.componentsOf(node); // a copy: keep it while pointing in
+        for (const ReviewedComponent &nc : components) {
+            const QString reference = nc.instance.reference();
+            for (const ResolvedPort &p : nc.ports) {
+                if (!listens(p))
                     continue;
-                for (Protocol protocol : a.port.protocols) {
-                    if (!b.port.protocols.contains(protocol))
+                const auto key = std::make_pair(reference, p.def);
+                auto id = claimantOf.constFind(key);
+                if (id == claimantOf.cend()) {
+                    id = claimantOf.insert(key, int(claimants.size()));
+                    claimants.append({&nc, &p});
+                }
+                const bool specific = !isWildcard(p.bindAddress);
+                if (specific && !seen.contains(p.bindAddress)) {
+                    seen.insert(p.bindAddress);
+                    addresses.append(p.bindAddress);
+                }
+                for (Protocol protocol : p.protocols)
+                    byProtocol[protocol].append({*id, &nc, &p, specific});
+            }
+        }
+        auto describe = [&](int c) {
+            const Claimant &claimant = claimants[c];
+            return tr("%1 %2 (%3)")
+                .arg(claimant.component->instance.reference(), claimant.port->def->title,
+                     claimant.port->range.toString());
+        };
+        for (Protocol protocol : {Protocol::Tcp, Protocol::Udp, Protocol::Any}) {
+            const QList<Claim> all = byProtocol.value(protocol);
+            if (all.size() < 2)
+                continue;
+            // Wildcard binds clash with everything; two specific binds only
+            // when they are the same address. One sweep for the wildcard
+            // claims, one per specific address with the wildcard ones added
+            // (reporting only stretches that hold the address's own claims).
+            QList<Claim> wildcard;
+            QHash<QHostAddress, QList<Claim>> byAddress;
+            for (const Claim &claim : all)
+                (claim.specific ? byAddress[claim.port->bindAddress] : wildcard).append(claim);
+            QList<QPair<QList<Claim>, bool>> sweeps{{wildcard, false}};
+            for (const QHostAddress &address : std::as_const(addresses))
+                if (const auto own = byAddress.constFind(address); own != byAddress.cend())
+                    sweeps.append({wildcard + *own, true});
+            for (const auto &[claims, needSpecific] : std::as_const(sweeps)) {
+                for (const Stretch &s : contested(claims, needSpecific)) {
+                    const QString where = s.range.isSingle() ? tr("port %1").arg(s.range.from)
+                                                             : tr("ports %1").arg(s.range.toString());
+                    if (s.count == 2) {
+                        out->append({Severity::Error, u"ports.conflict"_s, node.id,
+                                     tr("%1 and %2 both claim %3 %4 on %5.")
+                                         .arg(describe(s.claimants[0]), describe(s.claimants[1]),
+                                              protocolName(protocol), where, ctx.label(node.id)),
+                                     tr("Move one of them to a free port in its settings.")});
                         continue;
-                    const int first = qMax(a.port.range.from, b.port.range.from);
-                    out->append({Severity::Error, u"ports.conflict"_s, node.id,
-                                 tr("%1 %2 (%3) and %4 (%5) both claim %6 port %7 on %8.")
-                                     .arg(a.component, a.port.def->title, a.port.range.toString(), b.port.def->title,
-                                          b.component, protocolName(protocol), QString::number(first),
-                                          ctx.label(node.id)),
-                                 tr("Move one of them to a free port in its settings.")});
+                    }
+                    QStringList named;
+                    for (int c : s.claimants)
+                        named.append(describe(c));
+                    QString list = named.join(u", "_s);
+                    if (s.count > named.size())
+                        list = tr("%1 and %2 more").arg(list).arg(s.count - named.size());
+                    out->append(
+                        {Severity::Error, u"ports.conflict"_s, node.id,
+                         tr("%1 ports claim %2 %3 on %4: %5.")
+                             .arg(QString::number(s.count), protocolName(protocol), where, ctx.label(node.id),
+                                  list),
+                         tr("Leave one of them there and move the others to free ports in their settings.")});
                 }
             }
         }
@@ -72,7 +199,8 @@ void HostChecks::privilegedPort(const ReviewContext &ctx, Findings *out)
                             "CAP_NET_BIND_SERVICE capability.")
                              .arg(ctx.label(nc.node->id), p.def->title, QString::number(p.range.from),
                                   nc.instance.catalog().productName),
-                         tr("Grant CAP_NET_BIND_SERVICE to the service (e.g. systemd AmbientCapabilities), or listen on "
+                         tr("Grant CAP_NET_BIND_SERVICE to the service (e.g. systemd AmbientCapabilities), "
+                            "or listen on "
                             "a port from 1024 up and let a load balancer or NAT forward the low port.")});
         }
     }
@@ -88,16 +216,19 @@ void HostChecks::transparentCapability(const ReviewContext &ctx, Findings *out)
             for (const Redirect &r : nc.node->redirects)
                 redirected = redirected || r.toPort == p.range.from;
             const QString message =
-                tr("%1 listens for %2 on port %3 in transparent mode: the process needs root or CAP_NET_ADMIN, "
+                tr("%1 listens for %2 on port %3 in transparent mode: the process needs root or "
+                   "CAP_NET_ADMIN, "
                    "and the packet filter must redirect the original ports to it.")
                     .arg(ctx.label(nc.node->id), p.def->title, QString::number(p.range.from));
-            out->append({Severity::Warning, u"host.transparent-capability"_s, nc.node->id,
-                         redirected ? message
-                                    : QString(message + u' ' + tr("The node has no redirect to port %1.").arg(p.range.from)),
-                         redirected ? tr("Grant CAP_NET_ADMIN to the service.")
-                                    : tr("Grant CAP_NET_ADMIN to the service and add a redirect (match: the original "
-                                         "ports, to: %1) to the node.")
-                                          .arg(p.range.from)});
+            out->append(
+                {Severity::Warning, u"host.transparent-capability"_s, nc.node->id,
+                 redirected
+                     ? message
+                     : QString(message + u' ' + tr("The node has no redirect to port %1.").arg(p.range.from)),
+                 redirected ? tr("Grant CAP_NET_ADMIN to the service.")
+                            : tr("Grant CAP_NET_ADMIN to the service and add a redirect (match: the original "
+                                 "ports, to: %1) to the node.")
+                                  .arg(p.range.from)});
         }
     }
 }
@@ -113,14 +244,15 @@ void HostChecks::portRangeTooSmall(const ReviewContext &ctx, Findings *out)
             if (per <= 0 || qint64(per) * participants <= p.range.count())
                 continue;
             const qint64 needed = qint64(per) * participants;
-            out->append({Severity::Error, u"capacity.port-range-too-small"_s, nc.node->id,
-                         tr("%1 plans %2 participants per host at %3 ports each (%4 ports), but %5 is %6 (%7 ports).")
-                             .arg(ctx.label(nc.node->id), QString::number(participants), QString::number(per),
-                                  QString::number(needed), p.def->title, p.range.toString(),
-                                  QString::number(p.range.count())),
-                         tr("Widen the range to at least %1 ports (e.g. %2-%3), or spread the load over more hosts.")
-                             .arg(QString::number(needed), QString::number(p.range.from),
-                                  QString::number(qMin<qint64>(PortRange::Max, p.range.from + needed - 1)))});
+            out->append(
+                {Severity::Error, u"capacity.port-range-too-small"_s, nc.node->id,
+                 tr("%1 plans %2 participants per host at %3 ports each (%4 ports), but %5 is %6 (%7 ports).")
+                     .arg(ctx.label(nc.node->id), QString::number(participants), QString::number(per),
+                          QString::number(needed), p.def->title, p.range.toString(),
+                          QString::number(p.range.count())),
+                 tr("Widen the range to at least %1 ports (e.g. %2-%3), or spread the load over more hosts.")
+                     .arg(QString::number(needed), QString::number(p.range.from),
+                          QString::number(qMin<qint64>(PortRange::Max, p.range.from + needed - 1)))});
         }
     }
 }
@@ -135,18 +267,22 @@ void HostChecks::tlsPortWithoutLoadBalancer(const ReviewContext &ctx, Findings *
             bool fronted = false;
             for (const LoadBalancer *lb : ctx.loadBalancersTargeting(nc.node->id))
                 for (const Listener &l : lb->listeners)
-                    fronted = fronted || (l.targetNode == nc.node->id && l.targetComponent == nc.instance.reference()
-                                          && l.targetPort == p.def->id);
+                    fronted = fronted ||
+                              (l.targetNode == nc.node->id && l.targetComponent == nc.instance.reference() &&
+                               l.targetPort == p.def->id);
             if (fronted)
                 continue;
             const QString setting = p.def->spec.setting;
-            out->append({Severity::Warning, u"tls.port-without-load-balancer"_s, nc.node->id,
-                         tr("%1 serves %2 on port %3 with no load balancer in front; clients behind strict firewalls "
-                            "reach only port %4.")
-                             .arg(ctx.label(nc.node->id), p.def->title, p.range.toString(), QString::number(preferred)),
-                         setting.isEmpty() ? tr("Put a load balancer in front of it, or serve it on port %1.").arg(preferred)
-                                           : tr("Set %1 to %2, or put a load balancer in front of it.")
-                                                 .arg(setting, QString::number(preferred))});
+            out->append(
+                {Severity::Warning, u"tls.port-without-load-balancer"_s, nc.node->id,
+                 tr("%1 serves %2 on port %3 with no load balancer in front; clients behind strict firewalls "
+                    "reach only port %4.")
+                     .arg(ctx.label(nc.node->id), p.def->title, p.range.toString(),
+                          QString::number(preferred)),
+                 setting.isEmpty()
+                     ? tr("Put a load balancer in front of it, or serve it on port %1.").arg(preferred)
+                     : tr("Set %1 to %2, or put a load balancer in front of it.")
+                           .arg(setting, QString::number(preferred))});
         }
     }
 }

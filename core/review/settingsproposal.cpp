@@ -2,6 +2,8 @@
 #include "natanalysis.h"
 #include "reviewcontext.h"
 
+#include "model/displayline.h"
+
 #include <QHash>
 #include <QSet>
 
@@ -127,8 +129,10 @@ QString SettingsProposal::format(const Project &project, const QList<ProposedSet
         for (const Group &g : *it) {
             if (!text.isEmpty())
                 text += u'\n';
-            text += u"# "_s + n.id + (n.name.isEmpty() ? QString() : QString(u" ("_s + n.name + u')')) + u": "_s
-                  + g.component + u", "_s + g.file + u'\n';
+            // A comment line: the name must not end it and start a setting.
+            text += u"# "_s + n.id +
+                    (n.name.isEmpty() ? QString() : QString(u" ("_s + displayLine(n.name) + u')')) + u": "_s +
+                    g.component + u", "_s + g.file + u'\n';
             text += fileLines(g.file, g.settings);
         }
     }

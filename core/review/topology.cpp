@@ -30,8 +30,15 @@ Topology::Topology(const Project &project) : m_project(project)
 {
     for (const Zone &zone : project.zones)
         m_zones.insert(zone.id, &zone);
-    for (const Zone &zone : project.zones)
-        m_chains.insert(zone.id, project.zoneChain(zone.id));
+    // Each chain by hash lookups: Project::zoneChain finds every parent by
+    // scanning the zone list, cubic in the nesting depth (issue 20).
+    for (const Zone &zone : project.zones) {
+        QList<ElementId> chain;
+        for (const Zone *z = &zone; z && chain.size() <= project.zones.size();
+             z = z->parent.isEmpty() ? nullptr : m_zones.value(z->parent))
+            chain.append(z->id);
+        m_chains.insert(zone.id, chain);
+    }
     for (const Link &link : project.links) {
         if (link.a.isEmpty() || link.b.isEmpty())
             continue;
@@ -57,7 +64,8 @@ ElementId Topology::zoneOfAddress(const QHostAddress &address, const ElementId &
             if (!cidr.contains(address))
                 continue;
             const qsizetype depth = chain(zone.id).size();
-            if (cidr.prefixLength() > bestPrefix || (cidr.prefixLength() == bestPrefix && depth > bestDepth)) {
+            if (cidr.prefixLength() > bestPrefix ||
+                (cidr.prefixLength() == bestPrefix && depth > bestDepth)) {
                 best = zone.id;
                 bestDepth = depth;
                 bestPrefix = cidr.prefixLength();
@@ -97,8 +105,13 @@ const NatLayer *Topology::natInFront(const ElementId &nodeZone, const ElementId 
 {
     const NatLayer *best = nullptr;
     qsizetype bestDepth = -1;
+    const bool remoteOnInternet = isInternet(remoteZone);
     for (const NatLayer &nat : m_project.natLayers) {
         if (!within(nodeZone, nat.inside) || within(remoteZone, nat.inside))
+            continue;
+        // An internet edge stands only between its inside and the internet:
+        // a linked site's parties come in over the link.
+        if (isInternet(nat.outside) && !remoteOnInternet)
             continue;
         const qsizetype depth = chain(nat.inside).size();
         if (depth > bestDepth) {

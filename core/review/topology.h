@@ -28,6 +28,7 @@ public:
     bool sitesLinked(const ElementId &siteA, const ElementId &siteB) const;
     // The innermost NAT whose inside holds `nodeZone` but not `remoteZone`:
     // what a party in `remoteZone` crosses to reach a node in `nodeZone`.
+    // A NAT whose outside is the internet counts for internet parties only.
     const NatLayer *natInFront(const ElementId &nodeZone, const ElementId &remoteZone) const;
     bool isTrusted(const ElementId &zone) const;
     bool isInternet(const ElementId &zone) const;

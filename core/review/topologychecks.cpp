@@ -18,13 +18,14 @@ void TopologyChecks::cidrOverlap(const ReviewContext &ctx, Findings *out)
                 for (const Cidr &cb : b.cidrs) {
                     if (!ca.overlaps(cb))
                         continue;
-                    out->append({Severity::Error, u"zones.cidr-overlap"_s, b.id,
-                                 tr("%1 (%2) overlaps %3 (%4); both are in %5, so an address in the overlap has two "
-                                    "zones and rules for either zone would also admit the other.")
-                                     .arg(ctx.label(b.id), cb.toString(), ctx.label(a.id), ca.toString(),
-                                          a.parent.isEmpty() ? tr("the top level") : ctx.label(a.parent)),
-                                 tr("Give sibling zones disjoint CIDRs; nest one zone inside the other if it is part "
-                                    "of it.")});
+                    out->append(
+                        {Severity::Error, u"zones.cidr-overlap"_s, b.id,
+                         tr("%1 (%2) overlaps %3 (%4); both are in %5, so an address in the overlap has two "
+                            "zones and rules for either zone would also admit the other.")
+                             .arg(ctx.label(b.id), cb.toString(), ctx.label(a.id), ca.toString(),
+                                  a.parent.isEmpty() ? tr("the top level") : ctx.label(a.parent)),
+                         tr("Give sibling zones disjoint CIDRs; nest one zone inside the other if it is part "
+                            "of it.")});
                 }
             }
         }
@@ -60,16 +61,18 @@ void TopologyChecks::clusterWithoutVpn(const ReviewContext &ctx, Findings *out)
             if (flat)
                 continue;
             const QString a = qMin(site, peerSite), b = qMax(site, peerSite);
-            const QString key = nc.instance.reference() + u'|' + nc.instance.use().cluster + u'|' + a + u'|' + b;
+            const QString key =
+                nc.instance.reference() + u'|' + nc.instance.use().cluster + u'|' + a + u'|' + b;
             if (reported.contains(key))
                 continue;
             reported.insert(key);
-            out->append({Severity::Warning, u"cluster.no-vpn"_s, nc.node->id,
-                         tr("The %1 cluster spans %2 and %3 (%4 and %5) with no VPN or peering link between them; "
-                            "%6 assumes a flat network between cluster members.")
-                             .arg(nc.instance.def().title, ctx.label(a), ctx.label(b), ctx.label(nc.node->id),
-                                  ctx.label(peer->id), nc.instance.catalog().productName),
-                         tr("Add a VPN link between %1 and %2.").arg(a, b)});
+            out->append(
+                {Severity::Warning, u"cluster.no-vpn"_s, nc.node->id,
+                 tr("The %1 cluster spans %2 and %3 (%4 and %5) with no VPN or peering link between them; "
+                    "%6 assumes a flat network between cluster members.")
+                     .arg(nc.instance.def().title, ctx.label(a), ctx.label(b), ctx.label(nc.node->id),
+                          ctx.label(peer->id), nc.instance.catalog().productName),
+                 tr("Add a VPN link between %1 and %2.").arg(a, b)});
         }
     }
 }
@@ -96,11 +99,12 @@ void TopologyChecks::unusedNode(const ReviewContext &ctx, Findings *out)
     for (const Node &node : ctx.project().nodes) {
         if (used.contains(node.id))
             continue;
-        out->append({Severity::Warning, u"unused.node"_s, node.id,
-                     node.components.isEmpty()
-                         ? tr("%1 runs no component, so no flow reaches or leaves it.").arg(ctx.label(node.id))
-                         : tr("No flow reaches or leaves %1.").arg(ctx.label(node.id)),
-                     tr("Give it a component and a client that uses it, or remove it.")});
+        out->append(
+            {Severity::Warning, u"unused.node"_s, node.id,
+             node.components.isEmpty()
+                 ? tr("%1 runs no component, so no flow reaches or leaves it.").arg(ctx.label(node.id))
+                 : tr("No flow reaches or leaves %1.").arg(ctx.label(node.id)),
+             tr("Give it a component and a client that uses it, or remove it.")});
     }
 }
 
@@ -140,12 +144,25 @@ void TopologyChecks::unusedZone(const ReviewContext &ctx, Findings *out)
         used.insert(l.a);
         used.insert(l.b);
     }
+    // Zones flows come from or go to (the internet that nodes egress to).
+    // Flows of one endpoint share their zone string: insert each once.
+    const ElementId *lastZone = nullptr;
+    for (const Flow &f : ctx.plan().flows) {
+        for (const FlowEndpoint *e : {&f.source, &f.destination}) {
+            if (lastZone && lastZone->constData() == e->zone.constData())
+                continue;
+            lastZone = &e->zone;
+            used.insert(e->zone);
+        }
+    }
     for (const Zone &z : p.zones) {
         if (used.contains(z.id))
             continue;
         out->append({Severity::Info, u"unused.zone"_s, z.id,
-                     tr("Nothing is in %1: no node, load balancer, client or nested zone, and no NAT, firewall or "
-                        "link uses it.").arg(ctx.label(z.id)),
+                     tr("Nothing is in %1: no node, load balancer, client or nested zone, no NAT, firewall "
+                        "or link uses "
+                        "it, and no flow comes from or goes to it.")
+                         .arg(ctx.label(z.id)),
                      tr("Place something in it, or remove it.")});
     }
 }

@@ -24,8 +24,9 @@ using namespace portolan;
 namespace {
 
 const QString kExample = QStringLiteral(PORTOLAN_SOURCE_DIR "/resources/examples/kong-0x-two-datacenters-nat.yaml");
+// Every planned address lands on loopback: the tests never send a packet off the machine.
 const QStringList kMaps{u"192.168.1.0/24=127.0.1.0/24"_s, u"192.168.23.0/24=127.0.23.0/24"_s,
-                        u"192.168.10.0/24=127.0.10.0/24"_s};
+                        u"192.168.10.0/24=127.0.10.0/24"_s, u"203.0.113.0/24=127.0.113.0/24"_s};
 
 bool contains(const QList<AuditTarget> &targets, const QString &address, int port, bool expectedOpen,
               Protocol protocol = Protocol::Tcp)
@@ -65,8 +66,12 @@ void TestAuditPlanner::initTestCase()
 void TestAuditPlanner::plansFromTheInternet()
 {
     const auto plan = AuditPlanner::plan(m_loaded.project, m_loaded.catalogs, m_plan, u"internet"_s);
-    // API consumers use proxy-ssl on both nodes.
-    QVERIFY(contains(plan.targets, u"192.168.1.10"_s, 8443, true));
+    // API consumers use proxy-ssl on both nodes through each datacenter's
+    // internet edge NAT: the prober connects where they do, the public 443.
+    QVERIFY(contains(plan.targets, u"203.0.113.21"_s, 443, true));
+    QVERIFY(contains(plan.targets, u"203.0.113.22"_s, 443, true));
+    // The nodes' private addresses are not planned to answer the internet directly.
+    QVERIFY(contains(plan.targets, u"192.168.1.10"_s, 8443, false));
     // The Admin API, the cluster port (both protocols), the local RPC port and
     // SSH must not answer from the internet.
     QVERIFY(contains(plan.targets, u"192.168.1.10"_s, 8001, false));
@@ -111,15 +116,18 @@ void TestAuditPlanner::detectsEveryDriftClass()
     tls.setPrivateKey(QSslKey(keyFile.readAll(), QSsl::Rsa));
     tls.setLocalCertificate(QSslCertificate(certFile.readAll()));
 
-    // kong-a (127.0.1.10): proxy-ssl up with TLS as planned; Admin API wrongly open to the internet.
+    // Audited from the operators' network, which is planned to reach the Admin
+    // API on both nodes and nothing else.
+    // kong-a (127.0.1.10): Admin API up as planned; proxy-ssl (TLS) open although
+    // the operators' network is not planned to reach it.
+    QTcpServer admin;
+    QVERIFY(admin.listen(QHostAddress(u"127.0.1.10"_s), 8001));
     QSslServer proxySsl;
     proxySsl.setSslConfiguration(tls);
     QVERIFY(proxySsl.listen(QHostAddress(u"127.0.1.10"_s), 8443));
-    QTcpServer admin;
-    QVERIFY(admin.listen(QHostAddress(u"127.0.1.10"_s), 8001));
-    // kong-b (127.0.23.45): proxy-ssl down (expected open but closed); nothing else listens.
+    // kong-b (127.0.23.45): Admin API down (expected open but closed); nothing else listens.
 
-    const auto plan = AuditPlanner::plan(m_loaded.project, m_loaded.catalogs, m_plan, u"internet"_s);
+    const auto plan = AuditPlanner::plan(m_loaded.project, m_loaded.catalogs, m_plan, u"admin-net"_s);
     Auditor::Options options;
     options.timeoutMs = 800;
     options.concurrency = 16;
@@ -137,16 +145,16 @@ void TestAuditPlanner::detectsEveryDriftClass()
                 return &f;
         return nullptr;
     };
-    const AuditFinding *good = find(u"192.168.1.10"_s, 8443);
+    const AuditFinding *good = find(u"192.168.1.10"_s, 8001);
     QVERIFY(good);
     QCOMPARE(good->drift, DriftKind::None);
-    QVERIFY(good->result.tlsHandshake);
-    QCOMPARE(good->result.certificateSubject, u"kong-a.test"_s);
-    QVERIFY(!good->result.certificateExpiry.isEmpty());
-    const AuditFinding *leak = find(u"192.168.1.10"_s, 8001);
+    const AuditFinding *leak = find(u"192.168.1.10"_s, 8443);
     QVERIFY(leak);
     QCOMPARE(leak->drift, DriftKind::UnexpectedlyOpen);
-    const AuditFinding *down = find(u"192.168.23.45"_s, 8443);
+    QVERIFY(leak->result.tlsHandshake);
+    QCOMPARE(leak->result.certificateSubject, u"kong-a.test"_s);
+    QVERIFY(!leak->result.certificateExpiry.isEmpty());
+    const AuditFinding *down = find(u"192.168.23.45"_s, 8001);
     QVERIFY(down);
     QCOMPARE(down->drift, DriftKind::ExpectedOpenButClosed);
     const AuditFinding *rpc = find(u"192.168.1.10"_s, 7373);

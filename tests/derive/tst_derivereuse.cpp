@@ -15,13 +15,16 @@ using namespace portolan::test;
 
 namespace {
 
-enum class Edit {
+enum class Edit
+{
     Nothing,
-    Address,         // the first node's first address: its flows and every set it is in
+    Address,          // the first node's first address: its flows and every set it is in
     ComponentRemoved, // the first node loses its first component: flows and rule sets go
-    NodeRemoved,     // the last node: its rule sets go
-    ZoneProvider,    // the first zone turns AWS: security groups appear
-    ListenerPort,    // the first listener's front port: one load-balancer flow
+    NodeRemoved,      // the last node: its rule sets go
+    ZoneProvider,     // the first zone turns AWS: security groups appear
+    ListenerPort,     // the first listener's front port: one load-balancer flow
+    LinksRemoved,     // no VPN or peering: link hops go, paths between sites stop working
+    NatPrivate,       // the first NAT's outside address turns private: paths through it change
 };
 
 void apply(Edit edit, Project &project)
@@ -32,7 +35,8 @@ void apply(Edit edit, Project &project)
     case Edit::Address:
         if (!project.nodes.isEmpty()) {
             QList<QHostAddress> &addresses = project.nodes.first().addresses;
-            const bool v6 = !addresses.isEmpty() && addresses.first().protocol() == QAbstractSocket::IPv6Protocol;
+            const bool v6 =
+                !addresses.isEmpty() && addresses.first().protocol() == QAbstractSocket::IPv6Protocol;
             const QHostAddress moved(v6 ? u"2001:db8:ffff::77"_s : u"198.51.100.77"_s);
             if (addresses.isEmpty())
                 addresses.append(moved);
@@ -58,6 +62,13 @@ void apply(Edit edit, Project &project)
                 lb.listeners.first().port += 1;
                 break;
             }
+        break;
+    case Edit::LinksRemoved:
+        project.links.clear();
+        break;
+    case Edit::NatPrivate:
+        if (!project.natLayers.isEmpty() && !project.natLayers.first().outsideAddresses.isEmpty())
+            project.natLayers.first().outsideAddresses.first() = QHostAddress(u"10.255.0.1"_s);
         break;
     }
 }
@@ -121,9 +132,14 @@ void TestDeriveReuse::sameAsFromScratch_data()
     QTest::addColumn<int>("edit");
     const QDir dir(examplePath({}));
     const QList<QPair<const char *, Edit>> edits = {
-        {"nothing", Edit::Nothing},           {"address", Edit::Address},
-        {"component removed", Edit::ComponentRemoved}, {"node removed", Edit::NodeRemoved},
-        {"zone provider", Edit::ZoneProvider}, {"listener port", Edit::ListenerPort},
+        {"nothing", Edit::Nothing},
+        {"address", Edit::Address},
+        {"component removed", Edit::ComponentRemoved},
+        {"node removed", Edit::NodeRemoved},
+        {"zone provider", Edit::ZoneProvider},
+        {"listener port", Edit::ListenerPort},
+        {"links removed", Edit::LinksRemoved},
+        {"nat private", Edit::NatPrivate},
     };
     for (const QString &name : dir.entryList({u"*.yaml"_s}, QDir::Files, QDir::Name))
         for (const auto &[label, edit] : edits)

@@ -167,7 +167,7 @@ void TestDocument::commandRoundTrip_data()
     row(kExample, u"add-zone-with-node"_s, true, {u"dc1-2"_s, u"n"_s});
     row(kExample, u"paste-zone-with-nat"_s, true, {u"dc2-2"_s, u"kong-b-2"_s, u"nat-dc2-2"_s});
     row(kExample, u"remove-zone-with-contents"_s, true, {},
-        {u"dc2"_s, u"kong-b"_s, u"nat-dc2"_s, u"vpn-dc1-dc2"_s});
+        {u"dc2"_s, u"kong-b"_s, u"nat-dc2"_s, u"edge-dc2"_s, u"vpn-dc1-dc2"_s});
     row(kExample, u"remove-used-node"_s, true, {}, {u"kong-a"_s});
     row(kLb, u"remove-listener-target"_s, true, {}, {u"kong-1"_s});
     row(kExample, u"move-zone-carries-content"_s, true);

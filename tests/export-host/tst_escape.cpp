@@ -3,6 +3,8 @@
 // character set and a length cap.
 #include "export/escape.h"
 
+#include "../common/hostiletext.h"
+
 #include <QProcess>
 #include <QRegularExpression>
 #include <QStandardPaths>
@@ -15,7 +17,7 @@ namespace {
 
 QString hostile()
 {
-    return u"a'b\"c $(id) `id` ${x} %{y} \\ \n\tnew line \u00e9\u2019 \u202e end"_s;
+    return portolan::test::HostileText::mixed();
 }
 
 } // namespace

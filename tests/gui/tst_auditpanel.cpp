@@ -26,7 +26,8 @@ using namespace portolan;
 
 namespace {
 const QString kExample = QStringLiteral(PORTOLAN_SOURCE_DIR "/resources/examples/kong-0x-two-datacenters-nat.yaml");
-const QString kMap = u"192.168.1.0/24=127.0.1.0/24 192.168.23.0/24=127.0.23.0/24 192.168.10.0/24=127.0.10.0/24"_s;
+const QString kMap = u"192.168.1.0/24=127.0.1.0/24 192.168.23.0/24=127.0.23.0/24 192.168.10.0/24=127.0.10.0/24 "
+                      u"203.0.113.0/24=127.0.113.0/24"_s;
 } // namespace
 
 class tst_AuditPanel : public QObject

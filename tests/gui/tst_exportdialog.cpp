@@ -15,6 +15,7 @@
 
 #include <QAction>
 #include <QDir>
+#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QSettings>
 #include <QSignalSpy>
@@ -64,6 +65,7 @@ private Q_SLOTS:
     void initTestCase();
     void init();
     void targetsAreGroupedByFamily();
+    void networkFamilyListsTheGatewayFiles();
     void languageFollowsTheFileName_data();
     void languageFollowsTheFileName();
     void jsonKeysAndValuesDiffer();
@@ -95,10 +97,10 @@ void TestExportDialog::targetsAreGroupedByFamily()
     ExportDialog dialog(snapshotOf(document), document.filePath());
     auto tree = dialog.findChild<QTreeWidget *>(u"ExportTargets"_s);
     QVERIFY(tree);
-    QCOMPARE(tree->topLevelItemCount(), 3);
-    const QList<int> counts{7, 9, 3}; // host, cloud, port matrix
+    QCOMPARE(tree->topLevelItemCount(), 4);
+    const QList<int> counts{7, 9, 5, 3}; // host, cloud, network (gateways, load balancers), port matrix
     int total = 0;
-    for (int i = 0; i < 3; ++i) {
+    for (int i = 0; i < 4; ++i) {
         QCOMPARE(tree->topLevelItem(i)->childCount(), counts[i]);
         total += counts[i];
     }
@@ -107,13 +109,49 @@ void TestExportDialog::targetsAreGroupedByFamily()
     QCOMPARE(dialog.selectedTargets().size(), 7);
     QCOMPARE(tree->topLevelItem(0)->checkState(0), Qt::Checked);
     // Checking a family checks its targets; the preview follows.
-    QTreeWidgetItem *documents = tree->topLevelItem(2);
+    QTreeWidgetItem *documents = tree->topLevelItem(3);
     documents->setCheckState(0, Qt::Checked);
     QTRY_COMPARE(dialog.selectedTargets().size(), 10);
     QTRY_VERIFY(dialog.filePaths().contains(u"port-matrix-csv/port-matrix/port-matrix.csv"_s));
     tree->topLevelItem(0)->setCheckState(0, Qt::Unchecked);
     QTRY_COMPARE(dialog.selectedTargets().size(), 3);
     QTRY_VERIFY(!dialog.filePaths().contains(u"nftables/kong-a.nft"_s));
+}
+
+// The network family: boundary firewall, NAT and load balancer files of the
+// Cumulocity example (screenshot docs/screenshots/export-dialog-network.png).
+void TestExportDialog::networkFamilyListsTheGatewayFiles()
+{
+    Document document;
+    Diagnostics errors;
+    QVERIFY(document.load(example(u"cumulocity-on-premises"_s), &errors));
+    ExportDialog dialog(snapshotOf(document), document.filePath());
+    dialog.resize(1200, 760);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto tree = dialog.findChild<QTreeWidget *>(u"ExportTargets"_s);
+    QVERIFY(tree);
+    QTreeWidgetItem *network = tree->topLevelItem(2);
+    QCOMPARE(network->text(0), ExportDialog::tr("Network devices: gateways and load balancers"));
+    QStringList ids;
+    for (int i = 0; i < network->childCount(); ++i)
+        ids.append(network->child(i)->text(1));
+    QCOMPARE(ids, (QStringList{u"gateway-nftables"_s, u"gateway-iptables"_s, u"gateway-ip6tables"_s,
+                               u"gateway-pf"_s, u"haproxy"_s}));
+    tree->topLevelItem(0)->setCheckState(0, Qt::Unchecked);
+    network->setCheckState(0, Qt::Checked);
+    QTRY_COMPARE(dialog.selectedTargets().size(), 5);
+    QTRY_VERIFY(dialog.filePaths().contains(u"gateway-nftables/ext-fw.nft"_s));
+    QVERIFY(dialog.filePaths().contains(u"gateway-nftables/egress-nat.nft"_s));
+    QVERIFY(dialog.filePaths().contains(u"haproxy/ext-lb.cfg"_s));
+    auto files = dialog.findChild<QListWidget *>(u"ExportFiles"_s);
+    QVERIFY(files);
+    const QList<QListWidgetItem *> fw = files->findItems(u"gateway-nftables/ext-fw.nft"_s, Qt::MatchExactly);
+    QCOMPARE(fw.size(), 1);
+    files->setCurrentItem(fw.first());
+    auto preview = dialog.findChild<QPlainTextEdit *>(u"ExportPreview"_s);
+    QTRY_VERIFY(preview->toPlainText().contains(u"chain forward"_s));
+    maybeGrab(&dialog, u"export-dialog-network.png"_s);
 }
 
 void TestExportDialog::languageFollowsTheFileName_data()

@@ -15,6 +15,7 @@
 #include "project/projectreader.h"
 
 #include <QAbstractItemModelTester>
+#include <QBrush>
 #include <QClipboard>
 #include <QComboBox>
 #include <QLineEdit>
@@ -187,6 +188,53 @@ private Q_SLOTS:
         // Given a snapshot it was not computed from, the model starts over.
         model.setSnapshot(PlanSnapshot::compute(3, *project, catalogs, before));
         QCOMPARE(resets.size(), 1);
+    }
+
+    // Issue 17: the table says which flows cannot work, where they stop and
+    // why; the tooltip follows the packet hop by hop as explain does. The
+    // Kong 0.x example's edge maps 443 to 8443: moved to 9443, the internet
+    // consumers' flow to Kong A stops at that NAT.
+    void pathColumnSaysWhereAFlowStops()
+    {
+        Diagnostics errors;
+        const CatalogSet catalogs = CatalogSet::bundled(&errors);
+        auto project = ProjectReader::readFile(example(u"kong-0x-two-datacenters-nat"_s), catalogs, &errors);
+        QVERIFY(project);
+        FlowTableModel model;
+        model.setSnapshot(PlanSnapshot::compute(1, *project, catalogs));
+        auto rowOf = [&](const QString &source, const QString &destination, int port) {
+            for (int r = 0; r < model.rowCount(); ++r) {
+                const Flow &f = model.flow(r);
+                if (f.source.id == source && f.destination.id == destination && f.ports.from == port)
+                    return r;
+            }
+            return -1;
+        };
+        auto cell = [&](int row, int role) {
+            return model.data(model.index(row, FlowTableModel::Path), role);
+        };
+        QCOMPARE(model.headerData(FlowTableModel::Path, Qt::Horizontal).toString(), u"Path"_s);
+        int row = rowOf(u"api-consumers"_s, u"kong-a"_s, 8443);
+        QVERIFY(row >= 0);
+        QCOMPARE(cell(row, Qt::DisplayRole).toString(), u"works"_s);
+        QVERIFY(!cell(row, Qt::ForegroundRole).isValid());
+        const QString works = cell(row, Qt::ToolTipRole).toString();
+        QVERIFY2(works.contains(u"NAT translates 203.0.113.21:443 -> 192.168.1.10:8443"_s), qPrintable(works));
+        QVERIFY2(works.contains(u"kong-a: receives it"_s), qPrintable(works));
+
+        project->node(u"kong-a"_s)->components.first().settings.insert(u"proxy_listen_ssl"_s, u"0.0.0.0:9443"_s);
+        model.setSnapshot(PlanSnapshot::compute(2, *project, catalogs));
+        row = rowOf(u"api-consumers"_s, u"kong-a"_s, 9443);
+        QVERIFY(row >= 0);
+        QCOMPARE(cell(row, Qt::DisplayRole).toString(), u"cannot work at edge-dc1"_s);
+        QCOMPARE(cell(row, Qt::ForegroundRole).value<QBrush>().color(), FlowBundles::cannotWorkColor());
+        QCOMPARE(model.data(model.index(row, FlowTableModel::Source), Qt::ForegroundRole).value<QBrush>().color(),
+                 FlowBundles::cannotWorkColor()); // the whole row
+        const QString broken = cell(row, Qt::ToolTipRole).toString();
+        QVERIFY2(broken.contains(u"edge-dc1"_s) && broken.contains(u"stops here"_s), qPrintable(broken));
+        QVERIFY2(!broken.contains(u"receives it"_s), qPrintable(broken));
+        // Kong B's consumers are untouched.
+        QCOMPARE(cell(rowOf(u"api-consumers"_s, u"kong-b"_s, 8443), Qt::DisplayRole).toString(), u"works"_s);
     }
 
     void filters()

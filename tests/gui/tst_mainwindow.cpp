@@ -1,12 +1,17 @@
+#include "analysis/planservice.h"
 #include "autosaver.h"
 #include "canvas/canvasview.h"
 #include "canvas/deploymentscene.h"
 #include "canvas/palettemime.h"
+#include "derive/deriver.h"
 #include "document/document.h"
+#include "document/elementproperties.h"
+#include "export/exporterregistry.h"
 #include "mainwindow.h"
 #include "panels/inspectorpanel.h"
 #include "project/projectwriter.h"
 
+#include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -16,6 +21,8 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <functional>
 
 using namespace Qt::StringLiterals;
 using namespace portolan;
@@ -63,6 +70,37 @@ void dragConnect(MainWindow &w, const QString &from, const QString &to)
     QTest::mouseRelease(viewport, Qt::LeftButton, Qt::AltModifier, centreOf(w, to));
 }
 
+// The element a step added: the ids after it that were not there before.
+QString addedBy(MainWindow &w, const std::function<void()> &step)
+{
+    const QStringList before = w.document()->project().allIds();
+    step();
+    for (const QString &id : w.document()->project().allIds())
+        if (!before.contains(id))
+            return id;
+    return {};
+}
+
+// Select all of a field, type, and leave it with Return, as a user does.
+void typeInto(MainWindow &w, const QString &key, const QString &text)
+{
+    auto edit = qobject_cast<QLineEdit *>(w.inspector()->editorFor(key));
+    QVERIFY2(edit, qPrintable(key));
+    edit->setFocus();
+    QTest::keyClick(edit, Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClicks(edit, text);
+    QTest::keyClick(edit, Qt::Key_Return);
+}
+
+// Keyboard search in a closed combo box, as typing on a focused one does.
+void chooseIn(MainWindow &w, const QString &key, const QString &typed)
+{
+    auto combo = qobject_cast<QComboBox *>(w.inspector()->editorFor(key));
+    QVERIFY2(combo, qPrintable(key));
+    combo->setFocus();
+    QTest::keyClicks(combo, typed);
+}
+
 } // namespace
 
 class TestMainWindow : public QObject
@@ -72,6 +110,7 @@ private Q_SLOTS:
     void initTestCase();
     void init();
     void buildUndoRedoSaveReopen();
+    void issue16WalkFromScratch();
     void dragMoveIsOneUndoStep();
     void brokenFileKeepsDocument();
     void autosaveRestoresAfterCrash();
@@ -132,12 +171,18 @@ void TestMainWindow::buildUndoRedoSaveReopen()
     auto addresses = qobject_cast<QLineEdit *>(w.inspector()->editorFor(u"addresses"_s));
     QVERIFY(addresses);
     const int beforeTyping = stack->count();
+    // An address is applied when editing ends and only when valid: the
+    // half-typed prefixes never reach the plan, nor does the red field.
     QTest::keyClicks(addresses, u"10.0.0.300"_s);
-    // Every valid prefix was applied; the invalid last keystroke was not.
-    QCOMPARE(doc->project().node(u"node"_s)->addresses.value(0).toString(), u"10.0.0.30"_s);
+    QVERIFY(doc->project().node(u"node"_s)->addresses.isEmpty());
     QVERIFY(!addresses->toolTip().isEmpty());
-    addresses->selectAll();
+    QTest::keyClick(addresses, Qt::Key_Return);
+    QVERIFY(doc->project().node(u"node"_s)->addresses.isEmpty());
+    QTest::keyClick(addresses, Qt::Key_Escape); // back to the plan's (empty) value
+    QCOMPARE(addresses->text(), QString());
     QTest::keyClicks(addresses, u"10.0.0.3"_s);
+    QVERIFY(doc->project().node(u"node"_s)->addresses.isEmpty());
+    QTest::keyClick(addresses, Qt::Key_Return);
     QCOMPARE(doc->project().node(u"node"_s)->addresses.value(0).toString(), u"10.0.0.3"_s);
     QVERIFY(addresses->toolTip().isEmpty());
     auto name = qobject_cast<QLineEdit *>(w.inspector()->editorFor(u"name"_s));
@@ -165,6 +210,127 @@ void TestMainWindow::buildUndoRedoSaveReopen()
     QVERIFY2(reopened.openFile(path), qPrintable(reopened.lastError()));
     QCOMPARE(bytes(reopened), built);
     QCOMPARE(reopened.document()->project(), doc->project());
+}
+
+// Issue 16's walk, drawn from an empty window with the mouse and keyboard
+// only: a datacenter with a subnet and an admin network, a group of three
+// Kong 3.3 nodes, a load balancer on 443 in front of the proxy's TLS port,
+// internet users and an admin client on the Admin API; then save and export.
+void TestMainWindow::issue16WalkFromScratch()
+{
+    MainWindow w;
+    w.resize(1500, 950);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    Document *doc = w.document();
+    const Project &p = doc->project();
+    auto rect = [&](const QString &id) { return w.scene()->sceneRectOf(id); };
+
+    const QString internet = addedBy(w, [&] { drop(w, u"zone:internet"_s, {20, 20}); });
+    const QString dc = addedBy(w, [&] { drop(w, u"zone:datacenter"_s, {20, 300}); });
+    const QString subnet = addedBy(w, [&] { drop(w, u"zone:subnet"_s, rect(dc).topLeft() + QPointF(20, 50)); });
+    const QString admin =
+        addedBy(w, [&] { drop(w, u"zone:trusted"_s, rect(subnet).topRight() + QPointF(8, 0)); });
+    QCOMPARE(p.zone(subnet)->parent, dc);
+    QCOMPARE(p.zone(admin)->parent, dc);
+    const QString kong = addedBy(w, [&] { drop(w, u"node-group"_s, rect(subnet).center()); });
+    const QString lb = addedBy(w, [&] { drop(w, u"load-balancer"_s, rect(subnet).topLeft() + QPointF(20, 40)); });
+    const QString users = addedBy(w, [&] { drop(w, u"client"_s, rect(internet).center()); });
+    const QString operators = addedBy(w, [&] { drop(w, u"client"_s, rect(admin).center()); });
+    QCOMPARE(p.node(kong)->zone, subnet);
+    QCOMPARE(p.node(kong)->count, 3);
+    QCOMPARE(p.loadBalancer(lb)->zone, subnet);
+    QCOMPARE(p.client(users)->zone, internet);
+    QCOMPARE(p.client(operators)->zone, admin);
+    // Kong 3.3 on the group, dropped from the palette onto its box.
+    drop(w, u"component:kong-3.3/node"_s, rect(kong).center());
+    QCOMPARE(p.node(kong)->components.size(), 1);
+
+    // Addresses and networks, typed in the inspector.
+    w.scene()->selectIds({dc});
+    typeInto(w, u"cidrs"_s, u"10.40.0.0/16, 203.0.113.0/28"_s);
+    w.scene()->selectIds({subnet});
+    typeInto(w, u"cidrs"_s, u"10.40.1.0/24, 203.0.113.0/28"_s);
+    w.scene()->selectIds({admin});
+    typeInto(w, u"cidrs"_s, u"10.40.9.0/24"_s);
+    w.scene()->selectIds({kong});
+    typeInto(w, u"name"_s, u"Kong Gateway nodes"_s);
+    typeInto(w, u"addresses"_s, u"10.40.1.11-13"_s);
+    QCOMPARE(p.node(kong)->addresses.size(), 3);
+    w.scene()->selectIds({lb});
+    typeInto(w, u"addresses"_s, u"203.0.113.10"_s);
+    w.scene()->selectIds({operators});
+    chooseIn(w, u"role"_s, u"adm"_s);
+    QCOMPARE(p.client(operators)->role, ClientRole::Admins);
+
+    // The balancer in front of the group: connecting makes a listener to
+    // the plain proxy port; 443 to proxy-ssl is set in its table.
+    w.scene()->setConnectMode(true);
+    dragConnect(w, lb, kong);
+    QCOMPARE(p.loadBalancer(lb)->listeners.size(), 1);
+    w.scene()->setConnectMode(false);
+    w.scene()->selectIds({lb});
+    typeInto(w, u"listeners/0/port"_s, u"443"_s);
+    chooseIn(w, u"listeners/0/target_port"_s, u"proxy-s"_s);
+    const Listener &listener = p.loadBalancer(lb)->listeners.first();
+    QCOMPARE(listener.port, 443);
+    QCOMPARE(listener.targetNode, kong);
+    QCOMPARE(listener.targetPort, u"proxy-ssl"_s);
+
+    // The users use the balancer; the operators the Admin API.
+    dragConnect(w, users, lb);
+    QCOMPARE(p.client(users)->uses.size(), 1);
+    dragConnect(w, operators, kong);
+    QCOMPARE(p.client(operators)->uses.size(), 1);
+    w.scene()->selectIds({operators});
+    chooseIn(w, u"uses/0/port"_s, u"Admin API"_s);
+    QCOMPARE(p.client(operators)->uses.first().port, u"admin"_s);
+
+    // Kong 3.3 binds the Admin API to 127.0.0.1: the review says so on the
+    // operators and names the setting; set in the window, the flow comes.
+    auto flowTo = [&](const QString &source, int port) {
+        w.planService()->waitUntilCurrent();
+        QCoreApplication::processEvents();
+        const auto snapshot = w.planService()->snapshot();
+        return std::any_of(snapshot->plan.flows.cbegin(), snapshot->plan.flows.cend(), [&](const Flow &f) {
+            return f.source.id == source && f.protocol == Protocol::Tcp && f.ports.from == port &&
+                   f.path.status == PathStatus::Works;
+        });
+    };
+    QVERIFY(!flowTo(operators, 8001));
+    const auto findings = w.planService()->snapshot()->findings;
+    const auto unreachable = std::find_if(findings.cbegin(), findings.cend(), [&](const Finding &f) {
+        return f.code == u"client.use-unreachable"_s && f.subject == operators;
+    });
+    QVERIFY(unreachable != findings.cend());
+    const QString said = unreachable->message + u'\n' + unreachable->fix;
+    QVERIFY2(said.contains(u"admin_listen"_s), qPrintable(said));
+    w.scene()->selectIds({kong});
+    typeInto(w, ElementProperties::settingKey(u"kong-3.3/node"_s, u"admin_listen"_s), u"0.0.0.0:8001"_s);
+    QVERIFY(flowTo(operators, 8001));
+    // The users reach the group through the balancer, 443 to 8443.
+    QVERIFY(flowTo(users, 443));
+    QVERIFY(flowTo(lb, 8443));
+
+    // Saved and opened again: the same plan; exported: the balancer's
+    // HAProxy file listens on 443 and sends to the three nodes' 8443.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"walk.yaml"_s);
+    QVERIFY(w.saveTo(path));
+    MainWindow reopened;
+    QVERIFY2(reopened.openFile(path), qPrintable(reopened.lastError()));
+    QCOMPARE(reopened.document()->project(), p);
+    const DerivedPlan plan = Deriver::derive(p, doc->catalogs());
+    const ExportResult haproxy = ExporterRegistry::find(u"haproxy"_s)->generate({p, doc->catalogs(), plan});
+    QCOMPARE(haproxy.files.size(), 1);
+    const QString cfg = QString::fromUtf8(haproxy.files.first().content);
+    QVERIFY2(cfg.contains(u"bind 203.0.113.10:443"_s), qPrintable(cfg));
+    for (const QString &node : {u"10.40.1.11:8443"_s, u"10.40.1.12:8443"_s, u"10.40.1.13:8443"_s})
+        QVERIFY2(cfg.contains(node), qPrintable(cfg));
+    // Every step was one undo step: undone, the window is empty again.
+    while (doc->undoStack()->canUndo())
+        doc->undoStack()->undo();
+    QVERIFY(p.allIds().isEmpty());
 }
 
 void TestMainWindow::dragMoveIsOneUndoStep()

@@ -62,13 +62,20 @@ private Q_SLOTS:
         QTest::addColumn<QString>("project");
         QTest::addColumn<QString>("format");
         QTest::addColumn<int>("exitCode");
-        QTest::newRow("seed-example-text") << source(u"resources/examples/kong-0x-two-datacenters-nat.yaml"_s) << u"text"_s << 0;
-        QTest::newRow("seed-example-json") << source(u"resources/examples/kong-0x-two-datacenters-nat.yaml"_s) << u"json"_s << 0;
-        QTest::newRow("warnings-only") << source(u"tests/review/fixtures/host.privileged-port/raises.yaml"_s) << u"text"_s << 0;
-        QTest::newRow("errors-text") << source(u"tests/review/fixtures/nat.mapping-missing/raises.yaml"_s) << u"text"_s << 1;
-        QTest::newRow("errors-json") << source(u"tests/review/fixtures/nat.mapping-missing/raises.yaml"_s) << u"json"_s << 1;
-        QTest::newRow("missing-file") << source(u"tests/review/fixtures/no-such-project.yaml"_s) << u"text"_s << 2;
-        QTest::newRow("bad-format") << source(u"resources/examples/kong-0x-two-datacenters-nat.yaml"_s) << u"xml"_s << 2;
+        QTest::newRow("seed-example-text")
+            << source(u"resources/examples/kong-0x-two-datacenters-nat.yaml"_s) << u"text"_s << 0;
+        QTest::newRow("seed-example-json")
+            << source(u"resources/examples/kong-0x-two-datacenters-nat.yaml"_s) << u"json"_s << 0;
+        QTest::newRow("warnings-only")
+            << source(u"tests/review/fixtures/host.privileged-port/raises.yaml"_s) << u"text"_s << 0;
+        QTest::newRow("errors-text") << source(u"tests/review/fixtures/nat.mapping-missing/raises.yaml"_s)
+                                     << u"text"_s << 1;
+        QTest::newRow("errors-json") << source(u"tests/review/fixtures/nat.mapping-missing/raises.yaml"_s)
+                                     << u"json"_s << 1;
+        QTest::newRow("missing-file")
+            << source(u"tests/review/fixtures/no-such-project.yaml"_s) << u"text"_s << 2;
+        QTest::newRow("bad-format") << source(u"resources/examples/kong-0x-two-datacenters-nat.yaml"_s)
+                                    << u"xml"_s << 2;
     }
 
     void exitCodes()
@@ -97,11 +104,35 @@ private Q_SLOTS:
             const QJsonObject f = v.toObject();
             for (const QString &key : {u"severity"_s, u"code"_s, u"subject"_s, u"message"_s, u"fix"_s})
                 QVERIFY2(f.value(key).isString() && !f.value(key).toString().isEmpty(), qPrintable(key));
-            seen = seen
-                || (f.value(u"code"_s).toString() == u"nat.mapping-missing"_s
-                    && f.value(u"severity"_s).toString() == u"error"_s && f.value(u"subject"_s).toString() == u"kong-b"_s);
+            seen = seen || (f.value(u"code"_s).toString() == u"nat.mapping-missing"_s &&
+                            f.value(u"severity"_s).toString() == u"error"_s &&
+                            f.value(u"subject"_s).toString() == u"kong-b"_s);
         }
         QVERIFY(seen);
+    }
+
+    // Many findings of one code on one element print as the first three and
+    // a count; --all and JSON list every one.
+    void groupsLargeRuns()
+    {
+        const QString project = source(u"tests/review/conflicts/project.yaml"_s);
+        const Run text = cli({u"check"_s, project});
+        QCOMPARE(text.exitCode, 1);
+        QCOMPARE(text.out.count(u"error ports.conflict host: "_s), 4);
+        QVERIFY2(text.out.contains(
+                     u"error ports.conflict host: ... and 10 more ports.conflict findings on host (13 in "
+                     u"all; --all lists every one)\n"_s),
+                 qPrintable(text.out));
+        QVERIFY2(text.out.contains(u"\n13 error(s), "_s), qPrintable(text.out));
+
+        const Run all = cli({u"check"_s, project, u"--all"_s});
+        QCOMPARE(all.exitCode, 1);
+        QCOMPARE(all.out.count(u"error ports.conflict host: "_s), 13);
+        QVERIFY(!all.out.contains(u"more ports.conflict"_s));
+
+        const Run json = cli({u"check"_s, project, u"--format"_s, u"json"_s});
+        QCOMPARE(QJsonDocument::fromJson(json.out.toUtf8()).object().value(u"findings"_s).toArray().size(),
+                 13);
     }
 
     // Bad input names file, line and column on stderr.
@@ -129,12 +160,14 @@ private Q_SLOTS:
         QVERIFY2(r.out.contains(u"\ncluster_listen = 192.168.23.45:80\n"_s), qPrintable(r.out));
         QVERIFY2(!r.out.contains(u"kong-a"_s), qPrintable(r.out));
 
-        const Run all = cli({u"settings"_s, source(u"resources/examples/kong-0x-two-datacenters-nat.yaml"_s)});
+        const Run all =
+            cli({u"settings"_s, source(u"resources/examples/kong-0x-two-datacenters-nat.yaml"_s)});
         QCOMPARE(all.exitCode, 0);
         QVERIFY(all.out.contains(u"# kong-a"_s) && all.out.contains(u"# kong-b"_s));
 
-        const Run unknown = cli({u"settings"_s, source(u"resources/examples/kong-0x-two-datacenters-nat.yaml"_s),
-                                 u"--node"_s, u"nope"_s});
+        const Run unknown =
+            cli({u"settings"_s, source(u"resources/examples/kong-0x-two-datacenters-nat.yaml"_s), u"--node"_s,
+                 u"nope"_s});
         QCOMPARE(unknown.exitCode, 2);
         QVERIFY(unknown.err.contains(u"nope"_s));
     }

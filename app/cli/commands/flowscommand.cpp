@@ -5,6 +5,7 @@
 
 #include "derive/deriver.h"
 #include "derive/planjson.h"
+#include "model/displayline.h"
 #include "project/projectreader.h"
 
 #include <algorithm>
@@ -36,6 +37,15 @@ QString portsText(const Flow &flow)
     return flow.protocol == Protocol::Any ? u"any"_s : flow.ports.toString();
 }
 
+// "works", or the status with the element where the path stops.
+QString pathText(const Flow &flow)
+{
+    if (flow.path.status == PathStatus::Works || flow.path.stop.isEmpty())
+        return pathStatusName(flow.path.status);
+    return pathStatusName(flow.path.status) % u" at "_s % flow.path.stop % u" ("_s %
+           pathProblemName(flow.path.problem) % u')';
+}
+
 // RFC 4180: quote fields with separators, quotes or line breaks.
 QString csvField(const QString &text)
 {
@@ -48,8 +58,9 @@ QString csvField(const QString &text)
 
 void printCsv(const DerivedPlan &plan, QTextStream &out)
 {
-    out << "source,source_cidrs,destination,destination_cidrs,protocol,port_from,port_to,product,component,port,"
-           "audience,via\n";
+    out << "source,source_cidrs,destination,destination_cidrs,protocol,port_from,port_to,product,component,"
+           "port,"
+           "audience,via,path\n";
     for (const Flow &f : plan.flows) {
         const bool any = f.protocol == Protocol::Any;
         const QStringList fields{f.source.id,
@@ -63,7 +74,8 @@ void printCsv(const DerivedPlan &plan, QTextStream &out)
                                  f.component,
                                  f.port,
                                  audienceName(f.audience),
-                                 viaText(f)};
+                                 viaText(f),
+                                 pathStatusName(f.path.status)};
         QStringList quoted;
         for (const QString &field : fields)
             quoted.append(csvField(field));
@@ -74,10 +86,14 @@ void printCsv(const DerivedPlan &plan, QTextStream &out)
 void printTable(const DerivedPlan &plan, QTextStream &out)
 {
     QList<QStringList> rows{{u"SOURCE"_s, u"DESTINATION"_s, u"PROTO"_s, u"PORTS"_s, u"COMPONENT"_s, u"PORT"_s,
-                             u"AUDIENCE"_s, u"VIA"_s}};
+                             u"AUDIENCE"_s, u"VIA"_s, u"PATH"_s}};
     for (const Flow &f : plan.flows)
-        rows.append({f.source.id, f.destination.id, protocolName(f.protocol), portsText(f), f.component, f.port,
-                     audienceName(f.audience), viaText(f)});
+        rows.append({f.source.id, f.destination.id, protocolName(f.protocol), portsText(f), f.component,
+                     f.port, audienceName(f.audience), viaText(f), pathText(f)});
+    // One line per cell: no user text may start a row of its own.
+    for (QStringList &row : rows)
+        for (QString &cell : row)
+            cell = displayLine(cell);
     QList<qsizetype> widths(rows.first().size(), 0);
     for (const QStringList &row : std::as_const(rows))
         for (qsizetype i = 0; i < row.size(); ++i)
@@ -90,10 +106,13 @@ void printTable(const DerivedPlan &plan, QTextStream &out)
     }
     for (const LocalPort &p : plan.localPorts)
         out << QCoreApplication::translate("cli", "local (never in a rule): %1 %2 %3 %4")
-                   .arg(p.node, p.component, p.port, p.ports.toString())
+                   .arg(displayLine(p.node), displayLine(p.component), displayLine(p.port),
+                        p.ports.toString())
             << '\n';
     for (const RefusedUse &r : plan.refused)
-        out << QCoreApplication::translate("cli", "refused: %1 -> %2 %3: %4").arg(r.client, r.target, r.port, r.reason)
+        out << QCoreApplication::translate("cli", "refused: %1 -> %2 %3: %4")
+                   .arg(displayLine(r.client), displayLine(r.target), displayLine(r.port),
+                        displayLine(r.reason))
             << '\n';
 }
 
@@ -119,7 +138,9 @@ const CliRegistration registration({
     u"flows"_s,
     QCoreApplication::translate("cli", "List every port flow the project needs."),
     u"flows PROJECT [--format table|json|csv]"_s,
-    [](QCommandLineParser &p) { p.addOption(formatOption({u"table"_s, u"json"_s, u"csv"_s})); },
+    [](QCommandLineParser &p) {
+        p.addOption(formatOption({u"table"_s, u"json"_s, u"csv"_s}));
+    },
     run,
 });
 

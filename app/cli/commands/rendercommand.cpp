@@ -1,9 +1,11 @@
 // portolan-cli render PROJECT --out FILE.svg|png|pdf: the drawing the editor
-// shows, for documents and CI artefacts. Uses app/render (Qt Gui + Svg), never
+// shows, with the derived flows, their port labels and a legend, for
+// documents, bundles and CI artefacts. Uses app/render (Qt Gui + Svg), never
 // Widgets; main() gives this command a QGuiApplication on the offscreen
 // platform because laying out text needs one.
 #include "clicommand.h"
 
+#include "derive/deriver.h"
 #include "io/savefile.h"
 #include "project/projectreader.h"
 #include "render/drawingrenderer.h"
@@ -30,7 +32,8 @@ int run(CliContext &ctx)
         return ExitBadInput;
     QByteArray bytes;
     QString error;
-    if (!DrawingRenderer::render(loaded->project, format, &bytes, &error)) {
+    const DerivedPlan plan = Deriver::derive(loaded->project, loaded->catalogs);
+    if (!DrawingRenderer::render(loaded->project, plan.flows, format, &bytes, &error)) {
         ctx.err << u"error: "_s << error << Qt::endl;
         return ExitBadInput;
     }

@@ -4,6 +4,7 @@
 
 #include "derive/deriver.h"
 #include "derive/planjson.h"
+#include "model/displayline.h"
 #include "project/projectreader.h"
 
 using namespace Qt::StringLiterals;
@@ -37,10 +38,10 @@ void printTable(const DerivedPlan &plan, const QString &point, QTextStream &out)
     for (const RuleSet &set : plan.ruleSets) {
         if (!point.isEmpty() && set.id != point)
             continue;
-        out << set.id << "  (" << pointKindName(set.kind);
+        out << displayLine(set.id) << "  (" << pointKindName(set.kind);
         if (set.provider != Provider::None)
             out << ", " << providerName(set.provider);
-        out << ")  " << set.name << '\n';
+        out << ")  " << displayLine(set.name) << '\n';
         out << "  " << QCoreApplication::translate("cli", "rules: ingress %1 IPv4 / %2 IPv6, egress %3 IPv4 / %4 IPv6")
                            .arg(set.count(Direction::Ingress, IpFamily::IPv4))
                            .arg(set.count(Direction::Ingress, IpFamily::IPv6))
@@ -57,11 +58,11 @@ void printTable(const DerivedPlan &plan, const QString &point, QTextStream &out)
                     local.append(cidr.toString());
                 out << (rule.direction == Direction::Ingress ? " to " : " from ") << local.join(u',');
             }
-            out << "  # " << rule.comment << '\n';
+            out << "  # " << displayLine(rule.comment) << '\n';
         }
         for (const RedirectRule &r : set.redirects)
-            out << "  redirect " << protocolName(r.protocol) << ' ' << r.match.toString() << " -> " << r.toPort
-                << "  # " << r.comment << '\n';
+            out << "  redirect " << protocolName(r.protocol) << ' ' << r.match.toString() << " -> "
+                << r.toPort << "  # " << displayLine(r.comment) << '\n';
         out << '\n';
     }
 }

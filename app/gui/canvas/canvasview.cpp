@@ -33,6 +33,9 @@ void CanvasView::applyZoom(qreal zoom)
 {
     zoom = std::clamp(zoom, 0.1, 8.0);
     setTransform(QTransform::fromScale(zoom, zoom));
+    // Zoomed out, the window shows more than the drawing: the scene rect
+    // takes it in now, or the next edit would (and the view would jump).
+    m_scene->updateSceneRect();
     Q_EMIT zoomChanged(zoom);
 }
 

@@ -14,11 +14,13 @@
 #include "document/resizezonecommand.h"
 #include "elementitem.h"
 #include "layout/applylayoutcommand.h"
+#include "zonegrowth.h"
 #include "zoneitem.h"
 
 #include <QGraphicsLineItem>
 #include <QGraphicsSceneDragDropEvent>
 #include <QGraphicsSceneMouseEvent>
+#include <QGraphicsView>
 #include <QMimeData>
 
 using namespace Qt::StringLiterals;
@@ -33,17 +35,23 @@ DeploymentScene::DeploymentScene(Document *document, QObject *parent)
     // than it saved (a linear scan of 6,000 bounding rects is a few tens of
     // microseconds).
     setItemIndexMethod(NoIndex);
-    connect(document, &Document::projectReset, this, &DeploymentScene::sync);
+    connect(document, &Document::projectReset, this, [this] {
+        cancelConnect(); // its first end may be gone
+        m_fresh = true;
+        sync();
+        m_fresh = false;
+    });
     connect(document, &Document::elementsAdded, this, &DeploymentScene::sync);
     connect(document, &Document::elementsRemoved, this, &DeploymentScene::sync);
-    connect(document, &Document::elementsChanged, this, [this](const QStringList &ids, ChangeAspects aspects) {
-        if (aspects == ChangeAspect::Properties && repaintInPlace(ids))
-            return;
-        sync();
-        for (const ElementId &id : ids)
-            if (QGraphicsItem *item = m_items.value(id))
-                item->update();
-    });
+    connect(document, &Document::elementsChanged, this,
+            [this](const QStringList &ids, ChangeAspects aspects) {
+                if (aspects == ChangeAspect::Properties && repaintInPlace(ids))
+                    return;
+                sync();
+                for (const ElementId &id : ids)
+                    if (QGraphicsItem *item = m_items.value(id))
+                        item->update();
+            });
     connect(this, &QGraphicsScene::selectionChanged, this, [this] { ++m_nudgeKey; });
     sync();
 }
@@ -218,13 +226,34 @@ void DeploymentScene::sync()
         item->update();
     }
     rebuildConnections();
-    const QRectF bounds = m_layout.bounds();
-    setSceneRect(bounds.isNull() ? QRectF(0, 0, 800, 600) : bounds.adjusted(-400, -300, 400, 300));
+    updateSceneRect();
     for (const ElementId &id : selected)
         if (QGraphicsItem *item = m_items.value(id))
             item->setSelected(true);
     m_syncing = false;
     Q_EMIT geometryChanged();
+}
+
+void DeploymentScene::updateSceneRect()
+{
+    const QRectF bounds = m_layout.bounds();
+    QRectF rect = bounds.isNull() ? QRectF(0, 0, 800, 600) : bounds.adjusted(-400, -300, 400, 300);
+    // A view's scroll bars are ranges over the scene rect. A rect that no
+    // longer holds what a view shows (an element dropped, moved or undone
+    // near the edge of the drawing) makes the view clamp its scroll bars,
+    // or centre a scene smaller than the window: the drawing jumps under
+    // the mouse and the next click lands on something else. So the rect
+    // never leaves out what a view shows now; it shrinks when the user
+    // scrolls away and the drawing changes again.
+    // The area counts as the viewport would be without scroll bars: a rect
+    // that holds just the smaller viewport makes the bars come and go, and
+    // the drawing moves by their width each time.
+    for (const QGraphicsView *view : m_fresh ? QList<QGraphicsView *>() : views()) {
+        const QRect area(view->viewport()->rect().topLeft(), view->maximumViewportSize());
+        rect |= view->mapToScene(area.adjusted(-2, -2, 2, 2)).boundingRect();
+    }
+    if (rect != sceneRect())
+        setSceneRect(rect);
 }
 
 bool DeploymentScene::repaintInPlace(const QStringList &ids)
@@ -340,7 +369,23 @@ QStringList DeploymentScene::dropPaletteEntry(const PaletteEntry &entry, const Q
         element);
     auto command = new AddElementsCommand(m_document, {element});
     const QStringList added = command->addedIds();
-    m_document->undoStack()->push(command);
+    // Dropped near its zone's edge: the zone grows to hold it, in the same
+    // step (one undo takes both back).
+    QHash<ElementId, QRectF> growth;
+    if (added.size() == 1) {
+        const QSizeF size = entry.kind == ElementKind::Zone
+                                ? QSizeF(320, 200)
+                                : QSizeF(DrawingLayout::ElementWidth, DrawingLayout::ElementHeight);
+        growth = ZoneGrowth::grow(p, {{added.first(), QRectF(at, size)}}, {{added.first(), zone}},
+                                  [this](const ElementId &id) { return sceneRectOf(id); });
+    }
+    QUndoStack *stack = m_document->undoStack();
+    if (!growth.isEmpty())
+        stack->beginMacro(command->text());
+    stack->push(command);
+    pushGrowth(growth);
+    if (!growth.isEmpty())
+        stack->endMacro();
     selectIds(added);
     return added;
 }
@@ -377,9 +422,21 @@ void DeploymentScene::commitMove(const QHash<ElementId, QPointF> &sceneTopLefts,
         if (target != ProjectEdits::container(p, it.key()) && (!target.isEmpty() || p.zone(it.key())))
             reparent[target].append(it.key());
     }
+    // Moved near its zone's edge: the zone grows rather than let it stick out.
+    QHash<ElementId, QRectF> edited;
+    QHash<ElementId, ElementId> containers;
+    for (auto it = sceneTopLefts.cbegin(); it != sceneTopLefts.cend(); ++it)
+        edited.insert(it.key(), QRectF(it.value(), sceneRectOf(it.key()).size()));
+    for (auto it = reparent.cbegin(); it != reparent.cend(); ++it)
+        for (const ElementId &id : it.value())
+            containers.insert(id, it.key());
+    const QHash<ElementId, QRectF> growth =
+        ZoneGrowth::grow(p, edited, containers, [this](const ElementId &id) { return sceneRectOf(id); });
     QUndoStack *stack = m_document->undoStack();
-    if (!reparent.isEmpty())
-        stack->beginMacro(text.isEmpty() ? tr("Move into another zone") : text);
+    const bool macro = !reparent.isEmpty() || !growth.isEmpty();
+    if (macro)
+        stack->beginMacro(!text.isEmpty() ? text
+                                          : (reparent.isEmpty() ? tr("Move") : tr("Move into another zone")));
     for (auto it = reparent.cbegin(); it != reparent.cend(); ++it) {
         auto command = new ReparentCommand(m_document, it.value(), it.key());
         if (!command->error().isEmpty())
@@ -390,7 +447,8 @@ void DeploymentScene::commitMove(const QHash<ElementId, QPointF> &sceneTopLefts,
     if (!text.isEmpty())
         move->setText(text);
     stack->push(move);
-    if (!reparent.isEmpty())
+    pushGrowth(growth);
+    if (macro)
         stack->endMacro();
     sync(); // a refused or empty move puts the items back where the document says
 }
@@ -408,9 +466,29 @@ void DeploymentScene::nudgeSelection(const QPointF &delta)
 
 void DeploymentScene::commitResize(const ElementId &zone, const QRectF &sceneRect)
 {
-    m_document->undoStack()->push(
-        new ResizeZoneCommand(m_document, zone, sceneRect.topLeft(), sceneRect.size()));
+    // A child zone resized past its parent's edge grows the parent too.
+    const QHash<ElementId, QRectF> growth =
+        ZoneGrowth::grow(m_document->project(), {{zone, sceneRect}}, {},
+                         [this](const ElementId &id) { return sceneRectOf(id); });
+    QUndoStack *stack = m_document->undoStack();
+    auto resize = new ResizeZoneCommand(m_document, zone, sceneRect.topLeft(), sceneRect.size());
+    if (!growth.isEmpty())
+        stack->beginMacro(resize->text());
+    stack->push(resize);
+    pushGrowth(growth);
+    if (!growth.isEmpty())
+        stack->endMacro();
     sync();
+}
+
+void DeploymentScene::pushGrowth(const QHash<ElementId, QRectF> &growth)
+{
+    QStringList zones = growth.keys();
+    zones.sort();
+    for (const ElementId &zone : std::as_const(zones)) {
+        const QRectF r = growth.value(zone);
+        m_document->undoStack()->push(new ResizeZoneCommand(m_document, zone, r.topLeft(), r.size()));
+    }
 }
 
 namespace {
@@ -556,6 +634,19 @@ void DeploymentScene::dropEvent(QGraphicsSceneDragDropEvent *event)
 
 void DeploymentScene::mousePressEvent(QGraphicsSceneMouseEvent *event)
 {
+    // Connect from here (the context menu): this press picks the other end.
+    if (m_clickToConnect) {
+        const ElementId from = m_connectFrom;
+        const ElementId to = event->button() == Qt::LeftButton ? elementAt(event->scenePos()) : ElementId();
+        cancelConnect();
+        QString error;
+        if (to.isEmpty() || to == from)
+            Q_EMIT statusMessage(tr("Not connected: click another element to connect to."));
+        else if (!connectElements(from, to, &error))
+            Q_EMIT statusMessage(error);
+        event->accept();
+        return;
+    }
     // Connect mode, or Alt+drag: draw a line from one element to another.
     if (event->button() == Qt::LeftButton && (m_connectMode || event->modifiers() & Qt::AltModifier)) {
         m_connectFrom = elementAt(event->scenePos());
@@ -567,7 +658,23 @@ void DeploymentScene::mousePressEvent(QGraphicsSceneMouseEvent *event)
             return;
         }
     }
+    // A zone's resize handle goes before whatever overlaps it (a child zone
+    // over its parent's border, a line): those sit above the zone and
+    // would take the press. They let the left button pass for this press.
+    QList<std::pair<QGraphicsItem *, Qt::MouseButtons>> muted;
+    if (event->button() == Qt::LeftButton)
+        if (ZoneItem *zone = zoneHandleAt(event->scenePos()))
+            for (QGraphicsItem *item : items(event->scenePos())) {
+                if (item == zone)
+                    break;
+                if (item->acceptedMouseButtons() & Qt::LeftButton) {
+                    muted.append({item, item->acceptedMouseButtons()});
+                    item->setAcceptedMouseButtons(item->acceptedMouseButtons() & ~Qt::LeftButton);
+                }
+            }
     QGraphicsScene::mousePressEvent(event);
+    for (const auto &[item, buttons] : std::as_const(muted))
+        item->setAcceptedMouseButtons(buttons);
     m_pressPositions.clear();
     for (QGraphicsItem *item : selectedItems())
         if (item->type() != ConnectionItem::Type)
@@ -585,6 +692,8 @@ void DeploymentScene::mouseMoveEvent(QGraphicsSceneMouseEvent *event)
 
 void DeploymentScene::mouseReleaseEvent(QGraphicsSceneMouseEvent *event)
 {
+    if (m_clickToConnect)
+        return; // the line waits for a press on the other end
     if (m_rubberLine) {
         delete m_rubberLine;
         m_rubberLine = nullptr;

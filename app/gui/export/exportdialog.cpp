@@ -43,6 +43,8 @@ QString familyTitle(const QString &family)
         return ExportDialog::tr("Host firewalls");
     if (family == u"cloud"_s)
         return ExportDialog::tr("Cloud firewalls and security groups");
+    if (family == u"network"_s)
+        return ExportDialog::tr("Network devices: gateways and load balancers");
     if (family == u"document"_s)
         return ExportDialog::tr("Port matrix documents");
     return family;

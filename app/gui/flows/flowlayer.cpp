@@ -4,6 +4,7 @@
 #include "analysis/planservice.h"
 #include "canvas/deploymentscene.h"
 #include "canvas/elementitem.h"
+#include "derive/flowexplanationtext.h"
 #include "document/document.h"
 #include "flowlegend.h"
 #include "flowpathitem.h"
@@ -11,6 +12,7 @@
 
 #include <QAction>
 #include <QEvent>
+#include <QGraphicsSceneContextMenuEvent>
 #include <QGraphicsSceneHelpEvent>
 #include <QGraphicsSceneMouseEvent>
 #include <QGraphicsView>
@@ -56,7 +58,8 @@ std::optional<Anchor> anchorOf(const DeploymentScene *scene, const FlowEndpoint 
     }
     if (!scene->itemFor(end.id))
         return std::nullopt;
-    return Anchor{end.id, scene->sceneRectOf(end.id), scene->document()->project().zone(end.id) != nullptr, false};
+    return Anchor{end.id, scene->sceneRectOf(end.id), scene->document()->project().zone(end.id) != nullptr,
+                  false};
 }
 
 // Where the offset line leaves (or enters) `r`; the line's own end when it
@@ -64,13 +67,14 @@ std::optional<Anchor> anchorOf(const DeploymentScene *scene, const FlowEndpoint 
 QPointF clipTo(const QRectF &r, const QLineF &line, bool start)
 {
     const QList<QLineF> edges = {QLineF(r.topLeft(), r.topRight()), QLineF(r.topRight(), r.bottomRight()),
-                                 QLineF(r.bottomRight(), r.bottomLeft()), QLineF(r.bottomLeft(), r.topLeft())};
+                                 QLineF(r.bottomRight(), r.bottomLeft()),
+                                 QLineF(r.bottomLeft(), r.topLeft())};
     std::optional<QPointF> best;
     const QPointF other = start ? line.p2() : line.p1();
     for (const QLineF &e : edges) {
         QPointF hit;
-        if (line.intersects(e, &hit) == QLineF::BoundedIntersection
-            && (!best || QLineF(hit, other).length() < QLineF(*best, other).length()))
+        if (line.intersects(e, &hit) == QLineF::BoundedIntersection &&
+            (!best || QLineF(hit, other).length() < QLineF(*best, other).length()))
             best = hit;
     }
     return best.value_or(start ? line.p1() : line.p2());
@@ -311,7 +315,14 @@ QString FlowLayer::toolTipFor(const FlowBundle &bundle) const
         if (const ComponentDef *c = m_snapshot->catalogs.component(f.component))
             if (const PortDef *p = c->port(f.port))
                 title = p->title;
-        parts.append(FlowBundles::explain(f, title));
+        QString part = FlowBundles::explain(f, title);
+        if (f.path.status == PathStatus::CannotWork)
+            part += u'\n' + tr("Cannot work: %1").arg(FlowPaths::reason(f));
+        // The packet hop by hop (explain) for a path of one flow or a few.
+        if (bundle.flows.size() <= 2)
+            if (const auto explained = FlowExplanationText::explainOne(m_snapshot->plan, f))
+                part += u'\n' + FlowExplanationText::steps(*explained).join(u'\n');
+        parts.append(part);
     }
     if (bundle.flows.size() > Shown)
         parts.append(tr("… and %n more", nullptr, int(bundle.flows.size() - Shown)));
@@ -411,8 +422,9 @@ bool FlowLayer::updateChangedFlows(const PlanSnapshot &before, const QList<qsize
             return false;
         if (!shownBefore)
             continue;
-        if (was.source.id != is.source.id || was.destination.id != is.destination.id || was.via.size() != is.via.size()
-            || was.source.members != is.source.members || was.destination.members != is.destination.members)
+        if (was.source.id != is.source.id || was.destination.id != is.destination.id ||
+            was.via.size() != is.via.size() || was.source.members != is.source.members ||
+            was.destination.members != is.destination.members)
             return false;
         for (qsizetype h = 0; h < is.via.size(); ++h)
             if (was.via[h].id != is.via[h].id)
@@ -468,8 +480,12 @@ void FlowLayer::updateLabels(const QSet<FlowPathItem *> &moved)
     // Inside a member set every member gets the same arrow: one label per
     // set and text keeps the frame readable. Which one shows can change
     // with any label, so this looks at every path, but places only the
-    // labels that moved, appeared or went.
+    // labels that moved, appeared or went; those keep off the labels that
+    // stay and off each other, in path order (the same drawing always
+    // gets the same places).
     QSet<QString> labelledSets;
+    ObstacleGrid placed(m_scene->sceneRect(), 80);
+    QList<FlowPathItem *> toPlace;
     for (FlowPathItem *item : std::as_const(m_items)) {
         if (!item->isVisible())
             continue;
@@ -484,8 +500,12 @@ void FlowLayer::updateLabels(const QSet<FlowPathItem *> &moved)
         const bool toggled = shown != item->isLabelShown();
         item->setLabelShown(shown);
         if (toggled || moved.contains(item))
-            placeLabelOf(item);
+            toPlace.append(item);
+        else if (shown)
+            placed.insert({{}, item->labelRect()});
     }
+    for (FlowPathItem *item : std::as_const(toPlace))
+        placeLabelOf(item, placed);
 }
 
 void FlowLayer::indexKeys()
@@ -497,19 +517,96 @@ void FlowLayer::indexKeys()
             m_itemByKey.insert(key, item);
 }
 
-void FlowLayer::placeLabelOf(FlowPathItem *item)
+namespace {
+
+QPointF pointOn(const FlowPathItem::Segment &s, qreal t)
 {
-    // A label over an element hides its name: slide it along the path to
-    // the first free place, if there is one. Tried before it moves, so an
+    return s.control ? (1 - t) * (1 - t) * s.line.p1() + 2 * (1 - t) * t * *s.control + t * t * s.line.p2()
+                     : s.line.pointAt(t);
+}
+
+// A label beside the line rather than on it: the centre moves along the
+// line's normal just far enough for the box to clear the line.
+QPointF besideLine(const FlowPathItem::Segment &s, qreal t, const QSizeF &size, qreal side)
+{
+    const QPointF a = pointOn(s, std::max(0.0, t - 0.01)), b = pointOn(s, std::min(1.0, t + 0.01));
+    const QLineF tangent(a, b);
+    if (tangent.length() < 1e-6)
+        return pointOn(s, t);
+    const QPointF n(-tangent.dy() / tangent.length(), tangent.dx() / tangent.length());
+    const qreal reach = std::abs(n.x()) * size.width() / 2 + std::abs(n.y()) * size.height() / 2 + 3;
+    return pointOn(s, t) + side * reach * n;
+}
+
+} // namespace
+
+void FlowLayer::placeLabelOf(FlowPathItem *item, ObstacleGrid &placed)
+{
+    // A label over a card hides its name, over a zone's title band the
+    // zone's, over another label both: try the label's own place, then
+    // along each piece of the path (longest first), then beside it; the
+    // first place free of all three wins. Tried before it moves, so an
     // unchanged path leaves its item (and the scene) alone.
-    qreal labelAt = -1;
-    if (item->isLabelShown() && labelOnElement(item->labelRectAt(-1)))
-        for (qreal t : {0.3, 0.7, 0.2, 0.8, 0.4, 0.6})
-            if (!labelOnElement(item->labelRectAt(t))) {
-                labelAt = t;
-                break;
+    const QRectF own = item->labelRectAt(-1);
+    if (!item->isLabelShown()) {
+        item->setLabelRect(own);
+        return;
+    }
+    auto isFree = [&](const QRectF &r) {
+        const QRectF padded = r.adjusted(-1, -1, 1, 1);
+        return !labelOnElement(r) && !placed.anyNear(padded, [&](const ObstacleGrid::Obstacle &o) {
+            return o.rect.intersects(padded);
+        });
+    };
+    std::optional<QRectF> chosen;
+    if (isFree(own)) {
+        chosen = own;
+    } else if (!item->segments().isEmpty()) {
+        QList<const FlowPathItem::Segment *> pieces;
+        for (const FlowPathItem::Segment &s : item->segments())
+            pieces.append(&s);
+        std::stable_sort(pieces.begin(), pieces.end(),
+                         [](const auto *a, const auto *b) { return a->line.length() > b->line.length(); });
+        const QSizeF size = own.size();
+        auto at = [&](const QPointF &centre) {
+            return QRectF(centre - QPointF(size.width() / 2, size.height() / 2), size);
+        };
+        static constexpr qreal Along[] = {0.5, 0.35, 0.65, 0.25, 0.75, 0.42, 0.58, 0.15, 0.85};
+        // On the line, then beside it, then further off (a dense knot of
+        // paths between a few cards).
+        for (qreal side : {0.0, 1.0, -1.0, 2.2, -2.2, 3.4, -3.4, 4.6, -4.6, 5.8, -5.8}) {
+            for (const FlowPathItem::Segment *s : std::as_const(pieces)) {
+                for (qreal t : Along) {
+                    const QRectF r = at(side == 0 ? pointOn(*s, t) : besideLine(*s, t, size, side));
+                    if (isFree(r)) {
+                        chosen = r;
+                        break;
+                    }
+                }
+                if (chosen)
+                    break;
             }
-    item->placeLabel(labelAt);
+            if (chosen)
+                break;
+        }
+    }
+    if (!chosen) {
+        // No free place along the path (a member set's own loop has no
+        // piece; two cards close together leave none): step away from the
+        // label's own place in widening rings, nearest first.
+        const qreal dx = own.width() / 2 + 2, dy = own.height() + 2;
+        for (int ring = 1; ring <= 8 && !chosen; ++ring)
+            for (const QPointF &step : {QPointF(0, -1), QPointF(0, 1), QPointF(1, 0), QPointF(-1, 0),
+                                        QPointF(1, -1), QPointF(-1, -1), QPointF(1, 1), QPointF(-1, 1)}) {
+                const QRectF r = own.translated(step.x() * dx * ring, step.y() * dy * ring);
+                if (isFree(r)) {
+                    chosen = r;
+                    break;
+                }
+            }
+    }
+    item->setLabelRect(chosen.value_or(own));
+    placed.insert({{}, item->labelRect()});
 }
 
 void FlowLayer::updateGeometry()
@@ -540,7 +637,9 @@ void FlowLayer::updateGeometry()
         anchors.insert(end.id, {end.members, a});
         return a;
     };
-    auto pairKey = [](const ElementId &a, const ElementId &b) -> QString { return a < b ? a + u'|' + b : b + u'|' + a; };
+    auto pairKey = [](const ElementId &a, const ElementId &b) -> QString {
+        return a < b ? a + u'|' + b : b + u'|' + a;
+    };
     for (FlowPathItem *item : std::as_const(m_items)) {
         const FlowBundle &b = item->bundle();
         Planned p;
@@ -594,12 +693,34 @@ void FlowLayer::updateGeometry()
                 FlowPathItem::Segment s{segmentLine(a, b, centred * LaneGap), a.id, b.id, 0.5, std::nullopt};
                 // A straight line through another element would read as a
                 // hop there: bow around it instead.
+                // The first bow, on either side and ever wider, that clears
+                // every card; the narrowest when none does.
                 if (crossesElement(s.line, a.id, b.id)) {
                     const QLineF ordered = a.id < b.id ? s.line : QLineF(s.line.p2(), s.line.p1());
-                    const QPointF normal = QPointF(-ordered.dy(), ordered.dx()) / std::max(1.0, ordered.length());
-                    const QPointF control = s.line.center() + normal * (2 * (48 + centred * LaneGap * 1.6));
-                    s.line = QLineF(clipTo(a.rect, QLineF(a.rect.center(), control), true),
-                                    clipTo(b.rect, QLineF(control, b.rect.center()), false));
+                    const QPointF normal =
+                        QPointF(-ordered.dy(), ordered.dx()) / std::max(1.0, ordered.length());
+                    const QPointF centre = s.line.center();
+                    auto bow = [&](qreal reach, int side) {
+                        const QPointF control =
+                            centre + side * normal * (2 * (reach + centred * LaneGap * 1.6));
+                        return std::pair(QLineF(clipTo(a.rect, QLineF(a.rect.center(), control), true),
+                                                clipTo(b.rect, QLineF(control, b.rect.center()), false)),
+                                         control);
+                    };
+                    auto [line, control] = bow(48, 1);
+                    bool clear = false;
+                    for (qreal reach : {48.0, 96.0, 150.0, 220.0, 320.0}) {
+                        for (int side : {1, -1}) {
+                            const auto [l, c] = bow(reach, side);
+                            if (!bowCrossesElement(l, c, a.id, b.id)) {
+                                std::tie(line, control, clear) = std::tuple(l, c, true);
+                                break;
+                            }
+                        }
+                        if (clear)
+                            break;
+                    }
+                    s.line = line;
                     s.control = control;
                 }
                 // Staggered along the line so that parallel labels do not stack.
@@ -628,7 +749,14 @@ void FlowLayer::collectObstacles()
             const ElementId id = m_scene->idOf(item);
             obstacles.append({id, m_scene->sceneRectOf(id)});
         }
+    QList<ObstacleGrid::Obstacle> titles = obstacles;
+    for (const Zone &zone : m_scene->document()->project().zones)
+        if (m_scene->itemFor(zone.id)) {
+            const QRectF r = m_scene->sceneRectOf(zone.id);
+            titles.append({zone.id, QRectF(r.left(), r.top(), r.width(), DrawingLayout::Header)});
+        }
     m_obstacles = ObstacleGrid(std::move(obstacles));
+    m_titles = ObstacleGrid(std::move(titles));
 }
 
 bool FlowLayer::crossesElement(const QLineF &line, const ElementId &from, const ElementId &to) const
@@ -654,7 +782,23 @@ bool FlowLayer::crossesElement(const QLineF &line, const ElementId &from, const 
 
 bool FlowLayer::labelOnElement(const QRectF &rect) const
 {
-    return m_obstacles.anyNear(rect, [&](const ObstacleGrid::Obstacle &o) { return o.rect.intersects(rect); });
+    return m_titles.anyNear(rect, [&](const ObstacleGrid::Obstacle &o) { return o.rect.intersects(rect); });
+}
+
+bool FlowLayer::bowCrossesElement(const QLineF &line, const QPointF &control, const ElementId &from,
+                                  const ElementId &to) const
+{
+    // The curve as a few chords: close enough to tell a card in the way.
+    constexpr int Chords = 12;
+    const FlowPathItem::Segment bow{line, from, to, 0.5, control};
+    QPointF last = line.p1();
+    for (int i = 1; i <= Chords; ++i) {
+        const QPointF next = pointOn(bow, qreal(i) / Chords);
+        if (crossesElement(QLineF(last, next), from, to))
+            return true;
+        last = next;
+    }
+    return false;
 }
 
 void FlowLayer::applyHighlight()
@@ -718,7 +862,8 @@ void FlowLayer::select(const QStringList &keys, bool toggle)
     QStringList next = keys;
     if (toggle) {
         next = m_selection->keys();
-        const bool allIn = std::all_of(keys.cbegin(), keys.cend(), [&](const QString &k) { return next.contains(k); });
+        const bool allIn =
+            std::all_of(keys.cbegin(), keys.cend(), [&](const QString &k) { return next.contains(k); });
         for (const QString &k : keys) {
             if (allIn)
                 next.removeAll(k);
@@ -743,6 +888,11 @@ bool FlowLayer::eventFilter(QObject *watched, QEvent *event)
                 m_selection->clear(this);
         }
     }
+    if (watched == m_scene && event->type() == QEvent::GraphicsSceneContextMenu) {
+        const auto *menu = static_cast<QGraphicsSceneContextMenuEvent *>(event);
+        if (flowPathMenu(menu->scenePos(), menu->screenPos()))
+            return true;
+    }
     // Path tooltips are written when asked for (FlowPathItem::ensureToolTip);
     // the scene, which handles the event after this, shows them.
     if (watched == m_scene && event->type() == QEvent::GraphicsSceneHelp) {
@@ -754,6 +904,34 @@ bool FlowLayer::eventFilter(QObject *watched, QEvent *event)
     if (watched == m_viewport && (event->type() == QEvent::Resize || event->type() == QEvent::Move))
         placeLegend();
     return QObject::eventFilter(watched, event);
+}
+
+bool FlowLayer::flowPathMenu(const QPointF &scenePos, const QPoint &screenPos)
+{
+    // Only when a path is the topmost thing under the mouse: paths are
+    // drawn over the cards, but a card's menu is wanted off the line.
+    const QList<QGraphicsItem *> under = m_scene->items(scenePos);
+    if (under.isEmpty() || under.first()->type() != FlowPathItem::Type || !under.first()->isVisible())
+        return false;
+    const auto *item = static_cast<const FlowPathItem *>(under.first());
+    const FlowBundle &b = item->bundle();
+    // A member set stands for its members: the menu acts on the first.
+    auto element = [this](const FlowEndpoint &end) {
+        if (m_scene->itemFor(end.id))
+            return end.id;
+        for (const QString &member : end.members)
+            if (m_scene->itemFor(member))
+                return member;
+        return ElementId();
+    };
+    CanvasTarget target;
+    target.kind = CanvasTarget::Kind::FlowPath;
+    target.id = element(b.source);
+    target.destination = element(b.destination);
+    target.flowKeys = item->flowKeys();
+    target.label = item->label();
+    Q_EMIT contextMenuRequested(target, screenPos);
+    return true;
 }
 
 void FlowLayer::attachLegend(QWidget *viewport)

@@ -1,10 +1,11 @@
 #pragma once
 
 #include "analysis/plansnapshot.h"
-#include "flowbundles.h"
+#include "canvas/canvastarget.h"
 #include "flowlegend.h"
 #include "obstaclegrid.h"
 #include "render/drawingtheme.h"
+#include "render/flowbundles.h"
 
 #include <QHash>
 #include <QObject>
@@ -58,6 +59,10 @@ public:
     void rebuild();
     void updateGeometry();
 
+Q_SIGNALS:
+    // A right click on a flow path; the window builds the menu.
+    void contextMenuRequested(const portolan::CanvasTarget &target, const QPoint &screenPos);
+
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
@@ -69,11 +74,16 @@ private:
     void placeLegend();
     bool labelOnElement(const QRectF &rect) const;
     bool crossesElement(const QLineF &line, const ElementId &from, const ElementId &to) const;
+    bool bowCrossesElement(const QLineF &line, const QPointF &control, const ElementId &from,
+                           const ElementId &to) const;
+    bool flowPathMenu(const QPointF &scenePos, const QPoint &screenPos);
     void collectObstacles();
     void indexKeys();
     bool updateChangedFlows(const PlanSnapshot &before, const QList<qsizetype> &changed);
     void rekey(const QList<FlowPathItem *> &items, const QStringList &oldKeys);
-    void placeLabelOf(FlowPathItem *item);
+    // Puts the label where it covers no card, zone title or label in
+    // `placed`, and adds it there.
+    void placeLabelOf(FlowPathItem *item, ObstacleGrid &placed);
     void updateLabels(const QSet<FlowPathItem *> &moved);
 
     DeploymentScene *m_scene;
@@ -86,6 +96,8 @@ private:
     // scene instead (items(path)) also visits every flow item and computes
     // its path's bounds: quadratic, 33 s per edit at 1,000 nodes.
     ObstacleGrid m_obstacles;
+    // What a label must not cover: the cards and every zone's title band.
+    ObstacleGrid m_titles;
     bool m_anyHighlighted = false;
     QMenu *m_menu = nullptr;
     QMenu *m_productMenu = nullptr;

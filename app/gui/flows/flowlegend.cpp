@@ -1,6 +1,6 @@
 #include "flowlegend.h"
 
-#include "flowbundles.h"
+#include "render/flowbundles.h"
 
 #include <QPainter>
 
@@ -36,6 +36,7 @@ QSize FlowLegend::sizeHint() const
     int width = QFontMetrics(bold).horizontalAdvance(tr("Flows:")) + Margin;
     for (Audience a : FlowBundles::drawnAudiences())
         width += Swatch + 4 + fontMetrics().horizontalAdvance(FlowBundles::audienceTitle(a)) + Margin;
+    width += Swatch + 4 + fontMetrics().horizontalAdvance(cannotWorkTitle()) + Margin;
     return QSize(width + Margin, Row + 8);
 }
 
@@ -81,6 +82,24 @@ void FlowLegend::paintEvent(QPaintEvent *)
         p.drawText(QRect(x, y, width(), Row), Qt::AlignLeft | Qt::AlignVCenter, name);
         x += fontMetrics().horizontalAdvance(name) + Margin;
     }
+    // Flows that cannot work: red and dashed, whatever their audience.
+    const QColor red = FlowBundles::cannotWorkColor(m_dark);
+    const qreal mid = y + Row / 2.0;
+    p.setPen(QPen(red, 2.5, Qt::DashLine, Qt::FlatCap));
+    p.drawLine(QPointF(x, mid), QPointF(x + Swatch - 6, mid));
+    p.setPen(Qt::NoPen);
+    p.setBrush(red);
+    const QPointF tip(x + Swatch, mid);
+    p.drawPolygon(QPolygonF({tip, tip + QPointF(-7, -4), tip + QPointF(-7, 4)}));
+    x += Swatch + 4;
+    p.setFont(font());
+    p.setPen(palette().color(QPalette::Text));
+    p.drawText(QRect(x, y, width(), Row), Qt::AlignLeft | Qt::AlignVCenter, cannotWorkTitle());
+}
+
+QString FlowLegend::cannotWorkTitle()
+{
+    return QStringLiteral("\u2715 ") + tr("Cannot work");
 }
 
 } // namespace portolan

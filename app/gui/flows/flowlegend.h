@@ -15,6 +15,7 @@ public:
     explicit FlowLegend(QWidget *parent = nullptr);
 
     void setState(const QList<Audience> &hidden, bool dark);
+    static QString cannotWorkTitle(); // the legend's key to red, dashed arrows
     QSize sizeHint() const override;
 
 protected:

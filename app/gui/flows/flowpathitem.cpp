@@ -171,7 +171,11 @@ QRectF FlowPathItem::labelRectAt(qreal at) const
 
 void FlowPathItem::placeLabel(qreal at)
 {
-    const QRectF rect = labelRectAt(at);
+    setLabelRect(labelRectAt(at));
+}
+
+void FlowPathItem::setLabelRect(const QRectF &rect)
+{
     if (rect == m_labelRect)
         return;
     const QRectF before = m_labelRect;
@@ -303,6 +307,11 @@ void FlowPathItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opti
         c.setAlphaF(alpha);
         colors.append(c);
     }
+    if (m_bundle.cannotWork) {
+        QColor c = FlowBundles::cannotWorkColor(theme.dark);
+        c.setAlphaF(alpha);
+        colors = {c};
+    }
     if (colors.isEmpty())
         return;
     const QPainterPath &path = m_linePath;
@@ -338,7 +347,8 @@ void FlowPathItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opti
         halo.setAlphaF(0.28);
         painter->strokePath(path, QPen(halo, width + 6, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
     }
-    painter->strokePath(path, QPen(colors.first(), width, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+    painter->strokePath(path, QPen(colors.first(), width, m_bundle.cannotWork ? Qt::DashLine : Qt::SolidLine,
+                                   m_bundle.cannotWork ? Qt::FlatCap : Qt::RoundCap, Qt::RoundJoin));
     // A bundle of several audiences is striped: each further colour dashes
     // over the first at its own offset.
     for (qsizetype i = 1; i < colors.size(); ++i) {

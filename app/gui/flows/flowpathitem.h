@@ -1,6 +1,6 @@
 #pragma once
 
-#include "flowbundles.h"
+#include "render/flowbundles.h"
 
 #include <QGraphicsItem>
 #include <QPainterPath>
@@ -87,6 +87,9 @@ public:
     // the piece's own place), and moving it there, e.g. off an element.
     QRectF labelRectAt(qreal at) const;
     void placeLabel(qreal at);
+    // Anywhere, e.g. on another piece of the path or beside it, where no
+    // other label or title is (FlowLayer::placeLabelOf chooses).
+    void setLabelRect(const QRectF &rect);
     // Hidden labels still show in the tooltip and when highlighted.
     void setLabelShown(bool shown);
     bool isLabelShown() const { return m_labelShown; }

@@ -3,9 +3,9 @@
 #include "analysis/flowselection.h"
 #include "analysis/planservice.h"
 #include "csvwriter.h"
-#include "flowbundles.h"
 #include "flowfilterproxy.h"
 #include "flowtablemodel.h"
+#include "render/flowbundles.h"
 
 #include <QAction>
 #include <QApplication>

@@ -1,6 +1,9 @@
 #include "flowtablemodel.h"
 
-#include "flowbundles.h"
+#include "derive/flowexplanationtext.h"
+#include "render/flowbundles.h"
+
+#include <QBrush>
 
 using namespace Qt::StringLiterals;
 
@@ -61,9 +64,42 @@ QString FlowTableModel::text(const Flow &f, int column) const
             hops.append(h.id);
         return hops.join(u" → "_s);
     }
-    case Document: return f.sourceDocument;
+    case Path:
+        switch (f.path.status) {
+        case PathStatus::Works: return tr("works");
+        case PathStatus::CannotWork:
+            return f.path.stop.isEmpty() ? tr("cannot work") : tr("cannot work at %1").arg(f.path.stop);
+        case PathStatus::Unknown: return tr("unknown");
+        }
+        return {};
+    case Document: {
+        // The title a reader recognises; the file stays in the tooltip.
+        const SourceDocument *document = documentOf(f);
+        return document && !document->title.isEmpty() ? document->title : f.sourceDocument;
+    }
     }
     return {};
+}
+
+const SourceDocument *FlowTableModel::documentOf(const Flow &f) const
+{
+    // The flow names the document by its file (or URL); the catalog that
+    // states it, the flow's own first, has its title.
+    if (f.sourceDocument.isEmpty())
+        return nullptr;
+    auto find = [&](const Catalog &c) -> const SourceDocument * {
+        for (const SourceDocument &d : c.sources)
+            if (d.document == f.sourceDocument)
+                return &d;
+        return nullptr;
+    };
+    if (const Catalog *own = m_snapshot->catalogs.catalog(f.catalog))
+        if (const SourceDocument *d = find(*own))
+            return d;
+    for (const Catalog &c : m_snapshot->catalogs.catalogs())
+        if (const SourceDocument *d = find(c))
+            return d;
+    return nullptr;
 }
 
 QString FlowTableModel::toolTip(const Flow &f, int column) const
@@ -86,6 +122,13 @@ QString FlowTableModel::toolTip(const Flow &f, int column) const
             hops.append(h.id + u": "_s + FlowBundles::hopText(h));
         return hops.join(u'\n');
     }
+    case Path: {
+        // The packet followed hop by hop, as `portolan-cli explain` prints it.
+        if (const auto explained = FlowExplanationText::explainOne(m_snapshot->plan, f))
+            return FlowExplanationText::steps(*explained).join(u'\n'); // the stop and its reason included
+        return f.path.status == PathStatus::Works ? QString() : FlowPaths::reason(f);
+    }
+    case Document: return f.sourceDocument;
     default: {
         QString title;
         if (const ComponentDef *c = m_snapshot->catalogs.component(f.component))
@@ -104,6 +147,11 @@ QVariant FlowTableModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole: return text(f, index.column());
     case Qt::ToolTipRole: return toolTip(f, index.column());
+    case Qt::ForegroundRole:
+        // A flow that cannot work reads as an error, the whole row.
+        if (f.path.status == PathStatus::CannotWork)
+            return QBrush(FlowBundles::cannotWorkColor());
+        return {};
     case FlowKeyRole: return f.key();
     case SortRole:
         if (index.column() == Ports)
@@ -137,6 +185,7 @@ QVariant FlowTableModel::headerData(int section, Qt::Orientation orientation, in
     case Product: return tr("Product");
     case Component: return tr("Component · port");
     case Via: return tr("Via");
+    case Path: return tr("Path");
     case Document: return tr("Document");
     }
     return {};

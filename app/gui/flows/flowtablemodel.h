@@ -12,7 +12,20 @@ class FlowTableModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Source, Destination, Protocol, Ports, Audience, Product, Component, Via, Document, ColumnCount };
+    enum Column
+    {
+        Source,
+        Destination,
+        Protocol,
+        Ports,
+        Audience,
+        Product,
+        Component,
+        Via,
+        Path, // works, or cannot work and where; the tooltip follows the packet hop by hop
+        Document,
+        ColumnCount
+    };
     enum Role
     {
         FlowKeyRole = Qt::UserRole + 1, // Flow::key()
@@ -38,6 +51,8 @@ public:
 private:
     QString text(const Flow &flow, int column) const;
     QString toolTip(const Flow &flow, int column) const;
+    // The catalog's description of the document the flow rests on.
+    const SourceDocument *documentOf(const Flow &flow) const;
 
     PlanSnapshotPtr m_snapshot;
     QHash<QString, int> m_rows;

@@ -24,15 +24,20 @@ public:
     };
 
     explicit ObstacleGrid(QList<Obstacle> obstacles = {}, qreal cellSize = 160);
+    // An empty grid over `bounds` that grows by insert(): the labels placed
+    // so far in one pass, so the next one can keep off them.
+    ObstacleGrid(const QRectF &bounds, qreal cellSize);
+    // Adds one; a rect outside the bounds goes to the nearest cells and is
+    // still found (the bounds then stop cutting searches short).
+    void insert(const Obstacle &obstacle);
 
     const QList<Obstacle> &obstacles() const { return m_obstacles; }
 
     // True when `test` holds for some obstacle whose rect may meet `rect`.
     // An obstacle can be offered more than once; `test` decides.
-    template<typename Test>
-    bool anyNear(const QRectF &rect, Test test) const
+    template <typename Test> bool anyNear(const QRectF &rect, Test test) const
     {
-        if (m_cols == 0 || !rect.intersects(m_bounds))
+        if (m_cols == 0 || (!m_spilled && !rect.intersects(m_bounds)))
             return false;
         const auto [c0, c1] = columns(rect.left(), rect.right());
         const auto [r0, r1] = rows(rect.top(), rect.bottom());
@@ -45,13 +50,13 @@ public:
     }
 
     // The same for every cell the line passes within `margin` of.
-    template<typename Test>
-    bool anyAlong(const QLineF &line, qreal margin, Test test) const
+    template <typename Test> bool anyAlong(const QLineF &line, qreal margin, Test test) const
     {
         if (m_cols == 0)
             return false;
-        const QRectF span = QRectF(line.p1(), line.p2()).normalized().adjusted(-margin, -margin, margin, margin);
-        if (!span.intersects(m_bounds))
+        const QRectF span =
+            QRectF(line.p1(), line.p2()).normalized().adjusted(-margin, -margin, margin, margin);
+        if (!m_spilled && !span.intersects(m_bounds))
             return false;
         const auto [r0, r1] = rows(span.top(), span.bottom());
         for (int r = r0; r <= r1; ++r) {
@@ -83,6 +88,7 @@ private:
     qreal m_cell;
     int m_cols = 0;
     int m_rows = 0;
+    bool m_spilled = false;                // some inserted rect lies outside m_bounds
     std::vector<std::vector<int>> m_cells; // row-major indexes into m_obstacles
 };
 

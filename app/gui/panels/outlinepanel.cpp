@@ -18,14 +18,15 @@ OutlinePanel::OutlinePanel(Document *document, QWidget *parent) : QTreeWidget(pa
     connect(document, &Document::projectReset, this, &OutlinePanel::rebuild);
     connect(document, &Document::elementsAdded, this, &OutlinePanel::rebuild);
     connect(document, &Document::elementsRemoved, this, &OutlinePanel::rebuild);
-    connect(document, &Document::elementsChanged, this, [this](const QStringList &ids, ChangeAspects aspects) {
-        // Moves and property edits keep the tree's shape: rename in place.
-        // A rebuild per keystroke cost ~100 ms of UI time at 1,000 nodes.
-        if (aspects & (ChangeAspect::Container | ChangeAspect::Connections))
-            rebuild();
-        else if (aspects & ChangeAspect::Properties)
-            updateNames(ids);
-    });
+    connect(document, &Document::elementsChanged, this,
+            [this](const QStringList &ids, ChangeAspects aspects) {
+                // Moves and property edits keep the tree's shape: rename in place.
+                // A rebuild per keystroke cost ~100 ms of UI time at 1,000 nodes.
+                if (aspects & (ChangeAspect::Container | ChangeAspect::Connections))
+                    rebuild();
+                else if (aspects & ChangeAspect::Properties)
+                    updateNames(ids);
+            });
     connect(this, &QTreeWidget::itemSelectionChanged, this, [this] {
         if (!m_updating)
             Q_EMIT idsSelected(selectedIds());

@@ -16,7 +16,7 @@ PalettePanel::PalettePanel(Document *document, QWidget *parent) : QTreeWidget(pa
     setHeaderHidden(true);
     setDragEnabled(true);
     setDragDropMode(DragOnly);
-    setIconSize(QSize(20, 20));
+    setIconSize(QSize(18, 18));
     setRootIsDecorated(true);
     connect(document, &Document::projectReset, this, &PalettePanel::rebuild);
     rebuild();
@@ -28,7 +28,6 @@ void PalettePanel::rebuild()
     auto group = [&](const QString &title) {
         auto item = new QTreeWidgetItem(this, {title});
         item->setFlags(Qt::ItemIsEnabled);
-        item->setExpanded(true);
         return item;
     };
     auto entry = [](QTreeWidgetItem *parent, const QString &title, const QString &key, const QString &icon) {
@@ -53,12 +52,23 @@ void PalettePanel::rebuild()
     entry(zones, tr("Subnet"), u"zone:subnet"_s, u"subnet"_s);
     entry(zones, tr("Trusted network"), u"zone:trusted"_s, u"trusted"_s);
     entry(zones, tr("Other network"), u"zone:network"_s, u"network"_s);
-    for (const Catalog &catalog : m_document->catalogs().catalogs()) {
-        QTreeWidgetItem *products = group(catalog.productName + u' ' + catalog.version);
-        products->setExpanded(false);
-        for (const ComponentDef &c : catalog.components)
-            entry(products, c.title, u"component:"_s + catalog.id + u'/' + c.id, u"node"_s);
-    }
+    // One group for every catalog's components, each named with its product
+    // and version: a group per product (most have one component) made the
+    // palette twice as tall as a 1600 × 1000 window has room for.
+    QTreeWidgetItem *components = group(tr("Components"));
+    for (const Catalog &catalog : m_document->catalogs().catalogs())
+        for (const ComponentDef &c : catalog.components) {
+            entry(components, tr("%1 %2: %3").arg(catalog.productName, catalog.version, c.title),
+                  u"component:"_s + catalog.id + u'/' + c.id, u"node"_s);
+            components->child(components->childCount() - 1)
+                ->setToolTip(
+                    0,
+                    tr("%1 %2: %3 (drop it on a node)").arg(catalog.productName, catalog.version, c.title));
+        }
+    // Every group open: a collapsed product below the fold is a palette
+    // entry nobody finds. Expanded once the children are in (an item
+    // without children does not stay expanded).
+    expandAll();
 }
 
 QStringList PalettePanel::mimeTypes() const

@@ -2,6 +2,8 @@
 
 #include "export/escape.h"
 
+#include <QSet>
+
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -51,7 +53,8 @@ QList<HostPoint> HostTarget::points(const ExportInput &input, QList<ExportProble
     for (const RuleSet &rs : input.plan.ruleSets)
         if (rs.kind == PointKind::HostFirewall)
             sets.append(&rs);
-    std::stable_sort(sets.begin(), sets.end(), [](const RuleSet *a, const RuleSet *b) { return a->id < b->id; });
+    std::stable_sort(sets.begin(), sets.end(),
+                     [](const RuleSet *a, const RuleSet *b) { return a->id < b->id; });
 
     QStringList names;
     for (const RuleSet *rs : std::as_const(sets))
@@ -72,9 +75,9 @@ QList<HostPoint> HostTarget::points(const ExportInput &input, QList<ExportProble
         for (const Rule &r : rs->rules) {
             HostRule hr;
             hr.rule = &r;
-            if (r.protocol != Protocol::Any
-                && (r.ports.isEmpty()
-                    || std::any_of(r.ports.cbegin(), r.ports.cend(), [](const PortRange &p) { return !p.isValid(); }))) {
+            if (r.protocol != Protocol::Any &&
+                (r.ports.isEmpty() || std::any_of(r.ports.cbegin(), r.ports.cend(),
+                                                  [](const PortRange &p) { return !p.isValid(); }))) {
                 warn(rs, tr("A %1 rule without valid ports was left out.").arg(protocolName(r.protocol)));
                 continue;
             }
@@ -83,7 +86,8 @@ QList<HostPoint> HostTarget::points(const ExportInput &input, QList<ExportProble
                 // Host filters have no group references: use the group's addresses.
                 const RuleSet *group = findRuleSet(input.plan, r.peerGroup);
                 if (!group) {
-                    warn(rs, tr("A rule names the group '%1', which the plan does not have; the rule was left out.")
+                    warn(rs, tr("A rule names the group '%1', which the plan does not have; the rule was "
+                                "left out.")
                                  .arg(Escape::comment(r.peerGroup, 80)));
                     continue;
                 }
@@ -94,10 +98,12 @@ QList<HostPoint> HostTarget::points(const ExportInput &input, QList<ExportProble
             } else {
                 hr.peers = familyCidrs(peers, r.family);
                 if (hr.peers.isEmpty()) {
-                    warn(rs, tr("A rule has no %1 peer addresses; it was left out.").arg(familyName(r.family)));
+                    warn(rs,
+                         tr("A rule has no %1 peer addresses; it was left out.").arg(familyName(r.family)));
                     continue;
                 }
-                if (std::any_of(hr.peers.cbegin(), hr.peers.cend(), [](const Cidr &c) { return c.isAny(); })) {
+                if (std::any_of(hr.peers.cbegin(), hr.peers.cend(),
+                                [](const Cidr &c) { return c.isAny(); })) {
                     hr.anyPeer = true;
                     hr.peers.clear();
                 }
@@ -134,6 +140,86 @@ QStringList HostTarget::header(const ExportInput &input, const HostPoint &point,
           << u"rules below, kept as documentation) but not its connections to peers and back ends."_s;
     lines << howToApply;
     return lines;
+}
+
+QList<bool> HostTarget::covered(const QList<HostRule> &chain)
+{
+    auto localsKey = [](const HostRule &r) {
+        QStringList parts;
+        for (const Cidr &c : r.locals)
+            parts.append(c.toString());
+        return parts.join(u',');
+    };
+    // The ports any peer may reach, per protocol and local addresses ("" =
+    // any local address); a rule for every protocol covers all ports.
+    QHash<std::pair<int, QString>, QList<PortRange>> open;
+    bool openAll = false;
+    QSet<QString> openAllLocals;
+    for (const HostRule &r : chain) {
+        if (!r.anyPeer)
+            continue;
+        const QString key = localsKey(r);
+        if (r.rule->protocol == Protocol::Any) {
+            if (key.isEmpty())
+                openAll = true;
+            else
+                openAllLocals.insert(key);
+            continue;
+        }
+        open[{int(r.rule->protocol), key}] += r.rule->ports;
+    }
+    QList<bool> out(chain.size(), false);
+    if (open.isEmpty() && !openAll && openAllLocals.isEmpty())
+        return out;
+    for (auto it = open.begin(); it != open.end(); ++it) {
+        std::sort(it->begin(), it->end());
+        QList<PortRange> merged;
+        for (const PortRange &p : std::as_const(*it)) {
+            if (!merged.isEmpty() && p.from <= merged.last().to + 1)
+                merged.last().to = qMax(merged.last().to, p.to);
+            else
+                merged.append(p);
+        }
+        *it = merged;
+    }
+    // Ports open to any peer for `protocol` on these locals: any-local
+    // ranges and the same-locals ranges, each a sorted disjoint list.
+    auto inside = [](const QList<PortRange> &ranges, const PortRange &p) {
+        auto it = std::upper_bound(ranges.cbegin(), ranges.cend(), p.from,
+                                   [](int port, const PortRange &r) { return port < r.from; });
+        return it != ranges.cbegin() && std::prev(it)->to >= p.to;
+    };
+    for (qsizetype i = 0; i < chain.size(); ++i) {
+        const HostRule &r = chain[i];
+        if (r.anyPeer)
+            continue; // the broad rules themselves stay
+        const QString key = localsKey(r);
+        if (openAll || (!key.isEmpty() && openAllLocals.contains(key))) {
+            out[i] = true;
+            continue;
+        }
+        if (r.rule->protocol == Protocol::Any)
+            continue;
+        const QList<PortRange> anyLocal = open.value({int(r.rule->protocol), QString()});
+        const QList<PortRange> sameLocal =
+            key.isEmpty() ? QList<PortRange>{} : open.value({int(r.rule->protocol), key});
+        out[i] = !r.rule->ports.isEmpty() &&
+                 std::all_of(r.rule->ports.cbegin(), r.rule->ports.cend(),
+                             [&](const PortRange &p) { return inside(anyLocal, p) || inside(sameLocal, p); });
+    }
+    return out;
+}
+
+void HostTarget::dropRepeated(QList<ExportProblem> *problems)
+{
+    QSet<QString> seen;
+    problems->removeIf([&](const ExportProblem &p) {
+        const QString key = QString::number(int(p.severity)) + u'\n' + p.ruleSet + u'\n' + p.message;
+        if (seen.contains(key))
+            return true;
+        seen.insert(key);
+        return false;
+    });
 }
 
 QList<QList<PortRange>> HostTarget::chunkPorts(const QList<PortRange> &ports, int slots)

@@ -11,9 +11,9 @@ namespace portolan {
 struct HostRule
 {
     const Rule *rule = nullptr;
-    bool anyPeer = false;      // no source/destination restriction
-    CidrList peers;            // when !anyPeer; never empty then
-    CidrList locals;           // empty = any local address
+    bool anyPeer = false; // no source/destination restriction
+    CidrList peers;       // when !anyPeer; never empty then
+    CidrList locals;      // empty = any local address
     // Sanitised one-line comment of at most `cap` characters.
     QString comment(int cap) const;
 };
@@ -22,10 +22,10 @@ struct HostRule
 struct HostPoint
 {
     const RuleSet *ruleSet = nullptr;
-    QString slug;              // file name part, unique in the export
-    QString title;             // sanitised "name (id)" for comments
-    bool hasEgress = false;    // the plan lists egress rules for the node
-    QList<HostRule> rules;     // the rule set's order
+    QString slug;           // file name part, unique in the export
+    QString title;          // sanitised "name (id)" for comments
+    bool hasEgress = false; // the plan lists egress rules for the node
+    QList<HostRule> rules;  // the rule set's order
 
     QList<HostRule> select(Direction direction, IpFamily family) const;
 };
@@ -49,6 +49,18 @@ public:
     // Plain text lines (no comment marker), each safe for any comment syntax.
     static QStringList header(const ExportInput &input, const HostPoint &point, const QString &target,
                               const QStringList &howToApply);
+
+    // For the rules of one chain (one direction and family, as select()
+    // gives them): true for each rule that a broader rule of the chain
+    // already accepts whole: an any-peer rule of the same protocol (or of
+    // every protocol) whose ports cover the rule's, for any local address or
+    // the same ones. Accept-only chains lose nothing when those are left out.
+    // O(n log n) in the chain's rules and port ranges.
+    static QList<bool> covered(const QList<HostRule> &chain);
+
+    // Keeps the first of identical problems (same severity, rule set and
+    // text): a warning is given once.
+    static void dropRepeated(QList<ExportProblem> *problems);
 
     // Splits ports into groups using at most `slots` slots each, a range
     // taking two (iptables multiport, ufw).

@@ -1,7 +1,7 @@
 #include "iptablesexporter.h"
 
-#include "hosttarget.h"
 #include "export/escape.h"
+#include "hosttarget.h"
 
 using namespace Qt::StringLiterals;
 
@@ -59,7 +59,8 @@ QString IptablesExporter::applyNotes() const
               "file (`%1-restore --test < FILE`), then apply it (`%1-restore < FILE`). To keep it across "
               "reboots on Debian, install iptables-persistent and copy the file to /etc/iptables/rules.%2. "
               "Roll back with `%1-restore < /root/rules-before.%2`. Egress: "
-              "OUTPUT defaults to ACCEPT (the plan does not list every outbound connection); FORWARD to DROP.")
+              "OUTPUT defaults to ACCEPT (the plan does not list every outbound connection); FORWARD to "
+              "DROP.")
         .arg(t, ext);
 }
 
@@ -75,22 +76,22 @@ ExportResult IptablesExporter::generate(const ExportInput &input) const
         };
         QStringList out;
         const QString fileName = point.slug + (v6 ? u".rules.v6"_s : u".rules.v4"_s);
-        for (const QString &line :
-             HostTarget::header(input, point, title(),
-                                {u"Check: "_s + t + u"-restore --test < "_s + fileName,
-                                 u"Apply: "_s + t + u"-restore < "_s + fileName}))
+        for (const QString &line : HostTarget::header(input, point, title(),
+                                                      {u"Check: "_s + t + u"-restore --test < "_s + fileName,
+                                                       u"Apply: "_s + t + u"-restore < "_s + fileName}))
             out.append(u"# "_s + line);
 
         if (!rs.redirects.isEmpty()) {
-            out << u"*nat"_s << u":PREROUTING ACCEPT [0:0]"_s << u":INPUT ACCEPT [0:0]"_s << u":OUTPUT ACCEPT [0:0]"_s
-                << u":POSTROUTING ACCEPT [0:0]"_s;
+            out << u"*nat"_s << u":PREROUTING ACCEPT [0:0]"_s << u":INPUT ACCEPT [0:0]"_s
+                << u":OUTPUT ACCEPT [0:0]"_s << u":POSTROUTING ACCEPT [0:0]"_s;
             for (const RedirectRule &r : rs.redirects) {
-                const QList<Protocol> protocols = r.protocol == Protocol::Any ? QList<Protocol>{Protocol::Tcp, Protocol::Udp}
-                                                                               : QList<Protocol>{r.protocol};
+                const QList<Protocol> protocols = r.protocol == Protocol::Any
+                                                      ? QList<Protocol>{Protocol::Tcp, Protocol::Udp}
+                                                      : QList<Protocol>{r.protocol};
                 for (Protocol p : protocols)
-                    out.append(u"-A PREROUTING"_s + protocolMatch(p, {r.match}) + portMatch({r.match})
-                               + commentMatch(Escape::comment(r.comment, CommentCap)) + u" -j REDIRECT --to-ports "_s
-                               + QString::number(r.toPort));
+                    out.append(u"-A PREROUTING"_s + protocolMatch(p, {r.match}) + portMatch({r.match}) +
+                               commentMatch(Escape::comment(r.comment, CommentCap)) +
+                               u" -j REDIRECT --to-ports "_s + QString::number(r.toPort));
             }
             out.append(u"COMMIT"_s);
         }
@@ -103,26 +104,42 @@ ExportResult IptablesExporter::generate(const ExportInput &input) const
                 continue;
             const QString chain = in ? u"INPUT"_s : u"OUTPUT"_s;
             if (in)
-                out << u"-A INPUT -i lo -j ACCEPT"_s << u"-A INPUT -m conntrack --ctstate ESTABLISHED,RELATED -j ACCEPT"_s
+                out << u"-A INPUT -i lo -j ACCEPT"_s
+                    << u"-A INPUT -m conntrack --ctstate ESTABLISHED,RELATED -j ACCEPT"_s
                     << u"-A INPUT -m conntrack --ctstate INVALID -j DROP"_s;
             if (in && v6) {
                 // Without neighbour discovery IPv6 stops working altogether.
                 for (const char16_t *type : {u"router-solicitation", u"router-advertisement",
                                              u"neighbour-solicitation", u"neighbour-advertisement"})
-                    out << u"-A "_s + chain + u" -p ipv6-icmp -m icmp6 --icmpv6-type "_s + QString::fromUtf16(type)
-                               + u" -j ACCEPT"_s;
+                    out << u"-A "_s + chain + u" -p ipv6-icmp -m icmp6 --icmpv6-type "_s +
+                               QString::fromUtf16(type) + u" -j ACCEPT"_s;
             }
-            for (const HostRule &hr : point.select(direction, m_family)) {
+            const QList<HostRule> rules = point.select(direction, m_family);
+            const QList<bool> covered = HostTarget::covered(rules);
+            for (qsizetype i = 0; i < rules.size(); ++i) {
+                const HostRule &hr = rules[i];
                 const Rule &r = *hr.rule;
-                const auto chunks = r.protocol == Protocol::Any ? QList<QList<PortRange>>{{}}
-                                                                 : HostTarget::chunkPorts(r.ports, MultiportSlots);
+                if (covered[i]) {
+                    // Left out: a rule open to any peer accepts all of it; the
+                    // comment keeps which flows it served.
+                    out.append(u"# covered by a rule open to any "_s +
+                               (in ? u"source: "_s : u"destination: "_s) + hr.comment(CommentCap));
+                    continue;
+                }
+                // Which rule a warning is about: its chain, place and flows.
+                const QString which = tr("%1 rule %2 (%3)").arg(chain).arg(i + 1).arg(hr.comment(60));
+                const auto chunks = r.protocol == Protocol::Any
+                                        ? QList<QList<PortRange>>{{}}
+                                        : HostTarget::chunkPorts(r.ports, MultiportSlots);
                 if (chunks.size() > 1)
-                    problem(tr("A rule's ports need %1 multiport matches (at most %2 slots each, a range takes "
-                               "two); it was split into %1 rules per address.")
-                                .arg(chunks.size())
-                                .arg(MultiportSlots));
+                    problem(
+                        tr("%1: its ports need %2 multiport matches (at most %3 slots each, a range takes "
+                           "two); it was split into %2 rules per address.")
+                            .arg(which)
+                            .arg(chunks.size())
+                            .arg(MultiportSlots));
                 if (Escape::comment(r.comment, 100000).size() > CommentCap)
-                    problem(tr("A rule comment was cut to %1 characters.").arg(CommentCap));
+                    problem(tr("%1: its comment was cut to %2 characters.").arg(which).arg(CommentCap));
                 const QStringList peers = [&] {
                     QStringList l;
                     for (const Cidr &c : hr.peers)
@@ -135,29 +152,31 @@ ExportResult IptablesExporter::generate(const ExportInput &input) const
                 if (locals.isEmpty())
                     locals.append(QString());
                 for (qsizetype c = 0; c < chunks.size(); ++c) {
-                    const QString part = chunks.size() > 1
-                        ? u" (part "_s + QString::number(c + 1) + u'/' + QString::number(chunks.size()) + u')'
-                        : QString();
+                    const QString part = chunks.size() > 1 ? u" (part "_s + QString::number(c + 1) + u'/' +
+                                                                 QString::number(chunks.size()) + u')'
+                                                           : QString();
                     const QString comment = Escape::comment(r.comment, CommentCap - int(part.size()));
-                    const QString match = protocolMatch(r.protocol, chunks[c])
-                        + (r.protocol == Protocol::Any ? QString() : portMatch(chunks[c]))
-                        + commentMatch(comment.isEmpty() ? QString() : comment + part);
+                    const QString match = protocolMatch(r.protocol, chunks[c]) +
+                                          (r.protocol == Protocol::Any ? QString() : portMatch(chunks[c])) +
+                                          commentMatch(comment.isEmpty() ? QString() : comment + part);
                     for (const QString &peer : peers)
                         for (const QString &local : locals) {
                             const QString src = in ? peer : local;
                             const QString dst = in ? local : peer;
-                            out.append(u"-A "_s + chain + (src.isEmpty() ? QString() : u" -s "_s + src)
-                                       + (dst.isEmpty() ? QString() : u" -d "_s + dst) + match + u" -j ACCEPT"_s);
+                            out.append(u"-A "_s + chain + (src.isEmpty() ? QString() : u" -s "_s + src) +
+                                       (dst.isEmpty() ? QString() : u" -d "_s + dst) + match +
+                                       u" -j ACCEPT"_s);
                         }
                 }
             }
         }
         out.append(u"COMMIT"_s);
-        result.files.append({t + u'/' + fileName, (out.join(u'\n') + u'\n').toUtf8(),
-                             tr("%1 rules for node %2, for %3-restore")
-                                 .arg(HostTarget::familyName(m_family), point.title, t),
-                             false});
+        result.files.append(
+            {t + u'/' + fileName, (out.join(u'\n') + u'\n').toUtf8(),
+             tr("%1 rules for node %2, for %3-restore").arg(HostTarget::familyName(m_family), point.title, t),
+             false});
     }
+    HostTarget::dropRepeated(&result.problems);
     return result;
 }
 

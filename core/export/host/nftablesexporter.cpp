@@ -1,7 +1,7 @@
 #include "nftablesexporter.h"
 
-#include "hosttarget.h"
 #include "export/escape.h"
+#include "hosttarget.h"
 
 using namespace Qt::StringLiterals;
 
@@ -50,12 +50,13 @@ QString NftablesExporter::title() const
 
 QString NftablesExporter::applyNotes() const
 {
-    return tr("On each node, as root: save the current ruleset (`nft list ruleset > /root/ruleset-before.nft`), "
-              "check the file (`nft -c -f FILE`), then apply it (`nft -f FILE`). The file replaces only the "
-              "table `inet portolan` and leaves other tables alone. To keep it across reboots, include it from "
-              "/etc/nftables.conf. Roll back with `nft delete table inet portolan` (or `nft flush ruleset && "
-              "nft -f /root/ruleset-before.nft`). Egress: policy accept; the output chain lists the "
-              "node's planned outbound services.");
+    return tr(
+        "On each node, as root: save the current ruleset (`nft list ruleset > /root/ruleset-before.nft`), "
+        "check the file (`nft -c -f FILE`), then apply it (`nft -f FILE`). The file replaces only the "
+        "table `inet portolan` and leaves other tables alone. To keep it across reboots, include it from "
+        "/etc/nftables.conf. Roll back with `nft delete table inet portolan` (or `nft flush ruleset && "
+        "nft -f /root/ruleset-before.nft`). Egress: policy accept; the output chain lists the "
+        "node's planned outbound services.");
 }
 
 ExportResult NftablesExporter::generate(const ExportInput &input) const
@@ -65,9 +66,8 @@ ExportResult NftablesExporter::generate(const ExportInput &input) const
         const RuleSet &rs = *point.ruleSet;
         const QString fileName = point.slug + u".nft"_s;
         QStringList out{u"#!/usr/sbin/nft -f"_s};
-        for (const QString &line : HostTarget::header(input, point, title(),
-                                                      {u"Check: nft -c -f "_s + fileName,
-                                                       u"Apply: nft -f "_s + fileName}))
+        for (const QString &line : HostTarget::header(
+                 input, point, title(), {u"Check: nft -c -f "_s + fileName, u"Apply: nft -f "_s + fileName}))
             out.append(u"# "_s + line);
         // Creating then deleting the table makes the file replace it whether
         // or not it exists (Debian 12's nft 1.0.6 has no `destroy`).
@@ -76,46 +76,82 @@ ExportResult NftablesExporter::generate(const ExportInput &input) const
 
         QStringList sets;
         QStringList chains;
+        // One named set per distinct list of addresses, shared by every rule
+        // that matches it (a source group's tcp and udp rules, ingress and
+        // egress); named after the first rule that needs it. One address is
+        // written inline.
+        QHash<QString, QString> setOf; // "<family>|<elements>" -> set name
+        auto addressMatch = [&](const CidrList &cidrs, bool v4, const QString &nameIfNew) -> QString {
+            const QString elements = joined(cidrs);
+            if (cidrs.size() == 1)
+                return elements;
+            const QString key = (v4 ? u"4|"_s : u"6|"_s) + elements;
+            if (const auto known = setOf.constFind(key); known != setOf.cend())
+                return u'@' + *known;
+            setOf.insert(key, nameIfNew);
+            sets << u"\tset "_s + nameIfNew + u" {"_s
+                 << (v4 ? u"\t\ttype ipv4_addr"_s : u"\t\ttype ipv6_addr"_s) << u"\t\tflags interval"_s
+                 << u"\t\tauto-merge"_s << u"\t\telements = { "_s + elements + u" }"_s << u"\t}"_s;
+            return u'@' + nameIfNew;
+        };
         for (Direction direction : {Direction::Ingress, Direction::Egress}) {
             const bool in = direction == Direction::Ingress;
             if (!in && !point.hasEgress)
                 continue;
             QStringList body;
             if (in)
-                body << u"\tchain input {"_s << u"\t\ttype filter hook input priority filter; policy drop;"_s
-                     << u"\t\tiif \"lo\" accept"_s << u"\t\tct state established,related accept"_s
-                     << u"\t\tct state invalid drop"_s
-                     << u"\t\ticmpv6 type { nd-router-solicit, nd-router-advert, nd-neighbor-solicit, nd-neighbor-advert } accept"_s;
+                body
+                    << u"\tchain input {"_s << u"\t\ttype filter hook input priority filter; policy drop;"_s
+                    << u"\t\tiif \"lo\" accept"_s << u"\t\tct state established,related accept"_s
+                    << u"\t\tct state invalid drop"_s
+                    << u"\t\ticmpv6 type { nd-router-solicit, nd-router-advert, nd-neighbor-solicit, nd-neighbor-advert } accept"_s;
             else
-                body << u"\tchain output {"_s << u"\t\ttype filter hook output priority filter; policy accept;"_s;
+                body << u"\tchain output {"_s
+                     << u"\t\ttype filter hook output priority filter; policy accept;"_s;
             for (IpFamily family : {IpFamily::IPv4, IpFamily::IPv6}) {
                 const bool v4 = family == IpFamily::IPv4;
                 const QString ip = v4 ? u"ip"_s : u"ip6"_s;
                 int index = 0;
-                for (const HostRule &hr : point.select(direction, family)) {
+                const QList<HostRule> rules = point.select(direction, family);
+                const QList<bool> covered = HostTarget::covered(rules);
+                for (qsizetype i = 0; i < rules.size(); ++i) {
+                    const HostRule &hr = rules[i];
                     const Rule &r = *hr.rule;
+                    if (covered[i]) {
+                        // Left out: an any-peer rule above accepts all of it.
+                        // Say which flows it served, so the file still tells.
+                        ++index;
+                        body.append(u"\t\t# covered by a rule open to any "_s +
+                                    (in ? u"source"_s : u"destination"_s) + u": "_s + hr.comment(CommentCap));
+                        continue;
+                    }
                     QString match;
                     QString peerMatch;
                     if (!hr.anyPeer) {
-                        const QString set = (in ? u"in"_s : u"out"_s) + (v4 ? u"4_"_s : u"6_"_s) + QString::number(++index);
-                        sets << u"\tset "_s + set + u" {"_s << (v4 ? u"\t\ttype ipv4_addr"_s : u"\t\ttype ipv6_addr"_s)
-                             << u"\t\tflags interval"_s << u"\t\tauto-merge"_s
-                             << u"\t\telements = { "_s + joined(hr.peers) + u" }"_s << u"\t}"_s;
-                        peerMatch = ip + (in ? u" saddr @"_s : u" daddr @"_s) + set;
+                        const QString set =
+                            (in ? u"in"_s : u"out"_s) + (v4 ? u"4_"_s : u"6_"_s) + QString::number(++index);
+                        peerMatch = ip + (in ? u" saddr "_s : u" daddr "_s) + addressMatch(hr.peers, v4, set);
                     }
-                    const QString localMatch = hr.locals.isEmpty() ? QString()
-                                                                   : ip + (in ? u" daddr "_s : u" saddr "_s) + addressSet(hr.locals);
+                    const QString localMatch =
+                        hr.locals.isEmpty() ? QString()
+                                            : ip + (in ? u" daddr "_s : u" saddr "_s) + addressSet(hr.locals);
                     if (in)
                         match = QStringList{peerMatch, localMatch}.join(u' ').trimmed();
                     else
                         match = QStringList{localMatch, peerMatch}.join(u' ').trimmed();
                     if (match.isEmpty())
-                        match = v4 ? u"meta nfproto ipv4"_s : u"meta nfproto ipv6"_s; // keep the families apart
+                        match =
+                            v4 ? u"meta nfproto ipv4"_s : u"meta nfproto ipv6"_s; // keep the families apart
                     if (r.protocol != Protocol::Any)
                         match += u' ' + protocolName(r.protocol) + u" dport "_s + portSet(r.ports);
                     if (Escape::comment(r.comment, 100000).size() > CommentCap)
-                        result.problems.append({ExportProblem::Severity::Warning, rs.id,
-                                                tr("A rule comment was cut to %1 characters.").arg(CommentCap)});
+                        result.problems.append(
+                            {ExportProblem::Severity::Warning, rs.id,
+                             tr("Chain %1, %2 rule %3 (%4): its comment was cut to %5 characters.")
+                                 .arg(in ? u"input"_s : u"output"_s, HostTarget::familyName(family))
+                                 .arg(i + 1)
+                                 .arg(hr.comment(60))
+                                 .arg(CommentCap)});
                     body.append(u"\t\t"_s + match + u" accept"_s + commentClause(hr.comment(CommentCap)));
                 }
             }
@@ -123,17 +159,21 @@ ExportResult NftablesExporter::generate(const ExportInput &input) const
             chains << body;
         }
         if (!rs.redirects.isEmpty()) {
-            chains << u"\tchain prerouting {"_s << u"\t\ttype nat hook prerouting priority dstnat; policy accept;"_s;
+            chains << u"\tchain prerouting {"_s
+                   << u"\t\ttype nat hook prerouting priority dstnat; policy accept;"_s;
             for (const RedirectRule &r : rs.redirects)
                 for (const QString &p : protocolsOf(r.protocol))
-                    chains << u"\t\t"_s + p + u" dport "_s + r.match.toString(u'-') + u" redirect to :"_s
-                                  + QString::number(r.toPort) + commentClause(Escape::comment(r.comment, CommentCap));
+                    chains << u"\t\t"_s + p + u" dport "_s + r.match.toString(u'-') + u" redirect to :"_s +
+                                  QString::number(r.toPort) +
+                                  commentClause(Escape::comment(r.comment, CommentCap));
             chains << u"\t}"_s;
         }
         out << sets << chains << u"}"_s;
         result.files.append({u"nftables/"_s + fileName, (out.join(u'\n') + u'\n').toUtf8(),
-                             tr("nftables ruleset (table inet portolan) for node %1").arg(point.title), false});
+                             tr("nftables ruleset (table inet portolan) for node %1").arg(point.title),
+                             false});
     }
+    HostTarget::dropRepeated(&result.problems);
     return result;
 }
 

@@ -26,9 +26,12 @@ struct FlowBundle
 {
     FlowEndpoint source;
     FlowEndpoint destination;
-    QStringList hops;      // Flow::via ids, in path order
-    FlowList flows;        // in plan order (Flow::key)
+    QStringList hops;          // Flow::via ids, in path order
+    FlowList flows;            // in plan order (Flow::key)
     QList<Audience> audiences; // distinct, in enum order
+    // Flows that cannot work (Flow::path) get bundles of their own, drawn so
+    // that they stand out: a broken flow never hides in a working arrow.
+    bool cannotWork = false;
 
     QString pathKey() const;
     QStringList keys() const;
@@ -50,6 +53,9 @@ public:
     static QString audienceTitle(Audience audience); // translated
     static QList<Audience> drawnAudiences();         // every audience a flow can have
     static QColor audienceColor(Audience audience, bool dark = false);
+    // A bundle of flows that cannot work: dashed in this colour, whatever
+    // its audiences, with a cross before its label.
+    static QColor cannotWorkColor(bool dark = false);
     // Why a flow exists, for tooltips: component, catalog port, audience, document.
     static QString explain(const Flow &flow, const QString &portTitle);
     // "10.0.0.5:8000 → 192.168.1.5:80" for every hop of `flow`, keyed by hop id,

@@ -37,8 +37,8 @@ QString withPorts(const QString &address, const QHostAddress &host, const QStrin
 {
     if (host.isNull())
         return address + u':' + ports;
-    const QString a = host.protocol() == QAbstractSocket::IPv6Protocol ? u'[' + host.toString() + u']'
-                                                                        : host.toString();
+    const QString a =
+        host.protocol() == QAbstractSocket::IPv6Protocol ? u'[' + host.toString() + u']' : host.toString();
     return a + u':' + ports;
 }
 
@@ -58,7 +58,7 @@ bool FlowFilter::accepts(const Flow &flow) const
 
 QString FlowBundle::pathKey() const
 {
-    return source.id + u'>' + destination.id + u'|' + hops.join(u',');
+    return source.id + u'>' + destination.id + u'|' + hops.join(u',') + (cannotWork ? u"|!"_s : QString());
 }
 
 QStringList FlowBundle::keys() const
@@ -72,7 +72,7 @@ QStringList FlowBundle::keys() const
 
 QString FlowBundle::label() const
 {
-    return FlowBundles::portLabel(flows);
+    return cannotWork ? u"\u2715 "_s + FlowBundles::portLabel(flows) : FlowBundles::portLabel(flows);
 }
 
 QStringList FlowBundle::elementIds() const
@@ -95,11 +95,13 @@ QList<FlowBundle> FlowBundles::bundle(const FlowList &flows, const FlowFilter &f
         QStringList hops;
         for (const FlowHop &hop : flow.via)
             hops.append(hop.id);
-        const QString key = flow.source.id + u'>' + flow.destination.id + u'|' + hops.join(u',');
+        const bool cannotWork = flow.path.status == PathStatus::CannotWork;
+        const QString key = flow.source.id + u'>' + flow.destination.id + u'|' + hops.join(u',') +
+                            (cannotWork ? u"|!"_s : QString());
         auto it = index.constFind(key);
         if (it == index.cend()) {
             it = index.insert(key, out.size());
-            out.append({flow.source, flow.destination, hops, {}, {}});
+            out.append({flow.source, flow.destination, hops, {}, {}, cannotWork});
         }
         FlowBundle &b = out[*it];
         b.flows.append(flow);
@@ -163,12 +165,18 @@ QString FlowBundles::endpointName(const FlowEndpoint &endpoint)
 QString FlowBundles::audienceTitle(Audience audience)
 {
     switch (audience) {
-    case Audience::Clients: return tr("Clients");
-    case Audience::Admins: return tr("Admins");
-    case Audience::Peers: return tr("Cluster peers");
-    case Audience::Local: return tr("Local");
-    case Audience::Internal: return tr("Internal");
-    case Audience::Egress: return tr("Egress");
+    case Audience::Clients:
+        return tr("Clients");
+    case Audience::Admins:
+        return tr("Admins");
+    case Audience::Peers:
+        return tr("Cluster peers");
+    case Audience::Local:
+        return tr("Local");
+    case Audience::Internal:
+        return tr("Internal");
+    case Audience::Egress:
+        return tr("Egress");
     }
     return {};
 }
@@ -179,6 +187,13 @@ QList<Audience> FlowBundles::drawnAudiences()
     return {Audience::Clients, Audience::Admins, Audience::Peers, Audience::Internal, Audience::Egress};
 }
 
+QColor FlowBundles::cannotWorkColor(bool dark)
+{
+    // Pure red, brighter than the admins' brick red, and dashed besides:
+    // told apart by shape as well as hue.
+    return dark ? QColor(0xff, 0x52, 0x52) : QColor(0xe5, 0x00, 0x00);
+}
+
 QColor FlowBundles::audienceColor(Audience audience, bool dark)
 {
     // Hues far apart so that a colour-blind reader still tells them by
@@ -186,12 +201,18 @@ QColor FlowBundles::audienceColor(Audience audience, bool dark)
     // (client use orange, listener green, link purple); the dark variants
     // are lighter to keep contrast.
     switch (audience) {
-    case Audience::Clients: return dark ? QColor(0x5a, 0xa9, 0xf0) : QColor(0x1f, 0x6f, 0xc5);
-    case Audience::Admins: return dark ? QColor(0xf0, 0x7a, 0x6a) : QColor(0xc8, 0x3a, 0x2b);
-    case Audience::Peers: return dark ? QColor(0xf0, 0x62, 0x92) : QColor(0xc2, 0x18, 0x7a);
-    case Audience::Internal: return dark ? QColor(0x4d, 0xd0, 0xe1) : QColor(0x00, 0x83, 0x8f);
-    case Audience::Egress: return dark ? QColor(0xb0, 0xbe, 0xc5) : QColor(0x54, 0x6e, 0x7a);
-    case Audience::Local: return QColor(0x80, 0x80, 0x80);
+    case Audience::Clients:
+        return dark ? QColor(0x5a, 0xa9, 0xf0) : QColor(0x1f, 0x6f, 0xc5);
+    case Audience::Admins:
+        return dark ? QColor(0xf0, 0x7a, 0x6a) : QColor(0xc8, 0x3a, 0x2b);
+    case Audience::Peers:
+        return dark ? QColor(0xf0, 0x62, 0x92) : QColor(0xc2, 0x18, 0x7a);
+    case Audience::Internal:
+        return dark ? QColor(0x4d, 0xd0, 0xe1) : QColor(0x00, 0x83, 0x8f);
+    case Audience::Egress:
+        return dark ? QColor(0xb0, 0xbe, 0xc5) : QColor(0x54, 0x6e, 0x7a);
+    case Audience::Local:
+        return QColor(0x80, 0x80, 0x80);
     }
     return {};
 }
@@ -202,7 +223,8 @@ QString FlowBundles::explain(const Flow &flow, const QString &portTitle)
                        .arg(endpointName(flow.source), endpointName(flow.destination),
                             protocolName(flow.protocol), portsOf(flow));
     text += u'\n' + tr("Component: %1 (%2)").arg(flow.component, flow.product);
-    text += u'\n' + tr("Catalog port: %1%2").arg(flow.port, portTitle.isEmpty() ? QString() : u" — "_s + portTitle);
+    text += u'\n' +
+            tr("Catalog port: %1%2").arg(flow.port, portTitle.isEmpty() ? QString() : u" — "_s + portTitle);
     text += u'\n' + tr("Audience: %1").arg(audienceTitle(flow.audience));
     if (!flow.sourceDocument.isEmpty())
         text += u'\n' + tr("Source document: %1").arg(flow.sourceDocument);
@@ -211,19 +233,23 @@ QString FlowBundles::explain(const Flow &flow, const QString &portTitle)
 
 QString FlowBundles::hopText(const FlowHop &hop)
 {
-    const QString from = withPorts(tr("any"), hop.fromAddress, hop.fromPorts.from ? hop.fromPorts.toString() : u"*"_s);
-    const QString to = withPorts(tr("any"), hop.toAddress, hop.toPorts.from ? hop.toPorts.toString() : u"*"_s);
+    const QString from =
+        withPorts(tr("any"), hop.fromAddress, hop.fromPorts.from ? hop.fromPorts.toString() : u"*"_s);
+    const QString to =
+        withPorts(tr("any"), hop.toAddress, hop.toPorts.from ? hop.toPorts.toString() : u"*"_s);
     switch (hop.kind) {
     case HopKind::Nat:
         if (hop.sourceNat)
-            return tr("source NAT: leaves as %1").arg(hop.toAddress.isNull() ? tr("outside address")
-                                                                             : hop.toAddress.toString());
+            return tr("source NAT: leaves as %1")
+                .arg(hop.toAddress.isNull() ? tr("outside address") : hop.toAddress.toString());
         return tr("NAT %1 → %2").arg(from, to);
     case HopKind::LoadBalancer:
         return tr("LB %1 → %2 (%3)")
             .arg(from, to, hop.tls == TlsMode::Terminate ? tr("TLS terminated") : tr("pass-through"));
-    case HopKind::Firewall: return tr("firewall: crossed");
-    case HopKind::Link: return tr("link: crossed");
+    case HopKind::Firewall:
+        return tr("firewall: crossed");
+    case HopKind::Link:
+        return tr("link: crossed");
     }
     return {};
 }

@@ -1,0 +1,183 @@
+#include "labloads.h"
+
+#include "export/exporterregistry.h"
+#include "export/gateway/gatewaytarget.h"
+#include "export/host/hosttarget.h"
+
+#include <QCoreApplication>
+#include <QSet>
+
+using namespace Qt::StringLiterals;
+
+namespace portolan {
+
+namespace {
+
+// The context lupdate files these strings under.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(LabLoads)
+};
+
+QString ports(const PortRange &range)
+{
+    return range.isSingle() ? QString::number(range.from) : u"%1-%2"_s.arg(range.from).arg(range.to);
+}
+
+// `dnat to` for one translation; a range mapped onto the same ports keeps
+// them, a single port maps to a single port.
+QString dnatStatement(const LabTranslation &t)
+{
+    const QString match =
+        u"ip daddr %1 %2 dport %3"_s.arg(t.address.toString(), protocolName(t.protocol), ports(t.ports));
+    if (t.ports.from == t.toPort && !t.ports.isSingle())
+        return match + u" dnat to "_s + t.toAddress.toString();
+    return match + u" dnat to %1:%2"_s.arg(t.toAddress.toString()).arg(t.toPort);
+}
+
+QByteArray natTable(const QStringList &prerouting, const QStringList &postrouting)
+{
+    QStringList out{u"table ip portolan_lab {"_s, u"  chain prerouting {"_s,
+                    u"    type nat hook prerouting priority dstnat; policy accept;"_s};
+    for (const QString &line : prerouting)
+        out << u"    "_s + line;
+    out << u"  }"_s << u"  chain postrouting {"_s
+        << u"    type nat hook postrouting priority srcnat; policy accept;"_s;
+    for (const QString &line : postrouting)
+        out << u"    "_s + line;
+    out << u"  }"_s << u"}"_s << QString();
+    return out.join(u'\n').toUtf8();
+}
+
+} // namespace
+
+QString labFirewallName(LabFirewall firewall)
+{
+    return firewall == LabFirewall::Iptables ? u"iptables"_s : u"nftables"_s;
+}
+
+QList<LabLoad> LabLoads::hostRules(const ExportInput &input, const LabTopology &topology,
+                                   LabFirewall firewall, QStringList *problems)
+{
+    const Exporter *exporter = ExporterRegistry::find(labFirewallName(firewall));
+    QList<LabLoad> loads;
+    if (!exporter)
+        return loads;
+    const ExportResult result = exporter->generate(input);
+    for (const ExportProblem &p : result.problems)
+        if (problems && p.severity == ExportProblem::Severity::Error)
+            problems->append(p.message);
+    QList<ExportProblem> ignored;
+    const QString extension = firewall == LabFirewall::Iptables ? u".rules.v4"_s : u".nft"_s;
+    for (const HostPoint &point : HostTarget::points(input, &ignored)) {
+        const QString fileName = point.slug + extension;
+        for (const ExportFile &file : result.files) {
+            // Exporters put their files in a folder of their own ("iptables/").
+            if (file.path != fileName && !file.path.endsWith(u'/' + fileName))
+                continue;
+            for (const LabNamespace &ns : topology.namespaces)
+                if (ns.role == LabRole::Host && ns.element == point.ruleSet->element)
+                    loads.append({ns.id, ns.element,
+                                  firewall == LabFirewall::Iptables ? LabLoad::Tool::IptablesRestore
+                                                                    : LabLoad::Tool::Nft,
+                                  file.path, file.content, false});
+        }
+    }
+    return loads;
+}
+
+QList<LabLoad> LabLoads::gatewayRules(const ExportInput &input, const LabTopology &topology,
+                                      LabFirewall firewall, QStringList *problems)
+{
+    const bool iptables = firewall == LabFirewall::Iptables;
+    const Exporter *exporter = ExporterRegistry::find(iptables ? u"gateway-iptables"_s : u"gateway-nftables"_s);
+    QList<LabLoad> loads;
+    if (!exporter)
+        return loads;
+    const ExportResult result = exporter->generate(input);
+    for (const ExportProblem &p : result.problems)
+        if (problems && p.severity == ExportProblem::Severity::Error)
+            problems->append(p.message);
+    QList<ExportProblem> ignored;
+    for (const GatewayDevice &device : GatewayTarget::devices(input, &ignored)) {
+        // A boundary firewall's file filters the hosts' own addresses, as on
+        // a device that is the NAT as well (both files on one box, SNAT after
+        // the forward filter). The lab builds a NAT layer and a firewall
+        // between the same zones as two routers in a row, where the firewall
+        // would see the NAT's address: it stays a plain router until the lab
+        // can build the two as one device.
+        if (device.isFirewall())
+            continue;
+        for (const ExportFile &file : result.files) {
+            // "gateway-nftables/<slug>.nft", "gateway-iptables/<slug>.rules.v4"
+            const QString name = file.path.section(u'/', -1);
+            if (!name.startsWith(device.slug + u'.'))
+                continue;
+            for (const LabNamespace &ns : topology.namespaces)
+                if (ns.role == LabRole::Router && ns.element == device.id)
+                    loads.append({ns.id, ns.element, iptables ? LabLoad::Tool::IptablesRestore : LabLoad::Tool::Nft,
+                                  file.path, file.content, false});
+        }
+    }
+    return loads;
+}
+
+QList<LabLoad> LabLoads::standIns(const Project &project, const LabTopology &topology,
+                                  const LabProbePlan &plan, const QList<LabLoad> &loaded, QStringList *notes)
+{
+    QSet<QString> covered;
+    for (const LabLoad &l : loaded)
+        covered.insert(l.namespaceId);
+    QList<LabLoad> loads;
+    for (const LabNamespace &ns : topology.namespaces) {
+        if (ns.role == LabRole::Router && covered.contains(ns.id))
+            continue; // the gateway's own file is loaded there
+        QStringList pre, post;
+        for (const LabTranslation &t : plan.translations) {
+            if (t.namespaceId != ns.id)
+                continue;
+            pre << dnatStatement(t);
+            if (!t.sourceNat.isNull())
+                post << u"ip daddr %1 %2 dport %3 ct status dnat snat to %4"_s.arg(
+                    t.toAddress.toString(), protocolName(t.protocol),
+                    ports(PortRange{t.toPort, t.toPort + t.ports.count() - 1}), t.sourceNat.toString());
+        }
+        if (ns.role == LabRole::Router) {
+            if (const NatLayer *nat = project.natLayer(ns.element)) {
+                if (nat->sourceNat && ns.interfaces.size() == 2) {
+                    QHostAddress outside;
+                    for (const QHostAddress &a : nat->outsideAddresses)
+                        if (outside.isNull() && a.protocol() == QAbstractSocket::IPv4Protocol)
+                            outside = a;
+                    if (!outside.isNull())
+                        post << u"iifname \"%1\" oifname \"%2\" snat to %3"_s.arg(
+                            ns.interfaces[0].name, ns.interfaces[1].name, outside.toString());
+                }
+                notes->append(
+                    Tr::tr("stand-in: NAT layer %1 has no gateway file (nothing it translates in this "
+                           "family): an nft DNAT/SNAT router built from the plan's static mappings")
+                        .arg(nat->id));
+            } else if (project.firewall(ns.element)) {
+                notes->append(Tr::tr("stand-in: boundary firewall %1 is a plain forwarding router that "
+                                     "filters nothing (its gateway file is checked by its validator, not "
+                                     "loaded here)")
+                                  .arg(ns.element));
+                continue;
+            } else {
+                continue; // a link: a plain router by design
+            }
+        } else if (ns.role == LabRole::Balancer) {
+            notes->append(
+                Tr::tr("stand-in: load balancer %1 is nft DNAT to the first host of each listener's target, "
+                       "SNAT to its own address (its HAProxy file is checked by haproxy -c, not run here)")
+                    .arg(ns.element));
+        } else {
+            continue;
+        }
+        if (!pre.isEmpty() || !post.isEmpty())
+            loads.append({ns.id, ns.element, LabLoad::Tool::Nft, u"stand-in"_s, natTable(pre, post), true});
+    }
+    return loads;
+}
+
+} // namespace portolan

@@ -1,0 +1,90 @@
+#pragma once
+
+#include "labtopology.h"
+
+#include "derive/ruleset.h"
+#include "model/project.h"
+
+#include <QMap>
+
+namespace portolan {
+
+// One packet exchange the lab sends: from a namespace and address to the
+// address:port the source really uses (a NAT's outside address, a
+// balancer's front port), answered, if all goes as planned, by a listener in
+// `answerNamespace` on `answerPort` (the port the packet arrives on).
+struct LabProbe
+{
+    enum class Kind
+    {
+        Flow,
+        MustNot
+    };
+    int id = 0;
+    Kind kind = Kind::Flow;
+    int flow = -1;    // index into LabProbePlan::flows (Flow kind)
+    QString category; // must-nots: why it must stay closed (translated)
+    QString sourceNamespace;
+    QHostAddress source;
+    Protocol protocol = Protocol::Tcp;
+    QHostAddress target;
+    int port = 0;
+    QString answerNamespace;
+    int answerPort = 0;
+    bool expectOpen = true;
+    QStringList path; // namespace ids the packet crosses, source first
+    friend bool operator==(const LabProbe &, const LabProbe &) = default;
+};
+
+// A derived flow as the lab rehearses it.
+struct LabFlow
+{
+    QString key;     // Flow::key()
+    QString title;   // "kong-a -> kong-b tcp 80 (kong-0.x/node cluster)"
+    QString skipped; // why the lab does not probe it (empty = probed)
+    QList<int> probes;
+};
+
+// A destination NAT the lab applies in a namespace (a NAT layer's static
+// mapping, or a balancer's listener while a stand-in forwards it):
+// packets to address:port arrive at toAddress:toPort.
+struct LabTranslation
+{
+    QString namespaceId;
+    ElementId element;
+    Protocol protocol = Protocol::Tcp;
+    QHostAddress address;
+    PortRange ports;
+    QHostAddress toAddress;
+    int toPort = 0;         // first port of the target range
+    QHostAddress sourceNat; // a balancer proxies: the node sees this source
+    friend bool operator==(const LabTranslation &, const LabTranslation &) = default;
+};
+
+struct LabProbePlan
+{
+    QList<LabFlow> flows;
+    QList<LabProbe> probes;
+    QList<LabTranslation> translations;
+    QMap<QString, QList<int>> listeners; // namespace id -> ports listened on (tcp and udp)
+    QStringList notes;
+};
+
+// Which probes prove a plan in its lab, and what each must give. Pure.
+class LabProbePlanner
+{
+public:
+    // `only`, when not empty, keeps the flows whose title or key contains it
+    // (and no must-nots): `portolan-cli lab --only`.
+    static LabProbePlan plan(const Project &project, const DerivedPlan &derived, const LabTopology &topology,
+                             const QString &only = {});
+    // The namespaces a packet from `from` to address:port crosses, by the
+    // topology's routes and the plan's translations; ends where it is
+    // delivered (the last entry owns the final address) or where no route
+    // leads on. `finalAddress`/`finalPort` give what it arrives as.
+    static QStringList walk(const LabTopology &topology, const QList<LabTranslation> &translations,
+                            const QString &from, Protocol protocol, QHostAddress address, int port,
+                            QHostAddress *finalAddress = nullptr, int *finalPort = nullptr);
+};
+
+} // namespace portolan

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "labloads.h"
+#include "labprobeplan.h"
+#include "labreport.h"
+#include "labrunner.h"
+#include "labtopology.h"
+
+#include "catalog/catalogset.h"
+#include "derive/ruleset.h"
+#include "model/project.h"
+
+#include <functional>
+
+namespace portolan {
+
+// One rehearsal from a project to its report: topology, probes, the files
+// to load (exported host rules, stand-ins), the run. What `portolan-cli
+// lab` and the tests share.
+class LabSession
+{
+public:
+    struct Options
+    {
+        LabFirewall firewall = LabFirewall::Iptables;
+        QString only;
+        LabRunner::Options runner;
+        // Edits the files before they are loaded: the tests' negative
+        // controls (a dropped host rule, a removed NAT mapping).
+        std::function<void(QList<LabLoad> &)> tamper;
+    };
+
+    LabSession(const Project &project, const CatalogSet &catalogs, const Options &options);
+    // Everything but the run (pure): for --dry-run style inspection and tests.
+    const LabTopology &topology() const { return m_topology; }
+    const LabProbePlan &plan() const { return m_plan; }
+    const QList<LabLoad> &loads() const { return m_loads; }
+    const QStringList &notes() const { return m_notes; }
+    const DerivedPlan &derived() const { return m_derived; }
+
+    const LabRunResult &run();
+    const LabRunResult &result() const { return m_result; }
+    LabReportInput reportInput(const QString &projectName) const;
+
+private:
+    Options m_options;
+    DerivedPlan m_derived;
+    LabTopology m_topology;
+    LabProbePlan m_plan;
+    QList<LabLoad> m_loads;
+    QStringList m_notes;
+    LabRunResult m_result;
+};
+
+} // namespace portolan

@@ -1,0 +1,674 @@
+// A canvas that reads well (issue 16), driven by synthetic events on the
+// offscreen platform: context menus on elements, lines and flow paths; a
+// view that stays put under drops, moves and undo; zones that grow to hold
+// their children and keep their own handles; flow labels clear of each
+// other and of titles, arrows clear of cards after Auto Layout; the flows
+// table's document titles; an open palette.
+#include "analysis/flowselection.h"
+#include "analysis/planservice.h"
+#include "autosaver.h"
+#include "canvas/canvasview.h"
+#include "canvas/connectionitem.h"
+#include "canvas/deploymentscene.h"
+#include "canvas/elementitem.h"
+#include "canvas/palettemime.h"
+#include "canvas/zoneitem.h"
+#include "document/document.h"
+#include "document/moveelementscommand.h"
+#include "document/projectedits.h"
+#include "flows/flowfilterproxy.h"
+#include "flows/flowlayer.h"
+#include "flows/flowpathitem.h"
+#include "flows/flowspanel.h"
+#include "flows/flowtablemodel.h"
+#include "mainwindow.h"
+#include "panels/inspectorpanel.h"
+#include "panels/palettepanel.h"
+#include "project/projectwriter.h"
+#include "render/drawinglayout.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QContextMenuEvent>
+#include <QMenu>
+#include <QMimeData>
+#include <QScrollBar>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace portolan;
+
+namespace {
+
+QString example(const QString &name)
+{
+    return QStringLiteral(PORTOLAN_SOURCE_DIR "/resources/examples/") + name + u".yaml"_s;
+}
+
+const QString Kong33 = u"kong-3.3-lb-stream-transparent"_s;
+
+QByteArray bytes(const MainWindow &w)
+{
+    return ProjectWriter::write(w.document()->project());
+}
+
+void open(MainWindow &w, const QString &name, qreal zoom = 1.0)
+{
+    w.resize(1600, 1000);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QVERIFY2(w.openFile(example(name)), qPrintable(w.lastError()));
+    w.view()->setZoom(zoom);
+    w.planService()->waitUntilCurrent();
+}
+
+QPoint viewPoint(MainWindow &w, const QPointF &scenePos)
+{
+    return w.view()->mapFromScene(scenePos);
+}
+
+// A right click as the platform reports it to the canvas.
+QMenu *contextMenuAt(MainWindow &w, const QPointF &scenePos)
+{
+    QWidget *viewport = w.view()->viewport();
+    const QPoint at = viewPoint(w, scenePos);
+    QContextMenuEvent event(QContextMenuEvent::Mouse, at, viewport->mapToGlobal(at));
+    QApplication::sendEvent(viewport, &event);
+    QMenu *menu = nullptr;
+    for (QMenu *m : w.findChildren<QMenu *>(u"CanvasContextMenu"_s))
+        if (m->isVisible())
+            menu = m;
+    return menu;
+}
+
+// Clicks the menu entry named `name` (the menu closes and deletes itself).
+bool choose(QMenu *menu, const QString &name)
+{
+    QAction *action = menu->findChild<QAction *>(name);
+    if (!action || !action->isEnabled())
+        return false;
+    QTest::mouseClick(menu, Qt::LeftButton, Qt::NoModifier, menu->actionGeometry(action).center());
+    return true;
+}
+
+void drop(MainWindow &w, const QString &key, const QPointF &scenePos)
+{
+    QWidget *viewport = w.view()->viewport();
+    const QPoint at = viewPoint(w, scenePos);
+    auto entry = PaletteEntry::fromKey(key);
+    QVERIFY(entry);
+    std::unique_ptr<QMimeData> mime(entry->toMime());
+    QDragEnterEvent enter(at, Qt::CopyAction, mime.get(), Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(viewport, &enter);
+    QDragMoveEvent move(at, Qt::CopyAction, mime.get(), Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(viewport, &move);
+    QDropEvent dropEvent(at, Qt::CopyAction, mime.get(), Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(viewport, &dropEvent);
+}
+
+void drag(MainWindow &w, const QPointF &from, const QPointF &to)
+{
+    QWidget *viewport = w.view()->viewport();
+    QTest::mousePress(viewport, Qt::LeftButton, Qt::NoModifier, viewPoint(w, from));
+    for (int step = 1; step <= 4; ++step)
+        QTest::mouseMove(viewport, viewPoint(w, from + (to - from) * step / 4.0));
+    QTest::mouseRelease(viewport, Qt::LeftButton, Qt::NoModifier, viewPoint(w, to));
+}
+
+ConnectionItem *connectionItem(MainWindow &w, const QString &owner, const QString &to)
+{
+    for (QGraphicsItem *item : w.scene()->items())
+        if (item->type() == ConnectionItem::Type) {
+            auto c = static_cast<ConnectionItem *>(item);
+            if (c->connection().owner == owner && c->connection().to == to)
+                return c;
+        }
+    return nullptr;
+}
+
+// A point of `line` that no flow path, label or other line covers: where
+// a right click means the line itself.
+std::optional<QPointF> freePointOn(MainWindow &w, const QLineF &line, const QGraphicsItem *want)
+{
+    // A client that uses two ports of one node has two lines there, one
+    // over the other: a click on either means a line between the two.
+    auto same = [want](const QGraphicsItem *item) {
+        if (item == want)
+            return true;
+        if (item->type() != ConnectionItem::Type || want->type() != ConnectionItem::Type)
+            return false;
+        const DrawingConnection &a = static_cast<const ConnectionItem *>(item)->connection();
+        const DrawingConnection &b = static_cast<const ConnectionItem *>(want)->connection();
+        return a.owner == b.owner && a.to == b.to;
+    };
+    for (qreal t = 0.15; t <= 0.85; t += 0.05) {
+        const QPointF p = line.pointAt(t);
+        const QList<QGraphicsItem *> under = w.scene()->items(p);
+        if (!under.isEmpty() && same(under.first()))
+            return p;
+    }
+    return std::nullopt;
+}
+
+QList<ElementId> cardIds(MainWindow &w)
+{
+    QList<ElementId> ids;
+    for (QGraphicsItem *item : w.scene()->items())
+        if (item->type() == ElementItem::Type)
+            ids.append(w.scene()->idOf(item));
+    return ids;
+}
+
+// Where titles are drawn: a card's whole box, a zone's title band.
+QList<std::pair<QString, QRectF>> titleRects(MainWindow &w)
+{
+    QList<std::pair<QString, QRectF>> out;
+    for (const ElementId &id : cardIds(w))
+        out.append({id, w.scene()->sceneRectOf(id)});
+    for (const Zone &z : w.document()->project().zones) {
+        const QRectF r = w.scene()->sceneRectOf(z.id);
+        out.append({z.id + u" title"_s, QRectF(r.left(), r.top(), r.width(), DrawingLayout::Header)});
+    }
+    return out;
+}
+
+QString labelProblems(MainWindow &w)
+{
+    QList<const FlowPathItem *> shown;
+    for (const FlowPathItem *item : w.flowLayer()->items())
+        if (item->isVisible() && item->isLabelShown())
+            shown.append(item);
+    if (shown.isEmpty())
+        return u"no labels drawn"_s;
+    QStringList problems;
+    for (qsizetype i = 0; i < shown.size(); ++i) {
+        const QRectF r = shown[i]->labelRect();
+        for (qsizetype j = i + 1; j < shown.size(); ++j)
+            if (r.intersects(shown[j]->labelRect()))
+                problems.append(u"\"%1\" on \"%2\""_s.arg(shown[i]->label(), shown[j]->label()));
+        for (const auto &[what, title] : titleRects(w))
+            if (r.intersects(title))
+                problems.append(u"\"%1\" on %2"_s.arg(shown[i]->label(), what));
+    }
+    return problems.join(u"; "_s);
+}
+
+bool chordCrosses(const QLineF &chord, const QRectF &r)
+{
+    if (r.contains(chord.p1()) || r.contains(chord.p2()))
+        return true;
+    const QLineF edges[] = {{r.topLeft(), r.topRight()},
+                            {r.topRight(), r.bottomRight()},
+                            {r.bottomRight(), r.bottomLeft()},
+                            {r.bottomLeft(), r.topLeft()}};
+    for (const QLineF &e : edges)
+        if (chord.intersects(e, nullptr) == QLineF::BoundedIntersection)
+            return true;
+    return false;
+}
+
+// Arrows through a card that is neither of the piece's ends (a member
+// set's end: none of its members). Cards count a few units in from the
+// border: grazing a corner is not crossing.
+QString crossings(MainWindow &w)
+{
+    QStringList problems;
+    const QList<ElementId> cards = cardIds(w);
+    for (const FlowPathItem *item : w.flowLayer()->items()) {
+        if (!item->isVisible())
+            continue;
+        const FlowBundle &b = item->bundle();
+        for (const FlowPathItem::Segment &s : item->segments()) {
+            QStringList ends{s.from, s.to};
+            if (s.from == b.source.id || s.to == b.source.id)
+                ends += b.source.members;
+            if (s.from == b.destination.id || s.to == b.destination.id)
+                ends += b.destination.members;
+            const QPainterPath path = s.path();
+            for (const ElementId &id : cards) {
+                if (ends.contains(id))
+                    continue;
+                const QRectF r = w.scene()->sceneRectOf(id).adjusted(6, 6, -6, -6);
+                QPointF last = path.pointAtPercent(0);
+                for (int i = 1; i <= 24; ++i) {
+                    const QPointF next = path.pointAtPercent(i / 24.0);
+                    if (chordCrosses(QLineF(last, next), r)) {
+                        problems.append(u"%1 → %2 (%3) crosses %4"_s.arg(s.from, s.to, item->label(), id));
+                        break;
+                    }
+                    last = next;
+                }
+            }
+        }
+    }
+    return problems.join(u"; "_s);
+}
+
+} // namespace
+
+class TestCanvas : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void elementMenuDeletes();
+    void elementMenuConnectsFromHere();
+    void elementMenuShowsOnlyItsFlowsAndProperties();
+    void lineMenuDeletesTheLineAlone();
+    void flowPathMenuSelectsItsFlows();
+    void viewStaysPut();
+    void droppedChildZoneGrowsParent();
+    void movedAndResizedChildGrowsParent();
+    void parentHandleBeatsOverlappingChild();
+    void labelsClearOfLabelsAndTitles_data();
+    void labelsClearOfLabelsAndTitles();
+    void autoLayoutArrowsMissCards_data();
+    void autoLayoutArrowsMissCards();
+    void documentColumnShowsTitle();
+    void paletteOpensExpanded();
+};
+
+void TestCanvas::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QApplication::setOrganizationName(u"PortolanTest"_s);
+    QApplication::setApplicationName(u"tst_canvas"_s);
+}
+
+void TestCanvas::init()
+{
+    QSettings().clear();
+    QSettings().setValue(u"autosave/intervalSeconds"_s, 0);
+    Autosaver::discardRecovery();
+}
+
+void TestCanvas::elementMenuDeletes()
+{
+    MainWindow w;
+    open(w, Kong33);
+    const QByteArray before = bytes(w);
+    const QRectF box = w.scene()->sceneRectOf(u"internal-apps"_s);
+    w.view()->centerOn(box.center());
+    QMenu *menu = contextMenuAt(w, box.center() + QPointF(30, 0));
+    QVERIFY(menu);
+    for (const QString &name :
+         {u"contextDelete"_s, u"contextConnect"_s, u"contextShowFlows"_s, u"contextProperties"_s})
+        QVERIFY2(menu->findChild<QAction *>(name) && menu->findChild<QAction *>(name)->isEnabled(),
+                 qPrintable(name));
+    QCOMPARE(w.scene()->selectedIds(), QStringList{u"internal-apps"_s});
+    QVERIFY(choose(menu, u"contextDelete"_s));
+    QVERIFY(!w.document()->project().client(u"internal-apps"_s));
+    QCOMPARE(w.document()->undoStack()->count(), 1);
+    w.document()->undoStack()->undo();
+    QCOMPARE(bytes(w), before);
+}
+
+void TestCanvas::elementMenuConnectsFromHere()
+{
+    MainWindow w;
+    open(w, Kong33);
+    const QRectF from = w.scene()->sceneRectOf(u"internal-apps"_s);
+    const QRectF to = w.scene()->sceneRectOf(u"kong-gw"_s);
+    w.view()->centerOn((from.center() + to.center()) / 2);
+    const qsizetype uses = w.document()->project().client(u"internal-apps"_s)->uses.size();
+    QMenu *menu = contextMenuAt(w, from.center() + QPointF(30, 0));
+    QVERIFY(menu);
+    QVERIFY(choose(menu, u"contextConnect"_s));
+    QVERIFY(w.findChild<QAction *>(u"connectModeAction"_s)->isChecked());
+    QVERIFY(w.scene()->isConnecting());
+    QCOMPARE(w.document()->undoStack()->count(), 0);
+    // The next click on another element ends the line there: one step.
+    QTest::mouseMove(w.view()->viewport(), viewPoint(w, to.center()));
+    QTest::mouseClick(w.view()->viewport(), Qt::LeftButton, Qt::NoModifier,
+                      viewPoint(w, to.center() + QPointF(30, 0)));
+    QVERIFY(!w.scene()->isConnecting());
+    QCOMPARE(w.document()->undoStack()->count(), 1);
+    const Client *client = w.document()->project().client(u"internal-apps"_s);
+    QCOMPARE(client->uses.size(), uses + 1);
+    QCOMPARE(client->uses.last().target, u"kong-gw"_s);
+    QVERIFY(connectionItem(w, u"internal-apps"_s, u"kong-gw"_s));
+
+    // Escape gives up: nothing connected.
+    menu = contextMenuAt(w, from.center() + QPointF(30, 0));
+    QVERIFY(choose(menu, u"contextConnect"_s));
+    QVERIFY(w.scene()->isConnecting());
+    QTest::keyClick(w.view()->viewport(), Qt::Key_Escape);
+    QVERIFY(!w.scene()->isConnecting());
+    QCOMPARE(w.document()->undoStack()->count(), 1);
+}
+
+void TestCanvas::elementMenuShowsOnlyItsFlowsAndProperties()
+{
+    MainWindow w;
+    open(w, Kong33);
+    QVERIFY(!w.flowLayer()->selectedOnlyAction()->isChecked());
+    const QRectF box = w.scene()->sceneRectOf(u"kong-transparent"_s);
+    w.view()->centerOn(box.center());
+    QMenu *menu = contextMenuAt(w, box.center() + QPointF(40, 10));
+    QVERIFY(menu);
+    QVERIFY(choose(menu, u"contextShowFlows"_s));
+    QVERIFY(w.flowLayer()->selectedOnlyAction()->isChecked());
+    QCOMPARE(w.scene()->selectedIds(), QStringList{u"kong-transparent"_s});
+    int drawn = 0;
+    for (const FlowPathItem *item : w.flowLayer()->items()) {
+        if (!item->isVisible())
+            continue;
+        ++drawn;
+        const FlowBundle &b = item->bundle();
+        QVERIFY2(b.source.id == u"kong-transparent"_s || b.destination.id == u"kong-transparent"_s ||
+                     b.hops.contains(u"kong-transparent"_s),
+                 qPrintable(b.pathKey()));
+    }
+    QVERIFY(drawn > 0);
+    QCOMPARE(w.flowsPanel()->elementFilter()->currentData().toString(), u"kong-transparent"_s);
+    for (int row = 0; row < w.flowsPanel()->proxy()->rowCount(); ++row)
+        QVERIFY(w.flowsPanel()
+                    ->proxy()
+                    ->index(row, 0)
+                    .data(FlowTableModel::ElementsRole)
+                    .toStringList()
+                    .contains(u"kong-transparent"_s));
+
+    // Properties: the inspector shows the element and has the keyboard.
+    const QRectF lb = w.scene()->sceneRectOf(u"lb"_s);
+    w.view()->centerOn(lb.center());
+    menu = contextMenuAt(w, lb.center() + QPointF(40, 10));
+    QVERIFY(choose(menu, u"contextProperties"_s));
+    QCOMPARE(w.inspector()->element(), u"lb"_s);
+    QTRY_VERIFY(QApplication::focusWidget() && w.inspector()->isAncestorOf(QApplication::focusWidget()));
+    QCOMPARE(w.document()->undoStack()->count(), 0);
+}
+
+void TestCanvas::lineMenuDeletesTheLineAlone()
+{
+    MainWindow w;
+    open(w, Kong33);
+    // Flows drawn over the lines would take the click: off for this one.
+    w.flowLayer()->showAction()->trigger();
+    ConnectionItem *line = connectionItem(w, u"operators"_s, u"kong-transparent"_s);
+    QVERIFY(line);
+    const QLineF l = ElementPainter::edgeLine(w.scene()->sceneRectOf(u"operators"_s),
+                                              w.scene()->sceneRectOf(u"kong-transparent"_s));
+    const auto at = freePointOn(w, l, line);
+    QVERIFY(at);
+    w.view()->centerOn(*at);
+    QMenu *menu = contextMenuAt(w, *at);
+    QVERIFY(menu);
+    QCOMPARE(menu->findChild<QAction *>(u"contextDelete"_s)->text().remove(u'&'), u"Delete Line"_s);
+    const qsizetype uses = w.document()->project().client(u"operators"_s)->uses.size();
+    int lines = 0;
+    for (QGraphicsItem *item : w.scene()->items())
+        if (item->type() == ConnectionItem::Type) {
+            const auto &c = static_cast<ConnectionItem *>(item)->connection();
+            lines += c.owner == u"operators"_s && c.to == u"kong-transparent"_s;
+        }
+    QVERIFY(choose(menu, u"contextDelete"_s));
+    QCOMPARE(w.document()->undoStack()->count(), 1);
+    QVERIFY(w.document()->project().client(u"operators"_s));
+    QVERIFY(w.document()->project().node(u"kong-transparent"_s));
+    QVERIFY(w.document()->project().client(u"operators"_s)->uses.size() < uses);
+    int left = 0; // the other use of the same node keeps its own line
+    for (QGraphicsItem *item : w.scene()->items())
+        if (item->type() == ConnectionItem::Type) {
+            const auto &c = static_cast<ConnectionItem *>(item)->connection();
+            left += c.owner == u"operators"_s && c.to == u"kong-transparent"_s;
+        }
+    QCOMPARE(left, lines - 1);
+}
+
+void TestCanvas::flowPathMenuSelectsItsFlows()
+{
+    MainWindow w;
+    open(w, Kong33);
+    const FlowPathItem *path = nullptr;
+    for (const FlowPathItem *item : w.flowLayer()->items())
+        if (item->isVisible() && item->isLabelShown() &&
+            w.scene()->items(item->labelRect().center()).value(0) == item) {
+            path = item;
+            break;
+        }
+    QVERIFY(path);
+    w.view()->centerOn(path->labelRect().center());
+    QMenu *menu = contextMenuAt(w, path->labelRect().center());
+    QVERIFY(menu);
+    QVERIFY(!menu->findChild<QAction *>(u"contextDelete"_s)->isEnabled()); // derived, not drawn
+    QVERIFY(menu->findChild<QAction *>(u"contextShowFlows"_s));
+    QVERIFY(choose(menu, u"contextSelectFlows"_s));
+    QCOMPARE(w.flowSelection()->keys(), path->flowKeys());
+}
+
+void TestCanvas::viewStaysPut()
+{
+    MainWindow w;
+    open(w, Kong33);
+    // Looking at the drawing's bottom-right corner: the scene rect shrinks
+    // and grows right there.
+    QScrollBar *h = w.view()->horizontalScrollBar();
+    QScrollBar *v = w.view()->verticalScrollBar();
+    h->setValue(h->maximum());
+    v->setValue(v->maximum());
+    const QPointF fixed = w.view()->mapToScene(w.view()->viewport()->rect().center());
+    const QPoint seen = viewPoint(w, fixed);
+    auto unchanged = [&](const char *after) {
+        QCoreApplication::processEvents();
+        if (viewPoint(w, fixed) != seen)
+            qWarning("%s: the view moved by %d, %d", after, (viewPoint(w, fixed) - seen).x(),
+                     (viewPoint(w, fixed) - seen).y());
+        return viewPoint(w, fixed) == seen;
+    };
+    // A drop in the rightmost zone, near its bottom-right corner.
+    const QRectF ops = w.scene()->sceneRectOf(u"admin-net"_s);
+    drop(w, u"node"_s, ops.bottomRight() - QPointF(100, 40));
+    QCOMPARE(w.document()->undoStack()->count(), 1);
+    QVERIFY(unchanged("drop"));
+    // A move: the operators' card dragged down and right.
+    const QRectF card = w.scene()->sceneRectOf(u"operators"_s);
+    w.scene()->clearSelection();
+    drag(w, card.center(), card.center() + QPointF(60, 80));
+    QCOMPARE(w.document()->undoStack()->count(), 2);
+    QVERIFY(unchanged("move"));
+    w.document()->undoStack()->undo();
+    QVERIFY(unchanged("undo of the move"));
+    w.document()->undoStack()->undo();
+    QVERIFY(unchanged("undo of the drop"));
+    w.document()->undoStack()->redo();
+    QVERIFY(unchanged("redo"));
+
+    // Zoomed out, the drawing is smaller than the window: the view used to
+    // centre it again after every change.
+    w.view()->setZoom(0.3);
+    const QPointF fixedOut = w.view()->mapToScene(w.view()->viewport()->rect().center());
+    const QPoint seenOut = viewPoint(w, fixedOut);
+    const QRectF dc = w.scene()->sceneRectOf(u"dc"_s);
+    drag(w, w.scene()->sceneRectOf(u"api-clients"_s).center(),
+         QPointF(dc.right() + 150, w.scene()->sceneRectOf(u"api-clients"_s).center().y()));
+    QCOMPARE(viewPoint(w, fixedOut), seenOut);
+    w.document()->undoStack()->undo();
+    QCOMPARE(viewPoint(w, fixedOut), seenOut);
+}
+
+void TestCanvas::droppedChildZoneGrowsParent()
+{
+    MainWindow w;
+    open(w, Kong33, 0.6);
+    const QByteArray before = bytes(w);
+    const QRectF dc = w.scene()->sceneRectOf(u"dc"_s);
+    w.view()->centerOn(dc.bottomRight());
+    // A 320 × 200 subnet dropped 100 units inside the datacenter's corner.
+    const QPointF at = dc.bottomRight() - QPointF(100, 100);
+    drop(w, u"zone:subnet"_s, at);
+    QCOMPARE(w.document()->undoStack()->count(), 1); // the drop and the growth: one step
+    const Project &p = w.document()->project();
+    QCOMPARE(p.zones.size(), 7);
+    const Zone &added = p.zones.last();
+    // Inside the datacenter (in the operations network there): every zone
+    // around it holds it.
+    QVERIFY(added.parent == u"dc"_s || w.document()->project().zone(added.parent)->parent == u"dc"_s);
+    const QRectF child = w.scene()->sceneRectOf(added.id);
+    QVERIFY(w.scene()->sceneRectOf(added.parent).contains(child));
+    const QRectF grown = w.scene()->sceneRectOf(u"dc"_s);
+    QVERIFY2(
+        grown.contains(child),
+        qPrintable(u"%1,%2 %3x%4"_s.arg(grown.x()).arg(grown.y()).arg(grown.width()).arg(grown.height())));
+    QCOMPARE(grown.topLeft(), dc.topLeft());
+    QVERIFY(grown.right() >= child.right() + 10 && grown.bottom() >= child.bottom() + 10);
+    w.document()->undoStack()->undo();
+    QCOMPARE(bytes(w), before);
+    QCOMPARE(w.scene()->sceneRectOf(u"dc"_s), dc);
+}
+
+void TestCanvas::movedAndResizedChildGrowsParent()
+{
+    MainWindow w;
+    open(w, Kong33, 0.6);
+    const QByteArray before = bytes(w);
+    const QRectF dc = w.scene()->sceneRectOf(u"dc"_s);
+    const QRectF gateway = w.scene()->sceneRectOf(u"gateway"_s);
+    w.view()->centerOn(dc.bottomLeft());
+    w.scene()->clearSelection();
+    // Dragged by its title 40 units past the datacenter's left edge (its
+    // centre still inside): the datacenter grows left, one step.
+    const QPointF grip(gateway.left() + 60, gateway.top() + 10);
+    const qreal shift = dc.left() - gateway.left() - 40;
+    drag(w, grip, grip + QPointF(shift, 0));
+    QCOMPARE(w.document()->undoStack()->count(), 1);
+    QCOMPARE(w.document()->project().zone(u"gateway"_s)->parent, u"dc"_s);
+    const QRectF moved = w.scene()->sceneRectOf(u"gateway"_s);
+    QCOMPARE(moved.left(), gateway.left() + shift);
+    QRectF grown = w.scene()->sceneRectOf(u"dc"_s);
+    QVERIFY(grown.contains(moved));
+    QCOMPARE(grown.right(), dc.right());
+    w.document()->undoStack()->undo();
+    QCOMPARE(bytes(w), before);
+
+    // Resized from its bottom-right corner past the datacenter's bottom.
+    w.scene()->selectIds({u"apps"_s});
+    const QRectF apps = w.scene()->sceneRectOf(u"apps"_s);
+    w.view()->centerOn(apps.bottomRight());
+    const QPointF corner = apps.bottomRight() - QPointF(2, 2);
+    const qreal down = dc.bottom() - apps.bottom() + 60;
+    drag(w, corner, corner + QPointF(0, down));
+    QCOMPARE(w.document()->undoStack()->count(), 1);
+    const QRectF tall = w.scene()->sceneRectOf(u"apps"_s);
+    QCOMPARE(tall.height(), apps.height() + down);
+    grown = w.scene()->sceneRectOf(u"dc"_s);
+    QVERIFY(grown.contains(tall));
+    w.document()->undoStack()->undo();
+    QCOMPARE(bytes(w), before);
+}
+
+void TestCanvas::parentHandleBeatsOverlappingChild()
+{
+    MainWindow w;
+    open(w, Kong33, 0.6);
+    // A file can have a child over its parent's border (an older drawing):
+    // the gateway subnet put across the datacenter's left edge.
+    const QRectF dc = w.scene()->sceneRectOf(u"dc"_s);
+    const QRectF gateway = w.scene()->sceneRectOf(u"gateway"_s);
+    w.document()->undoStack()->push(
+        new MoveElementsCommand(w.document(), {{u"gateway"_s, QPointF(dc.left() - 60, gateway.top())}}));
+    const QRectF child = w.scene()->sceneRectOf(u"gateway"_s);
+    QVERIFY(child.left() < dc.left() && child.right() > dc.left());
+    const QByteArray before = bytes(w);
+    w.scene()->selectIds({u"dc"_s});
+    // The parent's left edge, where the child lies over it.
+    const QPointF edge(dc.left() + 2, child.center().y());
+    QCOMPARE(w.scene()->items(edge).first(), w.scene()->itemFor(u"gateway"_s)); // the child is on top
+    w.view()->centerOn(edge);
+    drag(w, edge, edge - QPointF(100, 0));
+    QCOMPARE(w.document()->undoStack()->count(), 2);
+    QCOMPARE(w.scene()->sceneRectOf(u"gateway"_s), child); // the child did not move
+    const QRectF resized = w.scene()->sceneRectOf(u"dc"_s);
+    QCOMPARE(resized.left(), dc.left() - 100);
+    QCOMPARE(resized.right(), dc.right());
+    w.document()->undoStack()->undo();
+    QCOMPARE(bytes(w), before);
+}
+
+void TestCanvas::labelsClearOfLabelsAndTitles_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::newRow("kong 3.3") << Kong33;
+    QTest::newRow("cumulocity") << u"cumulocity-on-premises"_s;
+}
+
+void TestCanvas::labelsClearOfLabelsAndTitles()
+{
+    QFETCH(QString, name);
+    MainWindow w;
+    open(w, name);
+    const QString problems = labelProblems(w);
+    QVERIFY2(problems.isEmpty(), qPrintable(problems));
+}
+
+void TestCanvas::autoLayoutArrowsMissCards_data()
+{
+    QTest::addColumn<QString>("name");
+    for (const QString &n :
+         {Kong33, u"cumulocity-on-premises"_s, u"kong-0x-two-datacenters-nat"_s, u"livekit-sip-aws"_s})
+        QTest::newRow(qPrintable(n)) << n;
+}
+
+void TestCanvas::autoLayoutArrowsMissCards()
+{
+    QFETCH(QString, name);
+    MainWindow w;
+    open(w, name);
+    w.findChild<QAction *>(u"autoLayout"_s)->trigger();
+    w.planService()->waitUntilCurrent();
+    QCoreApplication::processEvents();
+    const QString crossed = crossings(w);
+    QVERIFY2(crossed.isEmpty(), qPrintable(crossed));
+    const QString problems = labelProblems(w);
+    QVERIFY2(problems.isEmpty(), qPrintable(problems));
+}
+
+void TestCanvas::documentColumnShowsTitle()
+{
+    MainWindow w;
+    open(w, Kong33);
+    const FlowTableModel *model = w.flowsPanel()->model();
+    QVERIFY(model->rowCount() > 0);
+    bool kong = false;
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const QModelIndex cell = model->index(row, FlowTableModel::Document);
+        const QString text = cell.data().toString();
+        const QString tip = cell.data(Qt::ToolTipRole).toString();
+        QVERIFY2(!text.contains(u"seeds/"_s) && !text.endsWith(u".txt"_s), qPrintable(text));
+        QCOMPARE(tip, model->flow(row).sourceDocument);
+        if (model->flow(row).sourceDocument == u"seeds/002_0e25ac38b0009e5c.txt"_s) {
+            QCOMPARE(text, u"Kong Gateway 3.3.x: Network and Firewall"_s);
+            kong = true;
+        }
+    }
+    QVERIFY(kong);
+}
+
+void TestCanvas::paletteOpensExpanded()
+{
+    MainWindow w;
+    w.resize(1600, 1000);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    auto palette = w.findChild<PalettePanel *>();
+    QVERIFY(palette);
+    QCoreApplication::processEvents();
+    QVERIFY(palette->topLevelItemCount() >= 3);
+    for (int i = 0; i < palette->topLevelItemCount(); ++i) {
+        QTreeWidgetItem *group = palette->topLevelItem(i);
+        QVERIFY2(group->isExpanded(), qPrintable(group->text(0)));
+        QVERIFY(group->childCount() > 0);
+    }
+    // Every entry on screen without scrolling.
+    QTreeWidgetItem *last = palette->topLevelItem(palette->topLevelItemCount() - 1);
+    last = last->child(last->childCount() - 1);
+    QTRY_VERIFY2(palette->verticalScrollBar()->maximum() == 0,
+                 qPrintable(QString::number(palette->verticalScrollBar()->maximum())));
+    QVERIFY(palette->viewport()->rect().contains(palette->visualItemRect(last)));
+}
+
+QTEST_MAIN(TestCanvas)
+#include "tst_canvas.moc"

@@ -1,0 +1,270 @@
+// The lab's topology and probe plan, headless, over every bundled example:
+// deterministic, complete (every flow's ends have a namespace and an
+// address), addresses where the plan puts them, the internet routing to
+// public addresses only, and the seed 001 NAT path walked through the NAT.
+#include "lab/labaddresses.h"
+#include "lab/labprobeplan.h"
+#include "lab/labsession.h"
+#include "lab/labtopologybuilder.h"
+#include "project/projectreader.h"
+
+#include <QDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace portolan;
+
+namespace {
+
+const QString kExamples = QStringLiteral(PORTOLAN_SOURCE_DIR "/resources/examples");
+
+LoadedProject load(const QString &file)
+{
+    Diagnostics errors;
+    auto loaded = ProjectLoader::load(kExamples + u'/' + file, &errors);
+    if (!loaded)
+        qFatal("%s", qPrintable(formatDiagnostics(errors)));
+    return std::move(*loaded);
+}
+
+QStringList labels(const LabTopology &t, const QStringList &ids)
+{
+    QStringList out;
+    for (const QString &id : ids)
+        out << t.find(id)->label;
+    return out;
+}
+
+} // namespace
+
+class TestLabTopology : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void deterministic_data() { addExamples(); }
+    void deterministic();
+    void complete_data() { addExamples(); }
+    void complete();
+    void addressesAndRoutes_data() { addExamples(); }
+    void addressesAndRoutes();
+    void namespaceCounts_data();
+    void namespaceCounts();
+    void seed001NatPath();
+    void standInsAreSaid();
+    void hostRulesLoadPerHost();
+
+private:
+    static void addExamples();
+};
+
+void TestLabTopology::addExamples()
+{
+    QTest::addColumn<QString>("file");
+    const QStringList files = QDir(kExamples).entryList({u"*.yaml"_s}, QDir::Files, QDir::Name);
+    QVERIFY(files.size() >= 4);
+    for (const QString &f : files)
+        QTest::newRow(qPrintable(f)) << f;
+}
+
+void TestLabTopology::deterministic()
+{
+    QFETCH(QString, file);
+    const LoadedProject a = load(file);
+    const LabSession one(a.project, a.catalogs, {});
+    const LabSession two(a.project, a.catalogs, {});
+    QCOMPARE(one.topology(), two.topology());
+    QCOMPARE(one.plan().probes, two.plan().probes);
+    QCOMPARE(one.loads(), two.loads());
+}
+
+// Every flow's source and destination has a namespace and an address, and
+// every namespace and interface name fits the kernel's limits.
+void TestLabTopology::complete()
+{
+    QFETCH(QString, file);
+    const LoadedProject loaded = load(file);
+    const LabSession session(loaded.project, loaded.catalogs, {});
+    const LabTopology &t = session.topology();
+    QSet<QString> ids;
+    for (const LabNamespace &ns : t.namespaces) {
+        QVERIFY2(!ids.contains(ns.id), qPrintable(ns.id));
+        ids.insert(ns.id);
+        QVERIFY2(!ns.addresses().isEmpty(), qPrintable(ns.label));
+        for (const LabInterface &leg : ns.interfaces) {
+            QVERIFY(t.segment(leg.segment));
+            QVERIFY((ns.id + u'x' + leg.name).size() <= 15); // the bridge-side veth name
+        }
+    }
+    for (const Node &node : loaded.project.nodes)
+        for (int i = 0; i < node.count; ++i)
+            QVERIFY2(t.forElement(node.id, i), qPrintable(node.id));
+    for (const LoadBalancer &lb : loaded.project.loadBalancers)
+        QVERIFY2(t.forElement(lb.id), qPrintable(lb.id));
+    for (const NatLayer &nat : loaded.project.natLayers)
+        QVERIFY2(t.forElement(nat.id), qPrintable(nat.id));
+    for (const Firewall &fw : loaded.project.firewalls)
+        QVERIFY2(t.forElement(fw.id), qPrintable(fw.id));
+    for (const Client &c : loaded.project.clients)
+        QVERIFY2(!t.sources.value(c.id).isEmpty(), qPrintable(c.id));
+    QCOMPARE(session.plan().flows.size(), session.derived().flows.size());
+    for (const LabFlow &flow : session.plan().flows) {
+        QVERIFY2(flow.skipped.isEmpty() || flow.skipped.contains(u"zone"_s),
+                 qPrintable(flow.title + flow.skipped));
+        if (flow.skipped.isEmpty())
+            QVERIFY2(!flow.probes.isEmpty(), qPrintable(flow.title));
+        for (int id : flow.probes) {
+            const LabProbe &p = session.plan().probes[id];
+            QVERIFY(t.find(p.sourceNamespace)->owns(p.source));
+            QVERIFY(t.find(p.answerNamespace));
+        }
+    }
+}
+
+void TestLabTopology::addressesAndRoutes()
+{
+    QFETCH(QString, file);
+    const LoadedProject loaded = load(file);
+    const LabSession session(loaded.project, loaded.catalogs, {});
+    const LabTopology &t = session.topology();
+    // Plan addresses are used as they are.
+    for (const Node &node : loaded.project.nodes)
+        for (int i = 0; i < node.count && i < node.addresses.size(); ++i)
+            if (node.addresses[i].protocol() == QAbstractSocket::IPv4Protocol)
+                QVERIFY2(t.forElement(node.id, node.isGroup() ? i : 0)->owns(node.addresses[i]),
+                         qPrintable(node.id));
+    // Clients send from inside their networks (or their zone's).
+    for (const Client &c : loaded.project.clients) {
+        const CidrList cidrs = c.cidrs.isEmpty() ? loaded.project.effectiveCidrs(c.zone) : c.cidrs;
+        const QHostAddress a = t.sources.value(c.id).first().address;
+        QVERIFY2(std::any_of(cidrs.cbegin(), cidrs.cend(), [&](const Cidr &n) { return n.contains(a); }),
+                 qPrintable(c.id + u' ' + a.toString()));
+    }
+    // The internet routes to public addresses only, and its own addresses are public.
+    for (const LabNamespace &ns : t.namespaces) {
+        if (ns.role != LabRole::Internet)
+            continue;
+        for (const LabRoute &r : ns.routes)
+            QVERIFY2(!LabAddresses::isPrivate(r.destination.network()), qPrintable(r.destination.toString()));
+        for (const QHostAddress &a : ns.addresses())
+            QVERIFY2(!LabAddresses::isPrivate(a), qPrintable(a.toString()));
+    }
+}
+
+void TestLabTopology::namespaceCounts_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<int>("hosts");
+    QTest::addColumn<int>("balancers");
+    QTest::addColumn<int>("routers");
+    QTest::addColumn<int>("clients");
+    // Hosts: a group of N is N namespaces. Routers: NAT layers, boundary
+    // firewalls and links. Clients: client and zone sources outside the
+    // internet (internet clients are addresses of the internet namespace).
+    QTest::newRow("cumulocity") << u"cumulocity-on-premises.yaml"_s << 5 << 1 << 2 << 1;
+    // kong-0x: the DC2 NAT, both internet edges and the VPN.
+    QTest::newRow("kong-0x") << u"kong-0x-two-datacenters-nat.yaml"_s << 2 << 0 << 4 << 2;
+    QTest::newRow("kong-3.3") << u"kong-3.3-lb-stream-transparent.yaml"_s << 4 << 1 << 1 << 2;
+    QTest::newRow("livekit") << u"livekit-sip-aws.yaml"_s << 4 << 1 << 2 << 1;
+}
+
+void TestLabTopology::namespaceCounts()
+{
+    QFETCH(QString, file);
+    QFETCH(int, hosts);
+    QFETCH(int, balancers);
+    QFETCH(int, routers);
+    QFETCH(int, clients);
+    const LoadedProject loaded = load(file);
+    const LabTopology t = LabSession(loaded.project, loaded.catalogs, {}).topology();
+    QMap<LabRole, int> counts;
+    for (const LabNamespace &ns : t.namespaces)
+        ++counts[ns.role];
+    QCOMPARE(counts.value(LabRole::Host), hosts);
+    QCOMPARE(counts.value(LabRole::Balancer), balancers);
+    QCOMPARE(counts.value(LabRole::Router), routers);
+    QCOMPARE(counts.value(LabRole::Client), clients);
+    QCOMPARE(counts.value(LabRole::Internet), 1);
+}
+
+// Seed 001: Kong A reaches Kong B's cluster port at the NAT's outside
+// address 192.168.10.5:9000, through the VPN router and the NAT, and
+// arrives at 192.168.23.45:80, tcp and udp.
+void TestLabTopology::seed001NatPath()
+{
+    const LoadedProject loaded = load(u"kong-0x-two-datacenters-nat.yaml"_s);
+    const LabSession session(loaded.project, loaded.catalogs, {});
+    const LabTopology &t = session.topology();
+    QSet<QString> protocols;
+    for (const LabFlow &flow : session.plan().flows) {
+        if (!flow.title.startsWith(u"kong-a -> kong-b"_s) || !flow.title.contains(u"cluster"_s))
+            continue;
+        QCOMPARE(flow.probes.size(), 1);
+        const LabProbe &p = session.plan().probes[flow.probes.first()];
+        QCOMPARE(p.target, QHostAddress(u"192.168.10.5"_s));
+        QCOMPARE(p.port, 9000);
+        QCOMPARE(p.answerPort, 80);
+        QCOMPARE(labels(t, p.path), (QStringList{u"kong-a"_s, u"vpn-dc1-dc2"_s, u"nat-dc2"_s, u"kong-b"_s}));
+        QHostAddress arrives;
+        int port = 0;
+        LabProbePlanner::walk(t, session.plan().translations, p.sourceNamespace, p.protocol, p.target, p.port,
+                              &arrives, &port);
+        QCOMPARE(arrives, QHostAddress(u"192.168.23.45"_s));
+        QCOMPARE(port, 80);
+        protocols.insert(protocolName(p.protocol));
+    }
+    QCOMPARE(protocols, (QSet<QString>{u"tcp"_s, u"udp"_s}));
+    // Without its translation the packet stops at the NAT router.
+    const QStringList path = LabProbePlanner::walk(t, {}, t.forElement(u"kong-a"_s)->id, Protocol::Tcp,
+                                                   QHostAddress(u"192.168.10.5"_s), 9000);
+    QCOMPARE(labels(t, path).last(), u"nat-dc2"_s);
+}
+
+void TestLabTopology::standInsAreSaid()
+{
+    const LoadedProject loaded = load(u"cumulocity-on-premises.yaml"_s);
+    for (LabFirewall fw : {LabFirewall::Iptables, LabFirewall::Nftables}) {
+        LabSession::Options options;
+        options.firewall = fw;
+        const LabSession session(loaded.project, loaded.catalogs, options);
+        const QString notes = session.notes().join(u'\n');
+        QVERIFY2(notes.contains(u"stand-in: boundary firewall ext-fw"_s), qPrintable(notes));
+        QVERIFY2(notes.contains(u"stand-in: load balancer ext-lb"_s), qPrintable(notes));
+        // The NAT layer runs its own gateway file, the one the bundle holds.
+        QVERIFY2(!notes.contains(u"NAT layer egress-nat"_s), qPrintable(notes));
+        int nat = 0;
+        for (const LabLoad &l : session.loads())
+            if (l.element == u"egress-nat"_s) {
+                ++nat;
+                QVERIFY(!l.standIn);
+                QCOMPARE(l.origin, fw == LabFirewall::Iptables ? u"gateway-iptables/egress-nat.rules.v4"_s
+                                                              : u"gateway-nftables/egress-nat.nft"_s);
+                QVERIFY(l.content.contains(fw == LabFirewall::Iptables ? "SNAT --to-source 203.0.113.49"
+                                                                       : "snat ip to 203.0.113.49"));
+            }
+        QCOMPARE(nat, 1);
+    }
+}
+
+void TestLabTopology::hostRulesLoadPerHost()
+{
+    const LoadedProject loaded = load(u"livekit-sip-aws.yaml"_s);
+    for (LabFirewall fw : {LabFirewall::Iptables, LabFirewall::Nftables}) {
+        LabSession::Options options;
+        options.firewall = fw;
+        const LabSession session(loaded.project, loaded.catalogs, options);
+        int hostLoads = 0;
+        for (const LabLoad &l : session.loads()) {
+            if (l.standIn)
+                continue;
+            QVERIFY(l.origin.endsWith(fw == LabFirewall::Iptables ? u".rules.v4"_s : u".nft"_s));
+            if (session.topology().find(l.namespaceId)->role == LabRole::Host)
+                ++hostLoads;
+            else // the internet gateway's one-to-one NAT, from its gateway file
+                QVERIFY2(l.origin.startsWith(u"gateway-"_s), qPrintable(l.origin));
+        }
+        QCOMPARE(hostLoads, 4); // livekit x3, livekit-sip
+    }
+}
+
+QTEST_GUILESS_MAIN(TestLabTopology)
+#include "tst_labtopology.moc"

@@ -30,6 +30,12 @@ constexpr std::array<std::pair<PathProblem, const char16_t *>, 6> PathProblemNam
     {PathProblem::NoAddress, u"no-address"},
 }};
 
+constexpr std::array<std::pair<PathFamily, const char16_t *>, 3> PathFamilyNames{{
+    {PathFamily::Both, u"both"},
+    {PathFamily::IPv4, u"ipv4"},
+    {PathFamily::IPv6, u"ipv6"},
+}};
+
 QString paddedPort(int port)
 {
     return QString::number(port).rightJustified(5, u'0');
@@ -45,6 +51,11 @@ QString hopKindName(HopKind kind)
 QString pathStatusName(PathStatus status)
 {
     return detail::nameOf(PathStatusNames, status);
+}
+
+QString pathFamilyName(PathFamily family)
+{
+    return detail::nameOf(PathFamilyNames, family);
 }
 
 QString pathProblemName(PathProblem problem)

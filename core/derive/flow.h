@@ -75,11 +75,26 @@ enum class PathProblem
 };
 QString pathProblemName(PathProblem problem); // "private-unreachable", ...
 
+// A flow whose ends both have IPv4 and IPv6 addresses (or stand for any
+// address) is judged per family: one family may be routed, mapped or
+// balanced and the other not.
+enum class PathFamily
+{
+    Both, // one judgement holds for every family the flow uses
+    IPv4,
+    IPv6
+};
+QString pathFamilyName(PathFamily family); // "both", "ipv4", "ipv6"
+
 struct FlowPath
 {
     PathStatus status = PathStatus::Unknown;
     PathProblem problem = PathProblem::None;
     ElementId stop; // the element where the packet stops (a NAT layer, the destination, the source)
+    // Where the families differ: status, problem and stop are the worse
+    // family's, and otherStatus is the other family's status.
+    PathFamily family = PathFamily::Both;
+    PathStatus otherStatus = PathStatus::Unknown;
     friend bool operator==(const FlowPath &, const FlowPath &) = default;
 };
 

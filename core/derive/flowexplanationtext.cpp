@@ -36,7 +36,8 @@ QString FlowExplanationText::heading(const Flow &f)
 {
     return f.source.id + u" -> "_s + f.destination.id + u"  "_s + protocolName(f.protocol) + u' ' +
            (f.protocol == Protocol::Any ? u"any"_s : f.ports.toString()) + u"  ("_s + f.component + u' ' +
-           f.port + u", "_s + audienceName(f.audience) + u"): "_s + pathStatusName(f.path.status);
+           f.port + u", "_s + audienceName(f.audience) + u"): "_s + pathStatusName(f.path.status) +
+           (f.path.family == PathFamily::Both ? QString() : u" over "_s + pathFamilyName(f.path.family));
 }
 
 QString FlowExplanationText::action(const FlowExplainer::Explained &e, const FlowPaths::Step &step)

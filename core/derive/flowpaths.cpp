@@ -60,7 +60,98 @@ public:
             m_nats.insert(project.natLayers[n].id, n);
     }
 
+    // Per family where the two ends share both families: each family's
+    // packet goes to that family's addresses, through the hops of that
+    // family (an IPv4 NAT does not translate IPv6).
     FlowPath evaluate(const Flow &flow)
+    {
+        const int source = families(flow.source.cidrs);
+        const int destination = families(flow.destination.cidrs);
+        const int common = source & destination;
+        if (common == AnyFamily)
+            return combine(evaluateOne(only(flow, V4)), evaluateOne(only(flow, V6)));
+        // An empty list stands for any address and needs no filtering.
+        const bool mixed = (!flow.source.cidrs.isEmpty() && source != common) ||
+                           (!flow.destination.cidrs.isEmpty() && destination != common);
+        if (common == 0 || !mixed)
+            return evaluateOne(flow);
+        return evaluateOne(only(flow, common)); // one family meets: judge its addresses only
+    }
+
+private:
+    enum Family { V4 = 1, V6 = 2, AnyFamily = 3 };
+
+    static int familyOf(const QHostAddress &address)
+    {
+        return address.protocol() == QAbstractSocket::IPv6Protocol ? V6 : V4;
+    }
+
+    // The families a list holds; an empty list stands for any address.
+    int families(const CidrList &cidrs)
+    {
+        if (cidrs.isEmpty())
+            return AnyFamily;
+        auto it = m_families.constFind(cidrs.constData());
+        if (it == m_families.cend()) {
+            int found = 0;
+            for (const Cidr &cidr : cidrs)
+                found |= cidr.isIPv6() ? V6 : V4;
+            it = m_families.insert(cidrs.constData(), found);
+        }
+        return *it;
+    }
+
+    // The list's addresses of one family, kept for the run so that the
+    // scope cache (keyed by list) stays valid.
+    const CidrList &filtered(const CidrList &cidrs, int family)
+    {
+        if (cidrs.isEmpty() || families(cidrs) == family)
+            return cidrs;
+        const QPair<const void *, int> key{cidrs.constData(), family};
+        auto it = m_filtered.find(key);
+        if (it == m_filtered.end()) {
+            CidrList kept;
+            for (const Cidr &cidr : cidrs)
+                if ((cidr.isIPv6() ? V6 : V4) == family)
+                    kept.append(cidr);
+            it = m_filtered.insert(key, kept);
+        }
+        return *it;
+    }
+
+    Flow only(const Flow &flow, int family)
+    {
+        Flow out = flow;
+        out.source.cidrs = filtered(flow.source.cidrs, family);
+        out.destination.cidrs = filtered(flow.destination.cidrs, family);
+        out.via.clear();
+        for (const FlowHop &hop : flow.via) {
+            const QHostAddress &translated = hop.kind == HopKind::Nat && hop.sourceNat ? hop.toAddress : hop.fromAddress;
+            if ((hop.kind == HopKind::Nat || hop.kind == HopKind::LoadBalancer) && !translated.isNull()
+                && familyOf(translated) != family)
+                continue; // that family's device, not on this family's path
+            out.via.append(hop);
+        }
+        return out;
+    }
+
+    static int rank(PathStatus status)
+    {
+        return status == PathStatus::CannotWork ? 2 : status == PathStatus::Unknown ? 1 : 0;
+    }
+
+    static FlowPath combine(const FlowPath &v4, const FlowPath &v6)
+    {
+        if (v4 == v6)
+            return v4;
+        const bool v6Worse = rank(v6.status) > rank(v4.status);
+        FlowPath out = v6Worse ? v6 : v4;
+        out.family = v6Worse ? PathFamily::IPv6 : PathFamily::IPv4;
+        out.otherStatus = v6Worse ? v4.status : v6.status;
+        return out;
+    }
+
+    FlowPath evaluateOne(const Flow &flow)
     {
         const int from = m_routing.zoneIndex(flow.source.zone);
         if (isEgressToInternet(m_routing, flow))
@@ -87,7 +178,6 @@ public:
         return fromReach(reach, flow.destination.id);
     }
 
-private:
     FlowPath egress(const Flow &flow, int from)
     {
         const std::optional<AddressScope::Scope> sourceScope = scope(flow.source.cidrs);
@@ -148,6 +238,8 @@ private:
     QHash<ElementId, int> m_nats;
     QHash<int, QSet<QString>> m_mapped;
     QHash<const void *, AddressScope::Scope> m_scopes;
+    QHash<const void *, int> m_families;
+    QHash<QPair<const void *, int>, CidrList> m_filtered;
 };
 
 QHostAddress singleAddress(const FlowEndpoint &endpoint)
@@ -226,10 +318,22 @@ QList<FlowPaths::Step> FlowPaths::steps(const Flow &flow)
 
 QString FlowPaths::reason(const Flow &flow)
 {
-    const QString destination = flow.destination.cidrs.isEmpty() ? flow.destination.id
-                                : flow.destination.cidrs.size() == 1
-                                    ? flow.destination.cidrs.first().network().toString()
-                                    : flow.destination.id;
+    const QString why = familyReason(flow);
+    if (flow.path.family == PathFamily::Both || why.isEmpty())
+        return why;
+    const bool v6 = flow.path.family == PathFamily::IPv6;
+    return tr("over %1: %2 (over %3 the path status is %4)")
+        .arg(v6 ? u"IPv6"_s : u"IPv4"_s, why, v6 ? u"IPv4"_s : u"IPv6"_s, pathStatusName(flow.path.otherStatus));
+}
+
+QString FlowPaths::familyReason(const Flow &flow)
+{
+    // The address of the family the path is judged for, where there is one.
+    CidrList cidrs;
+    for (const Cidr &cidr : flow.destination.cidrs)
+        if (flow.path.family == PathFamily::Both || cidr.isIPv6() == (flow.path.family == PathFamily::IPv6))
+            cidrs.append(cidr);
+    const QString destination = cidrs.size() == 1 ? cidrs.first().network().toString() : flow.destination.id;
     const QString port = protocolName(flow.protocol) % u' ' %
                          (flow.protocol == Protocol::Any ? u"any"_s : flow.ports.toString());
     switch (flow.path.problem) {

@@ -39,7 +39,11 @@ public:
     };
     static QList<Step> steps(const Flow &flow);
     // One translated sentence: why the path cannot work or is unknown; empty when it works.
+    // A dual-stack flow's reason names the family and the other family's status.
     static QString reason(const Flow &flow);
+
+private:
+    static QString familyReason(const Flow &flow);
 };
 
 } // namespace portolan

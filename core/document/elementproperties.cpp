@@ -434,15 +434,17 @@ bool ElementProperties::setValue(Project &p, const CatalogSet &catalogs, const E
             ok = parseInt(text, 1, 100000, &n->count, error) && n->count >= 1;
             if (!ok && error->isEmpty())
                 *error = tr("a node stands for at least one host");
-            if (ok && n->addresses.size() > n->count) {
+            if (ok && !Node::addressesFit(n->count, n->addresses)) {
                 *error =
                     tr("the node lists %n address(es); remove some first", nullptr, int(n->addresses.size()));
                 ok = false;
             }
         } else if (key == u"addresses"_s) {
             addresses(&n->addresses);
-            if (ok && n->addresses.size() > n->count) {
-                *error = tr("%n address(es) for %1 host(s): raise the host count first", nullptr,
+            if (ok && !Node::addressesFit(n->count, n->addresses)) {
+                *error = tr("%n address(es) for %1 host(s): list at most one IPv4 and one IPv6 address per "
+                            "host, or raise the host count first",
+                            nullptr,
                             int(n->addresses.size()))
                              .arg(n->count);
                 ok = false;

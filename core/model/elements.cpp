@@ -1,6 +1,8 @@
 #include "elements.h"
 #include "enumnames.h"
 
+#include <algorithm>
+
 namespace portolan {
 
 using detail::nameOf;
@@ -69,5 +71,29 @@ QString linkKindName(LinkKind kind) { return nameOf(kLinkKinds, kind); }
 bool parseLinkKind(const QString &text, LinkKind *out) { return parseName(kLinkKinds, text, out); }
 QString clientRoleName(ClientRole role) { return nameOf(kClientRoles, role); }
 bool parseClientRole(const QString &text, ClientRole *out) { return parseName(kClientRoles, text, out); }
+
+QList<QHostAddress> Node::hostAddresses(int host) const
+{
+    if (count <= 1)
+        return host == 0 ? addresses : QList<QHostAddress>();
+    QList<QHostAddress> out;
+    int v4 = 0, v6 = 0;
+    for (const QHostAddress &a : addresses) {
+        int &index = a.protocol() == QAbstractSocket::IPv6Protocol ? v6 : v4;
+        if (index++ == host)
+            out.append(a);
+    }
+    return out;
+}
+
+bool Node::addressesFit(int count, const QList<QHostAddress> &addresses)
+{
+    if (count <= 1)
+        return true;
+    const auto v6 = std::count_if(addresses.cbegin(), addresses.cend(), [](const QHostAddress &a) {
+        return a.protocol() == QAbstractSocket::IPv6Protocol;
+    });
+    return v6 <= count && addresses.size() - v6 <= count;
+}
 
 } // namespace portolan

@@ -87,12 +87,20 @@ struct Node
     QString description;
     ElementId zone;
     int count = 1;                 // > 1: a group of identical hosts
-    QList<QHostAddress> addresses; // one per host where known (may be fewer); a single host may list several (multi-homed)
+    QList<QHostAddress> addresses; // see hostAddresses(); may be fewer than the hosts
     QList<ComponentUse> components;
     QList<Redirect> redirects;
     int expectedParticipants = 0;  // planned load per host (LiveKit); 0 = not stated
     Placement placement;
     bool isGroup() const { return count > 1; }
+    // The addresses of host `host` (0-based). A group lists its hosts' IPv4
+    // addresses in host order and their IPv6 addresses in host order, so a
+    // dual-stack group of N hosts lists N + N (docs/project-format.md); a
+    // single host owns every address it lists (multi-homed).
+    QList<QHostAddress> hostAddresses(int host) const;
+    // Whether `addresses` can belong to `count` hosts: any number for one
+    // host, at most one IPv4 and one IPv6 address per host of a group.
+    static bool addressesFit(int count, const QList<QHostAddress> &addresses);
     friend bool operator==(const Node &, const Node &) = default;
 };
 

@@ -280,9 +280,9 @@ private:
         node.zone = reference(m, u"zone"_s, {ElementKind::Zone});
         node.count = m.integer(u"count"_s, 1, 100'000, 1);
         node.addresses = addresses(m, u"addresses"_s);
-        if (node.count > 1 && node.addresses.size() > node.count) // one host may be multi-homed
+        if (!Node::addressesFit(node.count, node.addresses))
             m_c.error(m.get(u"addresses"_s), tr("%1 addresses for %2 host(s)").arg(node.addresses.size()).arg(node.count),
-                      tr("raise 'count' or remove addresses"));
+                      tr("list at most one IPv4 and one IPv6 address per host: raise 'count' or remove addresses"));
         m_c.forEach(m.get(u"components"_s), tr("'components'"),
                     [&](const YamlNode &c) { node.components.append(componentUse(c)); });
         m_c.forEach(m.get(u"redirects"_s), tr("'redirects'"),

@@ -32,8 +32,8 @@ void report(const ReviewContext &ctx, PathProblem problem, const QString &code, 
     for (const Flow &flow : ctx.plan().flows) {
         if (flow.path.status != PathStatus::CannotWork || flow.path.problem != problem)
             continue;
-        const QString key =
-            flow.source.id % u'>' % flow.destination.id % u'|' % portText(flow) % u'|' % flow.path.stop;
+        const QString key = flow.source.id % u'>' % flow.destination.id % u'|' % portText(flow) % u'|' %
+                            flow.path.stop % u'|' % pathFamilyName(flow.path.family);
         if (seen.contains(key))
             continue;
         seen.insert(key);

@@ -4,6 +4,9 @@
 #include "derivetesthelpers.h"
 
 #include "derive/flowpaths.h"
+#include "derive/planjson.h"
+
+#include <QJsonObject>
 
 using namespace Qt::StringLiterals;
 using namespace portolan;
@@ -54,6 +57,9 @@ clients:
 QString describe(const Flow &flow)
 {
     QString text = pathStatusName(flow.path.status);
+    if (flow.path.family != PathFamily::Both)
+        text += u" over "_s + pathFamilyName(flow.path.family) + u" (other "_s +
+                pathStatusName(flow.path.otherStatus) + u')';
     if (flow.path.status != PathStatus::Works)
         text += u' ' + pathProblemName(flow.path.problem) + u'@' + flow.path.stop;
     return text;
@@ -124,6 +130,41 @@ links:
         inside: 10.9.0.10:8443
 )") << u"cannot-work private-unreachable@inner"_s << u"cannot-work sites-not-linked@kong"_s
                                                             << u"cannot-work egress-no-source-nat@inner"_s;
+        // Dual stack: each family on its own path (docs/derivation.md, "Paths").
+        QTest::newRow("dual stack: public IPv4, unique-local IPv6")
+            << project("[198.51.100.10, fd00:9::10]", "", "[198.51.100.0/24, fd00:9::/64]")
+            << u"cannot-work over ipv6 (other works) private-unreachable@kong"_s << u"works"_s
+            << u"cannot-work over ipv6 (other works) egress-no-source-nat@kong"_s;
+        QTest::newRow("dual stack: IPv4 through the NAT, public IPv6 direct")
+            << project("[10.9.0.10, 2001:db8:9::10]", R"(nats:
+  - id: edge
+    inside: dc
+    outside: internet
+    addresses: [198.51.100.20]
+    source_nat: true
+    mappings:
+      - protocol: tcp
+        outside: 198.51.100.20:443
+        inside: 10.9.0.10:8443
+)",
+                       "[10.9.0.0/24, 2001:db8:9::/64]")
+            << u"works"_s << u"cannot-work nat-no-mapping@edge"_s << u"works"_s;
+        QTest::newRow("dual stack: IPv4 through a NAT that maps another port, public IPv6")
+            << project("[10.9.0.10, 2001:db8:9::10]", R"(nats:
+  - id: edge
+    inside: dc
+    outside: internet
+    addresses: [198.51.100.20]
+    source_nat: true
+    mappings:
+      - protocol: tcp
+        outside: 198.51.100.20:80
+        inside: 10.9.0.10:8000
+)",
+                       "[10.9.0.0/24, 2001:db8:9::/64]")
+            << u"cannot-work over ipv4 (other works) nat-no-mapping@edge"_s
+            << u"works"_s // the office (IPv4 only) uses the mapping of port 80 to proxy 8000
+            << u"works"_s;
         QTest::newRow("no addresses, zone without cidrs")
             << project("[]", "", "[]") << u"unknown no-address@kong"_s << u"unknown no-address@kong"_s
             << u"unknown no-address@kong"_s;
@@ -149,6 +190,42 @@ links:
         QCOMPARE(one(u"users"_s, u"proxy-ssl"_s), users);
         QCOMPARE(one(u"staff"_s, u"proxy"_s), staff);
         QCOMPARE(one(u"kong"_s, u"dns"_s), egress);
+    }
+
+    // The reason, the JSON and the hosts of a dual-stack group say which
+    // family stops and how the other fares.
+    void dualStackGroup()
+    {
+        QByteArray yaml = project("[198.51.100.10, 198.51.100.11, fd00:9::10, fd00:9::11]", "",
+                                  "[198.51.100.0/24, fd00:9::/64]");
+        yaml.replace("    zone: dc\n    addresses:", "    zone: dc\n    count: 2\n    addresses:");
+        const auto p = readProject(yaml);
+        QVERIFY(p);
+        const Node &group = p->nodes.first();
+        QCOMPARE(group.count, 2);
+        QCOMPARE(group.hostAddresses(1),
+                 QList<QHostAddress>({QHostAddress(u"198.51.100.11"_s), QHostAddress(u"fd00:9::11"_s)}));
+        QVERIFY(group.hostAddresses(2).isEmpty());
+        QVERIFY(!Node::addressesFit(2, {QHostAddress(u"10.0.0.1"_s), QHostAddress(u"10.0.0.2"_s),
+                                        QHostAddress(u"10.0.0.3"_s)}));
+        QVERIFY(Node::addressesFit(1, {QHostAddress(u"10.0.0.1"_s), QHostAddress(u"10.0.0.2"_s),
+                                       QHostAddress(u"10.0.0.3"_s)})); // one multi-homed host
+
+        const FlowList users = select(Deriver::flows(*p, bundledCatalogs()), [](const Flow &f) {
+            return f.source.id == u"users"_s && f.port == u"proxy-ssl"_s;
+        });
+        QCOMPARE(users.size(), 1);
+        const Flow &flow = users.first();
+        QCOMPARE(flow.path.family, PathFamily::IPv6);
+        QCOMPARE(flow.path.otherStatus, PathStatus::Works);
+        const QString reason = FlowPaths::reason(flow);
+        QVERIFY2(reason.startsWith(u"over IPv6: "_s) && reason.endsWith(u"(over IPv4 the path status is works)"_s),
+                 qPrintable(reason));
+        const QJsonObject path = PlanJson::path(flow);
+        QCOMPARE(path.value(u"status"_s).toString(), u"cannot-work"_s);
+        QCOMPARE(path.value(u"family"_s).toString(), u"ipv6"_s);
+        QCOMPARE(path.value(u"families"_s).toObject(),
+                 QJsonObject({{u"ipv4"_s, u"works"_s}, {u"ipv6"_s, u"cannot-work"_s}}));
     }
 
     // Seed 001: kong-a reaches kong-b's cluster port through the NAT's

@@ -82,7 +82,8 @@ NatMapping mapping(Protocol p, const QString &outside, PortRange outsidePorts, c
 // What the examples do not reach: IPv6 rules and mappings, a port range
 // moved port by port, a range onto one port, a too-large remap, a family
 // change, masquerade, an any-protocol rule, 20 ports (multiport split), a
-// listener terminating TLS, a UDP listener, a group with a missing address
+// listener terminating TLS, a UDP listener, a dual-stack group behind a
+// listener, a group with a missing address
 // and a listener whose target derivation did not resolve.
 HostCase corners()
 {
@@ -92,7 +93,8 @@ HostCase corners()
     p.zones = {zone(u"inet"_s, ZoneKind::Internet, {}),
                zone(u"lan"_s, ZoneKind::Network, {u"10.1.0.0/16"_s, u"fd00:1::/48"_s}),
                zone(u"dmz"_s, ZoneKind::Network, {u"198.51.100.0/24"_s, u"2001:db8:5::/64"_s})};
-    p.nodes = {node(u"web"_s, u"lan"_s, 2, {u"10.1.0.5"_s, u"10.1.0.6"_s}),
+    // web is a dual-stack group: still one HAProxy server per host (golden).
+    p.nodes = {node(u"web"_s, u"lan"_s, 2, {u"10.1.0.5"_s, u"10.1.0.6"_s, u"fd00:1::5"_s, u"fd00:1::6"_s}),
                node(u"turn"_s, u"lan"_s, 3, {u"10.1.0.21"_s})};
     LoadBalancer lb;
     lb.id = u"lb"_s;

@@ -1,6 +1,7 @@
 // Flow-based checks on hand-built plans: each row states a plan that
 // derivation would not normally make, so the checks are proven on their own.
 #include "catalog/catalogset.h"
+#include "derive/deriver.h"
 #include "derive/ruleset.h"
 #include "project/projectreader.h"
 #include "review/reviewer.h"
@@ -226,6 +227,53 @@ private Q_SLOTS:
         const Findings findings = Reviewer::review(m_project, m_catalogs, plan, {u"exposure.admin-untrusted"_s});
         QCOMPARE(findings.size(), 1);
         QVERIFY2(findings.first().message.contains(u"authentication"_s), qPrintable(findings.first().message));
+    }
+
+    // A dual-stack node reached over IPv4 and not over IPv6: the finding
+    // names the family, and the IPv4 flow alone raises nothing.
+    void dualStackFindingNamesTheFamily()
+    {
+        const QByteArray yaml = R"(format: 1
+name: dual stack
+zones:
+  - id: internet
+    kind: internet
+  - id: dc
+    kind: datacenter
+    cidrs: [198.51.100.0/24, fd00:9::/64]
+nodes:
+  - id: kong
+    zone: dc
+    count: 2
+    addresses: [198.51.100.10, 198.51.100.11, fd00:9::10, fd00:9::11]
+    components:
+      - use: kong-0.x/node
+clients:
+  - id: users
+    role: users
+    zone: internet
+    uses:
+      - target: kong
+        port: proxy-ssl
+)";
+        Diagnostics errors;
+        const auto project = ProjectReader::read(yaml, u"dualstack.yaml"_s, m_catalogs, &errors);
+        QVERIFY2(project, qPrintable(formatDiagnostics(errors)));
+        const DerivedPlan plan = Deriver::derive(*project, m_catalogs);
+        const Findings findings = Reviewer::review(*project, m_catalogs, plan, {u"path.private-unreachable"_s});
+        QCOMPARE(findings.size(), 1);
+        QVERIFY2(findings.first().message.contains(u"over IPv6: kong is a private address"_s),
+                 qPrintable(findings.first().message));
+        QVERIFY2(findings.first().message.contains(u"over IPv4 the path status is works"_s),
+                 qPrintable(findings.first().message));
+
+        QByteArray v4Only = yaml;
+        v4Only.replace(", fd00:9::10, fd00:9::11]", "]");
+        const auto v4Project = ProjectReader::read(v4Only, u"v4.yaml"_s, m_catalogs, &errors);
+        QVERIFY2(v4Project, qPrintable(formatDiagnostics(errors)));
+        QVERIFY(Reviewer::review(*v4Project, m_catalogs, Deriver::derive(*v4Project, m_catalogs),
+                                 {u"path.private-unreachable"_s})
+                    .isEmpty());
     }
 };
 

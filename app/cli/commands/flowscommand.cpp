@@ -40,10 +40,13 @@ QString portsText(const Flow &flow)
 // "works", or the status with the element where the path stops.
 QString pathText(const Flow &flow)
 {
+    // A dual-stack flow whose families differ: "cannot-work over ipv6 at ...".
+    const QString status = flow.path.family == PathFamily::Both
+                               ? pathStatusName(flow.path.status)
+                               : pathStatusName(flow.path.status) % u" over "_s % pathFamilyName(flow.path.family);
     if (flow.path.status == PathStatus::Works || flow.path.stop.isEmpty())
-        return pathStatusName(flow.path.status);
-    return pathStatusName(flow.path.status) % u" at "_s % flow.path.stop % u" ("_s %
-           pathProblemName(flow.path.problem) % u')';
+        return status;
+    return status % u" at "_s % flow.path.stop % u" ("_s % pathProblemName(flow.path.problem) % u')';
 }
 
 // RFC 4180: quote fields with separators, quotes or line breaks.

@@ -68,6 +68,11 @@ QString FlowTableModel::text(const Flow &f, int column) const
         switch (f.path.status) {
         case PathStatus::Works: return tr("works");
         case PathStatus::CannotWork:
+            if (f.path.family != PathFamily::Both) {
+                const QString family = f.path.family == PathFamily::IPv6 ? u"IPv6"_s : u"IPv4"_s;
+                return f.path.stop.isEmpty() ? tr("cannot work over %1").arg(family)
+                                             : tr("cannot work over %1 at %2").arg(family, f.path.stop);
+            }
             return f.path.stop.isEmpty() ? tr("cannot work") : tr("cannot work at %1").arg(f.path.stop);
         case PathStatus::Unknown: return tr("unknown");
         }

@@ -98,15 +98,23 @@ QList<BalancerDevice> LoadBalancerTarget::devices(const ExportInput &input, QLis
                     continue;
                 }
                 const QString nodeSlug = Escape::slug(node->id, 30);
-                for (qsizetype h = 0; h < node->addresses.size(); ++h)
-                    bl.servers.append({nodeSlug + u'-' + QString::number(h + 1), node->addresses[h], port});
-                if (node->addresses.size() < node->count)
+                // One server per host (a dual-stack host is one server, on
+                // its first listed address), as the balancer sees hosts.
+                int named = 0;
+                for (int h = 0; h < node->count; ++h) {
+                    const QList<QHostAddress> host = node->hostAddresses(h);
+                    if (host.isEmpty())
+                        continue;
+                    ++named;
+                    bl.servers.append({nodeSlug + u'-' + QString::number(h + 1), host.first(), port});
+                }
+                if (named < node->count)
                     warn(tr("Node %1 has %2 hosts but %3 addresses: the listener on port %4 names only "
                             "those; add "
                             "the other hosts by hand.")
                              .arg(Escape::comment(node->id, 80))
                              .arg(node->count)
-                             .arg(node->addresses.size())
+                             .arg(named)
                              .arg(l.port));
                 if (bl.servers.isEmpty())
                     continue;

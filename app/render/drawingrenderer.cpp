@@ -4,6 +4,7 @@
 #include "flowdrawing.h"
 
 #include "model/displayline.h"
+#include "model/zonetree.h"
 
 #include <QBuffer>
 #include <QImage>
@@ -12,6 +13,7 @@
 #include <QSvgGenerator>
 
 #include <algorithm>
+#include <numeric>
 
 using namespace Qt::StringLiterals;
 
@@ -21,15 +23,14 @@ void DrawingRenderer::paint(QPainter *p, const Project &project, const DrawingLa
                             const DrawingTheme &theme)
 {
     p->setRenderHint(QPainter::Antialiasing);
-    QList<const Zone *> zones;
-    for (const Zone &z : project.zones)
-        zones.append(&z);
-    // Outer zones first so inner ones are drawn on top of them.
-    std::stable_sort(zones.begin(), zones.end(), [&](const Zone *a, const Zone *b) {
-        return project.zoneChain(a->id).size() < project.zoneChain(b->id).size();
-    });
-    for (const Zone *z : zones)
-        ElementPainter::paintZone(p, layout.rect(z->id), *z, theme, false);
+    // Outer zones first so inner ones are drawn on top of them, in project
+    // order within one depth (the tree's depths: linear however deep).
+    const ZoneTree tree(project);
+    QList<int> zones(project.zones.size());
+    std::iota(zones.begin(), zones.end(), 0);
+    std::stable_sort(zones.begin(), zones.end(), [&](int a, int b) { return tree.depth(a) < tree.depth(b); });
+    for (int z : zones)
+        ElementPainter::paintZone(p, layout.rect(project.zones[z].id), project.zones[z], theme, false);
     for (const DrawingConnection &c : ElementPainter::connections(project)) {
         if (!layout.contains(c.from) || !layout.contains(c.to))
             continue;

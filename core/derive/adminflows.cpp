@@ -32,7 +32,7 @@ void AdminFlows::run(DeriveContext &context)
             continue;
         const FlowEndpoint endpoint = context.zoneEndpoint(context.project.zones[z].id);
         trusted.append(endpoint);
-        trustedBySite[context.zoneChain(z).last()].append(endpoint);
+        trustedBySite[context.zoneRoot(z)].append(endpoint);
     }
     if (trusted.isEmpty())
         return;
@@ -44,8 +44,8 @@ void AdminFlows::run(DeriveContext &context)
                 || context.usedTargets.contains(
                     DeriveContext::targetKey(nodeId, nc.instance.reference(), port.def->id)))
                 continue;
-            const QList<int> &chain = context.zoneChain(context.zoneIndex(context.project.nodes[nc.node].zone));
-            const QList<FlowEndpoint> &site = chain.isEmpty() ? trusted : trustedBySite[chain.last()];
+            const int root = context.zoneRoot(context.zoneIndex(context.project.nodes[nc.node].zone));
+            const QList<FlowEndpoint> &site = root < 0 ? trusted : trustedBySite[root];
             for (const FlowEndpoint &source : site.isEmpty() ? trusted : site) {
                 for (Protocol protocol : port.protocols) {
                     Flow flow = context.portFlow(nc, port);

@@ -7,33 +7,32 @@ using namespace Qt::StringLiterals;
 namespace portolan {
 
 DeriveContext::DeriveContext(const Project &p, const CatalogSet &c)
-    : project(p), catalogs(c)
+    : project(p), catalogs(c), m_tree(p)
 {
-    for (int i = 0; i < project.zones.size(); ++i)
-        m_zones.insert(project.zones[i].id, i);
     for (int i = 0; i < project.nodes.size(); ++i)
         m_nodes.insert(project.nodes[i].id, i);
     for (int i = 0; i < project.loadBalancers.size(); ++i)
         m_loadBalancers.insert(project.loadBalancers[i].id, i);
 
-    // Chains by index; the bound keeps a hand-built cyclic model finite.
-    m_zoneChains.resize(project.zones.size());
-    m_zoneTrusted.resize(project.zones.size());
-    for (int i = 0; i < project.zones.size(); ++i) {
-        QList<int> &chain = m_zoneChains[i];
-        int current = i;
-        while (current >= 0 && chain.size() <= project.zones.size()) {
-            chain.append(current);
-            if (project.zones[current].kind == ZoneKind::Trusted)
-                m_zoneTrusted[i] = true;
-            current = zoneIndex(project.zones[current].parent);
-        }
+    // Inherited down the zone tree, parents first: linear in the zones
+    // however deep they nest (issue 20).
+    const int zoneCount = int(project.zones.size());
+    const QList<int> &topDown = m_tree.topDown();
+    m_zoneTrusted.fill(false, zoneCount);
+    m_zoneProvider.fill(Provider::None, zoneCount);
+    for (int z : topDown) {
+        const Zone &zone = project.zones[z];
+        const int parent = m_tree.parent(z);
+        m_zoneTrusted[z] = zone.kind == ZoneKind::Trusted || (parent >= 0 && m_zoneTrusted[parent]);
+        m_zoneProvider[z] =
+            zone.provider != Provider::None ? zone.provider : parent >= 0 ? m_zoneProvider[parent] : Provider::None;
     }
 
-    // Zones that hops depend on, and every zone above one of them.
-    QList<bool> matters(project.zones.size(), false);
+    // Zones that hops depend on, and every zone above one of them (each
+    // zone marked once: the walk up stops at a marked one).
+    QList<bool> matters(zoneCount, false);
     auto mark = [&](const ElementId &id) {
-        for (int z : zoneChain(zoneIndex(id)))
+        for (int z = m_tree.index(id); z >= 0 && !matters[z]; z = m_tree.parent(z))
             matters[z] = true;
     };
     for (const NatLayer &nat : project.natLayers) {
@@ -49,30 +48,25 @@ DeriveContext::DeriveContext(const Project &p, const CatalogSet &c)
         mark(link.a);
         mark(link.b);
     }
-    m_boundary.resize(project.zones.size());
-    for (int i = 0; i < project.zones.size(); ++i) {
-        const QList<int> &chain = m_zoneChains[i];
-        auto it = std::find_if(chain.cbegin(), chain.cend(), [&](int z) { return matters[z]; });
-        m_boundary[i] = it != chain.cend() ? *it : chain.last();
+    // The innermost ancestor (or itself) that matters, else the top-level zone.
+    m_boundary.fill(-1, zoneCount);
+    for (int z : topDown) {
+        const int parent = m_tree.parent(z);
+        m_boundary[z] = matters[z] || parent < 0 ? z : m_boundary[parent];
     }
 
-    // Effective CIDRs per zone, computed once: a group without addresses
+    // Effective CIDRs per zone: its own, else the nearest ancestor's (an
+    // internet zone stands for every address). A group without addresses
     // stands for its zone's networks.
-    // (Project::effectiveCidrs finds each parent by a scan of the zones:
-    // per zone, cubic in the nesting depth; the chains here are indexes.)
-    m_zoneCidrs.resize(project.zones.size());
+    m_zoneCidrs.resize(zoneCount);
     const CidrList everywhere{*Cidr::parse(u"0.0.0.0/0"_s), *Cidr::parse(u"::/0"_s)};
-    for (int i = 0; i < project.zones.size(); ++i) {
-        for (int z : std::as_const(m_zoneChains[i])) {
-            if (!project.zones[z].cidrs.isEmpty()) {
-                m_zoneCidrs[i] = project.zones[z].cidrs;
-                break;
-            }
-            if (project.zones[z].kind == ZoneKind::Internet) {
-                m_zoneCidrs[i] = everywhere;
-                break;
-            }
-        }
+    for (int z : topDown) {
+        const Zone &zone = project.zones[z];
+        const int parent = m_tree.parent(z);
+        m_zoneCidrs[z] = !zone.cidrs.isEmpty()                ? zone.cidrs
+                         : zone.kind == ZoneKind::Internet ? everywhere
+                         : parent >= 0                      ? m_zoneCidrs[parent]
+                                                            : CidrList();
     }
     const QList<CidrList> &zoneCidrs = m_zoneCidrs;
     m_nodeEndpoints.reserve(project.nodes.size());
@@ -87,16 +81,6 @@ DeriveContext::DeriveContext(const Project &p, const CatalogSet &c)
         }
         m_nodeEndpoints.append(e);
     }
-}
-
-const QList<int> &DeriveContext::zoneChain(int zone) const
-{
-    return zone >= 0 && zone < m_zoneChains.size() ? m_zoneChains[zone] : m_emptyChain;
-}
-
-bool DeriveContext::zoneWithin(int zone, int ancestor) const
-{
-    return ancestor >= 0 && zoneChain(zone).contains(ancestor);
 }
 
 bool DeriveContext::zoneWithin(const ElementId &zone, const ElementId &ancestor) const
@@ -167,8 +151,19 @@ FlowHop DeriveContext::loadBalancerHop(const ListenerRef &ref, const ResolvedPor
     hop.id = lb.id;
     hop.fromAddress = lb.addresses.value(0);
     hop.fromPorts = PortRange::single(listener.port);
-    // A group behind the balancer has no single address to name.
-    hop.toAddress = target.addresses.size() == 1 ? target.addresses.first() : QHostAddress();
+    // A group behind the balancer has no single address to name; a single
+    // host is named by its one address, or by its one address of the
+    // balancer's family (a dual-stack host).
+    if (!target.isGroup()) {
+        QList<QHostAddress> sameFamily;
+        for (const QHostAddress &a : target.addresses)
+            if (a.protocol() == hop.fromAddress.protocol())
+                sameFamily.append(a);
+        if (target.addresses.size() == 1)
+            hop.toAddress = target.addresses.first();
+        else if (sameFamily.size() == 1)
+            hop.toAddress = sameFamily.first();
+    }
     hop.toPorts = port.range;
     hop.tls = listener.tls;
     return hop;

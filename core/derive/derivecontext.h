@@ -6,6 +6,7 @@
 #include "catalog/catalogset.h"
 #include "catalog/componentinstance.h"
 #include "model/project.h"
+#include "model/zonetree.h"
 
 #include <QHash>
 #include <QSet>
@@ -42,11 +43,14 @@ public:
 
     // Indices; -1 when unknown.
     int nodeIndex(const ElementId &id) const { return m_nodes.value(id, -1); }
-    int zoneIndex(const ElementId &id) const { return m_zones.value(id, -1); }
+    int zoneIndex(const ElementId &id) const { return m_tree.index(id); }
     int loadBalancerIndex(const ElementId &id) const { return m_loadBalancers.value(id, -1); }
-    // Zone ancestry as indices, innermost first, starting with the zone itself.
-    const QList<int> &zoneChain(int zone) const;
-    bool zoneWithin(int zone, int ancestor) const;
+    // The zone hierarchy (parents, roots, "within" in O(1)).
+    const ZoneTree &zones() const { return m_tree; }
+    int zoneRoot(int zone) const { return m_tree.root(zone); }
+    // The provider of the innermost zone of `zone`'s ancestry that names one.
+    Provider zoneProvider(int zone) const { return zone >= 0 ? m_zoneProvider[zone] : Provider::None; }
+    bool zoneWithin(int zone, int ancestor) const { return m_tree.within(zone, ancestor); }
     bool zoneWithin(const ElementId &zone, const ElementId &ancestor) const;
     bool isTrusted(const ElementId &zone) const; // within a zone of kind Trusted
     // The outermost zone that is equivalent to `zone` for every hop: the
@@ -96,14 +100,13 @@ public:
 
 private:
     QHash<ElementId, int> m_nodes;
-    QHash<ElementId, int> m_zones;
     QHash<ElementId, int> m_loadBalancers;
-    QList<QList<int>> m_zoneChains;
+    ZoneTree m_tree;
     QList<bool> m_zoneTrusted;
+    QList<Provider> m_zoneProvider;
     QList<int> m_boundary;
     QList<CidrList> m_zoneCidrs;
     QList<FlowEndpoint> m_nodeEndpoints;
-    QList<int> m_emptyChain;
 };
 
 } // namespace portolan

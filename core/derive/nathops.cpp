@@ -28,11 +28,17 @@ NatIndex buildIndex(const DeriveContext &context)
     NatIndex index;
     index.natsOfZone.resize(project.zones.size());
     index.mappings.resize(project.natLayers.size());
-    for (int z = 0; z < project.zones.size(); ++z) {
-        for (int ancestor : context.zoneChain(z)) // innermost first
-            for (int n = 0; n < project.natLayers.size(); ++n)
-                if (context.zoneIndex(project.natLayers[n].inside) == ancestor)
-                    index.natsOfZone[z].append(n);
+    // A zone's own NATs, then its parent's list (innermost first), parents
+    // before children: linear in the zones however deep they nest.
+    QList<QList<int>> natsByInside(project.zones.size());
+    for (int n = 0; n < project.natLayers.size(); ++n)
+        if (const int inside = context.zoneIndex(project.natLayers[n].inside); inside >= 0)
+            natsByInside[inside].append(n);
+    for (int z : context.zones().topDown()) {
+        const int parent = context.zones().parent(z);
+        index.natsOfZone[z] = natsByInside[z];
+        if (parent >= 0)
+            index.natsOfZone[z] += index.natsOfZone[parent];
     }
     for (int n = 0; n < project.natLayers.size(); ++n) {
         const QList<NatMapping> &mappings = project.natLayers[n].mappings;

@@ -59,16 +59,12 @@ private:
 
 Provider Builder::providerOfZone(int zone) const
 {
-    for (int z : m_c.zoneChain(zone))
-        if (m_c.project.zones[z].provider != Provider::None)
-            return m_c.project.zones[z].provider;
-    return Provider::None;
+    return m_c.zoneProvider(zone);
 }
 
 int Builder::topZone(int zone) const
 {
-    const QList<int> &chain = m_c.zoneChain(zone);
-    return chain.isEmpty() ? -1 : chain.last();
+    return m_c.zoneRoot(zone);
 }
 
 int Builder::addPoint(PointKind kind, const QString &prefix, const ElementId &element, const QString &name,

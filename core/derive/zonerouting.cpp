@@ -17,25 +17,16 @@ int findRoot(QList<int> &parents, int x)
 
 } // namespace
 
-ZoneRouting::ZoneRouting(const Project &project) : m_project(project)
+ZoneRouting::ZoneRouting(const Project &project) : m_project(project), m_tree(project)
 {
     const qsizetype n = project.zones.size();
-    for (int i = 0; i < n; ++i)
-        m_zones.insert(project.zones[i].id, i);
-    m_chains.resize(n);
-    m_internet.resize(n);
-    m_site.resize(n);
-    for (int i = 0; i < n; ++i) {
-        QList<int> &chain = m_chains[i];
-        int current = i;
-        // The bound keeps a hand-built cyclic model finite.
-        while (current >= 0 && chain.size() <= n) {
-            chain.append(current);
-            if (project.zones[current].kind == ZoneKind::Internet)
-                m_internet[i] = true;
-            current = zoneIndex(project.zones[current].parent);
-        }
-        m_site[i] = chain.last();
+    m_internet.fill(false, n);
+    m_site.fill(-1, n);
+    // Inherited down the tree, parents first (linear however deep zones nest).
+    for (int i : m_tree.topDown()) {
+        const int parent = m_tree.parent(i);
+        m_internet[i] = project.zones[i].kind == ZoneKind::Internet || (parent >= 0 && m_internet[parent]);
+        m_site[i] = m_tree.root(i);
     }
     // Sites joined by links, transitively; representative = smallest index.
     m_group.resize(n);
@@ -51,21 +42,17 @@ ZoneRouting::ZoneRouting(const Project &project) : m_project(project)
     for (int i = 0; i < n; ++i)
         m_group[i] = findRoot(m_group, i);
 
-    // NATs over each zone: walk each zone's chain once against an index of
-    // NATs by inside zone.
+    // NATs over each zone, innermost first: its own, then its parent's.
     QList<QList<int>> natsByInside(n);
     for (int k = 0; k < project.natLayers.size(); ++k)
         if (const int inside = zoneIndex(project.natLayers[k].inside); inside >= 0)
             natsByInside[inside].append(k);
     m_natsOver.resize(n);
-    for (int i = 0; i < n; ++i)
-        for (int z : std::as_const(m_chains[i]))
-            m_natsOver[i] += natsByInside[z];
-}
-
-bool ZoneRouting::within(int zone, int ancestor) const
-{
-    return zone >= 0 && ancestor >= 0 && m_chains[zone].contains(ancestor);
+    for (int i : m_tree.topDown()) {
+        m_natsOver[i] = natsByInside[i]; // innermost first
+        if (const int parent = m_tree.parent(i); parent >= 0)
+            m_natsOver[i] += m_natsOver[parent];
+    }
 }
 
 std::optional<AddressScope::Scope> ZoneRouting::scopeOf(const CidrList &addresses)

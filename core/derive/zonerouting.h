@@ -2,6 +2,7 @@
 
 #include "model/addressscope.h"
 #include "model/project.h"
+#include "model/zonetree.h"
 
 #include <QHash>
 #include <QList>
@@ -32,14 +33,14 @@ public:
 
     explicit ZoneRouting(const Project &project);
 
-    int zoneIndex(const ElementId &id) const { return m_zones.value(id, -1); }
+    int zoneIndex(const ElementId &id) const { return m_tree.index(id); }
     // Within a zone of kind internet.
     bool isInternet(int zone) const { return zone >= 0 && m_internet[zone]; }
     // The top-level zone (index) holding `zone`.
     int site(int zone) const { return zone >= 0 ? m_site[zone] : -1; }
     // Same site, or sites joined by links.
     bool linked(int a, int b) const { return a >= 0 && b >= 0 && m_group[m_site[a]] == m_group[m_site[b]]; }
-    bool within(int zone, int ancestor) const;
+    bool within(int zone, int ancestor) const { return m_tree.within(zone, ancestor); }
 
     // Public when any of `addresses` is public (a multi-homed host takes the
     // route that works); Private when all are private; nullopt when empty.
@@ -68,8 +69,7 @@ public:
 
 private:
     const Project &m_project;
-    QHash<ElementId, int> m_zones;
-    QList<QList<int>> m_chains; // innermost first, starting with the zone
+    ZoneTree m_tree;
     QList<bool> m_internet;
     QList<int> m_site;
     QList<int> m_group; // per zone (only top-level entries used): linked-site representative

@@ -26,18 +26,20 @@ void unite(QHash<ElementId, ElementId> &sets, const ElementId &a, const ElementI
 
 } // namespace
 
-Topology::Topology(const Project &project) : m_project(project)
+Topology::Topology(const Project &project) : m_project(project), m_tree(project)
 {
-    for (const Zone &zone : project.zones)
-        m_zones.insert(zone.id, &zone);
-    // Each chain by hash lookups: Project::zoneChain finds every parent by
-    // scanning the zone list, cubic in the nesting depth (issue 20).
-    for (const Zone &zone : project.zones) {
-        QList<ElementId> chain;
-        for (const Zone *z = &zone; z && chain.size() <= project.zones.size();
-             z = z->parent.isEmpty() ? nullptr : m_zones.value(z->parent))
-            chain.append(z->id);
-        m_chains.insert(zone.id, chain);
+    const qsizetype n = project.zones.size();
+    m_site.fill(-1, n);
+    m_trusted.fill(false, n);
+    m_internet.fill(false, n);
+    for (int z : m_tree.topDown()) {
+        const Zone &zone = project.zones[z];
+        const int parent = m_tree.parent(z);
+        m_site[z] = zone.kind == ZoneKind::Datacenter || zone.kind == ZoneKind::Cloud ? z
+                    : parent >= 0                                                  ? m_site[parent]
+                                                                                   : -1;
+        m_trusted[z] = zone.kind == ZoneKind::Trusted || (parent >= 0 && m_trusted[parent]);
+        m_internet[z] = zone.kind == ZoneKind::Internet || (parent >= 0 && m_internet[parent]);
     }
     for (const Link &link : project.links) {
         if (link.a.isEmpty() || link.b.isEmpty())
@@ -47,23 +49,17 @@ Topology::Topology(const Project &project) : m_project(project)
     }
 }
 
-const QList<ElementId> &Topology::chain(const ElementId &zone) const
-{
-    static const QList<ElementId> none;
-    const auto it = m_chains.constFind(zone);
-    return it == m_chains.cend() ? none : *it;
-}
-
 ElementId Topology::zoneOfAddress(const QHostAddress &address, const ElementId &fallback) const
 {
     ElementId best = fallback;
-    qsizetype bestDepth = -1;
+    int bestDepth = -1;
     int bestPrefix = -1;
-    for (const Zone &zone : m_project.zones) {
+    for (int z = 0; z < m_project.zones.size(); ++z) {
+        const Zone &zone = m_project.zones[z];
         for (const Cidr &cidr : zone.cidrs) {
             if (!cidr.contains(address))
                 continue;
-            const qsizetype depth = chain(zone.id).size();
+            const int depth = m_tree.depth(z);
             if (cidr.prefixLength() > bestPrefix ||
                 (cidr.prefixLength() == bestPrefix && depth > bestDepth)) {
                 best = zone.id;
@@ -77,18 +73,14 @@ ElementId Topology::zoneOfAddress(const QHostAddress &address, const ElementId &
 
 ElementId Topology::root(const ElementId &zone) const
 {
-    const QList<ElementId> &zones = chain(zone);
-    return zones.isEmpty() ? zone : zones.last();
+    const int z = m_tree.index(zone);
+    return z < 0 ? zone : m_project.zones[m_tree.root(z)].id;
 }
 
 ElementId Topology::site(const ElementId &zone) const
 {
-    for (const ElementId &id : chain(zone)) {
-        const Zone *z = m_zones.value(id);
-        if (z && (z->kind == ZoneKind::Datacenter || z->kind == ZoneKind::Cloud))
-            return id;
-    }
-    return root(zone);
+    const int z = m_tree.index(zone);
+    return z >= 0 && m_site[z] >= 0 ? m_project.zones[m_site[z]].id : root(zone);
 }
 
 bool Topology::connected(const ElementId &a, const ElementId &b) const
@@ -104,7 +96,7 @@ bool Topology::sitesLinked(const ElementId &siteA, const ElementId &siteB) const
 const NatLayer *Topology::natInFront(const ElementId &nodeZone, const ElementId &remoteZone) const
 {
     const NatLayer *best = nullptr;
-    qsizetype bestDepth = -1;
+    int bestDepth = -1;
     const bool remoteOnInternet = isInternet(remoteZone);
     for (const NatLayer &nat : m_project.natLayers) {
         if (!within(nodeZone, nat.inside) || within(remoteZone, nat.inside))
@@ -113,7 +105,7 @@ const NatLayer *Topology::natInFront(const ElementId &nodeZone, const ElementId 
         // a linked site's parties come in over the link.
         if (isInternet(nat.outside) && !remoteOnInternet)
             continue;
-        const qsizetype depth = chain(nat.inside).size();
+        const int depth = m_tree.depth(m_tree.index(nat.inside));
         if (depth > bestDepth) {
             best = &nat;
             bestDepth = depth;
@@ -124,22 +116,14 @@ const NatLayer *Topology::natInFront(const ElementId &nodeZone, const ElementId 
 
 bool Topology::isTrusted(const ElementId &zone) const
 {
-    for (const ElementId &id : chain(zone)) {
-        const Zone *z = m_zones.value(id);
-        if (z && z->kind == ZoneKind::Trusted)
-            return true;
-    }
-    return false;
+    const int z = m_tree.index(zone);
+    return z >= 0 && m_trusted[z];
 }
 
 bool Topology::isInternet(const ElementId &zone) const
 {
-    for (const ElementId &id : chain(zone)) {
-        const Zone *z = m_zones.value(id);
-        if (z && z->kind == ZoneKind::Internet)
-            return true;
-    }
-    return false;
+    const int z = m_tree.index(zone);
+    return z >= 0 && m_internet[z];
 }
 
 } // namespace portolan

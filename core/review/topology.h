@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/project.h"
+#include "model/zonetree.h"
 
 #include <QHash>
 #include <QHostAddress>
@@ -34,13 +35,18 @@ public:
     bool isInternet(const ElementId &zone) const;
 
 private:
-    // Zone chains (innermost first) computed once: Project::zoneChain scans
-    // the zone list per step and the checks ask for every node and flow.
-    const QList<ElementId> &chain(const ElementId &zone) const;
-    bool within(const ElementId &zone, const ElementId &ancestor) const { return chain(zone).contains(ancestor); }
+    bool within(const ElementId &zone, const ElementId &ancestor) const
+    {
+        return m_tree.within(m_tree.index(zone), m_tree.index(ancestor));
+    }
     const Project &m_project;
-    QHash<ElementId, const Zone *> m_zones;
-    QHash<ElementId, QList<ElementId>> m_chains;
+    // The zone tree and what each zone inherits, computed once parents
+    // first: the checks ask for every node and flow, and a stored ancestry
+    // per zone was quadratic in the nesting depth (issue 20).
+    ZoneTree m_tree;
+    QList<int> m_site;       // innermost datacenter or cloud, else -1
+    QList<bool> m_trusted;   // inside a trusted zone
+    QList<bool> m_internet;  // inside an internet zone
     QHash<ElementId, ElementId> m_rootGroups; // top-level zone -> representative of its linked group
     QHash<ElementId, ElementId> m_siteGroups; // site -> representative of its linked group
 };

@@ -9,6 +9,7 @@
 #include "document/elementproperties.h"
 #include "document/moveelementscommand.h"
 #include "document/projectedits.h"
+#include "model/zonetree.h"
 #include "document/removeelementscommand.h"
 #include "document/reparentcommand.h"
 #include "document/resizezonecommand.h"
@@ -140,10 +141,12 @@ ElementId DeploymentScene::zoneAt(const QPointF &scenePos, const QStringList &ex
             excluded += ProjectEdits::contents(p, id);
     ElementId best;
     int bestDepth = -1;
-    for (const Zone &z : p.zones) {
+    const ZoneTree tree(p);
+    for (int i = 0; i < p.zones.size(); ++i) {
+        const Zone &z = p.zones[i];
         if (excluded.contains(z.id) || !sceneRectOf(z.id).contains(scenePos))
             continue;
-        const int depth = int(p.zoneChain(z.id).size());
+        const int depth = tree.depth(i);
         if (depth > bestDepth) {
             best = z.id;
             bestDepth = depth;

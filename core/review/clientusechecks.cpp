@@ -1,5 +1,7 @@
 #include "clientusechecks.h"
 
+#include <QHash>
+
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -42,13 +44,42 @@ bool fitsRole(ClientRole role, Audience audience)
     return role == ClientRole::Admins ? audience == Audience::Admins : audience == Audience::Clients;
 }
 
-PortOutcome outcomeOf(const ReviewContext &ctx, const Client &client, const ReviewedComponent &c,
-                      const PortDef &def)
+// One component's ports on one node, indexed once per check run: a use
+// names a port by id, and looking it up (and its resolved ports) must not
+// scan the node's ports per use (issue 20: 10,000 uses of a node with
+// 10,000 ports were 10^8 string comparisons).
+struct ComponentPorts
 {
-    PortOutcome o{c, &def, Outcome::Reached, {}, 0};
-    for (const ResolvedPort &r : c.ports)
-        if (r.def == &def)
-            o.resolved.append(r);
+    QHash<QString, const PortDef *> byId;
+    QHash<const PortDef *, QList<ResolvedPort>> resolved;
+};
+
+class PortIndex
+{
+public:
+    const ComponentPorts &of(const ReviewedComponent &c)
+    {
+        const QPair<const Node *, QString> key{c.node, c.instance.reference()};
+        auto it = m_components.find(key);
+        if (it == m_components.end()) {
+            ComponentPorts ports;
+            for (const PortDef &def : c.instance.def().ports)
+                ports.byId.insert(def.id, &def); // ids are unique within a component
+            for (const ResolvedPort &r : c.ports)
+                ports.resolved[r.def].append(r);
+            it = m_components.insert(key, ports);
+        }
+        return *it;
+    }
+
+private:
+    QHash<QPair<const Node *, QString>, ComponentPorts> m_components;
+};
+
+PortOutcome outcomeOf(const ReviewContext &ctx, const Client &client, const ReviewedComponent &c,
+                      const PortDef &def, PortIndex &index)
+{
+    PortOutcome o{c, &def, Outcome::Reached, index.of(c).resolved.value(&def), 0};
     if (o.resolved.isEmpty())
         o.outcome = Outcome::Off;
     else if (std::all_of(o.resolved.cbegin(), o.resolved.cend(),
@@ -161,17 +192,22 @@ std::pair<QString, QString> explain(const ReviewContext &ctx, const Client &clie
 // The outcomes of one use, in catalog order. `known` is false when the use
 // names a port nothing on the target has.
 QList<PortOutcome> outcomesOf(const ReviewContext &ctx, const Client &client, const ClientUse &use,
-                              bool *known)
+                              PortIndex &index, bool *known)
 {
     QList<PortOutcome> out;
     auto consider = [&](const ReviewedComponent &c, const PortDef &def) {
         if (use.port.isEmpty() ? fitsRole(client.role, def.audience) : def.id == use.port)
-            out.append(outcomeOf(ctx, client, c, def));
+            out.append(outcomeOf(ctx, client, c, def, index));
     };
     if (const Node *node = ctx.node(use.target)) {
-        for (const ReviewedComponent &c : ctx.componentsOf(*node))
-            for (const PortDef &def : c.instance.def().ports)
-                consider(c, def);
+        for (const ReviewedComponent &c : ctx.componentsOf(*node)) {
+            if (use.port.isEmpty()) {
+                for (const PortDef &def : c.instance.def().ports)
+                    consider(c, def);
+            } else if (const PortDef *def = index.of(c).byId.value(use.port)) {
+                consider(c, *def);
+            }
+        }
     } else if (const LoadBalancer *lb = ctx.loadBalancer(use.target)) {
         for (const Listener &l : lb->listeners) {
             const Node *target = ctx.node(l.targetNode);
@@ -198,12 +234,13 @@ QList<PortOutcome> outcomesOf(const ReviewContext &ctx, const Client &client, co
 
 void ClientUseChecks::useUnreachable(const ReviewContext &ctx, Findings *out)
 {
+    PortIndex index;
     for (const Client &client : ctx.project().clients) {
         for (const ClientUse &use : client.uses) {
             if (!ctx.node(use.target) && !ctx.loadBalancer(use.target))
                 continue; // a dangling reference is the project reader's to report
             bool known = false;
-            const QList<PortOutcome> outcomes = outcomesOf(ctx, client, use, &known);
+            const QList<PortOutcome> outcomes = outcomesOf(ctx, client, use, index, &known);
             const QString who = ctx.label(client.id);
             if (!known) {
                 out->append(

@@ -156,17 +156,32 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("arguments");
         QTest::addColumn<int>("exitCode");
         QTest::addColumn<QStringList>("expectedFiles");
+        QTest::addColumn<QStringList>("absentFiles");
         const QString example = QStringLiteral(PORTOLAN_SOURCE_DIR "/resources/examples/kong-0x-two-datacenters-nat.yaml");
-        QTest::newRow("list") << QStringList{u"export"_s, u"--list"_s} << 0 << QStringList{};
+        QTest::newRow("list") << QStringList{u"export"_s, u"--list"_s} << 0 << QStringList{} << QStringList{};
         QTest::newRow("one target") << QStringList{u"export"_s, example, u"--target"_s, u"nftables"_s, u"--out"_s, u"OUT"_s}
-                                    << 0 << QStringList{u"README.md"_s, u"MANIFEST.sha256"_s, u"nftables"_s};
+                                    << 0 << QStringList{u"README.md"_s, u"MANIFEST.sha256"_s, u"nftables"_s}
+                                    << QStringList{u"iptables"_s};
         QTest::newRow("all") << QStringList{u"export"_s, example, u"--target"_s, u"all"_s, u"--out"_s, u"OUT"_s} << -1
-                             << QStringList{u"README.md"_s, u"MANIFEST.sha256"_s, u"iptables"_s, u"ufw"_s, u"windows"_s};
+                             << QStringList{u"README.md"_s, u"MANIFEST.sha256"_s, u"iptables"_s, u"ufw"_s, u"windows"_s}
+                             << QStringList{};
+        // One process for several targets: the plan is derived once.
+        QTest::newRow("two targets, comma-separated")
+            << QStringList{u"export"_s, example, u"--target"_s, u"iptables,nftables"_s, u"--out"_s, u"OUT"_s} << 0
+            << QStringList{u"README.md"_s, u"MANIFEST.sha256"_s, u"iptables"_s, u"nftables"_s}
+            << QStringList{u"ufw"_s, u"pf"_s, u"haproxy"_s};
+        QTest::newRow("a target and a family, repeated")
+            << QStringList{u"export"_s, example, u"--target"_s, u"pf"_s, u"--target"_s, u"network"_s, u"--out"_s, u"OUT"_s}
+            << -1 << QStringList{u"pf"_s, u"gateway-nftables"_s, u"gateway-iptables"_s, u"gateway-pf"_s}
+            << QStringList{u"nftables"_s, u"iptables"_s, u"terraform-aws"_s};
         QTest::newRow("unknown target") << QStringList{u"export"_s, example, u"--target"_s, u"nope"_s, u"--out"_s, u"OUT"_s}
-                                        << 2 << QStringList{};
-        QTest::newRow("no target") << QStringList{u"export"_s, example} << 2 << QStringList{};
+                                        << 2 << QStringList{} << QStringList{};
+        QTest::newRow("unknown target among known")
+            << QStringList{u"export"_s, example, u"--target"_s, u"nftables,nope"_s, u"--out"_s, u"OUT"_s} << 2
+            << QStringList{} << QStringList{};
+        QTest::newRow("no target") << QStringList{u"export"_s, example} << 2 << QStringList{} << QStringList{};
         QTest::newRow("missing project") << QStringList{u"export"_s, u"/nonexistent.yaml"_s, u"--target"_s, u"pf"_s} << 2
-                                         << QStringList{};
+                                         << QStringList{} << QStringList{};
     }
 
     void cliExport()
@@ -174,6 +189,7 @@ private Q_SLOTS:
         QFETCH(QStringList, arguments);
         QFETCH(int, exitCode);
         QFETCH(QStringList, expectedFiles);
+        QFETCH(QStringList, absentFiles);
         if (!QFile::exists(cli()))
             QSKIP("skipped: portolan-cli is not built");
         QTemporaryDir dir;
@@ -190,6 +206,8 @@ private Q_SLOTS:
                 QVERIFY2(output.contains(e->id().toUtf8()), qPrintable(e->id()));
         for (const QString &f : expectedFiles)
             QVERIFY2(QFile::exists(out + u'/' + f), qPrintable(f + u"\n"_s + QString::fromUtf8(output)));
+        for (const QString &f : absentFiles)
+            QVERIFY2(!QFile::exists(out + u'/' + f), qPrintable(f));
         if (expectedFiles.isEmpty())
             QVERIFY(!QFile::exists(out));
         else if (!QStandardPaths::findExecutable(u"sha256sum"_s).isEmpty())

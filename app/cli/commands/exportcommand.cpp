@@ -1,4 +1,4 @@
-// portolan-cli export PROJECT --target NAME|all [--out DIR]: derives the plan
+// portolan-cli export PROJECT --target NAME[,NAME...]|FAMILY|all [--out DIR]: derives the plan
 // and writes the chosen targets as a rule bundle (README.md, MANIFEST.sha256
 // and one folder per target). `export --list` names every target.
 // Exit codes: 0 written, 1 some target could not express the plan (the
@@ -30,21 +30,39 @@ int run(CliContext &ctx)
 {
     if (ctx.parser.isSet(u"list"_s))
         return list(ctx);
-    const QString target = ctx.parser.value(u"target"_s);
-    if (target.isEmpty()) {
+    // --target takes ids, family names (host, cloud, network, document) or
+    // all, repeated or comma-separated: one process derives the plan once
+    // for every target it writes.
+    QStringList names;
+    for (const QString &value : ctx.parser.values(u"target"_s))
+        for (const QString &name : value.split(u',', Qt::SkipEmptyParts))
+            names.append(name.trimmed());
+    if (names.isEmpty()) {
         ctx.err << QCoreApplication::translate("cli", "error: name a target with --target NAME or --target all (see export --list)") << Qt::endl;
         return ExitBadInput;
     }
     QList<const Exporter *> exporters;
-    if (target == u"all"_s) {
-        exporters = ExporterRegistry::all();
-    } else if (const Exporter *e = ExporterRegistry::find(target)) {
-        exporters = {e};
-    } else {
-        ctx.err << QCoreApplication::translate("cli", "error: unknown target '%1'; known: all, %2").arg(target, ExporterRegistry::ids().join(u", "_s))
-                << Qt::endl;
-        return ExitBadInput;
+    for (const QString &name : names) {
+        QList<const Exporter *> chosen;
+        for (const Exporter *e : ExporterRegistry::all())
+            if (name == u"all"_s || e->id() == name || e->family() == name)
+                chosen.append(e);
+        if (chosen.isEmpty()) {
+            ctx.err << QCoreApplication::translate("cli", "error: unknown target '%1'; known: all, %2").arg(name, ExporterRegistry::ids().join(u", "_s))
+                    << Qt::endl;
+            return ExitBadInput;
+        }
+        for (const Exporter *e : chosen)
+            if (!exporters.contains(e))
+                exporters.append(e);
     }
+    // In the registry's order, whatever order they were named in.
+    QList<const Exporter *> ordered;
+    for (const Exporter *e : ExporterRegistry::all())
+        if (exporters.contains(e))
+            ordered.append(e);
+    exporters = ordered;
+    const QString target = names.join(u'+');
     const auto loaded = ctx.loadProject();
     if (!loaded)
         return ExitBadInput;
@@ -76,9 +94,9 @@ int run(CliContext &ctx)
 const CliRegistration registration({
     u"export"_s,
     QCoreApplication::translate("cli", "Write firewall rules and documents for a target, or all as a bundle."),
-    u"export PROJECT --target NAME|all [--out DIR] | export --list"_s,
+    u"export PROJECT --target NAME[,NAME...]|FAMILY|all [--out DIR] | export --list"_s,
     [](QCommandLineParser &p) {
-        p.addOption(QCommandLineOption(u"target"_s, QCoreApplication::translate("cli", "Export target id, or all."),
+        p.addOption(QCommandLineOption(u"target"_s, QCoreApplication::translate("cli", "Export target ids or families (comma-separated or repeated), or all."),
                                        u"name"_s));
         p.addOption(QCommandLineOption(u"out"_s,
                                        QCoreApplication::translate("cli", "Output folder (replaced as a whole)."),

@@ -448,6 +448,22 @@ void TestCloudExport::awsNetwork()
     }
     QCOMPARE(network.natGateways.size(), 1);
     QCOMPARE(network.natGateways.first().subnetKey, tp.project.natLayers.first().outside);
+    {
+        // Inbound mappings make it the internet gateway's one-to-one NAT
+        // (LiveKit's `igw`): a note, never a NAT gateway.
+        TestPlan mapped = tp;
+        NatMapping mapping;
+        mapping.outsideAddress = QHostAddress(u"198.51.100.7"_s);
+        mapping.outsidePorts = PortRange::single(443);
+        mapping.insideAddress = QHostAddress(u"10.0.1.10"_s);
+        mapping.insidePorts = PortRange::single(443);
+        mapped.project.natLayers.first().mappings = {mapping};
+        const AwsNetworkPlan oneToOne =
+            AwsNetworkPlan::build(ExportInput{mapped.project, catalogs(), mapped.plan});
+        QVERIFY(oneToOne.natGateways.isEmpty());
+        QCOMPARE(oneToOne.problems.size(), 1);
+        QVERIFY(oneToOne.problems.first().message.contains(u"internet gateway"_s));
+    }
 
     // The files say why the answers are there, and hold the NAT gateway.
     const ExportResult terraform = generate(u"aws-terraform"_s, tp);

@@ -251,13 +251,20 @@ AwsNetworkPlan AwsNetworkPlan::build(const ExportInput &input)
         if (vpc.isEmpty())
             continue;
         const QString natName = CloudText::clean(nat.name.isEmpty() ? nat.id : nat.name);
-        if (!nat.mappings.isEmpty())
-            plan.problems.append({ExportProblem::Severity::Warning,
-                                  {},
-                                  tr("The static mappings of NAT layer %1 are not in the AWS files: a NAT "
-                                     "gateway translates outbound traffic only. Forward inbound traffic "
-                                     "with a load balancer.")
-                                      .arg(nat.id)});
+        // Inbound mappings are one-to-one NAT: in AWS the internet gateway
+        // with public or Elastic IPs on the instances. A NAT gateway there
+        // would be wrong (it serves private subnets, outbound only).
+        if (!nat.mappings.isEmpty()) {
+            plan.problems.append(
+                {ExportProblem::Severity::Warning,
+                 {},
+                 tr("NAT layer %1 maps outside addresses to inside ones: in AWS that is the "
+                    "internet gateway with public or Elastic IPs on the instances, which a NAT "
+                    "gateway cannot do. Nothing was generated for it: give the instances those "
+                    "addresses.")
+                     .arg(nat.id)});
+            continue;
+        }
         if (!nat.sourceNat)
             continue;
         AwsNatGateway gateway;

@@ -32,7 +32,8 @@ struct AwsNetworkAcl
     QList<AwsAclEntry> entries; // ingress, then egress, by rule number
 };
 
-// A NAT layer with source NAT whose inside zone is in an AWS VPC.
+// A NAT layer with source NAT and no inbound mappings whose inside zone is
+// in an AWS VPC.
 struct AwsNatGateway
 {
     ElementId natId;

@@ -67,7 +67,7 @@ void writeAcl(YamlWriter &yaml, const AwsNetworkAcl &acl)
             yaml.comment(
                 u"Return traffic: network ACLs are stateless, so the answers to the %1 entries"_s.arg(
                     entry.egress ? u"inbound"_s : u"outbound"_s));
-            yaml.comment(u"need their own entries, to the ephemeral ports %1-%2 of the other side."_s
+            yaml.comment(u"need their own entries, to the ephemeral ports %1-%2 of the side that connected."_s
                              .arg(AwsNetworkPlan::EphemeralFrom)
                              .arg(AwsNetworkPlan::EphemeralTo));
         }

@@ -69,7 +69,7 @@ resource "aws_network_acl_rule" "portolan_fw_aws_fw_q_touch_tmp_portolan_pwn_16_
 }
 
 # Return traffic: network ACLs are stateless, so the answers to the outbound entries
-# need their own entries, to the ephemeral ports 1024-65535 of the other side.
+# need their own entries, to the ephemeral ports 1024-65535 of the side that connected.
 resource "aws_network_acl_rule" "portolan_fw_aws_fw_q_touch_tmp_portolan_pwn_16_id_x_y_aws_private_q_touch_tmp_portolan_pwn_15_id_x_y_cb3c24_in_00140" {
   network_acl_id = aws_network_acl.portolan_fw_aws_fw_q_touch_tmp_portolan_pwn_16_id_x_y_aws_private_q_touch_tmp_portolan_pwn_15_id_x_y_cb3c24.id
   rule_number    = 140
@@ -133,7 +133,7 @@ resource "aws_network_acl_rule" "portolan_fw_aws_fw_q_touch_tmp_portolan_pwn_16_
 }
 
 # Return traffic: network ACLs are stateless, so the answers to the inbound entries
-# need their own entries, to the ephemeral ports 1024-65535 of the other side.
+# need their own entries, to the ephemeral ports 1024-65535 of the side that connected.
 resource "aws_network_acl_rule" "portolan_fw_aws_fw_q_touch_tmp_portolan_pwn_16_id_x_y_aws_private_q_touch_tmp_portolan_pwn_15_id_x_y_cb3c24_out_00130" {
   network_acl_id = aws_network_acl.portolan_fw_aws_fw_q_touch_tmp_portolan_pwn_16_id_x_y_aws_private_q_touch_tmp_portolan_pwn_15_id_x_y_cb3c24.id
   rule_number    = 130

@@ -102,6 +102,12 @@ void YamlWriter::beginList(const QString &key)
     m_indent += 4;
 }
 
+void YamlWriter::comment(const QString &text)
+{
+    Q_ASSERT(!m_itemPending);
+    m_text += QString(m_indent, u' ') + u"# "_s + text + u'\n';
+}
+
 void YamlWriter::beginItem() { m_itemPending = true; }
 
 void YamlWriter::endList()

@@ -24,6 +24,9 @@ public:
     void beginList(const QString &key);  // "key:" then "- " items
     void beginItem();                    // next key starts with "- "
     void endList();
+    // "# text" at the current indent (not between "- " and an item's first
+    // key); the caller makes `text` one line.
+    void comment(const QString &text);
 
     QString text() const { return m_text; }
 

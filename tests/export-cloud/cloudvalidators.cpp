@@ -96,7 +96,19 @@ ValidatorResult terraformFmt(const QString &dir)
                terraformEnv(configFile));
 }
 
-ValidatorResult terraformValidateAws(const QString &file)
+// Empties the module folder and copies `files` into it under their names.
+static bool placeModule(const QString &moduleDir, const QStringList &files)
+{
+    QDir module(moduleDir);
+    for (const QString &old : module.entryList({u"*.tf"_s}, QDir::Files))
+        module.remove(old);
+    for (const QString &file : files)
+        if (!QFile::copy(file, module.filePath(QFileInfo(file).fileName())))
+            return false;
+    return true;
+}
+
+ValidatorResult terraformValidateAws(const QStringList &files)
 {
     static const QString mirror = u"/opt/tf-plugins"_s;
     if (!QDir(mirror + u"/registry.terraform.io/hashicorp/aws/5.100.0"_s).exists())
@@ -118,8 +130,7 @@ ValidatorResult terraformValidateAws(const QString &file)
                      "    include = [\"registry.terraform.io/*/*\"]\n  }\n  direct {\n"
                      "    exclude = [\"registry.terraform.io/*/*\"]\n  }\n}\n");
         config.close();
-        QFile::remove(moduleDir + u"/main.tf"_s);
-        QFile::copy(file, moduleDir + u"/main.tf"_s);
+        placeModule(moduleDir, files);
         workspace->initResult =
             run(u"terraform"_s, {u"init"_s, u"-backend=false"_s, u"-input=false"_s, u"-no-color"_s},
                 terraformEnv(configFile), moduleDir, 300000);
@@ -127,9 +138,8 @@ ValidatorResult terraformValidateAws(const QString &file)
     }
     if (workspace->initResult.status != ValidatorResult::Status::Passed)
         return workspace->initResult;
-    QFile::remove(moduleDir + u"/main.tf"_s);
-    if (!QFile::copy(file, moduleDir + u"/main.tf"_s))
-        return {ValidatorResult::Status::Failed, u"cannot copy %1"_s.arg(file)};
+    if (!placeModule(moduleDir, files))
+        return {ValidatorResult::Status::Failed, u"cannot copy %1"_s.arg(files.join(u", "_s))};
     return run(u"terraform"_s, {u"validate"_s, u"-no-color"_s}, terraformEnv(configFile), moduleDir);
 }
 
@@ -204,8 +214,6 @@ QList<std::pair<QString, ValidatorResult>> validateTarget(const QString &target,
         const QString name = QFileInfo(path).fileName();
         if (target == u"aws-cloudformation"_s)
             out.append({u"cfn-lint "_s + name, cfnLint(path)});
-        else if (target == u"aws-terraform"_s)
-            out.append({u"terraform validate "_s + name, terraformValidateAws(path)});
         else if (target == u"aws-cli"_s) {
             const QString op = name.endsWith(u"-revoke-default-egress.json"_s)
                                    ? u"RevokeSecurityGroupEgress"_s
@@ -218,6 +226,18 @@ QList<std::pair<QString, ValidatorResult>> validateTarget(const QString &target,
             out.append({u"NetworkPolicy schema "_s + name, networkPolicy(path)});
         if (path.endsWith(u".tf"_s))
             out.append({u"HCL parse "_s + name, hclParse(path)});
+    }
+    // The .tf files of one target are one module: validated together, as
+    // terraform reads them (network.tf uses security_groups.tf's variables).
+    if (target == u"aws-terraform"_s) {
+        QStringList module;
+        for (const QString &path : paths)
+            if (path.endsWith(u".tf"_s))
+                module.append(path);
+        QStringList names;
+        for (const QString &path : std::as_const(module))
+            names.append(QFileInfo(path).fileName());
+        out.append({u"terraform validate "_s + names.join(u" + "_s), terraformValidateAws(module)});
     }
     if (target.endsWith(u"terraform"_s))
         out.append({u"terraform fmt -check"_s, terraformFmt(dir)});

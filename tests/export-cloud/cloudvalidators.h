@@ -27,8 +27,8 @@ namespace CloudValidators {
 ValidatorResult cfnLint(const QString &file);
 ValidatorResult terraformFmt(const QString &dir);
 // terraform init (once per test run, from the /opt/tf-plugins mirror) and
-// terraform validate of `file` as the only .tf of the module.
-ValidatorResult terraformValidateAws(const QString &file);
+// terraform validate of `files` as the .tf files of one module.
+ValidatorResult terraformValidateAws(const QStringList &files);
 ValidatorResult hclParse(const QString &file, QByteArray *json = nullptr);
 ValidatorResult awsCliInput(const QString &operation, const QString &file);
 ValidatorResult bashSyntax(const QString &file);

@@ -128,7 +128,8 @@ TestPlan build(const Texts &t)
     p.description = t.name(u"Every provider at once"_s, 1);
     const QString awsVpc = t.id(u"aws-vpc"_s, 1), gcpVpc = t.id(u"gcp-net"_s, 2),
                   azVnet = t.id(u"az-vnet"_s, 3), doVpc = t.id(u"do-vpc"_s, 4),
-                  admin = t.id(u"admin-net"_s, 5);
+                  admin = t.id(u"admin-net"_s, 5), awsPublic = t.id(u"aws-public"_s, 14),
+                  awsPrivate = t.id(u"aws-private"_s, 15);
     p.zones = {
         zone(u"internet"_s, t.name(u"Internet"_s, 2), ZoneKind::Internet, Provider::None, {}, {}),
         zone(u"aws"_s, u"AWS"_s, ZoneKind::Cloud, Provider::Aws, {}, {}),
@@ -141,7 +142,11 @@ TestPlan build(const Texts &t)
         zone(u"do"_s, u"DigitalOcean"_s, ZoneKind::Cloud, Provider::DigitalOcean, {}, {}),
         zone(doVpc, t.name(u"SIP VPC"_s, 6), ZoneKind::Vpc, Provider::None, u"do"_s, {u"10.3.0.0/16"_s}),
         zone(admin, t.name(u"Operations"_s, 7), ZoneKind::Trusted, Provider::None, {},
-             {u"192.168.1.128/25"_s})};
+             {u"192.168.1.128/25"_s}),
+        zone(awsPublic, t.name(u"Public subnet"_s, 54), ZoneKind::Subnet, Provider::None, awsVpc,
+             {u"10.0.0.0/24"_s, u"2001:db8::/64"_s}),
+        zone(awsPrivate, t.name(u"Private subnet"_s, 55), ZoneKind::Subnet, Provider::None, awsVpc,
+             {u"10.0.1.0/24"_s, u"10.0.2.0/24"_s, u"2001:db8:0:1::/64"_s})};
     const QString web = t.id(u"aws-web"_s, 6), db = t.id(u"aws-db"_s, 7), media = t.id(u"gcp-media"_s, 8),
                   api = t.id(u"az-api"_s, 9), sip = t.id(u"do-sip"_s, 10), lb = t.id(u"aws-lb"_s, 11);
     p.nodes = {node(web, t.name(u"Kong web nodes"_s, 8), awsVpc, {u"10.0.1.10"_s, u"10.0.1.11"_s}),
@@ -160,6 +165,22 @@ TestPlan build(const Texts &t)
     users.name = t.name(u"API consumers"_s, 14);
     users.zone = u"internet"_s;
     p.clients = {users};
+    // A boundary firewall between the AWS subnets and a source NAT for the
+    // private one: network ACLs and a NAT gateway in the AWS targets.
+    Firewall firewall;
+    firewall.id = t.id(u"aws-fw"_s, 16);
+    firewall.name = t.name(u"Subnet firewall"_s, 56);
+    firewall.inside = {awsPrivate};
+    firewall.outside = awsPublic;
+    p.firewalls = {firewall};
+    NatLayer natLayer;
+    natLayer.id = t.id(u"aws-nat"_s, 17);
+    natLayer.name = t.name(u"Outbound NAT"_s, 57);
+    natLayer.inside = awsPrivate;
+    natLayer.outside = awsPublic;
+    natLayer.outsideAddresses = {QHostAddress(u"198.51.100.7"_s)};
+    natLayer.sourceNat = true;
+    p.natLayers = {natLayer};
 
     const QString sgWeb = u"sg:"_s + web, sgLb = u"lb:"_s + lb, sgMedia = u"sg:"_s + media,
                   sgApi = u"sg:"_s + api, sgSip = u"sg:"_s + sip, hostWeb = u"host:"_s + web,
@@ -224,6 +245,16 @@ TestPlan build(const Texts &t)
          rule(In, V6, Udp, {port(5060)}, any6, t.name(u"SIP over IPv6"_s, 50)),
          rule(In, V4, Tcp, {port(7946)}, {}, t.name(u"Cluster"_s, 51), sgSip),
          rule(Out, V4, Any, {}, {cidr(u"10.3.0.0/16"_s)}, t.name(u"Anything inside the VPC"_s, 52))}));
+    sets.append(ruleSet(
+        u"fw:"_s + firewall.id, PointKind::BoundaryFirewall, firewall.id, Provider::None, firewall.name,
+        {u"10.0.1.0/24"_s, u"10.0.2.0/24"_s, u"2001:db8:0:1::/64"_s},
+        {rule(In, V4, Tcp, {port(8000), port(8443)}, {cidr(u"10.0.0.100/32"_s)},
+              t.name(u"Proxy from the load balancer"_s, 58)),
+         rule(In, V4, Tcp, {port(8001)}, adminNet, t.name(u"Admin API"_s, 59)),
+         rule(In, V6, Tcp, {range(8000, 8100)}, {cidr(u"2001:db8::/32"_s)}, t.name(u"Proxy range"_s, 60)),
+         rule(Out, V4, Udp, {port(53)}, any4, t.name(u"DNS"_s, 61)),
+         rule(Out, V4, Tcp, {port(443)}, any4, t.name(u"HTTPS out"_s, 62)),
+         rule(Out, V4, Any, {}, {cidr(u"10.0.0.0/24"_s)}, t.name(u"Anything to the public subnet"_s, 63))}));
     std::sort(sets.begin(), sets.end(), [](const RuleSet &a, const RuleSet &b) { return a.id < b.id; });
 
     Flow viaLb = flow(ElementKind::Client, users.id, {u"0.0.0.0/0"_s}, ElementKind::LoadBalancer, lb,
@@ -305,6 +336,29 @@ TestPlan manyRules(Provider provider, int rules, IpFamily family)
     }
     tp.plan.ruleSets = {ruleSet(u"sg:big"_s, PointKind::SecurityGroup, u"big"_s, provider, u"Big group"_s,
                                 {u"10.0.0.10/32"_s}, list)};
+    return tp;
+}
+
+TestPlan manyFirewallRules(int rules)
+{
+    TestPlan tp;
+    tp.project.name = u"Many firewall rules"_s;
+    tp.project.zones = {
+        zone(u"cloud"_s, u"Cloud"_s, ZoneKind::Cloud, Provider::Aws, {}, {}),
+        zone(u"vpc"_s, u"VPC"_s, ZoneKind::Vpc, Provider::None, u"cloud"_s, {u"10.0.0.0/16"_s}),
+        zone(u"public"_s, u"Public"_s, ZoneKind::Subnet, Provider::None, u"vpc"_s, {u"10.0.0.0/24"_s}),
+        zone(u"private"_s, u"Private"_s, ZoneKind::Subnet, Provider::None, u"vpc"_s, {u"10.0.1.0/24"_s})};
+    Firewall firewall;
+    firewall.id = u"fw"_s;
+    firewall.inside = {u"private"_s};
+    firewall.outside = u"public"_s;
+    tp.project.firewalls = {firewall};
+    QList<Rule> list;
+    for (int i = 0; i < rules; ++i)
+        list.append(rule(In, IpFamily::IPv4, Tcp, {port(10000 + i)}, {cidr(u"10.0.0.%1/32"_s.arg(i + 1))},
+                         u"rule %1"_s.arg(i + 1)));
+    tp.plan.ruleSets = {ruleSet(u"fw:fw"_s, PointKind::BoundaryFirewall, u"fw"_s, Provider::None,
+                                u"Firewall"_s, {u"10.0.1.0/24"_s}, list)};
     return tp;
 }
 

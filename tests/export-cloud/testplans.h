@@ -29,6 +29,10 @@ TestPlan hostile();
 // One AWS (or DigitalOcean / Azure) group with `rules` distinct single-port
 // ingress rules from one CIDR each.
 TestPlan manyRules(Provider provider, int rules, IpFamily family = IpFamily::IPv4);
+// A boundary firewall between two subnets of an AWS VPC with `rules`
+// distinct single-port ingress rules from one address each (each also needs
+// an egress return entry in the network ACL).
+TestPlan manyFirewallRules(int rules);
 // A 10 KB line of mixed hostile text.
 QString hostileText(int variant);
 

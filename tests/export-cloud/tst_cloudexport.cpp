@@ -4,6 +4,7 @@
 #include "cloudvalidators.h"
 #include "testplans.h"
 
+#include "export/cloud/awsnetworkplan.h"
 #include "export/cloud/awsplan.h"
 #include "export/cloud/cloudscope.h"
 #include "export/cloud/cloudtext.h"
@@ -34,6 +35,7 @@ const QStringList cloudTargets{u"aws-cloudformation"_s,     u"aws-terraform"_s, 
 const QStringList documentTargets{u"port-matrix-md"_s, u"port-matrix-csv"_s, u"port-matrix-html"_s};
 const QString goldenRoot = QStringLiteral(PORTOLAN_SOURCE_DIR "/tests/export-cloud/golden");
 const QString brokenRoot = QStringLiteral(PORTOLAN_SOURCE_DIR "/tests/export-cloud/broken");
+const QString projectsRoot = QStringLiteral(PORTOLAN_SOURCE_DIR "/tests/export-cloud/projects");
 
 const CatalogSet &catalogs()
 {
@@ -154,6 +156,12 @@ private Q_SLOTS:
     void negativeControls();
     void awsLimit_data();
     void awsLimit();
+    void awsNetwork_data();
+    void awsNetwork();
+    void awsNetworkLimit_data();
+    void awsNetworkLimit();
+    void awsNetworkFixture_data();
+    void awsNetworkFixture();
     void digitalOceanLimit_data();
     void digitalOceanLimit();
     void azureLimit();
@@ -270,7 +278,8 @@ void TestCloudExport::examples()
         QCOMPARE(result.problems.size(), 1); // "nothing to export" says so
         return;
     }
-    compareWithGolden(result, goldenRoot + u"/examples/"_s + QFileInfo(example).completeBaseName() + u'/' + target);
+    compareWithGolden(result,
+                      goldenRoot + u"/examples/"_s + QFileInfo(example).completeBaseName() + u'/' + target);
     if (QTest::currentTestFailed())
         return;
     QTemporaryDir dir;
@@ -307,7 +316,7 @@ void TestCloudExport::negativeControls()
     if (validator == u"cfn-lint"_s)
         r = CloudValidators::cfnLint(path);
     else if (validator == u"terraform-validate"_s)
-        r = CloudValidators::terraformValidateAws(path);
+        r = CloudValidators::terraformValidateAws({path});
     else if (validator == u"terraform-fmt"_s) {
         QVERIFY(QFile::copy(path, dir.filePath(file)));
         r = CloudValidators::terraformFmt(dir.path());
@@ -378,6 +387,207 @@ void TestCloudExport::awsLimit()
         validateTarget(target, paths, dir.path(), checks);
         FINISH_CHECKS(checks);
     }
+}
+
+void TestCloudExport::awsNetwork_data()
+{
+    QTest::addColumn<QString>("plan");
+    QTest::newRow("multicloud") << u"multicloud"_s;
+    QTest::newRow("hostile") << u"hostile"_s;
+}
+
+void TestCloudExport::awsNetwork()
+{
+    // The test plans' firewall guards the private subnet of the AWS VPC:
+    // one network ACL whose every allow entry has its stateless answer, and
+    // one NAT gateway in the public subnet (the NAT layer's outside zone).
+    QFETCH(QString, plan);
+    const TestPlan tp = TestPlans::byName(plan);
+    const AwsNetworkPlan network = AwsNetworkPlan::build(ExportInput{tp.project, catalogs(), tp.plan});
+    QVERIFY(!network.hasErrors());
+    QCOMPARE(network.acls.size(), 1);
+    const AwsNetworkAcl &acl = network.acls.first();
+    QCOMPARE(acl.subnetZone, tp.project.firewalls.first().inside.first());
+    int forward = 0;
+    int returns = 0;
+    for (const AwsAclEntry &entry : acl.entries) {
+        if (entry.returnTraffic) {
+            ++returns;
+            continue;
+        }
+        ++forward;
+        const bool anyProtocol = entry.protocol == u"-1"_s;
+        const bool answered =
+            std::any_of(acl.entries.cbegin(), acl.entries.cend(), [&](const AwsAclEntry &r) {
+                return r.returnTraffic && r.egress != entry.egress && r.cidr == entry.cidr &&
+                       r.protocol == entry.protocol && r.family == entry.family &&
+                       (anyProtocol ? r.fromPort == -1
+                                    : r.fromPort == AwsNetworkPlan::EphemeralFrom &&
+                                          r.toPort == AwsNetworkPlan::EphemeralTo);
+            });
+        QVERIFY2(answered, qPrintable(u"no return entry for %1 %2 %3-%4"_s.arg(entry.protocol, entry.cidr)
+                                          .arg(entry.fromPort)
+                                          .arg(entry.toPort)));
+    }
+    // 8000, 8443 and 8001 in, 8000-8100 in over IPv6, 53/udp, 443 and "any" out;
+    // answers are one per peer and protocol (8000 and 8443 share one).
+    QCOMPARE(forward, 7);
+    QCOMPARE(returns, 6);
+    // Rule numbers run 100, 110, ... per direction, forward entries first.
+    for (const bool egress : {false, true}) {
+        int expected = AwsNetworkPlan::FirstRuleNumber;
+        bool seenReturn = false;
+        for (const AwsAclEntry &entry : acl.entries) {
+            if (entry.egress != egress)
+                continue;
+            QCOMPARE(entry.ruleNumber, expected);
+            expected += AwsNetworkPlan::RuleNumberStep;
+            QVERIFY(!seenReturn || entry.returnTraffic);
+            seenReturn = seenReturn || entry.returnTraffic;
+        }
+    }
+    QCOMPARE(network.natGateways.size(), 1);
+    QCOMPARE(network.natGateways.first().subnetKey, tp.project.natLayers.first().outside);
+    {
+        // Inbound mappings make it the internet gateway's one-to-one NAT
+        // (LiveKit's `igw`): a note, never a NAT gateway.
+        TestPlan mapped = tp;
+        NatMapping mapping;
+        mapping.outsideAddress = QHostAddress(u"198.51.100.7"_s);
+        mapping.outsidePorts = PortRange::single(443);
+        mapping.insideAddress = QHostAddress(u"10.0.1.10"_s);
+        mapping.insidePorts = PortRange::single(443);
+        mapped.project.natLayers.first().mappings = {mapping};
+        const AwsNetworkPlan oneToOne =
+            AwsNetworkPlan::build(ExportInput{mapped.project, catalogs(), mapped.plan});
+        QVERIFY(oneToOne.natGateways.isEmpty());
+        QCOMPARE(oneToOne.problems.size(), 1);
+        QVERIFY(oneToOne.problems.first().message.contains(u"internet gateway"_s));
+    }
+
+    // The files say why the answers are there, and hold the NAT gateway.
+    const ExportResult terraform = generate(u"aws-terraform"_s, tp);
+    QVERIFY2(terraform.ok(), qPrintable(problemsText(terraform)));
+    QCOMPARE(terraform.files.size(), 2);
+    const QString tf = QString::fromUtf8(terraform.files.last().content);
+    QCOMPARE(terraform.files.last().path, u"aws-terraform/network.tf"_s);
+    QVERIFY(tf.contains(u"# Return traffic: network ACLs are stateless"_s));
+    QCOMPARE(tf.count(u"resource \"aws_network_acl_rule\""_s), forward + returns);
+    static const QRegularExpression ephemeral(u"from_port +=  ?1024\n *to_port += 65535\n"_s);
+    QCOMPARE(tf.count(ephemeral), 5); // the "any" answer has no ports
+    QVERIFY(tf.contains(u"resource \"aws_nat_gateway\""_s));
+    // Variables of security_groups.tf are not declared twice in the module.
+    QVERIFY(!tf.contains(u"required_providers"_s));
+    QVERIFY(!tf.contains(u"variable \"vpc_id"_s));
+    // Outside comments, no template sequence survives the user text.
+    static const QRegularExpression live(u"(?<![$%])[$%][{]"_s);
+    for (const QString &line : tf.split(u'\n'))
+        if (!line.trimmed().startsWith(u'#'))
+            QVERIFY2(!live.match(line).hasMatch(), qPrintable(line.left(200)));
+    const ExportResult cfn = generate(u"aws-cloudformation"_s, tp);
+    QVERIFY2(cfn.ok(), qPrintable(problemsText(cfn)));
+    QCOMPARE(cfn.files.size(), 2);
+    const QString yaml = QString::fromUtf8(cfn.files.last().content);
+    QVERIFY(yaml.contains(u"# Return traffic: network ACLs are stateless"_s));
+    QCOMPARE(yaml.count(u"Type: AWS::EC2::NetworkAclEntry"_s), forward + returns);
+    QVERIFY(yaml.contains(u"Type: AWS::EC2::NatGateway"_s));
+}
+
+void TestCloudExport::awsNetworkLimit_data()
+{
+    // Each ingress rule also needs an egress return entry: 20 + 20 fit the
+    // default quota, 21 need it raised (warning), 41 are past its maximum.
+    QTest::addColumn<int>("rules");
+    QTest::addColumn<bool>("warned");
+    QTest::addColumn<bool>("refused");
+    QTest::newRow("20: fits") << 20 << false << false;
+    QTest::newRow("21: raise the quota") << 21 << true << false;
+    QTest::newRow("40: raise the quota") << 40 << true << false;
+    QTest::newRow("41: refused") << 41 << false << true;
+}
+
+void TestCloudExport::awsNetworkLimit()
+{
+    QFETCH(int, rules);
+    QFETCH(bool, warned);
+    QFETCH(bool, refused);
+    const TestPlan tp = TestPlans::manyFirewallRules(rules);
+    const AwsNetworkPlan network = AwsNetworkPlan::build(ExportInput{tp.project, catalogs(), tp.plan});
+    QCOMPARE(network.acls.size(), 1);
+    int in = 0;
+    int out = 0;
+    for (const AwsAclEntry &entry : network.acls.first().entries)
+        ++(entry.egress ? out : in);
+    QCOMPARE(in, rules);
+    QCOMPARE(out, rules);
+    bool warning = false;
+    for (const ExportProblem &p : network.problems)
+        warning =
+            warning || (p.severity == ExportProblem::Severity::Warning && p.message.contains(u"quota"_s));
+    QCOMPARE(warning, warned);
+    QCOMPARE(network.hasErrors(), refused);
+    for (const QString &target : {u"aws-terraform"_s, u"aws-cloudformation"_s}) {
+        const ExportResult result = generate(target, tp);
+        QCOMPARE(result.ok(), !refused);
+        if (refused) {
+            QVERIFY(result.files.isEmpty());
+            QVERIFY2(problemsText(result).contains(u"%1 entries"_s.arg(rules)),
+                     qPrintable(problemsText(result)));
+            continue;
+        }
+        QCOMPARE(result.files.size(), 1); // no security group: the network file alone
+        if (rules != 21)
+            continue; // validators are slow: one file past the default quota is enough
+        QTemporaryDir dir;
+        const QStringList paths = writeFiles(result, dir.path());
+        Checks checks;
+        validateTarget(target, paths, dir.path(), checks);
+        FINISH_CHECKS(checks);
+    }
+}
+
+void TestCloudExport::awsNetworkFixture_data()
+{
+    QTest::addColumn<QString>("target");
+    QTest::newRow("aws-terraform") << u"aws-terraform"_s;
+    QTest::newRow("aws-cloudformation") << u"aws-cloudformation"_s;
+}
+
+void TestCloudExport::awsNetworkFixture()
+{
+    // No bundled example has a firewall inside an AWS VPC: this fixture
+    // (Cumulocity in a VPC, a firewall between its public and private
+    // subnets, source NAT for the private one) goes through real derivation.
+    QFETCH(QString, target);
+    const QString path = projectsRoot + u"/aws-vpc-firewall.yaml"_s;
+    Diagnostics errors;
+    const std::optional<LoadedProject> loaded = ProjectLoader::load(path, &errors);
+    QVERIFY2(loaded, qPrintable(path));
+    const DerivedPlan plan = Deriver::derive(loaded->project, loaded->catalogs);
+    const ExportInput input{loaded->project, loaded->catalogs, plan};
+    const AwsNetworkPlan network = AwsNetworkPlan::build(input);
+    QCOMPARE(network.acls.size(), 1);
+    QCOMPARE(network.natGateways.size(), 1);
+    // The load balancer reaches the core nodes on 8883 (MQTT over TLS) and
+    // gets its answers back on ephemeral ports.
+    const QList<AwsAclEntry> &entries = network.acls.first().entries;
+    const auto has = [&](bool egress, int from, int to, bool answer) {
+        return std::any_of(entries.cbegin(), entries.cend(), [&](const AwsAclEntry &e) {
+            return e.egress == egress && e.fromPort == from && e.toPort == to && e.returnTraffic == answer &&
+                   e.protocol == u"tcp"_s && e.cidr == u"10.40.1.50/32"_s;
+        });
+    };
+    QVERIFY(has(false, 8883, 8883, false));
+    QVERIFY(has(true, AwsNetworkPlan::EphemeralFrom, AwsNetworkPlan::EphemeralTo, true));
+
+    const ExportResult result = ExporterRegistry::find(target)->generate(input);
+    QVERIFY2(result.ok(), qPrintable(problemsText(result)));
+    compareWithGolden(result, goldenRoot + u"/fixtures/aws-vpc-firewall/"_s + target);
+    QTemporaryDir dir;
+    const QStringList paths = writeFiles(result, dir.path());
+    Checks checks;
+    validateTarget(target, paths, dir.path(), checks);
+    FINISH_CHECKS(checks);
 }
 
 void TestCloudExport::digitalOceanLimit_data()
@@ -626,6 +836,8 @@ void TestCloudExport::emptyPlan()
     // An on-premises plan has nothing for the clouds: a warning, no files.
     TestPlan tp = TestPlans::multiCloud();
     tp.plan.ruleSets.clear();
+    tp.project.firewalls.clear();
+    tp.project.natLayers.clear();
     for (const QString &target : cloudTargets) {
         const ExportResult result = generate(target, tp);
         QVERIFY(result.ok());
@@ -649,7 +861,8 @@ void TestCloudExport::unknownGroupIsRefused()
         const ExportResult result = generate(target, tp);
         QVERIFY2(!result.ok(), qPrintable(target));
         QVERIFY2(result.files.isEmpty(), qPrintable(target));
-        QVERIFY2(problemsText(result).contains(u"sg:nowhere"_s), qPrintable(target + u": "_s + problemsText(result)));
+        QVERIFY2(problemsText(result).contains(u"sg:nowhere"_s),
+                 qPrintable(target + u": "_s + problemsText(result)));
     }
 }
 

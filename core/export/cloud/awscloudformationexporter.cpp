@@ -1,5 +1,7 @@
 #include "awscloudformationexporter.h"
 
+#include "awscloudformationnetwork.h"
+#include "awsnetworkplan.h"
 #include "awsplan.h"
 #include "cloudtext.h"
 #include "io/yamlwriter.h"
@@ -9,11 +11,6 @@ using namespace Qt::StringLiterals;
 namespace portolan {
 
 namespace {
-
-QString vpcParameter(const QString &zone)
-{
-    return zone.isEmpty() ? u"VpcId"_s : u"VpcId"_s + CloudText::logicalId(zone);
-}
 
 void getAtt(YamlWriter &yaml, const QString &key, const QString &logicalId)
 {
@@ -28,25 +25,38 @@ ExportResult AwsCloudFormationExporter::generate(const ExportInput &input) const
 {
     ExportResult result;
     const CloudScope scope = CloudScope::forProvider(input, Provider::Aws);
-    if (scope.isEmpty()) {
+    const AwsNetworkPlan network = AwsNetworkPlan::build(input);
+    if (scope.isEmpty() && network.isEmpty()) {
         result.problems.append(scope.nothingToExport(u"AWS"_s));
         return result;
     }
     const AwsPlan plan = AwsPlan::build(scope);
-    result.problems = plan.problems;
+    result.problems = plan.problems + network.problems;
     qsizetype resources = 0;
     for (const AwsGroup &group : plan.groups)
         resources += 1 + group.permissions.size();
-    if (resources > MaxResources)
-        result.problems.append(
-            {ExportProblem::Severity::Error,
-             {},
-             tr("The template would hold %1 resources; CloudFormation takes at most %2 per stack. "
-                "Use the Terraform export or merge rules in the plan.")
-                 .arg(resources)
-                 .arg(MaxResources)});
+    // Two templates, two stacks: each has the limit.
+    for (const qsizetype count : {resources, AwsCloudFormationNetwork::resourceCount(network)})
+        if (count > MaxResources)
+            result.problems.append(
+                {ExportProblem::Severity::Error,
+                 {},
+                 tr("The template would hold %1 resources; CloudFormation takes at most %2 per stack. "
+                    "Use the Terraform export or merge rules in the plan.")
+                     .arg(count)
+                     .arg(MaxResources)});
     if (!result.ok())
         return result;
+    if (!scope.isEmpty())
+        result.files.append(securityGroupsFile(input, scope, plan));
+    if (!network.isEmpty())
+        result.files.append(AwsCloudFormationNetwork::file(scope, network));
+    return result;
+}
+
+ExportFile AwsCloudFormationExporter::securityGroupsFile(const ExportInput &input, const CloudScope &scope,
+                                                         const AwsPlan &plan)
+{
 
     QString text;
     for (const QString &line : scope.headerLines(u"AWS security groups for CloudFormation"_s))
@@ -60,7 +70,7 @@ ExportResult AwsCloudFormationExporter::generate(const ExportInput &input) const
                         CloudText::awsDescription(u"Security groups of %1"_s.arg(input.project.name), 1024));
     yaml.beginMap(u"Parameters"_s);
     for (const QString &zone : plan.vpcZones) {
-        yaml.beginMap(vpcParameter(zone));
+        yaml.beginMap(AwsPlan::cloudFormationVpcParameter(zone));
         yaml.key(u"Type"_s, u"AWS::EC2::VPC::Id"_s);
         const Zone *z = input.project.zone(zone);
         const QString what = z ? CloudText::clean(z->name.isEmpty() ? z->id : z->name) : u"the VPC"_s;
@@ -76,7 +86,7 @@ ExportResult AwsCloudFormationExporter::generate(const ExportInput &input) const
         yaml.beginMap(u"Properties"_s);
         yaml.requiredString(u"GroupDescription"_s, group.description);
         yaml.beginMap(u"VpcId"_s);
-        yaml.key(u"Ref"_s, vpcParameter(group.vpcZone));
+        yaml.key(u"Ref"_s, AwsPlan::cloudFormationVpcParameter(group.vpcZone));
         yaml.endMap();
         yaml.beginList(u"SecurityGroupEgress"_s);
         yaml.beginItem();
@@ -123,9 +133,8 @@ ExportResult AwsCloudFormationExporter::generate(const ExportInput &input) const
     yaml.endMap();
     text += yaml.text();
 
-    result.files.append({u"aws-cloudformation/security-groups.yaml"_s, text.toUtf8(),
-                         tr("AWS security groups and their rules as a CloudFormation template"), false});
-    return result;
+    return {u"aws-cloudformation/security-groups.yaml"_s, text.toUtf8(),
+            tr("AWS security groups and their rules as a CloudFormation template"), false};
 }
 
 } // namespace portolan

@@ -2,6 +2,8 @@
 
 #include "export/exporter.h"
 
+#include "awsplan.h"
+
 #include <QCoreApplication>
 
 namespace portolan {
@@ -14,7 +16,9 @@ namespace portolan {
 // would allow all egress; its inline egress holds only the usual
 // "127.0.0.1/32, no ports" placeholder that replaces that default, so egress
 // is exactly the plan's egress rules. Splits and refusals follow AwsPlan; a
-// template past CloudFormation's 500 resources is refused.
+// template past CloudFormation's 500 resources is refused. Boundary
+// firewalls and source-NAT layers inside AWS VPCs become network ACLs and NAT
+// gateways in a second template, network.yaml (AwsNetworkPlan).
 class AwsCloudFormationExporter : public Exporter
 {
     Q_DECLARE_TR_FUNCTIONS(AwsCloudFormationExporter)
@@ -25,6 +29,10 @@ public:
     QString title() const override { return tr("AWS security groups (CloudFormation)"); }
     QString family() const override { return QStringLiteral("cloud"); }
     ExportResult generate(const ExportInput &input) const override;
+
+private:
+    static ExportFile securityGroupsFile(const ExportInput &input, const CloudScope &scope,
+                                         const AwsPlan &plan);
 };
 
 } // namespace portolan

@@ -37,6 +37,16 @@ QString AwsPlan::protocolOf(Protocol protocol)
     return u"-1"_s;
 }
 
+QString AwsPlan::terraformVpcVariable(const QString &zone)
+{
+    return zone.isEmpty() ? u"vpc_id"_s : u"vpc_id_"_s + CloudText::identifier(zone);
+}
+
+QString AwsPlan::cloudFormationVpcParameter(const QString &zone)
+{
+    return zone.isEmpty() ? u"VpcId"_s : u"VpcId"_s + CloudText::logicalId(zone);
+}
+
 bool AwsPlan::hasErrors() const
 {
     for (const ExportProblem &p : problems)

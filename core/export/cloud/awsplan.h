@@ -61,6 +61,10 @@ public:
 
     bool hasErrors() const;
     static QString protocolOf(Protocol protocol);
+    // The VPC id input of a zone ("" = the one VPC of a project without VPC
+    // zones), shared by every file of a target so they name it alike.
+    static QString terraformVpcVariable(const QString &zone);
+    static QString cloudFormationVpcParameter(const QString &zone);
 };
 
 } // namespace portolan

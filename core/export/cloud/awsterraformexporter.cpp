@@ -1,6 +1,8 @@
 #include "awsterraformexporter.h"
 
+#include "awsnetworkplan.h"
 #include "awsplan.h"
+#include "awsterraformnetwork.h"
 #include "cloudtext.h"
 #include "hclwriter.h"
 
@@ -8,27 +10,30 @@ using namespace Qt::StringLiterals;
 
 namespace portolan {
 
-namespace {
-
-QString vpcVariable(const QString &zone)
-{
-    return zone.isEmpty() ? u"vpc_id"_s : u"vpc_id_"_s + CloudText::identifier(zone);
-}
-
-} // namespace
-
 ExportResult AwsTerraformExporter::generate(const ExportInput &input) const
 {
     ExportResult result;
     const CloudScope scope = CloudScope::forProvider(input, Provider::Aws);
-    if (scope.isEmpty()) {
+    const AwsNetworkPlan network = AwsNetworkPlan::build(input);
+    if (scope.isEmpty() && network.isEmpty()) {
         result.problems.append(scope.nothingToExport(u"AWS"_s));
         return result;
     }
     const AwsPlan plan = AwsPlan::build(scope);
-    result.problems = plan.problems;
-    if (plan.hasErrors())
+    result.problems = plan.problems + network.problems;
+    if (plan.hasErrors() || network.hasErrors())
         return result;
+    if (!scope.isEmpty())
+        result.files.append(securityGroupsFile(input, scope, plan));
+    if (!network.isEmpty())
+        result.files.append(AwsTerraformNetwork::file(
+            scope, network, scope.isEmpty() ? QStringList() : plan.vpcZones, scope.isEmpty()));
+    return result;
+}
+
+ExportFile AwsTerraformExporter::securityGroupsFile(const ExportInput &input, const CloudScope &scope,
+                                                    const AwsPlan &plan)
+{
 
     HclWriter hcl;
     for (const QString &line : scope.headerLines(u"AWS security groups for Terraform"_s))
@@ -46,7 +51,7 @@ ExportResult AwsTerraformExporter::generate(const ExportInput &input) const
 
     for (const QString &zone : plan.vpcZones) {
         hcl.blankLine();
-        hcl.openBlock(u"variable "_s + CloudText::hclString(vpcVariable(zone)));
+        hcl.openBlock(u"variable "_s + CloudText::hclString(AwsPlan::terraformVpcVariable(zone)));
         const Zone *z = input.project.zone(zone);
         const QString what = z ? CloudText::clean(z->name.isEmpty() ? z->id : z->name) : tr("the VPC");
         hcl.attribute(u"description"_s, CloudText::hclString(u"ID of the VPC for %1"_s.arg(what)));
@@ -59,7 +64,7 @@ ExportResult AwsTerraformExporter::generate(const ExportInput &input) const
         hcl.openBlock(u"resource \"aws_security_group\" "_s + CloudText::hclString(group.identifier));
         hcl.attribute(u"name"_s, CloudText::hclString(group.label));
         hcl.attribute(u"description"_s, CloudText::hclString(group.description));
-        hcl.attribute(u"vpc_id"_s, u"var."_s + vpcVariable(group.vpcZone));
+        hcl.attribute(u"vpc_id"_s, u"var."_s + AwsPlan::terraformVpcVariable(group.vpcZone));
         hcl.openObject(u"tags"_s);
         hcl.attribute(u"Name"_s, CloudText::hclString(CloudText::awsDescription(group.displayName)));
         hcl.attribute(u"PortolanRuleSet"_s, CloudText::hclString(CloudText::awsDescription(group.ruleSetId)));
@@ -93,11 +98,10 @@ ExportResult AwsTerraformExporter::generate(const ExportInput &input) const
         }
     }
 
-    result.files.append({u"aws-terraform/security_groups.tf"_s, hcl.text().toUtf8(),
-                         tr("AWS security groups and their rules for Terraform (AWS provider %1)")
-                             .arg(QString::fromUtf16(ProviderVersion)),
-                         false});
-    return result;
+    return {u"aws-terraform/security_groups.tf"_s, hcl.text().toUtf8(),
+            tr("AWS security groups and their rules for Terraform (AWS provider %1)")
+                .arg(QString::fromUtf16(ProviderVersion)),
+            false};
 }
 
 } // namespace portolan

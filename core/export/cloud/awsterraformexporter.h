@@ -2,6 +2,8 @@
 
 #include "export/exporter.h"
 
+#include "awsplan.h"
+
 #include <QCoreApplication>
 
 namespace portolan {
@@ -11,6 +13,8 @@ namespace portolan {
 // range, one peer: cidr_ipv4, cidr_ipv6 or referenced_security_group_id).
 // Terraform removes the default allow-all egress of a new group, so egress is
 // exactly the plan's egress rules. Splits and refusals follow AwsPlan.
+// Boundary firewalls and source-NAT layers inside AWS VPCs become network
+// ACLs and NAT gateways in a second file, network.tf (AwsNetworkPlan).
 class AwsTerraformExporter : public Exporter
 {
     Q_DECLARE_TR_FUNCTIONS(AwsTerraformExporter)
@@ -22,6 +26,10 @@ public:
     QString title() const override { return tr("AWS security groups (Terraform)"); }
     QString family() const override { return QStringLiteral("cloud"); }
     ExportResult generate(const ExportInput &input) const override;
+
+private:
+    static ExportFile securityGroupsFile(const ExportInput &input, const CloudScope &scope,
+                                         const AwsPlan &plan);
 };
 
 } // namespace portolan

@@ -4,8 +4,11 @@
 set(PORTOLAN_EXPORT_CLOUD_SOURCES
     ${CMAKE_CURRENT_LIST_DIR}/awscliexporter.cpp ${CMAKE_CURRENT_LIST_DIR}/awscliexporter.h
     ${CMAKE_CURRENT_LIST_DIR}/awscloudformationexporter.cpp ${CMAKE_CURRENT_LIST_DIR}/awscloudformationexporter.h
+    ${CMAKE_CURRENT_LIST_DIR}/awscloudformationnetwork.cpp ${CMAKE_CURRENT_LIST_DIR}/awscloudformationnetwork.h
+    ${CMAKE_CURRENT_LIST_DIR}/awsnetworkplan.cpp ${CMAKE_CURRENT_LIST_DIR}/awsnetworkplan.h
     ${CMAKE_CURRENT_LIST_DIR}/awsplan.cpp ${CMAKE_CURRENT_LIST_DIR}/awsplan.h
     ${CMAKE_CURRENT_LIST_DIR}/awsterraformexporter.cpp ${CMAKE_CURRENT_LIST_DIR}/awsterraformexporter.h
+    ${CMAKE_CURRENT_LIST_DIR}/awsterraformnetwork.cpp ${CMAKE_CURRENT_LIST_DIR}/awsterraformnetwork.h
     ${CMAKE_CURRENT_LIST_DIR}/azureterraformexporter.cpp ${CMAKE_CURRENT_LIST_DIR}/azureterraformexporter.h
     ${CMAKE_CURRENT_LIST_DIR}/cloudexporters.cpp ${CMAKE_CURRENT_LIST_DIR}/cloudexporters.h
     ${CMAKE_CURRENT_LIST_DIR}/cloudscope.cpp ${CMAKE_CURRENT_LIST_DIR}/cloudscope.h

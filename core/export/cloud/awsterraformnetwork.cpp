@@ -1,0 +1,145 @@
+#include "awsterraformnetwork.h"
+
+#include "awsnetworkplan.h"
+#include "awsplan.h"
+#include "awsterraformexporter.h"
+#include "cloudscope.h"
+#include "cloudtext.h"
+#include "hclwriter.h"
+
+using namespace Qt::StringLiterals;
+
+namespace portolan {
+
+namespace {
+
+void tags(HclWriter &hcl, const QString &name, const QString &source)
+{
+    hcl.openObject(u"tags"_s);
+    hcl.attribute(u"Name"_s, CloudText::hclString(CloudText::awsDescription(name)));
+    hcl.attribute(u"PortolanSource"_s, CloudText::hclString(CloudText::awsDescription(source)));
+    hcl.close();
+}
+
+void writeAcl(HclWriter &hcl, const AwsNetworkAcl &acl)
+{
+    hcl.blankLine();
+    hcl.comment(
+        CloudText::comment(u"Network ACL of %1 (%2). Associating it replaces the subnet's current ACL."_s.arg(
+            acl.displayName, acl.ruleSetId)));
+    hcl.openBlock(u"resource \"aws_network_acl\" "_s + CloudText::hclString(acl.identifier));
+    hcl.attribute(u"vpc_id"_s, u"var."_s + AwsPlan::terraformVpcVariable(acl.vpcZone));
+    hcl.attribute(u"subnet_ids"_s,
+                  HclWriter::list({u"var."_s + AwsNetworkPlan::terraformSubnetVariable(acl.subnetZone)}));
+    tags(hcl, acl.displayName, acl.ruleSetId);
+    hcl.close();
+
+    bool returnsNoted[2] = {false, false};
+    for (const AwsAclEntry &entry : acl.entries) {
+        hcl.blankLine();
+        if (entry.returnTraffic && !returnsNoted[entry.egress ? 1 : 0]) {
+            returnsNoted[entry.egress ? 1 : 0] = true;
+            hcl.comment(u"Return traffic: network ACLs are stateless, so the answers to the %1 entries"_s.arg(
+                entry.egress ? u"inbound"_s : u"outbound"_s));
+            hcl.comment(u"need their own entries, to the ephemeral ports %1-%2 of the side that connected."_s
+                            .arg(AwsNetworkPlan::EphemeralFrom)
+                            .arg(AwsNetworkPlan::EphemeralTo));
+        }
+        const QString name = u"%1_%2_%3"_s.arg(acl.identifier, entry.egress ? u"out"_s : u"in"_s)
+                                 .arg(entry.ruleNumber, 5, 10, QChar(u'0'));
+        hcl.openBlock(u"resource \"aws_network_acl_rule\" "_s + CloudText::hclString(name));
+        hcl.attribute(u"network_acl_id"_s, u"aws_network_acl.%1.id"_s.arg(acl.identifier));
+        hcl.attribute(u"rule_number"_s, QString::number(entry.ruleNumber));
+        hcl.attribute(u"egress"_s, entry.egress ? u"true"_s : u"false"_s);
+        hcl.attribute(u"protocol"_s, CloudText::hclString(entry.protocol));
+        hcl.attribute(u"rule_action"_s, CloudText::hclString(u"allow"_s));
+        hcl.attribute(entry.family == IpFamily::IPv4 ? u"cidr_block"_s : u"ipv6_cidr_block"_s,
+                      CloudText::hclString(entry.cidr));
+        if (entry.fromPort >= 0) {
+            hcl.attribute(u"from_port"_s, QString::number(entry.fromPort));
+            hcl.attribute(u"to_port"_s, QString::number(entry.toPort));
+        }
+        hcl.close();
+    }
+}
+
+void writeNat(HclWriter &hcl, const AwsNatGateway &nat)
+{
+    hcl.blankLine();
+    hcl.comment(
+        CloudText::comment(u"NAT gateway of %1: outbound traffic of %2 leaves with its Elastic IP."_s.arg(
+            nat.displayName, nat.insideName)));
+    hcl.comment(u"Route 0.0.0.0/0 of the inside subnets' route tables to it (IPv4 only)."_s);
+    if (!nat.outsideAddresses.isEmpty())
+        hcl.comment(
+            CloudText::comment(u"The plan names %1 outside: AWS picks the new Elastic IP's address."_s.arg(
+                nat.outsideAddresses.join(u", "_s))));
+    hcl.openBlock(u"resource \"aws_eip\" "_s + CloudText::hclString(nat.identifier));
+    hcl.attribute(u"domain"_s, CloudText::hclString(u"vpc"_s));
+    tags(hcl, nat.displayName, nat.natId);
+    hcl.close();
+    hcl.blankLine();
+    hcl.openBlock(u"resource \"aws_nat_gateway\" "_s + CloudText::hclString(nat.identifier));
+    hcl.attribute(u"allocation_id"_s, u"aws_eip.%1.id"_s.arg(nat.identifier));
+    hcl.attribute(u"subnet_id"_s, u"var."_s + AwsNetworkPlan::terraformSubnetVariable(nat.subnetKey));
+    tags(hcl, nat.displayName, nat.natId);
+    hcl.close();
+}
+
+} // namespace
+
+ExportFile AwsTerraformNetwork::file(const CloudScope &scope, const AwsNetworkPlan &plan,
+                                     const QStringList &declaredVpcZones, bool declareProvider)
+{
+    const Project &project = scope.input().project;
+    const QString provider = QString::fromUtf16(AwsTerraformExporter::ProviderVersion);
+    HclWriter hcl;
+    for (const QString &line : scope.headerLines(u"AWS network ACLs and NAT gateways for Terraform"_s))
+        hcl.comment(line);
+    hcl.comment(u"Same module as security_groups.tf when there is one. Apply: terraform init &&"_s);
+    hcl.comment(u"terraform plan -var vpc_id...=vpc-... -var subnet_id...=subnet-... && terraform apply"_s);
+    if (declareProvider) {
+        hcl.blankLine();
+        hcl.openBlock(u"terraform"_s);
+        hcl.openBlock(u"required_providers"_s);
+        hcl.openObject(u"aws"_s);
+        hcl.attribute(u"source"_s, CloudText::hclString(u"hashicorp/aws"_s));
+        hcl.attribute(u"version"_s, CloudText::hclString(provider));
+        hcl.close();
+        hcl.close();
+        hcl.close();
+    }
+    for (const QString &zone : plan.vpcZones) {
+        if (declaredVpcZones.contains(zone))
+            continue;
+        hcl.blankLine();
+        hcl.openBlock(u"variable "_s + CloudText::hclString(AwsPlan::terraformVpcVariable(zone)));
+        const Zone *z = project.zone(zone);
+        const QString what = CloudText::clean(z && !z->name.isEmpty() ? z->name : zone);
+        hcl.attribute(u"description"_s, CloudText::hclString(u"ID of the VPC for %1"_s.arg(what)));
+        hcl.attribute(u"type"_s, u"string"_s);
+        hcl.close();
+    }
+    for (const AwsSubnetInput &subnet : plan.subnets) {
+        hcl.blankLine();
+        hcl.openBlock(u"variable "_s +
+                      CloudText::hclString(AwsNetworkPlan::terraformSubnetVariable(subnet.key)));
+        hcl.attribute(u"description"_s, CloudText::hclString(u"ID of the AWS %1"_s.arg(subnet.what)));
+        hcl.attribute(u"type"_s, u"string"_s);
+        hcl.close();
+    }
+    for (const AwsNetworkAcl &acl : plan.acls)
+        writeAcl(hcl, acl);
+    for (const AwsNatGateway &nat : plan.natGateways)
+        writeNat(hcl, nat);
+    return {u"aws-terraform/network.tf"_s, hcl.text().toUtf8(),
+            tr("AWS network ACLs of the boundary firewalls' subnets (stateless: with return entries for the "
+               "ephemeral ports %1-%2) and NAT gateways for Terraform, in the same module as "
+               "security_groups.tf (AWS provider %3); variables subnet_id_... name the subnets")
+                .arg(AwsNetworkPlan::EphemeralFrom)
+                .arg(AwsNetworkPlan::EphemeralTo)
+                .arg(provider),
+            false};
+}
+
+} // namespace portolan

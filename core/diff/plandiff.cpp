@@ -1,0 +1,203 @@
+#include "plandiff.h"
+
+#include "derive/deriver.h"
+#include "derive/ruletext.h"
+#include "export/exporterregistry.h"
+#include "review/reviewer.h"
+
+#include <QHash>
+
+#include <future>
+
+using namespace Qt::StringLiterals;
+
+namespace portolan {
+
+namespace {
+
+// Everything one side contributes, computed on its own thread.
+struct Side
+{
+    DerivedPlan plan;
+    Findings findings;
+    QList<ExportResult> exports; // one per exporter asked for
+};
+
+Side deriveSide(const LoadedProject &loaded, const QList<const Exporter *> &exporters)
+{
+    Side side;
+    side.plan = Deriver::derive(loaded.project, loaded.catalogs);
+    side.findings = Reviewer::review(loaded.project, loaded.catalogs, side.plan);
+    for (const Exporter *exporter : exporters)
+        side.exports.append(exporter->generate(ExportInput{loaded.project, loaded.catalogs, side.plan}));
+    return side;
+}
+
+QStringList ruleLines(const RuleSet &set)
+{
+    QStringList lines;
+    lines.reserve(set.rules.size() + set.redirects.size());
+    for (const Rule &rule : set.rules)
+        lines.append(RuleText::line(rule));
+    for (const RedirectRule &redirect : set.redirects)
+        lines.append(RuleText::line(redirect));
+    return lines;
+}
+
+// Lines of `a` not matched one for one by lines of `b`, in `a`'s order.
+QStringList minus(const QStringList &a, const QStringList &b)
+{
+    QHash<QString, int> available;
+    for (const QString &line : b)
+        ++available[line];
+    QStringList out;
+    for (const QString &line : a) {
+        int &n = available[line];
+        if (n > 0)
+            --n;
+        else
+            out.append(line);
+    }
+    return out;
+}
+
+QList<RuleSetChange> compareRules(const DerivedPlan &before, const DerivedPlan &after)
+{
+    QMap<QString, std::pair<const RuleSet *, const RuleSet *>> points;
+    for (const RuleSet &set : before.ruleSets)
+        points[set.id].first = &set;
+    for (const RuleSet &set : after.ruleSets)
+        points[set.id].second = &set;
+    QList<RuleSetChange> out;
+    for (auto it = points.cbegin(); it != points.cend(); ++it) {
+        const auto [a, b] = it.value();
+        if (a && b && a->rules == b->rules && a->redirects == b->redirects)
+            continue;
+        const RuleSet &shown = b ? *b : *a;
+        RuleSetChange change{shown.id,
+                             shown.kind,
+                             shown.element,
+                             shown.name,
+                             !a   ? RuleSetChange::Presence::Added
+                             : !b ? RuleSetChange::Presence::Removed
+                                  : RuleSetChange::Presence::Both,
+                             {},
+                             {}};
+        const QStringList oldLines = a ? ruleLines(*a) : QStringList();
+        const QStringList newLines = b ? ruleLines(*b) : QStringList();
+        change.added = minus(newLines, oldLines);
+        change.removed = minus(oldLines, newLines);
+        // Rules equal as text (only the flows behind them changed) are no change to review.
+        if (!change.added.isEmpty() || !change.removed.isEmpty() ||
+            change.presence != RuleSetChange::Presence::Both)
+            out.append(std::move(change));
+    }
+    return out;
+}
+
+QString findingKey(const Finding &f)
+{
+    return f.code + u'\n' + f.subject + u'\n' + f.message;
+}
+
+Findings findingsMinus(const Findings &a, const Findings &b)
+{
+    QHash<QString, int> available;
+    for (const Finding &f : b)
+        ++available[findingKey(f)];
+    Findings out;
+    for (const Finding &f : a) {
+        int &n = available[findingKey(f)];
+        if (n > 0)
+            --n;
+        else
+            out.append(f);
+    }
+    return out;
+}
+
+// Flow key -> enforcement points whose rules allow it, from both sides.
+QHash<QString, QStringList> flowPoints(const DerivedPlan &before, const DerivedPlan &after)
+{
+    QHash<QString, QStringList> points;
+    for (const DerivedPlan *plan : {&before, &after})
+        for (const RuleSet &set : plan->ruleSets)
+            for (const Rule &rule : set.rules)
+                for (const QString &key : rule.flowKeys) {
+                    QStringList &list = points[key];
+                    if (!list.contains(set.id))
+                        list.append(set.id);
+                }
+    return points;
+}
+
+} // namespace
+
+bool PlanDiff::isEmpty() const
+{
+    bool noExports = true;
+    for (const TargetChange &t : exports)
+        noExports = noExports && t.isEmpty();
+    return project.isEmpty() && elements.isEmpty() && flows.isEmpty() && paths.isEmpty() && rules.isEmpty() &&
+           newFindings.isEmpty() && resolvedFindings.isEmpty() && noExports;
+}
+
+int PlanDiff::newErrors() const
+{
+    return countSeverity(newFindings, Severity::Error);
+}
+
+int PlanDiff::pathsStopped() const
+{
+    int n = 0;
+    for (const PathChange &p : paths)
+        n += p.stopsWorking() ? 1 : 0;
+    return n;
+}
+
+QMap<QString, QList<qsizetype>> PlanDiff::flowsByPoint() const
+{
+    QMap<QString, QList<qsizetype>> groups;
+    for (qsizetype i = 0; i < flows.size(); ++i) {
+        if (flows[i].points.isEmpty())
+            groups[QString()].append(i);
+        for (const QString &point : flows[i].points)
+            groups[point].append(i);
+    }
+    return groups;
+}
+
+PlanDiff PlanDiff::compare(const LoadedProject &before, const LoadedProject &after,
+                           const PlanDiffOptions &options)
+{
+    QList<const Exporter *> exporters;
+    for (const QString &id : options.targets)
+        if (const Exporter *e = ExporterRegistry::find(id))
+            exporters.append(e);
+
+    // The two sides share nothing: the old one on a second thread, the new
+    // one here. Both only read their own LoadedProject.
+    std::future<Side> oldFuture =
+        std::async(std::launch::async, deriveSide, std::cref(before), std::cref(exporters));
+    const Side newSide = deriveSide(after, exporters);
+    const Side oldSide = oldFuture.get();
+
+    PlanDiff diff;
+    diff.oldLabel = before.path;
+    diff.newLabel = after.path;
+    diff.project = ElementDiff::projectFields(before.project, after.project);
+    diff.elements = ElementDiff::compare(before.project, after.project, options.elements);
+    FlowDiff::compare(oldSide.plan.flows, newSide.plan.flows, flowPoints(oldSide.plan, newSide.plan),
+                      &diff.flows, &diff.paths);
+    diff.rules = compareRules(oldSide.plan, newSide.plan);
+    diff.newFindings = findingsMinus(newSide.findings, oldSide.findings);
+    diff.resolvedFindings = findingsMinus(oldSide.findings, newSide.findings);
+    for (qsizetype i = 0; i < exporters.size(); ++i) {
+        TargetChange change = ExportDiff::compare(exporters[i]->id(), oldSide.exports[i], newSide.exports[i]);
+        if (!change.isEmpty())
+            diff.exports.append(std::move(change));
+    }
+    return diff;
+}
+
+} // namespace portolan

@@ -11,7 +11,7 @@ namespace portolan {
 QString RuleText::peers(const Rule &rule)
 {
     if (!rule.peerGroup.isEmpty())
-        return u"group "_s + rule.peerGroup;
+        return u"group "_s + displayLine(rule.peerGroup);
     QStringList parts;
     for (const Cidr &cidr : rule.peers)
         parts.append(cidr.toString());
@@ -33,7 +33,7 @@ QString RuleText::line(const Rule &rule)
     const bool ingress = rule.direction == Direction::Ingress;
     QString text = directionName(rule.direction).leftJustified(8) + PlanJson::familyName(rule.family) + u' ' +
                    protocolName(rule.protocol).leftJustified(4) + ports(rule).leftJustified(16) + u' ' +
-                   (ingress ? u"from "_s : u"to "_s) + displayLine(peers(rule));
+                   (ingress ? u"from "_s : u"to "_s) + peers(rule);
     if (!rule.localAddresses.isEmpty()) {
         QStringList local;
         for (const Cidr &cidr : rule.localAddresses)

@@ -145,8 +145,13 @@ QString FlowDiff::pathText(const FlowPath &path)
            u')';
 }
 
-void FlowDiff::compare(const FlowList &before, const FlowList &after,
-                       const QHash<QString, QStringList> &flowPoints, QList<FlowChange> *flows,
+void FlowDiff::assignPoints(const QHash<QString, QStringList> &flowPoints, QList<FlowChange> *flows)
+{
+    for (FlowChange &change : *flows)
+        change.points = pointsOf(flowPoints, change);
+}
+
+void FlowDiff::compare(const FlowList &before, const FlowList &after, QList<FlowChange> *flows,
                        QList<PathChange> *paths)
 {
     // Pass 1: the same flow key on both sides (one hash of the new side).
@@ -203,8 +208,6 @@ void FlowDiff::compare(const FlowList &before, const FlowList &after,
         if (!change.fields.isEmpty())
             out.append(std::move(change));
     }
-    for (FlowChange &change : out)
-        change.points = pointsOf(flowPoints, change);
     std::stable_sort(out.begin(), out.end(), [](const FlowChange &x, const FlowChange &y) {
         return x.flow().key() < y.flow().key();
     });

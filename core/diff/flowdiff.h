@@ -53,11 +53,11 @@ public:
     static QString intentKey(const Flow &flow);
     // Flows of two sorted lists (DerivedPlan::flows). Flows with equal
     // Flow::key are matched first, then the rest by intent in key order.
-    // `flowPoints` maps Flow::key to the enforcement points allowing it
-    // (both sides merged). Changes come sorted by the flow's key.
-    static void compare(const FlowList &before, const FlowList &after,
-                        const QHash<QString, QStringList> &flowPoints, QList<FlowChange> *flows,
+    // Changes come sorted by the flow's key, their points empty.
+    static void compare(const FlowList &before, const FlowList &after, QList<FlowChange> *flows,
                         QList<PathChange> *paths);
+    // Fills each change's points from `flowPoints` (Flow::key -> point ids).
+    static void assignPoints(const QHash<QString, QStringList> &flowPoints, QList<FlowChange> *flows);
     // "10.0.0.0/8 192.168.0.0/16", "8000", "nat:edge 203.0.113.5:8000->10.0.1.5:8000"
     static QString cidrsText(const CidrList &cidrs);
     static QString portsText(const Flow &flow);

@@ -33,14 +33,43 @@ Side deriveSide(const LoadedProject &loaded, const QList<const Exporter *> &expo
     return side;
 }
 
-QStringList ruleLines(const RuleSet &set)
+// Rules of `set` with no equal rule (by value) in `other`, as lines. Most
+// rules of a changed point are unchanged: matching values first keeps the
+// formatting (a member set's peers can be thousands of networks) to the few
+// that differ.
+QStringList unmatchedLines(const RuleSet *set, const RuleSet *other)
 {
     QStringList lines;
-    lines.reserve(set.rules.size() + set.redirects.size());
-    for (const Rule &rule : set.rules)
-        lines.append(RuleText::line(rule));
-    for (const RedirectRule &redirect : set.redirects)
-        lines.append(RuleText::line(redirect));
+    if (!set)
+        return lines;
+    QHash<QString, QList<qsizetype>> buckets; // cheap key -> indices into other->rules
+    auto bucketKey = [](const Rule &r) -> QString { // a QString, not a dangling QStringBuilder
+        return directionName(r.direction) + u'|' + QString::number(int(r.family)) + u'|' +
+               protocolName(r.protocol) + u'|' + r.comment + u'|' + QString::number(r.peers.size());
+    };
+    QList<bool> used;
+    if (other) {
+        used.resize(other->rules.size(), false);
+        for (qsizetype i = 0; i < other->rules.size(); ++i)
+            buckets[bucketKey(other->rules[i])].append(i);
+    }
+    for (const Rule &rule : set->rules) {
+        bool matched = false;
+        if (other) {
+            for (qsizetype i : buckets.value(bucketKey(rule))) {
+                if (!used[i] && other->rules[i] == rule) {
+                    used[i] = true;
+                    matched = true;
+                    break;
+                }
+            }
+        }
+        if (!matched)
+            lines.append(RuleText::line(rule));
+    }
+    for (const RedirectRule &redirect : set->redirects)
+        if (!other || !other->redirects.contains(redirect))
+            lines.append(RuleText::line(redirect));
     return lines;
 }
 
@@ -83,8 +112,8 @@ QList<RuleSetChange> compareRules(const DerivedPlan &before, const DerivedPlan &
                                   : RuleSetChange::Presence::Both,
                              {},
                              {}};
-        const QStringList oldLines = a ? ruleLines(*a) : QStringList();
-        const QStringList newLines = b ? ruleLines(*b) : QStringList();
+        const QStringList oldLines = unmatchedLines(a, b);
+        const QStringList newLines = unmatchedLines(b, a);
         change.added = minus(newLines, oldLines);
         change.removed = minus(oldLines, newLines);
         // Rules equal as text (only the flows behind them changed) are no change to review.
@@ -116,17 +145,26 @@ Findings findingsMinus(const Findings &a, const Findings &b)
     return out;
 }
 
-// Flow key -> enforcement points whose rules allow it, from both sides.
-QHash<QString, QStringList> flowPoints(const DerivedPlan &before, const DerivedPlan &after)
+// Flow key -> enforcement points whose rules allow it, from both sides,
+// for the keys of changed flows only (a 10,000-node plan's rules name
+// hundreds of thousands of flows; a review diff a handful).
+QHash<QString, QStringList> flowPoints(const DerivedPlan &before, const DerivedPlan &after,
+                                       const QList<FlowChange> &changes)
 {
     QHash<QString, QStringList> points;
+    for (const FlowChange &change : changes) {
+        if (change.before)
+            points.insert(change.before->key(), {});
+        if (change.after)
+            points.insert(change.after->key(), {});
+    }
     for (const DerivedPlan *plan : {&before, &after})
         for (const RuleSet &set : plan->ruleSets)
             for (const Rule &rule : set.rules)
                 for (const QString &key : rule.flowKeys) {
-                    QStringList &list = points[key];
-                    if (!list.contains(set.id))
-                        list.append(set.id);
+                    const auto it = points.find(key);
+                    if (it != points.end() && !it->contains(set.id))
+                        it->append(set.id);
                 }
     return points;
 }
@@ -187,8 +225,8 @@ PlanDiff PlanDiff::compare(const LoadedProject &before, const LoadedProject &aft
     diff.newLabel = after.path;
     diff.project = ElementDiff::projectFields(before.project, after.project);
     diff.elements = ElementDiff::compare(before.project, after.project, options.elements);
-    FlowDiff::compare(oldSide.plan.flows, newSide.plan.flows, flowPoints(oldSide.plan, newSide.plan),
-                      &diff.flows, &diff.paths);
+    FlowDiff::compare(oldSide.plan.flows, newSide.plan.flows, &diff.flows, &diff.paths);
+    FlowDiff::assignPoints(flowPoints(oldSide.plan, newSide.plan, diff.flows), &diff.flows);
     diff.rules = compareRules(oldSide.plan, newSide.plan);
     diff.newFindings = findingsMinus(newSide.findings, oldSide.findings);
     diff.resolvedFindings = findingsMinus(oldSide.findings, newSide.findings);

@@ -72,25 +72,21 @@ QString PlanDiffReport::markdownEscape(const QString &text)
         case u'"':
             out += u"&quot;"_s;
             break;
+        // Inline only: user text never starts a line here (it follows "- ",
+        // "**" or a heading's "### "), so the line-start markers (#, +, -, !)
+        // need nothing; '.', ':' and '@' are escaped so names make no
+        // autolinks or mentions.
         case u'\\':
         case u'`':
         case u'*':
         case u'_':
-        case u'{':
-        case u'}':
         case u'[':
         case u']':
-        case u'(':
-        case u')':
-        case u'#':
-        case u'+':
-        case u'-':
-        case u'.':
-        case u'!':
         case u'|':
         case u'~':
-        case u'@':
+        case u'.':
         case u':':
+        case u'@':
             out += u'\\';
             out += c;
             break;

@@ -93,6 +93,7 @@ private Q_SLOTS:
     void exitCodes();
     void formatsAgree();
     void revisionPaths();
+    void revisionPathsUseWorkingTreeCatalogs();
     void badRevisionExitsTwo();
     void gitDiffDriver();
     void gitDifftool();
@@ -183,7 +184,7 @@ void TestDiffCli::formatsAgree()
     const QString md = QString::fromUtf8(markdown.out);
     QVERIFY(md.startsWith(u"### "_s));
     // The new error comes before any folded detail.
-    const qsizetype error = md.indexOf(u"exposure\\.admin\\-untrusted"_s);
+    const qsizetype error = md.indexOf(u"exposure\\.admin-untrusted"_s);
     QVERIFY2(error > 0 && error < md.indexOf(u"<details>"_s), qPrintable(md));
     QCOMPARE(md.count(u"<details>"_s), md.count(u"</details>"_s));
 }
@@ -210,6 +211,35 @@ void TestDiffCli::revisionPaths()
     const Run same = cli({u"diff"_s, u"HEAD:plan.yaml"_s, u"plan.yaml"_s}, dir.path());
     QCOMPARE(same.code, 0);
     QCOMPARE(same.out, QByteArray());
+}
+
+void TestDiffCli::revisionPathsUseWorkingTreeCatalogs()
+{
+    // The project uses a catalog kept in catalogs/ beside it: a REV:PATH side
+    // loads only if that folder is found next to the working-tree copy.
+    const QString fixture = QStringLiteral(PORTOLAN_SOURCE_DIR "/tests/catalogs/fixtures/beside");
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QProcessEnvironment env = gitEnvironment(dir.path());
+    QVERIFY(QDir(dir.path()).mkpath(u"plans/catalogs"_s));
+    QVERIFY(QFile::copy(fixture + u"/catalogs/acme-sidecar.yaml"_s,
+                        dir.filePath(u"plans/catalogs/acme-sidecar.yaml"_s)));
+    QFile source(fixture + u"/project.yaml"_s);
+    QVERIFY(source.open(QIODevice::ReadOnly));
+    const QByteArray plan = source.readAll();
+    QFile target(dir.filePath(u"plans/project.yaml"_s));
+    QVERIFY(target.open(QIODevice::WriteOnly));
+    target.write(plan);
+    target.close();
+    QCOMPARE(exec(u"git"_s, {u"init"_s, u"-q"_s}, dir.path(), env).code, 0);
+    QCOMPARE(exec(u"git"_s, {u"add"_s, u"-A"_s}, dir.path(), env).code, 0);
+    QCOMPARE(exec(u"git"_s, {u"commit"_s, u"-q"_s, u"-m"_s, u"plan"_s}, dir.path(), env).code, 0);
+    QVERIFY(target.open(QIODevice::WriteOnly));
+    target.write(QByteArray(plan).replace("listen_port: 9090", "listen_port: 9191"));
+    target.close();
+    const Run r = cli({u"diff"_s, u"HEAD:plans/project.yaml"_s, u"plans/project.yaml"_s}, dir.path());
+    QVERIFY2(r.code == 1, r.err.constData());
+    QVERIFY2(r.out.contains("settings.listen_port: 9090 -> 9191"), r.out.constData());
 }
 
 void TestDiffCli::badRevisionExitsTwo()

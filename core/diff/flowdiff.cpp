@@ -130,7 +130,7 @@ QString FlowDiff::viaText(const Flow &flow)
     for (const FlowHop &hop : flow.via) {
         QString text = hop.id;
         if (hop.fromAddress != hop.toAddress || hop.fromPorts != hop.toPorts)
-            text += u' ' + hop.fromAddress.toString() + u':' + hop.fromPorts.toString() + u"->"_s +
+            text += u' ' + hop.fromAddress.toString() + u':' + hop.fromPorts.toString() + u"=>"_s +
                     hop.toAddress.toString() + u':' + hop.toPorts.toString();
         hops.append(text);
     }

@@ -33,7 +33,7 @@ struct ElementChange
     Kind kind = Kind::Changed;
     ElementKind elementKind = ElementKind::Node;
     ElementId id;
-    QString name;              // the newer side's display name (user text)
+    QString name;              // display name (user text): the new side's; a removed element's own
     QList<FieldChange> fields; // Changed only, in file order
     friend bool operator==(const ElementChange &, const ElementChange &) = default;
 };

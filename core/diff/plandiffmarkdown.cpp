@@ -184,10 +184,11 @@ QString PlanDiffReport::markdown(const PlanDiff &diff)
             body += u"- "_s + md(problem) + u'\n';
         for (const FileChange &f : t.files) {
             body += u"- "_s + fileChangeKindName(f.kind) + u' ' + md(f.path) +
-                    u" (+%1 −%2)\n\n"_s.arg(f.linesAdded).arg(f.linesRemoved);
+                    u" (+%1 -%2)\n\n"_s.arg(f.linesAdded).arg(f.linesRemoved);
             body += fenced(QString::fromUtf8(f.diff), u"diff"_s) + u'\n';
         }
-        details(out, tr("Export %1: %2").arg(md(t.target), md(t.summary())), body);
+        // A <summary> is HTML, where Markdown escapes would show as written.
+        details(out, tr("Export %1: %2").arg(t.target.toHtmlEscaped(), t.summary()), body);
     }
     return out;
 }

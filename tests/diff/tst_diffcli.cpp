@@ -114,6 +114,8 @@ void TestDiffCli::exitCodes_data()
         return QStringList{caseFile(name, u"old.yaml"_s), caseFile(name, u"new.yaml"_s)};
     };
     QTest::newRow("no change") << QStringList{u"diff"_s} + pair(u"no-change"_s) << 0 << QString();
+    QTest::newRow("no change in any target's files")
+        << QStringList{u"diff"_s, u"--target"_s, u"all"_s} + pair(u"no-change"_s) << 0 << QString();
     QTest::newRow("changes") << QStringList{u"diff"_s} + pair(u"port-changed"_s) << 1 << QString();
     QTest::newRow("changes, json") << QStringList{u"diff"_s, u"--format"_s, u"json"_s} +
                                           pair(u"element-added"_s)
@@ -187,6 +189,13 @@ void TestDiffCli::formatsAgree()
     const qsizetype error = md.indexOf(u"exposure\\.admin-untrusted"_s);
     QVERIFY2(error > 0 && error < md.indexOf(u"<details>"_s), qPrintable(md));
     QCOMPARE(md.count(u"<details>"_s), md.count(u"</details>"_s));
+
+    // Summaries are HTML: a target's counts read as written, no Markdown escapes.
+    const Run files =
+        cli({u"diff"_s, u"--format"_s, u"markdown"_s, u"--target"_s, u"nftables"_s,
+             caseFile(u"export-files"_s, u"old.yaml"_s), caseFile(u"export-files"_s, u"new.yaml"_s)});
+    QVERIFY2(files.out.contains("<summary>Export nftables: +1 ~2 -0</summary>"), files.out.constData());
+    QVERIFY(files.out.contains("```diff\n--- a/nftables/kong-a.nft\n+++ b/nftables/kong-a.nft\n@@ "));
 }
 
 void TestDiffCli::revisionPaths()

@@ -116,6 +116,8 @@ std::optional<QStringList> targets(CliContext &ctx)
     QStringList ids;
     for (const QString &value : ctx.parser.values(u"target"_s))
         ids += value.split(u',', Qt::SkipEmptyParts);
+    if (ids.contains(u"all"_s)) // as for export: every target
+        ids = ExporterRegistry::ids();
     for (const QString &id : std::as_const(ids)) {
         if (!ExporterRegistry::find(id)) {
             ctx.err << QCoreApplication::translate("cli", "error: unknown target '%1'; known: %2")
@@ -223,7 +225,7 @@ const CliRegistration registration({
         p.addOption(QCommandLineOption(
             u"target"_s,
             QCoreApplication::translate(
-                "cli", "Also compare this export target's files (repeatable; see export --list)."),
+                "cli", "Also compare this export target's files (repeatable, or all; see export --list)."),
             u"name"_s));
         p.addOption(QCommandLineOption(
             u"fail-on"_s,

@@ -42,7 +42,7 @@ QStringList unmatchedLines(const RuleSet *set, const RuleSet *other)
     QStringList lines;
     if (!set)
         return lines;
-    QHash<QString, QList<qsizetype>> buckets; // cheap key -> indices into other->rules
+    QHash<QString, QList<qsizetype>> buckets;       // cheap key -> indices into other->rules
     auto bucketKey = [](const Rule &r) -> QString { // a QString, not a dangling QStringBuilder
         return directionName(r.direction) + u'|' + QString::number(int(r.family)) + u'|' +
                protocolName(r.protocol) + u'|' + r.comment + u'|' + QString::number(r.peers.size());
@@ -214,9 +214,11 @@ PlanDiff PlanDiff::compare(const LoadedProject &before, const LoadedProject &aft
             exporters.append(e);
 
     // The two sides share nothing: the old one on a second thread, the new
-    // one here. Both only read their own LoadedProject.
-    std::future<Side> oldFuture =
-        std::async(std::launch::async, deriveSide, std::cref(before), std::cref(exporters));
+    // one here. Both only read their own LoadedProject. With both launch
+    // policies libstdc++ runs the old side on this thread later (deferred)
+    // when no thread can be started, rather than throwing.
+    std::future<Side> oldFuture = std::async(std::launch::async | std::launch::deferred, deriveSide,
+                                             std::cref(before), std::cref(exporters));
     const Side newSide = deriveSide(after, exporters);
     const Side oldSide = oldFuture.get();
 

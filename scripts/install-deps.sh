@@ -18,10 +18,11 @@ build_packages=(
 # throw-away certificates), poppler-utils for the rendered PDF checks,
 # clang with its libFuzzer and sanitizer runtimes for the fuzz stage, and
 # desktop-file-utils for the packaging test (it skipped on every fresh
-# machine without it).
+# machine without it), git and patch for the plan diff tests (REV:PATH in a
+# throw-away repository, the git diff driver, exported diffs applied).
 test_packages=(
     nftables iptables firewalld ufw haproxy openssl python3 python3-botocore python3-jsonschema python3-yaml
-    desktop-file-utils poppler-utils
+    desktop-file-utils poppler-utils git patch
     xvfb xauth imagemagick util-linux iproute2 libbenchmark-dev
     clang libclang-rt-14-dev
 )

@@ -4,6 +4,7 @@
 
 #include "derive/deriver.h"
 #include "derive/planjson.h"
+#include "derive/ruletext.h"
 #include "model/displayline.h"
 #include "project/projectreader.h"
 
@@ -12,26 +13,6 @@ using namespace Qt::StringLiterals;
 namespace portolan {
 
 namespace {
-
-QString peersText(const Rule &rule)
-{
-    if (!rule.peerGroup.isEmpty())
-        return u"group "_s + rule.peerGroup;
-    QStringList parts;
-    for (const Cidr &cidr : rule.peers)
-        parts.append(cidr.toString());
-    return parts.join(u',');
-}
-
-QString portsText(const Rule &rule)
-{
-    if (rule.protocol == Protocol::Any)
-        return u"any"_s;
-    QStringList parts;
-    for (const PortRange &range : rule.ports)
-        parts.append(range.toString());
-    return parts.join(u',');
-}
 
 void printTable(const DerivedPlan &plan, const QString &point, QTextStream &out)
 {
@@ -42,27 +23,18 @@ void printTable(const DerivedPlan &plan, const QString &point, QTextStream &out)
         if (set.provider != Provider::None)
             out << ", " << providerName(set.provider);
         out << ")  " << displayLine(set.name) << '\n';
-        out << "  " << QCoreApplication::translate("cli", "rules: ingress %1 IPv4 / %2 IPv6, egress %3 IPv4 / %4 IPv6")
-                           .arg(set.count(Direction::Ingress, IpFamily::IPv4))
-                           .arg(set.count(Direction::Ingress, IpFamily::IPv6))
-                           .arg(set.count(Direction::Egress, IpFamily::IPv4))
-                           .arg(set.count(Direction::Egress, IpFamily::IPv6))
+        out << "  "
+            << QCoreApplication::translate("cli",
+                                           "rules: ingress %1 IPv4 / %2 IPv6, egress %3 IPv4 / %4 IPv6")
+                   .arg(set.count(Direction::Ingress, IpFamily::IPv4))
+                   .arg(set.count(Direction::Ingress, IpFamily::IPv6))
+                   .arg(set.count(Direction::Egress, IpFamily::IPv4))
+                   .arg(set.count(Direction::Egress, IpFamily::IPv6))
             << '\n';
-        for (const Rule &rule : set.rules) {
-            out << "  " << directionName(rule.direction).leftJustified(8) << PlanJson::familyName(rule.family) << ' '
-                << protocolName(rule.protocol).leftJustified(4) << portsText(rule).leftJustified(16) << ' '
-                << (rule.direction == Direction::Ingress ? "from " : "to ") << peersText(rule);
-            if (!rule.localAddresses.isEmpty()) {
-                QStringList local;
-                for (const Cidr &cidr : rule.localAddresses)
-                    local.append(cidr.toString());
-                out << (rule.direction == Direction::Ingress ? " to " : " from ") << local.join(u',');
-            }
-            out << "  # " << displayLine(rule.comment) << '\n';
-        }
+        for (const Rule &rule : set.rules)
+            out << "  " << RuleText::line(rule) << '\n';
         for (const RedirectRule &r : set.redirects)
-            out << "  redirect " << protocolName(r.protocol) << ' ' << r.match.toString() << " -> "
-                << r.toPort << "  # " << displayLine(r.comment) << '\n';
+            out << "  " << RuleText::line(r) << '\n';
         out << '\n';
     }
 }
@@ -99,9 +71,9 @@ const CliRegistration registration({
     u"rules PROJECT [--point ID] [--format table|json]"_s,
     [](QCommandLineParser &p) {
         p.addOption(formatOption({u"table"_s, u"json"_s}));
-        p.addOption(QCommandLineOption(u"point"_s,
-                                       QCoreApplication::translate("cli", "Only this enforcement point (e.g. host:kong-a)."),
-                                       u"id"_s));
+        p.addOption(QCommandLineOption(
+            u"point"_s, QCoreApplication::translate("cli", "Only this enforcement point (e.g. host:kong-a)."),
+            u"id"_s));
     },
     run,
 });

@@ -1,0 +1,255 @@
+// portolan-cli diff OLD NEW [--format text|json|markdown] [--target NAME...]
+// [--fail-on new-errors] [--path PATH] [--layout]
+// portolan-cli diff --git-driver PATH OLD-FILE OLD-HEX OLD-MODE NEW-FILE NEW-HEX NEW-MODE
+//
+// What changes between two plans (docs/guide/diff.md). OLD and NEW are
+// project files, /dev/null (no plan: everything added or removed), or
+// REV:PATH read with `git show` in PATH's folder. Exit codes: 0 no change,
+// 1 changes, 2 bad input; with --fail-on new-errors, 1 only when the new side
+// has error findings the old did not. --git-driver is git's external diff
+// protocol (GIT_EXTERNAL_DIFF, diff.<driver>.command): it always exits 0,
+// because git stops at the first file whose driver fails.
+#include "clicommand.h"
+
+#include "diff/linediff.h"
+#include "diff/plandiffreport.h"
+#include "export/exporterregistry.h"
+#include "project/projectreader.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QProcess>
+
+using namespace Qt::StringLiterals;
+
+namespace portolan {
+
+namespace {
+
+const QString DevNull = u"/dev/null"_s;
+
+void printDiagnostics(const Diagnostics &errors, QTextStream &err)
+{
+    for (const Diagnostic &d : errors)
+        err << d.toString() << Qt::endl;
+}
+
+// `git show REV:./NAME` run in PATH's folder, so PATH may be relative to
+// the current folder as everywhere else and any repository holding it works.
+std::optional<QByteArray> gitShow(const QString &rev, const QString &path, QTextStream &err)
+{
+    const QString spec = rev + u':' + path;
+    // A revision starting with '-' would reach git as an option (--output=...).
+    if (rev.isEmpty() || rev.startsWith(u'-')) {
+        err << QCoreApplication::translate("cli", "error: %1: not a git revision").arg(spec) << Qt::endl;
+        return std::nullopt;
+    }
+    const QFileInfo info(path);
+    if (!info.absoluteDir().exists()) {
+        err << QCoreApplication::translate("cli", "error: %1: no folder %2 to run git in")
+                   .arg(spec, info.absolutePath())
+            << Qt::endl;
+        return std::nullopt;
+    }
+    QProcess git;
+    git.setWorkingDirectory(info.absolutePath());
+    git.start(u"git"_s, {u"show"_s, rev + u":./"_s + info.fileName()});
+    if (!git.waitForStarted()) {
+        err << QCoreApplication::translate("cli", "error: %1: cannot run git (%2)")
+                   .arg(spec, git.errorString())
+            << Qt::endl;
+        return std::nullopt;
+    }
+    git.closeWriteChannel();
+    if (!git.waitForFinished(120'000) || git.exitStatus() != QProcess::NormalExit || git.exitCode() != 0) {
+        const QString why = QString::fromUtf8(git.readAllStandardError()).trimmed().section(u'\n', 0, 0);
+        err << QCoreApplication::translate("cli", "error: %1: git show failed: %2")
+                   .arg(spec, why.isEmpty() ? git.errorString() : why)
+            << Qt::endl;
+        return std::nullopt;
+    }
+    return git.readAllStandardOutput();
+}
+
+// One side of the comparison. `catalogsAt` (when set) is where the project
+// lives in the working tree: catalogs/ beside it are used, whatever
+// temporary file git handed over.
+std::optional<LoadedProject> loadSide(const QString &spec, const QString &catalogsAt, QTextStream &err)
+{
+    Diagnostics errors;
+    LoadedProject loaded;
+    loaded.path = spec;
+    const bool fromGit = !QFileInfo::exists(spec) && spec != DevNull && spec.indexOf(u':') > 0;
+    const QString rev = fromGit ? spec.section(u':', 0, 0) : QString();
+    const QString gitPath = fromGit ? spec.section(u':', 1) : QString();
+    const QString home = !catalogsAt.isEmpty() ? catalogsAt
+                         : fromGit             ? gitPath
+                         : spec == DevNull     ? QString()
+                                               : spec;
+    loaded.catalogs = ProjectLoader::catalogsFor(home, &errors);
+    if (!errors.isEmpty()) {
+        printDiagnostics(errors, err);
+        return std::nullopt;
+    }
+    if (spec == DevNull)
+        return loaded; // no plan on this side: an empty project
+    std::optional<Project> project;
+    if (fromGit) {
+        const auto data = gitShow(rev, gitPath, err);
+        if (!data)
+            return std::nullopt;
+        project = ProjectReader::read(*data, spec, loaded.catalogs, &errors);
+    } else {
+        project = ProjectReader::readFile(spec, loaded.catalogs, &errors);
+    }
+    if (!project) {
+        printDiagnostics(errors, err);
+        return std::nullopt;
+    }
+    loaded.project = std::move(*project);
+    return loaded;
+}
+
+std::optional<QStringList> targets(CliContext &ctx)
+{
+    QStringList ids;
+    for (const QString &value : ctx.parser.values(u"target"_s))
+        ids += value.split(u',', Qt::SkipEmptyParts);
+    if (ids.contains(u"all"_s)) // as for export: every target
+        ids = ExporterRegistry::ids();
+    for (const QString &id : std::as_const(ids)) {
+        if (!ExporterRegistry::find(id)) {
+            ctx.err << QCoreApplication::translate("cli", "error: unknown target '%1'; known: %2")
+                           .arg(id, ExporterRegistry::ids().join(u", "_s))
+                    << Qt::endl;
+            return std::nullopt;
+        }
+    }
+    ids.removeDuplicates();
+    return ids;
+}
+
+QByteArray readRaw(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+// git's 7 arguments: path old-file old-hex old-mode new-file new-hex new-mode.
+int gitDriver(CliContext &ctx, const QStringList &args, const PlanDiffOptions &options)
+{
+    if (args.size() != 7) {
+        ctx.err << QCoreApplication::translate(
+                       "cli",
+                       "error: --git-driver takes git's 7 arguments (path old-file old-hex old-mode new-file "
+                       "new-hex new-mode), not %1")
+                       .arg(args.size())
+                << Qt::endl;
+        return ExitBadInput;
+    }
+    const QString path = args[0];
+    ctx.out << u"diff --portolan a/"_s << path << u" b/"_s << path << u'\n';
+    auto before = loadSide(args[1], path, ctx.err);
+    auto after = loadSide(args[4], path, ctx.err);
+    if (!before || !after) {
+        // A file mid-edit that does not load still gets a diff: the lines.
+        ctx.err << QCoreApplication::translate("cli",
+                                               "note: %1 does not load as a project; showing its lines")
+                       .arg(path)
+                << Qt::endl;
+        ctx.out << QString::fromUtf8(LineDiff::unified(readRaw(args[1]), readRaw(args[4]), path,
+                                                       args[1] != DevNull, args[4] != DevNull));
+        return ExitOk;
+    }
+    before->path = u"a/"_s + path;
+    after->path = u"b/"_s + path;
+    ctx.out << PlanDiffReport::text(PlanDiff::compare(*before, *after, options));
+    return ExitOk;
+}
+
+int run(CliContext &ctx)
+{
+    const auto format = ctx.format({u"text"_s, u"json"_s, u"markdown"_s});
+    if (!format)
+        return ExitBadInput;
+    const auto chosen = targets(ctx);
+    if (!chosen)
+        return ExitBadInput;
+    const QString failOn = ctx.parser.value(u"fail-on"_s);
+    if (!failOn.isEmpty() && failOn != u"new-errors"_s) {
+        ctx.err
+            << QCoreApplication::translate("cli", "error: --fail-on must be new-errors, not '%1'").arg(failOn)
+            << Qt::endl;
+        return ExitBadInput;
+    }
+    PlanDiffOptions options;
+    options.targets = *chosen;
+    options.elements.includeLayout = ctx.parser.isSet(u"layout"_s);
+    const QStringList args = ctx.positional();
+    if (ctx.parser.isSet(u"git-driver"_s))
+        return gitDriver(ctx, args, options);
+    if (args.size() != 2) {
+        ctx.err << QCoreApplication::translate(
+                       "cli", "error: name two plans: diff OLD NEW (files, /dev/null or REV:PATH)")
+                << Qt::endl;
+        return ExitBadInput;
+    }
+    const QString catalogsAt = ctx.parser.value(u"path"_s);
+    const auto before = loadSide(args[0], catalogsAt, ctx.err);
+    if (!before)
+        return ExitBadInput;
+    const auto after = loadSide(args[1], catalogsAt, ctx.err);
+    if (!after)
+        return ExitBadInput;
+
+    const PlanDiff diff = PlanDiff::compare(*before, *after, options);
+    if (*format == u"json"_s)
+        ctx.out << PlanDiffReport::json(diff);
+    else if (*format == u"markdown"_s)
+        ctx.out << PlanDiffReport::markdown(diff);
+    else
+        ctx.out << PlanDiffReport::text(diff);
+    if (!failOn.isEmpty())
+        return diff.newErrors() > 0 ? ExitFindings : ExitOk;
+    return diff.isEmpty() ? ExitOk : ExitFindings;
+}
+
+const CliRegistration registration({
+    u"diff"_s,
+    QCoreApplication::translate("cli",
+                                "What changes between two plans: elements, flows, rules, findings, files."),
+    u"diff OLD NEW [--format text|json|markdown] [--target NAME...] [--fail-on new-errors]"_s,
+    [](QCommandLineParser &p) {
+        p.addOption(formatOption({u"text"_s, u"json"_s, u"markdown"_s}));
+        p.addOption(QCommandLineOption(
+            u"target"_s,
+            QCoreApplication::translate(
+                "cli", "Also compare this export target's files (repeatable, or all; see export --list)."),
+            u"name"_s));
+        p.addOption(QCommandLineOption(
+            u"fail-on"_s,
+            QCoreApplication::translate(
+                "cli", "new-errors: exit 1 only when the new plan has error findings the old did not."),
+            u"condition"_s));
+        p.addOption(QCommandLineOption(
+            u"path"_s,
+            QCoreApplication::translate(
+                "cli",
+                "Where the project lives in the working tree: its catalogs/ folder is used for both sides "
+                "(git difftool's $MERGED)."),
+            u"path"_s));
+        p.addOption(QCommandLineOption(
+            u"layout"_s,
+            QCoreApplication::translate("cli", "Also report moved and resized canvas elements.")));
+        p.addOption(QCommandLineOption(
+            u"git-driver"_s,
+            QCoreApplication::translate("cli", "Run as git's external diff driver: PATH OLD-FILE OLD-HEX "
+                                               "OLD-MODE NEW-FILE NEW-HEX NEW-MODE.")));
+    },
+    run,
+});
+
+} // namespace
+
+} // namespace portolan

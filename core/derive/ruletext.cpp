@@ -1,0 +1,52 @@
+#include "ruletext.h"
+
+#include "planjson.h"
+
+#include "model/displayline.h"
+
+using namespace Qt::StringLiterals;
+
+namespace portolan {
+
+QString RuleText::peers(const Rule &rule)
+{
+    if (!rule.peerGroup.isEmpty())
+        return u"group "_s + displayLine(rule.peerGroup);
+    QStringList parts;
+    for (const Cidr &cidr : rule.peers)
+        parts.append(cidr.toString());
+    return parts.join(u',');
+}
+
+QString RuleText::ports(const Rule &rule)
+{
+    if (rule.protocol == Protocol::Any)
+        return u"any"_s;
+    QStringList parts;
+    for (const PortRange &range : rule.ports)
+        parts.append(range.toString());
+    return parts.join(u',');
+}
+
+QString RuleText::line(const Rule &rule)
+{
+    const bool ingress = rule.direction == Direction::Ingress;
+    QString text = directionName(rule.direction).leftJustified(8) + PlanJson::familyName(rule.family) + u' ' +
+                   protocolName(rule.protocol).leftJustified(4) + ports(rule).leftJustified(16) + u' ' +
+                   (ingress ? u"from "_s : u"to "_s) + peers(rule);
+    if (!rule.localAddresses.isEmpty()) {
+        QStringList local;
+        for (const Cidr &cidr : rule.localAddresses)
+            local.append(cidr.toString());
+        text += (ingress ? u" to "_s : u" from "_s) + local.join(u',');
+    }
+    return text + u"  # "_s + displayLine(rule.comment);
+}
+
+QString RuleText::line(const RedirectRule &r)
+{
+    return u"redirect "_s + protocolName(r.protocol) + u' ' + r.match.toString() + u" -> "_s +
+           QString::number(r.toPort) + u"  # "_s + displayLine(r.comment);
+}
+
+} // namespace portolan

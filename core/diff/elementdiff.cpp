@@ -1,0 +1,220 @@
+#include "elementdiff.h"
+
+#include "io/safeyaml.h"
+#include "project/projectwriter.h"
+
+#include <QHash>
+
+#include <utility>
+
+using namespace Qt::StringLiterals;
+
+namespace portolan {
+
+namespace {
+
+// A list of the project and how to put one element in an empty project.
+template <typename T> struct KindList
+{
+    ElementKind kind;
+    QList<T> Project::*list;
+    const char *yamlKey;
+};
+
+bool isLayoutKey(const QString &key)
+{
+    return key == u"position"_s || key == u"size"_s;
+}
+
+QString scalarText(const YamlNode &node)
+{
+    const std::string_view text = node.scalar();
+    return QString::fromUtf8(text.data(), qsizetype(text.size()));
+}
+
+// One line per leaf: sequences of scalars stay one value ("[a, b]"),
+// sequences of maps are keyed by their first scalar when it is unique
+// ("components[kong-0.x/kong]"), else by index.
+void flatten(const YamlNode &node, const QString &prefix, QList<std::pair<QString, QString>> *out)
+{
+    if (node.isMap()) {
+        for (std::size_t i = 0; i < node.size(); ++i) {
+            const YamlPair pair = node.pair(i);
+            const QString key = scalarText(pair.key);
+            flatten(pair.value, prefix.isEmpty() ? key : prefix + u'.' + key, out);
+        }
+        return;
+    }
+    if (node.isSequence()) {
+        bool scalars = true;
+        for (std::size_t i = 0; i < node.size() && scalars; ++i)
+            scalars = !node[i].isMap() && !node[i].isSequence();
+        if (scalars) {
+            QStringList items;
+            for (std::size_t i = 0; i < node.size(); ++i)
+                items.append(scalarText(node[i]));
+            out->append({prefix, u'[' + items.join(u", "_s) + u']'});
+            return;
+        }
+        QStringList labels;
+        for (std::size_t i = 0; i < node.size(); ++i) {
+            const YamlNode item = node[i];
+            labels.append(item.isMap() && item.size() > 0 && item.pair(0).value.isScalar()
+                              ? scalarText(item.pair(0).value)
+                              : QString());
+        }
+        for (std::size_t i = 0; i < node.size(); ++i) {
+            const QString &label = labels[qsizetype(i)];
+            const bool unique = !label.isEmpty() && labels.count(label) == 1;
+            flatten(node[i], prefix + u'[' + (unique ? label : QString::number(i)) + u']', out);
+        }
+        return;
+    }
+    out->append({prefix, scalarText(node)});
+}
+
+// A project of one element. Plain overloads: GCC 12 takes an append through
+// the pointer to member for a read of an uninitialised project.
+void place(Project &p, const Zone &e)
+{
+    p.zones.append(e);
+}
+void place(Project &p, const Node &e)
+{
+    p.nodes.append(e);
+}
+void place(Project &p, const LoadBalancer &e)
+{
+    p.loadBalancers.append(e);
+}
+void place(Project &p, const NatLayer &e)
+{
+    p.natLayers.append(e);
+}
+void place(Project &p, const Firewall &e)
+{
+    p.firewalls.append(e);
+}
+void place(Project &p, const Link &e)
+{
+    p.links.append(e);
+}
+void place(Project &p, const Client &e)
+{
+    p.clients.append(e);
+}
+
+// The element's fields as the project writer spells them.
+template <typename T> QList<std::pair<QString, QString>> fieldsOf(const KindList<T> &kind, const T &element)
+{
+    Project one;
+    place(one, element);
+    Diagnostic error;
+    const auto tree = SafeYaml::parse(ProjectWriter::write(one), u"element"_s, &error);
+    QList<std::pair<QString, QString>> fields;
+    if (!tree) // the writer's own output always parses; nothing to compare if not
+        return fields;
+    const YamlNode item = tree->root()[std::string_view(kind.yamlKey)][0];
+    flatten(item, QString(), &fields);
+    return fields;
+}
+
+template <typename T>
+QList<FieldChange> fieldChanges(const KindList<T> &kind, const T &before, const T &after,
+                                const ElementDiffOptions &options)
+{
+    const auto oldFields = fieldsOf(kind, before);
+    const auto newFields = fieldsOf(kind, after);
+    QHash<QString, QString> oldByKey;
+    for (const auto &[key, value] : oldFields)
+        oldByKey.insert(key, value);
+    QHash<QString, QString> newByKey;
+    for (const auto &[key, value] : newFields)
+        newByKey.insert(key, value);
+    QList<FieldChange> changes;
+    auto keep = [&](const QString &key) { return options.includeLayout || !isLayoutKey(key); };
+    for (const auto &[key, value] : oldFields) {
+        const QString now = newByKey.value(key);
+        if (keep(key) && now != value)
+            changes.append({key, value, now});
+    }
+    for (const auto &[key, value] : newFields)
+        if (keep(key) && !oldByKey.contains(key))
+            changes.append({key, QString(), value});
+    return changes;
+}
+
+template <typename T>
+void compareKind(const KindList<T> &kind, const Project &before, const Project &after,
+                 const ElementDiffOptions &options, QList<ElementChange> *out)
+{
+    const QList<T> &oldList = before.*kind.list;
+    const QList<T> &newList = after.*kind.list;
+    QHash<ElementId, qsizetype> newIndex;
+    for (qsizetype i = 0; i < newList.size(); ++i)
+        newIndex.insert(newList[i].id, i);
+    QHash<ElementId, qsizetype> oldIndex;
+    for (qsizetype i = 0; i < oldList.size(); ++i)
+        oldIndex.insert(oldList[i].id, i);
+    for (const T &element : oldList) {
+        const auto it = newIndex.constFind(element.id);
+        if (it == newIndex.cend()) {
+            out->append({ElementChange::Kind::Removed, kind.kind, element.id, element.name, {}});
+            continue;
+        }
+        const T &now = newList[*it];
+        if (now == element)
+            continue; // the common case: no text is made for equal elements
+        QList<FieldChange> fields = fieldChanges(kind, element, now, options);
+        if (!fields.isEmpty())
+            out->append({ElementChange::Kind::Changed, kind.kind, element.id, now.name, std::move(fields)});
+    }
+    for (const T &element : newList)
+        if (!oldIndex.contains(element.id))
+            out->append({ElementChange::Kind::Added, kind.kind, element.id, element.name, {}});
+}
+
+} // namespace
+
+QString elementChangeKindName(ElementChange::Kind kind)
+{
+    switch (kind) {
+    case ElementChange::Kind::Added:
+        return u"added"_s;
+    case ElementChange::Kind::Removed:
+        return u"removed"_s;
+    case ElementChange::Kind::Changed:
+        break;
+    }
+    return u"changed"_s;
+}
+
+QList<ElementChange> ElementDiff::compare(const Project &before, const Project &after,
+                                          const ElementDiffOptions &options)
+{
+    QList<ElementChange> out;
+    compareKind(KindList<Zone>{ElementKind::Zone, &Project::zones, "zones"}, before, after, options, &out);
+    compareKind(KindList<Node>{ElementKind::Node, &Project::nodes, "nodes"}, before, after, options, &out);
+    compareKind(KindList<LoadBalancer>{ElementKind::LoadBalancer, &Project::loadBalancers, "load_balancers"},
+                before, after, options, &out);
+    compareKind(KindList<NatLayer>{ElementKind::NatLayer, &Project::natLayers, "nats"}, before, after,
+                options, &out);
+    compareKind(KindList<Firewall>{ElementKind::Firewall, &Project::firewalls, "firewalls"}, before, after,
+                options, &out);
+    compareKind(KindList<Link>{ElementKind::Link, &Project::links, "links"}, before, after, options, &out);
+    compareKind(KindList<Client>{ElementKind::Client, &Project::clients, "clients"}, before, after, options,
+                &out);
+    return out;
+}
+
+QList<FieldChange> ElementDiff::projectFields(const Project &before, const Project &after)
+{
+    QList<FieldChange> out;
+    if (before.name != after.name)
+        out.append({u"name"_s, before.name, after.name});
+    if (before.description != after.description)
+        out.append({u"description"_s, before.description, after.description});
+    return out;
+}
+
+} // namespace portolan

@@ -173,6 +173,36 @@
     </message>
 </context>
 <context>
+    <name>AwsCloudFormationNetwork</name>
+    <message>
+        <source>AWS network ACLs of the boundary firewalls&apos; subnets (stateless: with return entries for the ephemeral ports %1-%2) and NAT gateways as a CloudFormation template of its own, deployed as a second stack; parameters SubnetId... name the subnets</source>
+        <translation>AWS-Netzwerk-ACLs der Subnetze der Perimeter-Firewalls (zustandslos: mit Rückeinträgen für die ephemeren Ports %1-%2) und NAT-Gateways als eigene CloudFormation-Vorlage, bereitgestellt als zweiter Stack; die Parameter SubnetId... benennen die Subnetze</translation>
+    </message>
+</context>
+<context>
+    <name>AwsNetworkPlan</name>
+    <message>
+        <source>%1 guards the AWS zone %2, which has no subnet zone: network ACLs attach to subnets, so none was generated for it.</source>
+        <translation>%1 schützt die AWS-Zone %2, die keine Subnetz-Zone hat: Netzwerk-ACLs werden Subnetzen zugeordnet, daher wurde für sie keine erzeugt.</translation>
+    </message>
+    <message>
+        <source>A rule of %1 names no addresses a network ACL can allow (it refers to %2).</source>
+        <translation>Eine Regel von %1 nennt keine Adressen, die eine Netzwerk-ACL erlauben kann (sie verweist auf %2).</translation>
+    </message>
+    <message>
+        <source>The network ACL of %1 on subnet %2 needs %3 entries in one direction and IP family (return traffic included); AWS allows at most %4. Merge sources or port ranges in the plan, or use security groups for this traffic.</source>
+        <translation>Die Netzwerk-ACL von %1 im Subnetz %2 braucht %3 Einträge in einer Richtung und IP-Familie (Rückverkehr eingeschlossen); AWS erlaubt höchstens %4. Fassen Sie Quellen oder Portbereiche im Plan zusammen, oder verwenden Sie für diesen Verkehr Security Groups.</translation>
+    </message>
+    <message>
+        <source>The network ACL of %1 on subnet %2 needs %3 entries in one direction and IP family (return traffic included); AWS allows %4 by default: raise the &quot;Rules per network ACL&quot; quota (up to %5) before applying.</source>
+        <translation>Die Netzwerk-ACL von %1 im Subnetz %2 braucht %3 Einträge in einer Richtung und IP-Familie (Rückverkehr eingeschlossen); AWS erlaubt standardmäßig %4: Erhöhen Sie vor dem Anwenden das Kontingent &quot;Rules per network ACL&quot; (auf bis zu %5).</translation>
+    </message>
+    <message>
+        <source>NAT layer %1 maps outside addresses to inside ones: in AWS that is the internet gateway with public or Elastic IPs on the instances, which a NAT gateway cannot do. Nothing was generated for it: give the instances those addresses.</source>
+        <translation>NAT-Schicht %1 bildet äußere Adressen auf innere ab: In AWS übernimmt das das Internet-Gateway mit öffentlichen oder Elastic IPs auf den Instanzen, was ein NAT-Gateway nicht kann. Für sie wurde nichts erzeugt: Geben Sie den Instanzen diese Adressen.</translation>
+    </message>
+</context>
+<context>
     <name>AwsPlan</name>
     <message>
         <source>A rule of %1 refers to %2, which is not an AWS security group and has no addresses to allow instead.</source>
@@ -204,6 +234,13 @@
     <message>
         <source>AWS security groups (Terraform)</source>
         <translation>AWS-Security-Groups (Terraform)</translation>
+    </message>
+</context>
+<context>
+    <name>AwsTerraformNetwork</name>
+    <message>
+        <source>AWS network ACLs of the boundary firewalls&apos; subnets (stateless: with return entries for the ephemeral ports %1-%2) and NAT gateways for Terraform, in the same module as security_groups.tf (AWS provider %3); variables subnet_id_... name the subnets</source>
+        <translation>AWS-Netzwerk-ACLs der Subnetze der Perimeter-Firewalls (zustandslos: mit Rückeinträgen für die ephemeren Ports %1-%2) und NAT-Gateways für Terraform, im selben Modul wie security_groups.tf (AWS-Provider %3); die Variablen subnet_id_... benennen die Subnetze</translation>
     </message>
 </context>
 <context>
@@ -1215,13 +1252,6 @@
             <numerusform>der Knoten führt %n Adressen auf; entfernen Sie zuerst einige</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n address(es) for %1 host(s): raise the host count first</source>
-        <translation>
-            <numerusform>%n Adresse für %1 Host(s): erhöhen Sie zuerst die Anzahl der Hosts</numerusform>
-            <numerusform>%n Adressen für %1 Host(s): erhöhen Sie zuerst die Anzahl der Hosts</numerusform>
-        </translation>
-    </message>
     <message>
         <source>no catalog has the component &apos;%1&apos;</source>
         <translation>kein Katalog enthält die Komponente &apos;%1&apos;</translation>
@@ -1281,6 +1311,13 @@
     <message>
         <source>&apos;%1&apos; and &apos;%2&apos; are already linked</source>
         <translation>&apos;%1&apos; und &apos;%2&apos; sind bereits verbunden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n address(es) for %1 host(s): list at most one IPv4 and one IPv6 address per host, or raise the host count first</source>
+        <translation>
+            <numerusform>%n Adresse für %1 Host(s): Führen Sie höchstens eine IPv4- und eine IPv6-Adresse pro Host auf, oder erhöhen Sie zuerst die Anzahl der Hosts</numerusform>
+            <numerusform>%n Adressen für %1 Host(s): Führen Sie höchstens eine IPv4- und eine IPv6-Adresse pro Host auf, oder erhöhen Sie zuerst die Anzahl der Hosts</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1562,6 +1599,10 @@
     <message>
         <source>%1 has no address and its zone no CIDRs, so the path cannot be judged</source>
         <translation>%1 hat keine Adresse und seine Zone keine CIDRs, daher kann der Pfad nicht beurteilt werden</translation>
+    </message>
+    <message>
+        <source>over %1: %2 (over %3 the path status is %4)</source>
+        <translation>über %1: %2 (über %3 ist der Pfadstatus: %4)</translation>
     </message>
 </context>
 <context>
@@ -2438,6 +2479,151 @@
     </message>
 </context>
 <context>
+    <name>PlanDiffReport</name>
+    <message>
+        <source>Portolan plan diff: %1 → %2</source>
+        <translation>Portolan-Planvergleich: %1 → %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new error finding(s)</source>
+        <translation>
+            <numerusform>%n neuer Fehlerbefund</numerusform>
+            <numerusform>%n neue Fehlerbefunde</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n flow(s) stop working</source>
+        <translation>
+            <numerusform>%n Fluss funktioniert nicht mehr</numerusform>
+            <numerusform>%n Flüsse funktionieren nicht mehr</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Elements (%1)</source>
+        <translation>Elemente (%1)</translation>
+    </message>
+    <message>
+        <source>no enforcement point</source>
+        <translation>kein Durchsetzungspunkt</translation>
+    </message>
+    <message>
+        <source>Flows (%1)</source>
+        <translation>Flüsse (%1)</translation>
+    </message>
+    <message>
+        <source>stops working</source>
+        <translation>funktioniert nicht mehr</translation>
+    </message>
+    <message>
+        <source>Path status (%1)</source>
+        <translation>Pfadstatus (%1)</translation>
+    </message>
+    <message>
+        <source>Rules after compaction (%1 point(s))</source>
+        <translation>Regeln nach der Verdichtung (%1 Punkt(e))</translation>
+    </message>
+    <message>
+        <source>New:</source>
+        <translation>Neu:</translation>
+    </message>
+    <message>
+        <source>Resolved:</source>
+        <translation>Behoben:</translation>
+    </message>
+    <message>
+        <source>Findings (%1 new, %2 resolved)</source>
+        <translation>Befunde (%1 neu, %2 behoben)</translation>
+    </message>
+    <message>
+        <source>Export %1: %2</source>
+        <translation>Export %1: %2</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>(nicht gesetzt)</translation>
+    </message>
+    <message>
+        <source>elements +%1 -%2 ~%3</source>
+        <translation>Elemente +%1 -%2 ~%3</translation>
+    </message>
+    <message>
+        <source>flows +%1 -%2 ~%3 (%4 widened, %5 narrowed)</source>
+        <translation>Flüsse +%1 -%2 ~%3 (%4 erweitert, %5 eingeschränkt)</translation>
+    </message>
+    <message>
+        <source>rules +%1 -%2 at %3 point(s)</source>
+        <translation>Regeln +%1 -%2 an %3 Punkt(en)</translation>
+    </message>
+    <message>
+        <source>findings %1 new (%2 error(s)), %3 resolved</source>
+        <translation>Befunde %1 neu (%2 Fehler), %3 behoben</translation>
+    </message>
+    <message>
+        <source>paths %1 changed, %2 stopped working</source>
+        <translation>Pfade %1 geändert, %2 funktionieren nicht mehr</translation>
+    </message>
+    <message>
+        <source>portolan diff %1 -&gt; %2</source>
+        <translation>portolan diff %1 -&gt; %2</translation>
+    </message>
+    <message>
+        <source>NEW ERRORS: %1</source>
+        <translation>NEUE FEHLER: %1</translation>
+    </message>
+    <message>
+        <source>FLOWS THAT STOP WORKING: %1</source>
+        <translation>FLÜSSE, DIE NICHT MEHR FUNKTIONIEREN: %1</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <source>Elements</source>
+        <translation>Elemente</translation>
+    </message>
+    <message>
+        <source>Flows, by enforcement point (+ added, - removed, &gt; widened, &lt; narrowed, ~ changed)</source>
+        <translation>Flüsse nach Durchsetzungspunkt (+ hinzugefügt, - entfernt, &gt; erweitert, &lt; eingeschränkt, ~ geändert)</translation>
+    </message>
+    <message>
+        <source>(no enforcement point)</source>
+        <translation>(kein Durchsetzungspunkt)</translation>
+    </message>
+    <message>
+        <source>Path status</source>
+        <translation>Pfadstatus</translation>
+    </message>
+    <message>
+        <source>Rules after compaction</source>
+        <translation>Regeln nach der Verdichtung</translation>
+    </message>
+    <message>
+        <source>new enforcement point</source>
+        <translation>neuer Durchsetzungspunkt</translation>
+    </message>
+    <message>
+        <source>enforcement point gone</source>
+        <translation>Durchsetzungspunkt entfallen</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Befunde</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>neu</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>behoben</translation>
+    </message>
+    <message>
+        <source>problem: %1</source>
+        <translation>Problem: %1</translation>
+    </message>
+</context>
+<context>
     <name>PortMatrix</name>
     <message numerus="yes">
         <source>%n more</source>
@@ -2816,10 +3002,6 @@
         <translation>%1 Adressen für %2 Host(s)</translation>
     </message>
     <message>
-        <source>raise &apos;count&apos; or remove addresses</source>
-        <translation>erhöhen Sie &apos;count&apos; oder entfernen Sie Adressen</translation>
-    </message>
-    <message>
         <source>&apos;components&apos;</source>
         <translation>&apos;components&apos;</translation>
     </message>
@@ -3010,6 +3192,10 @@
     <message>
         <source>&apos;%1&apos; offers no port &apos;%2&apos;</source>
         <translation>&apos;%1&apos; bietet keinen Port &apos;%2&apos; an</translation>
+    </message>
+    <message>
+        <source>list at most one IPv4 and one IPv6 address per host: raise &apos;count&apos; or remove addresses</source>
+        <translation>führen Sie höchstens eine IPv4- und eine IPv6-Adresse pro Host auf: erhöhen Sie &apos;count&apos; oder entfernen Sie Adressen</translation>
     </message>
 </context>
 <context>
@@ -3334,10 +3520,6 @@
         <translation>Firewallregeln und Dokumente für ein Ziel schreiben, oder alle als Paket.</translation>
     </message>
     <message>
-        <source>Export target id, or all.</source>
-        <translation>ID des Exportziels, oder all.</translation>
-    </message>
-    <message>
         <source>Output folder (replaced as a whole).</source>
         <translation>Ausgabeordner (wird als Ganzes ersetzt).</translation>
     </message>
@@ -3569,6 +3751,70 @@ Exit-Codes: 0 ok, 1 Fehlerbefunde oder Abweichung, 2 ungültige Eingabe.
     <message>
         <source>Leave the namespaces for inspection.</source>
         <translation>Die Namespaces zur Inspektion bestehen lassen.</translation>
+    </message>
+    <message>
+        <source>error: %1: not a git revision</source>
+        <translation>Fehler: %1: keine git-Revision</translation>
+    </message>
+    <message>
+        <source>error: %1: no folder %2 to run git in</source>
+        <translation>Fehler: %1: kein Ordner %2, in dem git laufen kann</translation>
+    </message>
+    <message>
+        <source>error: %1: cannot run git (%2)</source>
+        <translation>Fehler: %1: git kann nicht ausgeführt werden (%2)</translation>
+    </message>
+    <message>
+        <source>error: %1: git show failed: %2</source>
+        <translation>Fehler: %1: git show ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>error: unknown target &apos;%1&apos;; known: %2</source>
+        <translation>Fehler: unbekanntes Ziel &apos;%1&apos;; bekannt: %2</translation>
+    </message>
+    <message>
+        <source>error: --git-driver takes git&apos;s 7 arguments (path old-file old-hex old-mode new-file new-hex new-mode), not %1</source>
+        <translation>Fehler: --git-driver erwartet die 7 Argumente von git (path old-file old-hex old-mode new-file new-hex new-mode), nicht %1</translation>
+    </message>
+    <message>
+        <source>note: %1 does not load as a project; showing its lines</source>
+        <translation>Hinweis: %1 lässt sich nicht als Projekt laden; seine Zeilen werden angezeigt</translation>
+    </message>
+    <message>
+        <source>error: --fail-on must be new-errors, not &apos;%1&apos;</source>
+        <translation>Fehler: --fail-on muss new-errors sein, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>error: name two plans: diff OLD NEW (files, /dev/null or REV:PATH)</source>
+        <translation>Fehler: nennen Sie zwei Pläne: diff OLD NEW (Dateien, /dev/null oder REV:PATH)</translation>
+    </message>
+    <message>
+        <source>What changes between two plans: elements, flows, rules, findings, files.</source>
+        <translation>Was sich zwischen zwei Plänen ändert: Elemente, Flüsse, Regeln, Befunde, Dateien.</translation>
+    </message>
+    <message>
+        <source>Also compare this export target&apos;s files (repeatable, or all; see export --list).</source>
+        <translation>Auch die Dateien dieses Exportziels vergleichen (wiederholbar, oder all; siehe export --list).</translation>
+    </message>
+    <message>
+        <source>new-errors: exit 1 only when the new plan has error findings the old did not.</source>
+        <translation>new-errors: Exit-Code 1 nur, wenn der neue Plan Fehlerbefunde hat, die der alte nicht hatte.</translation>
+    </message>
+    <message>
+        <source>Where the project lives in the working tree: its catalogs/ folder is used for both sides (git difftool&apos;s $MERGED).</source>
+        <translation>Ort des Projekts im Arbeitsverzeichnis: Sein Ordner catalogs/ wird für beide Seiten verwendet ($MERGED von git difftool).</translation>
+    </message>
+    <message>
+        <source>Also report moved and resized canvas elements.</source>
+        <translation>Auch verschobene und in der Größe geänderte Elemente der Arbeitsfläche melden.</translation>
+    </message>
+    <message>
+        <source>Run as git&apos;s external diff driver: PATH OLD-FILE OLD-HEX OLD-MODE NEW-FILE NEW-HEX NEW-MODE.</source>
+        <translation>Als externer Diff-Treiber von git laufen: PATH OLD-FILE OLD-HEX OLD-MODE NEW-FILE NEW-HEX NEW-MODE.</translation>
+    </message>
+    <message>
+        <source>Export target ids or families (comma-separated or repeated), or all.</source>
+        <translation>IDs oder Familien von Exportzielen (durch Kommas getrennt oder wiederholt), oder all.</translation>
     </message>
 </context>
 <context>
@@ -4419,6 +4665,14 @@ Die Datei auf dem Datenträger ist unverändert, und Ihre Änderungen sind weite
     <message>
         <source>Path</source>
         <translation>Pfad</translation>
+    </message>
+    <message>
+        <source>cannot work over %1</source>
+        <translation>kann über %1 nicht funktionieren</translation>
+    </message>
+    <message>
+        <source>cannot work over %1 at %2</source>
+        <translation>kann über %1 nicht funktionieren, endet bei %2</translation>
     </message>
 </context>
 <context>

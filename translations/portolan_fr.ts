@@ -173,6 +173,36 @@
     </message>
 </context>
 <context>
+    <name>AwsCloudFormationNetwork</name>
+    <message>
+        <source>AWS network ACLs of the boundary firewalls&apos; subnets (stateless: with return entries for the ephemeral ports %1-%2) and NAT gateways as a CloudFormation template of its own, deployed as a second stack; parameters SubnetId... name the subnets</source>
+        <translation>ACL réseau AWS des sous-réseaux des pare-feu périmétriques (sans état : avec des entrées de retour pour les ports éphémères %1-%2) et passerelles NAT sous forme d&apos;un modèle CloudFormation distinct, déployé comme seconde pile ; les paramètres SubnetId... désignent les sous-réseaux</translation>
+    </message>
+</context>
+<context>
+    <name>AwsNetworkPlan</name>
+    <message>
+        <source>%1 guards the AWS zone %2, which has no subnet zone: network ACLs attach to subnets, so none was generated for it.</source>
+        <translation>%1 protège la zone AWS %2, qui n&apos;a pas de zone de sous-réseau : les ACL réseau s&apos;associent à des sous-réseaux, aucune n&apos;a donc été générée pour elle.</translation>
+    </message>
+    <message>
+        <source>A rule of %1 names no addresses a network ACL can allow (it refers to %2).</source>
+        <translation>Une règle de %1 ne désigne aucune adresse qu&apos;une ACL réseau puisse autoriser (elle fait référence à %2).</translation>
+    </message>
+    <message>
+        <source>The network ACL of %1 on subnet %2 needs %3 entries in one direction and IP family (return traffic included); AWS allows at most %4. Merge sources or port ranges in the plan, or use security groups for this traffic.</source>
+        <translation>L&apos;ACL réseau de %1 sur le sous-réseau %2 nécessite %3 entrées dans un sens et une famille IP (trafic retour compris) ; AWS en accepte au plus %4. Fusionnez des sources ou des plages de ports dans le plan, ou utilisez des groupes de sécurité pour ce trafic.</translation>
+    </message>
+    <message>
+        <source>The network ACL of %1 on subnet %2 needs %3 entries in one direction and IP family (return traffic included); AWS allows %4 by default: raise the &quot;Rules per network ACL&quot; quota (up to %5) before applying.</source>
+        <translation>L&apos;ACL réseau de %1 sur le sous-réseau %2 nécessite %3 entrées dans un sens et une famille IP (trafic retour compris) ; AWS en accepte %4 par défaut : augmentez le quota &quot;Rules per network ACL&quot; (jusqu&apos;à %5) avant d&apos;appliquer.</translation>
+    </message>
+    <message>
+        <source>NAT layer %1 maps outside addresses to inside ones: in AWS that is the internet gateway with public or Elastic IPs on the instances, which a NAT gateway cannot do. Nothing was generated for it: give the instances those addresses.</source>
+        <translation>La couche NAT %1 fait correspondre des adresses extérieures à des adresses intérieures : dans AWS, c&apos;est le rôle de la passerelle Internet avec des IP publiques ou Elastic IP sur les instances, ce qu&apos;une passerelle NAT ne sait pas faire. Rien n&apos;a été généré pour elle : donnez ces adresses aux instances.</translation>
+    </message>
+</context>
+<context>
     <name>AwsPlan</name>
     <message>
         <source>A rule of %1 refers to %2, which is not an AWS security group and has no addresses to allow instead.</source>
@@ -204,6 +234,13 @@
     <message>
         <source>AWS security groups (Terraform)</source>
         <translation>Groupes de sécurité AWS (Terraform)</translation>
+    </message>
+</context>
+<context>
+    <name>AwsTerraformNetwork</name>
+    <message>
+        <source>AWS network ACLs of the boundary firewalls&apos; subnets (stateless: with return entries for the ephemeral ports %1-%2) and NAT gateways for Terraform, in the same module as security_groups.tf (AWS provider %3); variables subnet_id_... name the subnets</source>
+        <translation>ACL réseau AWS des sous-réseaux des pare-feu périmétriques (sans état : avec des entrées de retour pour les ports éphémères %1-%2) et passerelles NAT pour Terraform, dans le même module que security_groups.tf (fournisseur AWS %3) ; les variables subnet_id_... désignent les sous-réseaux</translation>
     </message>
 </context>
 <context>
@@ -1215,13 +1252,6 @@
             <numerusform>le nœud liste %n adresses ; supprimez-en d&apos;abord</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n address(es) for %1 host(s): raise the host count first</source>
-        <translation>
-            <numerusform>%n adresse pour %1 hôte(s) : augmentez d&apos;abord le nombre d&apos;hôtes</numerusform>
-            <numerusform>%n adresses pour %1 hôte(s) : augmentez d&apos;abord le nombre d&apos;hôtes</numerusform>
-        </translation>
-    </message>
     <message>
         <source>no catalog has the component &apos;%1&apos;</source>
         <translation>aucun catalogue ne contient le composant &apos;%1&apos;</translation>
@@ -1281,6 +1311,13 @@
     <message>
         <source>&apos;%1&apos; and &apos;%2&apos; are already linked</source>
         <translation>&apos;%1&apos; et &apos;%2&apos; sont déjà reliés</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n address(es) for %1 host(s): list at most one IPv4 and one IPv6 address per host, or raise the host count first</source>
+        <translation>
+            <numerusform>%n adresse pour %1 hôte(s) : indiquez au plus une adresse IPv4 et une adresse IPv6 par hôte, ou augmentez d&apos;abord le nombre d&apos;hôtes</numerusform>
+            <numerusform>%n adresses pour %1 hôte(s) : indiquez au plus une adresse IPv4 et une adresse IPv6 par hôte, ou augmentez d&apos;abord le nombre d&apos;hôtes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1562,6 +1599,10 @@
     <message>
         <source>%1 has no address and its zone no CIDRs, so the path cannot be judged</source>
         <translation>%1 n&apos;a pas d&apos;adresse et sa zone pas de CIDR, le chemin ne peut donc pas être évalué</translation>
+    </message>
+    <message>
+        <source>over %1: %2 (over %3 the path status is %4)</source>
+        <translation>en %1 : %2 (en %3, l&apos;état du chemin est : %4)</translation>
     </message>
 </context>
 <context>
@@ -2438,6 +2479,151 @@
     </message>
 </context>
 <context>
+    <name>PlanDiffReport</name>
+    <message>
+        <source>Portolan plan diff: %1 → %2</source>
+        <translation>Comparaison de plans Portolan : %1 → %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new error finding(s)</source>
+        <translation>
+            <numerusform>%n nouveau constat d&apos;erreur</numerusform>
+            <numerusform>%n nouveaux constats d&apos;erreur</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n flow(s) stop working</source>
+        <translation>
+            <numerusform>%n flux cesse de fonctionner</numerusform>
+            <numerusform>%n flux cessent de fonctionner</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Elements (%1)</source>
+        <translation>Éléments (%1)</translation>
+    </message>
+    <message>
+        <source>no enforcement point</source>
+        <translation>aucun point d&apos;application</translation>
+    </message>
+    <message>
+        <source>Flows (%1)</source>
+        <translation>Flux (%1)</translation>
+    </message>
+    <message>
+        <source>stops working</source>
+        <translation>cesse de fonctionner</translation>
+    </message>
+    <message>
+        <source>Path status (%1)</source>
+        <translation>État des chemins (%1)</translation>
+    </message>
+    <message>
+        <source>Rules after compaction (%1 point(s))</source>
+        <translation>Règles après compactage (%1 point(s))</translation>
+    </message>
+    <message>
+        <source>New:</source>
+        <translation>Nouveaux :</translation>
+    </message>
+    <message>
+        <source>Resolved:</source>
+        <translation>Résolus :</translation>
+    </message>
+    <message>
+        <source>Findings (%1 new, %2 resolved)</source>
+        <translation>Constats (%1 nouveaux, %2 résolus)</translation>
+    </message>
+    <message>
+        <source>Export %1: %2</source>
+        <translation>Export %1 : %2</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>(non défini)</translation>
+    </message>
+    <message>
+        <source>elements +%1 -%2 ~%3</source>
+        <translation>éléments +%1 -%2 ~%3</translation>
+    </message>
+    <message>
+        <source>flows +%1 -%2 ~%3 (%4 widened, %5 narrowed)</source>
+        <translation>flux +%1 -%2 ~%3 (%4 élargis, %5 restreints)</translation>
+    </message>
+    <message>
+        <source>rules +%1 -%2 at %3 point(s)</source>
+        <translation>règles +%1 -%2 sur %3 point(s)</translation>
+    </message>
+    <message>
+        <source>findings %1 new (%2 error(s)), %3 resolved</source>
+        <translation>constats %1 nouveaux (%2 erreur(s)), %3 résolus</translation>
+    </message>
+    <message>
+        <source>paths %1 changed, %2 stopped working</source>
+        <translation>chemins %1 modifiés, %2 ne fonctionnent plus</translation>
+    </message>
+    <message>
+        <source>portolan diff %1 -&gt; %2</source>
+        <translation>portolan diff %1 -&gt; %2</translation>
+    </message>
+    <message>
+        <source>NEW ERRORS: %1</source>
+        <translation>NOUVELLES ERREURS : %1</translation>
+    </message>
+    <message>
+        <source>FLOWS THAT STOP WORKING: %1</source>
+        <translation>FLUX QUI CESSENT DE FONCTIONNER : %1</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <source>Elements</source>
+        <translation>Éléments</translation>
+    </message>
+    <message>
+        <source>Flows, by enforcement point (+ added, - removed, &gt; widened, &lt; narrowed, ~ changed)</source>
+        <translation>Flux par point d&apos;application (+ ajouté, - supprimé, &gt; élargi, &lt; restreint, ~ modifié)</translation>
+    </message>
+    <message>
+        <source>(no enforcement point)</source>
+        <translation>(aucun point d&apos;application)</translation>
+    </message>
+    <message>
+        <source>Path status</source>
+        <translation>État des chemins</translation>
+    </message>
+    <message>
+        <source>Rules after compaction</source>
+        <translation>Règles après compactage</translation>
+    </message>
+    <message>
+        <source>new enforcement point</source>
+        <translation>nouveau point d&apos;application</translation>
+    </message>
+    <message>
+        <source>enforcement point gone</source>
+        <translation>point d&apos;application disparu</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Constats</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>nouveau</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>résolu</translation>
+    </message>
+    <message>
+        <source>problem: %1</source>
+        <translation>problème : %1</translation>
+    </message>
+</context>
+<context>
     <name>PortMatrix</name>
     <message numerus="yes">
         <source>%n more</source>
@@ -2816,10 +3002,6 @@
         <translation>%1 adresses pour %2 hôte(s)</translation>
     </message>
     <message>
-        <source>raise &apos;count&apos; or remove addresses</source>
-        <translation>augmentez &apos;count&apos; ou supprimez des adresses</translation>
-    </message>
-    <message>
         <source>&apos;components&apos;</source>
         <translation>&apos;components&apos;</translation>
     </message>
@@ -3010,6 +3192,10 @@
     <message>
         <source>&apos;%1&apos; offers no port &apos;%2&apos;</source>
         <translation>&apos;%1&apos; n&apos;offre pas de port &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>list at most one IPv4 and one IPv6 address per host: raise &apos;count&apos; or remove addresses</source>
+        <translation>indiquez au plus une adresse IPv4 et une adresse IPv6 par hôte : augmentez &apos;count&apos; ou supprimez des adresses</translation>
     </message>
 </context>
 <context>
@@ -3334,10 +3520,6 @@
         <translation>Écrire les règles de pare-feu et les documents pour une cible, ou tous sous forme de paquet.</translation>
     </message>
     <message>
-        <source>Export target id, or all.</source>
-        <translation>Identifiant de la cible d&apos;export, ou all.</translation>
-    </message>
-    <message>
         <source>Output folder (replaced as a whole).</source>
         <translation>Dossier de sortie (remplacé en entier).</translation>
     </message>
@@ -3569,6 +3751,70 @@ Codes de sortie : 0 ok, 1 erreurs détectées ou écart, 2 entrée incorrecte.
     <message>
         <source>Leave the namespaces for inspection.</source>
         <translation>Laisser les espaces de noms pour inspection.</translation>
+    </message>
+    <message>
+        <source>error: %1: not a git revision</source>
+        <translation>erreur : %1 : pas une révision git</translation>
+    </message>
+    <message>
+        <source>error: %1: no folder %2 to run git in</source>
+        <translation>erreur : %1 : aucun dossier %2 où exécuter git</translation>
+    </message>
+    <message>
+        <source>error: %1: cannot run git (%2)</source>
+        <translation>erreur : %1 : impossible d&apos;exécuter git (%2)</translation>
+    </message>
+    <message>
+        <source>error: %1: git show failed: %2</source>
+        <translation>erreur : %1 : échec de git show : %2</translation>
+    </message>
+    <message>
+        <source>error: unknown target &apos;%1&apos;; known: %2</source>
+        <translation>erreur : cible inconnue &apos;%1&apos; ; connues : %2</translation>
+    </message>
+    <message>
+        <source>error: --git-driver takes git&apos;s 7 arguments (path old-file old-hex old-mode new-file new-hex new-mode), not %1</source>
+        <translation>erreur : --git-driver attend les 7 arguments de git (path old-file old-hex old-mode new-file new-hex new-mode), pas %1</translation>
+    </message>
+    <message>
+        <source>note: %1 does not load as a project; showing its lines</source>
+        <translation>remarque : %1 ne se charge pas comme projet ; affichage de ses lignes</translation>
+    </message>
+    <message>
+        <source>error: --fail-on must be new-errors, not &apos;%1&apos;</source>
+        <translation>erreur : --fail-on doit valoir new-errors, pas &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>error: name two plans: diff OLD NEW (files, /dev/null or REV:PATH)</source>
+        <translation>erreur : indiquez deux plans : diff OLD NEW (fichiers, /dev/null ou REV:PATH)</translation>
+    </message>
+    <message>
+        <source>What changes between two plans: elements, flows, rules, findings, files.</source>
+        <translation>Ce qui change entre deux plans : éléments, flux, règles, constats, fichiers.</translation>
+    </message>
+    <message>
+        <source>Also compare this export target&apos;s files (repeatable, or all; see export --list).</source>
+        <translation>Comparer aussi les fichiers de cette cible d&apos;export (répétable, ou all ; voir export --list).</translation>
+    </message>
+    <message>
+        <source>new-errors: exit 1 only when the new plan has error findings the old did not.</source>
+        <translation>new-errors : code de sortie 1 uniquement si le nouveau plan a des constats d&apos;erreur que l&apos;ancien n&apos;avait pas.</translation>
+    </message>
+    <message>
+        <source>Where the project lives in the working tree: its catalogs/ folder is used for both sides (git difftool&apos;s $MERGED).</source>
+        <translation>Emplacement du projet dans l&apos;arbre de travail : son dossier catalogs/ sert aux deux côtés ($MERGED de git difftool).</translation>
+    </message>
+    <message>
+        <source>Also report moved and resized canvas elements.</source>
+        <translation>Signaler aussi les éléments du canevas déplacés ou redimensionnés.</translation>
+    </message>
+    <message>
+        <source>Run as git&apos;s external diff driver: PATH OLD-FILE OLD-HEX OLD-MODE NEW-FILE NEW-HEX NEW-MODE.</source>
+        <translation>S&apos;exécuter comme pilote de diff externe de git : PATH OLD-FILE OLD-HEX OLD-MODE NEW-FILE NEW-HEX NEW-MODE.</translation>
+    </message>
+    <message>
+        <source>Export target ids or families (comma-separated or repeated), or all.</source>
+        <translation>Identifiants ou familles de cibles d&apos;export (séparés par des virgules ou répétés), ou all.</translation>
     </message>
 </context>
 <context>
@@ -4419,6 +4665,14 @@ Le fichier sur le disque est inchangé et vos modifications sont toujours ouvert
     <message>
         <source>Path</source>
         <translation>Chemin</translation>
+    </message>
+    <message>
+        <source>cannot work over %1</source>
+        <translation>ne peut pas fonctionner en %1</translation>
+    </message>
+    <message>
+        <source>cannot work over %1 at %2</source>
+        <translation>ne peut pas fonctionner en %1, s’arrête à %2</translation>
     </message>
 </context>
 <context>

@@ -74,33 +74,6 @@ bool AuditPlanner::sourceCovers(const Project &project, const Flow &flow, const 
     }
 }
 
-namespace {
-
-// A flow to `node`'s port whose source networks hold every network of
-// `zone` (an internet-facing port accepts 0.0.0.0/0): the plan's own rules
-// let the zone in, so its being open from there is no drift.
-bool openToZone(const Project &project, const DerivedPlan &derived, const ElementId &node, Protocol protocol,
-                int port, const ElementId &zone)
-{
-    const Zone *z = project.zone(zone);
-    if (!z || z->cidrs.isEmpty())
-        return false;
-    for (const Flow &flow : derived.flows) {
-        if ((flow.destination.id != node && !flow.destination.members.contains(node)) ||
-            (flow.protocol != Protocol::Any && flow.protocol != protocol) || !flow.ports.contains(port))
-            continue;
-        const bool all = std::all_of(z->cidrs.cbegin(), z->cidrs.cend(), [&](const Cidr &c) {
-            return std::any_of(flow.source.cidrs.cbegin(), flow.source.cidrs.cend(),
-                               [&](const Cidr &s) { return s.contains(c); });
-        });
-        if (all)
-            return true;
-    }
-    return false;
-}
-
-} // namespace
-
 AuditPlanner::Plan AuditPlanner::plan(const Project &project, const CatalogSet &catalogs, const DerivedPlan &derived,
                                       const ElementId &fromZone)
 {
@@ -153,7 +126,6 @@ AuditPlanner::Plan AuditPlanner::plan(const Project &project, const CatalogSet &
                 for (Protocol protocol : port.protocols)
                     for (const QHostAddress &address : node.addresses)
                         for (int p : samplePorts(port.range))
-                            if (!openToZone(project, derived, node.id, protocol, p, fromZone))
                             collector.add({node.id, address, protocol, p, false, port.ssl, use.component,
                                            port.def->id,
                                            tr("%1 (%2) is not planned to be reachable from %3")

@@ -7,7 +7,9 @@ Answers TCP connections and UDP datagrams on every PORT (all addresses)
 with the port number they arrived on, so a translation shows as its target
 answering. Prints "ready" once bound, then reads probe rounds from stdin,
 one JSON object per line: {"timeout": seconds, "probes": [[id, proto, src,
-sport, dst, dport], ...]}, sends them all at once and prints one JSON line
+sport, dst, dport, tls], ...]}, sends them all at once (tls: the probe
+goes through a TLS-terminating HAProxy listener and speaks TLS to it, with
+no certificate check: the lab's certificates are throw-away ones) and prints one JSON line
 {id: "open:PORT" | "refused" | "dropped" | "error:WHAT"}. Exits when stdin
 closes. Standard library only (Debian's /usr/bin/python3).
 """
@@ -16,6 +18,7 @@ import errno
 import json
 import selectors
 import socket
+import ssl
 import sys
 import threading
 import time
@@ -51,10 +54,39 @@ def serve(ports):
     threading.Thread(target=loop, daemon=True).start()
 
 
+def probe_tls(timeout, pid, src, sport, dst, dport, results):
+    context = ssl.create_default_context()
+    context.check_hostname = False
+    context.verify_mode = ssl.CERT_NONE
+    s = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    s.settimeout(timeout)
+    try:
+        s.bind((src, sport))
+        s.connect((dst, dport))
+        with context.wrap_socket(s) as t:
+            data = t.recv(64)
+            results[pid] = "open:" + data.decode() if data else "error:closed"
+    except ConnectionRefusedError:
+        results[pid] = "refused"
+    except socket.timeout:
+        results[pid] = "dropped"
+    except (OSError, ssl.SSLError) as e:
+        results[pid] = "error:" + errno.errorcode.get(getattr(e, "errno", 0) or 0, type(e).__name__)
+    finally:
+        s.close()
+
+
 def probe(timeout, probes):
     sel = selectors.DefaultSelector()
     results, pending = {}, {}
-    for pid, proto, src, sport, dst, dport in probes:
+    threads = []
+    for pid, proto, src, sport, dst, dport, tls in probes:
+        if tls:
+            t = threading.Thread(target=probe_tls, args=(timeout, pid, src, sport, dst, dport, results))
+            t.start()
+            threads.append(t)
+            continue
         s = socket.socket(socket.AF_INET, socket.SOCK_STREAM if proto == "tcp" else socket.SOCK_DGRAM)
         s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         try:
@@ -114,6 +146,8 @@ def probe(timeout, probes):
     for s, (pid, proto, state) in pending.items():
         results[pid] = "error:no-answer" if state == "connected" else "dropped"
         s.close()
+    for t in threads:
+        t.join()
     return results
 
 

@@ -5,6 +5,7 @@
 #include "export/host/hosttarget.h"
 
 #include <QCoreApplication>
+#include <QMap>
 #include <QSet>
 
 using namespace Qt::StringLiterals;
@@ -90,7 +91,8 @@ QList<LabLoad> LabLoads::gatewayRules(const ExportInput &input, const LabTopolog
                                       LabFirewall firewall, QStringList *problems)
 {
     const bool iptables = firewall == LabFirewall::Iptables;
-    const Exporter *exporter = ExporterRegistry::find(iptables ? u"gateway-iptables"_s : u"gateway-nftables"_s);
+    const Exporter *exporter =
+        ExporterRegistry::find(iptables ? u"gateway-iptables"_s : u"gateway-nftables"_s);
     QList<LabLoad> loads;
     if (!exporter)
         return loads;
@@ -115,16 +117,21 @@ QList<LabLoad> LabLoads::gatewayRules(const ExportInput &input, const LabTopolog
                 continue;
             for (const LabNamespace &ns : topology.namespaces)
                 if (ns.role == LabRole::Router && ns.element == device.id)
-                    loads.append({ns.id, ns.element, iptables ? LabLoad::Tool::IptablesRestore : LabLoad::Tool::Nft,
-                                  file.path, file.content, false});
+                    loads.append({ns.id, ns.element,
+                                  iptables ? LabLoad::Tool::IptablesRestore : LabLoad::Tool::Nft, file.path,
+                                  file.content, false});
         }
     }
     return loads;
 }
 
 QList<LabLoad> LabLoads::standIns(const Project &project, const LabTopology &topology,
-                                  const LabProbePlan &plan, const QList<LabLoad> &loaded, QStringList *notes)
+                                  const LabProbePlan &plan, const QList<LabLoad> &loaded,
+                                  const QList<LabDaemon> &daemons, QStringList *notes)
 {
+    QMap<QString, QList<int>> served; // balancer namespace -> TCP ports its HAProxy binds
+    for (const LabDaemon &d : daemons)
+        served[d.namespaceId] += d.ports;
     QSet<QString> covered;
     for (const LabLoad &l : loaded)
         covered.insert(l.namespaceId);
@@ -134,7 +141,8 @@ QList<LabLoad> LabLoads::standIns(const Project &project, const LabTopology &top
             continue; // the gateway's own file is loaded there
         QStringList pre, post;
         for (const LabTranslation &t : plan.translations) {
-            if (t.namespaceId != ns.id)
+            if (t.namespaceId != ns.id ||
+                (t.protocol == Protocol::Tcp && served.value(ns.id).contains(t.ports.from)))
                 continue;
             pre << dnatStatement(t);
             if (!t.sourceNat.isNull())
@@ -166,6 +174,13 @@ QList<LabLoad> LabLoads::standIns(const Project &project, const LabTopology &top
             } else {
                 continue; // a link: a plain router by design
             }
+        } else if (ns.role == LabRole::Balancer && served.contains(ns.id)) {
+            if (!pre.isEmpty())
+                notes->append(
+                    Tr::tr("stand-in: load balancer %1's UDP listeners (HAProxy serves TCP only) are "
+                           "nft DNAT to the first host of each listener's target, SNAT to its own "
+                           "address")
+                        .arg(ns.element));
         } else if (ns.role == LabRole::Balancer) {
             notes->append(
                 Tr::tr("stand-in: load balancer %1 is nft DNAT to the first host of each listener's target, "

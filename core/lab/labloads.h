@@ -1,5 +1,6 @@
 #pragma once
 
+#include "labbalancers.h"
 #include "labprobeplan.h"
 #include "labtopology.h"
 
@@ -50,9 +51,11 @@ public:
     // Stand-ins for the devices no loaded file covers: balancers (nft DNAT
     // to the first target host, SNAT to the balancer), boundary firewalls
     // (plain routers) and a NAT layer without a gateway file. `notes` says
-    // what stands in.
+    // what stands in. A balancer running its own HAProxy file (`daemons`)
+    // keeps a stand-in only for the UDP listeners HAProxy cannot serve.
     static QList<LabLoad> standIns(const Project &project, const LabTopology &topology,
-                                   const LabProbePlan &plan, const QList<LabLoad> &loaded, QStringList *notes);
+                                   const LabProbePlan &plan, const QList<LabLoad> &loaded,
+                                   const QList<LabDaemon> &daemons, QStringList *notes);
 };
 
 } // namespace portolan

@@ -18,12 +18,14 @@ struct LabProbe
     enum class Kind
     {
         Flow,
-        MustNot
+        MustNot,
+        Advertise
     };
     int id = 0;
     Kind kind = Kind::Flow;
-    int flow = -1;    // index into LabProbePlan::flows (Flow kind)
-    QString category; // must-nots: why it must stay closed (translated)
+    int flow = -1;      // index into LabProbePlan::flows (Flow kind)
+    int advertise = -1; // index into LabProbePlan::advertises (Advertise kind)
+    QString category;   // must-nots: why it must stay closed (translated)
     QString sourceNamespace;
     QHostAddress source;
     Protocol protocol = Protocol::Tcp;
@@ -32,6 +34,7 @@ struct LabProbe
     QString answerNamespace;
     int answerPort = 0;
     bool expectOpen = true;
+    bool tls = false; // through a TLS-terminating HAProxy listener: speak TLS
     QStringList path; // namespace ids the packet crosses, source first
     friend bool operator==(const LabProbe &, const LabProbe &) = default;
 };
@@ -43,6 +46,26 @@ struct LabFlow
     QString title;   // "kong-a -> kong-b tcp 80 (kong-0.x/node cluster)"
     QString skipped; // why the lab does not probe it (empty = probed)
     QList<int> probes;
+};
+
+// What a NAT-sensitive node tells its peers to connect to (Kong 0.x
+// `cluster_advertise`) and the port it listens on (`cluster_listen`): the
+// lab's advertise proof sends from each peer to the advertised
+// address:port and expects the answer on the listen port.
+struct LabAdvertise
+{
+    ElementId node;
+    QString component; // "kong-0.x/node"
+    QString setting;   // "cluster_advertise"
+    QString listenSetting;
+    QHostAddress address; // advertised
+    int port = 0;
+    QHostAddress listenAddress;
+    int listenPort = 0;
+    QList<Protocol> protocols;
+    QList<ElementId> peers; // who connects to the advertised address
+    QList<int> probes;
+    friend bool operator==(const LabAdvertise &, const LabAdvertise &) = default;
 };
 
 // A destination NAT the lab applies in a namespace (a NAT layer's static
@@ -64,6 +87,7 @@ struct LabTranslation
 struct LabProbePlan
 {
     QList<LabFlow> flows;
+    QList<LabAdvertise> advertises;
     QList<LabProbe> probes;
     QList<LabTranslation> translations;
     QMap<QString, QList<int>> listeners; // namespace id -> ports listened on (tcp and udp)

@@ -1,5 +1,7 @@
 #include "labreport.h"
 
+#include "labadvertise.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 
@@ -15,10 +17,10 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(LabReport)
 };
 
-// The first probe of a flow that did not go as planned, or -1.
-int firstFailure(const LabFlow &flow, const LabProbePlan &plan, const LabRunResult &run)
+// The first of `probes` that did not go as planned, or -1.
+int firstFailure(const QList<int> &probes, const LabProbePlan &plan, const LabRunResult &run)
 {
-    for (int id : flow.probes)
+    for (int id : probes)
         if (!LabRunner::isAsExpected(plan.probes[id], run.results.value(id)))
             return id;
     return -1;
@@ -73,8 +75,15 @@ LabReport::Counts LabReport::count(const LabProbePlan &plan, const LabRunResult 
         ++c.flows;
         if (!flow.skipped.isEmpty() || flow.probes.isEmpty())
             ++c.flowsSkipped;
-        else if (firstFailure(flow, plan, run) < 0)
+        else if (firstFailure(flow.probes, plan, run) < 0)
             ++c.flowsAsPlanned;
+    }
+    for (const LabAdvertise &a : plan.advertises) {
+        ++c.advertises;
+        if (a.probes.isEmpty())
+            ++c.advertisesSkipped;
+        else if (firstFailure(a.probes, plan, run) < 0)
+            ++c.advertisesAsPlanned;
     }
     for (const LabProbe &p : plan.probes)
         if (p.kind == LabProbe::Kind::MustNot) {
@@ -104,10 +113,26 @@ QString LabReport::text(const LabReportInput &in)
               << (flow.skipped.isEmpty() ? Tr::tr("no probe") : flow.skipped) << '\n';
             continue;
         }
-        const int failed = firstFailure(flow, in.plan, in.run);
+        const int failed = firstFailure(flow.probes, in.plan, in.run);
         s << (failed < 0 ? u"  as planned  "_s : u"  NOT        "_s) << flow.title << '\n';
         if (failed >= 0)
             s << u"      "_s << probeText(in.topology, in.plan.probes[failed], in.run) << '\n';
+    }
+    if (!in.plan.advertises.isEmpty()) {
+        s << '\n'
+          << Tr::tr("ADVERTISE (each peer to the advertised address, answered on the listen port)") << '\n';
+        for (const LabAdvertise &a : in.plan.advertises) {
+            const int failed = a.probes.isEmpty() ? -1 : firstFailure(a.probes, in.plan, in.run);
+            s << (a.probes.isEmpty() ? u"  skipped     "_s
+                  : failed < 0       ? u"  as planned  "_s
+                                     : u"  NOT        "_s)
+              << LabAdvertiseProbes::title(a);
+            if (a.probes.isEmpty())
+                s << u": "_s << Tr::tr("no peer host in the lab");
+            s << '\n';
+            if (failed >= 0)
+                s << u"      "_s << probeText(in.topology, in.plan.probes[failed], in.run) << '\n';
+        }
     }
     s << '\n'
       << Tr::tr("MUST-NOTS (expected closed): %1 of %2 closed").arg(c.mustNotsClosed).arg(c.mustNots) << '\n';
@@ -124,24 +149,29 @@ QString LabReport::text(const LabReportInput &in)
               << u")\n"_s;
     }
     for (auto it = byCategory.cbegin(); it != byCategory.cend(); ++it)
-        s << u"  "_s << Tr::tr("%1: %2 of %3 closed").arg(it.key()).arg(it.value().first).arg(it.value().second)
-          << '\n';
+        s << u"  "_s
+          << Tr::tr("%1: %2 of %3 closed").arg(it.key()).arg(it.value().first).arg(it.value().second) << '\n';
     s << '\n';
     if (!in.run.error.isEmpty())
         s << Tr::tr("error: %1").arg(in.run.error) << '\n';
     else if (in.run.interrupted)
         s << Tr::tr("interrupted: the lab was removed") << '\n';
     else if (c.allAsPlanned())
-        s << Tr::tr("result: as planned (%1 flows open, %2 skipped, %3 must-nots closed)")
+        s << Tr::tr("result: as planned (%1 flows open, %2 skipped, %3 must-nots closed, %4 advertised "
+                    "addresses reached)")
                  .arg(c.flowsAsPlanned)
                  .arg(c.flowsSkipped)
                  .arg(c.mustNotsClosed)
+                 .arg(c.advertisesAsPlanned)
           << '\n';
     else
-        s << Tr::tr("result: NOT as planned (%1 of %2 probed flows failed, %3 must-nots open)")
+        s << Tr::tr("result: NOT as planned (%1 of %2 probed flows failed, %3 must-nots open, %4 of %5 "
+                    "advertised addresses not reached)")
                  .arg(c.flows - c.flowsSkipped - c.flowsAsPlanned)
                  .arg(c.flows - c.flowsSkipped)
                  .arg(c.mustNots - c.mustNotsClosed)
+                 .arg(c.advertises - c.advertisesAsPlanned - c.advertisesSkipped)
+                 .arg(c.advertises - c.advertisesSkipped)
           << '\n';
     return out;
 }
@@ -156,7 +186,8 @@ QJsonObject LabReport::json(const LabReportInput &in)
             f.insert(u"status"_s, u"skipped"_s);
             f.insert(u"reason"_s, flow.skipped);
         } else {
-            f.insert(u"status"_s, firstFailure(flow, in.plan, in.run) < 0 ? u"as-planned"_s : u"failed"_s);
+            f.insert(u"status"_s,
+                     firstFailure(flow.probes, in.plan, in.run) < 0 ? u"as-planned"_s : u"failed"_s);
             QJsonArray probes;
             for (int id : flow.probes)
                 probes.append(probeJson(in.topology, in.plan.probes[id], in.run));
@@ -168,6 +199,23 @@ QJsonObject LabReport::json(const LabReportInput &in)
     for (const LabProbe &p : in.plan.probes)
         if (p.kind == LabProbe::Kind::MustNot)
             mustNots.append(probeJson(in.topology, p, in.run));
+    QJsonArray advertises;
+    for (const LabAdvertise &a : in.plan.advertises) {
+        QJsonArray probes;
+        for (int id : a.probes)
+            probes.append(probeJson(in.topology, in.plan.probes[id], in.run));
+        advertises.append(
+            QJsonObject{{u"node"_s, a.node},
+                        {u"component"_s, a.component},
+                        {u"setting"_s, a.setting},
+                        {u"advertised"_s, u"%1:%2"_s.arg(a.address.toString()).arg(a.port)},
+                        {u"listen_setting"_s, a.listenSetting},
+                        {u"listen_port"_s, a.listenPort},
+                        {u"status"_s, a.probes.isEmpty()                            ? u"skipped"_s
+                                      : firstFailure(a.probes, in.plan, in.run) < 0 ? u"as-planned"_s
+                                                                                    : u"failed"_s},
+                        {u"probes"_s, probes}});
+    }
     QJsonArray namespaces;
     for (const LabNamespace &ns : in.topology.namespaces) {
         QJsonArray addresses;
@@ -184,6 +232,7 @@ QJsonObject LabReport::json(const LabReportInput &in)
                   {u"notes"_s, QJsonArray::fromStringList(in.notes)},
                   {u"flows"_s, flows},
                   {u"must_nots"_s, mustNots},
+                  {u"advertise"_s, advertises},
                   {u"elapsed_ms"_s, in.run.elapsedMs},
                   {u"as_planned"_s, c.allAsPlanned() && in.run.error.isEmpty() && !in.run.interrupted}};
     if (!in.run.error.isEmpty())

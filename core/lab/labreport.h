@@ -26,9 +26,11 @@ public:
     {
         int flows = 0, flowsAsPlanned = 0, flowsSkipped = 0;
         int mustNots = 0, mustNotsClosed = 0;
+        int advertises = 0, advertisesAsPlanned = 0, advertisesSkipped = 0;
         bool allAsPlanned() const
         {
-            return flowsAsPlanned + flowsSkipped == flows && mustNotsClosed == mustNots;
+            return flowsAsPlanned + flowsSkipped == flows && mustNotsClosed == mustNots &&
+                   advertisesAsPlanned + advertisesSkipped == advertises;
         }
     };
     static Counts count(const LabProbePlan &plan, const LabRunResult &run);

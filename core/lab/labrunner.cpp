@@ -10,6 +10,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QThread>
@@ -58,8 +59,8 @@ class Run
 {
 public:
     Run(const LabTopology &topology, const LabProbePlan &plan, const QList<LabLoad> &loads,
-        const LabRunner::Options &options)
-        : m_topology(topology), m_plan(plan), m_loads(loads), m_options(options)
+        const QList<LabDaemon> &daemons, const LabRunner::Options &options)
+        : m_topology(topology), m_plan(plan), m_loads(loads), m_daemons(daemons), m_options(options)
     {
         m_prefix = u"ptl%1-"_s.arg(getpid());
         m_result.prefix = m_prefix;
@@ -78,10 +79,14 @@ public:
             checkInterrupt();
             startAgents();
             checkInterrupt();
+            startDaemons();
+            checkInterrupt();
             assignSourcePorts(33000);
             m_result.results = probe(allProbes());
             checkInterrupt();
             trace();
+            if (m_options.whileUp)
+                m_options.whileUp(m_prefix);
         } catch (const Interrupted &) {
             m_result.interrupted = true;
         } catch (const Failure &failure) {
@@ -253,6 +258,69 @@ private:
                         .arg(it.key(), QString::fromUtf8(it.value()->readAllStandardError()).trimmed())};
     }
 
+    // A throw-away self-signed certificate and key, one PEM file, where the
+    // balancer's crt line looks for it (crt-base is the temp dir).
+    void makeCertificate(const QString &fileName)
+    {
+        const QString pem = m_dir.filePath(fileName);
+        if (QFile::exists(pem))
+            return;
+        const QString key = pem + u".key"_s, cert = pem + u".crt"_s;
+        mustRun(u"openssl"_s, {u"req"_s, u"-x509"_s, u"-newkey"_s, u"ec"_s, u"-pkeyopt"_s,
+                               u"ec_paramgen_curve:prime256v1"_s, u"-nodes"_s, u"-days"_s, u"1"_s, u"-subj"_s,
+                               u"/CN=portolan-lab"_s, u"-keyout"_s, key, u"-out"_s, cert});
+        QFile out(pem), k(key), c(cert);
+        if (!out.open(QIODevice::WriteOnly) || !k.open(QIODevice::ReadOnly) || !c.open(QIODevice::ReadOnly) ||
+            out.write(c.readAll() + k.readAll()) < 0)
+            throw Failure{Tr::tr("the throw-away certificate %1 could not be written").arg(pem)};
+    }
+
+    // Each balancer's own HAProxy file, in the foreground (-db) so that
+    // killing the process is the whole cleanup; ready once every front
+    // port is bound.
+    void startDaemons()
+    {
+        for (const LabDaemon &d : m_daemons) {
+            for (const QString &certificate : d.certificates)
+                makeCertificate(certificate);
+            QString config = QString::fromUtf8(d.config);
+            static const QRegularExpression crtBase(u"^(\\s*crt-base\\s+)\\S+"_s,
+                                                    QRegularExpression::MultilineOption);
+            config.replace(crtBase, u"\\1"_s + m_dir.path());
+            const QString path = m_dir.filePath(d.namespaceId + u".cfg"_s);
+            QFile file(path);
+            if (!file.open(QIODevice::WriteOnly) || file.write(config.toUtf8()) < 0)
+                throw Failure{Tr::tr("the HAProxy file %1 could not be written to %2").arg(d.origin, path)};
+            file.close();
+            auto process = std::make_unique<QProcess>();
+            const QString log = m_dir.filePath(d.namespaceId + u".log"_s);
+            process->setStandardOutputFile(log); // never a full pipe that blocks HAProxy's logging
+            process->setStandardErrorFile(log, QIODevice::Append);
+            process->start(
+                u"ip"_s, {u"netns"_s, u"exec"_s, name(d.namespaceId), u"haproxy"_s, u"-f"_s, path, u"-db"_s});
+            QProcess *started = process.get();
+            m_daemonProcesses.append(process.release());
+            QElapsedTimer timer;
+            timer.start();
+            while (true) {
+                const auto out = LabShell::inNamespace(name(d.namespaceId), u"ss"_s, {u"-Htln"_s});
+                bool all = true;
+                for (int port : d.ports)
+                    all = all && QString::fromUtf8(out.out).contains(u":%1 "_s.arg(port));
+                if (all)
+                    break;
+                checkInterrupt();
+                if (started->state() == QProcess::NotRunning || timer.elapsed() > 10000) {
+                    QFile l(log);
+                    l.open(QIODevice::ReadOnly);
+                    throw Failure{Tr::tr("HAProxy did not start with %1 in %2: %3")
+                                      .arg(d.origin, d.element, QString::fromUtf8(l.readAll()).trimmed())};
+                }
+                QThread::msleep(50); // polling what the kernel reports as bound, not guessing a delay
+            }
+        }
+    }
+
     QByteArray readLine(QProcess *process, int timeoutMs)
     {
         QElapsedTimer timer;
@@ -298,7 +366,8 @@ private:
         for (int id : ids) {
             const LabProbe &p = m_plan.probes[id];
             bySource[p.sourceNamespace].append(QJsonArray{p.id, protocolName(p.protocol), p.source.toString(),
-                                                          m_sourcePort[p.id], p.target.toString(), p.port});
+                                                          m_sourcePort[p.id], p.target.toString(), p.port,
+                                                          p.tls});
         }
         const double timeout = m_options.timeoutMs / 1000.0;
         for (auto it = bySource.cbegin(); it != bySource.cend(); ++it) {
@@ -358,6 +427,15 @@ private:
 
     void teardown()
     {
+        for (QProcess *daemon : std::as_const(m_daemonProcesses)) {
+            daemon->terminate();
+            if (!daemon->waitForFinished(3000)) {
+                daemon->kill();
+                daemon->waitForFinished(3000);
+            }
+            delete daemon;
+        }
+        m_daemonProcesses.clear();
         for (QProcess *agent : std::as_const(m_agents)) {
             agent->closeWriteChannel(); // the agent exits at the end of its input
             if (!agent->waitForFinished(3000)) {
@@ -375,10 +453,12 @@ private:
     const LabTopology &m_topology;
     const LabProbePlan &m_plan;
     const QList<LabLoad> &m_loads;
+    const QList<LabDaemon> &m_daemons;
     LabRunner::Options m_options;
     QString m_prefix;
     QStringList m_created;
     QMap<QString, QProcess *> m_agents;
+    QList<QProcess *> m_daemonProcesses;
     QMap<int, int> m_sourcePort;
     QTemporaryDir m_dir;
     LabRunResult m_result;
@@ -391,7 +471,7 @@ std::optional<QString> LabRunner::unavailable(LabFirewall firewall)
 {
     const QString instead =
         Tr::tr("Run it as root (sudo portolan-cli lab ...), or in a container or VM with CAP_NET_ADMIN and "
-           "CAP_SYS_ADMIN; `portolan-cli check` and `export` need no privileges.");
+               "CAP_SYS_ADMIN; `portolan-cli check` and `export` need no privileges.");
     if (geteuid() != 0)
         return Tr::tr("the lab needs root: it creates network namespaces. %1").arg(instead);
     QStringList missing;
@@ -425,10 +505,11 @@ bool LabRunner::isAsExpected(const LabProbe &probe, const QString &result)
 }
 
 LabRunResult LabRunner::run(const LabTopology &topology, const LabProbePlan &plan,
-                            const QList<LabLoad> &loads, const Options &options)
+                            const QList<LabLoad> &loads, const QList<LabDaemon> &daemons,
+                            const Options &options)
 {
     LabShell::installSignalHandlers();
-    LabRunResult result = Run(topology, plan, loads, options).go();
+    LabRunResult result = Run(topology, plan, loads, daemons, options).go();
     LabShell::restoreSignalHandlers();
     return result;
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "labbalancers.h"
 #include "labloads.h"
 #include "labprobeplan.h"
 #include "labtopology.h"
@@ -34,7 +35,8 @@ struct LabRunResult
 // Creates a topology in Linux network namespaces, loads the files, probes,
 // reads counters where a flow failed and removes everything again (also on
 // SIGINT / SIGTERM). Needs root (CAP_NET_ADMIN, CAP_SYS_ADMIN), iproute2,
-// nft, iptables-restore and /usr/bin/python3. Touches nothing outside the
+// nft, iptables-restore and /usr/bin/python3 (haproxy and openssl for
+// balancers running their own files). Touches nothing outside the
 // namespaces it made; they have no link to the root namespace, so no
 // packet reaches a real network.
 class LabRunner
@@ -44,6 +46,9 @@ public:
     {
         int timeoutMs = 1500; // per probe round
         bool keep = false;    // leave the namespaces for inspection
+        // Called after the probes, while listeners and balancers still run,
+        // with the namespace name prefix: the audit-from-inside-the-lab tests.
+        std::function<void(const QString &prefix)> whileUp;
     };
 
     // Why the lab cannot run on this machine (plain words and what to run
@@ -51,8 +56,11 @@ public:
     static std::optional<QString> unavailable(LabFirewall firewall);
     static bool isAsExpected(const LabProbe &probe, const QString &result);
 
+    // `daemons` (balancers' HAProxy files) are started after the loads and
+    // killed at teardown, on every path out.
     static LabRunResult run(const LabTopology &topology, const LabProbePlan &plan,
-                            const QList<LabLoad> &loads, const Options &options);
+                            const QList<LabLoad> &loads, const QList<LabDaemon> &daemons,
+                            const Options &options);
 };
 
 } // namespace portolan

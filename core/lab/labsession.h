@@ -25,9 +25,15 @@ public:
         LabFirewall firewall = LabFirewall::Iptables;
         QString only;
         LabRunner::Options runner;
+        // Balancers run their own HAProxy file where haproxy is installed;
+        // off, the nft stand-in serves every listener.
+        bool haproxy = true;
         // Edits the files before they are loaded: the tests' negative
         // controls (a dropped host rule, a removed NAT mapping).
         std::function<void(QList<LabLoad> &)> tamper;
+        // Edits what the nodes advertise before it is probed: the
+        // wrong-advertise control (a node advertising its inside address).
+        std::function<void(QList<LabAdvertise> &)> tamperAdvertise;
     };
 
     LabSession(const Project &project, const CatalogSet &catalogs, const Options &options);
@@ -35,6 +41,7 @@ public:
     const LabTopology &topology() const { return m_topology; }
     const LabProbePlan &plan() const { return m_plan; }
     const QList<LabLoad> &loads() const { return m_loads; }
+    const QList<LabDaemon> &daemons() const { return m_daemons; }
     const QStringList &notes() const { return m_notes; }
     const DerivedPlan &derived() const { return m_derived; }
 
@@ -48,6 +55,7 @@ private:
     LabTopology m_topology;
     LabProbePlan m_plan;
     QList<LabLoad> m_loads;
+    QList<LabDaemon> m_daemons;
     QStringList m_notes;
     LabRunResult m_result;
 };

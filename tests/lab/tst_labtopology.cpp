@@ -3,6 +3,7 @@
 // address), addresses where the plan puts them, the internet routing to
 // public addresses only, and the seed 001 NAT path walked through the NAT.
 #include "lab/labaddresses.h"
+#include "lab/labbalancers.h"
 #include "lab/labprobeplan.h"
 #include "lab/labsession.h"
 #include "lab/labtopologybuilder.h"
@@ -50,6 +51,7 @@ private Q_SLOTS:
     void namespaceCounts_data();
     void namespaceCounts();
     void seed001NatPath();
+    void seed001Advertise();
     void standInsAreSaid();
     void hostRulesLoadPerHost();
 
@@ -219,16 +221,70 @@ void TestLabTopology::seed001NatPath()
     QCOMPARE(labels(t, path).last(), u"nat-dc2"_s);
 }
 
+// The advertise proof's probes come from review's proposal, not from the
+// node's own setting: Kong B is proposed 192.168.10.5:9000 (the NAT's
+// mapping) with cluster_listen on 80, probed from Kong A, tcp and udp,
+// through the NAT; Kong A, reached directly, advertises its own address.
+void TestLabTopology::seed001Advertise()
+{
+    LoadedProject loaded = load(u"kong-0x-two-datacenters-nat.yaml"_s);
+    // Without the node's own cluster_advertise the proposal must still find
+    // the NAT's mapping.
+    int cleared = 0;
+    for (Node &n : loaded.project.nodes)
+        for (ComponentUse &use : n.components)
+            cleared += int(use.settings.remove(u"cluster_advertise"_s));
+    QCOMPARE(cleared, 1);
+    const LabSession session(loaded.project, loaded.catalogs, {});
+    const LabTopology &t = session.topology();
+    QMap<QString, LabAdvertise> byNode;
+    for (const LabAdvertise &a : session.plan().advertises)
+        byNode.insert(a.node, a);
+    QCOMPARE(byNode.keys(), (QStringList{u"kong-a"_s, u"kong-b"_s}));
+    const LabAdvertise &b = byNode[u"kong-b"_s];
+    QCOMPARE(b.setting, u"cluster_advertise"_s);
+    QCOMPARE(b.address, QHostAddress(u"192.168.10.5"_s));
+    QCOMPARE(b.port, 9000);
+    QCOMPARE(b.listenPort, 80);
+    QSet<QString> protocols;
+    for (int id : b.probes) {
+        const LabProbe &p = session.plan().probes[id];
+        QCOMPARE(p.kind, LabProbe::Kind::Advertise);
+        QCOMPARE(t.find(p.sourceNamespace)->label, u"kong-a"_s);
+        QCOMPARE(p.answerPort, 80);
+        QCOMPARE(labels(t, p.path), (QStringList{u"kong-a"_s, u"vpn-dc1-dc2"_s, u"nat-dc2"_s, u"kong-b"_s}));
+        protocols.insert(protocolName(p.protocol));
+    }
+    QCOMPARE(protocols, (QSet<QString>{u"tcp"_s, u"udp"_s}));
+    QCOMPARE(byNode[u"kong-a"_s].address, QHostAddress(u"192.168.1.10"_s));
+    QVERIFY(session.plan().listeners.value(t.forElement(u"kong-b"_s)->id).contains(80));
+}
+
 void TestLabTopology::standInsAreSaid()
 {
     const LoadedProject loaded = load(u"cumulocity-on-premises.yaml"_s);
     for (LabFirewall fw : {LabFirewall::Iptables, LabFirewall::Nftables}) {
         LabSession::Options options;
         options.firewall = fw;
+        options.haproxy = false;
         const LabSession session(loaded.project, loaded.catalogs, options);
         const QString notes = session.notes().join(u'\n');
         QVERIFY2(notes.contains(u"stand-in: boundary firewall ext-fw"_s), qPrintable(notes));
         QVERIFY2(notes.contains(u"stand-in: load balancer ext-lb"_s), qPrintable(notes));
+        QVERIFY(session.daemons().isEmpty());
+        // With HAProxy the balancer's TCP listeners leave the stand-in.
+        options.haproxy = true;
+        if (LabBalancers::haproxyAvailable()) {
+            const LabSession real(loaded.project, loaded.catalogs, options);
+            QCOMPARE(real.daemons().size(), 1);
+            QCOMPARE(real.daemons().first().origin, u"haproxy/ext-lb.cfg"_s);
+            const QString realNotes = real.notes().join(u'\n');
+            QVERIFY2(realNotes.contains(u"load balancer ext-lb runs its own HAProxy file"_s),
+                     qPrintable(realNotes));
+            QVERIFY2(!realNotes.contains(u"stand-in: load balancer ext-lb"_s), qPrintable(realNotes));
+            for (const LabLoad &l : real.loads())
+                QVERIFY2(l.element != u"ext-lb"_s, l.content.constData()); // no UDP listener: no stand-in
+        }
         // The NAT layer runs its own gateway file, the one the bundle holds.
         QVERIFY2(!notes.contains(u"NAT layer egress-nat"_s), qPrintable(notes));
         int nat = 0;
@@ -237,7 +293,7 @@ void TestLabTopology::standInsAreSaid()
                 ++nat;
                 QVERIFY(!l.standIn);
                 QCOMPARE(l.origin, fw == LabFirewall::Iptables ? u"gateway-iptables/egress-nat.rules.v4"_s
-                                                              : u"gateway-nftables/egress-nat.nft"_s);
+                                                               : u"gateway-nftables/egress-nat.nft"_s);
                 QVERIFY(l.content.contains(fw == LabFirewall::Iptables ? "SNAT --to-source 203.0.113.49"
                                                                        : "snat ip to 203.0.113.49"));
             }

@@ -38,7 +38,7 @@ int run(CliContext &ctx)
     options.only = ctx.parser.value(u"only"_s);
     options.runner.keep = ctx.parser.isSet(u"keep"_s);
     LabSession session(loaded->project, loaded->catalogs, options);
-    if (!options.only.isEmpty() && session.plan().flows.isEmpty()) {
+    if (!options.only.isEmpty() && session.plan().flows.isEmpty() && session.plan().advertises.isEmpty()) {
         ctx.err << QCoreApplication::translate("cli",
                                                "error: --only '%1' matches no flow (see portolan-cli flows)")
                        .arg(options.only)
@@ -90,10 +90,12 @@ const CliRegistration registration({
         p.addOption({u"firewall"_s,
                      QCoreApplication::translate("cli", "Host rules to load: iptables or nftables."),
                      u"name"_s, u"iptables"_s});
-        p.addOption({u"only"_s,
-                     QCoreApplication::translate("cli", "Probe only the flows whose title contains this text "
-                                                        "(e.g. \"kong-a -> kong-b\"); no must-nots."),
-                     u"selector"_s});
+        p.addOption(
+            {u"only"_s,
+             QCoreApplication::translate("cli", "Probe only the flows and advertised addresses whose "
+                                                "title contains this text (e.g. \"kong-a -> kong-b\", "
+                                                "\"kong-b cluster_advertise\"); no must-nots."),
+             u"selector"_s});
         p.addOption({u"keep"_s, QCoreApplication::translate("cli", "Leave the namespaces for inspection.")});
     },
     run,

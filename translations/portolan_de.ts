@@ -1939,6 +1939,10 @@
         <source>stand-in: load balancer %1 is nft DNAT to the first host of each listener&apos;s target, SNAT to its own address (its HAProxy file is checked by haproxy -c, not run here)</source>
         <translation>Ersatz: Load Balancer %1 ist nft-DNAT zum ersten Host des Ziels jedes Listeners, SNAT auf seine eigene Adresse (seine HAProxy-Datei wird von haproxy -c geprüft, hier nicht ausgeführt)</translation>
     </message>
+    <message>
+        <source>stand-in: load balancer %1&apos;s UDP listeners (HAProxy serves TCP only) are nft DNAT to the first host of each listener&apos;s target, SNAT to its own address</source>
+        <translation>Ersatz: die UDP-Listener von Load Balancer %1 (HAProxy bedient nur TCP) sind nft-DNAT zum ersten Host des Ziels jedes Listeners, SNAT auf seine eigene Adresse</translation>
+    </message>
 </context>
 <context>
     <name>LabProbePlanner</name>
@@ -2014,12 +2018,20 @@
         <translation>unterbrochen: Das Lab wurde entfernt</translation>
     </message>
     <message>
-        <source>result: as planned (%1 flows open, %2 skipped, %3 must-nots closed)</source>
-        <translation>Ergebnis: wie geplant (%1 Flüsse offen, %2 übersprungen, %3 Must-nots geschlossen)</translation>
+        <source>ADVERTISE (each peer to the advertised address, answered on the listen port)</source>
+        <translation>ADVERTISE (jeder Peer zur bekannt gegebenen Adresse, beantwortet auf dem Listen-Port)</translation>
     </message>
     <message>
-        <source>result: NOT as planned (%1 of %2 probed flows failed, %3 must-nots open)</source>
-        <translation>Ergebnis: NICHT wie geplant (%1 von %2 geprüften Flüssen fehlgeschlagen, %3 Must-nots offen)</translation>
+        <source>no peer host in the lab</source>
+        <translation>kein Peer-Host im Lab</translation>
+    </message>
+    <message>
+        <source>result: as planned (%1 flows open, %2 skipped, %3 must-nots closed, %4 advertised addresses reached)</source>
+        <translation>Ergebnis: wie geplant (%1 Flüsse offen, %2 übersprungen, %3 Verbote geschlossen, %4 bekannt gegebene Adressen erreicht)</translation>
+    </message>
+    <message>
+        <source>result: NOT as planned (%1 of %2 probed flows failed, %3 must-nots open, %4 of %5 advertised addresses not reached)</source>
+        <translation>Ergebnis: NICHT wie geplant (%1 von %2 geprüften Flüssen fehlgeschlagen, %3 Verbote offen, %4 von %5 bekannt gegebenen Adressen nicht erreicht)</translation>
     </message>
 </context>
 <context>
@@ -2071,6 +2083,33 @@
     <message>
         <source>network namespaces cannot be made here (%1). %2</source>
         <translation>Network Namespaces können hier nicht erstellt werden (%1). %2</translation>
+    </message>
+    <message>
+        <source>the throw-away certificate %1 could not be written</source>
+        <translation>das Wegwerf-Zertifikat %1 konnte nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>the HAProxy file %1 could not be written to %2</source>
+        <translation>die HAProxy-Datei %1 konnte nicht nach %2 geschrieben werden</translation>
+    </message>
+    <message>
+        <source>HAProxy did not start with %1 in %2: %3</source>
+        <translation>HAProxy ist mit %1 in %2 nicht gestartet: %3</translation>
+    </message>
+</context>
+<context>
+    <name>LabSession</name>
+    <message>
+        <source>load balancer %1: %2 IPv6 bind/server lines of %3 left out (the lab is IPv4)</source>
+        <translation>Load Balancer %1: %2 IPv6-bind/server-Zeilen aus %3 weggelassen (das Lab ist IPv4)</translation>
+    </message>
+    <message>
+        <source>load balancer %1 runs its own HAProxy file %2 (haproxy -db in its namespace)</source>
+        <translation>Load Balancer %1 führt seine eigene HAProxy-Datei %2 aus (haproxy -db in seinem Namespace)</translation>
+    </message>
+    <message>
+        <source>load balancer %1 runs its own HAProxy file %2 (haproxy -db in its namespace), crt-base pointed at the lab&apos;s temporary folder, with throw-away certificates for %3</source>
+        <translation>Load Balancer %1 führt seine eigene HAProxy-Datei %2 aus (haproxy -db in seinem Namespace), crt-base zeigt auf den temporären Ordner des Labs, mit Wegwerf-Zertifikaten für %3</translation>
     </message>
 </context>
 <context>
@@ -3745,10 +3784,6 @@ Exit-Codes: 0 ok, 1 Fehlerbefunde oder Abweichung, 2 ungültige Eingabe.
         <translation>Zu ladende Host-Regeln: iptables oder nftables.</translation>
     </message>
     <message>
-        <source>Probe only the flows whose title contains this text (e.g. &quot;kong-a -&gt; kong-b&quot;); no must-nots.</source>
-        <translation>Nur die Flüsse prüfen, deren Titel diesen Text enthält (z. B. &quot;kong-a -&gt; kong-b&quot;); keine Must-nots.</translation>
-    </message>
-    <message>
         <source>Leave the namespaces for inspection.</source>
         <translation>Die Namespaces zur Inspektion bestehen lassen.</translation>
     </message>
@@ -3815,6 +3850,10 @@ Exit-Codes: 0 ok, 1 Fehlerbefunde oder Abweichung, 2 ungültige Eingabe.
     <message>
         <source>Export target ids or families (comma-separated or repeated), or all.</source>
         <translation>IDs oder Familien von Exportzielen (durch Kommas getrennt oder wiederholt), oder all.</translation>
+    </message>
+    <message>
+        <source>Probe only the flows and advertised addresses whose title contains this text (e.g. &quot;kong-a -&gt; kong-b&quot;, &quot;kong-b cluster_advertise&quot;); no must-nots.</source>
+        <translation>Nur die Flüsse und bekannt gegebenen Adressen prüfen, deren Titel diesen Text enthält (z. B. &quot;kong-a -&gt; kong-b&quot;, &quot;kong-b cluster_advertise&quot;); keine Verbote.</translation>
     </message>
 </context>
 <context>

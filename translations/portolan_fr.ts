@@ -1939,6 +1939,10 @@
         <source>stand-in: load balancer %1 is nft DNAT to the first host of each listener&apos;s target, SNAT to its own address (its HAProxy file is checked by haproxy -c, not run here)</source>
         <translation>substitut : le répartiteur de charge %1 est un DNAT nft vers le premier hôte de la cible de chaque écouteur, avec SNAT vers sa propre adresse (son fichier HAProxy est vérifié par haproxy -c, pas exécuté ici)</translation>
     </message>
+    <message>
+        <source>stand-in: load balancer %1&apos;s UDP listeners (HAProxy serves TCP only) are nft DNAT to the first host of each listener&apos;s target, SNAT to its own address</source>
+        <translation>substitut : les écouteurs UDP du répartiteur de charge %1 (HAProxy ne sert que TCP) sont un DNAT nft vers le premier hôte de la cible de chaque écouteur, SNAT vers sa propre adresse</translation>
+    </message>
 </context>
 <context>
     <name>LabProbePlanner</name>
@@ -2014,12 +2018,20 @@
         <translation>interrompu : le lab a été supprimé</translation>
     </message>
     <message>
-        <source>result: as planned (%1 flows open, %2 skipped, %3 must-nots closed)</source>
-        <translation>résultat : conforme au plan (%1 flux ouverts, %2 ignorés, %3 interdits fermés)</translation>
+        <source>ADVERTISE (each peer to the advertised address, answered on the listen port)</source>
+        <translation>ANNONCE (chaque pair vers l&apos;adresse annoncée, réponse sur le port d&apos;écoute)</translation>
     </message>
     <message>
-        <source>result: NOT as planned (%1 of %2 probed flows failed, %3 must-nots open)</source>
-        <translation>résultat : NON conforme au plan (%1 sur %2 flux sondés en échec, %3 interdits ouverts)</translation>
+        <source>no peer host in the lab</source>
+        <translation>aucun hôte pair dans le labo</translation>
+    </message>
+    <message>
+        <source>result: as planned (%1 flows open, %2 skipped, %3 must-nots closed, %4 advertised addresses reached)</source>
+        <translation>résultat : conforme au plan (%1 flux ouverts, %2 ignorés, %3 interdits fermés, %4 adresses annoncées atteintes)</translation>
+    </message>
+    <message>
+        <source>result: NOT as planned (%1 of %2 probed flows failed, %3 must-nots open, %4 of %5 advertised addresses not reached)</source>
+        <translation>résultat : NON conforme au plan (%1 flux sondés sur %2 en échec, %3 interdits ouverts, %4 adresses annoncées sur %5 non atteintes)</translation>
     </message>
 </context>
 <context>
@@ -2071,6 +2083,33 @@
     <message>
         <source>network namespaces cannot be made here (%1). %2</source>
         <translation>impossible de créer des espaces de noms réseau ici (%1). %2</translation>
+    </message>
+    <message>
+        <source>the throw-away certificate %1 could not be written</source>
+        <translation>le certificat jetable %1 n&apos;a pas pu être écrit</translation>
+    </message>
+    <message>
+        <source>the HAProxy file %1 could not be written to %2</source>
+        <translation>le fichier HAProxy %1 n&apos;a pas pu être écrit dans %2</translation>
+    </message>
+    <message>
+        <source>HAProxy did not start with %1 in %2: %3</source>
+        <translation>HAProxy n&apos;a pas démarré avec %1 dans %2 : %3</translation>
+    </message>
+</context>
+<context>
+    <name>LabSession</name>
+    <message>
+        <source>load balancer %1: %2 IPv6 bind/server lines of %3 left out (the lab is IPv4)</source>
+        <translation>répartiteur de charge %1 : %2 lignes bind/server IPv6 de %3 omises (le labo est en IPv4)</translation>
+    </message>
+    <message>
+        <source>load balancer %1 runs its own HAProxy file %2 (haproxy -db in its namespace)</source>
+        <translation>le répartiteur de charge %1 exécute son propre fichier HAProxy %2 (haproxy -db dans son espace de noms)</translation>
+    </message>
+    <message>
+        <source>load balancer %1 runs its own HAProxy file %2 (haproxy -db in its namespace), crt-base pointed at the lab&apos;s temporary folder, with throw-away certificates for %3</source>
+        <translation>le répartiteur de charge %1 exécute son propre fichier HAProxy %2 (haproxy -db dans son espace de noms), crt-base pointant vers le dossier temporaire du labo, avec des certificats jetables pour %3</translation>
     </message>
 </context>
 <context>
@@ -3745,10 +3784,6 @@ Codes de sortie : 0 ok, 1 erreurs détectées ou écart, 2 entrée incorrecte.
         <translation>Règles d&apos;hôte à charger : iptables ou nftables.</translation>
     </message>
     <message>
-        <source>Probe only the flows whose title contains this text (e.g. &quot;kong-a -&gt; kong-b&quot;); no must-nots.</source>
-        <translation>Ne sonder que les flux dont le titre contient ce texte (par ex. &quot;kong-a -&gt; kong-b&quot;) ; pas d&apos;interdits.</translation>
-    </message>
-    <message>
         <source>Leave the namespaces for inspection.</source>
         <translation>Laisser les espaces de noms pour inspection.</translation>
     </message>
@@ -3815,6 +3850,10 @@ Codes de sortie : 0 ok, 1 erreurs détectées ou écart, 2 entrée incorrecte.
     <message>
         <source>Export target ids or families (comma-separated or repeated), or all.</source>
         <translation>Identifiants ou familles de cibles d&apos;export (séparés par des virgules ou répétés), ou all.</translation>
+    </message>
+    <message>
+        <source>Probe only the flows and advertised addresses whose title contains this text (e.g. &quot;kong-a -&gt; kong-b&quot;, &quot;kong-b cluster_advertise&quot;); no must-nots.</source>
+        <translation>Sonder uniquement les flux et adresses annoncées dont le titre contient ce texte (p. ex. « kong-a -&gt; kong-b », « kong-b cluster_advertise ») ; pas d&apos;interdits.</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,8 @@
 #include "analysis/planservice.h"
 #include "canvas/canvasview.h"
 #include "canvas/deploymentscene.h"
+#include "compare/comparemode.h"
+#include "diff/plansource.h"
 #include "document/document.h"
 #include "mainwindow.h"
 #include "preferences/language.h"
@@ -12,6 +14,7 @@
 #include <QCommandLineParser>
 #include <QPalette>
 #include <QDockWidget>
+#include <QFileInfo>
 #include <QTimer>
 
 using namespace Qt::StringLiterals;
@@ -52,6 +55,13 @@ int main(int argc, char *argv[])
         u"select-flows"_s,
         QApplication::translate("main", "With --screenshot: select the flows whose key contains this text."),
         u"text"_s);
+    // The compare mode picture (docs/guide/diff.md): File > Compare With…
+    // without the dialog.
+    const QCommandLineOption compareWith(
+        u"compare-with"_s,
+        QApplication::translate("main", "With --screenshot: compare the project with this file or REV:PATH."),
+        u"plan"_s);
+    parser.addOption(compareWith);
     parser.addOption(raiseDock);
     parser.addOption(selectElement);
     parser.addOption(selectFlows);
@@ -87,6 +97,17 @@ int main(int argc, char *argv[])
                     dock->raise();
                     window.resizeDocks({dock}, {330}, Qt::Vertical);
                 }
+            if (parser.isSet(compareWith)) {
+                QStringList errors;
+                const QString spec = parser.value(compareWith);
+                const auto old = PlanSource::load(spec, QString(), &errors);
+                if (!old) {
+                    qWarning("%s", qPrintable(errors.join(u'\n')));
+                    QApplication::exit(1);
+                    return;
+                }
+                window.compareMode()->start(*old, QFileInfo(spec).fileName());
+            }
             window.view()->fitAll();
             const QStringList ids = window.document()->project().allIds();
             if (parser.isSet(selectElement)) {

@@ -48,6 +48,7 @@ MainWindow::MainWindow(QWidget *parent)
     createDocks();
     createAnalysisDocks();
     createOverviewDock();
+    createCompareMode();
     createActions();
     createArrangeMenu();
     connect(m_scene, &DeploymentScene::contextMenuRequested, this, &MainWindow::showCanvasMenu);

@@ -13,6 +13,7 @@ namespace portolan {
 
 class Autosaver;
 class CanvasView;
+class CompareMode;
 class DeploymentScene;
 class Document;
 class FlowLayer;
@@ -48,6 +49,9 @@ public:
     FlowLayer *flowLayer() const { return m_flowLayer; }
     FlowsPanel *flowsPanel() const { return m_flowsPanel; }
     RulesPanel *rulesPanel() const { return m_rulesPanel; }
+    // File > Compare With…: the document against another plan (mainwindowcompare.cpp).
+    CompareMode *compareMode() const { return m_compareMode; }
+    void showCompareDialog();
 
     // Opens `path`; on failure shows the loader's diagnostics (file:line:
     // column) in a non-blocking message box and keeps the open document.
@@ -77,6 +81,7 @@ private:
     // Arrange menu and overview dock (mainwindowarrange.cpp).
     void createArrangeMenu();
     void createOverviewDock();
+    void createCompareMode();
     // A right click on the canvas (mainwindowcontextmenu.cpp).
     void showCanvasMenu(const CanvasTarget &target, const QPoint &screenPos);
     void updateTitle();
@@ -103,6 +108,7 @@ private:
     FlowLayer *m_flowLayer = nullptr;
     FlowsPanel *m_flowsPanel = nullptr;
     RulesPanel *m_rulesPanel = nullptr;
+    CompareMode *m_compareMode = nullptr;
     QLabel *m_planLabel = nullptr;
     QMenu *m_recentMenu = nullptr;
     QMenu *m_viewMenu = nullptr;

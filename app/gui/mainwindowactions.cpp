@@ -65,6 +65,8 @@ void MainWindow::createActions()
         });
         dialog->open();
     })->setObjectName(u"ExportRulesAction"_s);
+    action(file, tr("Compare &With…"), QKeySequence(), [this] { showCompareDialog(); })
+        ->setObjectName(u"CompareWithAction"_s);
     file->addSeparator();
     action(file, tr("&Quit"), QKeySequence::Quit, [this] { close(); });
     connect(m_recent, &RecentFiles::changed, this, &MainWindow::updateRecentMenu);

@@ -146,7 +146,7 @@ QList<FieldChange> fieldChanges(const KindList<T> &kind, const T &before, const 
 
 template <typename T>
 void compareKind(const KindList<T> &kind, const Project &before, const Project &after,
-                 const ElementDiffOptions &options, QList<ElementChange> *out)
+                 const ElementDiffOptions &options, QList<ElementDifference> *out)
 {
     const QList<T> &oldList = before.*kind.list;
     const QList<T> &newList = after.*kind.list;
@@ -159,7 +159,7 @@ void compareKind(const KindList<T> &kind, const Project &before, const Project &
     for (const T &element : oldList) {
         const auto it = newIndex.constFind(element.id);
         if (it == newIndex.cend()) {
-            out->append({ElementChange::Kind::Removed, kind.kind, element.id, element.name, {}});
+            out->append({ElementDifference::Kind::Removed, kind.kind, element.id, element.name, {}});
             continue;
         }
         const T &now = newList[*it];
@@ -167,32 +167,33 @@ void compareKind(const KindList<T> &kind, const Project &before, const Project &
             continue; // the common case: no text is made for equal elements
         QList<FieldChange> fields = fieldChanges(kind, element, now, options);
         if (!fields.isEmpty())
-            out->append({ElementChange::Kind::Changed, kind.kind, element.id, now.name, std::move(fields)});
+            out->append(
+                {ElementDifference::Kind::Changed, kind.kind, element.id, now.name, std::move(fields)});
     }
     for (const T &element : newList)
         if (!oldIndex.contains(element.id))
-            out->append({ElementChange::Kind::Added, kind.kind, element.id, element.name, {}});
+            out->append({ElementDifference::Kind::Added, kind.kind, element.id, element.name, {}});
 }
 
 } // namespace
 
-QString elementChangeKindName(ElementChange::Kind kind)
+QString elementChangeKindName(ElementDifference::Kind kind)
 {
     switch (kind) {
-    case ElementChange::Kind::Added:
+    case ElementDifference::Kind::Added:
         return u"added"_s;
-    case ElementChange::Kind::Removed:
+    case ElementDifference::Kind::Removed:
         return u"removed"_s;
-    case ElementChange::Kind::Changed:
+    case ElementDifference::Kind::Changed:
         break;
     }
     return u"changed"_s;
 }
 
-QList<ElementChange> ElementDiff::compare(const Project &before, const Project &after,
-                                          const ElementDiffOptions &options)
+QList<ElementDifference> ElementDiff::compare(const Project &before, const Project &after,
+                                              const ElementDiffOptions &options)
 {
-    QList<ElementChange> out;
+    QList<ElementDifference> out;
     compareKind(KindList<Zone>{ElementKind::Zone, &Project::zones, "zones"}, before, after, options, &out);
     compareKind(KindList<Node>{ElementKind::Node, &Project::nodes, "nodes"}, before, after, options, &out);
     compareKind(KindList<LoadBalancer>{ElementKind::LoadBalancer, &Project::loadBalancers, "load_balancers"},

@@ -22,7 +22,7 @@ struct FieldChange
 
 // An element added, removed or changed, found by id. An id that names an
 // element of another kind on the other side is a removal and an addition.
-struct ElementChange
+struct ElementDifference
 {
     enum class Kind
     {
@@ -35,9 +35,9 @@ struct ElementChange
     ElementId id;
     QString name;              // display name (user text): the new side's; a removed element's own
     QList<FieldChange> fields; // Changed only, in file order
-    friend bool operator==(const ElementChange &, const ElementChange &) = default;
+    friend bool operator==(const ElementDifference &, const ElementDifference &) = default;
 };
-QString elementChangeKindName(ElementChange::Kind kind); // "added", "removed", "changed"
+QString elementChangeKindName(ElementDifference::Kind kind); // "added", "removed", "changed"
 
 struct ElementDiffOptions
 {
@@ -56,8 +56,8 @@ public:
     // Zones, nodes, load balancers, NAT layers, firewalls, links, clients,
     // in that order; within a kind changed and removed elements in the old
     // file's order, then added ones in the new file's order.
-    static QList<ElementChange> compare(const Project &before, const Project &after,
-                                        const ElementDiffOptions &options = {});
+    static QList<ElementDifference> compare(const Project &before, const Project &after,
+                                            const ElementDiffOptions &options = {});
     // The project's own fields (name, description).
     static QList<FieldChange> projectFields(const Project &before, const Project &after);
 };

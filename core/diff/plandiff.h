@@ -50,14 +50,14 @@ struct PlanDiff
     QString oldLabel; // what the old side is called in reports ("HEAD~1:plan.yaml")
     QString newLabel;
 
-    QList<FieldChange> project;    // the project's own name and description
-    QList<ElementChange> elements; // ElementDiff::compare order
-    QList<FlowChange> flows;       // sorted by flow key
-    QList<PathChange> paths;       // matched flows whose path status changed
-    QList<RuleSetChange> rules;    // points with rules added or removed, sorted by point id
-    Findings newFindings;          // on the new side only (by code, subject and message), sorted
-    Findings resolvedFindings;     // on the old side only, sorted
-    QList<TargetChange> exports;   // one per chosen target that changed, in the order asked
+    QList<FieldChange> project;        // the project's own name and description
+    QList<ElementDifference> elements; // ElementDiff::compare order
+    QList<FlowChange> flows;           // sorted by flow key
+    QList<PathChange> paths;           // matched flows whose path status changed
+    QList<RuleSetChange> rules;        // points with rules added or removed, sorted by point id
+    Findings newFindings;              // on the new side only (by code, subject and message), sorted
+    Findings resolvedFindings;         // on the old side only, sorted
+    QList<TargetChange> exports;       // one per chosen target that changed, in the order asked
 
     // Nothing above differs.
     bool isEmpty() const;

@@ -52,7 +52,7 @@ QJsonArray stringsJson(const QStringList &list)
 QByteArray PlanDiffReport::json(const PlanDiff &diff)
 {
     QJsonArray elements;
-    for (const ElementChange &e : diff.elements)
+    for (const ElementDifference &e : diff.elements)
         elements.append(QJsonObject{{u"change"_s, elementChangeKindName(e.kind)},
                                     {u"kind"_s, elementKindName(e.elementKind)},
                                     {u"id"_s, e.id},

@@ -116,7 +116,7 @@ QString PlanDiffReport::markdown(const PlanDiff &diff)
 
     if (!diff.project.isEmpty() || !diff.elements.isEmpty()) {
         QString body = fieldItems(diff.project, QString());
-        for (const ElementChange &e : diff.elements) {
+        for (const ElementDifference &e : diff.elements) {
             body += u"- "_s + elementChangeKindName(e.kind) + u' ' + elementKindName(e.elementKind) +
                     u" **"_s + md(e.id) + u"**"_s +
                     (e.name.isEmpty() ? QString() : u" ("_s + md(e.name) + u')') + u'\n';

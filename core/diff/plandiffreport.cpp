@@ -8,11 +8,11 @@ namespace portolan {
 
 namespace {
 
-QString sign(ElementChange::Kind kind)
+QString sign(ElementDifference::Kind kind)
 {
-    return kind == ElementChange::Kind::Added     ? u"+"_s
-           : kind == ElementChange::Kind::Removed ? u"-"_s
-                                                  : u"~"_s;
+    return kind == ElementDifference::Kind::Added     ? u"+"_s
+           : kind == ElementDifference::Kind::Removed ? u"-"_s
+                                                      : u"~"_s;
 }
 
 QString sign(FlowChange::Kind kind)
@@ -55,7 +55,7 @@ QString PlanDiffReport::flowText(const Flow &flow)
 QString PlanDiffReport::summary(const PlanDiff &diff)
 {
     int elements[3] = {0, 0, 0};
-    for (const ElementChange &e : diff.elements)
+    for (const ElementDifference &e : diff.elements)
         ++elements[int(e.kind)];
     int flows[5] = {0, 0, 0, 0, 0};
     for (const FlowChange &f : diff.flows)
@@ -110,7 +110,7 @@ QString PlanDiffReport::text(const PlanDiff &diff)
     if (!diff.elements.isEmpty()) {
         line(QString());
         line(tr("Elements"));
-        for (const ElementChange &e : diff.elements) {
+        for (const ElementDifference &e : diff.elements) {
             line(u"  "_s + sign(e.kind) + u' ' + elementKindName(e.elementKind) + u' ' + displayLine(e.id) +
                  (e.name.isEmpty() ? QString() : u" ("_s + displayLine(e.name) + u')'));
             for (const FieldChange &f : e.fields)

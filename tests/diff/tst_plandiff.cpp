@@ -87,7 +87,7 @@ QMap<QString, qsizetype> counts(const PlanDiff &diff)
           "rules.removed", "findings.new", "findings.new-errors", "findings.resolved", "files.created",
           "files.changed", "files.deleted", "project.fields"})
         c[QString::fromLatin1(key)] = 0;
-    for (const ElementChange &e : diff.elements)
+    for (const ElementDifference &e : diff.elements)
         ++c[u"elements."_s + elementChangeKindName(e.kind)];
     for (const FlowChange &f : diff.flows)
         ++c[u"flows."_s + flowChangeKindName(f.kind)];

@@ -13,13 +13,12 @@
 
 #include "diff/linediff.h"
 #include "diff/plandiffreport.h"
+#include "diff/plansource.h"
 #include "export/exporterregistry.h"
-#include "project/projectreader.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QProcess>
 
 using namespace Qt::StringLiterals;
 
@@ -29,85 +28,14 @@ namespace {
 
 const QString DevNull = u"/dev/null"_s;
 
-void printDiagnostics(const Diagnostics &errors, QTextStream &err)
-{
-    for (const Diagnostic &d : errors)
-        err << d.toString() << Qt::endl;
-}
-
-// `git show REV:./NAME` run in PATH's folder, so PATH may be relative to
-// the current folder as everywhere else and any repository holding it works.
-std::optional<QByteArray> gitShow(const QString &rev, const QString &path, QTextStream &err)
-{
-    const QString spec = rev + u':' + path;
-    // A revision starting with '-' would reach git as an option (--output=...).
-    if (rev.isEmpty() || rev.startsWith(u'-')) {
-        err << QCoreApplication::translate("cli", "error: %1: not a git revision").arg(spec) << Qt::endl;
-        return std::nullopt;
-    }
-    const QFileInfo info(path);
-    if (!info.absoluteDir().exists()) {
-        err << QCoreApplication::translate("cli", "error: %1: no folder %2 to run git in")
-                   .arg(spec, info.absolutePath())
-            << Qt::endl;
-        return std::nullopt;
-    }
-    QProcess git;
-    git.setWorkingDirectory(info.absolutePath());
-    git.start(u"git"_s, {u"show"_s, rev + u":./"_s + info.fileName()});
-    if (!git.waitForStarted()) {
-        err << QCoreApplication::translate("cli", "error: %1: cannot run git (%2)")
-                   .arg(spec, git.errorString())
-            << Qt::endl;
-        return std::nullopt;
-    }
-    git.closeWriteChannel();
-    if (!git.waitForFinished(120'000) || git.exitStatus() != QProcess::NormalExit || git.exitCode() != 0) {
-        const QString why = QString::fromUtf8(git.readAllStandardError()).trimmed().section(u'\n', 0, 0);
-        err << QCoreApplication::translate("cli", "error: %1: git show failed: %2")
-                   .arg(spec, why.isEmpty() ? git.errorString() : why)
-            << Qt::endl;
-        return std::nullopt;
-    }
-    return git.readAllStandardOutput();
-}
-
-// One side of the comparison. `catalogsAt` (when set) is where the project
-// lives in the working tree: catalogs/ beside it are used, whatever
-// temporary file git handed over.
+// One side of the comparison (PlanSource, shared with the window's
+// Compare With…); its errors go to stderr.
 std::optional<LoadedProject> loadSide(const QString &spec, const QString &catalogsAt, QTextStream &err)
 {
-    Diagnostics errors;
-    LoadedProject loaded;
-    loaded.path = spec;
-    const bool fromGit = !QFileInfo::exists(spec) && spec != DevNull && spec.indexOf(u':') > 0;
-    const QString rev = fromGit ? spec.section(u':', 0, 0) : QString();
-    const QString gitPath = fromGit ? spec.section(u':', 1) : QString();
-    const QString home = !catalogsAt.isEmpty() ? catalogsAt
-                         : fromGit             ? gitPath
-                         : spec == DevNull     ? QString()
-                                               : spec;
-    loaded.catalogs = ProjectLoader::catalogsFor(home, &errors);
-    if (!errors.isEmpty()) {
-        printDiagnostics(errors, err);
-        return std::nullopt;
-    }
-    if (spec == DevNull)
-        return loaded; // no plan on this side: an empty project
-    std::optional<Project> project;
-    if (fromGit) {
-        const auto data = gitShow(rev, gitPath, err);
-        if (!data)
-            return std::nullopt;
-        project = ProjectReader::read(*data, spec, loaded.catalogs, &errors);
-    } else {
-        project = ProjectReader::readFile(spec, loaded.catalogs, &errors);
-    }
-    if (!project) {
-        printDiagnostics(errors, err);
-        return std::nullopt;
-    }
-    loaded.project = std::move(*project);
+    QStringList errors;
+    auto loaded = PlanSource::load(spec, catalogsAt, &errors);
+    for (const QString &line : std::as_const(errors))
+        err << line << Qt::endl;
     return loaded;
 }
 

@@ -3886,6 +3886,10 @@ Exit-Codes: 0 ok, 1 Fehlerbefunde oder Abweichung, 2 ungültige Eingabe.
         <source>With --screenshot: select the flows whose key contains this text.</source>
         <translation>Mit --screenshot: die Flüsse auswählen, deren Schlüssel diesen Text enthält.</translation>
     </message>
+    <message>
+        <source>With --screenshot: compare the project with this file or REV:PATH.</source>
+        <translation>Mit --screenshot: das Projekt mit dieser Datei oder REV:PATH vergleichen.</translation>
+    </message>
 </context>
 <context>
     <name>portolan::AuditPanel</name>
@@ -4308,6 +4312,104 @@ Ziehen Sie es auf einen Knoten auf der Arbeitsfläche, um es dort auszuführen.<
     <message>
         <source>Origin</source>
         <translation>Herkunft</translation>
+    </message>
+</context>
+<context>
+    <name>portolan::CompareDialog</name>
+    <message>
+        <source>Another project &amp;file:</source>
+        <translation>Andere Projekt&amp;datei:</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>A git &amp;revision of the open file:</source>
+        <translation>Eine git-&amp;Revision der offenen Datei:</translation>
+    </message>
+    <message>
+        <source>Compare With</source>
+        <translation>Vergleichen mit</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Vergleichen</translation>
+    </message>
+    <message>
+        <source>The open plan has not been saved: there is no git history to compare with.</source>
+        <translation>Der offene Plan wurde nicht gespeichert: es gibt keine git-Historie zum Vergleichen.</translation>
+    </message>
+    <message>
+        <source>%1 does not seem to be in a git work tree.</source>
+        <translation>%1 scheint nicht in einem git-Arbeitsverzeichnis zu liegen.</translation>
+    </message>
+    <message>
+        <source>Show what the open plan changes against:</source>
+        <translation>Zeigen, was der offene Plan ändert gegenüber:</translation>
+    </message>
+    <message>
+        <source>Portolan projects (*.yaml *.yml);;All files (*)</source>
+        <translation>Portolan-Projekte (*.yaml *.yml);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation>%1 ist keine Datei.</translation>
+    </message>
+    <message>
+        <source>Name a revision, for example HEAD or HEAD~1.</source>
+        <translation>Nennen Sie eine Revision, zum Beispiel HEAD oder HEAD~1.</translation>
+    </message>
+</context>
+<context>
+    <name>portolan::ComparePanel</name>
+    <message>
+        <source>Leave Compare Mode</source>
+        <translation>Vergleichsmodus verlassen</translation>
+    </message>
+    <message>
+        <source>Back to the normal view (Esc)</source>
+        <translation>Zurück zur normalen Ansicht (Esc)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; → &lt;b&gt;%2&lt;/b&gt;&lt;br&gt;%3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; → &lt;b&gt;%2&lt;/b&gt;&lt;br&gt;%3</translation>
+    </message>
+    <message>
+        <source>The two plans mean the same.</source>
+        <translation>Die beiden Pläne bedeuten dasselbe.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Elements</source>
+        <translation>Elemente</translation>
+    </message>
+    <message>
+        <source>Flows</source>
+        <translation>Flüsse</translation>
+    </message>
+    <message>
+        <source>Paths</source>
+        <translation>Pfade</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>Regeln</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Befunde</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>neu</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>behoben</translation>
     </message>
 </context>
 <context>
@@ -5270,6 +5372,22 @@ Die Datei auf dem Datenträger ist unverändert, und Ihre Änderungen sind weite
     <message>
         <source>&amp;Properties</source>
         <translation>&amp;Eigenschaften</translation>
+    </message>
+    <message>
+        <source>Compare &amp;With…</source>
+        <translation>&amp;Vergleichen mit…</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Vergleichen</translation>
+    </message>
+    <message>
+        <source>Leave Compare Mode</source>
+        <translation>Vergleichsmodus verlassen</translation>
+    </message>
+    <message>
+        <source>Compare mode: Esc leaves it</source>
+        <translation>Vergleichsmodus: Esc verlässt ihn</translation>
     </message>
 </context>
 <context>

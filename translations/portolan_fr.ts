@@ -3886,6 +3886,10 @@ Codes de sortie : 0 ok, 1 erreurs détectées ou écart, 2 entrée incorrecte.
         <source>With --screenshot: select the flows whose key contains this text.</source>
         <translation>Avec --screenshot : sélectionner les flux dont la clé contient ce texte.</translation>
     </message>
+    <message>
+        <source>With --screenshot: compare the project with this file or REV:PATH.</source>
+        <translation>Avec --screenshot : comparer le projet avec ce fichier ou REV:PATH.</translation>
+    </message>
 </context>
 <context>
     <name>portolan::AuditPanel</name>
@@ -4308,6 +4312,104 @@ Faites-le glisser sur un nœud du canevas pour l&apos;y exécuter.</translation>
     <message>
         <source>Origin</source>
         <translation>Origine</translation>
+    </message>
+</context>
+<context>
+    <name>portolan::CompareDialog</name>
+    <message>
+        <source>Another project &amp;file:</source>
+        <translation>Un autre &amp;fichier de projet :</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>A git &amp;revision of the open file:</source>
+        <translation>Une &amp;révision git du fichier ouvert :</translation>
+    </message>
+    <message>
+        <source>Compare With</source>
+        <translation>Comparer avec</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Comparer</translation>
+    </message>
+    <message>
+        <source>The open plan has not been saved: there is no git history to compare with.</source>
+        <translation>Le plan ouvert n&apos;a pas été enregistré : il n&apos;y a pas d&apos;historique git avec lequel comparer.</translation>
+    </message>
+    <message>
+        <source>%1 does not seem to be in a git work tree.</source>
+        <translation>%1 ne semble pas se trouver dans un arbre de travail git.</translation>
+    </message>
+    <message>
+        <source>Show what the open plan changes against:</source>
+        <translation>Montrer ce que le plan ouvert change par rapport à :</translation>
+    </message>
+    <message>
+        <source>Portolan projects (*.yaml *.yml);;All files (*)</source>
+        <translation>Projets Portolan (*.yaml *.yml);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation>%1 n&apos;est pas un fichier.</translation>
+    </message>
+    <message>
+        <source>Name a revision, for example HEAD or HEAD~1.</source>
+        <translation>Indiquez une révision, par exemple HEAD ou HEAD~1.</translation>
+    </message>
+</context>
+<context>
+    <name>portolan::ComparePanel</name>
+    <message>
+        <source>Leave Compare Mode</source>
+        <translation>Quitter le mode comparaison</translation>
+    </message>
+    <message>
+        <source>Back to the normal view (Esc)</source>
+        <translation>Retour à la vue normale (Échap)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; → &lt;b&gt;%2&lt;/b&gt;&lt;br&gt;%3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; → &lt;b&gt;%2&lt;/b&gt;&lt;br&gt;%3</translation>
+    </message>
+    <message>
+        <source>The two plans mean the same.</source>
+        <translation>Les deux plans disent la même chose.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Elements</source>
+        <translation>Éléments</translation>
+    </message>
+    <message>
+        <source>Flows</source>
+        <translation>Flux</translation>
+    </message>
+    <message>
+        <source>Paths</source>
+        <translation>Chemins</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>Règles</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Constats</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>nouveau</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>résolu</translation>
     </message>
 </context>
 <context>
@@ -5270,6 +5372,22 @@ Le fichier sur le disque est inchangé et vos modifications sont toujours ouvert
     <message>
         <source>&amp;Properties</source>
         <translation>&amp;Propriétés</translation>
+    </message>
+    <message>
+        <source>Compare &amp;With…</source>
+        <translation>&amp;Comparer avec…</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Comparer</translation>
+    </message>
+    <message>
+        <source>Leave Compare Mode</source>
+        <translation>Quitter le mode comparaison</translation>
+    </message>
+    <message>
+        <source>Compare mode: Esc leaves it</source>
+        <translation>Mode comparaison : Échap pour en sortir</translation>
     </message>
 </context>
 <context>

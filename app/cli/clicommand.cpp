@@ -1,5 +1,6 @@
 #include "clicommand.h"
 
+#include "export/exporterregistry.h"
 #include "project/projectreader.h"
 
 using namespace Qt::StringLiterals;
@@ -36,6 +37,25 @@ std::optional<QString> CliContext::format(const QStringList &allowed) const
                .arg(allowed.join(u", "_s), value)
         << Qt::endl;
     return std::nullopt;
+}
+
+std::optional<QList<const Exporter *>> CliContext::exportTargets(QStringList *names) const
+{
+    QStringList given;
+    for (const QString &value : parser.values(u"target"_s))
+        for (const QString &name : value.split(u',', Qt::SkipEmptyParts))
+            given.append(name.trimmed());
+    if (names)
+        *names = given;
+    QString unknown;
+    const QList<const Exporter *> chosen = ExporterRegistry::select(given, &unknown);
+    if (!unknown.isEmpty()) {
+        err << QCoreApplication::translate("cli", "error: unknown target '%1'; known: all, %2")
+                   .arg(unknown, ExporterRegistry::ids().join(u", "_s))
+            << Qt::endl;
+        return std::nullopt;
+    }
+    return chosen;
 }
 
 std::optional<LoadedProject> CliContext::loadProject() const

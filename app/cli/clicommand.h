@@ -12,6 +12,7 @@
 namespace portolan {
 
 struct LoadedProject;
+class Exporter;
 
 // Exit codes of the command-line contract (docs/cli.md).
 enum ExitCode { ExitOk = 0, ExitFindings = 1, ExitBadInput = 2 };
@@ -30,6 +31,10 @@ struct CliContext
     std::optional<LoadedProject> loadProject() const;
     // Checks --format against the allowed values; prints an error if bad.
     std::optional<QString> format(const QStringList &allowed) const;
+    // The exporters --target names: ids, families or all, repeated or
+    // comma-separated, in the registry's order; `names` gets the names as
+    // given. Prints an error and returns nothing for an unknown name.
+    std::optional<QList<const Exporter *>> exportTargets(QStringList *names = nullptr) const;
 };
 
 struct CliCommand

@@ -1,3 +1,4 @@
+#include "io/allocatortuning.h"
 #include "clicommand.h"
 
 #include <QCoreApplication>
@@ -38,6 +39,7 @@ void installTranslations(QCoreApplication &app)
 
 int main(int argc, char *argv[])
 {
+    tuneAllocatorForLargePlans();
     // Drawing text needs a QGuiApplication; `render` gets one on the
     // offscreen platform so it runs without a display, the rest stay Core.
     const bool drawing = argc > 1 && qstrcmp(argv[1], "render") == 0;

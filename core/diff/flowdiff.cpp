@@ -3,6 +3,7 @@
 #include <QHash>
 
 #include <algorithm>
+#include <array>
 
 using namespace Qt::StringLiterals;
 
@@ -88,21 +89,41 @@ QStringList pointsOf(const QHash<QString, QStringList> &flowPoints, const FlowCh
 
 } // namespace
 
+namespace {
+
+// Each kind's name (JSON, Markdown) and sign (text report) in one table.
+struct FlowChangeSpelling
+{
+    FlowChange::Kind kind;
+    const char16_t *name;
+    const char16_t *sign;
+};
+constexpr std::array<FlowChangeSpelling, 5> flowChangeSpellings{{
+    {FlowChange::Kind::Added, u"added", u"+"},
+    {FlowChange::Kind::Removed, u"removed", u"-"},
+    {FlowChange::Kind::Widened, u"widened", u">"},
+    {FlowChange::Kind::Narrowed, u"narrowed", u"<"},
+    {FlowChange::Kind::Changed, u"changed", u"~"},
+}};
+
+const FlowChangeSpelling &spellingOf(FlowChange::Kind kind)
+{
+    for (const auto &spelling : flowChangeSpellings)
+        if (spelling.kind == kind)
+            return spelling;
+    return flowChangeSpellings.back();
+}
+
+} // namespace
+
 QString flowChangeKindName(FlowChange::Kind kind)
 {
-    switch (kind) {
-    case FlowChange::Kind::Added:
-        return u"added"_s;
-    case FlowChange::Kind::Removed:
-        return u"removed"_s;
-    case FlowChange::Kind::Widened:
-        return u"widened"_s;
-    case FlowChange::Kind::Narrowed:
-        return u"narrowed"_s;
-    case FlowChange::Kind::Changed:
-        break;
-    }
-    return u"changed"_s;
+    return QString::fromUtf16(spellingOf(kind).name);
+}
+
+QString flowChangeSign(FlowChange::Kind kind)
+{
+    return QString::fromUtf16(spellingOf(kind).sign);
 }
 
 QString FlowDiff::intentKey(const Flow &flow)

@@ -36,6 +36,7 @@ struct FlowChange
     const Flow &flow() const { return after ? *after : *before; }
 };
 QString flowChangeKindName(FlowChange::Kind kind); // "added", "removed", "widened", "narrowed", "changed"
+QString flowChangeSign(FlowChange::Kind kind);     // "+", "-", ">", "<", "~" (the text report)
 
 // A matched flow whose path status changed: the one that stops working
 // (works -> cannot-work) is what a reviewer must see first.

@@ -15,23 +15,6 @@ QString sign(ElementDifference::Kind kind)
                                                       : u"~"_s;
 }
 
-QString sign(FlowChange::Kind kind)
-{
-    switch (kind) {
-    case FlowChange::Kind::Added:
-        return u"+"_s;
-    case FlowChange::Kind::Removed:
-        return u"-"_s;
-    case FlowChange::Kind::Widened:
-        return u">"_s;
-    case FlowChange::Kind::Narrowed:
-        return u"<"_s;
-    case FlowChange::Kind::Changed:
-        break;
-    }
-    return u"~"_s;
-}
-
 } // namespace
 
 QString PlanDiffReport::valueText(const QString &value)
@@ -125,7 +108,7 @@ QString PlanDiffReport::text(const PlanDiff &diff)
             line(u"  "_s + (it.key().isEmpty() ? tr("(no enforcement point)") : displayLine(it.key())));
             for (qsizetype i : it.value()) {
                 const FlowChange &f = diff.flows[i];
-                line(u"    "_s + sign(f.kind) + u' ' + displayLine(flowText(f.flow())));
+                line(u"    "_s + flowChangeSign(f.kind) + u' ' + displayLine(flowText(f.flow())));
                 for (const FieldChange &field : f.fields)
                     line(u"        "_s + fieldLine(field));
             }

@@ -26,6 +26,8 @@
 
 using namespace Qt::StringLiterals;
 
+using namespace Qt::StringLiterals;
+
 namespace portolan {
 
 namespace {
@@ -89,6 +91,31 @@ QStringList ExporterRegistry::ids()
     for (const auto &e : registry())
         out.append(e->id());
     return out;
+}
+
+QList<const Exporter *> ExporterRegistry::select(const QStringList &names, QString *unknown)
+{
+    QList<const Exporter *> chosen;
+    for (const QString &name : names) {
+        bool any = false;
+        for (const Exporter *e : all()) {
+            if (name == u"all"_s || e->id() == name || e->family() == name) {
+                any = true;
+                if (!chosen.contains(e))
+                    chosen.append(e);
+            }
+        }
+        if (!any) {
+            if (unknown)
+                *unknown = name;
+            return {};
+        }
+    }
+    QList<const Exporter *> ordered;
+    for (const Exporter *e : all())
+        if (chosen.contains(e))
+            ordered.append(e);
+    return ordered;
 }
 
 } // namespace portolan

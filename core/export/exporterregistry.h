@@ -25,6 +25,11 @@ public:
     static QList<const Exporter *> all();
     static const Exporter *find(const QString &id);
     static QStringList ids();
+    // The exporters `names` choose: ids, family names (host, cloud,
+    // network, document) or all, in the registry's order whatever order
+    // they were named in, each once. The first name that chooses nothing
+    // goes to `unknown` and the result is empty.
+    static QList<const Exporter *> select(const QStringList &names, QString *unknown);
 };
 
 } // namespace portolan

@@ -39,25 +39,6 @@ std::optional<LoadedProject> loadSide(const QString &spec, const QString &catalo
     return loaded;
 }
 
-std::optional<QStringList> targets(CliContext &ctx)
-{
-    QStringList ids;
-    for (const QString &value : ctx.parser.values(u"target"_s))
-        ids += value.split(u',', Qt::SkipEmptyParts);
-    if (ids.contains(u"all"_s)) // as for export: every target
-        ids = ExporterRegistry::ids();
-    for (const QString &id : std::as_const(ids)) {
-        if (!ExporterRegistry::find(id)) {
-            ctx.err << QCoreApplication::translate("cli", "error: unknown target '%1'; known: %2")
-                           .arg(id, ExporterRegistry::ids().join(u", "_s))
-                    << Qt::endl;
-            return std::nullopt;
-        }
-    }
-    ids.removeDuplicates();
-    return ids;
-}
-
 QByteArray readRaw(const QString &path)
 {
     QFile file(path);
@@ -101,7 +82,7 @@ int run(CliContext &ctx)
     const auto format = ctx.format({u"text"_s, u"json"_s, u"markdown"_s});
     if (!format)
         return ExitBadInput;
-    const auto chosen = targets(ctx);
+    const auto chosen = ctx.exportTargets(); // as for export: ids, families or all
     if (!chosen)
         return ExitBadInput;
     const QString failOn = ctx.parser.value(u"fail-on"_s);
@@ -112,7 +93,8 @@ int run(CliContext &ctx)
         return ExitBadInput;
     }
     PlanDiffOptions options;
-    options.targets = *chosen;
+    for (const Exporter *e : *chosen)
+        options.targets.append(e->id());
     options.elements.includeLayout = ctx.parser.isSet(u"layout"_s);
     const QStringList args = ctx.positional();
     if (ctx.parser.isSet(u"git-driver"_s))

@@ -34,34 +34,13 @@ int run(CliContext &ctx)
     // all, repeated or comma-separated: one process derives the plan once
     // for every target it writes.
     QStringList names;
-    for (const QString &value : ctx.parser.values(u"target"_s))
-        for (const QString &name : value.split(u',', Qt::SkipEmptyParts))
-            names.append(name.trimmed());
+    const auto exporters = ctx.exportTargets(&names);
+    if (!exporters)
+        return ExitBadInput;
     if (names.isEmpty()) {
         ctx.err << QCoreApplication::translate("cli", "error: name a target with --target NAME or --target all (see export --list)") << Qt::endl;
         return ExitBadInput;
     }
-    QList<const Exporter *> exporters;
-    for (const QString &name : names) {
-        QList<const Exporter *> chosen;
-        for (const Exporter *e : ExporterRegistry::all())
-            if (name == u"all"_s || e->id() == name || e->family() == name)
-                chosen.append(e);
-        if (chosen.isEmpty()) {
-            ctx.err << QCoreApplication::translate("cli", "error: unknown target '%1'; known: all, %2").arg(name, ExporterRegistry::ids().join(u", "_s))
-                    << Qt::endl;
-            return ExitBadInput;
-        }
-        for (const Exporter *e : chosen)
-            if (!exporters.contains(e))
-                exporters.append(e);
-    }
-    // In the registry's order, whatever order they were named in.
-    QList<const Exporter *> ordered;
-    for (const Exporter *e : ExporterRegistry::all())
-        if (exporters.contains(e))
-            ordered.append(e);
-    exporters = ordered;
     const QString target = names.join(u'+');
     const auto loaded = ctx.loadProject();
     if (!loaded)
@@ -73,7 +52,7 @@ int run(CliContext &ctx)
     const DerivedPlan plan = Deriver::derive(loaded->project, loaded->catalogs);
     QStringList targets;
     const ExportResult bundle =
-        BundleBuilder::build(ExportInput{loaded->project, loaded->catalogs, plan}, exporters, &targets);
+        BundleBuilder::build(ExportInput{loaded->project, loaded->catalogs, plan}, *exporters, &targets);
     bool failed = false;
     for (qsizetype i = 0; i < bundle.problems.size(); ++i) {
         const ExportProblem &p = bundle.problems[i];

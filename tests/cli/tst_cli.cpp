@@ -4,8 +4,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTest>
+
+#include "../common/processrun.h"
 
 using namespace Qt::StringLiterals;
 
@@ -14,22 +15,9 @@ namespace {
 const QString kCli = QStringLiteral(PORTOLAN_BINARY_DIR "/app/cli/portolan-cli");
 const QString kExamples = QStringLiteral(PORTOLAN_SOURCE_DIR "/resources/examples");
 
-struct Run
-{
-    int code = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using Run = portolan::test::ProcessRun;
 
-Run run(const QStringList &args)
-{
-    QProcess p;
-    p.start(kCli, args);
-    if (!p.waitForFinished(60'000))
-        return {};
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
-            p.readAllStandardError()};
-}
+Run run(const QStringList &args) { return portolan::test::runProcess(kCli, args); }
 
 QJsonObject json(const Run &r) { return QJsonDocument::fromJson(r.out).object(); }
 

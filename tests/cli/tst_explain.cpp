@@ -5,8 +5,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTest>
+
+#include "../common/processrun.h"
 
 using namespace Qt::StringLiterals;
 
@@ -18,22 +19,9 @@ const QString kSeed =
 const QString kBroken =
     QStringLiteral(PORTOLAN_SOURCE_DIR "/tests/cli/fixtures/kong-0x-edge-no-mapping.yaml");
 
-struct Run
-{
-    int code = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using Run = portolan::test::ProcessRun;
 
-Run run(const QStringList &args)
-{
-    QProcess p;
-    p.start(kCli, args);
-    if (!p.waitForFinished(60'000))
-        return {};
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
-            p.readAllStandardError()};
-}
+Run run(const QStringList &args) { return portolan::test::runProcess(kCli, args); }
 
 } // namespace
 

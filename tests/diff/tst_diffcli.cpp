@@ -9,6 +9,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "../common/processrun.h"
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -16,12 +18,7 @@ namespace {
 const QString kCli = QStringLiteral(PORTOLAN_BINARY_DIR "/app/cli/portolan-cli");
 const QString kCases = QStringLiteral(PORTOLAN_SOURCE_DIR "/tests/diff/cases");
 
-struct Run
-{
-    int code = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using Run = portolan::test::ProcessRun;
 
 // git without the user's or the machine's configuration, with an identity.
 QProcessEnvironment gitEnvironment(const QString &home)
@@ -40,15 +37,7 @@ QProcessEnvironment gitEnvironment(const QString &home)
 Run exec(const QString &program, const QStringList &args, const QString &dir = {},
          const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
 {
-    QProcess p;
-    p.setProcessEnvironment(env);
-    if (!dir.isEmpty())
-        p.setWorkingDirectory(dir);
-    p.start(program, args);
-    if (!p.waitForFinished(120'000))
-        return {};
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
-            p.readAllStandardError()};
+    return portolan::test::runProcess(program, args, {dir, env});
 }
 
 Run cli(const QStringList &args, const QString &dir = {})

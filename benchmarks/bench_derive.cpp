@@ -1,5 +1,6 @@
 // Load + derive + rule sets on generated deployments of 100, 1,000 and
 // 10,000 nodes (docs/performance.md). Not a test: timings vary by machine.
+#include "io/allocatortuning.h"
 #include "deploymentgenerator.h"
 
 #include "catalog/catalogset.h"
@@ -90,6 +91,7 @@ BENCHMARK(BM_DeriveRules)->Arg(100)->Arg(1000)->Arg(10000)->Unit(benchmark::kMil
 
 int main(int argc, char **argv)
 {
+    portolan::tuneAllocatorForLargePlans(); // as the programs do
     QCoreApplication app(argc, argv); // Qt resources (the bundled catalogs)
     benchmark::Initialize(&argc, argv);
     if (benchmark::ReportUnrecognizedArguments(argc, argv))

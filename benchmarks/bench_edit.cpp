@@ -10,6 +10,7 @@
 //    waits for; `ui_thread_ms` is the UI thread's CPU time in that span
 //    (the push, the views' updates), i.e. how long the window was busy.
 // Not a test: timings vary by machine.
+#include "io/allocatortuning.h"
 #include "deploymentgenerator.h"
 
 #include "analysis/planservice.h"
@@ -213,6 +214,7 @@ BENCHMARK(BM_EditToSnapshot)
 
 int main(int argc, char **argv)
 {
+    portolan::tuneAllocatorForLargePlans(); // as the programs do
     // The editor window without a display.
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");

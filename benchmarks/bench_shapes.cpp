@@ -2,6 +2,7 @@
 // iptables and nftables) on plans that grow one dimension at a time
 // (ShapeGenerator), with Google Benchmark's fitted complexity per dimension
 // (docs/performance.md, issue 20). Not a test: timings vary by machine.
+#include "io/allocatortuning.h"
 #include "shapegenerator.h"
 
 #include "catalog/catalogreader.h"
@@ -96,6 +97,7 @@ void sizes(benchmark::internal::Benchmark *b, int largest)
 
 int main(int argc, char **argv)
 {
+    portolan::tuneAllocatorForLargePlans(); // as the programs do
     QCoreApplication app(argc, argv); // Qt resources (the bundled catalogs)
     for (Dimension d : {Dimension::Nodes, Dimension::Clients, Dimension::UsesPerClient,
                         Dimension::PortsPerComponent, Dimension::ComponentsPerNode, Dimension::NatMappings,

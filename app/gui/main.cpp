@@ -1,4 +1,5 @@
 // portolan [PROJECT] [--screenshot FILE.png]: the desktop editor.
+#include "io/allocatortuning.h"
 #include "analysis/flowselection.h"
 #include "analysis/planservice.h"
 #include "canvas/canvasview.h"
@@ -22,6 +23,7 @@ using namespace portolan;
 
 int main(int argc, char *argv[])
 {
+    tuneAllocatorForLargePlans();
     QApplication app(argc, argv);
     QApplication::setApplicationName(u"Portolan"_s);
     QApplication::setOrganizationName(u"Portolan"_s);

@@ -15,10 +15,9 @@ void addNodePorts(const DeriveContext &context, int node, const QString &compone
     if (!portId.isEmpty()) {
         // By the index: a node with thousands of ports and thousands of uses
         // must not compare every use with every port.
-        const auto found = context.portsOfNode[node].constFind(portId);
-        if (found == context.portsOfNode[node].cend())
-            return;
-        for (const auto &[c, p] : *found) {
+        for (const DeriveContext::PortRef &ref : context.portsNamed(node, portId)) {
+            const int c = ref.component;
+            const int p = ref.port;
             const NodeComponent &nc = context.components[c];
             if (component.isEmpty() || nc.instance.reference() == component)
                 out->append(UsedPort{c, &nc.ports[p], listener});

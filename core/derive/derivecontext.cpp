@@ -136,6 +136,26 @@ FlowEndpoint DeriveContext::loadBalancerEndpoint(int index) const
     return e;
 }
 
+namespace {
+
+struct IdOrder
+{
+    bool operator()(const DeriveContext::PortRef &ref, const QString &id) const { return *ref.id < id; }
+    bool operator()(const QString &id, const DeriveContext::PortRef &ref) const { return id < *ref.id; }
+};
+
+} // namespace
+
+std::span<const DeriveContext::PortRef> DeriveContext::portsNamed(int node, const QString &portId) const
+{
+    if (node < 0 || size_t(node) + 1 >= portRefsStart.size())
+        return {};
+    const auto first = portRefs.begin() + portRefsStart[size_t(node)];
+    const auto last = portRefs.begin() + portRefsStart[size_t(node) + 1];
+    const auto [lo, hi] = std::equal_range(first, last, portId, IdOrder{});
+    return {lo, hi};
+}
+
 QString DeriveContext::targetKey(const ElementId &node, const QString &component, const QString &port)
 {
     return node % u'\x1f' % component % u'\x1f' % port;

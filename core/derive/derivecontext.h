@@ -11,6 +11,9 @@
 #include <QHash>
 #include <QSet>
 
+#include <span>
+#include <vector>
+
 namespace portolan {
 
 // One component on one node with its ports resolved from the node's settings.
@@ -76,10 +79,21 @@ public:
     QList<QList<int>> componentsOfNode;                   // node index -> indices into components
     QHash<QString, QList<int>> nodesByComponent;          // "<catalog>/<component>" -> node indices, sorted
     QHash<QString, QList<ListenerRef>> listenersByTarget; // targetKey() -> listeners fronting it
-    // node index -> catalog port id -> (component index, index into its
-    // ports), in component then port order: a client use names a port by id,
-    // and looking it up must not scan the node's (up to thousands of) ports.
-    QList<QHash<QString, QList<std::pair<int, int>>>> portsOfNode;
+    // A client use names a port by id, and looking it up must not scan the
+    // node's (up to thousands of) ports. One flat array for every node (a
+    // hash per node cost 10,000 hashes and 100,000 small lists at 10,000
+    // nodes): each node's run is sorted by port id, and within one id in
+    // component then port order.
+    struct PortRef
+    {
+        const QString *id; // the catalog port's id (the catalog outlives the derivation)
+        int component;     // index into components
+        int port;          // index into that component's ports
+    };
+    std::vector<PortRef> portRefs;
+    std::vector<qsizetype> portRefsStart; // node index -> first of its run; one more entry at the end
+    // The ports of `node` whose catalog id is `portId`, in component then port order.
+    std::span<const PortRef> portsNamed(int node, const QString &portId) const;
     static QString targetKey(const ElementId &node, const QString &component, const QString &port);
 
     // The load balancer hop of a listener towards a node's port.

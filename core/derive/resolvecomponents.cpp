@@ -1,14 +1,18 @@
 #include "resolvecomponents.h"
 
+#include <algorithm>
+
 namespace portolan {
 
 void ResolveComponents::run(DeriveContext &context)
 {
     const Project &project = context.project;
     context.componentsOfNode.resize(project.nodes.size());
-    context.portsOfNode.resize(project.nodes.size());
+    context.portRefsStart.reserve(size_t(project.nodes.size()) + 1);
     for (int n = 0; n < project.nodes.size(); ++n) {
         const Node &node = project.nodes[n];
+        const qsizetype runStart = qsizetype(context.portRefs.size());
+        context.portRefsStart.push_back(runStart);
         for (const ComponentUse &use : node.components) {
             auto instance = ComponentInstance::make(context.catalogs, use);
             if (!instance)
@@ -23,10 +27,13 @@ void ResolveComponents::run(DeriveContext &context)
                 (port.bindAddress.isLoopback() ? nc.loopback : nc.ports).append(port);
             const int c = int(context.components.size());
             for (int p = 0; p < nc.ports.size(); ++p)
-                context.portsOfNode[n][nc.ports[p].def->id].append({c, p});
+                context.portRefs.push_back({&nc.ports[p].def->id, c, p});
             context.components.append(nc);
         }
+        std::stable_sort(context.portRefs.begin() + runStart, context.portRefs.end(),
+                         [](const DeriveContext::PortRef &a, const DeriveContext::PortRef &b) { return *a.id < *b.id; });
     }
+    context.portRefsStart.push_back(qsizetype(context.portRefs.size()));
     for (int l = 0; l < project.loadBalancers.size(); ++l) {
         const LoadBalancer &lb = project.loadBalancers[l];
         for (int i = 0; i < lb.listeners.size(); ++i) {

@@ -51,3 +51,7 @@ using CidrList = QList<Cidr>;
 bool parseHostAddress(const QString &text, QHostAddress *out);
 
 } // namespace portolan
+
+// An address (Qt's shared d-pointer) and a prefix length: movable as bytes,
+// so lists of networks grow by realloc.
+Q_DECLARE_TYPEINFO(portolan::Cidr, Q_RELOCATABLE_TYPE);

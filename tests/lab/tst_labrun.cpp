@@ -5,6 +5,7 @@
 // root (or namespaces, or the tools) every test says "skipped: needs root
 // (...)" with the reason.
 #include "lab/labadvertise.h"
+#include "lab/labbalancers.h"
 #include "lab/labsession.h"
 #include "project/projectreader.h"
 
@@ -14,6 +15,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -58,6 +60,7 @@ private Q_SLOTS:
     void removedNatMapping();
     void droppedFirewallRule_data() { seed001NatPath_data(); }
     void droppedFirewallRule();
+    void opensslChecked();
     void seed001Advertise_data() { seed001NatPath_data(); }
     void seed001Advertise();
     void wrongAdvertise_data() { seed001NatPath_data(); }
@@ -301,6 +304,41 @@ void TestLabRun::droppedFirewallRule()
     QCOMPARE(hop->firewalls, QList<ElementId>{u"ext-fw"_s});
     QVERIFY2(run.hops[p.id].reason.contains(u"boundary firewall ext-fw"_s), qPrintable(report));
     QVERIFY(!LabReport::count(session.plan(), run).allAsPlanned());
+}
+
+// A balancer terminating TLS (seed 003's lb, on 443 and 5349) needs openssl
+// for its throw-away certificates: without it on PATH the lab says so
+// before it builds anything; with it, nothing is missing.
+void TestLabRun::opensslChecked()
+{
+    if (!m_skip.isEmpty())
+        QSKIP(qPrintable(m_skip));
+    if (!LabBalancers::haproxyAvailable())
+        QSKIP("skipped: haproxy is not installed (the balancers use the nft stand-in, no certificates)");
+    const LoadedProject loaded = load(u"livekit-sip-aws.yaml"_s);
+    LabSession session(loaded.project, loaded.catalogs, options(u"nftables"_s));
+    int certificates = 0;
+    for (const LabDaemon &d : session.daemons())
+        certificates += int(d.certificates.size());
+    QVERIFY(certificates > 0);
+    QCOMPARE(LabRunner::unavailable(LabFirewall::Nftables, session.daemons()), std::nullopt);
+    // ip, nft and iptables-restore are also looked for in /usr/sbin and
+    // /sbin; openssl only on PATH, where the runner starts it from.
+    const QByteArray path = qgetenv("PATH");
+    QTemporaryDir empty;
+    qputenv("PATH", empty.path().toUtf8());
+    const auto why = LabRunner::unavailable(LabFirewall::Nftables, session.daemons());
+    qputenv("PATH", path);
+    QVERIFY(why.has_value());
+    QVERIFY2(why->contains(u"openssl"_s) && why->contains(u"apt-get install openssl"_s), qPrintable(*why));
+    QVERIFY2(why->contains(session.daemons().first().origin), qPrintable(*why));
+    // Without TLS termination (seed 004: passthrough only) openssl is not needed.
+    const LoadedProject plain = load(u"cumulocity-on-premises.yaml"_s);
+    LabSession passthrough(plain.project, plain.catalogs, options(u"nftables"_s));
+    qputenv("PATH", empty.path().toUtf8());
+    const auto none = LabRunner::unavailable(LabFirewall::Nftables, passthrough.daemons());
+    qputenv("PATH", path);
+    QVERIFY2(!none || !none->contains(u"openssl"_s), qPrintable(none.value_or(QString())));
 }
 
 // The NAT advertise proof: Kong A connects to what Kong B is proposed to

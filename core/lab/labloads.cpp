@@ -101,27 +101,30 @@ QList<LabLoad> LabLoads::gatewayRules(const ExportInput &input, const LabTopolog
         if (problems && p.severity == ExportProblem::Severity::Error)
             problems->append(p.message);
     QList<ExportProblem> ignored;
-    for (const GatewayDevice &device : GatewayTarget::devices(input, &ignored)) {
-        // A boundary firewall's file filters the hosts' own addresses, as on
-        // a device that is the NAT as well (both files on one box, SNAT after
-        // the forward filter). The lab builds a NAT layer and a firewall
-        // between the same zones as two routers in a row, where the firewall
-        // would see the NAT's address: it stays a plain router until the lab
-        // can build the two as one device.
-        if (device.isFirewall())
-            continue;
-        for (const ExportFile &file : result.files) {
-            // "gateway-nftables/<slug>.nft", "gateway-iptables/<slug>.rules.v4"
-            const QString name = file.path.section(u'/', -1);
-            if (!name.startsWith(device.slug + u'.'))
+    const QList<GatewayDevice> devices = GatewayTarget::devices(input, &ignored);
+    // In the order the bundle's README gives: boundary firewalls first (the
+    // forward rules, default drop), then the NAT layers' translations. On a
+    // router that is both, the two files load into one namespace; each
+    // replaces only its own table (nft) or its own table of iptables.
+    for (const bool firewalls : {true, false})
+        for (const GatewayDevice &device : devices) {
+            if (device.isFirewall() != firewalls)
                 continue;
-            for (const LabNamespace &ns : topology.namespaces)
-                if (ns.role == LabRole::Router && ns.element == device.id)
-                    loads.append({ns.id, ns.element,
+            for (const ExportFile &file : result.files) {
+                // "gateway-nftables/<slug>.nft", "gateway-iptables/<slug>.rules.v4"
+                const QString name = file.path.section(u'/', -1);
+                if (!name.startsWith(device.slug + u'.'))
+                    continue;
+                for (const LabNamespace &ns : topology.namespaces) {
+                    if (ns.role != LabRole::Router ||
+                        !(firewalls ? ns.firewalls.contains(device.id) : ns.element == device.id))
+                        continue;
+                    loads.append({ns.id, device.id,
                                   iptables ? LabLoad::Tool::IptablesRestore : LabLoad::Tool::Nft, file.path,
                                   file.content, false});
+                }
+            }
         }
-    }
     return loads;
 }
 
@@ -132,12 +135,19 @@ QList<LabLoad> LabLoads::standIns(const Project &project, const LabTopology &top
     QMap<QString, QList<int>> served; // balancer namespace -> TCP ports its HAProxy binds
     for (const LabDaemon &d : daemons)
         served[d.namespaceId] += d.ports;
-    QSet<QString> covered;
+    QSet<std::pair<QString, ElementId>> covered; // namespace, device whose own file it runs
     for (const LabLoad &l : loaded)
-        covered.insert(l.namespaceId);
+        covered.insert({l.namespaceId, l.element});
     QList<LabLoad> loads;
     for (const LabNamespace &ns : topology.namespaces) {
-        if (ns.role == LabRole::Router && covered.contains(ns.id))
+        if (ns.role == LabRole::Router) {
+            for (const ElementId &fw : ns.firewalls)
+                if (!covered.contains({ns.id, fw}))
+                    notes->append(Tr::tr("stand-in: boundary firewall %1 has no gateway file in this "
+                                         "family: its router filters nothing")
+                                      .arg(fw));
+        }
+        if (ns.role == LabRole::Router && covered.contains({ns.id, ns.element}))
             continue; // the gateway's own file is loaded there
         QStringList pre, post;
         for (const LabTranslation &t : plan.translations) {
@@ -165,14 +175,8 @@ QList<LabLoad> LabLoads::standIns(const Project &project, const LabTopology &top
                     Tr::tr("stand-in: NAT layer %1 has no gateway file (nothing it translates in this "
                            "family): an nft DNAT/SNAT router built from the plan's static mappings")
                         .arg(nat->id));
-            } else if (project.firewall(ns.element)) {
-                notes->append(Tr::tr("stand-in: boundary firewall %1 is a plain forwarding router that "
-                                     "filters nothing (its gateway file is checked by its validator, not "
-                                     "loaded here)")
-                                  .arg(ns.element));
-                continue;
             } else {
-                continue; // a link: a plain router by design
+                continue; // a boundary firewall (said above) or a link: a plain router by design
             }
         } else if (ns.role == LabRole::Balancer && served.contains(ns.id)) {
             if (!pre.isEmpty())

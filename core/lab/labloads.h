@@ -17,9 +17,9 @@ QString labFirewallName(LabFirewall firewall); // "iptables", "nftables"
 
 // A file the lab loads into one namespace, as a person applies it:
 // `iptables-restore < FILE` or `nft -f FILE`. This is the plug-in point for
-// every exporter: host rules on the hosts, the NAT layers' gateway files on
-// their routers. A balancer's HAProxy file and a boundary firewall's file
-// are not run here yet: the lab stands in for them and says so.
+// every exporter: host rules on the hosts, the boundary firewalls' and NAT
+// layers' gateway files on their routers. A balancer's HAProxy file runs as
+// a daemon (LabDaemon), not as a load.
 struct LabLoad
 {
     enum class Tool
@@ -44,15 +44,18 @@ public:
     static QList<LabLoad> hostRules(const ExportInput &input, const LabTopology &topology,
                                     LabFirewall firewall, QStringList *problems);
     // The gateway exporters' files (gateway-iptables or gateway-nftables,
-    // as `firewall` says) on the routers that stand for NAT layers: the very
-    // files the bundle hands to the people who run those devices.
+    // as `firewall` says) on the routers that stand for boundary firewalls
+    // and NAT layers: the very files the bundle hands to the people who run
+    // those devices, firewalls' first (the bundle README's order), both on a
+    // router that is the two (LabNamespace::firewalls).
     static QList<LabLoad> gatewayRules(const ExportInput &input, const LabTopology &topology,
                                        LabFirewall firewall, QStringList *problems);
     // Stand-ins for the devices no loaded file covers: balancers (nft DNAT
-    // to the first target host, SNAT to the balancer), boundary firewalls
-    // (plain routers) and a NAT layer without a gateway file. `notes` says
-    // what stands in. A balancer running its own HAProxy file (`daemons`)
-    // keeps a stand-in only for the UDP listeners HAProxy cannot serve.
+    // to the first target host, SNAT to the balancer), a boundary firewall
+    // without a file in the family (a plain router) and a NAT layer without
+    // a gateway file. `notes` says what stands in. A balancer running its
+    // own HAProxy file (`daemons`) keeps a stand-in only for the UDP
+    // listeners HAProxy cannot serve.
     static QList<LabLoad> standIns(const Project &project, const LabTopology &topology,
                                    const LabProbePlan &plan, const QList<LabLoad> &loaded,
                                    const QList<LabDaemon> &daemons, QStringList *notes);

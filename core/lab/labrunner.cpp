@@ -467,7 +467,7 @@ private:
 
 } // namespace
 
-std::optional<QString> LabRunner::unavailable(LabFirewall firewall)
+std::optional<QString> LabRunner::unavailable(LabFirewall firewall, const QList<LabDaemon> &daemons)
 {
     const QString instead =
         Tr::tr("Run it as root (sudo portolan-cli lab ...), or in a container or VM with CAP_NET_ADMIN and "
@@ -487,6 +487,16 @@ std::optional<QString> LabRunner::unavailable(LabFirewall firewall)
     if (!missing.isEmpty())
         return Tr::tr("the lab needs %1 (Debian: apt-get install iproute2 nftables iptables python3)")
             .arg(missing.join(u", "_s));
+    // makeCertificate() runs `openssl` by PATH, as here: a TLS-terminating
+    // listener's HAProxy file names a certificate the lab must make.
+    QStringList tls;
+    for (const LabDaemon &d : daemons)
+        if (!d.certificates.isEmpty())
+            tls << d.origin;
+    if (!tls.isEmpty() && QStandardPaths::findExecutable(u"openssl"_s).isEmpty())
+        return Tr::tr("the lab needs openssl: it makes throw-away certificates for the TLS-terminating "
+                      "listeners of %1, which run in haproxy (Debian: apt-get install openssl)")
+            .arg(tls.join(u", "_s));
     const QString probe = u"ptl%1-check"_s.arg(getpid());
     const auto out = LabShell::run(u"ip"_s, {u"netns"_s, u"add"_s, probe});
     if (!out.ok())

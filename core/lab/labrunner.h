@@ -52,8 +52,9 @@ public:
     };
 
     // Why the lab cannot run on this machine (plain words and what to run
-    // instead), or nothing.
-    static std::optional<QString> unavailable(LabFirewall firewall);
+    // instead), or nothing. `daemons` are the balancers that will run their
+    // own HAProxy files: a TLS-terminating one needs openssl.
+    static std::optional<QString> unavailable(LabFirewall firewall, const QList<LabDaemon> &daemons = {});
     static bool isAsExpected(const LabProbe &probe, const QString &result);
 
     // `daemons` (balancers' HAProxy files) are started after the loads and

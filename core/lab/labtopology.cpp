@@ -50,6 +50,9 @@ const LabNamespace *LabTopology::forElement(const ElementId &element, int member
     for (const LabNamespace &ns : namespaces)
         if (ns.element == element && ns.member == member)
             return &ns;
+    for (const LabNamespace &ns : namespaces)
+        if (ns.firewalls.contains(element) && ns.member == member)
+            return &ns;
     return nullptr;
 }
 

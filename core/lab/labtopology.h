@@ -59,6 +59,11 @@ struct LabNamespace
     QString id; // "h0", "b0", "r0", "c0", "i0": unique, short, stable
     LabRole role = LabRole::Host;
     ElementId element; // node, load balancer, NAT layer, firewall, link, client or zone id
+    // For a router: the boundary firewalls whose own gateway files it runs.
+    // A firewall alone is its own router (element and the one entry here);
+    // a firewall between the same zones as a NAT layer is on the NAT's
+    // router, as on a device that is both (element is the NAT layer).
+    QList<ElementId> firewalls;
     int member = 0;    // host index inside a node group (0 for everything else)
     QString label;     // "kong-gw[2]", "nat-dc2", "internet"
     QList<LabInterface> interfaces;
@@ -90,6 +95,8 @@ struct LabTopology
     QStringList notes; // what the lab leaves out or approximates, said once each
 
     const LabNamespace *find(const QString &namespaceId) const;
+    // The namespace standing for `element`: as its element, or for a
+    // boundary firewall, as the router that runs the firewall's file.
     const LabNamespace *forElement(const ElementId &element, int member = 0) const;
     // The namespace holding `address` as one of its own, if any.
     const LabNamespace *owner(const QHostAddress &address) const;

@@ -261,12 +261,18 @@ private:
         ElementId id;
         bool nat = false;
         QList<QHostAddress> outside;
+        QList<ElementId> firewalls; // boundary firewalls on this device (the bundle's files it runs)
     };
 
     // NAT layers and boundary firewalls between a site and another one sit
     // in series at the site's edge, NAT inside, firewalls outside (the order
     // derivation lists them on egress): everything entering or leaving the
     // site through them crosses each one, so NAT replies find their way back.
+    // Boundary firewalls that share the edge with a NAT layer are the same
+    // router as the outermost NAT: their files filter the hosts' own
+    // addresses, as on a device that is both (destination NAT before the
+    // forward filter, source NAT after it), which two routers in a row
+    // would break (the firewall would see the NAT's outside address).
     void makeGatewayChains()
     {
         const QList<LabSegment> sites = m_topology.segments; // chains add transit segments
@@ -285,7 +291,7 @@ private:
                 }
                 if (!outsides.contains(outside))
                     outsides.append(outside);
-                chains[outside].append({nat.id, true, ipv4Of(nat.outsideAddresses)});
+                chains[outside].append({nat.id, true, ipv4Of(nat.outsideAddresses), {}});
             }
             for (const Firewall &fw : m_project.firewalls) {
                 bool inside = false;
@@ -296,11 +302,19 @@ private:
                     continue;
                 if (!outsides.contains(outside))
                     outsides.append(outside);
-                chains[outside].append({fw.id, false, {}});
+                chains[outside].append({fw.id, false, {}, {fw.id}});
             }
             for (const QString &outside : outsides) {
                 QString previous = site.id;
-                const QList<Gateway> &chain = chains[outside];
+                QList<Gateway> &chain = chains[outside];
+                // NATs come first: the last NAT takes every firewall after it.
+                qsizetype lastNat = -1;
+                for (qsizetype i = 0; i < chain.size(); ++i)
+                    if (chain[i].nat)
+                        lastNat = i;
+                if (lastNat >= 0)
+                    while (chain.size() > lastNat + 1)
+                        chain[lastNat].firewalls.append(chain.takeAt(lastNat + 1).id);
                 for (int i = 0; i < chain.size(); ++i) {
                     QString next = outside;
                     if (i + 1 < chain.size()) {
@@ -309,10 +323,20 @@ private:
                                                     u"transit %1/%2"_s.arg(chain[i].id, chain[i + 1].id)});
                     }
                     int member = 0;
-                    while (m_topology.forElement(chain[i].id, member))
+                    auto taken = [&](int m) {
+                        bool any = m_topology.forElement(chain[i].id, m) != nullptr;
+                        for (const ElementId &fw : chain[i].firewalls)
+                            any = any || m_topology.forElement(fw, m) != nullptr;
+                        return any;
+                    };
+                    while (taken(member))
                         ++member;
-                    LabNamespace &router =
-                        addNamespace(u'r', LabRole::Router, chain[i].id, chain[i].id, member);
+                    QString label = chain[i].id;
+                    for (const ElementId &fw : chain[i].firewalls)
+                        if (fw != chain[i].id)
+                            label += u" + "_s + fw;
+                    LabNamespace &router = addNamespace(u'r', LabRole::Router, chain[i].id, label, member);
+                    router.firewalls = chain[i].firewalls;
                     router.forwarding = true;
                     addLeg(router, previous, {m_addresses.pickTransit()});
                     addLeg(router, next, QList<QHostAddress>{m_addresses.pickTransit()} + chain[i].outside);

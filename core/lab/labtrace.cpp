@@ -100,6 +100,12 @@ LabHop LabTrace::hop(const LabTopology &topology, const LabProbe &probe,
     if (ns && ns->role == LabRole::Router && delivered(at) && !forwarded(at))
         return {at, label(topology, at),
                 Tr::tr("taken by the router itself: no translation or route sent it on")};
+    if (!forwarded(at) && ns && !ns->firewalls.isEmpty())
+        // Only the firewalls' files filter forwarded traffic on a router (a
+        // NAT layer's file translates only): one of them dropped it.
+        return {at, label(topology, at),
+                Tr::tr("dropped here by the forward rules of boundary firewall %1: not forwarded towards %2")
+                    .arg(ns->firewalls.join(u", "_s), label(topology, next))};
     if (!forwarded(at))
         return {at, label(topology, at),
                 Tr::tr("dropped here: not forwarded towards %1").arg(label(topology, next))};

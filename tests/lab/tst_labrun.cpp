@@ -5,6 +5,7 @@
 // root (or namespaces, or the tools) every test says "skipped: needs root
 // (...)" with the reason.
 #include "lab/labadvertise.h"
+#include "lab/labbalancers.h"
 #include "lab/labsession.h"
 #include "project/projectreader.h"
 
@@ -14,6 +15,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -56,6 +58,9 @@ private Q_SLOTS:
     void droppedHostRule();
     void removedNatMapping_data() { seed001NatPath_data(); }
     void removedNatMapping();
+    void droppedFirewallRule_data() { seed001NatPath_data(); }
+    void droppedFirewallRule();
+    void opensslChecked();
     void seed001Advertise_data() { seed001NatPath_data(); }
     void seed001Advertise();
     void wrongAdvertise_data() { seed001NatPath_data(); }
@@ -247,6 +252,93 @@ void TestLabRun::removedNatMapping()
         QCOMPARE(session.topology().find(run.hops[p.id].namespaceId)->label, u"nat-dc2"_s);
     }
     QCOMPARE(checked, 2);
+}
+
+// Seed 004's external firewall without its accept for https: the users'
+// flow to the balancer's 443 fails, and the lab names the router running the
+// firewall's own file (with the egress NAT's, one device) as where the
+// packet died, by the firewall's forward rules. One flow: a small run.
+void TestLabRun::droppedFirewallRule()
+{
+    if (!m_skip.isEmpty())
+        QSKIP(qPrintable(m_skip));
+    QFETCH(QString, firewall);
+    const LoadedProject loaded = load(u"cumulocity-on-premises.yaml"_s);
+    LabSession::Options o = options(firewall, u"users -> ext-lb tcp 443"_s);
+    // The probe dies before the balancer: no HAProxy to start, and a short
+    // wait for an answer that must not come (the hop is read from counters,
+    // not from the timeout). Keeps the control to about 2 s a row.
+    o.haproxy = false;
+    o.runner.timeoutMs = 700;
+    int removed = 0;
+    o.tamper = [&](QList<LabLoad> &loads) {
+        for (LabLoad &l : loads) {
+            if (l.element != u"ext-fw"_s)
+                continue;
+            QVERIFY2(!l.standIn, "the firewall's own gateway file is loaded, not a stand-in");
+            QList<QByteArray> kept;
+            for (const QByteArray &line : l.content.split('\n')) {
+                // nft "tcp dport { 80, 443, ... } accept", iptables "--dports 80,443,... -j ACCEPT"
+                // (the egress rules to the internet's 443 go too: not probed here).
+                if (!line.startsWith('#') && line.contains("443") &&
+                    (line.contains(" accept") || line.contains("-j ACCEPT"))) {
+                    ++removed;
+                    continue;
+                }
+                kept << line;
+            }
+            l.content = kept.join('\n');
+        }
+    };
+    LabSession session(loaded.project, loaded.catalogs, o);
+    QVERIFY2(removed > 0, "the control found no accept rule for 443 in ext-fw's file");
+    const LabRunResult &run = session.run();
+    QVERIFY2(run.error.isEmpty(), qPrintable(run.error));
+    const QString report = LabReport::text(session.reportInput(u"seed 004"_s));
+    QCOMPARE(session.plan().probes.size(), 1);
+    const LabProbe &p = session.plan().probes.first();
+    QCOMPARE(run.results.value(p.id), u"dropped"_s);
+    QVERIFY2(run.hops.contains(p.id), qPrintable(report));
+    const LabNamespace *hop = session.topology().find(run.hops[p.id].namespaceId);
+    QVERIFY(hop);
+    QCOMPARE(hop->firewalls, QList<ElementId>{u"ext-fw"_s});
+    QVERIFY2(run.hops[p.id].reason.contains(u"boundary firewall ext-fw"_s), qPrintable(report));
+    QVERIFY(!LabReport::count(session.plan(), run).allAsPlanned());
+}
+
+// A balancer terminating TLS (seed 003's lb, on 443 and 5349) needs openssl
+// for its throw-away certificates: without it on PATH the lab says so
+// before it builds anything; with it, nothing is missing.
+void TestLabRun::opensslChecked()
+{
+    if (!m_skip.isEmpty())
+        QSKIP(qPrintable(m_skip));
+    if (!LabBalancers::haproxyAvailable())
+        QSKIP("skipped: haproxy is not installed (the balancers use the nft stand-in, no certificates)");
+    const LoadedProject loaded = load(u"livekit-sip-aws.yaml"_s);
+    LabSession session(loaded.project, loaded.catalogs, options(u"nftables"_s));
+    int certificates = 0;
+    for (const LabDaemon &d : session.daemons())
+        certificates += int(d.certificates.size());
+    QVERIFY(certificates > 0);
+    QCOMPARE(LabRunner::unavailable(LabFirewall::Nftables, session.daemons()), std::nullopt);
+    // ip, nft and iptables-restore are also looked for in /usr/sbin and
+    // /sbin; openssl only on PATH, where the runner starts it from.
+    const QByteArray path = qgetenv("PATH");
+    QTemporaryDir empty;
+    qputenv("PATH", empty.path().toUtf8());
+    const auto why = LabRunner::unavailable(LabFirewall::Nftables, session.daemons());
+    qputenv("PATH", path);
+    QVERIFY(why.has_value());
+    QVERIFY2(why->contains(u"openssl"_s) && why->contains(u"apt-get install openssl"_s), qPrintable(*why));
+    QVERIFY2(why->contains(session.daemons().first().origin), qPrintable(*why));
+    // Without TLS termination (seed 004: passthrough only) openssl is not needed.
+    const LoadedProject plain = load(u"cumulocity-on-premises.yaml"_s);
+    LabSession passthrough(plain.project, plain.catalogs, options(u"nftables"_s));
+    qputenv("PATH", empty.path().toUtf8());
+    const auto none = LabRunner::unavailable(LabFirewall::Nftables, passthrough.daemons());
+    qputenv("PATH", path);
+    QVERIFY2(!none || !none->contains(u"openssl"_s), qPrintable(none.value_or(QString())));
 }
 
 // The NAT advertise proof: Kong A connects to what Kong B is proposed to

@@ -53,6 +53,8 @@ private Q_SLOTS:
     void seed001NatPath();
     void seed001Advertise();
     void standInsAreSaid();
+    void firewallAndNatOnOneRouter_data();
+    void firewallAndNatOnOneRouter();
     void hostRulesLoadPerHost();
 
 private:
@@ -162,7 +164,9 @@ void TestLabTopology::namespaceCounts_data()
     // Hosts: a group of N is N namespaces. Routers: NAT layers, boundary
     // firewalls and links. Clients: client and zone sources outside the
     // internet (internet clients are addresses of the internet namespace).
-    QTest::newRow("cumulocity") << u"cumulocity-on-premises.yaml"_s << 5 << 1 << 2 << 1;
+    // cumulocity: the egress NAT and the external firewall share the
+    // datacenter's internet edge: one router running both files.
+    QTest::newRow("cumulocity") << u"cumulocity-on-premises.yaml"_s << 5 << 1 << 1 << 1;
     // kong-0x: the DC2 NAT, both internet edges and the VPN.
     QTest::newRow("kong-0x") << u"kong-0x-two-datacenters-nat.yaml"_s << 2 << 0 << 4 << 2;
     QTest::newRow("kong-3.3") << u"kong-3.3-lb-stream-transparent.yaml"_s << 4 << 1 << 1 << 2;
@@ -269,7 +273,8 @@ void TestLabTopology::standInsAreSaid()
         options.haproxy = false;
         const LabSession session(loaded.project, loaded.catalogs, options);
         const QString notes = session.notes().join(u'\n');
-        QVERIFY2(notes.contains(u"stand-in: boundary firewall ext-fw"_s), qPrintable(notes));
+        // The firewall runs its own file (firewallAndNatOnOneRouter): no stand-in.
+        QVERIFY2(!notes.contains(u"boundary firewall ext-fw"_s), qPrintable(notes));
         QVERIFY2(notes.contains(u"stand-in: load balancer ext-lb"_s), qPrintable(notes));
         QVERIFY(session.daemons().isEmpty());
         // With HAProxy the balancer's TCP listeners leave the stand-in.
@@ -299,6 +304,59 @@ void TestLabTopology::standInsAreSaid()
             }
         QCOMPARE(nat, 1);
     }
+}
+
+void TestLabTopology::firewallAndNatOnOneRouter_data()
+{
+    QTest::addColumn<int>("firewall");
+    QTest::newRow("iptables") << int(LabFirewall::Iptables);
+    QTest::newRow("nftables") << int(LabFirewall::Nftables);
+}
+
+// Seed 004: the external firewall and the egress NAT join the same zones
+// (the datacenter and the internet): one router loads the firewall's file,
+// then the NAT's (the bundle README's order), and every flow between the
+// internet and the datacenter crosses it, so the firewall's rules see the
+// hosts' own addresses.
+void TestLabTopology::firewallAndNatOnOneRouter()
+{
+    QFETCH(int, firewall);
+    const LoadedProject loaded = load(u"cumulocity-on-premises.yaml"_s);
+    LabSession::Options options;
+    options.firewall = LabFirewall(firewall);
+    const LabSession session(loaded.project, loaded.catalogs, options);
+    const LabTopology &t = session.topology();
+    const LabNamespace *router = t.forElement(u"ext-fw"_s);
+    QVERIFY(router);
+    QCOMPARE(router, t.forElement(u"egress-nat"_s));
+    QCOMPARE(router->role, LabRole::Router);
+    QCOMPARE(router->firewalls, QList<ElementId>{u"ext-fw"_s});
+    QCOMPARE(router->label, u"egress-nat + ext-fw"_s);
+    const bool iptables = options.firewall == LabFirewall::Iptables;
+    QStringList origins;
+    for (const LabLoad &l : session.loads()) {
+        if (l.namespaceId != router->id)
+            continue;
+        QVERIFY(!l.standIn);
+        origins << l.origin;
+        if (l.element == u"ext-fw"_s) // default drop, then the plan's forward accepts
+            QVERIFY(l.content.contains(iptables ? ":FORWARD DROP" : "policy drop;") &&
+                    l.content.contains("203.0.113.50"));
+    }
+    QCOMPARE(origins, iptables ? (QStringList{u"gateway-iptables/ext-fw.rules.v4"_s,
+                                              u"gateway-iptables/egress-nat.rules.v4"_s})
+                               : (QStringList{u"gateway-nftables/ext-fw.nft"_s,
+                                              u"gateway-nftables/egress-nat.nft"_s}));
+    int crossing = 0;
+    for (const LabFlow &flow : session.plan().flows)
+        for (int id : flow.probes) {
+            const LabProbe &p = session.plan().probes[id];
+            const bool internet = t.find(p.sourceNamespace)->role == LabRole::Internet ||
+                                  t.find(p.answerNamespace)->role == LabRole::Internet;
+            QCOMPARE(p.path.contains(router->id), internet);
+            crossing += int(internet);
+        }
+    QVERIFY(crossing > 0);
 }
 
 void TestLabTopology::hostRulesLoadPerHost()

@@ -5,6 +5,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <tuple>
 
 using namespace Qt::StringLiterals;
 
@@ -100,7 +101,9 @@ public:
             m_out.shadowed.append(m_shadowDetail.value(it.key(), ShadowedRule{it.key(), false, {}}));
         }
         std::sort(m_out.shadowed.begin(), m_out.shadowed.end(), [](const ShadowedRule &a, const ShadowedRule &b) {
-            return a.rule->origin.line < b.rule->origin.line;
+            const RuleOrigin &x = a.rule->origin;
+            const RuleOrigin &y = b.rule->origin;
+            return std::tie(x.file, x.line, x.column) < std::tie(y.file, y.line, y.column);
         });
     }
 

@@ -225,8 +225,10 @@ std::optional<FilterProgram> IptablesReader::read(const QByteArray &content, con
             break;
     }
     if (!family) {
-        static const QRegularExpression v6Address(u"\\s(-s|-d|--source|--destination)\\s+[0-9a-fA-F]*:"_s);
-        family = v6Address.match(text).hasMatch() ? IpFamily::IPv6 : IpFamily::IPv4;
+        // An IPv6 address, ICMPv6, or ip6tables named (Portolan's own header).
+        static const QRegularExpression v6(
+            u"\\s(-s|-d|--source|--destination)\\s+!?\\s*[0-9a-fA-F]*:|ipv6-icmp|icmpv6|ip6tables"_s);
+        family = v6.match(text).hasMatch() ? IpFamily::IPv6 : IpFamily::IPv4;
     }
     const IpFamily fam = *family;
     const bool v6 = fam == IpFamily::IPv6;

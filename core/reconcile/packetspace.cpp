@@ -225,9 +225,27 @@ QString describeProtocols(const ProtocolSet &protocols)
     return parts.join(u'+');
 }
 
+namespace {
+
+// "10.0.0.0/8", or "all but 192.168.1.128/25" when that is shorter: a set
+// that is everything except a few networks reads better by what it lacks.
+QString describeAddresses(const AddressSet &set, IpFamily family)
+{
+    const QStringList in = Addresses::cidrs(set, family);
+    const AddressSet missing = Addresses::all(family).subtracted(set);
+    if (!missing.isEmpty() && in.size() > 2) {
+        const QStringList out = Addresses::cidrs(missing, family);
+        if (out.size() < in.size())
+            return u"all but "_s + out.join(u',');
+    }
+    return in.join(u',');
+}
+
+} // namespace
+
 QString describeBox(const PacketBox &box, IpFamily family, bool peerIsSource)
 {
-    const QString peers = Addresses::cidrs(box.peers, family).join(u',');
+    const QString peers = describeAddresses(box.peers, family);
     QString what = describeProtocols(box.protocols);
     if (box.dports != PortSet(0, 65535)) {
         const bool icmp = box.protocols == ProtocolSet(IpProto::Icmp, IpProto::Icmp) ||
@@ -238,7 +256,7 @@ QString describeBox(const PacketBox &box, IpFamily family, bool peerIsSource)
         what += u" from port "_s + describePorts(box.sports);
     QString text = peerIsSource ? peers + u" -> "_s + what : what + u" -> "_s + peers;
     if (box.locals != Addresses::all(family))
-        text += (peerIsSource ? u" on "_s : u" from "_s) + Addresses::cidrs(box.locals, family).join(u',');
+        text += (peerIsSource ? u" on "_s : u" from "_s) + describeAddresses(box.locals, family);
     return text;
 }
 

@@ -224,6 +224,22 @@ ReconcileReport Reconciler::reconcile(const RuleSet &point, const QList<FilterPr
             other.append(item);
         }
     }
+    // A planned family no file speaks for was not compared: never "equal".
+    for (IpFamily family : {IpFamily::IPv4, IpFamily::IPv6}) {
+        int planned = 0;
+        for (const Rule &r : point.rules)
+            planned += r.family == family && r.peerGroup.isEmpty() ? 1 : 0;
+        if (planned == 0 || report.families.contains(family))
+            continue;
+        ReconcileItem item;
+        item.status = S::Unknown;
+        item.family = family;
+        item.detail = tr("the plan has %n %1 rule(s) for this point, but no file of today's rules speaks for %1: "
+                         "not compared",
+                         nullptr, planned)
+                          .arg(familyText(family));
+        other.append(item);
+    }
     report.items << blocked << extra << covered << other;
     return report;
 }

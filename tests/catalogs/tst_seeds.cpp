@@ -345,6 +345,12 @@ void TestSeeds::productPorts_data()
     row("rabbitmq-3.8/node", "cli-tools", "tcp", "35672-35682", "peers");
     row("opensearch-2.11/node", "http", "tcp", "9200-9300", "clients");
     row("opensearch-2.11/node", "transport", "tcp", "9300-9400", "peers");
+    row("grafana-10/server", "web", "tcp", "3000", "clients");
+    row("kafka-3-kraft/broker", "client", "tcp", "9092", "clients");
+    row("kafka-3-kraft/broker", "inter-broker", "tcp", "9092", "peers");
+    row("kafka-3-kraft/controller", "quorum", "tcp", "9093", "peers");
+    row("kafka-3-kraft/controller", "brokers", "tcp", "9093", "internal");
+    row("kafka-3-kraft/combined", "quorum", "tcp", "9093", "peers");
 }
 
 void TestSeeds::productPorts()

@@ -38,6 +38,19 @@ struct Claimant
     const ResolvedPort *port = nullptr;
 };
 
+// A catalog may list one listener twice for two audiences (PostgreSQL's
+// port for clients and for standbys replicating, Kafka's 9092 for clients
+// and between brokers): the same number from the same origin, once per
+// audience, is one claim. The same port twice for the same audience stays
+// a conflict, as do two settings that a node sets to one number.
+bool sameListenerForAnotherAudience(const PortDef &a, const PortDef &b)
+{
+    const PortSpec &x = a.spec, &y = b.spec;
+    return a.audience != b.audience && a.protocols == b.protocols && x.kind == y.kind && x.fixed == y.fixed
+        && x.setting == y.setting && x.select == y.select && x.offset == y.offset && x.fromSetting == y.fromSetting
+        && x.toSetting == y.toSetting;
+}
+
 // Where two or more claimants hold the same ports at once: a sweep over the
 // sorted range ends, O(n log n) in the node's ports; each stretch of ports
 // with the same claimants is one conflict, however many pairs it holds.
@@ -123,8 +136,17 @@ void HostChecks::portConflict(const ReviewContext &ctx, Findings *out)
                 const auto key = std::make_pair(reference, p.def);
                 auto id = claimantOf.constFind(key);
                 if (id == claimantOf.cend()) {
-                    id = claimantOf.insert(key, int(claimants.size()));
-                    claimants.append({&nc, &p});
+                    int shared = -1;
+                    for (int c = 0; c < claimants.size() && shared < 0; ++c)
+                        if (claimants[c].component == &nc && claimants[c].port->range == p.range
+                            && sameListenerForAnotherAudience(*claimants[c].port->def, *p.def))
+                            shared = c;
+                    if (shared >= 0) {
+                        id = claimantOf.insert(key, shared);
+                    } else {
+                        id = claimantOf.insert(key, int(claimants.size()));
+                        claimants.append({&nc, &p});
+                    }
                 }
                 const bool specific = !isWildcard(p.bindAddress);
                 if (specific && !seen.contains(p.bindAddress)) {

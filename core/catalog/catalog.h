@@ -66,6 +66,7 @@ struct PortSpec
     PortRange fixed;        // Fixed
     QString setting;        // Setting: a Port, Range, Listen or AddressPort setting
     QString select;         // Listen settings: "plain" (no ssl flag), "ssl", or "any"
+    int offset = 0;         // Port or AddressPort setting: added to its port (Redis cluster bus: port + 10000)
     QString fromSetting;    // SettingRange: two Port settings
     QString toSetting;
 };

@@ -36,6 +36,8 @@ QString portSetting(const PortDef &port)
 {
     if (port.spec.kind == PortSpec::Kind::SettingRange)
         return port.spec.fromSetting + u'-' + port.spec.toSetting;
+    if (port.spec.offset != 0)
+        return port.spec.setting + u" + "_s + QString::number(port.spec.offset);
     return port.spec.setting;
 }
 

@@ -201,7 +201,7 @@ private:
             spec.fixed = m_c.portRange(n, tr("'port'")).value_or(PortRange{});
             return spec;
         }
-        MapReader m(m_c, n, tr("'port'"), {u"setting"_s, u"select"_s, u"from"_s, u"to"_s});
+        MapReader m(m_c, n, tr("'port'"), {u"setting"_s, u"select"_s, u"offset"_s, u"from"_s, u"to"_s});
         if (!m.isMap())
             return spec;
         if (m.has(u"setting"_s)) {
@@ -210,8 +210,17 @@ private:
             spec.select = m.string(u"select"_s, u"any"_s);
             if (!QStringList{u"plain"_s, u"ssl"_s, u"any"_s}.contains(spec.select))
                 m_c.error(m.get(u"select"_s), tr("'select' must be plain, ssl or any"));
-            requireSetting(m.get(u"setting"_s), component, spec.setting,
-                           {SettingType::Port, SettingType::Range, SettingType::Listen, SettingType::AddressPort});
+            if (m.has(u"offset"_s)) {
+                // A port computed from another (Redis: the cluster bus is the
+                // client port + 10000; Vault: the cluster port is the API
+                // address's port + 1); only a setting holding one port can be
+                // shifted without ambiguity.
+                spec.offset = m.integer(u"offset"_s, 1, PortRange::Max - 1, 0);
+                requireSetting(m.get(u"setting"_s), component, spec.setting, {SettingType::Port, SettingType::AddressPort});
+            } else {
+                requireSetting(m.get(u"setting"_s), component, spec.setting,
+                               {SettingType::Port, SettingType::Range, SettingType::Listen, SettingType::AddressPort});
+            }
         } else {
             spec.kind = PortSpec::Kind::SettingRange;
             spec.fromSetting = m.requiredString(u"from"_s);

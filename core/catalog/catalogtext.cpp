@@ -43,6 +43,8 @@ QString CatalogText::portOrigin(const PortDef &port)
     case PortSpec::Kind::SettingRange:
         return spec.fromSetting + u'\u2013' + spec.toSetting;
     case PortSpec::Kind::Setting:
+        if (spec.offset != 0)
+            return tr("%1 + %2").arg(spec.setting).arg(spec.offset);
         if (spec.select == u"ssl"_s)
             return tr("%1 (ssl entries)").arg(spec.setting);
         if (spec.select == u"plain"_s)

@@ -77,7 +77,9 @@ QList<ResolvedPort> ComponentInstance::resolve(const PortDef &port) const
             break;
         if (def->type == SettingType::Port) {
             bool ok = false;
-            base.range = PortRange::single(value.toInt(&ok));
+            // With an offset the result may pass 65535: then there is no
+            // port, as for any value that does not resolve.
+            base.range = PortRange::single(value.toInt(&ok) + spec.offset);
             if (ok && base.range.isValid())
                 result.append(base);
         } else if (def->type == SettingType::Range) {
@@ -85,9 +87,10 @@ QList<ResolvedPort> ComponentInstance::resolve(const PortDef &port) const
                 result.append(base);
         } else if (def->type == SettingType::AddressPort) {
             if (auto entry = parseAddressPort(value)) {
-                base.range = PortRange::single(entry->port);
+                base.range = PortRange::single(entry->port + spec.offset);
                 base.bindAddress = entry->address;
-                result.append(base);
+                if (base.range.isValid())
+                    result.append(base);
             }
         } else if (def->type == SettingType::Listen) {
             const auto entries = parseListenValue(value).value_or(QList<ListenEntry>{});

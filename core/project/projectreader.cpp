@@ -3,6 +3,7 @@
 #include "referencechecker.h"
 
 #include "catalog/catalogreader.h"
+#include "catalog/firewalldcatalog.h"
 #include "catalog/listenvalue.h"
 #include "io/safeyaml.h"
 #include "io/yamlreader.h"
@@ -532,6 +533,14 @@ std::optional<Project> ProjectReader::readFile(const QString &path, const Catalo
 CatalogSet ProjectLoader::catalogsFor(const QString &projectPath, Diagnostics *errors)
 {
     CatalogSet catalogs = CatalogSet::bundled(errors);
+    // firewalld's service definitions, where the machine has them: after the
+    // bundled catalogs (their ids win) and before the user's, so a user
+    // catalog cannot take the id `firewalld` either.
+    const QString firewalld = FirewalldCatalog::folder();
+    if (!firewalld.isEmpty() && QFileInfo(firewalld).isDir()) {
+        if (auto services = FirewalldCatalog::readFolder(firewalld, errors))
+            catalogs.add(std::move(*services), errors);
+    }
     catalogs.addFolder(CatalogSet::userCatalogFolder(), errors);
     if (!projectPath.isEmpty())
         catalogs.addFolder(QFileInfo(projectPath).absoluteDir().filePath(u"catalogs"_s), errors);

@@ -38,6 +38,27 @@ struct Claimant
     const ResolvedPort *port = nullptr;
 };
 
+// A catalog may list one listener twice for two audiences (PostgreSQL's
+// port for clients and for standbys replicating, Kafka's 9092 for clients
+// and between brokers): the same number from the same origin, once per
+// audience, is one claim. The same port twice for the same audience stays
+// a conflict, as do two settings that a node sets to one number.
+// Everything that makes two catalog ports one listener, audience aside: the
+// component on this node, the resolved range, the protocols and where the
+// number comes from.
+QString listenerIdentity(const ReviewedComponent &component, const ResolvedPort &port)
+{
+    const PortDef &def = *port.def;
+    const PortSpec &spec = def.spec;
+    QString protocols;
+    for (Protocol protocol : def.protocols)
+        protocols += protocolName(protocol) + u',';
+    return QString::number(quintptr(&component)) % u'\x1f' % port.range.toString() % u'\x1f' % protocols %
+           u'\x1f' % QString::number(int(spec.kind)) % u'\x1f' % spec.fixed.toString() % u'\x1f' % spec.setting %
+           u'\x1f' % spec.select % u'\x1f' % QString::number(spec.offset) % u'\x1f' % spec.fromSetting % u'\x1f' %
+           spec.toSetting;
+}
+
 // Where two or more claimants hold the same ports at once: a sweep over the
 // sorted range ends, O(n log n) in the node's ports; each stretch of ports
 // with the same claimants is one conflict, however many pairs it holds.
@@ -110,6 +131,7 @@ void HostChecks::portConflict(const ReviewContext &ctx, Findings *out)
     for (const Node &node : ctx.project().nodes) {
         QList<Claimant> claimants;
         QHash<std::pair<QString, const PortDef *>, int> claimantOf;
+        QHash<QString, QList<std::pair<Audience, int>>> byListener; // listenerIdentity -> first claimant per audience
         QHash<Protocol, QList<Claim>> byProtocol;
         QList<QHostAddress> addresses; // the specific bind addresses, each once, in order
         QSet<QHostAddress> seen;
@@ -123,8 +145,24 @@ void HostChecks::portConflict(const ReviewContext &ctx, Findings *out)
                 const auto key = std::make_pair(reference, p.def);
                 auto id = claimantOf.constFind(key);
                 if (id == claimantOf.cend()) {
-                    id = claimantOf.insert(key, int(claimants.size()));
-                    claimants.append({&nc, &p});
+                    // By the listener's identity, not by comparing with every
+                    // claimant: a node may hold 10,000 ports (issue 20).
+                    QList<std::pair<Audience, int>> &audiences = byListener[listenerIdentity(nc, p)];
+                    int shared = -1;
+                    for (const auto &[audience, claimant] : std::as_const(audiences))
+                        if (audience != p.def->audience && (shared < 0 || claimant < shared))
+                            shared = claimant;
+                    if (shared >= 0) {
+                        id = claimantOf.insert(key, shared);
+                    } else {
+                        id = claimantOf.insert(key, int(claimants.size()));
+                        const bool known = std::any_of(audiences.cbegin(), audiences.cend(), [&](const auto &a) {
+                            return a.first == p.def->audience;
+                        });
+                        if (!known) // the first claimant of each audience stands for it
+                            audiences.append({p.def->audience, int(claimants.size())});
+                        claimants.append({&nc, &p});
+                    }
                 }
                 const bool specific = !isWildcard(p.bindAddress);
                 if (specific && !seen.contains(p.bindAddress)) {

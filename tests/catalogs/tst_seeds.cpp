@@ -89,6 +89,9 @@ private Q_SLOTS:
     void reviewFacts();
     void settingsMovePorts();
     void udpMuxExcludesRange();
+    void productPorts_data();
+    void productPorts();
+    void computedPortsFollowTheirSetting();
 
 private:
     CatalogSet m_catalogs;
@@ -297,6 +300,119 @@ void TestSeeds::udpMuxExcludesRange()
         return;
     }
     QFAIL("no livekit-server component has the ICE/UDP range");
+}
+
+// The product catalogs taken from vendor pages (resources/catalogs, issue 24):
+// the default port, protocol and audience of the ports the vendors' own
+// words give, so a slip in a catalog (a wrong number, a cluster port open to
+// clients) fails here and not in a firewall.
+void TestSeeds::productPorts_data()
+{
+    QTest::addColumn<QString>("component");
+    QTest::addColumn<QString>("port");
+    QTest::addColumn<QString>("protocol");
+    QTest::addColumn<QString>("number");
+    QTest::addColumn<QString>("audience");
+    auto row = [](const char *component, const char *port, const char *protocol, const char *number, const char *audience) {
+        QTest::newRow(qPrintable(QString::fromLatin1(component) + u'/' + QString::fromLatin1(port)))
+            << QString::fromLatin1(component) << QString::fromLatin1(port) << QString::fromLatin1(protocol)
+            << QString::fromLatin1(number) << QString::fromLatin1(audience);
+    };
+    row("kubernetes-1.22/control-plane", "api-server", "tcp", "6443", "clients");
+    row("kubernetes-1.22/control-plane", "etcd", "tcp", "2379-2380", "peers");
+    row("kubernetes-1.22/control-plane", "kube-scheduler", "tcp", "10259", "local");
+    row("kubernetes-1.22/control-plane", "kube-controller-manager", "tcp", "10257", "local");
+    row("kubernetes-1.22/worker", "kubelet", "tcp", "10250", "internal");
+    row("kubernetes-1.22/worker", "nodeport", "tcp", "30000-32767", "clients");
+    row("etcd-3.4/member", "client", "tcp", "2379", "clients");
+    row("etcd-3.4/member", "peer", "tcp", "2380", "peers");
+    row("postgresql-11/server", "sql", "tcp", "5432", "clients");
+    row("postgresql-11/server", "replication", "tcp", "5432", "peers");
+    row("redis-6.2/server", "client", "tcp", "6379", "clients");
+    row("redis-6.2/server", "cluster-bus", "tcp", "16379", "peers");
+    row("redis-6.2/sentinel", "sentinel", "tcp", "26379", "clients");
+    row("prometheus-2/server", "web", "tcp", "9090", "admins");
+    row("prometheus-2/node-exporter", "metrics", "tcp", "9100", "internal");
+    row("vault-1.4/server", "api", "tcp", "8200", "clients");
+    row("vault-1.4/server", "cluster", "tcp", "8201", "peers");
+    row("consul-1.16/server", "dns", "tcp+udp", "8600", "clients");
+    row("consul-1.16/server", "serf-lan", "tcp+udp", "8301", "internal");
+    row("consul-1.16/server", "serf-wan", "tcp+udp", "8302", "peers");
+    row("consul-1.16/server", "server-rpc", "tcp", "8300", "internal");
+    row("rabbitmq-3.8/node", "amqp", "tcp", "5672", "clients");
+    row("rabbitmq-3.8/node", "epmd", "tcp", "4369", "peers");
+    row("rabbitmq-3.8/node", "distribution", "tcp", "25672", "peers");
+    row("rabbitmq-3.8/node", "cli-tools", "tcp", "35672-35682", "peers");
+    row("opensearch-2.11/node", "http", "tcp", "9200-9300", "clients");
+    row("opensearch-2.11/node", "transport", "tcp", "9300-9400", "peers");
+    row("grafana-10/server", "web", "tcp", "3000", "clients");
+    row("kafka-3-kraft/broker", "client", "tcp", "9092", "clients");
+    row("kafka-3-kraft/broker", "inter-broker", "tcp", "9092", "peers");
+    row("kafka-3-kraft/controller", "quorum", "tcp", "9093", "peers");
+    row("kafka-3-kraft/controller", "brokers", "tcp", "9093", "internal");
+    row("kafka-3-kraft/combined", "quorum", "tcp", "9093", "peers");
+}
+
+void TestSeeds::productPorts()
+{
+    QFETCH(QString, component);
+    QFETCH(QString, port);
+    QFETCH(QString, protocol);
+    QFETCH(QString, number);
+    QFETCH(QString, audience);
+    const Catalog *catalog = nullptr;
+    const ComponentDef *def = m_catalogs.component(component, &catalog);
+    QVERIFY2(def, qPrintable(component + u" is not bundled"_s));
+    const PortDef *p = def->port(port);
+    QVERIFY2(p, qPrintable(port));
+    QStringList protocols;
+    for (Protocol pr : p->protocols)
+        protocols.append(protocolName(pr));
+    QCOMPARE(protocols.join(u'+'), protocol);
+    QCOMPARE(audienceName(p->audience), audience);
+    const ComponentUse defaults{component, {}, {}, {}};
+    const ComponentInstance instance(catalog, def, &defaults);
+    QCOMPARE(resolvedText(instance.resolve(*p)), number);
+}
+
+// A port computed from another setting (`offset`) moves with it, and one
+// that would pass 65535 is no port at all.
+void TestSeeds::computedPortsFollowTheirSetting()
+{
+    // Redis's cluster ports need its `cluster` feature; other components have no such feature.
+    auto resolve = [&](const QString &component, const QString &port, const QMap<QString, QString> &settings,
+                       bool cluster = true) {
+        const Catalog *catalog = nullptr;
+        const ComponentDef *def = m_catalogs.component(component, &catalog);
+        const PortDef *p = def ? def->port(port) : nullptr;
+        if (!p)
+            return u"(no %1/%2)"_s.arg(component, port);
+        const ComponentUse use{component, settings, {{u"cluster"_s, cluster}}, {}};
+        const ComponentInstance instance(catalog, def, &use);
+        if (!instance.portEnabled(*p))
+            return u"disabled"_s;
+        return resolvedText(instance.resolve(*p));
+    };
+    QCOMPARE(resolve(u"redis-6.2/server"_s, u"cluster-bus"_s, {{u"port"_s, u"7000"_s}}), u"17000"_s);
+    QCOMPARE(resolve(u"redis-6.2/server"_s, u"cluster-bus"_s, {{u"port"_s, u"60000"_s}}), u"off"_s);
+    QCOMPARE(resolve(u"rabbitmq-3.8/node"_s, u"distribution"_s, {{u"listeners.tcp.default"_s, u"5673"_s}}), u"25673"_s);
+    // Vault: cluster_address defaults to the API port + 1, keeps the API
+    // address's bind address, and an explicit cluster_address replaces it.
+    QCOMPARE(resolve(u"vault-1.4/server"_s, u"cluster"_s, {{u"address"_s, u"0.0.0.0:8300"_s}}), u"8301"_s);
+    QCOMPARE(resolve(u"vault-1.4/server"_s, u"cluster"_s, {{u"cluster_address"_s, u"10.0.0.5:9201"_s}}), u"disabled"_s);
+    QCOMPARE(resolve(u"vault-1.4/server"_s, u"cluster-explicit"_s, {{u"cluster_address"_s, u"10.0.0.5:9201"_s}}), u"9201"_s);
+    const Catalog *vault = nullptr;
+    const ComponentDef *server = m_catalogs.component(u"vault-1.4/server"_s, &vault);
+    QVERIFY(server);
+    const ComponentUse defaults{u"vault-1.4/server"_s, {}, {}, {}};
+    const ComponentInstance instance(vault, server, &defaults);
+    const QList<ResolvedPort> cluster = instance.resolve(*server->port(u"cluster"_s));
+    QCOMPARE(cluster.size(), 1);
+    QCOMPARE(cluster.first().bindAddress, QHostAddress(u"127.0.0.1"_s));
+    // Redis cluster ports exist only on a cluster node.
+    QCOMPARE(resolve(u"redis-6.2/server"_s, u"cluster-bus"_s, {}), u"16379"_s);
+    QCOMPARE(resolve(u"redis-6.2/server"_s, u"cluster-bus"_s, {}, false), u"disabled"_s);
+    QCOMPARE(resolve(u"redis-6.2/server"_s, u"client"_s, {}, false), u"6379"_s);
 }
 
 QTEST_GUILESS_MAIN(TestSeeds)

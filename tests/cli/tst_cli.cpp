@@ -1,6 +1,7 @@
 // portolan-cli as scripts and CI pipelines use it: output shapes of the
 // contract in DESIGN.md, exit codes, determinism. Runs the built binary.
 #include <QDir>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -90,6 +91,13 @@ void TestCli::catalogsListEverySeedProduct()
     for (const QString &id : {u"kong-0.x"_s, u"kong-enterprise"_s, u"kong-3.3"_s, u"livekit-server"_s,
                               u"livekit-sip"_s, u"cumulocity"_s, u"base"_s})
         QVERIFY2(ids.contains(id), qPrintable(id));
+    // The product catalogs taken from vendor pages (issue 24).
+    for (const QString &id : {u"kubernetes-1.22"_s, u"etcd-3.4"_s, u"postgresql-11"_s, u"redis-6.2"_s,
+                              u"prometheus-2"_s, u"grafana-10"_s, u"vault-1.4"_s, u"consul-1.16"_s,
+                              u"kafka-3-kraft"_s, u"rabbitmq-3.8"_s, u"opensearch-2.11"_s})
+        QVERIFY2(ids.contains(id), qPrintable(id));
+    // firewalld's services are listed where the machine has them.
+    QCOMPARE(ids.contains(u"firewalld"_s), QFileInfo(u"/usr/lib/firewalld/services"_s).isDir());
     QVERIFY(ports >= 40);
     const Run table = run({u"catalogs"_s});
     QCOMPARE(table.code, 0);

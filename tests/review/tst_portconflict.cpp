@@ -75,6 +75,27 @@ private Q_SLOTS:
             QVERIFY2(!m.contains(u"udp"_s), qPrintable(m)); // udp 443 has one claimant only
     }
 
+    // PostgreSQL's port for clients and for replication, Redis's client port
+    // for clients and for the other cluster nodes, Kafka's 9092 for clients
+    // and between brokers: one listener each, listed once per audience, is
+    // not a conflict; two products on one port of one host still are.
+    void oneListenerForTwoAudiences()
+    {
+        QString failure;
+        const auto reviewed = test::reviewFile(
+            QStringLiteral(PORTOLAN_SOURCE_DIR "/tests/review/shared-listeners/project.yaml"), &failure);
+        QVERIFY2(reviewed, qPrintable(failure));
+        QStringList conflicts;
+        for (const Finding &f : reviewed->findings)
+            if (f.code == u"ports.conflict"_s)
+                conflicts.append(f.subject + u": "_s + f.message);
+        QCOMPARE(conflicts.size(), 1);
+        QVERIFY2(conflicts.first().startsWith(u"crowded: "_s), qPrintable(conflicts.join(u'\n')));
+        QVERIFY2(conflicts.first().contains(u"postgresql-11/server"_s) && conflicts.first().contains(u"redis-6.2/server"_s),
+                 qPrintable(conflicts.first()));
+        QVERIFY2(conflicts.first().contains(u"6379"_s), qPrintable(conflicts.first()));
+    }
+
     void groupsRunsOfCodeAndSubject()
     {
         Findings findings{

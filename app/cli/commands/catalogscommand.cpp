@@ -19,7 +19,8 @@ namespace {
 QString configKeyOf(const PortDef &port)
 {
     switch (port.spec.kind) {
-    case PortSpec::Kind::Setting: return port.spec.setting;
+    case PortSpec::Kind::Setting:
+        return port.spec.offset == 0 ? port.spec.setting : port.spec.setting + u" + "_s + QString::number(port.spec.offset);
     case PortSpec::Kind::SettingRange: return port.spec.fromSetting + u", "_s + port.spec.toSetting;
     default: return {};
     }

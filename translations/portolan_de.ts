@@ -667,6 +667,10 @@
         <source>%1 (unset)</source>
         <translation>%1 (nicht gesetzt)</translation>
     </message>
+    <message>
+        <source>%1 + %2</source>
+        <translation>%1 + %2</translation>
+    </message>
 </context>
 <context>
     <name>ChangePropertyCommand</name>
@@ -1380,6 +1384,121 @@
     </message>
 </context>
 <context>
+    <name>FirewalldCatalog</name>
+    <message>
+        <source>the service file name &apos;%1&apos; cannot be a component id</source>
+        <translation>der Dateiname des Dienstes &apos;%1&apos; kann keine Komponenten-ID sein</translation>
+    </message>
+    <message>
+        <source>ids are lower-case letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;</source>
+        <translation>IDs bestehen aus Kleinbuchstaben, Ziffern, &apos;.&apos;, &apos;_&apos; und &apos;-&apos;</translation>
+    </message>
+    <message>
+        <source>firewalld service %1</source>
+        <translation>firewalld-Dienst %1</translation>
+    </message>
+    <message>
+        <source>the root element is &lt;%1&gt;, not &lt;service&gt;</source>
+        <translation>das Wurzelelement ist &lt;%1&gt;, nicht &lt;service&gt;</translation>
+    </message>
+    <message>
+        <source>a firewalld service file holds one &lt;service&gt; element</source>
+        <translation>eine firewalld-Dienstdatei enthält ein einziges &lt;service&gt;-Element</translation>
+    </message>
+    <message>
+        <source>firewalld also opens %1 that Portolan cannot express: %2</source>
+        <translation>firewalld öffnet außerdem %1, was Portolan nicht ausdrücken kann: %2</translation>
+    </message>
+    <message>
+        <source>a port</source>
+        <translation>einen Port</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a port or a port range</source>
+        <translation>&apos;%1&apos; ist weder ein Port noch ein Portbereich</translation>
+    </message>
+    <message>
+        <source>write a port (22) or a range (5000-5100) from 1 to 65535</source>
+        <translation>schreiben Sie einen Port (22) oder einen Bereich (5000-5100) von 1 bis 65535</translation>
+    </message>
+    <message>
+        <source>firewalld also allows the IP protocol %1, which Portolan cannot express</source>
+        <translation>firewalld erlaubt außerdem das IP-Protokoll %1, das Portolan nicht ausdrücken kann</translation>
+    </message>
+    <message>
+        <source>firewalld also allows traffic from source port %1/%2 (replies to the node&apos;s own requests)</source>
+        <translation>firewalld erlaubt außerdem Verkehr vom Quellport %1/%2 (Antworten auf eigene Anfragen des Knotens)</translation>
+    </message>
+    <message>
+        <source>firewalld limits this service to the destination %1</source>
+        <translation>firewalld beschränkt diesen Dienst auf das Ziel %1</translation>
+    </message>
+    <message>
+        <source>firewalld loads the connection tracking helper %1 for this service</source>
+        <translation>firewalld lädt für diesen Dienst den Connection-Tracking-Helper %1</translation>
+    </message>
+    <message>
+        <source>element &lt;%1&gt; is not read by Portolan</source>
+        <translation>das Element &lt;%1&gt; wird von Portolan nicht gelesen</translation>
+    </message>
+    <message>
+        <source>not well-formed XML: %1</source>
+        <translation>kein wohlgeformtes XML: %1</translation>
+    </message>
+    <message>
+        <source>compare the file with the firewalld.service(5) format</source>
+        <translation>vergleichen Sie die Datei mit dem Format firewalld.service(5)</translation>
+    </message>
+    <message>
+        <source>no &lt;service&gt; element</source>
+        <translation>kein &lt;service&gt;-Element</translation>
+    </message>
+    <message>
+        <source>as installed</source>
+        <translation>wie installiert</translation>
+    </message>
+    <message>
+        <source>firewalld service definitions</source>
+        <translation>firewalld-Dienstdefinitionen</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>die Datei kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>file is %1 bytes, larger than the %2-byte limit</source>
+        <translation>die Datei ist %1 Bytes groß, mehr als die Grenze von %2 Bytes</translation>
+    </message>
+    <message>
+        <source>a firewalld service file is a few lines</source>
+        <translation>eine firewalld-Dienstdatei umfasst nur wenige Zeilen</translation>
+    </message>
+    <message>
+        <source>service &apos;%1&apos; differs only in case from another service file</source>
+        <translation>Dienst &apos;%1&apos; unterscheidet sich von einer anderen Dienstdatei nur in der Groß-/Kleinschreibung</translation>
+    </message>
+    <message>
+        <source>Portolan ids are lower case; rename one of them</source>
+        <translation>Portolan-IDs sind kleingeschrieben; benennen Sie eine der beiden um</translation>
+    </message>
+    <message>
+        <source>includes the service %1, which is not installed</source>
+        <translation>bindet den Dienst %1 ein, der nicht installiert ist</translation>
+    </message>
+    <message>
+        <source>from the included service firewalld/%1</source>
+        <translation>aus dem eingebundenen Dienst firewalld/%1</translation>
+    </message>
+    <message>
+        <source>%1 service files read from %2; every TCP and UDP port is open to clients, as firewalld has no audiences or settings.</source>
+        <translation>%1 Dienstdateien aus %2 gelesen; jeder TCP- und UDP-Port ist für Clients offen, da firewalld keine Zielgruppen oder Einstellungen kennt.</translation>
+    </message>
+    <message>
+        <source>Left out, with no TCP or UDP port Portolan can express: %1.</source>
+        <translation>Ausgelassen, da ohne TCP- oder UDP-Port, den Portolan ausdrücken kann: %1.</translation>
+    </message>
+</context>
+<context>
     <name>FirewalldExporter</name>
     <message>
         <source>firewalld (zone and policy XML)</source>
@@ -1899,6 +2018,157 @@
     </message>
 </context>
 <context>
+    <name>IptablesReader</name>
+    <message>
+        <source>table %1 starts before table %2 was committed</source>
+        <translation>Tabelle %1 beginnt, bevor Tabelle %2 mit COMMIT abgeschlossen wurde</translation>
+    </message>
+    <message>
+        <source>a table name is missing after &apos;*&apos;</source>
+        <translation>nach &apos;*&apos; fehlt ein Tabellenname</translation>
+    </message>
+    <message>
+        <source>COMMIT outside a table</source>
+        <translation>COMMIT außerhalb einer Tabelle</translation>
+    </message>
+    <message>
+        <source>a line outside a table (expected &apos;*filter&apos; before it)</source>
+        <translation>eine Zeile außerhalb einer Tabelle (davor wird &apos;*filter&apos; erwartet)</translation>
+    </message>
+    <message>
+        <source>unterminated quote</source>
+        <translation>nicht geschlossenes Anführungszeichen</translation>
+    </message>
+    <message>
+        <source>a chain line needs a name and a policy</source>
+        <translation>eine Chain-Zeile braucht einen Namen und eine Policy</translation>
+    </message>
+    <message>
+        <source>a chain name is missing</source>
+        <translation>ein Chain-Name fehlt</translation>
+    </message>
+    <message>
+        <source>unknown chain policy &apos;%1&apos; (ACCEPT, DROP or -)</source>
+        <translation>unbekannte Chain-Policy &apos;%1&apos; (ACCEPT, DROP oder -)</translation>
+    </message>
+    <message>
+        <source>chain %1 is declared twice</source>
+        <translation>Chain %1 ist doppelt deklariert</translation>
+    </message>
+    <message>
+        <source>a user chain cannot have a policy (&apos;-&apos; expected)</source>
+        <translation>eine benutzerdefinierte Chain kann keine Policy haben (&apos;-&apos; erwartet)</translation>
+    </message>
+    <message>
+        <source>expected a rule (&apos;-A CHAIN ...&apos;), a chain (&apos;:CHAIN POLICY&apos;) or COMMIT</source>
+        <translation>erwartet wird eine Regel (&apos;-A CHAIN ...&apos;), eine Chain (&apos;:CHAIN POLICY&apos;) oder COMMIT</translation>
+    </message>
+    <message>
+        <source>a chain name is missing after %1</source>
+        <translation>nach %1 fehlt ein Chain-Name</translation>
+    </message>
+    <message>
+        <source>chain %1 was not declared (&apos;:%1 - [0:0]&apos;)</source>
+        <translation>Chain %1 wurde nicht deklariert (&apos;:%1 - [0:0]&apos;)</translation>
+    </message>
+    <message>
+        <source>%1 (%2:%3:%4)</source>
+        <translation>%1 (%2:%3:%4)</translation>
+    </message>
+    <message>
+        <source>option %1 needs a value</source>
+        <translation>Option %1 braucht einen Wert</translation>
+    </message>
+    <message>
+        <source>unknown protocol &apos;%1&apos;</source>
+        <translation>unbekanntes Protokoll &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>address &apos;%1&apos; is not %2</source>
+        <translation>Adresse &apos;%1&apos; ist keine %2-Adresse</translation>
+    </message>
+    <message>
+        <source>bad address &apos;%1&apos;</source>
+        <translation>ungültige Adresse &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>interface match %1%2 %3</source>
+        <translation>Interface-Match %1%2 %3</translation>
+    </message>
+    <message>
+        <source>match module &apos;%1&apos;</source>
+        <translation>Match-Modul &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>bad port &apos;%1&apos;</source>
+        <translation>ungültiger Port &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>unknown connection state &apos;%1&apos;</source>
+        <translation>unbekannter Verbindungszustand &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>ICMP type &apos;%1&apos;</source>
+        <translation>ICMP-Typ &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>ipset &apos;%1&apos; (no `ipset save` output names it)</source>
+        <translation>ipset &apos;%1&apos; (keine Ausgabe von `ipset save` nennt es)</translation>
+    </message>
+    <message>
+        <source>ipset &apos;%1&apos; of type %2 matched on %3</source>
+        <translation>ipset &apos;%1&apos; vom Typ %2, abgeglichen auf %3</translation>
+    </message>
+    <message>
+        <source>target %1</source>
+        <translation>Target %1</translation>
+    </message>
+    <message>
+        <source>match %1%2</source>
+        <translation>Match %1%2</translation>
+    </message>
+    <message>
+        <source>unexpected word &apos;%1&apos;</source>
+        <translation>unerwartetes Wort &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>a port match needs a protocol (-p tcp or -p udp)</source>
+        <translation>ein Port-Match braucht ein Protokoll (-p tcp oder -p udp)</translation>
+    </message>
+    <message>
+        <source>table %1 is not committed (COMMIT is missing)</source>
+        <translation>Tabelle %1 ist nicht abgeschlossen (COMMIT fehlt)</translation>
+    </message>
+    <message>
+        <source>jump to chain %1, which is not declared</source>
+        <translation>Sprung zu Chain %1, die nicht deklariert ist</translation>
+    </message>
+    <message>
+        <source>not understood, evaluated conservatively: %1</source>
+        <translation>nicht verstanden, konservativ ausgewertet: %1</translation>
+    </message>
+    <message>
+        <source>create needs a set name and a type</source>
+        <translation>create braucht einen Set-Namen und einen Typ</translation>
+    </message>
+    <message>
+        <source>add needs a set name and an entry</source>
+        <translation>add braucht einen Set-Namen und einen Eintrag</translation>
+    </message>
+    <message>
+        <source>set %1 was not created</source>
+        <translation>Set %1 wurde nicht angelegt</translation>
+    </message>
+    <message>
+        <source>bad address range &apos;%1&apos;</source>
+        <translation>ungültiger Adressbereich &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>expected &apos;create&apos; or &apos;add&apos; (the output of `ipset save`)</source>
+        <translation>erwartet wird &apos;create&apos; oder &apos;add&apos; (die Ausgabe von `ipset save`)</translation>
+    </message>
+</context>
+<context>
     <name>KubernetesExporter</name>
     <message>
         <source>The plan has no node rule sets: no NetworkPolicy was generated.</source>
@@ -1932,16 +2202,16 @@
         <translation>Ersatz: NAT-Schicht %1 hat keine Gateway-Datei (nichts, was sie in dieser Familie übersetzt): ein nft-DNAT/SNAT-Router, gebaut aus den statischen Zuordnungen des Plans</translation>
     </message>
     <message>
-        <source>stand-in: boundary firewall %1 is a plain forwarding router that filters nothing (its gateway file is checked by its validator, not loaded here)</source>
-        <translation>Ersatz: Perimeter-Firewall %1 ist ein einfacher Forwarding-Router, der nichts filtert (ihre Gateway-Datei wird von ihrem Validator geprüft, hier nicht geladen)</translation>
-    </message>
-    <message>
         <source>stand-in: load balancer %1 is nft DNAT to the first host of each listener&apos;s target, SNAT to its own address (its HAProxy file is checked by haproxy -c, not run here)</source>
         <translation>Ersatz: Load Balancer %1 ist nft-DNAT zum ersten Host des Ziels jedes Listeners, SNAT auf seine eigene Adresse (seine HAProxy-Datei wird von haproxy -c geprüft, hier nicht ausgeführt)</translation>
     </message>
     <message>
         <source>stand-in: load balancer %1&apos;s UDP listeners (HAProxy serves TCP only) are nft DNAT to the first host of each listener&apos;s target, SNAT to its own address</source>
         <translation>Ersatz: die UDP-Listener von Load Balancer %1 (HAProxy bedient nur TCP) sind nft-DNAT zum ersten Host des Ziels jedes Listeners, SNAT auf seine eigene Adresse</translation>
+    </message>
+    <message>
+        <source>stand-in: boundary firewall %1 has no gateway file in this family: its router filters nothing</source>
+        <translation>Ersatz: Perimeter-Firewall %1 hat in dieser Familie keine Gateway-Datei: ihr Router filtert nichts</translation>
     </message>
 </context>
 <context>
@@ -2096,6 +2366,10 @@
         <source>HAProxy did not start with %1 in %2: %3</source>
         <translation>HAProxy ist mit %1 in %2 nicht gestartet: %3</translation>
     </message>
+    <message>
+        <source>the lab needs openssl: it makes throw-away certificates for the TLS-terminating listeners of %1, which run in haproxy (Debian: apt-get install openssl)</source>
+        <translation>Das Lab braucht openssl: Es erstellt Wegwerf-Zertifikate für die TLS-terminierenden Listener von %1, die in haproxy laufen (Debian: apt-get install openssl)</translation>
+    </message>
 </context>
 <context>
     <name>LabSession</name>
@@ -2176,6 +2450,10 @@
     <message>
         <source>forwarded, never reached %1</source>
         <translation>weitergeleitet, %1 nie erreicht</translation>
+    </message>
+    <message>
+        <source>dropped here by the forward rules of boundary firewall %1: not forwarded towards %2</source>
+        <translation>hier von den Forward-Regeln der Perimeter-Firewall %1 verworfen: nicht in Richtung %2 weitergeleitet</translation>
     </message>
 </context>
 <context>
@@ -2415,6 +2693,109 @@
     <message>
         <source>Load balancers:</source>
         <translation>Load Balancer:</translation>
+    </message>
+</context>
+<context>
+    <name>NftJsonReader</name>
+    <message>
+        <source>not valid JSON: %1</source>
+        <translation>kein gültiges JSON: %1</translation>
+    </message>
+    <message>
+        <source>expected the output of `nft -j list ruleset` (an object with an &quot;nftables&quot; array)</source>
+        <translation>erwartet wird die Ausgabe von `nft -j list ruleset` (ein Objekt mit einem &quot;nftables&quot;-Array)</translation>
+    </message>
+    <message>
+        <source>an element of &quot;nftables&quot; is not an object</source>
+        <translation>ein Element von &quot;nftables&quot; ist kein Objekt</translation>
+    </message>
+    <message>
+        <source>not understood, evaluated conservatively: %1</source>
+        <translation>nicht verstanden, konservativ ausgewertet: %1</translation>
+    </message>
+    <message>
+        <source>jump to chain %1, which does not exist</source>
+        <translation>Sprung zu Chain %1, die nicht existiert</translation>
+    </message>
+    <message>
+        <source>a chain without a name or table</source>
+        <translation>eine Chain ohne Namen oder Tabelle</translation>
+    </message>
+    <message>
+        <source>filter chain %1 on hook %2 is not evaluated (only input, output and forward are)</source>
+        <translation>Filter-Chain %1 an Hook %2 wird nicht ausgewertet (nur input, output und forward werden ausgewertet)</translation>
+    </message>
+    <message>
+        <source>unknown chain policy &apos;%1&apos;</source>
+        <translation>unbekannte Chain-Policy &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>set %1 is not in the ruleset</source>
+        <translation>Set %1 ist nicht im Regelsatz</translation>
+    </message>
+    <message>
+        <source>a range needs two ends</source>
+        <translation>ein Bereich braucht zwei Grenzen</translation>
+    </message>
+    <message>
+        <source>operator %1</source>
+        <translation>Operator %1</translation>
+    </message>
+    <message>
+        <source>address %1</source>
+        <translation>Adresse %1</translation>
+    </message>
+    <message>
+        <source>address range</source>
+        <translation>Adressbereich</translation>
+    </message>
+    <message>
+        <source>value %1 of %2</source>
+        <translation>Wert %1 von %2</translation>
+    </message>
+    <message>
+        <source>protocol %1</source>
+        <translation>Protokoll %1</translation>
+    </message>
+    <message>
+        <source>meta nfproto %1</source>
+        <translation>meta nfproto %1</translation>
+    </message>
+    <message>
+        <source>interface match %1 %2 %3</source>
+        <translation>Interface-Match %1 %2 %3</translation>
+    </message>
+    <message>
+        <source>ct state %1</source>
+        <translation>ct state %1</translation>
+    </message>
+    <message>
+        <source>match on %1</source>
+        <translation>Match auf %1</translation>
+    </message>
+    <message>
+        <source>a rule of chain %1 %2, which is not listed</source>
+        <translation>eine Regel der Chain %1 %2, die nicht aufgeführt ist</translation>
+    </message>
+    <message>
+        <source>a rule without &quot;expr&quot;</source>
+        <translation>eine Regel ohne &quot;expr&quot;</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>verdict map %1 (%2)</source>
+        <translation>Verdict-Map %1 (%2)</translation>
+    </message>
+    <message>
+        <source>verdict %1 (%2)</source>
+        <translation>Verdict %1 (%2)</translation>
+    </message>
+    <message>
+        <source>statement %1 (%2)</source>
+        <translation>Anweisung %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -3238,6 +3619,63 @@
     </message>
 </context>
 <context>
+    <name>Reconciler</name>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>und %n weiterer</numerusform>
+            <numerusform>und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no chain on this hook (the kernel accepts)</source>
+        <translation>keine Chain an diesem Hook (der Kernel akzeptiert)</translation>
+    </message>
+    <message>
+        <source>policy %1 of %2</source>
+        <translation>Policy %1 von %2</translation>
+    </message>
+    <message>
+        <source>not admitted: %1</source>
+        <translation>nicht zugelassen: %1</translation>
+    </message>
+    <message>
+        <source>egress open by policy, as Portolan&apos;s host exports leave it</source>
+        <translation>Egress per Policy offen, wie ihn die Host-Exporte von Portolan belassen</translation>
+    </message>
+    <message>
+        <source>forwarded traffic (chain %1): not compared, a host point plans no routed traffic</source>
+        <translation>weitergeleiteter Verkehr (Chain %1): nicht verglichen, ein Host-Punkt plant keinen gerouteten Verkehr</translation>
+    </message>
+    <message>
+        <source>can never match a new connection</source>
+        <translation>kann nie auf eine neue Verbindung passen</translation>
+    </message>
+    <message>
+        <source>earlier rules decide all it matches: %1</source>
+        <translation>frühere Regeln entscheiden alles, worauf sie passt: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>the plan has %n %1 rule(s) for this point, but no file of today&apos;s rules speaks for %1: not compared</source>
+        <translation>
+            <numerusform>der Plan hat %n %1-Regel für diesen Punkt, aber keine Datei der aktuellen Regeln gilt für %1: nicht verglichen</numerusform>
+            <numerusform>der Plan hat %n %1-Regeln für diesen Punkt, aber keine Datei der aktuellen Regeln gilt für %1: nicht verglichen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  today&apos;s rules: %1 (compared: %2)</source>
+        <translation>  aktuelle Regeln: %1 (verglichen: %2)</translation>
+    </message>
+    <message>
+        <source>  result: today&apos;s rules equal the plan (%1 planned rules covered)</source>
+        <translation>  Ergebnis: aktuelle Regeln entsprechen dem Plan (%1 geplante Regeln abgedeckt)</translation>
+    </message>
+    <message>
+        <source>  result: differs: %1 blocked, %2 extra, %3 shadowed, %4 redundant, %5 not understood</source>
+        <translation>  Ergebnis: abweichend: %1 blockiert, %2 zusätzlich, %3 verdeckt, %4 redundant, %5 nicht verstanden</translation>
+    </message>
+</context>
+<context>
     <name>RemoveElementsCommand</name>
     <message numerus="yes">
         <source>Delete %n element(s)</source>
@@ -3263,6 +3701,17 @@
     <message>
         <source>Resize %1</source>
         <translation>Größe von %1 ändern</translation>
+    </message>
+</context>
+<context>
+    <name>RulesFile</name>
+    <message>
+        <source>not a rules file this reader knows: expected `iptables-save` / `ip6tables-save` output or `nft -j list ruleset` JSON</source>
+        <translation>keine Regeldatei, die dieser Leser kennt: erwartet wird eine Ausgabe von `iptables-save` / `ip6tables-save` oder JSON von `nft -j list ruleset`</translation>
+    </message>
+    <message>
+        <source>a plain `nft list ruleset` is not read; run `nft -j list ruleset` instead</source>
+        <translation>ein einfaches `nft list ruleset` wird nicht gelesen; führen Sie stattdessen `nft -j list ruleset` aus</translation>
     </message>
 </context>
 <context>
@@ -3804,10 +4253,6 @@ Exit-Codes: 0 ok, 1 Fehlerbefunde oder Abweichung, 2 ungültige Eingabe.
         <translation>Fehler: %1: git show ist fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <source>error: unknown target &apos;%1&apos;; known: %2</source>
-        <translation>Fehler: unbekanntes Ziel &apos;%1&apos;; bekannt: %2</translation>
-    </message>
-    <message>
         <source>error: --git-driver takes git&apos;s 7 arguments (path old-file old-hex old-mode new-file new-hex new-mode), not %1</source>
         <translation>Fehler: --git-driver erwartet die 7 Argumente von git (path old-file old-hex old-mode new-file new-hex new-mode), nicht %1</translation>
     </message>
@@ -3854,6 +4299,30 @@ Exit-Codes: 0 ok, 1 Fehlerbefunde oder Abweichung, 2 ungültige Eingabe.
     <message>
         <source>Probe only the flows and advertised addresses whose title contains this text (e.g. &quot;kong-a -&gt; kong-b&quot;, &quot;kong-b cluster_advertise&quot;); no must-nots.</source>
         <translation>Nur die Flüsse und bekannt gegebenen Adressen prüfen, deren Titel diesen Text enthält (z. B. &quot;kong-a -&gt; kong-b&quot;, &quot;kong-b cluster_advertise&quot;); keine Verbote.</translation>
+    </message>
+    <message>
+        <source>error: cannot read %1: %2</source>
+        <translation>Fehler: %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>error: usage: reconcile PROJECT --point host:ID FILE...</source>
+        <translation>Fehler: Aufruf: reconcile PROJECT --point host:ID FILE...</translation>
+    </message>
+    <message>
+        <source>error: no host enforcement point &apos;%1&apos;; the host points are: %2</source>
+        <translation>Fehler: kein Host-Durchsetzungspunkt &apos;%1&apos;; die Host-Punkte sind: %2</translation>
+    </message>
+    <message>
+        <source>Compare a host&apos;s running firewall rules with the plan.</source>
+        <translation>Die laufenden Firewallregeln eines Hosts mit dem Plan vergleichen.</translation>
+    </message>
+    <message>
+        <source>The host enforcement point (e.g. host:kong-a).</source>
+        <translation>Der Host-Durchsetzungspunkt (z. B. host:kong-a).</translation>
+    </message>
+    <message>
+        <source>`ipset save` output the rules&apos; -m set matches name.</source>
+        <translation>Ausgabe von `ipset save`, die die Sets der -m set-Matches der Regeln benennt.</translation>
     </message>
 </context>
 <context>
@@ -5866,6 +6335,17 @@ Die Datei auf dem Datenträger ist unverändert, und Ihre Änderungen sind weite
     <message>
         <source>Source document</source>
         <translation>Quelldokument</translation>
+    </message>
+</context>
+<context>
+    <name>reconcile</name>
+    <message>
+        <source>chain %1: jumps nest deeper than 64 (a loop?)</source>
+        <translation>Chain %1: Sprünge sind tiefer als 64 verschachtelt (eine Schleife?)</translation>
+    </message>
+    <message>
+        <source>jump to a chain that does not exist: %1</source>
+        <translation>Sprung zu einer Chain, die nicht existiert: %1</translation>
     </message>
 </context>
 </TS>

@@ -667,6 +667,10 @@
         <source>%1 (unset)</source>
         <translation>%1 (non défini)</translation>
     </message>
+    <message>
+        <source>%1 + %2</source>
+        <translation>%1 + %2</translation>
+    </message>
 </context>
 <context>
     <name>ChangePropertyCommand</name>
@@ -1380,6 +1384,121 @@
     </message>
 </context>
 <context>
+    <name>FirewalldCatalog</name>
+    <message>
+        <source>the service file name &apos;%1&apos; cannot be a component id</source>
+        <translation>le nom de fichier de service &apos;%1&apos; ne peut pas être un identifiant de composant</translation>
+    </message>
+    <message>
+        <source>ids are lower-case letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;</source>
+        <translation>les identifiants se composent de lettres minuscules, de chiffres, de &apos;.&apos;, &apos;_&apos; et &apos;-&apos;</translation>
+    </message>
+    <message>
+        <source>firewalld service %1</source>
+        <translation>service firewalld %1</translation>
+    </message>
+    <message>
+        <source>the root element is &lt;%1&gt;, not &lt;service&gt;</source>
+        <translation>l&apos;élément racine est &lt;%1&gt;, et non &lt;service&gt;</translation>
+    </message>
+    <message>
+        <source>a firewalld service file holds one &lt;service&gt; element</source>
+        <translation>un fichier de service firewalld contient un seul élément &lt;service&gt;</translation>
+    </message>
+    <message>
+        <source>firewalld also opens %1 that Portolan cannot express: %2</source>
+        <translation>firewalld ouvre aussi %1, que Portolan ne peut pas exprimer : %2</translation>
+    </message>
+    <message>
+        <source>a port</source>
+        <translation>un port</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a port or a port range</source>
+        <translation>&apos;%1&apos; n&apos;est ni un port ni une plage de ports</translation>
+    </message>
+    <message>
+        <source>write a port (22) or a range (5000-5100) from 1 to 65535</source>
+        <translation>indiquez un port (22) ou une plage (5000-5100) de 1 à 65535</translation>
+    </message>
+    <message>
+        <source>firewalld also allows the IP protocol %1, which Portolan cannot express</source>
+        <translation>firewalld autorise aussi le protocole IP %1, que Portolan ne peut pas exprimer</translation>
+    </message>
+    <message>
+        <source>firewalld also allows traffic from source port %1/%2 (replies to the node&apos;s own requests)</source>
+        <translation>firewalld autorise aussi le trafic depuis le port source %1/%2 (réponses aux propres requêtes du nœud)</translation>
+    </message>
+    <message>
+        <source>firewalld limits this service to the destination %1</source>
+        <translation>firewalld limite ce service à la destination %1</translation>
+    </message>
+    <message>
+        <source>firewalld loads the connection tracking helper %1 for this service</source>
+        <translation>firewalld charge le helper de suivi de connexion %1 pour ce service</translation>
+    </message>
+    <message>
+        <source>element &lt;%1&gt; is not read by Portolan</source>
+        <translation>l&apos;élément &lt;%1&gt; n&apos;est pas lu par Portolan</translation>
+    </message>
+    <message>
+        <source>not well-formed XML: %1</source>
+        <translation>XML mal formé : %1</translation>
+    </message>
+    <message>
+        <source>compare the file with the firewalld.service(5) format</source>
+        <translation>comparez le fichier avec le format firewalld.service(5)</translation>
+    </message>
+    <message>
+        <source>no &lt;service&gt; element</source>
+        <translation>aucun élément &lt;service&gt;</translation>
+    </message>
+    <message>
+        <source>as installed</source>
+        <translation>tel qu&apos;installé</translation>
+    </message>
+    <message>
+        <source>firewalld service definitions</source>
+        <translation>définitions de services firewalld</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>impossible de lire le fichier : %1</translation>
+    </message>
+    <message>
+        <source>file is %1 bytes, larger than the %2-byte limit</source>
+        <translation>le fichier fait %1 octets, au-delà de la limite de %2 octets</translation>
+    </message>
+    <message>
+        <source>a firewalld service file is a few lines</source>
+        <translation>un fichier de service firewalld ne fait que quelques lignes</translation>
+    </message>
+    <message>
+        <source>service &apos;%1&apos; differs only in case from another service file</source>
+        <translation>le service &apos;%1&apos; ne diffère d&apos;un autre fichier de service que par la casse</translation>
+    </message>
+    <message>
+        <source>Portolan ids are lower case; rename one of them</source>
+        <translation>les identifiants Portolan sont en minuscules ; renommez l&apos;un des deux</translation>
+    </message>
+    <message>
+        <source>includes the service %1, which is not installed</source>
+        <translation>inclut le service %1, qui n&apos;est pas installé</translation>
+    </message>
+    <message>
+        <source>from the included service firewalld/%1</source>
+        <translation>du service inclus firewalld/%1</translation>
+    </message>
+    <message>
+        <source>%1 service files read from %2; every TCP and UDP port is open to clients, as firewalld has no audiences or settings.</source>
+        <translation>%1 fichiers de service lus depuis %2 ; chaque port TCP et UDP est ouvert aux clients, car firewalld n&apos;a ni publics ni paramètres.</translation>
+    </message>
+    <message>
+        <source>Left out, with no TCP or UDP port Portolan can express: %1.</source>
+        <translation>Omis, faute de port TCP ou UDP que Portolan puisse exprimer : %1.</translation>
+    </message>
+</context>
+<context>
     <name>FirewalldExporter</name>
     <message>
         <source>firewalld (zone and policy XML)</source>
@@ -1899,6 +2018,157 @@
     </message>
 </context>
 <context>
+    <name>IptablesReader</name>
+    <message>
+        <source>table %1 starts before table %2 was committed</source>
+        <translation>la table %1 commence avant que la table %2 ait été validée par COMMIT</translation>
+    </message>
+    <message>
+        <source>a table name is missing after &apos;*&apos;</source>
+        <translation>nom de table manquant après &apos;*&apos;</translation>
+    </message>
+    <message>
+        <source>COMMIT outside a table</source>
+        <translation>COMMIT hors d&apos;une table</translation>
+    </message>
+    <message>
+        <source>a line outside a table (expected &apos;*filter&apos; before it)</source>
+        <translation>une ligne hors d&apos;une table (&apos;*filter&apos; attendu avant elle)</translation>
+    </message>
+    <message>
+        <source>unterminated quote</source>
+        <translation>guillemet non fermé</translation>
+    </message>
+    <message>
+        <source>a chain line needs a name and a policy</source>
+        <translation>une ligne de chaîne nécessite un nom et une politique</translation>
+    </message>
+    <message>
+        <source>a chain name is missing</source>
+        <translation>nom de chaîne manquant</translation>
+    </message>
+    <message>
+        <source>unknown chain policy &apos;%1&apos; (ACCEPT, DROP or -)</source>
+        <translation>politique de chaîne inconnue &apos;%1&apos; (ACCEPT, DROP ou -)</translation>
+    </message>
+    <message>
+        <source>chain %1 is declared twice</source>
+        <translation>la chaîne %1 est déclarée deux fois</translation>
+    </message>
+    <message>
+        <source>a user chain cannot have a policy (&apos;-&apos; expected)</source>
+        <translation>une chaîne utilisateur ne peut pas avoir de politique (&apos;-&apos; attendu)</translation>
+    </message>
+    <message>
+        <source>expected a rule (&apos;-A CHAIN ...&apos;), a chain (&apos;:CHAIN POLICY&apos;) or COMMIT</source>
+        <translation>attendu : une règle (&apos;-A CHAIN ...&apos;), une chaîne (&apos;:CHAIN POLICY&apos;) ou COMMIT</translation>
+    </message>
+    <message>
+        <source>a chain name is missing after %1</source>
+        <translation>nom de chaîne manquant après %1</translation>
+    </message>
+    <message>
+        <source>chain %1 was not declared (&apos;:%1 - [0:0]&apos;)</source>
+        <translation>la chaîne %1 n&apos;a pas été déclarée (&apos;:%1 - [0:0]&apos;)</translation>
+    </message>
+    <message>
+        <source>%1 (%2:%3:%4)</source>
+        <translation>%1 (%2:%3:%4)</translation>
+    </message>
+    <message>
+        <source>option %1 needs a value</source>
+        <translation>l&apos;option %1 nécessite une valeur</translation>
+    </message>
+    <message>
+        <source>unknown protocol &apos;%1&apos;</source>
+        <translation>protocole inconnu &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>address &apos;%1&apos; is not %2</source>
+        <translation>l&apos;adresse &apos;%1&apos; n&apos;est pas une adresse %2</translation>
+    </message>
+    <message>
+        <source>bad address &apos;%1&apos;</source>
+        <translation>adresse invalide &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>interface match %1%2 %3</source>
+        <translation>correspondance d&apos;interface %1%2 %3</translation>
+    </message>
+    <message>
+        <source>match module &apos;%1&apos;</source>
+        <translation>module de correspondance &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>bad port &apos;%1&apos;</source>
+        <translation>port invalide &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>unknown connection state &apos;%1&apos;</source>
+        <translation>état de connexion inconnu &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>ICMP type &apos;%1&apos;</source>
+        <translation>type ICMP &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>ipset &apos;%1&apos; (no `ipset save` output names it)</source>
+        <translation>ipset &apos;%1&apos; (aucune sortie de `ipset save` ne le nomme)</translation>
+    </message>
+    <message>
+        <source>ipset &apos;%1&apos; of type %2 matched on %3</source>
+        <translation>ipset &apos;%1&apos; de type %2 avec correspondance sur %3</translation>
+    </message>
+    <message>
+        <source>target %1</source>
+        <translation>cible %1</translation>
+    </message>
+    <message>
+        <source>match %1%2</source>
+        <translation>correspondance %1%2</translation>
+    </message>
+    <message>
+        <source>unexpected word &apos;%1&apos;</source>
+        <translation>mot inattendu &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>a port match needs a protocol (-p tcp or -p udp)</source>
+        <translation>une correspondance de port nécessite un protocole (-p tcp ou -p udp)</translation>
+    </message>
+    <message>
+        <source>table %1 is not committed (COMMIT is missing)</source>
+        <translation>la table %1 n&apos;est pas validée (COMMIT manquant)</translation>
+    </message>
+    <message>
+        <source>jump to chain %1, which is not declared</source>
+        <translation>saut vers la chaîne %1, qui n&apos;est pas déclarée</translation>
+    </message>
+    <message>
+        <source>not understood, evaluated conservatively: %1</source>
+        <translation>non compris, évalué de façon conservatrice : %1</translation>
+    </message>
+    <message>
+        <source>create needs a set name and a type</source>
+        <translation>create nécessite un nom de set et un type</translation>
+    </message>
+    <message>
+        <source>add needs a set name and an entry</source>
+        <translation>add nécessite un nom de set et une entrée</translation>
+    </message>
+    <message>
+        <source>set %1 was not created</source>
+        <translation>le set %1 n&apos;a pas été créé</translation>
+    </message>
+    <message>
+        <source>bad address range &apos;%1&apos;</source>
+        <translation>plage d&apos;adresses invalide &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>expected &apos;create&apos; or &apos;add&apos; (the output of `ipset save`)</source>
+        <translation>&apos;create&apos; ou &apos;add&apos; attendu (la sortie de `ipset save`)</translation>
+    </message>
+</context>
+<context>
     <name>KubernetesExporter</name>
     <message>
         <source>The plan has no node rule sets: no NetworkPolicy was generated.</source>
@@ -1932,16 +2202,16 @@
         <translation>substitut : la couche NAT %1 n’a pas de fichier de passerelle (rien à traduire dans cette famille) : un routeur nft DNAT/SNAT construit à partir des mappages statiques du plan</translation>
     </message>
     <message>
-        <source>stand-in: boundary firewall %1 is a plain forwarding router that filters nothing (its gateway file is checked by its validator, not loaded here)</source>
-        <translation>substitut : le pare-feu périmétrique %1 est un simple routeur de transfert qui ne filtre rien (son fichier de passerelle est vérifié par son validateur, pas chargé ici)</translation>
-    </message>
-    <message>
         <source>stand-in: load balancer %1 is nft DNAT to the first host of each listener&apos;s target, SNAT to its own address (its HAProxy file is checked by haproxy -c, not run here)</source>
         <translation>substitut : le répartiteur de charge %1 est un DNAT nft vers le premier hôte de la cible de chaque écouteur, avec SNAT vers sa propre adresse (son fichier HAProxy est vérifié par haproxy -c, pas exécuté ici)</translation>
     </message>
     <message>
         <source>stand-in: load balancer %1&apos;s UDP listeners (HAProxy serves TCP only) are nft DNAT to the first host of each listener&apos;s target, SNAT to its own address</source>
         <translation>substitut : les écouteurs UDP du répartiteur de charge %1 (HAProxy ne sert que TCP) sont un DNAT nft vers le premier hôte de la cible de chaque écouteur, SNAT vers sa propre adresse</translation>
+    </message>
+    <message>
+        <source>stand-in: boundary firewall %1 has no gateway file in this family: its router filters nothing</source>
+        <translation>substitut : le pare-feu périmétrique %1 n&apos;a pas de fichier de passerelle dans cette famille : son routeur ne filtre rien</translation>
     </message>
 </context>
 <context>
@@ -2096,6 +2366,10 @@
         <source>HAProxy did not start with %1 in %2: %3</source>
         <translation>HAProxy n&apos;a pas démarré avec %1 dans %2 : %3</translation>
     </message>
+    <message>
+        <source>the lab needs openssl: it makes throw-away certificates for the TLS-terminating listeners of %1, which run in haproxy (Debian: apt-get install openssl)</source>
+        <translation>le lab nécessite openssl : il crée des certificats jetables pour les écouteurs à terminaison TLS de %1, qui s&apos;exécutent dans haproxy (Debian : apt-get install openssl)</translation>
+    </message>
 </context>
 <context>
     <name>LabSession</name>
@@ -2176,6 +2450,10 @@
     <message>
         <source>forwarded, never reached %1</source>
         <translation>transféré, n&apos;a jamais atteint %1</translation>
+    </message>
+    <message>
+        <source>dropped here by the forward rules of boundary firewall %1: not forwarded towards %2</source>
+        <translation>rejeté ici par les règles de transfert du pare-feu périmétrique %1 : pas transféré vers %2</translation>
     </message>
 </context>
 <context>
@@ -2415,6 +2693,109 @@
     <message>
         <source>Load balancers:</source>
         <translation>Répartiteurs de charge :</translation>
+    </message>
+</context>
+<context>
+    <name>NftJsonReader</name>
+    <message>
+        <source>not valid JSON: %1</source>
+        <translation>JSON invalide : %1</translation>
+    </message>
+    <message>
+        <source>expected the output of `nft -j list ruleset` (an object with an &quot;nftables&quot; array)</source>
+        <translation>sortie de `nft -j list ruleset` attendue (un objet avec un tableau &quot;nftables&quot;)</translation>
+    </message>
+    <message>
+        <source>an element of &quot;nftables&quot; is not an object</source>
+        <translation>un élément de &quot;nftables&quot; n&apos;est pas un objet</translation>
+    </message>
+    <message>
+        <source>not understood, evaluated conservatively: %1</source>
+        <translation>non compris, évalué de façon conservatrice : %1</translation>
+    </message>
+    <message>
+        <source>jump to chain %1, which does not exist</source>
+        <translation>saut vers la chaîne %1, qui n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>a chain without a name or table</source>
+        <translation>une chaîne sans nom ni table</translation>
+    </message>
+    <message>
+        <source>filter chain %1 on hook %2 is not evaluated (only input, output and forward are)</source>
+        <translation>la chaîne de filtrage %1 sur le hook %2 n&apos;est pas évaluée (seules input, output et forward le sont)</translation>
+    </message>
+    <message>
+        <source>unknown chain policy &apos;%1&apos;</source>
+        <translation>politique de chaîne inconnue &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>set %1 is not in the ruleset</source>
+        <translation>le set %1 n&apos;est pas dans le jeu de règles</translation>
+    </message>
+    <message>
+        <source>a range needs two ends</source>
+        <translation>une plage nécessite deux bornes</translation>
+    </message>
+    <message>
+        <source>operator %1</source>
+        <translation>opérateur %1</translation>
+    </message>
+    <message>
+        <source>address %1</source>
+        <translation>adresse %1</translation>
+    </message>
+    <message>
+        <source>address range</source>
+        <translation>plage d&apos;adresses</translation>
+    </message>
+    <message>
+        <source>value %1 of %2</source>
+        <translation>valeur %1 de %2</translation>
+    </message>
+    <message>
+        <source>protocol %1</source>
+        <translation>protocole %1</translation>
+    </message>
+    <message>
+        <source>meta nfproto %1</source>
+        <translation>meta nfproto %1</translation>
+    </message>
+    <message>
+        <source>interface match %1 %2 %3</source>
+        <translation>correspondance d&apos;interface %1 %2 %3</translation>
+    </message>
+    <message>
+        <source>ct state %1</source>
+        <translation>ct state %1</translation>
+    </message>
+    <message>
+        <source>match on %1</source>
+        <translation>correspondance sur %1</translation>
+    </message>
+    <message>
+        <source>a rule of chain %1 %2, which is not listed</source>
+        <translation>une règle de la chaîne %1 %2, qui n&apos;est pas listée</translation>
+    </message>
+    <message>
+        <source>a rule without &quot;expr&quot;</source>
+        <translation>une règle sans &quot;expr&quot;</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>verdict map %1 (%2)</source>
+        <translation>map de verdicts %1 (%2)</translation>
+    </message>
+    <message>
+        <source>verdict %1 (%2)</source>
+        <translation>verdict %1 (%2)</translation>
+    </message>
+    <message>
+        <source>statement %1 (%2)</source>
+        <translation>instruction %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -3238,6 +3619,63 @@
     </message>
 </context>
 <context>
+    <name>Reconciler</name>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>et %n autre</numerusform>
+            <numerusform>et %n autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no chain on this hook (the kernel accepts)</source>
+        <translation>aucune chaîne sur ce hook (le noyau accepte)</translation>
+    </message>
+    <message>
+        <source>policy %1 of %2</source>
+        <translation>politique %1 de %2</translation>
+    </message>
+    <message>
+        <source>not admitted: %1</source>
+        <translation>non admis : %1</translation>
+    </message>
+    <message>
+        <source>egress open by policy, as Portolan&apos;s host exports leave it</source>
+        <translation>sortie ouverte par la politique, comme la laissent les exports d&apos;hôte de Portolan</translation>
+    </message>
+    <message>
+        <source>forwarded traffic (chain %1): not compared, a host point plans no routed traffic</source>
+        <translation>trafic routé (chaîne %1) : non comparé, un point d&apos;hôte ne prévoit aucun trafic routé</translation>
+    </message>
+    <message>
+        <source>can never match a new connection</source>
+        <translation>ne peut jamais correspondre à une nouvelle connexion</translation>
+    </message>
+    <message>
+        <source>earlier rules decide all it matches: %1</source>
+        <translation>des règles antérieures décident de tout ce qu&apos;elle couvre : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>the plan has %n %1 rule(s) for this point, but no file of today&apos;s rules speaks for %1: not compared</source>
+        <translation>
+            <numerusform>le plan a %n règle %1 pour ce point, mais aucun fichier des règles actuelles ne couvre %1 : non comparé</numerusform>
+            <numerusform>le plan a %n règles %1 pour ce point, mais aucun fichier des règles actuelles ne couvre %1 : non comparé</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  today&apos;s rules: %1 (compared: %2)</source>
+        <translation>  règles actuelles : %1 (comparaison : %2)</translation>
+    </message>
+    <message>
+        <source>  result: today&apos;s rules equal the plan (%1 planned rules covered)</source>
+        <translation>  résultat : les règles actuelles correspondent au plan (%1 règles prévues couvertes)</translation>
+    </message>
+    <message>
+        <source>  result: differs: %1 blocked, %2 extra, %3 shadowed, %4 redundant, %5 not understood</source>
+        <translation>  résultat : différent : %1 bloqués, %2 en trop, %3 masqués, %4 redondants, %5 non compris</translation>
+    </message>
+</context>
+<context>
     <name>RemoveElementsCommand</name>
     <message numerus="yes">
         <source>Delete %n element(s)</source>
@@ -3263,6 +3701,17 @@
     <message>
         <source>Resize %1</source>
         <translation>Redimensionner %1</translation>
+    </message>
+</context>
+<context>
+    <name>RulesFile</name>
+    <message>
+        <source>not a rules file this reader knows: expected `iptables-save` / `ip6tables-save` output or `nft -j list ruleset` JSON</source>
+        <translation>fichier de règles inconnu de ce lecteur : sortie `iptables-save` / `ip6tables-save` ou JSON `nft -j list ruleset` attendu</translation>
+    </message>
+    <message>
+        <source>a plain `nft list ruleset` is not read; run `nft -j list ruleset` instead</source>
+        <translation>un simple `nft list ruleset` n&apos;est pas lu ; exécutez plutôt `nft -j list ruleset`</translation>
     </message>
 </context>
 <context>
@@ -3804,10 +4253,6 @@ Codes de sortie : 0 ok, 1 erreurs détectées ou écart, 2 entrée incorrecte.
         <translation>erreur : %1 : échec de git show : %2</translation>
     </message>
     <message>
-        <source>error: unknown target &apos;%1&apos;; known: %2</source>
-        <translation>erreur : cible inconnue &apos;%1&apos; ; connues : %2</translation>
-    </message>
-    <message>
         <source>error: --git-driver takes git&apos;s 7 arguments (path old-file old-hex old-mode new-file new-hex new-mode), not %1</source>
         <translation>erreur : --git-driver attend les 7 arguments de git (path old-file old-hex old-mode new-file new-hex new-mode), pas %1</translation>
     </message>
@@ -3854,6 +4299,30 @@ Codes de sortie : 0 ok, 1 erreurs détectées ou écart, 2 entrée incorrecte.
     <message>
         <source>Probe only the flows and advertised addresses whose title contains this text (e.g. &quot;kong-a -&gt; kong-b&quot;, &quot;kong-b cluster_advertise&quot;); no must-nots.</source>
         <translation>Sonder uniquement les flux et adresses annoncées dont le titre contient ce texte (p. ex. « kong-a -&gt; kong-b », « kong-b cluster_advertise ») ; pas d&apos;interdits.</translation>
+    </message>
+    <message>
+        <source>error: cannot read %1: %2</source>
+        <translation>erreur : impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>error: usage: reconcile PROJECT --point host:ID FILE...</source>
+        <translation>erreur : usage : reconcile PROJECT --point host:ID FILE...</translation>
+    </message>
+    <message>
+        <source>error: no host enforcement point &apos;%1&apos;; the host points are: %2</source>
+        <translation>erreur : aucun point d&apos;application d&apos;hôte &apos;%1&apos; ; les points d&apos;hôte sont : %2</translation>
+    </message>
+    <message>
+        <source>Compare a host&apos;s running firewall rules with the plan.</source>
+        <translation>Comparer les règles de pare-feu actives d&apos;un hôte avec le plan.</translation>
+    </message>
+    <message>
+        <source>The host enforcement point (e.g. host:kong-a).</source>
+        <translation>Le point d&apos;application d&apos;hôte (par ex. host:kong-a).</translation>
+    </message>
+    <message>
+        <source>`ipset save` output the rules&apos; -m set matches name.</source>
+        <translation>Sortie de `ipset save` contenant les sets que nomment les correspondances -m set des règles.</translation>
     </message>
 </context>
 <context>
@@ -5866,6 +6335,17 @@ Le fichier sur le disque est inchangé et vos modifications sont toujours ouvert
     <message>
         <source>Source document</source>
         <translation>Document source</translation>
+    </message>
+</context>
+<context>
+    <name>reconcile</name>
+    <message>
+        <source>chain %1: jumps nest deeper than 64 (a loop?)</source>
+        <translation>chaîne %1 : les sauts s&apos;imbriquent sur plus de 64 niveaux (une boucle ?)</translation>
+    </message>
+    <message>
+        <source>jump to a chain that does not exist: %1</source>
+        <translation>saut vers une chaîne inexistante : %1</translation>
     </message>
 </context>
 </TS>

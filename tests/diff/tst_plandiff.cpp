@@ -136,6 +136,8 @@ private Q_SLOTS:
     void flowFieldsNameTheChange();
     void reportsEscapeUserText();
     void jsonReportIsStable();
+    void everyFormatTellsTheSameChange_data();
+    void everyFormatTellsTheSameChange();
 };
 
 void TestPlanDiff::lineDiffAppliesWithPatch_data()
@@ -324,6 +326,34 @@ void TestPlanDiff::reportsEscapeUserText()
     QVERIFY(!text.contains(u"\n# heading"_s)); // one line per name: no fake line in a terminal
     const QJsonObject json = QJsonDocument::fromJson(PlanDiffReport::json(diff)).object();
     QCOMPARE(json[u"elements"_s].toArray()[0].toObject()[u"name"_s].toString(), hostile);
+}
+
+void TestPlanDiff::everyFormatTellsTheSameChange_data()
+{
+    cases_data();
+}
+
+// The text goldens pin the text; JSON and Markdown must tell the same
+// change: as many elements and flows, and the same one-line summary first.
+void TestPlanDiff::everyFormatTellsTheSameChange()
+{
+    QFETCH(QString, dir);
+    const PlanDiff diff = compareCase(dir);
+    const QJsonObject json = QJsonDocument::fromJson(PlanDiffReport::json(diff)).object();
+    QCOMPARE(json[u"format"_s].toInt(), 1);
+    QCOMPARE(json[u"changed"_s].toBool(), !diff.isEmpty());
+    QCOMPARE(json[u"elements"_s].toArray().size(), diff.elements.size());
+    QCOMPARE(json[u"flows"_s].toArray().size(), diff.flows.size());
+    // Markdown escapes its punctuation (\~1); compare the text it shows.
+    const QString markdown = PlanDiffReport::markdown(diff).remove(u'\\');
+    if (diff.isEmpty())
+        return;
+    const QString summary = PlanDiffReport::summary(diff);
+    QVERIFY(!summary.isEmpty());
+    QVERIFY2(markdown.contains(summary), qPrintable(markdown.left(400)));
+    QVERIFY2(markdown.indexOf(summary) < std::max<qsizetype>(0, markdown.indexOf(u"<details>"_s)) ||
+                 !markdown.contains(u"<details>"_s),
+             "the summary comes before the folded details");
 }
 
 void TestPlanDiff::jsonReportIsStable()

@@ -258,6 +258,37 @@ private Q_SLOTS:
         QCOMPARE(w.document()->undoStack()->count(), 1);
     }
 
+    // The real Esc key: it cancels a connection being drawn first (the
+    // canvas takes the shortcut override), then leaves compare mode.
+    void escapeKeyCancelsConnectingThenLeaves()
+    {
+        QTemporaryDir dir;
+        const QString older = dir.filePath(u"older.yaml"_s);
+        QVERIFY(writeAll(older, olderCopy()));
+        MainWindow w;
+        w.show();
+        w.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&w));
+        QVERIFY2(w.openFile(Example), qPrintable(w.lastError()));
+        compareWith(w, [&](CompareDialog *d) { d->setFile(older); });
+        CompareMode *mode = w.compareMode();
+        QVERIFY(mode->isActive());
+        auto *view = w.findChild<CanvasView *>();
+        QVERIFY(view);
+        view->setFocus();
+        QTRY_VERIFY(view->hasFocus());
+
+        w.scene()->beginConnectFrom(u"kong-a"_s);
+        QVERIFY(w.scene()->isConnecting());
+        QTest::keyClick(view, Qt::Key_Escape);
+        QVERIFY(!w.scene()->isConnecting());
+        QVERIFY2(mode->isActive(), "the first Esc only cancels the connection");
+
+        QTest::keyClick(view, Qt::Key_Escape);
+        QTRY_VERIFY(!mode->isActive());
+        QVERIFY(!dock(w)->isVisible());
+    }
+
     void compareWithAGitRevision()
     {
         QTemporaryDir dir;

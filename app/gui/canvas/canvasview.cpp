@@ -82,6 +82,19 @@ void CanvasView::wheelEvent(QWheelEvent *event)
     QGraphicsView::wheelEvent(event);
 }
 
+bool CanvasView::event(QEvent *event)
+{
+    // Esc cancels a connection being drawn before any window shortcut
+    // (compare mode's Leave) may take it: accepting the override makes Qt
+    // deliver it as a key press instead.
+    if (event->type() == QEvent::ShortcutOverride && static_cast<QKeyEvent *>(event)->key() == Qt::Key_Escape &&
+        m_scene->isConnecting()) {
+        event->accept();
+        return true;
+    }
+    return QGraphicsView::event(event);
+}
+
 void CanvasView::keyPressEvent(QKeyEvent *event)
 {
     const qreal step = (event->modifiers() & Qt::ShiftModifier ? 10 : 1) * DeploymentScene::GridSize;

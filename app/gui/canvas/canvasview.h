@@ -25,6 +25,7 @@ Q_SIGNALS:
     void zoomChanged(qreal zoom);
 
 protected:
+    bool event(QEvent *event) override;
     void wheelEvent(QWheelEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
     void keyReleaseEvent(QKeyEvent *event) override;

@@ -141,6 +141,15 @@ void InspectorPanel::markSetting(const QString &key, const QString &text)
 
 bool InspectorPanel::eventFilter(QObject *watched, QEvent *event)
 {
+    // Esc in an editor reverts it; a window shortcut on Esc (compare mode's
+    // Leave) must not take it first, so the override is accepted here.
+    if (event->type() == QEvent::ShortcutOverride && static_cast<QKeyEvent *>(event)->key() == Qt::Key_Escape) {
+        auto edit = qobject_cast<QLineEdit *>(watched);
+        if (edit && m_editors.value(edit->objectName()) == edit) {
+            event->accept();
+            return true;
+        }
+    }
     if (event->type() == QEvent::KeyPress && static_cast<QKeyEvent *>(event)->key() == Qt::Key_Escape) {
         auto edit = qobject_cast<QLineEdit *>(watched);
         if (edit && m_editors.value(edit->objectName()) == edit) {

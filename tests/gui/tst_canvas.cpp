@@ -662,12 +662,18 @@ void TestCanvas::paletteOpensExpanded()
         QVERIFY2(group->isExpanded(), qPrintable(group->text(0)));
         QVERIFY(group->childCount() > 0);
     }
-    // Every entry on screen without scrolling.
-    QTreeWidgetItem *last = palette->topLevelItem(palette->topLevelItemCount() - 1);
-    last = last->child(last->childCount() - 1);
-    QTRY_VERIFY2(palette->verticalScrollBar()->maximum() == 0,
-                 qPrintable(QString::number(palette->verticalScrollBar()->maximum())));
-    QVERIFY(palette->viewport()->rect().contains(palette->visualItemRect(last)));
+    // Every element and zone entry, and every group's header, on screen
+    // without scrolling. The components of the catalog library (issue 24:
+    // nineteen catalogs) no longer all fit a 1600 x 1000 window; they
+    // scroll below their open header.
+    for (int i = 0; i < palette->topLevelItemCount(); ++i) {
+        QTreeWidgetItem *group = palette->topLevelItem(i);
+        QTRY_VERIFY2(palette->viewport()->rect().contains(palette->visualItemRect(group)), qPrintable(group->text(0)));
+        if (i < 2) // Elements, Zones
+            for (int c = 0; c < group->childCount(); ++c)
+                QVERIFY2(palette->viewport()->rect().contains(palette->visualItemRect(group->child(c))),
+                         qPrintable(group->child(c)->text(0)));
+    }
 }
 
 QTEST_MAIN(TestCanvas)

@@ -16,10 +16,7 @@ PalettePanel::PalettePanel(Document *document, QWidget *parent) : QTreeWidget(pa
     setHeaderHidden(true);
     setDragEnabled(true);
     setDragDropMode(DragOnly);
-    // 16 px rows: with the catalog library (issue 24) every entry still fits
-    // a 1600 x 1000 window without scrolling (tst_canvas). A library that
-    // grows further needs a filter box, not smaller rows.
-    setIconSize(QSize(16, 16));
+    setIconSize(QSize(18, 18));
     setRootIsDecorated(true);
     connect(document, &Document::projectReset, this, &PalettePanel::rebuild);
     rebuild();

@@ -11,6 +11,7 @@ function(portolan_set_warnings target)
     # either u"..."_s / QStringLiteral (data) or tr() (user-visible).
     target_compile_definitions(${target} PRIVATE QT_NO_CAST_FROM_ASCII QT_NO_CAST_TO_ASCII
                                QT_NO_KEYWORDS QT_USE_QSTRINGBUILDER)
+    portolan_use_shared_pch(${target})
 endfunction()
 
 # Adds every immediate sub-folder of the current source dir that has a

@@ -7,24 +7,11 @@
 #include "host/ufwexporter.h"
 #include "host/windowsexporter.h"
 
-// Other helpers' folders join when they exist, so the registry builds
-// before and after they land.
-#if __has_include("cloud/cloudexporters.h")
 #include "cloud/cloudexporters.h"
-#define PORTOLAN_HAVE_CLOUD_EXPORTERS 1
-#endif
-#if __has_include("gateway/networkexporters.h")
-#include "gateway/networkexporters.h"
-#define PORTOLAN_HAVE_NETWORK_EXPORTERS 1
-#endif
-#if __has_include("document/documentexporters.h")
 #include "document/documentexporters.h"
-#define PORTOLAN_HAVE_DOCUMENT_EXPORTERS 1
-#endif
+#include "gateway/networkexporters.h"
 
 #include <algorithm>
-
-using namespace Qt::StringLiterals;
 
 using namespace Qt::StringLiterals;
 
@@ -42,15 +29,9 @@ ExporterList makeExporters()
     list.push_back(std::make_unique<UfwExporter>());
     list.push_back(std::make_unique<PfExporter>());
     list.push_back(std::make_unique<WindowsExporter>());
-#ifdef PORTOLAN_HAVE_CLOUD_EXPORTERS
     registerCloudExporters(list);
-#endif
-#ifdef PORTOLAN_HAVE_NETWORK_EXPORTERS
     registerNetworkExporters(list);
-#endif
-#ifdef PORTOLAN_HAVE_DOCUMENT_EXPORTERS
     registerDocumentExporters(list);
-#endif
     // Family order is part of the contract (`export --list`, bundle README);
     // stable_sort keeps registration order inside a family.
     auto rank = [](const Exporter &e) {

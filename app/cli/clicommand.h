@@ -40,10 +40,15 @@ struct CliContext
 struct CliCommand
 {
     QString name;
-    QString summary;  // one line for --help
+    // One line for --help, as source text (QT_TRANSLATE_NOOP("cli", ...)):
+    // commands register during static initialisation, before main()
+    // installs the translator, so it is translated where it is shown.
+    const char *summary = "";
     QString usage;    // "catalogs [--format table|json]"
     std::function<void(QCommandLineParser &)> addOptions;
     std::function<int(CliContext &)> run;
+
+    QString summaryText() const { return QCoreApplication::translate("cli", summary); }
 };
 
 // Commands register themselves from their own file with a static

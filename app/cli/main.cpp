@@ -22,7 +22,7 @@ QString overview()
     auto commands = CliRegistry::commands();
     std::sort(commands.begin(), commands.end(), [](const CliCommand &a, const CliCommand &b) { return a.name < b.name; });
     for (const CliCommand &c : std::as_const(commands))
-        text += u"  "_s + c.usage.leftJustified(52) + u' ' + c.summary + u'\n';
+        text += u"  "_s + c.usage.leftJustified(52) + u' ' + c.summaryText() + u'\n';
     text += QCoreApplication::translate("cli", "\nRun 'portolan-cli COMMAND --help' for a command's options.\n"
                                                "Exit codes: 0 ok, 1 error findings or drift, 2 bad input.\n");
     return text;
@@ -70,7 +70,7 @@ int main(int argc, char *argv[])
         return ExitBadInput;
     }
     QCommandLineParser parser;
-    parser.setApplicationDescription(command->summary);
+    parser.setApplicationDescription(command->summaryText());
     parser.addHelpOption();
     parser.addPositionalArgument(command->name, command->usage);
     if (command->addOptions)

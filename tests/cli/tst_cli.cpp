@@ -29,6 +29,8 @@ class TestCli : public QObject
     Q_OBJECT
 private Q_SLOTS:
     void versionAndHelp();
+    void helpInTheUsersLanguage_data();
+    void helpInTheUsersLanguage();
     void badInvocationsExitTwo_data();
     void badInvocationsExitTwo();
     void catalogsListEverySeedProduct();
@@ -49,6 +51,32 @@ void TestCli::versionAndHelp()
     QCOMPARE(help.code, 0);
     for (const char *command : {"catalogs", "flows", "check", "rules", "settings", "export", "render", "audit"})
         QVERIFY2(help.out.contains(command), command);
+}
+
+// The command summaries are registered before main() installs the
+// translator; they must still reach the user in their language, in the
+// overview and in a command's own --help.
+void TestCli::helpInTheUsersLanguage_data()
+{
+    QTest::addColumn<QString>("locale");
+    QTest::addColumn<QString>("summary");
+    QTest::newRow("German") << u"de_DE.UTF-8"_s << u"Jeden Portfluss auflisten, den das Projekt braucht."_s;
+    QTest::newRow("French") << u"fr_FR.UTF-8"_s << u"Lister chaque flux de ports dont le projet a besoin."_s;
+    QTest::newRow("English") << u"C.UTF-8"_s << u"List every port flow the project needs."_s;
+}
+
+void TestCli::helpInTheUsersLanguage()
+{
+    QFETCH(QString, locale);
+    QFETCH(QString, summary);
+    portolan::test::ProcessOptions options;
+    for (const char *name : {"LANG", "LC_ALL", "LC_MESSAGES", "LANGUAGE"})
+        options.environment.insert(QString::fromLatin1(name), locale);
+    for (const QStringList &args : {QStringList{u"--help"_s}, QStringList{u"flows"_s, u"--help"_s}}) {
+        const Run help = portolan::test::runProcess(kCli, args, options);
+        QCOMPARE(help.code, 0);
+        QVERIFY2(QString::fromUtf8(help.out).contains(summary), qPrintable(args.join(u' ') + u":\n"_s + QString::fromUtf8(help.out)));
+    }
 }
 
 void TestCli::badInvocationsExitTwo_data()

@@ -96,7 +96,7 @@ int run(CliContext &ctx)
 
 const CliRegistration registration({
     u"audit"_s,
-    QCoreApplication::translate("cli", "Probe a running deployment from a zone and report drift from the plan."),
+    QT_TRANSLATE_NOOP("cli", "Probe a running deployment from a zone and report drift from the plan."),
     u"audit PROJECT --from ZONE [--timeout MS] [--format text|json]"_s,
     [](QCommandLineParser &p) {
         p.addOption(formatOption({u"text"_s, u"json"_s}));

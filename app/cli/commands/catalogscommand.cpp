@@ -134,7 +134,7 @@ int run(CliContext &ctx)
 
 const CliRegistration registration({
     u"catalogs"_s,
-    QCoreApplication::translate("cli", "List products, versions, components, settings and ports."),
+    QT_TRANSLATE_NOOP("cli", "List products, versions, components, settings and ports."),
     u"catalogs [PROJECT] [--format table|json]"_s,
     [](QCommandLineParser &p) { p.addOption(formatOption({u"table"_s, u"json"_s})); },
     run,

@@ -87,7 +87,7 @@ int run(CliContext &ctx)
 
 const CliRegistration registration({
     u"check"_s,
-    QCoreApplication::translate(
+    QT_TRANSLATE_NOOP(
         "cli", "Review a project: NAT advertise/listen, exposure, limits (exit 1 on errors)."),
     u"check PROJECT [--format text|json] [--all]"_s,
     [](QCommandLineParser &p) {

@@ -121,7 +121,7 @@ int run(CliContext &ctx)
 
 const CliRegistration registration({
     u"explain"_s,
-    QCoreApplication::translate("cli", "Show the path of the flows from one element to another, hop by hop."),
+    QT_TRANSLATE_NOOP("cli", "Show the path of the flows from one element to another, hop by hop."),
     u"explain PROJECT --from ID --to ID [--port N] [--protocol tcp|udp] [--format text|json]"_s,
     [](QCommandLineParser &p) {
         p.addOption(

@@ -72,7 +72,7 @@ int run(CliContext &ctx)
 
 const CliRegistration registration({
     u"export"_s,
-    QCoreApplication::translate("cli", "Write firewall rules and documents for a target, or all as a bundle."),
+    QT_TRANSLATE_NOOP("cli", "Write firewall rules and documents for a target, or all as a bundle."),
     u"export PROJECT --target NAME[,NAME...]|FAMILY|all [--out DIR] | export --list"_s,
     [](QCommandLineParser &p) {
         p.addOption(QCommandLineOption(u"target"_s, QCoreApplication::translate("cli", "Export target ids or families (comma-separated or repeated), or all."),

@@ -139,7 +139,7 @@ int run(CliContext &ctx)
 
 const CliRegistration registration({
     u"flows"_s,
-    QCoreApplication::translate("cli", "List every port flow the project needs."),
+    QT_TRANSLATE_NOOP("cli", "List every port flow the project needs."),
     u"flows PROJECT [--format table|json|csv]"_s,
     [](QCommandLineParser &p) {
         p.addOption(formatOption({u"table"_s, u"json"_s, u"csv"_s}));

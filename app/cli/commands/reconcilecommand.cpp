@@ -96,7 +96,7 @@ int run(CliContext &ctx)
 
 const CliRegistration registration({
     u"reconcile"_s,
-    QCoreApplication::translate("cli", "Compare a host's running firewall rules with the plan."),
+    QT_TRANSLATE_NOOP("cli", "Compare a host's running firewall rules with the plan."),
     u"reconcile PROJECT --point host:ID FILE... [--ipset FILE] [--format text|json]"_s,
     [](QCommandLineParser &p) {
         p.addOption(formatOption({u"text"_s, u"json"_s}));

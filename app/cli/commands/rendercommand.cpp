@@ -52,7 +52,7 @@ int run(CliContext &ctx)
 
 const CliRegistration registration({
     u"render"_s,
-    QCoreApplication::translate("cli", "Draw the deployment as SVG, PNG or PDF."),
+    QT_TRANSLATE_NOOP("cli", "Draw the deployment as SVG, PNG or PDF."),
     u"render PROJECT --out FILE.svg|png|pdf"_s,
     [](QCommandLineParser &p) {
         p.addOption(QCommandLineOption(u"out"_s,

@@ -67,7 +67,7 @@ int run(CliContext &ctx)
 
 const CliRegistration registration({
     u"rules"_s,
-    QCoreApplication::translate("cli", "Show the compacted rule set of every enforcement point."),
+    QT_TRANSLATE_NOOP("cli", "Show the compacted rule set of every enforcement point."),
     u"rules PROJECT [--point ID] [--format table|json]"_s,
     [](QCommandLineParser &p) {
         p.addOption(formatOption({u"table"_s, u"json"_s}));

@@ -33,7 +33,7 @@ int run(CliContext &ctx)
 
 const CliRegistration registration({
     u"settings"_s,
-    QCoreApplication::translate("cli", "Print the advertise/listen settings review proposes per node."),
+    QT_TRANSLATE_NOOP("cli", "Print the advertise/listen settings review proposes per node."),
     u"settings PROJECT [--node ID]"_s,
     [](QCommandLineParser &p) {
         p.addOption(QCommandLineOption(u"node"_s, QCoreApplication::translate("cli", "Only this node."), u"id"_s));

@@ -14,6 +14,32 @@ namespace portolan {
 
 namespace {
 
+// The lab feeds each host file to `nft -f -`, where an include (a set the
+// nftables exporter writes once for many hosts) has no folder to be found
+// in: put the included file's text in its place.
+QByteArray withIncludes(const QByteArray &content, const QString &path, const QList<ExportFile> &files)
+{
+    if (!content.contains("\tinclude \""))
+        return content;
+    const QString folder = path.left(path.lastIndexOf(u'/') + 1);
+    QByteArray out;
+    for (const QByteArray &line : content.split('\n')) {
+        const QByteArray trimmed = line.trimmed();
+        if (trimmed.startsWith("include \"") && trimmed.endsWith('"')) {
+            const QString included = folder + QString::fromUtf8(trimmed.mid(9, trimmed.size() - 10));
+            const auto file = std::find_if(files.cbegin(), files.cend(),
+                                           [&](const ExportFile &f) { return f.path == included; });
+            if (file != files.cend()) {
+                out += file->content;
+                continue;
+            }
+        }
+        out += line + '\n';
+    }
+    out.chop(1); // split() gave an empty last line for the final newline
+    return out;
+}
+
 // The context lupdate files these strings under.
 struct Tr
 {
@@ -81,7 +107,7 @@ QList<LabLoad> LabLoads::hostRules(const ExportInput &input, const LabTopology &
                     loads.append({ns.id, ns.element,
                                   firewall == LabFirewall::Iptables ? LabLoad::Tool::IptablesRestore
                                                                     : LabLoad::Tool::Nft,
-                                  file.path, file.content, false});
+                                  file.path, withIncludes(file.content, file.path, result.files), false});
         }
     }
     return loads;

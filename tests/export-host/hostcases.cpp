@@ -213,6 +213,25 @@ HostCase HostCases::make(const QString &name)
     qFatal("unknown host case");
 }
 
+HostCase HostCases::cluster(int members)
+{
+    QByteArray yaml = "format: 1\nname: Cluster\nzones:\n  - id: dc\n    name: Datacenter\n"
+                      "    kind: datacenter\n    cidrs: [10.0.0.0/16]\nnodes:\n";
+    for (int i = 1; i <= members; ++i)
+        yaml += "  - id: n" + QByteArray::number(i) + "\n    zone: dc\n    addresses: [10.0." +
+                QByteArray::number(i / 256) + '.' + QByteArray::number(i % 256) +
+                "]\n    components:\n      - use: kong-0.x/node\n        cluster: main\n";
+    HostCase c;
+    c.catalogs = CatalogSet::bundled();
+    Diagnostics errors;
+    auto project = ProjectReader::read(yaml, u"cluster.yaml"_s, c.catalogs, &errors);
+    if (!project)
+        qFatal("cluster case: %s", qPrintable(errors.value(0).toString()));
+    c.project = std::move(*project);
+    c.plan = Deriver::derive(c.project, c.catalogs);
+    return c;
+}
+
 QString HostCases::hostileMarker()
 {
     // Fixed (goldens hold it) and outside the source tree.

@@ -24,6 +24,10 @@ class HostCases
 public:
     static QStringList names();
     static HostCase make(const QString &name);
+    // One Kong 0.x cluster of `members` nodes (10.0.0.1 up), derived: past
+    // MemberSet::PairwiseLimit every member's peer rules share one member
+    // set. Not a golden case: its files grow with the cluster.
+    static HostCase cluster(int members);
     // Where hostile text tries to create a file if anything ever ran it.
     static QString hostileMarker();
 };

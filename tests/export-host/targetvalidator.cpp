@@ -95,8 +95,15 @@ Verdict TargetValidator::check(const QString &target, const QString &root, const
     } else if (target == u"nftables"_s) {
         if (findTool(u"nft"_s).isEmpty())
             return {Verdict::Skipped, u"nft is not installed"_s};
-        for (const QString &f : files)
-            verdicts.append(run(u"unshare"_s, {u"-n"_s, u"nft"_s, u"-c"_s, u"-f"_s, root + u'/' + f}));
+        for (const QString &f : files) {
+            // A shared set (sets/<name>.nft) is a part of the host files that
+            // include it and is checked through them, found in their folder.
+            if (f.contains(u"sets/"_s))
+                continue;
+            const QString folder = QFileInfo(root + u'/' + f).absolutePath();
+            verdicts.append(
+                run(u"unshare"_s, {u"-n"_s, u"nft"_s, u"-I"_s, folder, u"-c"_s, u"-f"_s, root + u'/' + f}));
+        }
     } else if (target == u"firewalld"_s) {
         return firewalld(root, files);
     } else if (target == u"ufw"_s) {

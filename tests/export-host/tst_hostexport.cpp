@@ -292,6 +292,51 @@ private Q_SLOTS:
             }
     }
 
+    // A cluster's member set is written once (nftables/sets/) and included
+    // by every member's file, which names it instead of listing the
+    // members: the export grows with the cluster, not with its square.
+    void memberSetWrittenOnce()
+    {
+        const int members = 40; // past MemberSet::PairwiseLimit and SharedSetMinimum
+        const HostCase c = HostCases::cluster(members);
+        const ExportResult result =
+            ExporterRegistry::find(u"nftables"_s)->generate(ExportInput{c.project, c.catalogs, c.plan});
+        QVERIFY(result.ok());
+        QStringList sets, hosts;
+        for (const ExportFile &f : result.files)
+            (f.path.startsWith(u"nftables/sets/"_s) ? sets : hosts).append(f.path);
+        QCOMPARE(sets.size(), 1);
+        QCOMPARE(hosts.size(), members);
+        const QString name = QFileInfo(sets.first()).completeBaseName();
+        for (const ExportFile &f : result.files) {
+            // Every member's address is in the set file only; each host file
+            // holds its own (its local match) but no other member's.
+            const int holding = f.content.count("10.0.0.");
+            if (f.path == sets.first()) {
+                QCOMPARE(holding, members);
+                continue;
+            }
+            QVERIFY2(f.content.contains(QByteArray("\tinclude \"sets/" + name.toUtf8() + ".nft\"\n")),
+                     qPrintable(f.path));
+            QVERIFY2(f.content.contains(QByteArray("ip saddr @" + name.toUtf8() + ' ')), qPrintable(f.path));
+            QVERIFY2(holding <= 1, qPrintable(f.path + u": "_s + QString::number(holding)));
+            QVERIFY2(f.content.contains("nft -I . -c -f"), qPrintable(f.path));
+        }
+
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        QVERIFY(writeAll(dir.path(), result.files));
+        const Verdict v = TargetValidator::check(u"nftables"_s, dir.path(), hosts.mid(0, 2) + sets);
+        if (v.kind == Verdict::Skipped)
+            QSKIP(qPrintable(u"skipped: "_s + v.detail));
+        QVERIFY2(v.kind == Verdict::Passed, qPrintable(v.detail));
+        // Negative control: without the set file nft must refuse the hosts,
+        // so the check above really read the include.
+        QVERIFY(QFile::remove(dir.filePath(sets.first())));
+        const Verdict missing = TargetValidator::check(u"nftables"_s, dir.path(), hosts.mid(0, 1));
+        QVERIFY2(missing.kind == Verdict::Failed, qPrintable(missing.detail));
+    }
+
     void cleanupTestCase()
     {
         QVERIFY2(!QFile::exists(HostCases::hostileMarker()), "hostile text was executed by a validator run");

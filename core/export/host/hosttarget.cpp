@@ -64,6 +64,25 @@ QList<HostPoint> HostTarget::points(const ExportInput &input, QList<ExportProble
     auto warn = [&](const RuleSet *rs, const QString &message) {
         problems->append({ExportProblem::Severity::Warning, rs->id, message});
     };
+    // Derivation interns peer lists, so every member of a large cluster has
+    // rules whose peers are the same stored list (docs/derivation.md, member
+    // sets). Cut each stored list to a family once, not once per host: per
+    // host it was n sorts of n addresses. The result is shared too, which
+    // lets the exporters recognise a list used by many hosts.
+    struct Cut
+    {
+        CidrList cidrs;
+        bool any = false; // holds 0.0.0.0/0 or ::/0
+    };
+    QHash<QPair<quintptr, qsizetype>, Cut> cut; // (storage, size * 2 + family)
+    auto familyOf = [&](const CidrList &list, IpFamily family) -> const Cut & {
+        const QPair<quintptr, qsizetype> key{quintptr(list.constData()), list.size() * 2 + int(family)};
+        if (const auto known = cut.constFind(key); known != cut.cend())
+            return *known;
+        Cut c{familyCidrs(list, family), false};
+        c.any = std::any_of(c.cidrs.cbegin(), c.cidrs.cend(), [](const Cidr &x) { return x.isAny(); });
+        return *cut.insert(key, c);
+    };
     QList<HostPoint> points;
     for (qsizetype i = 0; i < sets.size(); ++i) {
         const RuleSet *rs = sets[i];
@@ -81,7 +100,7 @@ QList<HostPoint> HostTarget::points(const ExportInput &input, QList<ExportProble
                 warn(rs, tr("A %1 rule without valid ports was left out.").arg(protocolName(r.protocol)));
                 continue;
             }
-            CidrList peers = r.peers;
+            const CidrList *peers = &r.peers;
             if (!r.peerGroup.isEmpty()) {
                 // Host filters have no group references: use the group's addresses.
                 const RuleSet *group = findRuleSet(input.plan, r.peerGroup);
@@ -91,29 +110,30 @@ QList<HostPoint> HostTarget::points(const ExportInput &input, QList<ExportProble
                                  .arg(Escape::comment(r.peerGroup, 80)));
                     continue;
                 }
-                peers = group->addresses;
+                peers = &group->addresses;
             }
-            if (peers.isEmpty() && r.peerGroup.isEmpty()) {
+            if (peers->isEmpty() && r.peerGroup.isEmpty()) {
                 hr.anyPeer = true;
             } else {
-                hr.peers = familyCidrs(peers, r.family);
+                const Cut &c = familyOf(*peers, r.family);
+                hr.peers = c.cidrs;
                 if (hr.peers.isEmpty()) {
                     warn(rs,
                          tr("A rule has no %1 peer addresses; it was left out.").arg(familyName(r.family)));
                     continue;
                 }
-                if (std::any_of(hr.peers.cbegin(), hr.peers.cend(),
-                                [](const Cidr &c) { return c.isAny(); })) {
+                if (c.any) {
                     hr.anyPeer = true;
                     hr.peers.clear();
                 }
             }
-            hr.locals = familyCidrs(r.localAddresses, r.family);
+            const Cut &locals = familyOf(r.localAddresses, r.family);
+            hr.locals = locals.cidrs;
             if (hr.locals.isEmpty() != r.localAddresses.isEmpty()) {
                 warn(rs, tr("A rule has no %1 local addresses; it was left out.").arg(familyName(r.family)));
                 continue;
             }
-            if (std::any_of(hr.locals.cbegin(), hr.locals.cend(), [](const Cidr &c) { return c.isAny(); }))
+            if (locals.any)
                 hr.locals.clear();
             if (r.direction == Direction::Egress)
                 point.hasEgress = true;

@@ -3,6 +3,8 @@
 #include "export/escape.h"
 #include "hosttarget.h"
 
+#include <QCryptographicHash>
+
 using namespace Qt::StringLiterals;
 
 namespace portolan {
@@ -36,6 +38,29 @@ QString commentClause(const QString &comment)
     return comment.isEmpty() ? QString() : u" comment \""_s + comment + u'"';
 }
 
+QString setBody(const QString &name, bool v4, const QString &elements)
+{
+    return u"\tset "_s + name + u" {\n"_s + (v4 ? u"\t\ttype ipv4_addr\n"_s : u"\t\ttype ipv6_addr\n"_s) +
+           u"\t\tflags interval\n\t\tauto-merge\n\t\telements = { "_s + elements + u" }\n\t}"_s;
+}
+
+// A peer list as derivation shares it between rule sets (HostTarget keeps
+// the sharing): its storage and size, and the family.
+using ListKey = QPair<quintptr, qsizetype>;
+ListKey listKey(const CidrList &cidrs, bool v4)
+{
+    return {quintptr(cidrs.constData()), cidrs.size() * 2 + (v4 ? 0 : 1)};
+}
+
+// A set written once for the whole export (sets/<name>.nft) and included by
+// every host file that matches it.
+struct SharedSet
+{
+    QString name;
+    QString path;  // relative to the nftables folder
+    QSet<const HostPoint *> users;
+};
+
 QStringList protocolsOf(Protocol p)
 {
     return p == Protocol::Any ? QStringList{u"tcp"_s, u"udp"_s} : QStringList{protocolName(p)};
@@ -56,18 +81,61 @@ QString NftablesExporter::applyNotes() const
         "table `inet portolan` and leaves other tables alone. To keep it across reboots, include it from "
         "/etc/nftables.conf. Roll back with `nft delete table inet portolan` (or `nft flush ruleset && "
         "nft -f /root/ruleset-before.nft`). Egress: policy accept; the output chain lists the "
-        "node's planned outbound services.");
+        "node's planned outbound services. A long address list that many nodes share (a cluster's "
+        "members) is written once in sets/ and included: copy sets/ with the files and run nft with "
+        "`-I` naming their folder, as each file's header says.");
 }
 
 ExportResult NftablesExporter::generate(const ExportInput &input) const
 {
     ExportResult result;
-    for (const HostPoint &point : HostTarget::points(input, &result.problems)) {
+    const QList<HostPoint> points = HostTarget::points(input, &result.problems);
+    // A member set of a large cluster is the peer list of a rule on every
+    // member: written into each host file it makes n files of n addresses.
+    // A long list that several host files match is written once, as
+    // sets/<name>.nft, which each of those files includes inside its table;
+    // the bundle stays linear in the cluster's size. Named after its
+    // content, so an unrelated edit keeps the name.
+    QHash<ListKey, SharedSet> shared;
+    for (const HostPoint &point : points)
+        for (const HostRule &hr : point.rules)
+            if (!hr.anyPeer && hr.peers.size() >= SharedSetMinimum)
+                shared[listKey(hr.peers, hr.rule->family == IpFamily::IPv4)].users.insert(&point);
+    shared.removeIf([](const auto &it) { return it.value().users.size() < 2; });
+    for (const HostPoint &point : points)
+        for (const HostRule &hr : point.rules) {
+            const bool v4 = hr.rule->family == IpFamily::IPv4;
+            const auto it = hr.anyPeer ? shared.end() : shared.find(listKey(hr.peers, v4));
+            if (it == shared.end() || !it->name.isEmpty())
+                continue;
+            const QString elements = joined(hr.peers);
+            it->name = (v4 ? u"shared4_"_s : u"shared6_"_s) +
+                       QString::fromLatin1(
+                           QCryptographicHash::hash(elements.toUtf8(), QCryptographicHash::Sha256).toHex().left(12));
+            it->path = u"sets/"_s + it->name + u".nft"_s;
+            const QString text =
+                u"# Portolan: an address set shared by %1 host files, which include it inside their\n"
+                u"# table. Copy sets/ with them and apply them with nft -I <their folder> -f FILE.\n"_s
+                    .arg(it->users.size()) +
+                setBody(it->name, v4, elements) + u'\n';
+            result.files.append({u"nftables/"_s + it->path, text.toUtf8(),
+                                 tr("nftables address set %1, included by %n host files", nullptr,
+                                    int(it->users.size()))
+                                     .arg(it->name),
+                                 false});
+        }
+    for (const HostPoint &point : points) {
         const RuleSet &rs = *point.ruleSet;
         const QString fileName = point.slug + u".nft"_s;
         QStringList out{u"#!/usr/sbin/nft -f"_s};
-        for (const QString &line : HostTarget::header(
-                 input, point, title(), {u"Check: nft -c -f "_s + fileName, u"Apply: nft -f "_s + fileName}))
+        const bool includes = std::any_of(shared.cbegin(), shared.cend(),
+                                          [&](const SharedSet &set) { return set.users.contains(&point); });
+        // Included files are looked up in -I folders: this file's own.
+        const QString options = includes ? u"-I . "_s : QString();
+        for (const QString &line :
+             HostTarget::header(input, point, title(),
+                                {u"Check: nft "_s + options + u"-c -f "_s + fileName,
+                                 u"Apply: nft "_s + options + u"-f "_s + fileName}))
             out.append(u"# "_s + line);
         // Creating then deleting the table makes the file replace it whether
         // or not it exists (Debian 12's nft 1.0.6 has no `destroy`).
@@ -81,7 +149,15 @@ ExportResult NftablesExporter::generate(const ExportInput &input) const
         // egress); named after the first rule that needs it. One address is
         // written inline.
         QHash<QString, QString> setOf; // "<family>|<elements>" -> set name
+        QSet<QString> included;
         auto addressMatch = [&](const CidrList &cidrs, bool v4, const QString &nameIfNew) -> QString {
+            if (const auto it = shared.constFind(listKey(cidrs, v4)); it != shared.cend()) {
+                if (!included.contains(it->name)) {
+                    included.insert(it->name);
+                    sets << u"\tinclude \""_s + it->path + u'"';
+                }
+                return u'@' + it->name;
+            }
             const QString elements = joined(cidrs);
             if (cidrs.size() == 1)
                 return elements;
@@ -89,9 +165,7 @@ ExportResult NftablesExporter::generate(const ExportInput &input) const
             if (const auto known = setOf.constFind(key); known != setOf.cend())
                 return u'@' + *known;
             setOf.insert(key, nameIfNew);
-            sets << u"\tset "_s + nameIfNew + u" {"_s
-                 << (v4 ? u"\t\ttype ipv4_addr"_s : u"\t\ttype ipv6_addr"_s) << u"\t\tflags interval"_s
-                 << u"\t\tauto-merge"_s << u"\t\telements = { "_s + elements + u" }"_s << u"\t}"_s;
+            sets << setBody(nameIfNew, v4, elements);
             return u'@' + nameIfNew;
         };
         for (Direction direction : {Direction::Ingress, Direction::Egress}) {

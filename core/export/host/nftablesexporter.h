@@ -18,6 +18,10 @@ class NftablesExporter final : public Exporter
     Q_DECLARE_TR_FUNCTIONS(NftablesExporter)
 public:
     static constexpr int CommentCap = 128;
+    // A peer list at least this long that several host files match is
+    // written once, as sets/<name>.nft, and included: a cluster's member set.
+    // Shorter lists cost less to repeat than a second file costs to copy.
+    static constexpr int SharedSetMinimum = 32;
 
     QString id() const override { return QStringLiteral("nftables"); }
     QString title() const override;

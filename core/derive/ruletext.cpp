@@ -8,14 +8,11 @@ using namespace Qt::StringLiterals;
 
 namespace portolan {
 
-QString RuleText::peers(const Rule &rule)
+QString RuleText::peers(const Rule &rule, CidrListText *memo)
 {
     if (!rule.peerGroup.isEmpty())
         return u"group "_s + displayLine(rule.peerGroup);
-    QStringList parts;
-    for (const Cidr &cidr : rule.peers)
-        parts.append(cidr.toString());
-    return parts.join(u',');
+    return memo ? (*memo)(rule.peers, u',') : CidrListText::join(rule.peers, u',');
 }
 
 QString RuleText::ports(const Rule &rule)
@@ -28,18 +25,14 @@ QString RuleText::ports(const Rule &rule)
     return parts.join(u',');
 }
 
-QString RuleText::line(const Rule &rule)
+QString RuleText::line(const Rule &rule, CidrListText *memo)
 {
     const bool ingress = rule.direction == Direction::Ingress;
     QString text = directionName(rule.direction).leftJustified(8) + PlanJson::familyName(rule.family) + u' ' +
                    protocolName(rule.protocol).leftJustified(4) + ports(rule).leftJustified(16) + u' ' +
-                   (ingress ? u"from "_s : u"to "_s) + peers(rule);
-    if (!rule.localAddresses.isEmpty()) {
-        QStringList local;
-        for (const Cidr &cidr : rule.localAddresses)
-            local.append(cidr.toString());
-        text += (ingress ? u" to "_s : u" from "_s) + local.join(u',');
-    }
+                   (ingress ? u"from "_s : u"to "_s) + peers(rule, memo);
+    if (!rule.localAddresses.isEmpty())
+        text += (ingress ? u" to "_s : u" from "_s) + CidrListText::join(rule.localAddresses, u',');
     return text + u"  # "_s + displayLine(rule.comment);
 }
 

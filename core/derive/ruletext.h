@@ -1,5 +1,6 @@
 #pragma once
 
+#include "cidrlisttext.h"
 #include "ruleset.h"
 
 #include <QString>
@@ -13,10 +14,11 @@ namespace portolan {
 class RuleText
 {
 public:
-    static QString peers(const Rule &rule);
+    // `memo` (optional) formats each shared peer list once.
+    static QString peers(const Rule &rule, CidrListText *memo = nullptr);
     static QString ports(const Rule &rule);
     // "ingress IPv4 tcp 8000  from 0.0.0.0/0  # comment" (columns padded).
-    static QString line(const Rule &rule);
+    static QString line(const Rule &rule, CidrListText *memo = nullptr);
     static QString line(const RedirectRule &redirect);
 };
 

@@ -14,10 +14,18 @@ namespace {
 // Whether every network of `inner` lies in one of `outer`. Equal networks
 // are set aside first (sorted lists), so a 10,000-member peer set that
 // gained one host costs one pass, not 10,000².
-bool covers(CidrList outer, CidrList inner)
+bool covers(const CidrList &outerList, const CidrList &innerList)
 {
-    std::sort(outer.begin(), outer.end());
-    std::sort(inner.begin(), inner.end());
+    // Derived lists come sorted (CidrInterner): copy and sort only when not.
+    auto sortedOf = [](const CidrList &list) {
+        if (std::is_sorted(list.cbegin(), list.cend()))
+            return list; // shares the storage, no copy
+        CidrList copy = list;
+        std::sort(copy.begin(), copy.end());
+        return copy;
+    };
+    const CidrList outer = sortedOf(outerList);
+    const CidrList inner = sortedOf(innerList);
     CidrList rest;
     std::set_difference(inner.cbegin(), inner.cend(), outer.cbegin(), outer.cend(), std::back_inserter(rest));
     for (const Cidr &c : std::as_const(rest))
@@ -25,6 +33,43 @@ bool covers(CidrList outer, CidrList inner)
             return false;
     return true;
 }
+
+// covers(), asked once per pair of list storages: the changed flows of one
+// widened client share its two member sets (valid while the lists live).
+class CoverMemo
+{
+public:
+    bool operator()(const CidrList &outer, const CidrList &inner)
+    {
+        const Key key{outer.constData(), outer.size(), inner.constData(), inner.size()};
+        auto it = m_memo.constFind(key);
+        if (it == m_memo.cend())
+            it = m_memo.insert(key, covers(outer, inner));
+        return *it;
+    }
+
+private:
+    struct Key
+    {
+        const Cidr *outer;
+        qsizetype outerSize;
+        const Cidr *inner;
+        qsizetype innerSize;
+        friend bool operator==(const Key &, const Key &) = default;
+        friend size_t qHash(const Key &k, size_t seed)
+        {
+            return qHashMulti(seed, k.outer, k.outerSize, k.inner, k.innerSize);
+        }
+    };
+    QHash<Key, bool> m_memo;
+};
+
+// Memos for one FlowDiff::compare call.
+struct FlowMemo
+{
+    CidrListText text;
+    CoverMemo covers;
+};
 
 bool portsCover(const Flow &outer, const Flow &inner)
 {
@@ -34,7 +79,7 @@ bool portsCover(const Flow &outer, const Flow &inner)
            inner.ports.to <= outer.ports.to;
 }
 
-FlowChange matched(const Flow &before, const Flow &after)
+FlowChange matched(const Flow &before, const Flow &after, FlowMemo *memo)
 {
     FlowChange change;
     change.before = before;
@@ -48,15 +93,15 @@ FlowChange matched(const Flow &before, const Flow &after)
         narrower = narrower && portsCover(before, after);
     }
     if (before.source.cidrs != after.source.cidrs) {
-        change.fields.append({u"sources"_s, FlowDiff::cidrsText(before.source.cidrs),
-                              FlowDiff::cidrsText(after.source.cidrs)});
-        wider = wider && covers(after.source.cidrs, before.source.cidrs);
-        narrower = narrower && covers(before.source.cidrs, after.source.cidrs);
+        change.fields.append({u"sources"_s, FlowDiff::cidrsText(before.source.cidrs, &memo->text),
+                              FlowDiff::cidrsText(after.source.cidrs, &memo->text)});
+        wider = wider && memo->covers(after.source.cidrs, before.source.cidrs);
+        narrower = narrower && memo->covers(before.source.cidrs, after.source.cidrs);
     }
     if (before.destination.cidrs != after.destination.cidrs) {
         scopeOnly = false;
-        change.fields.append({u"destinations"_s, FlowDiff::cidrsText(before.destination.cidrs),
-                              FlowDiff::cidrsText(after.destination.cidrs)});
+        change.fields.append({u"destinations"_s, FlowDiff::cidrsText(before.destination.cidrs, &memo->text),
+                              FlowDiff::cidrsText(after.destination.cidrs, &memo->text)});
     }
     if (before.via != after.via) {
         scopeOnly = false;
@@ -132,12 +177,9 @@ QString FlowDiff::intentKey(const Flow &flow)
            flow.component % u'|' % flow.port;
 }
 
-QString FlowDiff::cidrsText(const CidrList &cidrs)
+QString FlowDiff::cidrsText(const CidrList &cidrs, CidrListText *memo)
 {
-    QStringList parts;
-    for (const Cidr &cidr : cidrs)
-        parts.append(cidr.toString());
-    return parts.join(u' ');
+    return memo ? (*memo)(cidrs, u' ') : CidrListText::join(cidrs, u' ');
 }
 
 QString FlowDiff::portsText(const Flow &flow)
@@ -199,6 +241,7 @@ void FlowDiff::compare(const FlowList &before, const FlowList &after, QList<Flow
         if (!newMatched[i])
             newByIntent[intentKey(after[i])].append(i);
     QList<FlowChange> out;
+    FlowMemo memo; // the plans' lists live until we return
     for (qsizetype i : std::as_const(oldLeft)) {
         auto it = newByIntent.find(intentKey(before[i]));
         if (it == newByIntent.end() || it->isEmpty()) {
@@ -225,7 +268,7 @@ void FlowDiff::compare(const FlowList &before, const FlowList &after, QList<Flow
         const Flow &b = after[j];
         if (a.path.status != b.path.status)
             paths->append({a, b});
-        FlowChange change = matched(a, b);
+        FlowChange change = matched(a, b, &memo);
         if (!change.fields.isEmpty())
             out.append(std::move(change));
     }

@@ -2,6 +2,7 @@
 
 #include "elementdiff.h"
 
+#include "derive/cidrlisttext.h"
 #include "derive/flow.h"
 
 #include <optional>
@@ -60,7 +61,7 @@ public:
     // Fills each change's points from `flowPoints` (Flow::key -> point ids).
     static void assignPoints(const QHash<QString, QStringList> &flowPoints, QList<FlowChange> *flows);
     // "10.0.0.0/8 192.168.0.0/16", "8000", "nat-edge 203.0.113.5:8000=>10.0.1.5:8000" (=> a translation)
-    static QString cidrsText(const CidrList &cidrs);
+    static QString cidrsText(const CidrList &cidrs, CidrListText *memo = nullptr);
     static QString portsText(const Flow &flow);
     static QString viaText(const Flow &flow);
     // "works", or "cannot-work at nat-edge (nat-no-mapping)"

@@ -44,7 +44,7 @@ PacketSpace Admission::accepted(FlowDirection direction, IpFamily family) const
     PacketSpace s;
     for (const AdmittedSpace &a : spaces)
         if (a.accepted && a.direction == direction && a.family == family)
-            s.add(a.space);
+            s.addDisjoint(a.space); // spaces of one direction and family are disjoint
     return s;
 }
 
@@ -83,7 +83,7 @@ public:
             // What this base chain accepted goes on to the next one.
             flowing = {};
             for (const Pending &p : m_acceptedHere)
-                flowing.add(p.space);
+                flowing.addDisjoint(p.space); // each a part of what was left
             if (base == bases.last())
                 for (const Pending &p : m_acceptedHere)
                     decide(p.space, true, p.origin, p.rule);
@@ -201,7 +201,7 @@ private:
                 break;
             case Verdict::Return:
                 remaining = remaining.subtracted(box);
-                returned.add(hit);
+                returned.addDisjoint(hit);
                 break;
             case Verdict::Jump:
             case Verdict::Goto: {
@@ -212,19 +212,20 @@ private:
                                          QCoreApplication::translate("reconcile", "jump to a chain that does not exist: %1")
                                              .arg(r.target),
                                          {}});
-                    remaining.add(hit);
+                    remaining.addDisjoint(hit); // hit was taken out of remaining just above
                     break;
                 }
                 const PacketSpace back = chain(*target, hit, depth + 1);
                 if (r.verdict == Verdict::Jump)
-                    remaining.add(back);
+                    remaining.addDisjoint(back); // back lies in hit, taken out above
                 else
-                    returned.add(back);
+                    returned.addDisjoint(back);
                 break;
             }
             }
         }
-        returned.add(remaining);
+        // Every piece below was cut from the space this chain was given, once.
+        returned.addDisjoint(remaining);
         return returned;
     }
 

@@ -1,5 +1,7 @@
 #include "packetspace.h"
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace portolan {
@@ -183,6 +185,52 @@ PacketSpace PacketSpace::subtracted(const PacketSpace &o) const
     for (const PacketBox &box : o.m_boxes)
         s = s.subtracted(box);
     return s;
+}
+
+void BoxIndex::insert(const PacketBox &box, qsizetype payload)
+{
+    if (box.dports.isEmpty())
+        return; // meets nothing
+    const int low = box.dports.intervals().first().first;
+    const int high = box.dports.intervals().last().second;
+    if (high - low > WideSpan)
+        m_wide.append({{low, high}, payload});
+    else
+        m_narrow.emplace(low, Entry{high, payload});
+}
+
+void BoxIndex::collect(const PacketBox &box, QList<qsizetype> *out) const
+{
+    if (box.dports.isEmpty())
+        return;
+    const int low = box.dports.intervals().first().first;
+    const int high = box.dports.intervals().last().second;
+    for (const auto &[range, payload] : m_wide)
+        if (range.first <= high && low <= range.second)
+            out->append(payload);
+    // A narrow box starts at most WideSpan before the ports it reaches.
+    for (auto it = m_narrow.lower_bound(low - WideSpan); it != m_narrow.end() && it->first <= high; ++it)
+        if (low <= it->second.high)
+            out->append(it->second.payload);
+}
+
+QList<qsizetype> BoxIndex::candidates(const PacketBox &box) const
+{
+    QList<qsizetype> out;
+    collect(box, &out);
+    std::sort(out.begin(), out.end());
+    out.erase(std::unique(out.begin(), out.end()), out.end());
+    return out;
+}
+
+QList<qsizetype> BoxIndex::candidates(const PacketSpace &space) const
+{
+    QList<qsizetype> out;
+    for (const PacketBox &box : space.boxes())
+        collect(box, &out);
+    std::sort(out.begin(), out.end());
+    out.erase(std::unique(out.begin(), out.end()), out.end());
+    return out;
 }
 
 QString describePorts(const PortSet &ports)

@@ -5,6 +5,8 @@
 
 #include <QString>
 
+#include <map>
+
 namespace portolan {
 
 using PortSet = IntervalSet<int>;          // 0..65535 (ICMP: the type, 0..255)
@@ -66,6 +68,9 @@ public:
     const QList<PacketBox> &boxes() const { return m_boxes; }
     bool isEmpty() const { return m_boxes.isEmpty(); }
     void add(const PacketSpace &o); // o is made disjoint from what is here
+    // o is already disjoint from what is here (a part taken from the same
+    // space): no test, so n pieces gather in n steps rather than n².
+    void addDisjoint(const PacketSpace &o) { m_boxes.append(o.m_boxes); }
     PacketSpace intersected(const PacketBox &box) const;
     PacketSpace intersected(const PacketSpace &o) const;
     PacketSpace subtracted(const PacketBox &box) const;
@@ -73,6 +78,34 @@ public:
 
 private:
     QList<PacketBox> m_boxes;
+};
+
+// Boxes indexed by their destination ports, to find the few that can meet
+// a box without testing every one: a rule set is mostly one port or a short
+// range per rule, so boxes are kept sorted by their lowest port and a query
+// reads a log n search and its neighbours. Boxes spanning more than
+// WideSpan ports (any-port rules, policies: few) are tested every time.
+// A candidate may still miss the box; a box that is not a candidate cannot
+// meet it (their ports are disjoint), so skipping it is exact.
+class BoxIndex
+{
+public:
+    void insert(const PacketBox &box, qsizetype payload);
+    // The payloads of the boxes that may meet `box`, ascending, each once.
+    QList<qsizetype> candidates(const PacketBox &box) const;
+    // The same for every box of `space`.
+    QList<qsizetype> candidates(const PacketSpace &space) const;
+
+private:
+    static constexpr int WideSpan = 1024;
+    struct Entry
+    {
+        int high;
+        qsizetype payload;
+    };
+    void collect(const PacketBox &box, QList<qsizetype> *out) const;
+    std::multimap<int, Entry> m_narrow; // by lowest port
+    QList<std::pair<std::pair<int, int>, qsizetype>> m_wide;
 };
 
 // Short readable text for a box: "0.0.0.0/0 -> tcp 8001" style, peers first,

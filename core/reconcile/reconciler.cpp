@@ -130,25 +130,47 @@ ReconcileReport Reconciler::reconcile(const RuleSet &point, const QList<FilterPr
                 for (const AdmittedSpace &s : admission.spaces)
                     if (s.direction == direction && s.family == family)
                         spaces.append(s);
-                PacketSpace admitted;
-                for (const AdmittedSpace &s : spaces)
-                    if (s.accepted)
-                        admitted.add(s.space);
+                // Indexes by port keep this n log n: each planned rule meets
+                // the few admitted boxes near its ports, not all of them.
+                // Skipping a box that cannot meet is exact, so the results
+                // (boxes and their order) are those of testing every one.
+                QList<PacketBox> admitted; // accepted boxes, disjoint
+                BoxIndex admittedIndex;
+                BoxIndex spaceIndex; // payload: position in spaces
+                for (qsizetype k = 0; k < spaces.size(); ++k) {
+                    for (const PacketBox &b : spaces[k].space.boxes()) {
+                        spaceIndex.insert(b, k);
+                        if (spaces[k].accepted) {
+                            admittedIndex.insert(b, admitted.size());
+                            admitted.append(b);
+                        }
+                    }
+                }
                 PacketSpace plan;
+                BoxIndex planIndex; // payload: position in plan.boxes()
                 for (const Rule &r : point.rules) {
                     if (r.direction != planDirection || r.family != family || !r.peerGroup.isEmpty())
                         continue;
                     const PacketBox box = planBox(r);
-                    plan.add(PacketSpace(box));
+                    PacketSpace fresh(box); // plan.add(fresh), asking only the boxes it may meet
+                    for (qsizetype i : planIndex.candidates(box))
+                        fresh = fresh.subtracted(plan.boxes()[i]);
+                    for (const PacketBox &b : fresh.boxes()) {
+                        planIndex.insert(b, plan.boxes().size());
+                        plan.addDisjoint(PacketSpace(b));
+                    }
                     ReconcileItem item;
                     item.direction = direction;
                     item.family = family;
                     item.space = describeBox(box, family, direction == FlowDirection::Ingress);
                     item.planned = r.comment;
                     item.flows = r.flowKeys;
-                    const PacketSpace missing = PacketSpace(box).subtracted(admitted);
+                    PacketSpace missing(box);
+                    for (qsizetype i : admittedIndex.candidates(box))
+                        missing = missing.subtracted(admitted[i]);
                     const PacketSpace wanted = missing.isEmpty() ? PacketSpace(box) : missing;
-                    for (const AdmittedSpace &s : spaces) {
+                    for (qsizetype k : spaceIndex.candidates(box)) {
+                        const AdmittedSpace &s = spaces[k];
                         if (s.accepted != missing.isEmpty() || s.space.intersected(wanted).isEmpty())
                             continue;
                         item.rules.append(s.origin);
@@ -166,7 +188,10 @@ ReconcileReport Reconciler::reconcile(const RuleSet &point, const QList<FilterPr
                 for (const AdmittedSpace &s : spaces) {
                     if (!s.accepted)
                         continue;
-                    const PacketSpace beyond = s.space.subtracted(plan).subtracted(expected);
+                    PacketSpace beyond = s.space;
+                    for (qsizetype i : planIndex.candidates(s.space))
+                        beyond = beyond.subtracted(plan.boxes()[i]);
+                    beyond = beyond.subtracted(expected);
                     if (beyond.isEmpty())
                         continue;
                     ReconcileItem item;

@@ -16,6 +16,7 @@
 #include <QPalette>
 #include <QDockWidget>
 #include <QFileInfo>
+#include <QLineEdit>
 #include <QTimer>
 
 using namespace Qt::StringLiterals;
@@ -64,6 +65,11 @@ int main(int argc, char *argv[])
         QApplication::translate("main", "With --screenshot: compare the project with this file or REV:PATH."),
         u"plan"_s);
     parser.addOption(compareWith);
+    // The palette picture (issue 24): the filter box in use.
+    const QCommandLineOption paletteFilter(
+        u"palette-filter"_s, QApplication::translate("main", "With --screenshot: type this text into the palette's filter box."),
+        u"text"_s);
+    parser.addOption(paletteFilter);
     parser.addOption(raiseDock);
     parser.addOption(selectElement);
     parser.addOption(selectFlows);
@@ -99,6 +105,9 @@ int main(int argc, char *argv[])
                     dock->raise();
                     window.resizeDocks({dock}, {330}, Qt::Vertical);
                 }
+            if (parser.isSet(paletteFilter))
+                if (auto filter = window.findChild<QLineEdit *>(u"PaletteFilter"_s))
+                    filter->setText(parser.value(paletteFilter));
             if (parser.isSet(compareWith)) {
                 QStringList errors;
                 const QString spec = parser.value(compareWith);

@@ -257,7 +257,8 @@ links:
     {
         QTest::addColumn<QString>("example");
         for (const QString &name : {u"cumulocity-on-premises.yaml"_s, u"kong-0x-two-datacenters-nat.yaml"_s,
-                                    u"kong-3.3-lb-stream-transparent.yaml"_s, u"livekit-sip-aws.yaml"_s})
+                                    u"kong-3.3-lb-stream-transparent.yaml"_s, u"livekit-sip-aws.yaml"_s,
+                                    u"kong-kubernetes-postgresql-redis-monitoring.yaml"_s})
             QTest::newRow(qPrintable(name)) << name;
     }
 

@@ -24,18 +24,21 @@
 #include "mainwindow.h"
 #include "panels/inspectorpanel.h"
 #include "panels/palettepanel.h"
+#include "panels/palettetree.h"
 #include "project/projectwriter.h"
 #include "render/drawinglayout.h"
 
 #include <QAction>
 #include <QComboBox>
 #include <QContextMenuEvent>
+#include <QLineEdit>
 #include <QMenu>
 #include <QMimeData>
 #include <QScrollBar>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTest>
+#include <QTreeWidgetItemIterator>
 
 using namespace Qt::StringLiterals;
 using namespace portolan;
@@ -93,19 +96,25 @@ bool choose(QMenu *menu, const QString &name)
     return true;
 }
 
-void drop(MainWindow &w, const QString &key, const QPointF &scenePos)
+// A palette drag ending on the canvas at `scenePos`, carrying `mime`.
+void dropMime(MainWindow &w, const QMimeData *mime, const QPointF &scenePos)
 {
     QWidget *viewport = w.view()->viewport();
     const QPoint at = viewPoint(w, scenePos);
+    QDragEnterEvent enter(at, Qt::CopyAction, mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(viewport, &enter);
+    QDragMoveEvent move(at, Qt::CopyAction, mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(viewport, &move);
+    QDropEvent dropEvent(at, Qt::CopyAction, mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(viewport, &dropEvent);
+}
+
+void drop(MainWindow &w, const QString &key, const QPointF &scenePos)
+{
     auto entry = PaletteEntry::fromKey(key);
     QVERIFY(entry);
     std::unique_ptr<QMimeData> mime(entry->toMime());
-    QDragEnterEvent enter(at, Qt::CopyAction, mime.get(), Qt::LeftButton, Qt::NoModifier);
-    QApplication::sendEvent(viewport, &enter);
-    QDragMoveEvent move(at, Qt::CopyAction, mime.get(), Qt::LeftButton, Qt::NoModifier);
-    QApplication::sendEvent(viewport, &move);
-    QDropEvent dropEvent(at, Qt::CopyAction, mime.get(), Qt::LeftButton, Qt::NoModifier);
-    QApplication::sendEvent(viewport, &dropEvent);
+    dropMime(w, mime.get(), scenePos);
 }
 
 void drag(MainWindow &w, const QPointF &from, const QPointF &to)
@@ -268,7 +277,8 @@ private Q_SLOTS:
     void autoLayoutArrowsMissCards_data();
     void autoLayoutArrowsMissCards();
     void documentColumnShowsTitle();
-    void paletteOpensExpanded();
+    void paletteShowsEveryGroup();
+    void paletteFilters();
 };
 
 void TestCanvas::initTestCase()
@@ -647,33 +657,114 @@ void TestCanvas::documentColumnShowsTitle()
     QVERIFY(kong);
 }
 
-void TestCanvas::paletteOpensExpanded()
+void TestCanvas::paletteShowsEveryGroup()
 {
+    // A project opened: its catalogs include firewalld's services where
+    // firewalld is installed (a new project has the bundled ones only).
     MainWindow w;
-    w.resize(1600, 1000);
-    w.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    open(w, Kong33);
     auto palette = w.findChild<PalettePanel *>();
     QVERIFY(palette);
+    QTreeWidget *tree = palette->tree();
     QCoreApplication::processEvents();
-    QVERIFY(palette->topLevelItemCount() >= 3);
-    for (int i = 0; i < palette->topLevelItemCount(); ++i) {
-        QTreeWidgetItem *group = palette->topLevelItem(i);
-        QVERIFY2(group->isExpanded(), qPrintable(group->text(0)));
+    // Elements, zones and a group per product (Kong's three catalogs in one).
+    QVERIFY(tree->topLevelItemCount() >= 10);
+    QCOMPARE(PalettePanel::groupKey(tree->topLevelItem(0)), u"elements"_s);
+    QCOMPARE(PalettePanel::groupKey(tree->topLevelItem(1)), u"zones"_s);
+    int kongGroups = 0;
+    for (int i = 0; i < tree->topLevelItemCount(); ++i) {
+        QTreeWidgetItem *group = tree->topLevelItem(i);
         QVERIFY(group->childCount() > 0);
+        // Elements and zones open; a product (and the two hundred firewalld
+        // services above all) closed until the user opens it.
+        QCOMPARE(group->isExpanded(), i < 2);
+        if (PalettePanel::groupKey(group) == u"product:kong"_s) {
+            ++kongGroups;
+            QCOMPARE(group->childCount(), 3);
+        }
     }
+    QCOMPARE(kongGroups, 1);
     // Every element and zone entry, and every group's header, on screen
-    // without scrolling. The components of the catalog library (issue 24:
-    // nineteen catalogs) no longer all fit a 1600 x 1000 window; they
-    // scroll below their open header.
-    for (int i = 0; i < palette->topLevelItemCount(); ++i) {
-        QTreeWidgetItem *group = palette->topLevelItem(i);
-        QTRY_VERIFY2(palette->viewport()->rect().contains(palette->visualItemRect(group)), qPrintable(group->text(0)));
+    // without scrolling.
+    for (int i = 0; i < tree->topLevelItemCount(); ++i) {
+        QTreeWidgetItem *group = tree->topLevelItem(i);
+        QTRY_VERIFY2(tree->viewport()->rect().contains(tree->visualItemRect(group)), qPrintable(group->text(0)));
         if (i < 2) // Elements, Zones
             for (int c = 0; c < group->childCount(); ++c)
-                QVERIFY2(palette->viewport()->rect().contains(palette->visualItemRect(group->child(c))),
+                QVERIFY2(tree->viewport()->rect().contains(tree->visualItemRect(group->child(c))),
                          qPrintable(group->child(c)->text(0)));
     }
+}
+
+void TestCanvas::paletteFilters()
+{
+    MainWindow w;
+    open(w, Kong33);
+    auto palette = w.findChild<PalettePanel *>();
+    QVERIFY(palette);
+    QTreeWidget *tree = palette->tree();
+    // The user opens Redis; the filter's opening and closing leave it so.
+    QTreeWidgetItem *redis = nullptr;
+    for (int i = 0; i < tree->topLevelItemCount(); ++i)
+        if (PalettePanel::groupKey(tree->topLevelItem(i)) == u"product:redis"_s)
+            redis = tree->topLevelItem(i);
+    QVERIFY(redis);
+    redis->setExpanded(true);
+
+    // Typed in mixed case: PostgreSQL's component (and firewalld's service
+    // where it is installed), nothing else, in open groups.
+    palette->filterBox()->setFocus();
+    QTest::keyClicks(palette->filterBox(), u"PostGres"_s);
+    QStringList keys;
+    const auto seen = [&] {
+        keys.clear();
+        for (QTreeWidgetItemIterator it(tree, QTreeWidgetItemIterator::NotHidden); *it; ++it)
+            if ((*it)->parent() && (*it)->parent()->isExpanded())
+                keys.append((*it)->data(0, Qt::UserRole).toString());
+        return keys;
+    };
+    seen();
+    QVERIFY2(keys.contains(u"component:postgresql-11/server"_s), qPrintable(keys.join(u", ")));
+    for (const QString &key : std::as_const(keys))
+        QVERIFY2(key.startsWith(u"component:postgresql-11/"_s) || key == u"component:firewalld/postgresql"_s,
+                 qPrintable(key));
+    QVERIFY(tree->topLevelItem(0)->isHidden()); // Elements
+    for (int i = 0; i < tree->topLevelItemCount(); ++i)
+        QVERIFY(tree->topLevelItem(i)->isHidden() || tree->topLevelItem(i)->isExpanded());
+    QVERIFY(redis->isHidden());
+
+    // Two words narrow by product and name: Redis's Sentinel (and
+    // firewalld's redis-sentinel service where it is installed).
+    palette->filterBox()->clear();
+    QTest::keyClicks(palette->filterBox(), u"redis sentinel"_s);
+    seen();
+    keys.removeOne(u"component:firewalld/redis-sentinel"_s);
+    QCOMPARE(keys, QStringList{u"component:redis-6.2/sentinel"_s});
+
+    // That entry still drags onto a node.
+    QTreeWidgetItem *sentinel = nullptr;
+    for (QTreeWidgetItemIterator it(tree, QTreeWidgetItemIterator::NotHidden); *it; ++it)
+        if ((*it)->data(0, Qt::UserRole) == u"component:redis-6.2/sentinel"_s)
+            sentinel = *it;
+    QVERIFY(sentinel);
+    std::unique_ptr<QMimeData> mime(palette->tree()->mimeData({sentinel}));
+    QVERIFY(mime);
+    const Project &p = w.document()->project();
+    dropMime(w, mime.get(), w.scene()->sceneRectOf(u"kong-transparent"_s).center());
+    QVERIFY(std::any_of(p.node(u"kong-transparent"_s)->components.cbegin(),
+                        p.node(u"kong-transparent"_s)->components.cend(),
+                        [](const ComponentUse &use) { return use.component == u"redis-6.2/sentinel"_s; }));
+
+    // Esc clears the filter: every group back, opened as the user left it.
+    QTest::keyClick(palette->filterBox(), Qt::Key_Escape);
+    QVERIFY(palette->filterBox()->text().isEmpty());
+    for (int i = 0; i < tree->topLevelItemCount(); ++i) {
+        QTreeWidgetItem *group = tree->topLevelItem(i);
+        QVERIFY2(!group->isHidden(), qPrintable(group->text(0)));
+        QCOMPARE(group->isExpanded(), i < 2 || group == redis);
+    }
+    QCOMPARE(seen().size(), 6 + 7 + redis->childCount());
+    QCOMPARE(keys.last(), redis->child(redis->childCount() - 1)->data(0, Qt::UserRole).toString());
 }
 
 QTEST_MAIN(TestCanvas)

@@ -171,6 +171,10 @@ void TestLabTopology::namespaceCounts_data()
     QTest::newRow("kong-0x") << u"kong-0x-two-datacenters-nat.yaml"_s << 2 << 0 << 4 << 2;
     QTest::newRow("kong-3.3") << u"kong-3.3-lb-stream-transparent.yaml"_s << 4 << 1 << 1 << 2;
     QTest::newRow("livekit") << u"livekit-sip-aws.yaml"_s << 4 << 1 << 2 << 1;
+    // The catalog library example: Kong 2, control plane 3, workers 3,
+    // PostgreSQL 2, Redis 1, monitoring 1; the egress NAT; the Kong
+    // upstream calls, the workloads and the operators.
+    QTest::newRow("kong-kubernetes") << u"kong-kubernetes-postgresql-redis-monitoring.yaml"_s << 12 << 1 << 1 << 3;
 }
 
 void TestLabTopology::namespaceCounts()

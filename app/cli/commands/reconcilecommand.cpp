@@ -1,13 +1,16 @@
 // portolan-cli reconcile PROJECT --point host:ID FILE... [--ipset FILE]
 // [--format text|json]: today's host firewall rules (iptables-save,
 // ip6tables-save or nft -j list ruleset output) against the plan's rule set
-// for that host (docs/guide/reconcile.md). Exit codes: 0 today's rules equal
+// for that host, or, for an AWS point (--point sg:ID), today's security
+// groups (aws ec2 describe-security-groups output) (docs/guide/reconcile.md). Exit codes: 0 today's rules equal
 // the plan, 1 they differ, 2 bad input.
 #include "clicommand.h"
 
 #include "derive/deriver.h"
 #include "model/displayline.h"
+#include "export/exporter.h"
 #include "project/projectreader.h"
+#include "reconcile/awsreader.h"
 #include "reconcile/reconciler.h"
 #include "reconcile/rulesfile.h"
 
@@ -46,18 +49,26 @@ int run(CliContext &ctx)
     if (!loaded)
         return ExitBadInput;
     const DerivedPlan plan = Deriver::derive(loaded->project, loaded->catalogs);
+    const auto comparable = [](const RuleSet &rs) {
+        return rs.kind == PointKind::HostFirewall ||
+               ((rs.kind == PointKind::SecurityGroup || rs.kind == PointKind::LoadBalancerGroup) &&
+                rs.provider == Provider::Aws);
+    };
     const RuleSet *set = plan.ruleSet(point);
-    if (!set || set->kind != PointKind::HostFirewall) {
+    if (!set || !comparable(*set)) {
         QStringList ids;
         for (const RuleSet &rs : plan.ruleSets)
-            if (rs.kind == PointKind::HostFirewall)
+            if (comparable(rs))
                 ids.append(rs.id);
-        ctx.err << displayLine(QCoreApplication::translate("cli", "error: no host enforcement point '%1'; the host "
-                                                                  "points are: %2")
+        ctx.err << displayLine(QCoreApplication::translate("cli", "error: no host or AWS enforcement point '%1'; "
+                                                                  "the points are: %2")
                                    .arg(point, ids.join(u", "_s)))
                 << Qt::endl;
         return ExitBadInput;
     }
+    const bool aws = set->kind != PointKind::HostFirewall;
+    const ExportInput input{loaded->project, loaded->catalogs, plan};
+    const AwsGroupNames awsNames = aws ? AwsSecurityGroupReader::namesFor(input, point) : AwsGroupNames();
     Diagnostics errors;
     IpsetSets ipsets;
     for (const QString &path : ctx.parser.values(u"ipset"_s)) {
@@ -77,7 +88,9 @@ int run(CliContext &ctx)
         const auto content = readFile(path, ctx.err);
         if (!content)
             return ExitBadInput;
-        if (auto program = RulesFile::read(*content, path, ipsets, &errors))
+        auto program = aws ? AwsSecurityGroupReader::read(*content, path, awsNames, &errors)
+                           : RulesFile::read(*content, path, ipsets, &errors);
+        if (program)
             programs.append(std::move(*program));
     }
     if (!errors.isEmpty()) {
@@ -85,7 +98,9 @@ int run(CliContext &ctx)
             ctx.err << displayLine(d.toString()) << Qt::endl;
         return ExitBadInput;
     }
-    const ReconcileReport report = Reconciler::reconcile(*set, programs);
+    // Group references are compared by the addresses of the referenced point.
+    const ReconcileReport report =
+        Reconciler::reconcile(aws ? AwsSecurityGroupReader::withGroupAddresses(*set, plan) : *set, programs);
     if (*format == u"json"_s)
         ctx.out << QString::fromUtf8(Reconciler::json(report));
     else
@@ -96,12 +111,13 @@ int run(CliContext &ctx)
 
 const CliRegistration registration({
     u"reconcile"_s,
-    QCoreApplication::translate("cli", "Compare a host's running firewall rules with the plan."),
+    QCoreApplication::translate("cli", "Compare a host's running firewall rules or AWS security groups with the plan."),
     u"reconcile PROJECT --point host:ID FILE... [--ipset FILE] [--format text|json]"_s,
     [](QCommandLineParser &p) {
         p.addOption(formatOption({u"text"_s, u"json"_s}));
         p.addOption(QCommandLineOption(
-            u"point"_s, QCoreApplication::translate("cli", "The host enforcement point (e.g. host:kong-a)."),
+            u"point"_s,
+            QCoreApplication::translate("cli", "The host or AWS enforcement point (e.g. host:kong-a, sg:web)."),
             u"id"_s));
         p.addOption(QCommandLineOption(
             u"ipset"_s, QCoreApplication::translate("cli", "`ipset save` output the rules' -m set matches name."),

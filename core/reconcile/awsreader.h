@@ -7,7 +7,6 @@
 
 namespace portolan {
 
-struct DerivedPlan;
 struct ExportInput;
 
 // How the groups of a describe-security-groups file stand for the plan:
@@ -42,12 +41,6 @@ public:
     // other group of the export (AwsPlan), so an exported and applied plan
     // reads back as it was planned.
     static AwsGroupNames namesFor(const ExportInput &input, const QString &pointId);
-    // The point with its group references replaced by the referenced
-    // point's addresses, as read() resolves them: of both families, since a
-    // reference admits the group's instances of both. A reference to a
-    // point without addresses stays a reference (the reconciler does not
-    // compare it).
-    static RuleSet withGroupAddresses(const RuleSet &point, const DerivedPlan &plan);
 };
 
 } // namespace portolan

@@ -1,14 +1,16 @@
 // The readers of today's rules on fixture folders (tests/reconcile/fixtures/
 // readers/<case>/): one rules file (rules.v4, rules.v6 or ruleset.json,
 // the last made by `nft -j list ruleset` from ruleset.nft, or
-// security-groups.json, `aws ec2 describe-security-groups` output, with
-// groups.txt naming the point's groups and the addresses group references
-// stand for), an optional ipset.save, and either expected.txt (what the rules admit and drop, as
+// security-groups.json, `aws ec2 describe-security-groups` output, or
+// policies.yaml, Kubernetes NetworkPolicy, with groups.txt naming the
+// point's groups or pods and the addresses group references and pod
+// selectors stand for), an optional ipset.save, and either expected.txt (what the rules admit and drop, as
 // dumpAdmission writes it) or errors.txt (the diagnostics, file:line:column).
 // Every fixture is also read cut at every line and with bytes changed: a
 // reader must answer with a result or a located error, never crash.
 #include "admissiondump.h"
 #include "reconcile/awsreader.h"
+#include "reconcile/k8spolicyreader.h"
 #include "reconcile/rulesfile.h"
 
 #include <QDir>
@@ -34,7 +36,8 @@ QByteArray slurp(const QString &path)
 
 QString rulesFileOf(const QDir &dir)
 {
-    for (const QString &name : {u"rules.v4"_s, u"rules.v6"_s, u"ruleset.json"_s, u"security-groups.json"_s})
+    for (const QString &name : {u"rules.v4"_s, u"rules.v6"_s, u"ruleset.json"_s, u"security-groups.json"_s,
+                                 u"policies.yaml"_s})
         if (dir.exists(name))
             return name;
     return {};
@@ -60,6 +63,11 @@ std::optional<FilterProgram> readRules(const QDir &dir, const QString &name, con
 {
     if (name == u"security-groups.json"_s)
         return AwsSecurityGroupReader::read(content, name, awsNamesOf(dir), errors);
+    if (name == u"policies.yaml"_s) {
+        const AwsGroupNames groups = awsNamesOf(dir);
+        const K8sPodNames pods{u"portolan.io/node"_s, groups.point.value(0), groups.addresses};
+        return K8sPolicyReader::read(content, name, pods, errors);
+    }
     return RulesFile::read(content, name, ipsets, errors);
 }
 
@@ -80,7 +88,7 @@ private Q_SLOTS:
         QFETCH(QString, dir);
         const QDir d(dir);
         const QString name = rulesFileOf(d);
-        QVERIFY2(!name.isEmpty(), "a fixture needs rules.v4, rules.v6, ruleset.json or security-groups.json");
+        QVERIFY2(!name.isEmpty(), "a fixture needs a rules file (rules.v4, ruleset.json, security-groups.json, ...)");
         Diagnostics errors;
         IpsetSets ipsets;
         if (d.exists(u"ipset.save"_s)) {

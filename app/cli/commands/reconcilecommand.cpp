@@ -1,8 +1,9 @@
 // portolan-cli reconcile PROJECT --point host:ID FILE... [--ipset FILE]
 // [--format text|json]: today's host firewall rules (iptables-save,
 // ip6tables-save or nft -j list ruleset output) against the plan's rule set
-// for that host, or, for an AWS point (--point sg:ID), today's security
-// groups (aws ec2 describe-security-groups output) (docs/guide/reconcile.md). Exit codes: 0 today's rules equal
+// for that host (or its pods' Kubernetes NetworkPolicy YAML), or, for an
+// AWS point (--point sg:ID), today's security groups (aws ec2
+// describe-security-groups output) (docs/guide/reconcile.md). Exit codes: 0 today's rules equal
 // the plan, 1 they differ, 2 bad input.
 #include "clicommand.h"
 
@@ -11,6 +12,8 @@
 #include "export/exporter.h"
 #include "project/projectreader.h"
 #include "reconcile/awsreader.h"
+#include "reconcile/k8spolicyreader.h"
+#include "reconcile/peergroups.h"
 #include "reconcile/reconciler.h"
 #include "reconcile/rulesfile.h"
 
@@ -89,6 +92,8 @@ int run(CliContext &ctx)
         if (!content)
             return ExitBadInput;
         auto program = aws ? AwsSecurityGroupReader::read(*content, path, awsNames, &errors)
+                       : K8sPolicyReader::looksLike(*content)
+                           ? K8sPolicyReader::read(*content, path, K8sPolicyReader::namesFor(input, point), &errors)
                            : RulesFile::read(*content, path, ipsets, &errors);
         if (program)
             programs.append(std::move(*program));
@@ -98,9 +103,9 @@ int run(CliContext &ctx)
             ctx.err << displayLine(d.toString()) << Qt::endl;
         return ExitBadInput;
     }
-    // Group references are compared by the addresses of the referenced point.
-    const ReconcileReport report =
-        Reconciler::reconcile(aws ? AwsSecurityGroupReader::withGroupAddresses(*set, plan) : *set, programs);
+    // Group references (AWS groups, Kubernetes pod selectors) are compared
+    // by the addresses of the referenced point.
+    const ReconcileReport report = Reconciler::reconcile(resolvePeerGroups(*set, plan), programs);
     if (*format == u"json"_s)
         ctx.out << QString::fromUtf8(Reconciler::json(report));
     else

@@ -157,6 +157,11 @@ private Q_SLOTS:
                            kFixtures + u"/readers/aws-describe/security-groups.json"_s});
         QCOMPARE(r.code, 2);
         QVERIFY2(r.err.contains("security-groups.json:2:23: no security group of the point"), r.err.constData());
+        // Given to a host point, it is refused with the way to compare it.
+        const Run host = run({u"reconcile"_s, kExample, u"--point"_s, u"host:kong-a"_s,
+                              kFixtures + u"/readers/aws-describe/security-groups.json"_s});
+        QCOMPARE(host.code, 2);
+        QVERIFY2(host.err.contains("--point sg:ID"), host.err.constData());
     }
 };
 

@@ -91,6 +91,14 @@ int run(CliContext &ctx)
         const auto content = readFile(path, ctx.err);
         if (!content)
             return ExitBadInput;
+        if (!aws && AwsSecurityGroupReader::looksLike(*content)) {
+            errors.append({path, 1, 1,
+                           QCoreApplication::translate("cli", "describe-security-groups output is compared with "
+                                                              "an AWS point, not with %1")
+                               .arg(point),
+                           QCoreApplication::translate("cli", "name the group's point: --point sg:ID")});
+            break;
+        }
         auto program = aws ? AwsSecurityGroupReader::read(*content, path, awsNames, &errors)
                        : K8sPolicyReader::looksLike(*content)
                            ? K8sPolicyReader::read(*content, path, K8sPolicyReader::namesFor(input, point), &errors)

@@ -86,12 +86,7 @@ public:
                                                    "named %1")
                             .arg(m_names.point.join(u", "_s)));
         m_program.chains = {ingress, egress};
-        for (const FilterChain &c : std::as_const(m_program.chains))
-            for (const FilterRule &r : c.rules)
-                for (const QString &u : r.match.unknown)
-                    m_program.notes.append(
-                        {m_file, r.origin.line, r.origin.column,
-                         AwsSecurityGroupReader::tr("not understood, evaluated conservatively: %1").arg(u), {}});
+        m_program.noteUnknownMatches();
         return m_program;
     }
 

@@ -87,12 +87,7 @@ public:
                 return std::nullopt;
         }
         m_program.chains = {m_ingress, m_egress};
-        for (const FilterChain &c : std::as_const(m_program.chains))
-            for (const FilterRule &r : c.rules)
-                for (const QString &u : r.match.unknown)
-                    m_program.notes.append({m_file, r.origin.line, r.origin.column,
-                                            K8sPolicyReader::tr("not understood, evaluated conservatively: %1").arg(u),
-                                            {}});
+        m_program.noteUnknownMatches();
         return m_program;
     }
 

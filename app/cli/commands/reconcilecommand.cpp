@@ -1,4 +1,4 @@
-// portolan-cli reconcile PROJECT --point host:ID FILE... [--ipset FILE]
+// portolan-cli reconcile PROJECT --point host:ID|sg:ID FILE... [--ipset FILE]
 // [--format text|json]: today's host firewall rules (iptables-save,
 // ip6tables-save or nft -j list ruleset output) against the plan's rule set
 // for that host (or its pods' Kubernetes NetworkPolicy YAML), or, for an
@@ -44,7 +44,7 @@ int run(CliContext &ctx)
     const QStringList args = ctx.positional();
     const QString point = ctx.parser.value(u"point"_s);
     if (point.isEmpty() || args.size() < 2) {
-        ctx.err << QCoreApplication::translate("cli", "error: usage: reconcile PROJECT --point host:ID FILE...")
+        ctx.err << QCoreApplication::translate("cli", "error: usage: reconcile PROJECT --point host:ID|sg:ID FILE...")
                 << Qt::endl;
         return ExitBadInput;
     }
@@ -125,7 +125,7 @@ int run(CliContext &ctx)
 const CliRegistration registration({
     u"reconcile"_s,
     QCoreApplication::translate("cli", "Compare a host's running firewall rules or AWS security groups with the plan."),
-    u"reconcile PROJECT --point host:ID FILE... [--ipset FILE] [--format text|json]"_s,
+    u"reconcile PROJECT --point host:ID|sg:ID FILE... [--ipset FILE] [--format text|json]"_s,
     [](QCommandLineParser &p) {
         p.addOption(formatOption({u"text"_s, u"json"_s}));
         p.addOption(QCommandLineOption(

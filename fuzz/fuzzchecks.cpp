@@ -8,6 +8,11 @@
 #include "export/exporterregistry.h"
 #include "project/projectreader.h"
 #include "project/projectwriter.h"
+#include "reconcile/awsreader.h"
+#include "reconcile/iptablesreader.h"
+#include "reconcile/k8spolicyreader.h"
+#include "reconcile/nftjsonreader.h"
+#include "reconcile/reconciler.h"
 
 #include <QSet>
 
@@ -35,6 +40,46 @@ const QString kProjectFile = u"fuzz.yaml"_s;
 QString refusalWithoutDiagnostic(const char *what)
 {
     return u"%1 refused the input without a diagnostic"_s.arg(QLatin1StringView(what));
+}
+
+// What every rules reader promises (checkIptablesReader and the others).
+QString checkRulesProgram(const char *reader, const std::optional<FilterProgram> &program, const Diagnostics &errors)
+{
+    if (!program) {
+        if (errors.isEmpty())
+            return refusalWithoutDiagnostic(reader);
+        for (const Diagnostic &d : errors)
+            if (d.line <= 0)
+                return u"%1 gave a diagnostic without a line: %2"_s.arg(QLatin1StringView(reader), d.toString());
+        return {};
+    }
+    for (const FilterChain &chain : program->chains)
+        for (const FilterRule &rule : chain.rules)
+            if (rule.origin.line <= 0)
+                return u"%1 read a rule without a line: %2"_s.arg(QLatin1StringView(reader), rule.text);
+    for (const Diagnostic &d : program->notes)
+        if (d.line <= 0)
+            return u"%1 noted something without a line: %2"_s.arg(QLatin1StringView(reader), d.toString());
+    // A small plan point: ssh from one network, dns out.
+    static const RuleSet point = [] {
+        RuleSet rs;
+        rs.id = u"host:fuzz"_s;
+        Rule in;
+        in.protocol = Protocol::Tcp;
+        in.ports = {PortRange::single(22)};
+        in.peers = {*Cidr::parse(u"10.0.0.0/8"_s)};
+        Rule out = in;
+        out.direction = Direction::Egress;
+        out.protocol = Protocol::Udp;
+        out.ports = {PortRange::single(53)};
+        out.peers = {};
+        rs.rules = {in, out};
+        return rs;
+    }();
+    const ReconcileReport report = Reconciler::reconcile(point, {*program});
+    (void)Reconciler::text(report);
+    (void)Reconciler::json(report);
+    return {};
 }
 
 QString firstDifference(const QByteArray &a, const QByteArray &b)
@@ -126,6 +171,48 @@ QString checkDeriveExport(QByteArrayView data)
         paths.insert(file.path);
     }
     return {};
+}
+
+QString checkIptablesReader(QByteArrayView data)
+{
+    const QByteArray bytes = data.toByteArray();
+    Diagnostics ipsetErrors;
+    const auto sets = IptablesReader::readIpset(bytes, u"ipset.save"_s, &ipsetErrors);
+    if (!sets && ipsetErrors.isEmpty())
+        return refusalWithoutDiagnostic("IptablesReader::readIpset");
+    Diagnostics errors;
+    const auto program = IptablesReader::read(bytes, u"rules.v4"_s, sets ? *sets : IpsetSets(), &errors);
+    return checkRulesProgram("IptablesReader", program, errors);
+}
+
+QString checkNftJsonReader(QByteArrayView data)
+{
+    Diagnostics errors;
+    const auto program = NftJsonReader::read(data.toByteArray(), u"ruleset.json"_s, &errors);
+    return checkRulesProgram("NftJsonReader", program, errors);
+}
+
+QString checkAwsReader(QByteArrayView data)
+{
+    // The names of the seeds (tests/reconcile/fixtures/readers/aws-*).
+    static const AwsGroupNames names = [] {
+        AwsGroupNames n;
+        n.point = {u"web"_s, u"sg-0web000000000001"_s};
+        n.addresses.insert(u"bastion"_s, {*Cidr::parse(u"192.168.1.5/32"_s), *Cidr::parse(u"2001:db8::5/128"_s)});
+        return n;
+    }();
+    Diagnostics errors;
+    const auto program = AwsSecurityGroupReader::read(data.toByteArray(), u"groups.json"_s, names, &errors);
+    return checkRulesProgram("AwsSecurityGroupReader", program, errors);
+}
+
+QString checkK8sPolicyReader(QByteArrayView data)
+{
+    // The names of the seeds (tests/reconcile/fixtures/readers/k8s-*).
+    static const K8sPodNames names{u"portolan.io/node"_s, u"web"_s, {{u"bastion"_s, {*Cidr::parse(u"192.168.1.5/32"_s)}}}};
+    Diagnostics errors;
+    const auto program = K8sPolicyReader::read(data.toByteArray(), u"policies.yaml"_s, names, &errors);
+    return checkRulesProgram("K8sPolicyReader", program, errors);
 }
 
 } // namespace portolan::fuzz

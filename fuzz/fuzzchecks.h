@@ -28,4 +28,15 @@ QString checkCatalogReader(QByteArrayView data);
 // unique.
 QString checkDeriveExport(QByteArrayView data);
 
+// The readers of today's rules (core/reconcile) on the bytes: a refusal
+// carries a diagnostic with a line; a program that is read evaluates, every
+// rule and note it has is located, and it reconciles against a small rule
+// set. checkIptablesReader reads the bytes as iptables-save output and as
+// ipset save output, checkNftJsonReader as nft -j JSON, checkAwsReader as
+// describe-security-groups JSON, checkK8sPolicyReader as NetworkPolicy YAML.
+QString checkIptablesReader(QByteArrayView data);
+QString checkNftJsonReader(QByteArrayView data);
+QString checkAwsReader(QByteArrayView data);
+QString checkK8sPolicyReader(QByteArrayView data);
+
 } // namespace portolan::fuzz

@@ -23,4 +23,19 @@ set(PORTOLAN_FUZZ_SEEDS_deriveexport
     tests/projectio/fixtures/valid
     tests/review/fixtures
     fuzz/regressions/deriveexport)
-set(PORTOLAN_FUZZ_TARGETS projectreader catalogreader deriveexport)
+# The rules readers (core/reconcile): their fixtures, real-looking and
+# malformed; each reader also sees the others' files.
+set(PORTOLAN_FUZZ_SEEDS_iptablesreader
+    tests/reconcile/fixtures
+    fuzz/regressions/iptablesreader)
+set(PORTOLAN_FUZZ_SEEDS_nftjsonreader
+    tests/reconcile/fixtures
+    fuzz/regressions/nftjsonreader)
+set(PORTOLAN_FUZZ_SEEDS_awsreader
+    tests/reconcile/fixtures
+    fuzz/regressions/awsreader)
+set(PORTOLAN_FUZZ_SEEDS_k8spolicyreader
+    tests/reconcile/fixtures
+    fuzz/regressions/k8spolicyreader)
+set(PORTOLAN_FUZZ_TARGETS projectreader catalogreader deriveexport iptablesreader nftjsonreader awsreader
+    k8spolicyreader)

@@ -83,6 +83,8 @@ struct FilterProgram
     Diagnostics notes;       // things read but not understood, with their file:line
 
     const FilterChain *chain(const QString &table, const QString &name) const;
+    // A note at each rule's file:line:column for each match it did not understand.
+    void noteUnknownMatches();
 };
 
 } // namespace portolan

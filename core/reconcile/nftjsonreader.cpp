@@ -1,6 +1,7 @@
 #include "nftjsonreader.h"
 
 #include "iptablesreader.h"
+#include "jsonpositions.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -13,62 +14,6 @@ using namespace Qt::StringLiterals;
 namespace portolan {
 
 namespace {
-
-// Byte offsets of the elements of the top-level "nftables" array, found by
-// a small scan (QJsonDocument keeps no positions), so each rule can be
-// named by file:line:column even in `nft -j`'s one-line output.
-QList<qsizetype> elementOffsets(const QByteArray &json)
-{
-    QList<qsizetype> out;
-    int depth = 0;
-    bool inString = false;
-    bool expectElement = false;
-    for (qsizetype i = 0; i < json.size(); ++i) {
-        const char c = json[i];
-        if (inString) {
-            if (c == '\\')
-                ++i;
-            else if (c == '"')
-                inString = false;
-            continue;
-        }
-        if (c == ' ' || c == '\n' || c == '\r' || c == '\t')
-            continue;
-        if (depth == 2 && expectElement) {
-            out.append(i);
-            expectElement = false;
-        }
-        switch (c) {
-        case '"': inString = true; break;
-        case '{':
-        case '[':
-            ++depth;
-            if (depth == 2 && c == '[')
-                expectElement = true;
-            break;
-        case '}':
-        case ']': --depth; break;
-        case ',':
-            if (depth == 2)
-                expectElement = true;
-            break;
-        default: break;
-        }
-    }
-    return out;
-}
-
-void lineColumn(const QByteArray &json, qsizetype offset, int *line, int *column)
-{
-    *line = 1;
-    qsizetype lineStart = 0;
-    for (qsizetype i = 0; i < offset && i < json.size(); ++i)
-        if (json[i] == '\n') {
-            ++*line;
-            lineStart = i + 1;
-        }
-    *column = int(QString::fromUtf8(json.mid(lineStart, offset - lineStart)).size()) + 1;
-}
 
 struct NamedSet
 {
@@ -223,7 +168,7 @@ public:
         if (pe.error != QJsonParseError::NoError) {
             int line = 0;
             int column = 0;
-            lineColumn(m_content, pe.offset, &line, &column);
+            jsonLineColumn(m_content, pe.offset, &line, &column);
             m_errors->append({m_file, line, column, NftJsonReader::tr("not valid JSON: %1").arg(pe.errorString()), {}});
             return std::nullopt;
         }
@@ -234,7 +179,9 @@ public:
                               {}});
             return std::nullopt;
         }
-        m_offsets = elementOffsets(m_content);
+        // Positions of the elements, so each rule is named by file:line:column
+        // even in `nft -j`'s one-line output.
+        m_offsets = jsonContainerOffsets(m_content);
         const QJsonArray items = doc.object()[u"nftables"_s].toArray();
         m_program.file = m_file;
         m_program.format = u"nft-json"_s;
@@ -304,8 +251,9 @@ private:
     RuleOrigin originOf(qsizetype index, const QString &chain) const
     {
         RuleOrigin o{m_file, 0, 0, chain};
-        if (index < m_offsets.size())
-            lineColumn(m_content, m_offsets[index], &o.line, &o.column);
+        const auto at = m_offsets.constFind(u"/nftables/"_s + QString::number(index));
+        if (at != m_offsets.cend())
+            jsonLineColumn(m_content, *at, &o.line, &o.column);
         return o;
     }
 
@@ -713,7 +661,7 @@ private:
     const QByteArray &m_content;
     QString m_file;
     Diagnostics *m_errors;
-    QList<qsizetype> m_offsets;
+    QHash<QString, qsizetype> m_offsets;
     QHash<QString, NamedSet> m_sets;
     FilterProgram m_program;
 };

@@ -25,6 +25,10 @@ const Target kTargets[] = {
     {"projectreader", PORTOLAN_FUZZ_SEEDS_projectreader, &portolan::fuzz::checkProjectReader},
     {"catalogreader", PORTOLAN_FUZZ_SEEDS_catalogreader, &portolan::fuzz::checkCatalogReader},
     {"deriveexport", PORTOLAN_FUZZ_SEEDS_deriveexport, &portolan::fuzz::checkDeriveExport},
+    {"iptablesreader", PORTOLAN_FUZZ_SEEDS_iptablesreader, &portolan::fuzz::checkIptablesReader},
+    {"nftjsonreader", PORTOLAN_FUZZ_SEEDS_nftjsonreader, &portolan::fuzz::checkNftJsonReader},
+    {"awsreader", PORTOLAN_FUZZ_SEEDS_awsreader, &portolan::fuzz::checkAwsReader},
+    {"k8spolicyreader", PORTOLAN_FUZZ_SEEDS_k8spolicyreader, &portolan::fuzz::checkK8sPolicyReader},
 };
 
 } // namespace

@@ -110,6 +110,59 @@ private Q_SLOTS:
         QCOMPARE(r.code, 2);
         QVERIFY2(QString::fromUtf8(r.err).contains(stderrContains), r.err.constData());
     }
+
+    // A host point from its pods' NetworkPolicy: the export equals the
+    // plan, one more port differs, a bad CIDR is located.
+    void kubernetesExitCodes()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const Run exported = run({u"export"_s, kExample, u"--target"_s, u"kubernetes"_s, u"--out"_s, dir.path()});
+        QVERIFY2(exported.code == 0 || exported.code == 1, exported.err.constData());
+        const QString path = dir.filePath(u"kubernetes/network-policies.yaml"_s);
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray yaml = f.readAll();
+        f.close();
+        Run r = run({u"reconcile"_s, kExample, u"--point"_s, u"host:kong-a"_s, path});
+        QVERIFY2(r.code == 0, r.out.constData());
+        const auto write = [&](const QByteArray &content) {
+            QFile out(path);
+            QVERIFY(out.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            out.write(content);
+        };
+        QByteArray wider = yaml;
+        wider.replace("  ingress:\n", "  ingress:\n    - ports:\n        - port: 31337\n");
+        write(wider);
+        r = run({u"reconcile"_s, kExample, u"--point"_s, u"host:kong-a"_s, path});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.out.contains("extra"), r.out.constData());
+        QByteArray bad = yaml;
+        const qsizetype at = bad.indexOf("cidr: ");
+        QVERIFY(at > 0);
+        bad.insert(at + 6, "300.");
+        write(bad);
+        r = run({u"reconcile"_s, kExample, u"--point"_s, u"host:kong-a"_s, path});
+        QCOMPARE(r.code, 2);
+        const int line = int(bad.left(at).count('\n')) + 1;
+        const QByteArray where = "network-policies.yaml:" + QByteArray::number(line) + ":";
+        QVERIFY2(r.err.contains(where), r.err.constData());
+    }
+
+    // An AWS point: a file without its groups is bad input, located.
+    void awsWithoutThePointsGroupExitsTwo()
+    {
+        const Run r = run({u"reconcile"_s, QStringLiteral(PORTOLAN_SOURCE_DIR "/resources/examples/livekit-sip-aws.yaml"),
+                           u"--point"_s, u"sg:livekit"_s,
+                           kFixtures + u"/readers/aws-describe/security-groups.json"_s});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains("security-groups.json:2:23: no security group of the point"), r.err.constData());
+        // Given to a host point, it is refused with the way to compare it.
+        const Run host = run({u"reconcile"_s, kExample, u"--point"_s, u"host:kong-a"_s,
+                              kFixtures + u"/readers/aws-describe/security-groups.json"_s});
+        QCOMPARE(host.code, 2);
+        QVERIFY2(host.err.contains("--point sg:ID"), host.err.constData());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestReconcileCli)

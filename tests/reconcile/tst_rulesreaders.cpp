@@ -1,11 +1,16 @@
 // The readers of today's rules on fixture folders (tests/reconcile/fixtures/
 // readers/<case>/): one rules file (rules.v4, rules.v6 or ruleset.json,
-// the last made by `nft -j list ruleset` from ruleset.nft), an optional
-// ipset.save, and either expected.txt (what the rules admit and drop, as
+// the last made by `nft -j list ruleset` from ruleset.nft, or
+// security-groups.json, `aws ec2 describe-security-groups` output, or
+// policies.yaml, Kubernetes NetworkPolicy, with groups.txt naming the
+// point's groups or pods and the addresses group references and pod
+// selectors stand for), an optional ipset.save, and either expected.txt (what the rules admit and drop, as
 // dumpAdmission writes it) or errors.txt (the diagnostics, file:line:column).
 // Every fixture is also read cut at every line and with bytes changed: a
 // reader must answer with a result or a located error, never crash.
 #include "admissiondump.h"
+#include "reconcile/awsreader.h"
+#include "reconcile/k8spolicyreader.h"
 #include "reconcile/rulesfile.h"
 
 #include <QDir>
@@ -31,10 +36,39 @@ QByteArray slurp(const QString &path)
 
 QString rulesFileOf(const QDir &dir)
 {
-    for (const QString &name : {u"rules.v4"_s, u"rules.v6"_s, u"ruleset.json"_s})
+    for (const QString &name : {u"rules.v4"_s, u"rules.v6"_s, u"ruleset.json"_s, u"security-groups.json"_s,
+                                 u"policies.yaml"_s})
         if (dir.exists(name))
             return name;
     return {};
+}
+
+// groups.txt: "point NAME..." and "addresses NAME CIDR..." lines.
+AwsGroupNames awsNamesOf(const QDir &dir)
+{
+    AwsGroupNames names;
+    for (const QString &line : QString::fromUtf8(slurp(dir.filePath(u"groups.txt"_s))).split(u'\n')) {
+        QStringList words = line.split(u' ', Qt::SkipEmptyParts);
+        if (words.size() > 1 && words.first() == u"point"_s)
+            names.point.append(words.mid(1));
+        else if (words.size() > 1 && words.first() == u"addresses"_s)
+            for (const QString &cidr : words.mid(2))
+                names.addresses[words.at(1)].append(*Cidr::parse(cidr));
+    }
+    return names;
+}
+
+std::optional<FilterProgram> readRules(const QDir &dir, const QString &name, const QByteArray &content,
+                                       const IpsetSets &ipsets, Diagnostics *errors)
+{
+    if (name == u"security-groups.json"_s)
+        return AwsSecurityGroupReader::read(content, name, awsNamesOf(dir), errors);
+    if (name == u"policies.yaml"_s) {
+        const AwsGroupNames groups = awsNamesOf(dir);
+        const K8sPodNames pods{u"portolan.io/node"_s, groups.point.value(0), groups.addresses};
+        return K8sPolicyReader::read(content, name, pods, errors);
+    }
+    return RulesFile::read(content, name, ipsets, errors);
 }
 
 } // namespace
@@ -54,7 +88,7 @@ private Q_SLOTS:
         QFETCH(QString, dir);
         const QDir d(dir);
         const QString name = rulesFileOf(d);
-        QVERIFY2(!name.isEmpty(), "a fixture needs rules.v4, rules.v6 or ruleset.json");
+        QVERIFY2(!name.isEmpty(), "a fixture needs a rules file (rules.v4, ruleset.json, security-groups.json, ...)");
         Diagnostics errors;
         IpsetSets ipsets;
         if (d.exists(u"ipset.save"_s)) {
@@ -62,7 +96,7 @@ private Q_SLOTS:
             QVERIFY(sets);
             ipsets = *sets;
         }
-        const auto program = RulesFile::read(slurp(d.filePath(name)), name, ipsets, &errors);
+        const auto program = readRules(d, name, slurp(d.filePath(name)), ipsets, &errors);
         if (d.exists(u"errors.txt"_s)) {
             QVERIFY(!program);
             QStringList got;
@@ -104,7 +138,7 @@ private Q_SLOTS:
         }
         for (const QByteArray &v : std::as_const(variants)) {
             Diagnostics errors;
-            const auto program = RulesFile::read(v, name, {}, &errors);
+            const auto program = readRules(d, name, v, {}, &errors);
             if (!program) {
                 QVERIFY(!errors.isEmpty());
                 QVERIFY2(errors.first().line > 0, qPrintable(errors.first().toString()));

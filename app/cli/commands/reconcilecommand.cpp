@@ -1,13 +1,19 @@
-// portolan-cli reconcile PROJECT --point host:ID FILE... [--ipset FILE]
+// portolan-cli reconcile PROJECT --point host:ID|sg:ID FILE... [--ipset FILE]
 // [--format text|json]: today's host firewall rules (iptables-save,
 // ip6tables-save or nft -j list ruleset output) against the plan's rule set
-// for that host (docs/guide/reconcile.md). Exit codes: 0 today's rules equal
+// for that host (or its pods' Kubernetes NetworkPolicy YAML), or, for an
+// AWS point (--point sg:ID), today's security groups (aws ec2
+// describe-security-groups output) (docs/guide/reconcile.md). Exit codes: 0 today's rules equal
 // the plan, 1 they differ, 2 bad input.
 #include "clicommand.h"
 
 #include "derive/deriver.h"
 #include "model/displayline.h"
+#include "export/exporter.h"
 #include "project/projectreader.h"
+#include "reconcile/awsreader.h"
+#include "reconcile/k8spolicyreader.h"
+#include "reconcile/peergroups.h"
 #include "reconcile/reconciler.h"
 #include "reconcile/rulesfile.h"
 
@@ -38,7 +44,7 @@ int run(CliContext &ctx)
     const QStringList args = ctx.positional();
     const QString point = ctx.parser.value(u"point"_s);
     if (point.isEmpty() || args.size() < 2) {
-        ctx.err << QCoreApplication::translate("cli", "error: usage: reconcile PROJECT --point host:ID FILE...")
+        ctx.err << QCoreApplication::translate("cli", "error: usage: reconcile PROJECT --point host:ID|sg:ID FILE...")
                 << Qt::endl;
         return ExitBadInput;
     }
@@ -46,18 +52,26 @@ int run(CliContext &ctx)
     if (!loaded)
         return ExitBadInput;
     const DerivedPlan plan = Deriver::derive(loaded->project, loaded->catalogs);
+    const auto comparable = [](const RuleSet &rs) {
+        return rs.kind == PointKind::HostFirewall ||
+               ((rs.kind == PointKind::SecurityGroup || rs.kind == PointKind::LoadBalancerGroup) &&
+                rs.provider == Provider::Aws);
+    };
     const RuleSet *set = plan.ruleSet(point);
-    if (!set || set->kind != PointKind::HostFirewall) {
+    if (!set || !comparable(*set)) {
         QStringList ids;
         for (const RuleSet &rs : plan.ruleSets)
-            if (rs.kind == PointKind::HostFirewall)
+            if (comparable(rs))
                 ids.append(rs.id);
-        ctx.err << displayLine(QCoreApplication::translate("cli", "error: no host enforcement point '%1'; the host "
-                                                                  "points are: %2")
+        ctx.err << displayLine(QCoreApplication::translate("cli", "error: no host or AWS enforcement point '%1'; "
+                                                                  "the points are: %2")
                                    .arg(point, ids.join(u", "_s)))
                 << Qt::endl;
         return ExitBadInput;
     }
+    const bool aws = set->kind != PointKind::HostFirewall;
+    const ExportInput input{loaded->project, loaded->catalogs, plan};
+    const AwsGroupNames awsNames = aws ? AwsSecurityGroupReader::namesFor(input, point) : AwsGroupNames();
     Diagnostics errors;
     IpsetSets ipsets;
     for (const QString &path : ctx.parser.values(u"ipset"_s)) {
@@ -77,7 +91,19 @@ int run(CliContext &ctx)
         const auto content = readFile(path, ctx.err);
         if (!content)
             return ExitBadInput;
-        if (auto program = RulesFile::read(*content, path, ipsets, &errors))
+        if (!aws && AwsSecurityGroupReader::looksLike(*content)) {
+            errors.append({path, 1, 1,
+                           QCoreApplication::translate("cli", "describe-security-groups output is compared with "
+                                                              "an AWS point, not with %1")
+                               .arg(point),
+                           QCoreApplication::translate("cli", "name the group's point: --point sg:ID")});
+            break;
+        }
+        auto program = aws ? AwsSecurityGroupReader::read(*content, path, awsNames, &errors)
+                       : K8sPolicyReader::looksLike(*content)
+                           ? K8sPolicyReader::read(*content, path, K8sPolicyReader::namesFor(input, point), &errors)
+                           : RulesFile::read(*content, path, ipsets, &errors);
+        if (program)
             programs.append(std::move(*program));
     }
     if (!errors.isEmpty()) {
@@ -85,7 +111,9 @@ int run(CliContext &ctx)
             ctx.err << displayLine(d.toString()) << Qt::endl;
         return ExitBadInput;
     }
-    const ReconcileReport report = Reconciler::reconcile(*set, programs);
+    // Group references (AWS groups, Kubernetes pod selectors) are compared
+    // by the addresses of the referenced point.
+    const ReconcileReport report = Reconciler::reconcile(resolvePeerGroups(*set, plan), programs);
     if (*format == u"json"_s)
         ctx.out << QString::fromUtf8(Reconciler::json(report));
     else
@@ -96,12 +124,13 @@ int run(CliContext &ctx)
 
 const CliRegistration registration({
     u"reconcile"_s,
-    QT_TRANSLATE_NOOP("cli", "Compare a host's running firewall rules with the plan."),
-    u"reconcile PROJECT --point host:ID FILE... [--ipset FILE] [--format text|json]"_s,
+    QT_TRANSLATE_NOOP("cli", "Compare a host's running firewall rules or AWS security groups with the plan."),
+    u"reconcile PROJECT --point host:ID|sg:ID FILE... [--ipset FILE] [--format text|json]"_s,
     [](QCommandLineParser &p) {
         p.addOption(formatOption({u"text"_s, u"json"_s}));
         p.addOption(QCommandLineOption(
-            u"point"_s, QCoreApplication::translate("cli", "The host enforcement point (e.g. host:kong-a)."),
+            u"point"_s,
+            QCoreApplication::translate("cli", "The host or AWS enforcement point (e.g. host:kong-a, sg:web)."),
             u"id"_s));
         p.addOption(QCommandLineOption(
             u"ipset"_s, QCoreApplication::translate("cli", "`ipset save` output the rules' -m set matches name."),

@@ -51,7 +51,7 @@ template <typename E> struct FieldDescription
     QString (*choiceGet)(const E &) = nullptr;
     bool (*choiceSet)(E &, const QString &) = nullptr;
     const char *choiceError = nullptr; // reader message ("ProjectReader"), %1 = the text
-    const char *choiceHint = nullptr;
+    const char *choiceHint = nullptr;  // %1 = the names, from the enum's one table
     const char *schemaItems = nullptr; // Nested: the definition its list items follow
     // Inspector validation after the value is set: an error ("ElementProperties") or empty.
     QString (*check)(const E &) = nullptr;

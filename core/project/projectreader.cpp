@@ -282,9 +282,12 @@ private:
             case FieldType::Integer: e.*f.integer = m.integer(key, f.min, f.max, f.fallback); break;
             case FieldType::Addresses: e.*f.addresses = addresses(m, key); break;
             case FieldType::Choice:
-                if (const auto text = m.optionalString(key); text && !f.choiceSet(e, *text))
+                if (const auto text = m.optionalString(key); text && !f.choiceSet(e, *text)) {
+                    QStringList names = f.choices();
+                    names.removeAll(QString()); // "unset" is not a name to suggest
                     m_c.error(m.get(key), QCoreApplication::translate("ProjectReader", f.choiceError).arg(*text),
-                              QCoreApplication::translate("ProjectReader", f.choiceHint));
+                              QCoreApplication::translate("ProjectReader", f.choiceHint).arg(names.join(u", "_s)));
+                }
                 break;
             case FieldType::Nested: break;
             case FieldType::Position: placement(m, &(e.*f.placement), false); break;

@@ -29,7 +29,7 @@ ChangePropertyCommand::ChangePropertyCommand(Document *document, const ElementId
     } else {
         change.changed.prepend(id);
         change.aspects = ChangeAspect::Properties;
-        if (key == u"zone"_s || key == u"inside"_s || key == u"outside"_s)
+        if (ElementProperties::movesElement(m_before, id, key))
             change.aspects |= ChangeAspect::Container;
         // Listener and use targets and link ends are lines on the canvas;
         // a firewall's inside zones are where it stands.

@@ -5,6 +5,7 @@
 #include "catalog/listenvalue.h"
 #include "elementlists.h"
 #include "model/cidr.h"
+#include "model/nodefields.h"
 #include "projectedits.h"
 
 using namespace Qt::StringLiterals;
@@ -153,11 +154,52 @@ bool linkExists(const Project &p, const ElementId &self, const ElementId &a, con
     return false;
 }
 
+Type propertyType(FieldType type)
+{
+    switch (type) {
+    case FieldType::Id: return Type::Id;
+    case FieldType::Reference: return Type::Zone;
+    case FieldType::Integer: return Type::Integer;
+    case FieldType::Addresses: return Type::Addresses;
+    case FieldType::Choice: return Type::Choice;
+    case FieldType::Text:
+    case FieldType::Nested: // edited as text (a list of component references)
+    case FieldType::Position: break;
+    }
+    return Type::Text;
+}
+
+// The inspector's text for a described field; Nested fields are the kind's own.
+template<typename E> QString fieldValue(const E &e, const FieldDescription<E> &f)
+{
+    switch (f.type) {
+    case FieldType::Id:
+    case FieldType::Text:
+    case FieldType::Reference: return e.*f.text;
+    case FieldType::Integer: // 0 where 0 means "not stated" shows as empty
+        return e.*f.integer == 0 && f.fallback == 0 ? QString() : QString::number(e.*f.integer);
+    case FieldType::Addresses: return joinAddresses(e.*f.addresses);
+    case FieldType::Choice: return f.choiceGet(e);
+    case FieldType::Nested:
+    case FieldType::Position: break;
+    }
+    return {};
+}
+
 } // namespace
 
 QString ElementProperties::settingKey(const QString &component, const QString &setting)
 {
     return u"setting:"_s + component + u':' + setting;
+}
+
+bool ElementProperties::movesElement(const Project &p, const ElementId &id, const QString &key)
+{
+    if (p.node(id)) {
+        const FieldDescription<Node> *field = findField(nodeFields(), key);
+        return field && field->moves;
+    }
+    return key == u"zone"_s || key == u"inside"_s || key == u"outside"_s;
 }
 
 QList<PropertyInfo> ElementProperties::properties(const Project &p, const CatalogSet &catalogs,
@@ -177,9 +219,22 @@ QList<PropertyInfo> ElementProperties::properties(const Project &p, const Catalo
     const auto kind = p.kindOf(id);
     if (!kind)
         return out;
-    add(u"id"_s, tr("Id"), Type::Id);
-    add(u"name"_s, tr("Name"), Type::Text);
-    add(u"description"_s, tr("Description"), Type::Text);
+    if (*kind == ElementKind::Node) {
+        for (const FieldDescription<Node> &f : nodeFields()) {
+            if (!f.label)
+                continue;
+            QStringList choices;
+            if (f.type == FieldType::Reference)
+                choices = zoneIds(p, !f.required);
+            else if (f.type == FieldType::Choice)
+                choices = f.choices();
+            add(f.name(), QCoreApplication::translate("ElementProperties", f.label), propertyType(f.type), choices);
+        }
+    } else {
+        add(u"id"_s, tr("Id"), Type::Id);
+        add(u"name"_s, tr("Name"), Type::Text);
+        add(u"description"_s, tr("Description"), Type::Text);
+    }
     switch (*kind) {
     case ElementKind::Zone:
         add(u"zone"_s, tr("Inside"), Type::Zone, zoneIds(p, true));
@@ -189,11 +244,7 @@ QList<PropertyInfo> ElementProperties::properties(const Project &p, const Catalo
             {QString(), u"aws"_s, u"gcp"_s, u"azure"_s, u"digitalocean"_s, u"on-premises"_s});
         add(u"cidrs"_s, tr("CIDRs"), Type::Cidrs);
         break;
-    case ElementKind::Node:
-        add(u"zone"_s, tr("Zone"), Type::Zone, zoneIds(p, false));
-        add(u"count"_s, tr("Hosts"), Type::Integer);
-        add(u"addresses"_s, tr("Addresses"), Type::Addresses);
-        add(u"components"_s, tr("Components"), Type::Text);
+    case ElementKind::Node: // described in nodeFields()
         break;
     case ElementKind::LoadBalancer:
         add(u"zone"_s, tr("Zone"), Type::Zone, zoneIds(p, false));
@@ -274,13 +325,9 @@ QString ElementProperties::value(const Project &p, const CatalogSet &catalogs, c
         else if (key == u"cidrs"_s)
             out = joinCidrs(z->cidrs);
     } else if (const Node *n = p.node(id)) {
-        common(*n);
-        if (key == u"zone"_s)
-            out = n->zone;
-        else if (key == u"count"_s)
-            out = QString::number(n->count);
-        else if (key == u"addresses"_s)
-            out = joinAddresses(n->addresses);
+        const FieldDescription<Node> *field = findField(nodeFields(), key);
+        if (field && field->label && field->type != FieldType::Nested)
+            out = fieldValue(*n, *field);
         else if (key == u"components"_s) {
             QStringList refs;
             for (const ComponentUse &use : n->components)
@@ -363,6 +410,34 @@ bool setZoneRef(const Project &p, ElementId *ref, const QString &text, bool allo
     return true;
 }
 
+// Parses `text` into a described field and runs the field's check.
+template<typename E>
+bool setField(const Project &p, E &e, const FieldDescription<E> &f, const QString &text, QString *error)
+{
+    bool ok = true;
+    switch (f.type) {
+    case FieldType::Text: e.*f.text = text; break;
+    case FieldType::Reference: ok = setZoneRef(p, &(e.*f.text), text, !f.required, error); break;
+    case FieldType::Integer: ok = parseInt(text, f.min, f.max, &(e.*f.integer), error); break;
+    case FieldType::Addresses: {
+        QList<QHostAddress> list;
+        ok = parseAddresses(text, &list, error);
+        if (ok)
+            e.*f.addresses = list;
+        break;
+    }
+    case FieldType::Choice: ok = f.choiceSet(e, text); break;
+    case FieldType::Id: // renamed by ProjectEdits::renameId
+    case FieldType::Nested:
+    case FieldType::Position: return false;
+    }
+    if (ok && f.check) {
+        *error = f.check(e);
+        ok = error->isEmpty();
+    }
+    return ok;
+}
+
 } // namespace
 
 bool ElementProperties::setValue(Project &p, const CatalogSet &catalogs, const ElementId &id,
@@ -425,30 +500,10 @@ bool ElementProperties::setValue(Project &p, const CatalogSet &catalogs, const E
             cidrs(&z->cidrs);
         }
     } else if (Node *n = p.node(id)) {
-        common(*n);
-        if (key == u"zone"_s) {
+        const FieldDescription<Node> *field = findField(nodeFields(), key);
+        if (field && field->label && field->type != FieldType::Nested && field->type != FieldType::Id) {
             handled = true;
-            ok = setZoneRef(p, &n->zone, text, false, error);
-        } else if (key == u"count"_s) {
-            handled = true;
-            ok = parseInt(text, 1, 100000, &n->count, error) && n->count >= 1;
-            if (!ok && error->isEmpty())
-                *error = tr("a node stands for at least one host");
-            if (ok && !Node::addressesFit(n->count, n->addresses)) {
-                *error =
-                    tr("the node lists %n address(es); remove some first", nullptr, int(n->addresses.size()));
-                ok = false;
-            }
-        } else if (key == u"addresses"_s) {
-            addresses(&n->addresses);
-            if (ok && !Node::addressesFit(n->count, n->addresses)) {
-                *error = tr("%n address(es) for %1 host(s): list at most one IPv4 and one IPv6 address per "
-                            "host, or raise the host count first",
-                            nullptr,
-                            int(n->addresses.size()))
-                             .arg(n->count);
-                ok = false;
-            }
+            ok = setField(p, *n, *field, text, error);
         } else if (key == u"components"_s) {
             // Kept components keep their overrides; new ones start from the catalog defaults.
             handled = true;

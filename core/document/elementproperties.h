@@ -56,6 +56,10 @@ public:
     static QString validate(const Project &project, const CatalogSet &catalogs, const ElementId &id,
                             const QString &key, const QString &text);
 
+    // Whether changing `key` moves the element to another container (a
+    // zone, a parent): the undo command then reports ChangeAspect::Container.
+    static bool movesElement(const Project &project, const ElementId &id, const QString &key);
+
     static QString settingKey(const QString &component, const QString &setting);
 };
 

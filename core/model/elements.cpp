@@ -55,7 +55,27 @@ constexpr std::array<std::pair<ClientRole, const char16_t *>, 3> kClientRoles{{
     {ClientRole::Devices, u"devices"},
 }};
 
+constexpr std::array<std::pair<HostFirewall, const char16_t *>, 7> kHostFirewalls{{
+    {HostFirewall::Any, u""},
+    {HostFirewall::Nftables, u"nftables"},
+    {HostFirewall::Iptables, u"iptables"},
+    {HostFirewall::Firewalld, u"firewalld"},
+    {HostFirewall::Ufw, u"ufw"},
+    {HostFirewall::Pf, u"pf"},
+    {HostFirewall::Windows, u"windows"},
+}};
+
 } // namespace
+
+QString hostFirewallName(HostFirewall firewall) { return nameOf(kHostFirewalls, firewall); }
+bool parseHostFirewall(const QString &text, HostFirewall *out) { return parseName(kHostFirewalls, text, out); }
+QStringList hostFirewallNames()
+{
+    QStringList names;
+    for (const auto &[firewall, name] : kHostFirewalls)
+        names.append(QString::fromUtf16(name));
+    return names;
+}
 
 QString elementKindName(ElementKind kind) { return nameOf(kElementKinds, kind); }
 QString zoneKindName(ZoneKind kind) { return nameOf(kZoneKinds, kind); }

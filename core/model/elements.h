@@ -9,6 +9,7 @@
 #include <QPointF>
 #include <QSizeF>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -80,6 +81,13 @@ struct Redirect
     friend bool operator==(const Redirect &, const Redirect &) = default;
 };
 
+// The packet filter a host loads its rules into. Any = not stated: a
+// bundle then gives the host every host target's file.
+enum class HostFirewall { Any, Nftables, Iptables, Firewalld, Ufw, Pf, Windows };
+QString hostFirewallName(HostFirewall firewall); // "" for Any
+bool parseHostFirewall(const QString &text, HostFirewall *out);
+QStringList hostFirewallNames(); // "" (Any) first, then the table's order
+
 struct Node
 {
     ElementId id;
@@ -91,6 +99,7 @@ struct Node
     QList<ComponentUse> components;
     QList<Redirect> redirects;
     int expectedParticipants = 0;  // planned load per host (LiveKit); 0 = not stated
+    HostFirewall hostFirewall = HostFirewall::Any;
     Placement placement;
     bool isGroup() const { return count > 1; }
     // The addresses of host `host` (0-based). A group lists its hosts' IPv4

@@ -7,6 +7,7 @@
 #include "catalog/listenvalue.h"
 #include "io/safeyaml.h"
 #include "io/yamlreader.h"
+#include "model/nodefields.h"
 
 #include <QDir>
 #include <QFile>
@@ -267,29 +268,60 @@ private:
         return r;
     }
 
+    // Reads the fields a description lists, in its order; `hook(key)` runs
+    // after each one: it reads Nested fields and checks what spans fields.
+    template<typename E, typename Hook>
+    void readFields(MapReader &m, E &e, const QList<FieldDescription<E>> &fields, Hook hook)
+    {
+        for (const FieldDescription<E> &f : fields) {
+            const QString key = f.name();
+            switch (f.type) {
+            case FieldType::Id: e.*f.text = id(m); break;
+            case FieldType::Text: e.*f.text = m.string(key); break;
+            case FieldType::Reference: e.*f.text = reference(m, key, {ElementKind::Zone}, f.required); break;
+            case FieldType::Integer: e.*f.integer = m.integer(key, f.min, f.max, f.fallback); break;
+            case FieldType::Addresses: e.*f.addresses = addresses(m, key); break;
+            case FieldType::Choice:
+                if (const auto text = m.optionalString(key); text && !f.choiceSet(e, *text)) {
+                    QStringList names = f.choices();
+                    names.removeAll(QString()); // "unset" is not a name to suggest
+                    m_c.error(m.get(key), QCoreApplication::translate("ProjectReader", f.choiceError).arg(*text),
+                              QCoreApplication::translate("ProjectReader", f.choiceHint).arg(names.join(u", "_s)));
+                }
+                break;
+            case FieldType::Nested: break;
+            case FieldType::Position: placement(m, &(e.*f.placement), false); break;
+            }
+            hook(key);
+        }
+    }
+
+    template<typename E>
+    static QStringList keys(const QList<FieldDescription<E>> &fields)
+    {
+        QStringList out;
+        for (const FieldDescription<E> &f : fields)
+            out.append(f.name());
+        return out;
+    }
+
     Node node(const YamlNode &n)
     {
-        MapReader m(m_c, n, tr("a node"), {u"id"_s, u"name"_s, u"description"_s, u"zone"_s, u"count"_s,
-                                            u"addresses"_s, u"components"_s, u"redirects"_s, u"participants"_s,
-                                            u"position"_s});
+        MapReader m(m_c, n, tr("a node"), keys(nodeFields()));
         Node node;
         if (!m.isMap())
             return node;
-        node.id = id(m);
-        node.name = m.string(u"name"_s);
-        node.description = m.string(u"description"_s);
-        node.zone = reference(m, u"zone"_s, {ElementKind::Zone});
-        node.count = m.integer(u"count"_s, 1, 100'000, 1);
-        node.addresses = addresses(m, u"addresses"_s);
-        if (!Node::addressesFit(node.count, node.addresses))
-            m_c.error(m.get(u"addresses"_s), tr("%1 addresses for %2 host(s)").arg(node.addresses.size()).arg(node.count),
-                      tr("list at most one IPv4 and one IPv6 address per host: raise 'count' or remove addresses"));
-        m_c.forEach(m.get(u"components"_s), tr("'components'"),
-                    [&](const YamlNode &c) { node.components.append(componentUse(c)); });
-        m_c.forEach(m.get(u"redirects"_s), tr("'redirects'"),
-                    [&](const YamlNode &r) { node.redirects.append(redirect(r)); });
-        node.expectedParticipants = m.integer(u"participants"_s, 0, 10'000'000, 0);
-        placement(m, &node.placement, false);
+        readFields(m, node, nodeFields(), [&](const QString &key) {
+            if (key == u"addresses"_s && !Node::addressesFit(node.count, node.addresses))
+                m_c.error(m.get(key), tr("%1 addresses for %2 host(s)").arg(node.addresses.size()).arg(node.count),
+                          tr("list at most one IPv4 and one IPv6 address per host: raise 'count' or remove addresses"));
+            else if (key == u"components"_s)
+                m_c.forEach(m.get(key), tr("'components'"),
+                            [&](const YamlNode &c) { node.components.append(componentUse(c)); });
+            else if (key == u"redirects"_s)
+                m_c.forEach(m.get(key), tr("'redirects'"),
+                            [&](const YamlNode &r) { node.redirects.append(redirect(r)); });
+        });
         return node;
     }
 

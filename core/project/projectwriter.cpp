@@ -2,6 +2,7 @@
 
 #include "catalog/listenvalue.h"
 #include "io/yamlwriter.h"
+#include "model/nodefields.h"
 
 #include <QRegularExpression>
 
@@ -74,51 +75,86 @@ void writeZones(YamlWriter &w, const QList<Zone> &zones)
     w.endList();
 }
 
+// Writes the fields a description lists, in its order, leaving out what the
+// canonical form leaves out; `nested(key)` writes Nested fields.
+template<typename E, typename Nested>
+void writeFields(YamlWriter &w, const E &e, const QList<FieldDescription<E>> &fields, Nested nested)
+{
+    for (const FieldDescription<E> &f : fields) {
+        const QString key = f.name();
+        switch (f.type) {
+        case FieldType::Id: writeHeader(w, e.*f.text, e.name); break;
+        case FieldType::Text:
+            if (key != u"name"_s) // written with the id
+                w.string(key, e.*f.text);
+            break;
+        case FieldType::Reference:
+            if (f.required)
+                w.requiredString(key, e.*f.text);
+            else
+                w.string(key, e.*f.text);
+            break;
+        case FieldType::Integer:
+            if (e.*f.integer != f.fallback)
+                w.integer(key, e.*f.integer);
+            break;
+        case FieldType::Addresses: w.flowList(key, addressList(e.*f.addresses)); break;
+        case FieldType::Choice: w.string(key, f.choiceGet(e)); break;
+        case FieldType::Nested: nested(key); break;
+        case FieldType::Position: writePlacement(w, e.*f.placement); break;
+        }
+    }
+}
+
+void writeComponents(YamlWriter &w, const QList<ComponentUse> &components)
+{
+    if (components.isEmpty())
+        return;
+    w.beginList(u"components"_s);
+    for (const ComponentUse &use : components) {
+        w.beginItem();
+        w.requiredString(u"use"_s, use.component);
+        w.string(u"cluster"_s, use.cluster);
+        if (!use.settings.isEmpty()) {
+            w.beginMap(u"settings"_s);
+            for (auto it = use.settings.cbegin(); it != use.settings.cend(); ++it)
+                w.key(YamlWriter::scalar(it.key()), settingValue(it.value()));
+            w.endMap();
+        }
+        if (!use.features.isEmpty()) {
+            w.beginMap(u"features"_s);
+            for (auto it = use.features.cbegin(); it != use.features.cend(); ++it)
+                w.boolean(YamlWriter::scalar(it.key()), it.value());
+            w.endMap();
+        }
+    }
+    w.endList();
+}
+
+void writeRedirects(YamlWriter &w, const QList<Redirect> &redirects)
+{
+    if (redirects.isEmpty())
+        return;
+    w.beginList(u"redirects"_s);
+    for (const Redirect &r : redirects) {
+        w.beginItem();
+        w.key(u"protocol"_s, protocolName(r.protocol));
+        w.key(u"match"_s, r.match.isSingle() ? r.match.toString() : YamlWriter::scalar(r.match.toString()));
+        w.integer(u"to"_s, r.toPort);
+    }
+    w.endList();
+}
+
 void writeNodes(YamlWriter &w, const QList<Node> &nodes)
 {
     w.beginList(u"nodes"_s);
-    for (const Node &n : nodes) {
-        writeHeader(w, n.id, n.name);
-        w.string(u"description"_s, n.description);
-        w.requiredString(u"zone"_s, n.zone);
-        if (n.count != 1)
-            w.integer(u"count"_s, n.count);
-        w.flowList(u"addresses"_s, addressList(n.addresses));
-        if (!n.components.isEmpty()) {
-            w.beginList(u"components"_s);
-            for (const ComponentUse &use : n.components) {
-                w.beginItem();
-                w.requiredString(u"use"_s, use.component);
-                w.string(u"cluster"_s, use.cluster);
-                if (!use.settings.isEmpty()) {
-                    w.beginMap(u"settings"_s);
-                    for (auto it = use.settings.cbegin(); it != use.settings.cend(); ++it)
-                        w.key(YamlWriter::scalar(it.key()), settingValue(it.value()));
-                    w.endMap();
-                }
-                if (!use.features.isEmpty()) {
-                    w.beginMap(u"features"_s);
-                    for (auto it = use.features.cbegin(); it != use.features.cend(); ++it)
-                        w.boolean(YamlWriter::scalar(it.key()), it.value());
-                    w.endMap();
-                }
-            }
-            w.endList();
-        }
-        if (!n.redirects.isEmpty()) {
-            w.beginList(u"redirects"_s);
-            for (const Redirect &r : n.redirects) {
-                w.beginItem();
-                w.key(u"protocol"_s, protocolName(r.protocol));
-                w.key(u"match"_s, r.match.isSingle() ? r.match.toString() : YamlWriter::scalar(r.match.toString()));
-                w.integer(u"to"_s, r.toPort);
-            }
-            w.endList();
-        }
-        if (n.expectedParticipants > 0)
-            w.integer(u"participants"_s, n.expectedParticipants);
-        writePlacement(w, n.placement);
-    }
+    for (const Node &n : nodes)
+        writeFields(w, n, nodeFields(), [&](const QString &key) {
+            if (key == u"components"_s)
+                writeComponents(w, n.components);
+            else if (key == u"redirects"_s)
+                writeRedirects(w, n.redirects);
+        });
     w.endList();
 }
 

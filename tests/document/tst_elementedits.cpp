@@ -60,6 +60,7 @@ class TestElementEdits : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void hostFirewallChoice();
     void addressList_data();
     void addressList();
     void edit_data();
@@ -218,6 +219,10 @@ void TestElementEdits::edit_data()
     row("node address range", kKong33, u"set kong-gw addresses 10.20.1.31-33"_s, u"kong-gw"_s, u"addresses"_s,
         u"10.20.1.31-33"_s);
     row("node address range too long for the group", kKong33, u"set kong-gw addresses 10.20.1.31-34"_s);
+    // The node's host firewall (described in nodeFields()): a choice, unset again with empty text.
+    row("node host firewall", kKong33, u"set kong-gw host_firewall ufw"_s, u"kong-gw"_s, u"host_firewall"_s,
+        u"ufw"_s);
+    row("node host firewall unknown", kKong33, u"set kong-gw host_firewall ipfw"_s);
     row("lb address range", kKong33, u"set lb addresses 203.0.113.10-12, 2001:db8:20::10"_s, u"lb"_s,
         u"addresses"_s, u"203.0.113.10-12, 2001:db8:20::10"_s);
     row("nat address range", kKong, u"set nat-dc2 addresses 192.168.10.5-10.0.0.1"_s);
@@ -307,6 +312,29 @@ void TestElementEdits::tablesListCells()
     const auto uses = ElementLists::lists(doc.project(), doc.catalogs(), u"api-clients"_s);
     QCOMPARE(uses.value(0).rows.value(1).value(1).choices,
              QStringList({QString(), u"proxy-ssl"_s, u"stream"_s}));
+}
+
+// The inspector offers the node's host firewall as a choice with "any"
+// (empty) first; choosing one and going back to any restores the file bytes.
+void TestElementEdits::hostFirewallChoice()
+{
+    Document doc;
+    Diagnostics errors;
+    QVERIFY(doc.load(fixturePath(kKong33), &errors));
+    const QByteArray before = bytes(doc);
+    const QList<PropertyInfo> infos = ElementProperties::properties(doc.project(), doc.catalogs(), u"kong-gw"_s);
+    const auto info = std::find_if(infos.cbegin(), infos.cend(),
+                                   [](const PropertyInfo &i) { return i.key == u"host_firewall"_s; });
+    QVERIFY(info != infos.cend());
+    QCOMPARE(info->type, PropertyInfo::Type::Choice);
+    QCOMPARE(info->choices, QStringList({QString(), u"nftables"_s, u"iptables"_s, u"firewalld"_s, u"ufw"_s,
+                                         u"pf"_s, u"windows"_s}));
+    QCOMPARE(info->value, QString());
+    doc.undoStack()->push(new ChangePropertyCommand(&doc, u"kong-gw"_s, u"host_firewall"_s, u"windows"_s));
+    QCOMPARE(doc.project().node(u"kong-gw"_s)->hostFirewall, HostFirewall::Windows);
+    QVERIFY(bytes(doc).contains("    host_firewall: windows\n"));
+    doc.undoStack()->push(new ChangePropertyCommand(&doc, u"kong-gw"_s, u"host_firewall"_s, QString()));
+    QCOMPARE(bytes(doc), before);
 }
 
 void TestElementEdits::settingToolTipHasNotes()

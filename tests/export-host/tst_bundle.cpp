@@ -100,6 +100,49 @@ private Q_SLOTS:
         QVERIFY(runIn(out, u"sha256sum"_s, {u"--quiet"_s, u"-c"_s, u"MANIFEST.sha256"_s}) != 0);
     }
 
+    // A node's host firewall picks the host target whose file its hosts get
+    // in a bundle (iptables: both families); a node without one gets every
+    // host target's file, and an exporter run alone still covers every node.
+    void hostFirewallPicksTheFile()
+    {
+        HostCase c = HostCases::make(u"basic"_s);
+        Node a;
+        a.id = u"kong-a"_s;
+        a.hostFirewall = HostFirewall::Nftables;
+        Node b;
+        b.id = u"kong-b"_s;
+        b.hostFirewall = HostFirewall::Iptables;
+        c.project.nodes = {a, b};
+        const ExportResult bundle =
+            BundleBuilder::build(ExportInput{c.project, c.catalogs, c.plan}, ExporterRegistry::all());
+        QVERIFY(bundle.ok());
+        auto has = [](const QList<ExportFile> &files, const QString &target, const QString &node) {
+            return std::any_of(files.cbegin(), files.cend(), [&](const ExportFile &f) {
+                return f.path.startsWith(target + u'/') && f.path.contains(node);
+            });
+        };
+        QVERIFY(has(bundle.files, u"nftables"_s, u"kong-a"_s));
+        QVERIFY(!has(bundle.files, u"nftables"_s, u"kong-b"_s));
+        QVERIFY(has(bundle.files, u"iptables"_s, u"kong-b"_s));
+        QVERIFY(has(bundle.files, u"ip6tables"_s, u"kong-b"_s));
+        QVERIFY(!has(bundle.files, u"iptables"_s, u"kong-a"_s));
+        for (const QString &other : {u"firewalld"_s, u"ufw"_s, u"pf"_s, u"windows"_s}) {
+            QVERIFY2(!has(bundle.files, other, u"kong-a"_s), qPrintable(other));
+            QVERIFY2(!has(bundle.files, other, u"kong-b"_s), qPrintable(other));
+        }
+
+        c.project.nodes.last().hostFirewall = HostFirewall::Any;
+        const ExportResult anyB =
+            BundleBuilder::build(ExportInput{c.project, c.catalogs, c.plan}, ExporterRegistry::all());
+        for (const QString &target : {u"nftables"_s, u"iptables"_s, u"ufw"_s, u"pf"_s, u"windows"_s})
+            QVERIFY2(has(anyB.files, target, u"kong-b"_s), qPrintable(target));
+
+        const Exporter *windows = ExporterRegistry::find(u"windows"_s);
+        QVERIFY(windows);
+        const ExportResult alone = windows->generate(ExportInput{c.project, c.catalogs, c.plan});
+        QVERIFY(has(alone.files, u"windows"_s, u"kong-a"_s));
+    }
+
     void writerReplacesAnEarlierBundle()
     {
         QTemporaryDir dir;

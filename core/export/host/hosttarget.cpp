@@ -47,6 +47,14 @@ QList<HostRule> HostPoint::select(Direction direction, IpFamily family) const
     return out;
 }
 
+bool HostTarget::loads(HostFirewall firewall, const QString &target)
+{
+    if (firewall == HostFirewall::Any)
+        return true;
+    const QString name = hostFirewallName(firewall);
+    return target == name || (firewall == HostFirewall::Iptables && target == u"ip6tables"_s);
+}
+
 QList<HostPoint> HostTarget::points(const ExportInput &input, QList<ExportProblem> *problems)
 {
     QList<const RuleSet *> sets;
@@ -86,6 +94,10 @@ QList<HostPoint> HostTarget::points(const ExportInput &input, QList<ExportProble
     QList<HostPoint> points;
     for (qsizetype i = 0; i < sets.size(); ++i) {
         const RuleSet *rs = sets[i];
+        // Left out after the slugs are made, so every host keeps its file name.
+        if (const Node *node = input.project.node(rs->element);
+            node && !input.target.isEmpty() && !loads(node->hostFirewall, input.target))
+            continue;
         HostPoint point;
         point.ruleSet = rs;
         point.slug = slugs[i];

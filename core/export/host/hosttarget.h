@@ -45,6 +45,9 @@ class HostTarget
     Q_DECLARE_TR_FUNCTIONS(HostTarget)
 public:
     static QList<HostPoint> points(const ExportInput &input, QList<ExportProblem> *problems);
+    // Whether a host whose node states `firewall` loads the files of the
+    // exporter `target` (iptables covers ip6tables).
+    static bool loads(HostFirewall firewall, const QString &target);
 
     // Plain text lines (no comment marker), each safe for any comment syntax.
     static QStringList header(const ExportInput &input, const HostPoint &point, const QString &target,

@@ -1,0 +1,122 @@
+// Each element kind's field description against what it must agree with
+// and cannot generate at run time: the checked-in JSON Schema
+// (docs/project.schema.json) and the key tables of docs/project-format.md.
+#include "model/nodefields.h"
+#include "project/fieldschema.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace portolan;
+
+namespace {
+
+QByteArray readAll(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+// The table rows of the "## <section>" part of the format docs.
+QStringList docRows(const QString &section)
+{
+    const QString text =
+        QString::fromUtf8(readAll(QStringLiteral(PORTOLAN_SOURCE_DIR) + u"/docs/project-format.md"_s));
+    const qsizetype start = text.indexOf(u"\n## "_s + section + u'\n');
+    if (start < 0)
+        return {};
+    const qsizetype end = text.indexOf(u"\n## "_s, start + 1);
+    QStringList rows;
+    for (const QString &line : text.mid(start, end < 0 ? -1 : end - start).split(u'\n'))
+        if (line.startsWith(u"| `"_s))
+            rows.append(line);
+    return rows;
+}
+
+template <typename E> QStringList expectedRows(const QList<FieldDescription<E>> &fields)
+{
+    QStringList rows;
+    for (const FieldDescription<E> &f : fields) {
+        if (!f.docType)
+            continue;
+        const QString meaning = QString::fromUtf8(f.docMeaning);
+        rows.append(u"| `"_s + f.name() + u"` | "_s + QString::fromUtf8(f.docType) + u" | "_s +
+                    QString::fromUtf8(f.docDefault) +
+                    (meaning.isEmpty() ? u" | |"_s : u" | "_s + meaning + u" |"_s));
+    }
+    return rows;
+}
+
+} // namespace
+
+class TestFieldDescriptions : public QObject
+{
+    Q_OBJECT
+
+private:
+    QJsonObject m_definitions;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        const QJsonDocument schema = QJsonDocument::fromJson(
+            readAll(QStringLiteral(PORTOLAN_SOURCE_DIR) + u"/docs/project.schema.json"_s));
+        m_definitions = schema.object().value(u"definitions"_s).toObject();
+        QVERIFY(!m_definitions.isEmpty());
+    }
+
+    void schema_data()
+    {
+        QTest::addColumn<QString>("definition");
+        QTest::addColumn<QJsonObject>("properties");
+        QTest::addColumn<QJsonArray>("required");
+        QTest::newRow("node") << u"node"_s << FieldSchema::properties(nodeFields())
+                              << FieldSchema::required(nodeFields());
+    }
+
+    // The checked-in schema's definition has exactly the described keys and types.
+    void schema()
+    {
+        QFETCH(QString, definition);
+        QFETCH(QJsonObject, properties);
+        QFETCH(QJsonArray, required);
+        const QJsonObject def = m_definitions.value(definition).toObject();
+        QVERIFY2(!def.isEmpty(), qPrintable(definition));
+        const QJsonObject checkedIn = def.value(u"properties"_s).toObject();
+        for (const QString &key : properties.keys())
+            QVERIFY2(
+                checkedIn.value(key) == properties.value(key),
+                qPrintable(u"%1.%2: schema has %3, description gives %4"_s.arg(
+                    definition, key,
+                    QString::fromUtf8(
+                        QJsonDocument(checkedIn.value(key).toObject()).toJson(QJsonDocument::Compact)),
+                    QString::fromUtf8(
+                        QJsonDocument(properties.value(key).toObject()).toJson(QJsonDocument::Compact)))));
+        QCOMPARE(checkedIn.keys(), properties.keys());
+        QCOMPARE(def.value(u"required"_s).toArray(), required);
+    }
+
+    void docs_data()
+    {
+        QTest::addColumn<QString>("section");
+        QTest::addColumn<QStringList>("rows");
+        QTest::newRow("node") << u"Nodes"_s << expectedRows(nodeFields());
+    }
+
+    // Every described field with a docs line has its row in the section's table.
+    void docs()
+    {
+        QFETCH(QString, section);
+        QFETCH(QStringList, rows);
+        const QStringList documented = docRows(section);
+        QVERIFY2(!documented.isEmpty(), qPrintable(section));
+        for (const QString &row : rows)
+            QVERIFY2(documented.contains(row),
+                     qPrintable(u"missing in docs/project-format.md, %1:\n%2"_s.arg(section, row)));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestFieldDescriptions)
+#include "tst_fielddescriptions.moc"

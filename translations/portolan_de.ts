@@ -222,6 +222,69 @@
     </message>
 </context>
 <context>
+    <name>AwsSecurityGroupReader</name>
+    <message>
+        <source>not valid JSON: %1</source>
+        <translation>kein gültiges JSON: %1</translation>
+    </message>
+    <message>
+        <source>expected the output of `aws ec2 describe-security-groups` (an object with a &quot;SecurityGroups&quot; array)</source>
+        <translation>erwartet wurde die Ausgabe von `aws ec2 describe-security-groups` (ein Objekt mit einem Array &quot;SecurityGroups&quot;)</translation>
+    </message>
+    <message>
+        <source>a security group without a &quot;GroupId&quot;</source>
+        <translation>eine Sicherheitsgruppe ohne &quot;GroupId&quot;</translation>
+    </message>
+    <message>
+        <source>security group %1 is listed twice</source>
+        <translation>Sicherheitsgruppe %1 ist zweimal aufgeführt</translation>
+    </message>
+    <message>
+        <source>no security group of the point in this file: expected one named %1</source>
+        <translation>keine Sicherheitsgruppe des Punkts in dieser Datei: erwartet wurde eine namens %1</translation>
+    </message>
+    <message>
+        <source>unknown IpProtocol &apos;%1&apos;</source>
+        <translation>unbekanntes IpProtocol &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>all traffic</source>
+        <translation>gesamter Verkehr</translation>
+    </message>
+    <message>
+        <source>bad ICMP type %1 or code %2</source>
+        <translation>ungültiger ICMP-Typ %1 oder -Code %2</translation>
+    </message>
+    <message>
+        <source>ICMP code %1</source>
+        <translation>ICMP-Code %1</translation>
+    </message>
+    <message>
+        <source>bad port range %1-%2</source>
+        <translation>ungültiger Portbereich %1-%2</translation>
+    </message>
+    <message>
+        <source>an IpPermission is not an object</source>
+        <translation>eine IpPermission ist kein Objekt</translation>
+    </message>
+    <message>
+        <source>bad %1 address &apos;%2&apos;</source>
+        <translation>ungültige %1-Adresse &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>reference to security group %1, which is not a group of the plan in this file</source>
+        <translation>Verweis auf Sicherheitsgruppe %1, die in dieser Datei keine Gruppe des Plans ist</translation>
+    </message>
+    <message>
+        <source>reference to security group %1, to which the plan gives no addresses</source>
+        <translation>Verweis auf Sicherheitsgruppe %1, der der Plan keine Adressen gibt</translation>
+    </message>
+    <message>
+        <source>prefix list %1 (its entries are not in this file)</source>
+        <translation>Präfixliste %1 (ihre Einträge stehen nicht in dieser Datei)</translation>
+    </message>
+</context>
+<context>
     <name>AwsTerraformExporter</name>
     <message>
         <source>the VPC</source>
@@ -1323,6 +1386,10 @@
             <numerusform>%n Adressen für %1 Host(s): Führen Sie höchstens eine IPv4- und eine IPv6-Adresse pro Host auf, oder erhöhen Sie zuerst die Anzahl der Hosts</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Host firewall</source>
+        <translation>Host-Firewall</translation>
+    </message>
 </context>
 <context>
     <name>ExposureChecks</name>
@@ -1381,6 +1448,13 @@
     <message>
         <source> in cluster %1</source>
         <translation> im Cluster %1</translation>
+    </message>
+</context>
+<context>
+    <name>FilterProgram</name>
+    <message>
+        <source>not understood, evaluated conservatively: %1</source>
+        <translation>nicht verstanden, konservativ ausgewertet: %1</translation>
     </message>
 </context>
 <context>
@@ -2169,6 +2243,65 @@
     </message>
 </context>
 <context>
+    <name>K8sPolicyReader</name>
+    <message>
+        <source>a document is not a map</source>
+        <translation>ein Dokument ist keine Map</translation>
+    </message>
+    <message>
+        <source>a NetworkPolicy without a spec</source>
+        <translation>eine NetworkPolicy ohne spec</translation>
+    </message>
+    <message>
+        <source>unknown policy type &apos;%1&apos;</source>
+        <translation>unbekannter Policy-Typ &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>all ports</source>
+        <translation>alle Ports</translation>
+    </message>
+    <message>
+        <source>unknown protocol &apos;%1&apos;</source>
+        <translation>unbekanntes Protokoll &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>named port %1</source>
+        <translation>benannter Port %1</translation>
+    </message>
+    <message>
+        <source>bad endPort &apos;%1&apos;</source>
+        <translation>ungültiger endPort &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>bad port range %1-%2</source>
+        <translation>ungültiger Portbereich %1-%2</translation>
+    </message>
+    <message>
+        <source>policy %1 selects pods by labels other than %2</source>
+        <translation>Policy %1 wählt Pods nach anderen Labels als %2 aus</translation>
+    </message>
+    <message>
+        <source>anywhere</source>
+        <translation>überall</translation>
+    </message>
+    <message>
+        <source>bad ipBlock cidr &apos;%1&apos;</source>
+        <translation>ungültiger ipBlock-CIDR &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>bad except &apos;%1&apos;</source>
+        <translation>ungültiges except &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>namespaceSelector (the namespaces&apos; labels are not in this file)</source>
+        <translation>namespaceSelector (die Labels der Namespaces stehen nicht in dieser Datei)</translation>
+    </message>
+    <message>
+        <source>podSelector that is not the pods of a plan node with addresses</source>
+        <translation>podSelector, der nicht die Pods eines Planknotens mit Adressen auswählt</translation>
+    </message>
+</context>
+<context>
     <name>KubernetesExporter</name>
     <message>
         <source>The plan has no node rule sets: no NetworkPolicy was generated.</source>
@@ -2805,16 +2938,23 @@
         <translation>nftables (inet-Tabelle)</translation>
     </message>
     <message>
-        <source>On each node, as root: save the current ruleset (`nft list ruleset &gt; /root/ruleset-before.nft`), check the file (`nft -c -f FILE`), then apply it (`nft -f FILE`). The file replaces only the table `inet portolan` and leaves other tables alone. To keep it across reboots, include it from /etc/nftables.conf. Roll back with `nft delete table inet portolan` (or `nft flush ruleset &amp;&amp; nft -f /root/ruleset-before.nft`). Egress: policy accept; the output chain lists the node&apos;s planned outbound services.</source>
-        <translation>Auf jedem Knoten als root: sichern Sie den aktuellen Regelsatz (`nft list ruleset &gt; /root/ruleset-before.nft`), prüfen Sie die Datei (`nft -c -f FILE`) und wenden Sie sie dann an (`nft -f FILE`). Die Datei ersetzt nur die Tabelle `inet portolan` und lässt andere Tabellen unberührt. Damit sie Neustarts überdauert, binden Sie sie in /etc/nftables.conf ein. Rollback mit `nft delete table inet portolan` (oder `nft flush ruleset &amp;&amp; nft -f /root/ruleset-before.nft`). Egress: Policy accept; die Output-Chain führt die geplanten ausgehenden Dienste des Knotens auf.</translation>
-    </message>
-    <message>
         <source>nftables ruleset (table inet portolan) for node %1</source>
         <translation>nftables-Regelsatz (Tabelle inet portolan) für Knoten %1</translation>
     </message>
     <message>
         <source>Chain %1, %2 rule %3 (%4): its comment was cut to %5 characters.</source>
         <translation>Chain %1, %2-Regel %3 (%4): Ihr Kommentar wurde auf %5 Zeichen gekürzt.</translation>
+    </message>
+    <message>
+        <source>On each node, as root: save the current ruleset (`nft list ruleset &gt; /root/ruleset-before.nft`), check the file (`nft -c -f FILE`), then apply it (`nft -f FILE`). The file replaces only the table `inet portolan` and leaves other tables alone. To keep it across reboots, include it from /etc/nftables.conf. Roll back with `nft delete table inet portolan` (or `nft flush ruleset &amp;&amp; nft -f /root/ruleset-before.nft`). Egress: policy accept; the output chain lists the node&apos;s planned outbound services. A long address list that many nodes share (a cluster&apos;s members) is written once in sets/ and included: copy sets/ with the files and run nft with `-I` naming their folder, as each file&apos;s header says.</source>
+        <translation>Auf jedem Knoten als root: sichern Sie den aktuellen Regelsatz (`nft list ruleset &gt; /root/ruleset-before.nft`), prüfen Sie die Datei (`nft -c -f FILE`) und wenden Sie sie dann an (`nft -f FILE`). Die Datei ersetzt nur die Tabelle `inet portolan` und lässt andere Tabellen unberührt. Damit sie Neustarts überdauert, binden Sie sie in /etc/nftables.conf ein. Rollback mit `nft delete table inet portolan` (oder `nft flush ruleset &amp;&amp; nft -f /root/ruleset-before.nft`). Egress: Policy accept; die Output-Chain führt die geplanten ausgehenden Dienste des Knotens auf. Eine lange Adressliste, die viele Knoten teilen (die Mitglieder eines Clusters), steht einmal in sets/ und wird eingebunden: Kopieren Sie sets/ mit den Dateien und rufen Sie nft mit `-I` und deren Ordner auf, wie der Kopf jeder Datei sagt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>nftables address set %1, included by %n host files</source>
+        <translation>
+            <numerusform>nftables-Adressmenge %1, eingebunden von %n Host-Datei</numerusform>
+            <numerusform>nftables-Adressmenge %1, eingebunden von %n Host-Dateien</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3617,6 +3757,14 @@
         <source>list at most one IPv4 and one IPv6 address per host: raise &apos;count&apos; or remove addresses</source>
         <translation>führen Sie höchstens eine IPv4- und eine IPv6-Adresse pro Host auf: erhöhen Sie &apos;count&apos; oder entfernen Sie Adressen</translation>
     </message>
+    <message>
+        <source>unknown host firewall &apos;%1&apos;</source>
+        <translation>unbekannte Host-Firewall &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>use one of: %1</source>
+        <translation>verwenden Sie eine von: %1</translation>
+    </message>
 </context>
 <context>
     <name>Reconciler</name>
@@ -4305,24 +4453,32 @@ Exit-Codes: 0 ok, 1 Fehlerbefunde oder Abweichung, 2 ungültige Eingabe.
         <translation>Fehler: %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <source>error: usage: reconcile PROJECT --point host:ID FILE...</source>
-        <translation>Fehler: Aufruf: reconcile PROJECT --point host:ID FILE...</translation>
-    </message>
-    <message>
-        <source>error: no host enforcement point &apos;%1&apos;; the host points are: %2</source>
-        <translation>Fehler: kein Host-Durchsetzungspunkt &apos;%1&apos;; die Host-Punkte sind: %2</translation>
-    </message>
-    <message>
-        <source>Compare a host&apos;s running firewall rules with the plan.</source>
-        <translation>Die laufenden Firewallregeln eines Hosts mit dem Plan vergleichen.</translation>
-    </message>
-    <message>
-        <source>The host enforcement point (e.g. host:kong-a).</source>
-        <translation>Der Host-Durchsetzungspunkt (z. B. host:kong-a).</translation>
-    </message>
-    <message>
         <source>`ipset save` output the rules&apos; -m set matches name.</source>
         <translation>Ausgabe von `ipset save`, die die Sets der -m set-Matches der Regeln benennt.</translation>
+    </message>
+    <message>
+        <source>error: usage: reconcile PROJECT --point host:ID|sg:ID FILE...</source>
+        <translation>Fehler: Aufruf: reconcile PROJECT --point host:ID|sg:ID FILE...</translation>
+    </message>
+    <message>
+        <source>error: no host or AWS enforcement point &apos;%1&apos;; the points are: %2</source>
+        <translation>Fehler: kein Host- oder AWS-Durchsetzungspunkt &apos;%1&apos;; die Punkte sind: %2</translation>
+    </message>
+    <message>
+        <source>describe-security-groups output is compared with an AWS point, not with %1</source>
+        <translation>Ausgabe von describe-security-groups wird mit einem AWS-Punkt verglichen, nicht mit %1</translation>
+    </message>
+    <message>
+        <source>name the group&apos;s point: --point sg:ID</source>
+        <translation>nennen Sie den Punkt der Gruppe: --point sg:ID</translation>
+    </message>
+    <message>
+        <source>Compare a host&apos;s running firewall rules or AWS security groups with the plan.</source>
+        <translation>Die laufenden Firewallregeln eines Hosts oder AWS-Sicherheitsgruppen mit dem Plan vergleichen.</translation>
+    </message>
+    <message>
+        <source>The host or AWS enforcement point (e.g. host:kong-a, sg:web).</source>
+        <translation>Der Host- oder AWS-Durchsetzungspunkt (z. B. host:kong-a, sg:web).</translation>
     </message>
 </context>
 <context>
@@ -4358,6 +4514,10 @@ Exit-Codes: 0 ok, 1 Fehlerbefunde oder Abweichung, 2 ungültige Eingabe.
     <message>
         <source>With --screenshot: compare the project with this file or REV:PATH.</source>
         <translation>Mit --screenshot: das Projekt mit dieser Datei oder REV:PATH vergleichen.</translation>
+    </message>
+    <message>
+        <source>With --screenshot: type this text into the palette&apos;s filter box.</source>
+        <translation>Mit --screenshot: diesen Text in das Filterfeld der Palette eingeben.</translation>
     </message>
 </context>
 <context>
@@ -6059,16 +6219,27 @@ Die Datei auf dem Datenträger ist unverändert, und Ihre Änderungen sind weite
         <translation>Anderes Netz</translation>
     </message>
     <message>
-        <source>Components</source>
-        <translation>Komponenten</translation>
-    </message>
-    <message>
-        <source>%1 %2: %3</source>
-        <translation>%1 %2: %3</translation>
-    </message>
-    <message>
         <source>%1 %2: %3 (drop it on a node)</source>
         <translation>%1 %2: %3 (auf einem Knoten ablegen)</translation>
+    </message>
+    <message>
+        <source>Filter by name or product (Esc clears)</source>
+        <translation>Nach Name oder Produkt filtern (Esc leert)</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n)</source>
+        <translation>
+            <numerusform>%1 (%n)</numerusform>
+            <numerusform>%1 (%n)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

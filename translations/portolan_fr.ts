@@ -222,6 +222,69 @@
     </message>
 </context>
 <context>
+    <name>AwsSecurityGroupReader</name>
+    <message>
+        <source>not valid JSON: %1</source>
+        <translation>JSON non valide : %1</translation>
+    </message>
+    <message>
+        <source>expected the output of `aws ec2 describe-security-groups` (an object with a &quot;SecurityGroups&quot; array)</source>
+        <translation>la sortie de `aws ec2 describe-security-groups` était attendue (un objet avec un tableau &quot;SecurityGroups&quot;)</translation>
+    </message>
+    <message>
+        <source>a security group without a &quot;GroupId&quot;</source>
+        <translation>un groupe de sécurité sans &quot;GroupId&quot;</translation>
+    </message>
+    <message>
+        <source>security group %1 is listed twice</source>
+        <translation>le groupe de sécurité %1 figure deux fois</translation>
+    </message>
+    <message>
+        <source>no security group of the point in this file: expected one named %1</source>
+        <translation>aucun groupe de sécurité du point dans ce fichier : un groupe nommé %1 était attendu</translation>
+    </message>
+    <message>
+        <source>unknown IpProtocol &apos;%1&apos;</source>
+        <translation>IpProtocol inconnu « %1 »</translation>
+    </message>
+    <message>
+        <source>all traffic</source>
+        <translation>tout le trafic</translation>
+    </message>
+    <message>
+        <source>bad ICMP type %1 or code %2</source>
+        <translation>type ICMP %1 ou code %2 invalide</translation>
+    </message>
+    <message>
+        <source>ICMP code %1</source>
+        <translation>code ICMP %1</translation>
+    </message>
+    <message>
+        <source>bad port range %1-%2</source>
+        <translation>plage de ports %1-%2 invalide</translation>
+    </message>
+    <message>
+        <source>an IpPermission is not an object</source>
+        <translation>une IpPermission n&apos;est pas un objet</translation>
+    </message>
+    <message>
+        <source>bad %1 address &apos;%2&apos;</source>
+        <translation>adresse %1 « %2 » invalide</translation>
+    </message>
+    <message>
+        <source>reference to security group %1, which is not a group of the plan in this file</source>
+        <translation>référence au groupe de sécurité %1, qui n&apos;est pas un groupe du plan dans ce fichier</translation>
+    </message>
+    <message>
+        <source>reference to security group %1, to which the plan gives no addresses</source>
+        <translation>référence au groupe de sécurité %1, auquel le plan ne donne aucune adresse</translation>
+    </message>
+    <message>
+        <source>prefix list %1 (its entries are not in this file)</source>
+        <translation>liste de préfixes %1 (ses entrées ne sont pas dans ce fichier)</translation>
+    </message>
+</context>
+<context>
     <name>AwsTerraformExporter</name>
     <message>
         <source>the VPC</source>
@@ -1323,6 +1386,10 @@
             <numerusform>%n adresses pour %1 hôte(s) : indiquez au plus une adresse IPv4 et une adresse IPv6 par hôte, ou augmentez d&apos;abord le nombre d&apos;hôtes</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Host firewall</source>
+        <translation>Pare-feu de l&apos;hôte</translation>
+    </message>
 </context>
 <context>
     <name>ExposureChecks</name>
@@ -1381,6 +1448,13 @@
     <message>
         <source> in cluster %1</source>
         <translation> dans le cluster %1</translation>
+    </message>
+</context>
+<context>
+    <name>FilterProgram</name>
+    <message>
+        <source>not understood, evaluated conservatively: %1</source>
+        <translation>non compris, évalué de façon prudente : %1</translation>
     </message>
 </context>
 <context>
@@ -2169,6 +2243,65 @@
     </message>
 </context>
 <context>
+    <name>K8sPolicyReader</name>
+    <message>
+        <source>a document is not a map</source>
+        <translation>un document n&apos;est pas une table</translation>
+    </message>
+    <message>
+        <source>a NetworkPolicy without a spec</source>
+        <translation>une NetworkPolicy sans spec</translation>
+    </message>
+    <message>
+        <source>unknown policy type &apos;%1&apos;</source>
+        <translation>type de politique inconnu « %1 »</translation>
+    </message>
+    <message>
+        <source>all ports</source>
+        <translation>tous les ports</translation>
+    </message>
+    <message>
+        <source>unknown protocol &apos;%1&apos;</source>
+        <translation>protocole inconnu « %1 »</translation>
+    </message>
+    <message>
+        <source>named port %1</source>
+        <translation>port nommé %1</translation>
+    </message>
+    <message>
+        <source>bad endPort &apos;%1&apos;</source>
+        <translation>endPort « %1 » invalide</translation>
+    </message>
+    <message>
+        <source>bad port range %1-%2</source>
+        <translation>plage de ports %1-%2 invalide</translation>
+    </message>
+    <message>
+        <source>policy %1 selects pods by labels other than %2</source>
+        <translation>la politique %1 choisit les pods par d&apos;autres étiquettes que %2</translation>
+    </message>
+    <message>
+        <source>anywhere</source>
+        <translation>partout</translation>
+    </message>
+    <message>
+        <source>bad ipBlock cidr &apos;%1&apos;</source>
+        <translation>CIDR ipBlock « %1 » invalide</translation>
+    </message>
+    <message>
+        <source>bad except &apos;%1&apos;</source>
+        <translation>except « %1 » invalide</translation>
+    </message>
+    <message>
+        <source>namespaceSelector (the namespaces&apos; labels are not in this file)</source>
+        <translation>namespaceSelector (les étiquettes des namespaces ne sont pas dans ce fichier)</translation>
+    </message>
+    <message>
+        <source>podSelector that is not the pods of a plan node with addresses</source>
+        <translation>podSelector qui ne désigne pas les pods d&apos;un nœud du plan ayant des adresses</translation>
+    </message>
+</context>
+<context>
     <name>KubernetesExporter</name>
     <message>
         <source>The plan has no node rule sets: no NetworkPolicy was generated.</source>
@@ -2805,16 +2938,23 @@
         <translation>nftables (table inet)</translation>
     </message>
     <message>
-        <source>On each node, as root: save the current ruleset (`nft list ruleset &gt; /root/ruleset-before.nft`), check the file (`nft -c -f FILE`), then apply it (`nft -f FILE`). The file replaces only the table `inet portolan` and leaves other tables alone. To keep it across reboots, include it from /etc/nftables.conf. Roll back with `nft delete table inet portolan` (or `nft flush ruleset &amp;&amp; nft -f /root/ruleset-before.nft`). Egress: policy accept; the output chain lists the node&apos;s planned outbound services.</source>
-        <translation>Sur chaque nœud, en tant que root : sauvegardez le jeu de règles actuel (`nft list ruleset &gt; /root/ruleset-before.nft`), vérifiez le fichier (`nft -c -f FILE`), puis appliquez-le (`nft -f FILE`). Le fichier ne remplace que la table `inet portolan` et laisse les autres tables intactes. Pour le conserver après un redémarrage, incluez-le depuis /etc/nftables.conf. Retour arrière avec `nft delete table inet portolan` (ou `nft flush ruleset &amp;&amp; nft -f /root/ruleset-before.nft`). Sortie : politique accept ; la chaîne output liste les services sortants prévus du nœud.</translation>
-    </message>
-    <message>
         <source>nftables ruleset (table inet portolan) for node %1</source>
         <translation>jeu de règles nftables (table inet portolan) pour le nœud %1</translation>
     </message>
     <message>
         <source>Chain %1, %2 rule %3 (%4): its comment was cut to %5 characters.</source>
         <translation>Chaîne %1, règle %2 %3 (%4) : son commentaire a été tronqué à %5 caractères.</translation>
+    </message>
+    <message>
+        <source>On each node, as root: save the current ruleset (`nft list ruleset &gt; /root/ruleset-before.nft`), check the file (`nft -c -f FILE`), then apply it (`nft -f FILE`). The file replaces only the table `inet portolan` and leaves other tables alone. To keep it across reboots, include it from /etc/nftables.conf. Roll back with `nft delete table inet portolan` (or `nft flush ruleset &amp;&amp; nft -f /root/ruleset-before.nft`). Egress: policy accept; the output chain lists the node&apos;s planned outbound services. A long address list that many nodes share (a cluster&apos;s members) is written once in sets/ and included: copy sets/ with the files and run nft with `-I` naming their folder, as each file&apos;s header says.</source>
+        <translation>Sur chaque nœud, en root : sauvegardez le jeu de règles actuel (`nft list ruleset &gt; /root/ruleset-before.nft`), vérifiez le fichier (`nft -c -f FILE`), puis appliquez-le (`nft -f FILE`). Le fichier ne remplace que la table `inet portolan` et laisse les autres tables intactes. Pour le conserver après un redémarrage, incluez-le depuis /etc/nftables.conf. Retour arrière avec `nft delete table inet portolan` (ou `nft flush ruleset &amp;&amp; nft -f /root/ruleset-before.nft`). Sortie : politique accept ; la chaîne output liste les services sortants prévus du nœud. Une longue liste d&apos;adresses que de nombreux nœuds partagent (les membres d&apos;un cluster) est écrite une fois dans sets/ et incluse : copiez sets/ avec les fichiers et lancez nft avec `-I` nommant leur dossier, comme l&apos;indique l&apos;en-tête de chaque fichier.</translation>
+    </message>
+    <message numerus="yes">
+        <source>nftables address set %1, included by %n host files</source>
+        <translation>
+            <numerusform>ensemble d&apos;adresses nftables %1, inclus par %n fichier d&apos;hôte</numerusform>
+            <numerusform>ensemble d&apos;adresses nftables %1, inclus par %n fichiers d&apos;hôte</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3617,6 +3757,14 @@
         <source>list at most one IPv4 and one IPv6 address per host: raise &apos;count&apos; or remove addresses</source>
         <translation>indiquez au plus une adresse IPv4 et une adresse IPv6 par hôte : augmentez &apos;count&apos; ou supprimez des adresses</translation>
     </message>
+    <message>
+        <source>unknown host firewall &apos;%1&apos;</source>
+        <translation>pare-feu d&apos;hôte inconnu « %1 »</translation>
+    </message>
+    <message>
+        <source>use one of: %1</source>
+        <translation>utilisez l&apos;un de : %1</translation>
+    </message>
 </context>
 <context>
     <name>Reconciler</name>
@@ -4305,24 +4453,32 @@ Codes de sortie : 0 ok, 1 erreurs détectées ou écart, 2 entrée incorrecte.
         <translation>erreur : impossible de lire %1 : %2</translation>
     </message>
     <message>
-        <source>error: usage: reconcile PROJECT --point host:ID FILE...</source>
-        <translation>erreur : usage : reconcile PROJECT --point host:ID FILE...</translation>
-    </message>
-    <message>
-        <source>error: no host enforcement point &apos;%1&apos;; the host points are: %2</source>
-        <translation>erreur : aucun point d&apos;application d&apos;hôte &apos;%1&apos; ; les points d&apos;hôte sont : %2</translation>
-    </message>
-    <message>
-        <source>Compare a host&apos;s running firewall rules with the plan.</source>
-        <translation>Comparer les règles de pare-feu actives d&apos;un hôte avec le plan.</translation>
-    </message>
-    <message>
-        <source>The host enforcement point (e.g. host:kong-a).</source>
-        <translation>Le point d&apos;application d&apos;hôte (par ex. host:kong-a).</translation>
-    </message>
-    <message>
         <source>`ipset save` output the rules&apos; -m set matches name.</source>
         <translation>Sortie de `ipset save` contenant les sets que nomment les correspondances -m set des règles.</translation>
+    </message>
+    <message>
+        <source>error: usage: reconcile PROJECT --point host:ID|sg:ID FILE...</source>
+        <translation>erreur : usage : reconcile PROJECT --point host:ID|sg:ID FILE...</translation>
+    </message>
+    <message>
+        <source>error: no host or AWS enforcement point &apos;%1&apos;; the points are: %2</source>
+        <translation>erreur : aucun point d&apos;application hôte ou AWS « %1 » ; les points sont : %2</translation>
+    </message>
+    <message>
+        <source>describe-security-groups output is compared with an AWS point, not with %1</source>
+        <translation>la sortie de describe-security-groups se compare à un point AWS, pas à %1</translation>
+    </message>
+    <message>
+        <source>name the group&apos;s point: --point sg:ID</source>
+        <translation>nommez le point du groupe : --point sg:ID</translation>
+    </message>
+    <message>
+        <source>Compare a host&apos;s running firewall rules or AWS security groups with the plan.</source>
+        <translation>Comparer les règles de pare-feu en service d&apos;un hôte ou des groupes de sécurité AWS avec le plan.</translation>
+    </message>
+    <message>
+        <source>The host or AWS enforcement point (e.g. host:kong-a, sg:web).</source>
+        <translation>Le point d&apos;application hôte ou AWS (par ex. host:kong-a, sg:web).</translation>
     </message>
 </context>
 <context>
@@ -4358,6 +4514,10 @@ Codes de sortie : 0 ok, 1 erreurs détectées ou écart, 2 entrée incorrecte.
     <message>
         <source>With --screenshot: compare the project with this file or REV:PATH.</source>
         <translation>Avec --screenshot : comparer le projet avec ce fichier ou REV:PATH.</translation>
+    </message>
+    <message>
+        <source>With --screenshot: type this text into the palette&apos;s filter box.</source>
+        <translation>Avec --screenshot : saisir ce texte dans le champ de filtre de la palette.</translation>
     </message>
 </context>
 <context>
@@ -6059,16 +6219,27 @@ Le fichier sur le disque est inchangé et vos modifications sont toujours ouvert
         <translation>Autre réseau</translation>
     </message>
     <message>
-        <source>Components</source>
-        <translation>Composants</translation>
-    </message>
-    <message>
-        <source>%1 %2: %3</source>
-        <translation>%1 %2 : %3</translation>
-    </message>
-    <message>
         <source>%1 %2: %3 (drop it on a node)</source>
         <translation>%1 %2 : %3 (déposez-le sur un nœud)</translation>
+    </message>
+    <message>
+        <source>Filter by name or product (Esc clears)</source>
+        <translation>Filtrer par nom ou produit (Échap efface)</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n)</source>
+        <translation>
+            <numerusform>%1 (%n)</numerusform>
+            <numerusform>%1 (%n)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -20,7 +20,7 @@ QList<LabAdvertise> LabAdvertiseProbes::targets(const Project &project, const Ca
         // by clients on its listen ports, which the flow probes cover.
         if (a.node->isGroup() || !a.nat->portInAdvertise || a.port->audience != Audience::Peers ||
             a.proposedAdvertiseAddress.protocol() != QAbstractSocket::IPv4Protocol ||
-            !a.proposedListenPorts.isValid() || a.remotes.isEmpty())
+            !a.proposedListenPorts.isValid() || !a.hasRemotes())
             continue;
         LabAdvertise entry;
         entry.node = a.node->id;
@@ -35,9 +35,7 @@ QList<LabAdvertise> LabAdvertiseProbes::targets(const Project &project, const Ca
             for (Protocol one : p == Protocol::Any ? QList<Protocol>{Protocol::Tcp, Protocol::Udp} : QList{p})
                 if (!entry.protocols.contains(one))
                     entry.protocols.append(one);
-        for (const NatRemote &remote : a.remotes)
-            if (!entry.peers.contains(remote.element))
-                entry.peers.append(remote.element);
+        entry.peers = a.remoteElements(); // each once: cluster members are unique
         result.append(entry);
     }
     return result;

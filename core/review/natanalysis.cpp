@@ -3,10 +3,10 @@
 #include "catalog/listenvalue.h"
 
 #include <QHash>
-#include <QSet>
 
 #include <algorithm>
 #include <functional>
+#include <iterator>
 
 using namespace Qt::StringLiterals;
 
@@ -29,20 +29,94 @@ QHostAddress firstIpv4(const QList<QHostAddress> &addresses)
     return {};
 }
 
+// Remotes of one port in the order the review reports them, with where
+// each zone first and second appears: enough to order one member's zones
+// without walking the cluster again.
+struct RemoteSet
+{
+    struct ZoneStat
+    {
+        ElementId zone;
+        qsizetype count = 0;
+        qsizetype first = -1;
+        qsizetype second = -1;
+    };
+    QList<NatRemote> remotes;
+    QList<ZoneStat> zones;          // in order of first appearance
+    QHash<const Node *, qsizetype> position; // cluster member -> index in remotes
+    QList<qsizetype> zoneAt;        // index in remotes -> index in zones
+    QHash<ElementId, qsizetype> zoneIndex;
+
+    void add(const ElementId &element, const ElementId &zone)
+    {
+        // Runs of one zone are the common case (a cluster's members).
+        qsizetype z = zoneAt.isEmpty() ? -1 : zoneAt.last();
+        if (z < 0 || zones.at(z).zone != zone) {
+            z = zoneIndex.value(zone, -1);
+            if (z < 0) {
+                z = zones.size();
+                zoneIndex.insert(zone, z);
+                zones.append({zone, 0, remotes.size(), -1});
+            }
+        }
+        ZoneStat &stat = zones[z];
+        if (stat.count == 1)
+            stat.second = remotes.size();
+        ++stat.count;
+        zoneAt.append(z);
+        remotes.append({element, zone});
+    }
+
+    // One port's zones in the order of their first remote, once the entry at
+    // `skip` is left out, and with `selfZone` last when `selfLast`.
+    QList<ElementId> orderedZones(qsizetype skip, bool selfLast, const ElementId &selfZone) const
+    {
+        QList<std::pair<qsizetype, ElementId>> order;
+        const qsizetype end = remotes.size();
+        for (qsizetype z = 0; z < zones.size(); ++z) {
+            const ZoneStat &stat = zones.at(z);
+            const bool skipped = skip >= 0 && zoneAt.at(skip) == z;
+            qsizetype first = skipped && stat.first == skip ? stat.second : stat.first;
+            if (first < 0 && !(selfLast && stat.zone == selfZone))
+                continue;
+            order.append({first < 0 ? end : first, stat.zone});
+        }
+        if (selfLast && std::none_of(order.cbegin(), order.cend(), [&](const auto &o) { return o.second == selfZone; }))
+            order.append({end, selfZone});
+        std::sort(order.begin(), order.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
+        QList<ElementId> result;
+        result.reserve(order.size());
+        for (const auto &o : std::as_const(order))
+            result.append(o.second);
+        return result;
+    }
+};
+
 // Who must reach the port: the other cluster members for `peers` ports,
 // else the clients that use the node directly or through a load balancer.
-QList<NatRemote> remotesOf(const ReviewContext &ctx, const Node &node, const ComponentInstance &instance,
-                           const PortDef &port)
+// A cluster's set is built once and shared by its members (`clusters`).
+void findRemotes(const ReviewContext &ctx, const Node &node, const ComponentInstance &instance, const PortDef &port,
+                 QHash<QString, RemoteSet> *clusters, NatAnalysis *a, QList<ElementId> *zones)
 {
-    QList<NatRemote> remotes;
     if (port.audience == Audience::Peers) {
-        const QList<const Node *> peers = ctx.peersOf(node, instance.use());
-        remotes.reserve(peers.size() + 1);
-        for (const Node *peer : peers)
-            remotes.append({peer->id, peer->zone, nullptr});
-        if (node.isGroup())
-            remotes.append({node.id, node.zone, nullptr});
-        return remotes;
+        const ComponentUse &use = instance.use();
+        const QString key = use.component + u'\n' + use.cluster;
+        auto it = clusters->find(key);
+        if (it == clusters->end()) {
+            RemoteSet set;
+            const QList<const Node *> &members = ctx.clusterOf(use);
+            set.remotes.reserve(members.size());
+            for (const Node *member : members) {
+                set.position.insert(member, set.remotes.size());
+                set.add(member->id, member->zone);
+            }
+            it = clusters->insert(key, std::move(set));
+        }
+        a->remoteSource = it->remotes; // implicitly shared, not copied
+        a->remoteSkip = it->position.value(&node, -1);
+        a->remoteSelfLast = node.isGroup();
+        *zones = it->orderedZones(a->remoteSkip, a->remoteSelfLast, node.zone);
+        return;
     }
     // Indexed: scanning every load balancer and client per port was
     // quadratic in the project's size. Clients come in project order, once.
@@ -51,10 +125,12 @@ QList<NatRemote> remotesOf(const ReviewContext &ctx, const Node &node, const Com
         users.append(ctx.clientsUsing(lb->id));
     std::sort(users.begin(), users.end(), std::less<const Client *>()); // project.clients is one array
     users.erase(std::unique(users.begin(), users.end()), users.end());
-    remotes.reserve(users.size());
+    RemoteSet set;
+    set.remotes.reserve(users.size());
     for (const Client *client : std::as_const(users))
-        remotes.append({client->id, client->zone, nullptr});
-    return remotes;
+        set.add(client->id, client->zone);
+    a->remoteSource = set.remotes;
+    *zones = set.orderedZones(-1, false, {});
 }
 
 void findAdvertised(NatAnalysis &a)
@@ -155,23 +231,12 @@ QList<QHostAddress> NatAnalysis::reachableAddresses(const Topology &topology) co
         if (addr.protocol() != QAbstractSocket::IPv4Protocol && !nat->portInAdvertise)
             continue;
         const ElementId zone = topology.zoneOfAddress(addr, node->zone);
-        // Remotes share a few zones (a cluster's members), in runs of one
-        // zone: ask once per zone, and skip a run without hashing.
         bool ok = true;
-        QSet<ElementId> asked;
-        const ElementId *runZone = nullptr;
-        for (const NatRemote &r : remotes) {
-            if (r.nat || (runZone && *runZone == r.zone))
-                continue;
-            runZone = &r.zone;
-            if (asked.contains(r.zone))
-                continue;
-            asked.insert(r.zone);
-            if (!topology.connected(r.zone, zone)) {
+        for (const NatRemoteGroup &g : remoteGroups)
+            if (!g.nat && !topology.connected(g.zone, zone)) {
                 ok = false;
                 break;
             }
-        }
         if (ok)
             result.append(addr);
     }
@@ -190,38 +255,47 @@ int NatAnalysis::outsidePortFor(const NatMapping &m) const
 
 bool NatAnalysis::hasDirectRemotes() const
 {
-    return std::any_of(remotes.cbegin(), remotes.cend(), [](const NatRemote &r) { return !r.nat; });
+    return std::any_of(remoteGroups.cbegin(), remoteGroups.cend(), [](const NatRemoteGroup &g) { return !g.nat; });
 }
 
 bool NatAnalysis::hasNatRemotes() const
 {
-    return std::any_of(remotes.cbegin(), remotes.cend(), [](const NatRemote &r) { return r.nat; });
+    return std::any_of(remoteGroups.cbegin(), remoteGroups.cend(), [](const NatRemoteGroup &g) { return g.nat; });
 }
 
-QList<NatRemote> NatAnalysis::directRemotes() const
+QList<NatRemoteGroup> NatAnalysis::directRemotes() const
 {
-    QList<NatRemote> r;
-    for (const NatRemote &x : remotes)
-        if (!x.nat)
-            r.append(x);
+    QList<NatRemoteGroup> r;
+    std::copy_if(remoteGroups.cbegin(), remoteGroups.cend(), std::back_inserter(r),
+                 [](const NatRemoteGroup &g) { return !g.nat; });
     return r;
 }
 
-QList<NatRemote> NatAnalysis::natRemotes() const
+QList<NatRemoteGroup> NatAnalysis::natRemotes() const
 {
-    QList<NatRemote> r;
-    for (const NatRemote &x : remotes)
-        if (x.nat)
-            r.append(x);
+    QList<NatRemoteGroup> r;
+    std::copy_if(remoteGroups.cbegin(), remoteGroups.cend(), std::back_inserter(r),
+                 [](const NatRemoteGroup &g) { return g.nat; });
     return r;
 }
 
-QString NatAnalysis::remoteZones(const QList<NatRemote> &list) const
+QList<ElementId> NatAnalysis::remoteElements() const
+{
+    QList<ElementId> result;
+    result.reserve(remoteSource.size() + 1);
+    for (qsizetype i = 0; i < remoteSource.size(); ++i)
+        if (i != remoteSkip)
+            result.append(remoteSource.at(i).element);
+    if (remoteSelfLast)
+        result.append(node->id);
+    return result;
+}
+
+QString NatAnalysis::remoteZones(const QList<NatRemoteGroup> &groups) const
 {
     QStringList zones;
-    for (const NatRemote &r : list)
-        if (!zones.contains(r.zone))
-            zones.append(r.zone);
+    for (const NatRemoteGroup &g : groups)
+        zones.append(g.zone); // each zone once: one group per zone
     zones.sort();
     return zones.join(u", "_s);
 }
@@ -235,6 +309,7 @@ QList<NatAnalysis> NatAnalyzer::compute(const ReviewContext &ctx)
 {
     QList<NatAnalysis> result;
     QHash<std::pair<ElementId, ElementId>, const NatLayer *> natInFront; // (node zone, remote zone) -> NAT between them
+    QHash<QString, RemoteSet> clusters;
     for (const ReviewedComponent &nc : ctx.components()) {
         const ComponentInstance &instance = nc.instance;
         for (const PortDef &port : instance.def().ports) {
@@ -249,28 +324,18 @@ QList<NatAnalysis> NatAnalyzer::compute(const ReviewContext &ctx)
             a.hasListen = !resolved.isEmpty();
             if (a.hasListen)
                 a.listen = resolved.first();
-            a.remotes = remotesOf(ctx, *nc.node, instance, port);
-            // Remotes come grouped by zone (a cluster's members): reuse the last answer.
-            const ElementId *lastZone = nullptr;
-            const NatLayer *lastNat = nullptr;
-            for (NatRemote &r : a.remotes) {
-                if (lastZone && *lastZone == r.zone) {
-                    r.nat = lastNat;
-                    if (r.nat && !a.natLayer)
-                        a.natLayer = r.nat;
-                    continue;
-                }
-                // Every member of a large cluster has every other as a
-                // remote, in a handful of zones: ask the topology once per pair.
-                const std::pair<ElementId, ElementId> pair(nc.node->zone, r.zone);
+            QList<ElementId> zones;
+            findRemotes(ctx, *nc.node, instance, port, &clusters, &a, &zones);
+            // A large cluster's members share a handful of zones: ask the
+            // topology once per pair of zones.
+            for (const ElementId &zone : std::as_const(zones)) {
+                const std::pair<ElementId, ElementId> pair(nc.node->zone, zone);
                 auto known = natInFront.constFind(pair);
                 if (known == natInFront.cend())
-                    known = natInFront.insert(pair, ctx.topology().natInFront(nc.node->zone, r.zone));
-                r.nat = *known;
-                lastZone = &r.zone;
-                lastNat = r.nat;
-                if (r.nat && !a.natLayer)
-                    a.natLayer = r.nat;
+                    known = natInFront.insert(pair, ctx.topology().natInFront(nc.node->zone, zone));
+                a.remoteGroups.append({zone, *known});
+                if (*known && !a.natLayer)
+                    a.natLayer = *known; // the first remote behind a NAT names it
             }
             if (a.natLayer) {
                 for (const NatMapping &m : a.natLayer->mappings) {

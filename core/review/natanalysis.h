@@ -6,11 +6,18 @@
 
 namespace portolan {
 
-// Where one remote party of a NAT-sensitive port is, and whether a NAT
-// stands between it and the node.
+// One remote party of a NAT-sensitive port: a peer node or a client.
 struct NatRemote
 {
-    ElementId element; // peer node or client
+    ElementId element;
+    ElementId zone;
+};
+
+// The remotes of one port in one zone, and whether a NAT stands between
+// them and the node. Kept per zone, not per remote: every member of a large
+// cluster has every other as a remote, and a list per member was n² entries.
+struct NatRemoteGroup
+{
     ElementId zone;
     const NatLayer *nat = nullptr; // null = reaches the node directly
 };
@@ -28,7 +35,14 @@ struct NatAnalysis
     const NatBehaviour *nat = nullptr;
     ResolvedPort listen;
     bool hasListen = false;
-    QList<NatRemote> remotes;
+    // Zones of the remotes, each once, in the order of their first remote.
+    QList<NatRemoteGroup> remoteGroups;
+    // The remotes themselves, in order: shared by every member of a cluster
+    // (the list holds the whole cluster; remoteElements() leaves the node
+    // itself out, or puts a group node last, as its own peer).
+    QList<NatRemote> remoteSource;
+    qsizetype remoteSkip = -1;   // index of the node itself in remoteSource
+    bool remoteSelfLast = false; // a group node is its own peer (its hosts reach each other)
     const NatLayer *natLayer = nullptr;       // the NAT in front of the node for the remotes outside it
     QList<const NatMapping *> mappingsToNode; // mappings of natLayer that forward to this node
     const NatMapping *chosenMapping = nullptr; // best mapping for the port (covers the listen port if one does)
@@ -47,12 +61,14 @@ struct NatAnalysis
     QList<QHostAddress> reachableAddresses(const Topology &topology) const;
     bool mappingCovers(const NatMapping &mapping) const;
     int outsidePortFor(const NatMapping &mapping) const; // the outside port that reaches the listen port
-    QList<NatRemote> directRemotes() const;
-    // directRemotes() / natRemotes() not empty, without building the list.
+    bool hasRemotes() const { return !remoteGroups.isEmpty(); }
     bool hasDirectRemotes() const;
     bool hasNatRemotes() const;
-    QList<NatRemote> natRemotes() const;
-    QString remoteZones(const QList<NatRemote> &remotes) const; // "dc1, dc3"
+    QList<NatRemoteGroup> directRemotes() const;
+    QList<NatRemoteGroup> natRemotes() const;
+    // Every remote once, in order; linear in their number (the lab probes each).
+    QList<ElementId> remoteElements() const;
+    QString remoteZones(const QList<NatRemoteGroup> &groups) const; // "dc1, dc3"
     // Values to paste: "192.168.23.45:80", "192.168.10.5:9000"; empty when there is none.
     QString proposedListenValue() const;
     QString proposedAdvertiseValue() const;

@@ -58,7 +58,7 @@ void NatChecks::advertiseUnreachable(const ReviewContext &ctx, Findings *out)
         const QString product = a.instance->catalog().productName;
         const int listenPort = a.listen.range.from;
         QString problem;
-        QList<NatRemote> affected;
+        QList<NatRemoteGroup> affected; // only their zones are reported
         if (behindNat(a)) {
             const NatMapping *m = a.chosenMapping;
             bool wrong;
@@ -77,29 +77,15 @@ void NatChecks::advertiseUnreachable(const ReviewContext &ctx, Findings *out)
         if (affected.isEmpty() && !autodetectOwnsIt && a.hasDirectRemotes()) {
             const ElementId zone = ctx.topology().zoneOfAddress(a.advertisedAddress, a.node->zone);
             // The address is right or wrong for every remote alike; only
-            // reachability depends on the remote, and only on its zone (a
-            // large cluster has every member as a remote, in few zones).
+            // reachability depends on the remote, and only on its zone.
             const bool own = a.node->isGroup() || a.node->addresses.isEmpty()
                           || a.node->addresses.contains(a.advertisedAddress);
             const bool portOk = !a.nat->portInAdvertise || a.advertisedPort == listenPort;
             const bool wrongAddress = !own || !portOk || a.advertisedAddress.isLoopback()
                                    || !isSpecificAddress(a.advertisedAddress);
-            QHash<ElementId, bool> reachable;
-            const ElementId *runZone = nullptr; // remotes come in runs of one zone
-            bool reaches = false;
-            for (const NatRemote &r : a.remotes) {
-                if (r.nat)
-                    continue;
-                if (!wrongAddress && (!runZone || *runZone != r.zone)) {
-                    runZone = &r.zone;
-                    auto known = reachable.constFind(r.zone);
-                    if (known == reachable.cend())
-                        known = reachable.insert(r.zone, ctx.topology().connected(r.zone, zone));
-                    reaches = *known;
-                }
-                if (!reaches)
-                    affected.append(r);
-            }
+            for (const NatRemoteGroup &g : a.remoteGroups)
+                if (!g.nat && (wrongAddress || !ctx.topology().connected(g.zone, zone)))
+                    affected.append(g);
             if (!affected.isEmpty())
                 problem = tr("that is not an address and port of the node they can reach (it listens on port %1)")
                               .arg(listenPort);

@@ -92,10 +92,17 @@ QList<const Node *> ReviewContext::peersOf(const Node &node, const ComponentUse 
     // Indexed by component and cluster: asking for every member of a large
     // cluster was quadratic in the number of components.
     QList<const Node *> peers;
-    for (const Node *member : m_clusters.value(use.component + u'\n' + use.cluster))
+    for (const Node *member : clusterOf(use))
         if (member != &node) // members are unique: the constructor adds each node once
             peers.append(member);
     return peers;
+}
+
+const QList<const Node *> &ReviewContext::clusterOf(const ComponentUse &use) const
+{
+    static const QList<const Node *> none;
+    const auto it = m_clusters.constFind(use.component + u'\n' + use.cluster);
+    return it == m_clusters.cend() ? none : *it;
 }
 
 const QList<NatAnalysis> &ReviewContext::natAnalyses() const

@@ -189,12 +189,9 @@ QList<NatReviewPanel::Row> NatReviewPanel::describe() const
         row.texts[AdvertisedColumn] = advertised;
         row.texts[ProposedListenColumn] = a.proposedListenValue();
         row.texts[ProposedAdvertiseColumn] = a.proposedAdvertiseValue();
-        // Remotes come in runs of one zone (a cluster's hundreds of
-        // members): look a zone up once per run.
-        QStringList remotes;
-        for (const NatRemote &r : a.remotes)
-            if ((remotes.isEmpty() || remotes.last() != r.zone) && !remotes.contains(r.zone))
-                remotes.append(r.zone);
+        QStringList remotes; // one group per zone, in the order of the first remote
+        for (const NatRemoteGroup &g : a.remoteGroups)
+            remotes.append(g.zone);
         row.texts[RemotesColumn] = remotes.join(u", "_s);
         const bool listenDiffers = !a.proposedListenValue().isEmpty() && listen != a.proposedListenValue();
         const bool advertiseDiffers = !a.proposedAdvertiseValue().isEmpty()

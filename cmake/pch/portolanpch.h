@@ -1,4 +1,4 @@
-// Precompiled once per build (with portolan_model) and reused by every
+// Precompiled once per build (with portolan_pch) and reused by every
 // target of ours (cmake/PortolanBuildSpeed.cmake): parsing these headers
 // was about half of each translation unit's compile time.
 //

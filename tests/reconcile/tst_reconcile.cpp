@@ -24,6 +24,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
+
 #include <unistd.h>
 
 using namespace Qt::StringLiterals;
@@ -256,8 +258,14 @@ private Q_SLOTS:
             }
             groups[groupLabel].insert(in ? u"IpPermissions"_s : u"IpPermissionsEgress"_s, doc[u"IpPermissions"_s]);
         }
-        if (order.isEmpty())
-            QSKIP("the example has no AWS security group");
+        if (order.isEmpty()) {
+            // Nothing to reconcile, rightly so only when no zone of the plan
+            // is in AWS (an example without AWS is not a skipped check).
+            const auto &zones = e.loaded.project.zones;
+            QVERIFY2(std::none_of(zones.cbegin(), zones.cend(), [](const Zone &z) { return z.provider == Provider::Aws; }),
+                     "the plan has AWS zones but the aws-cli export wrote no security group");
+            return;
+        }
         // As exported; without any ingress rule; with one port opened to all.
         QJsonArray list;
         QJsonArray closed;

@@ -47,7 +47,8 @@ private Q_SLOTS:
         QVERIFY2(reviewed, qPrintable(failure));
         const ReviewContext ctx(reviewed->loaded.project, reviewed->loaded.catalogs, reviewed->plan);
         const NatAnalysis *found = nullptr;
-        for (const NatAnalysis &a : NatAnalyzer::compute(ctx))
+        const QList<NatAnalysis> analyses = NatAnalyzer::compute(ctx); // kept: found points into it
+        for (const NatAnalysis &a : analyses)
             if (a.node->id == node && a.port->audience == Audience::Peers)
                 found = &a;
         QVERIFY(found);

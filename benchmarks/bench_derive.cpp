@@ -1,7 +1,7 @@
 // Load + derive + rule sets on generated deployments of 100, 1,000 and
 // 10,000 nodes (docs/performance.md). Not a test: timings vary by machine.
-#include "io/allocatortuning.h"
 #include "deploymentgenerator.h"
+#include "io/allocatortuning.h"
 
 #include "catalog/catalogset.h"
 #include "derive/deriver.h"
@@ -54,7 +54,8 @@ void BM_LoadDeriveRules(benchmark::State &state)
         Diagnostics errors;
         auto project = ProjectReader::read(yaml, QStringLiteral("generated.yaml"), catalogs(), &errors);
         if (!project) {
-            state.SkipWithError(qPrintable(errors.isEmpty() ? QStringLiteral("unreadable") : errors.first().toString()));
+            state.SkipWithError(
+                qPrintable(errors.isEmpty() ? QStringLiteral("unreadable") : errors.first().toString()));
             return;
         }
         plan = Deriver::derive(*project, catalogs());
@@ -86,13 +87,23 @@ void BM_DeriveRules(benchmark::State &state)
 
 } // namespace
 
-BENCHMARK(BM_LoadDeriveRules)->Arg(100)->Arg(1000)->Arg(10000)->Unit(benchmark::kMillisecond)->Complexity(benchmark::oNLogN);
-BENCHMARK(BM_DeriveRules)->Arg(100)->Arg(1000)->Arg(10000)->Unit(benchmark::kMillisecond)->Complexity(benchmark::oNLogN);
+BENCHMARK(BM_LoadDeriveRules)
+    ->Arg(100)
+    ->Arg(1000)
+    ->Arg(10000)
+    ->Unit(benchmark::kMillisecond)
+    ->Complexity(benchmark::oNLogN);
+BENCHMARK(BM_DeriveRules)
+    ->Arg(100)
+    ->Arg(1000)
+    ->Arg(10000)
+    ->Unit(benchmark::kMillisecond)
+    ->Complexity(benchmark::oNLogN);
 
 int main(int argc, char **argv)
 {
     portolan::tuneAllocatorForLargePlans(); // as the programs do
-    QCoreApplication app(argc, argv); // Qt resources (the bundled catalogs)
+    QCoreApplication app(argc, argv);       // Qt resources (the bundled catalogs)
     benchmark::Initialize(&argc, argv);
     if (benchmark::ReportUnrecognizedArguments(argc, argv))
         return 1;

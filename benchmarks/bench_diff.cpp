@@ -2,8 +2,8 @@
 // whose new side differs in a few elements (docs/performance.md, "Plan
 // diff"): both sides derived (concurrently) and reviewed, then compared.
 // Not a test: timings vary by machine.
-#include "io/allocatortuning.h"
 #include "deploymentgenerator.h"
+#include "io/allocatortuning.h"
 
 #include "diff/plandiff.h"
 #include "project/projectreader.h"

@@ -10,8 +10,8 @@
 //    waits for; `ui_thread_ms` is the UI thread's CPU time in that span
 //    (the push, the views' updates), i.e. how long the window was busy.
 // Not a test: timings vary by machine.
-#include "io/allocatortuning.h"
 #include "deploymentgenerator.h"
+#include "io/allocatortuning.h"
 
 #include "analysis/planservice.h"
 #include "canvas/canvasview.h"
@@ -50,8 +50,8 @@ void BM_PlanSnapshotCompute(benchmark::State &state)
 {
     const CatalogSet catalogs = CatalogSet::bundled();
     Diagnostics errors;
-    const auto project =
-        ProjectReader::read(DeploymentGenerator::generate(int(state.range(0))), u"generated.yaml"_s, catalogs, &errors);
+    const auto project = ProjectReader::read(DeploymentGenerator::generate(int(state.range(0))),
+                                             u"generated.yaml"_s, catalogs, &errors);
     if (!project) {
         state.SkipWithError("unreadable generated project");
         return;
@@ -75,7 +75,8 @@ bool openGenerated(MainWindow &window, int nodes, benchmark::State &state)
     QTemporaryDir dir;
     const QString path = dir.filePath(u"generated.yaml"_s);
     QFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(DeploymentGenerator::generate(nodes)) < 0 || !file.flush()) {
+    if (!file.open(QIODevice::WriteOnly) || file.write(DeploymentGenerator::generate(nodes)) < 0 ||
+        !file.flush()) {
         state.SkipWithError("cannot write the generated project");
         return false;
     }
@@ -89,7 +90,8 @@ bool openGenerated(MainWindow &window, int nodes, benchmark::State &state)
 
 // What the edit changes, from small to large (n0 is a Kong 0.x node behind
 // its subnet's load balancer, member of its region's cluster).
-enum EditKind {
+enum EditKind
+{
     ProxyPort = 0,   // proxy_listen_ssl: the port of one load-balancer flow
     ClusterPort = 1, // cluster_listen: the cluster's flows to n0, and the NAT review
     Address = 2,     // n0's address: every flow of its cluster's member sets
@@ -155,7 +157,8 @@ void BM_EditToSnapshot(benchmark::State &state)
         QCoreApplication::processEvents();
         QCoreApplication::processEvents();
         uiMs += threadCpuMs() - cpuStart;
-        state.SetIterationTime(std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count());
+        state.SetIterationTime(
+            std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count());
         if (rc != 0) {
             state.SkipWithError("no snapshot within 60 s");
             return;

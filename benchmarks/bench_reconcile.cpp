@@ -3,8 +3,8 @@
 // iptables export of it, read back (docs/performance.md, "Reconcile").
 // Google Benchmark fits the complexity over the three sizes. Not a test:
 // timings vary by machine (the round trip's exactness is tests/reconcile's).
-#include "io/allocatortuning.h"
 #include "hostpolicygenerator.h"
+#include "io/allocatortuning.h"
 
 #include "catalog/catalogreader.h"
 #include "catalog/catalogset.h"
@@ -37,8 +37,8 @@ std::optional<Setup> setUp(int terms, QString *error)
     Diagnostics errors;
     Setup s;
     s.catalogs = CatalogSet::bundled(&errors);
-    auto catalog = CatalogReader::read(HostPolicyGenerator::catalog(terms), QStringLiteral("hostpolicy.yaml"),
-                                       &errors);
+    auto catalog =
+        CatalogReader::read(HostPolicyGenerator::catalog(terms), QStringLiteral("hostpolicy.yaml"), &errors);
     if (!catalog || !s.catalogs.add(std::move(*catalog), &errors)) {
         *error = formatDiagnostics(errors);
         return std::nullopt;
@@ -102,12 +102,7 @@ void BM_Reconcile(benchmark::State &state)
 
 } // namespace
 
-BENCHMARK(BM_Reconcile)
-    ->Arg(1000)
-    ->Arg(3000)
-    ->Arg(10000)
-    ->Unit(benchmark::kMillisecond)
-    ->Complexity();
+BENCHMARK(BM_Reconcile)->Arg(1000)->Arg(3000)->Arg(10000)->Unit(benchmark::kMillisecond)->Complexity();
 
 int main(int argc, char **argv)
 {

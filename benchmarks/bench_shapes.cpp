@@ -101,7 +101,7 @@ void sizes(benchmark::internal::Benchmark *b, int largest)
 int main(int argc, char **argv)
 {
     portolan::tuneAllocatorForLargePlans(); // as the programs do
-    QCoreApplication app(argc, argv); // Qt resources (the bundled catalogs)
+    QCoreApplication app(argc, argv);       // Qt resources (the bundled catalogs)
     for (Dimension d : {Dimension::Nodes, Dimension::Clients, Dimension::UsesPerClient,
                         Dimension::PortsPerComponent, Dimension::ComponentsPerNode, Dimension::NatMappings,
                         Dimension::NestingDepth, Dimension::MemberSetSize, Dimension::FlowsPerPoint}) {
@@ -112,10 +112,11 @@ int main(int argc, char **argv)
                                            BM_Shape, d, true),
               largest);
     }
-    sizes(benchmark::RegisterBenchmark(
-              (std::string("BM_Shape/") + ShapeGenerator::name(Dimension::MemberSetSize) + "_nftables").c_str(),
-              BM_Shape, Dimension::MemberSetSize, false),
-          10000);
+    sizes(
+        benchmark::RegisterBenchmark(
+            (std::string("BM_Shape/") + ShapeGenerator::name(Dimension::MemberSetSize) + "_nftables").c_str(),
+            BM_Shape, Dimension::MemberSetSize, false),
+        10000);
     benchmark::Initialize(&argc, argv);
     if (benchmark::ReportUnrecognizedArguments(argc, argv))
         return 1;

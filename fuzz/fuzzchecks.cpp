@@ -43,14 +43,16 @@ QString refusalWithoutDiagnostic(const char *what)
 }
 
 // What every rules reader promises (checkIptablesReader and the others).
-QString checkRulesProgram(const char *reader, const std::optional<FilterProgram> &program, const Diagnostics &errors)
+QString checkRulesProgram(const char *reader, const std::optional<FilterProgram> &program,
+                          const Diagnostics &errors)
 {
     if (!program) {
         if (errors.isEmpty())
             return refusalWithoutDiagnostic(reader);
         for (const Diagnostic &d : errors)
             if (d.line <= 0)
-                return u"%1 gave a diagnostic without a line: %2"_s.arg(QLatin1StringView(reader), d.toString());
+                return u"%1 gave a diagnostic without a line: %2"_s.arg(QLatin1StringView(reader),
+                                                                        d.toString());
         return {};
     }
     for (const FilterChain &chain : program->chains)
@@ -198,7 +200,8 @@ QString checkAwsReader(QByteArrayView data)
     static const AwsGroupNames names = [] {
         AwsGroupNames n;
         n.point = {u"web"_s, u"sg-0web000000000001"_s};
-        n.addresses.insert(u"bastion"_s, {*Cidr::parse(u"192.168.1.5/32"_s), *Cidr::parse(u"2001:db8::5/128"_s)});
+        n.addresses.insert(u"bastion"_s,
+                           {*Cidr::parse(u"192.168.1.5/32"_s), *Cidr::parse(u"2001:db8::5/128"_s)});
         return n;
     }();
     Diagnostics errors;
@@ -209,7 +212,8 @@ QString checkAwsReader(QByteArrayView data)
 QString checkK8sPolicyReader(QByteArrayView data)
 {
     // The names of the seeds (tests/reconcile/fixtures/readers/k8s-*).
-    static const K8sPodNames names{u"portolan.io/node"_s, u"web"_s, {{u"bastion"_s, {*Cidr::parse(u"192.168.1.5/32"_s)}}}};
+    static const K8sPodNames names{
+        u"portolan.io/node"_s, u"web"_s, {{u"bastion"_s, {*Cidr::parse(u"192.168.1.5/32"_s)}}}};
     Diagnostics errors;
     const auto program = K8sPolicyReader::read(data.toByteArray(), u"policies.yaml"_s, names, &errors);
     return checkRulesProgram("K8sPolicyReader", program, errors);

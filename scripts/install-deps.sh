@@ -16,7 +16,8 @@ build_packages=(
 # standard-library python3) iproute2, iptables, nftables and python3,
 # haproxy and openssl for the load balancer export test (haproxy -c with
 # throw-away certificates), poppler-utils for the rendered PDF checks,
-# clang with its libFuzzer and sanitizer runtimes for the fuzz stage, and
+# clang with its libFuzzer and sanitizer runtimes for the fuzz stage,
+# clang-format for the style check (tests/architecture), and
 # desktop-file-utils for the packaging test (it skipped on every fresh
 # machine without it), git and patch for the plan diff tests (REV:PATH in a
 # throw-away repository, the git diff driver, exported diffs applied).
@@ -24,7 +25,7 @@ test_packages=(
     nftables iptables firewalld ufw haproxy openssl python3 python3-botocore python3-jsonschema python3-yaml
     desktop-file-utils poppler-utils git patch
     xvfb xauth imagemagick util-linux iproute2 libbenchmark-dev
-    clang libclang-rt-14-dev
+    clang libclang-rt-14-dev clang-format
 )
 
 wanted=("${build_packages[@]}")

@@ -23,9 +23,9 @@ const CliCommand *CliRegistry::find(const QString &name)
 
 QCommandLineOption formatOption(const QStringList &values)
 {
-    return QCommandLineOption(u"format"_s,
-                              QCoreApplication::translate("cli", "Output format: %1.").arg(values.join(u", "_s)),
-                              u"format"_s, values.first());
+    return QCommandLineOption(
+        u"format"_s, QCoreApplication::translate("cli", "Output format: %1.").arg(values.join(u", "_s)),
+        u"format"_s, values.first());
 }
 
 std::optional<QString> CliContext::format(const QStringList &allowed) const

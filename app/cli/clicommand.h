@@ -15,7 +15,12 @@ struct LoadedProject;
 class Exporter;
 
 // Exit codes of the command-line contract (docs/cli.md).
-enum ExitCode { ExitOk = 0, ExitFindings = 1, ExitBadInput = 2 };
+enum ExitCode
+{
+    ExitOk = 0,
+    ExitFindings = 1,
+    ExitBadInput = 2
+};
 
 // What a command gets: its parsed options and the streams to write to.
 // Commands print results on `out` and problems on `err`, never both mixed.
@@ -44,7 +49,7 @@ struct CliCommand
     // commands register during static initialisation, before main()
     // installs the translator, so it is translated where it is shown.
     const char *summary = "";
-    QString usage;    // "catalogs [--format table|json]"
+    QString usage; // "catalogs [--format table|json]"
     std::function<void(QCommandLineParser &)> addOptions;
     std::function<int(CliContext &)> run;
 

@@ -1,5 +1,5 @@
-#include "io/allocatortuning.h"
 #include "clicommand.h"
+#include "io/allocatortuning.h"
 
 #include <QCoreApplication>
 #include <QGuiApplication>
@@ -20,11 +20,13 @@ QString overview()
 {
     QString text = QCoreApplication::translate("cli", "Usage: portolan-cli COMMAND [options]\n\nCommands:\n");
     auto commands = CliRegistry::commands();
-    std::sort(commands.begin(), commands.end(), [](const CliCommand &a, const CliCommand &b) { return a.name < b.name; });
+    std::sort(commands.begin(), commands.end(),
+              [](const CliCommand &a, const CliCommand &b) { return a.name < b.name; });
     for (const CliCommand &c : std::as_const(commands))
         text += u"  "_s + c.usage.leftJustified(52) + u' ' + c.summaryText() + u'\n';
-    text += QCoreApplication::translate("cli", "\nRun 'portolan-cli COMMAND --help' for a command's options.\n"
-                                               "Exit codes: 0 ok, 1 error findings or drift, 2 bad input.\n");
+    text +=
+        QCoreApplication::translate("cli", "\nRun 'portolan-cli COMMAND --help' for a command's options.\n"
+                                           "Exit codes: 0 ok, 1 error findings or drift, 2 bad input.\n");
     return text;
 }
 
@@ -61,12 +63,14 @@ int main(int argc, char *argv[])
         return args.size() < 2 ? ExitBadInput : ExitOk;
     }
     if (args[1] == u"--version"_s || args[1] == u"-v"_s) {
-        out << u"portolan-cli "_s << QCoreApplication::applicationVersion() << u" (Qt "_s << qVersion() << u")\n"_s;
+        out << u"portolan-cli "_s << QCoreApplication::applicationVersion() << u" (Qt "_s << qVersion()
+            << u")\n"_s;
         return ExitOk;
     }
     const CliCommand *command = CliRegistry::find(args[1]);
     if (!command) {
-        err << QCoreApplication::translate("cli", "error: unknown command '%1'").arg(args[1]) << u"\n\n"_s << overview();
+        err << QCoreApplication::translate("cli", "error: unknown command '%1'").arg(args[1]) << u"\n\n"_s
+            << overview();
         return ExitBadInput;
     }
     QCommandLineParser parser;

@@ -1,5 +1,4 @@
 // portolan [PROJECT] [--screenshot FILE.png]: the desktop editor.
-#include "io/allocatortuning.h"
 #include "analysis/flowselection.h"
 #include "analysis/planservice.h"
 #include "canvas/canvasview.h"
@@ -7,16 +6,17 @@
 #include "compare/comparemode.h"
 #include "diff/plansource.h"
 #include "document/document.h"
+#include "io/allocatortuning.h"
 #include "mainwindow.h"
 #include "preferences/language.h"
 #include "sessionstart.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QPalette>
 #include <QDockWidget>
 #include <QFileInfo>
 #include <QLineEdit>
+#include <QPalette>
 #include <QTimer>
 
 using namespace Qt::StringLiterals;
@@ -49,10 +49,12 @@ int main(int argc, char *argv[])
     // Documentation pictures of one view: which dock is in front, which
     // element or flows are selected.
     const QCommandLineOption raiseDock(
-        u"dock"_s, QApplication::translate("main", "With --screenshot: bring this dock (object name) to the front."),
+        u"dock"_s,
+        QApplication::translate("main", "With --screenshot: bring this dock (object name) to the front."),
         u"name"_s);
     const QCommandLineOption selectElement(
-        u"select"_s, QApplication::translate("main", "With --screenshot: select this element instead of the first node."),
+        u"select"_s,
+        QApplication::translate("main", "With --screenshot: select this element instead of the first node."),
         u"id"_s);
     const QCommandLineOption selectFlows(
         u"select-flows"_s,
@@ -67,7 +69,8 @@ int main(int argc, char *argv[])
     parser.addOption(compareWith);
     // The palette picture (issue 24): the filter box in use.
     const QCommandLineOption paletteFilter(
-        u"palette-filter"_s, QApplication::translate("main", "With --screenshot: type this text into the palette's filter box."),
+        u"palette-filter"_s,
+        QApplication::translate("main", "With --screenshot: type this text into the palette's filter box."),
         u"text"_s);
     parser.addOption(paletteFilter);
     parser.addOption(raiseDock);

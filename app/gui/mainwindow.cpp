@@ -8,8 +8,8 @@
 #include "document/addelementscommand.h"
 #include "document/document.h"
 #include "document/removeelementscommand.h"
-#include "io/savefile.h"
 #include "flows/flowlayer.h"
+#include "io/savefile.h"
 #include "panels/inspectorpanel.h"
 #include "panels/outlinepanel.h"
 #include "panels/palettepanel.h"
@@ -19,13 +19,13 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QCloseEvent>
+#include <QDateTime>
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
-#include <QMenuBar>
-#include <QDateTime>
 #include <QLocale>
+#include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QStatusBar>
@@ -76,8 +76,9 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_document, &Document::projectReset, m_view, &CanvasView::fitAll);
     connect(m_autosaver, &Autosaver::saved, this,
             [this] { statusBar()->showMessage(tr("Autosaved"), 3000); });
-    connect(m_autosaver, &Autosaver::failed, this,
-            [this](const QString &error) { statusBar()->showMessage(tr("Autosave failed: %1").arg(error.simplified())); });
+    connect(m_autosaver, &Autosaver::failed, this, [this](const QString &error) {
+        statusBar()->showMessage(tr("Autosave failed: %1").arg(error.simplified()));
+    });
     countChanged();
     connect(m_planService, &PlanService::busyChanged, this, [this](bool busy) {
         if (busy)
@@ -86,10 +87,10 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_planService, &PlanService::snapshotReady, this, [this](const PlanSnapshotPtr &plan) {
         if (m_planService->isBusy())
             return; // a newer state is on its way; keep saying so
-        m_planLabel->setText(tr("%n flow(s)", nullptr, int(plan->plan.flows.size())) + u" · "_s
-                             + tr("%n error(s)", nullptr, countSeverity(plan->findings, Severity::Error))
-                             + u" · "_s
-                             + tr("%n warning(s)", nullptr, countSeverity(plan->findings, Severity::Warning)));
+        m_planLabel->setText(tr("%n flow(s)", nullptr, int(plan->plan.flows.size())) + u" · "_s +
+                             tr("%n error(s)", nullptr, countSeverity(plan->findings, Severity::Error)) +
+                             u" · "_s +
+                             tr("%n warning(s)", nullptr, countSeverity(plan->findings, Severity::Warning)));
     });
     m_view->setZoom(1.0);
     updateTitle();

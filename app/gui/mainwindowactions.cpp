@@ -2,9 +2,9 @@
 #include "mainwindow.h"
 
 #include "analysis/planservice.h"
+#include "autosaver.h"
 #include "canvas/canvasview.h"
 #include "canvas/deploymentscene.h"
-#include "autosaver.h"
 #include "document/document.h"
 #include "export/exportdialog.h"
 #include "flows/flowlayer.h"
@@ -65,8 +65,9 @@ void MainWindow::createActions()
         });
         dialog->open();
     })->setObjectName(u"ExportRulesAction"_s);
-    action(file, tr("Compare &With…"), QKeySequence(), [this] { showCompareDialog(); })
-        ->setObjectName(u"CompareWithAction"_s);
+    action(file, tr("Compare &With…"), QKeySequence(), [this] {
+        showCompareDialog();
+    })->setObjectName(u"CompareWithAction"_s);
     file->addSeparator();
     action(file, tr("&Quit"), QKeySequence::Quit, [this] { close(); });
     connect(m_recent, &RecentFiles::changed, this, &MainWindow::updateRecentMenu);

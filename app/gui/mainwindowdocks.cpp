@@ -13,9 +13,9 @@
 #include "catalogs/catalogbrowser.h"
 #include "flows/flowlayer.h"
 #include "flows/flowspanel.h"
-#include "rules/rulespanel.h"
 #include "review/natreviewpanel.h"
 #include "review/reviewpanel.h"
+#include "rules/rulespanel.h"
 
 #include <QDockWidget>
 #include <QTreeWidget>
@@ -126,10 +126,9 @@ void MainWindow::createAnalysisDocks()
             review->raise();
             panel->setShown(false);
         }
-        connect(panel->tree(), &QTreeWidget::itemActivated, this,
-                [showElement](QTreeWidgetItem *item) {
-                    showElement(item->data(NatReviewPanel::ItemColumn, NatReviewPanel::NodeRole).toString());
-                });
+        connect(panel->tree(), &QTreeWidget::itemActivated, this, [showElement](QTreeWidgetItem *item) {
+            showElement(item->data(NatReviewPanel::ItemColumn, NatReviewPanel::NodeRole).toString());
+        });
         connect(m_planService, &PlanService::snapshotReady, panel, &NatReviewPanel::setSnapshot);
         // Selecting a node on the canvas shows its NAT rows and proposal.
         connect(m_scene, &QGraphicsScene::selectionChanged, panel, [this, panel] {

@@ -208,7 +208,8 @@ QList<FlowDrawing::Path> FlowDrawing::layout(const Project &project, const FlowL
     for (const DrawingConnection &c : ElementPainter::connections(project))
         if (!c.label.isEmpty() && layout.contains(c.from) && layout.contains(c.to)) {
             const QPointF middle = ElementPainter::edgeLine(layout.rect(c.from), layout.rect(c.to)).center();
-            const QSizeF size(connectionMetrics.horizontalAdvance(c.label) + 8, connectionMetrics.height() + 2);
+            const QSizeF size(connectionMetrics.horizontalAdvance(c.label) + 8,
+                              connectionMetrics.height() + 2);
             crowding.add(QRectF(middle - QPointF(size.width() / 2, size.height() / 2), size));
         }
     // QHash order is not stable between runs: the same drawing every time.
@@ -332,9 +333,9 @@ void FlowDrawing::paint(QPainter *p, const QList<Path> &paths, const DrawingThem
         if (colours.isEmpty())
             continue;
         p->setBrush(Qt::NoBrush);
-        p->strokePath(path.line, QPen(colours.first(), LineWidth,
-                                      path.bundle.cannotWork ? Qt::DashLine : Qt::SolidLine,
-                                      path.bundle.cannotWork ? Qt::FlatCap : Qt::RoundCap, Qt::RoundJoin));
+        p->strokePath(path.line,
+                      QPen(colours.first(), LineWidth, path.bundle.cannotWork ? Qt::DashLine : Qt::SolidLine,
+                           path.bundle.cannotWork ? Qt::FlatCap : Qt::RoundCap, Qt::RoundJoin));
         // Several audiences on one path: the others as dashes over the first.
         for (qsizetype i = 1; i < colours.size(); ++i) {
             QPen dashes(colours[i], LineWidth, Qt::CustomDashLine, Qt::FlatCap);

@@ -8,7 +8,8 @@ std::optional<QString> AddressMap::add(const QString &entry)
 {
     const QStringList parts = entry.split(u'=');
     if (parts.size() != 2)
-        return tr("address map '%1' must look like 192.0.2.10=127.0.0.2 or 192.0.2.0/24=127.0.2.0/24").arg(entry);
+        return tr("address map '%1' must look like 192.0.2.10=127.0.0.2 or 192.0.2.0/24=127.0.2.0/24")
+            .arg(entry);
     const auto from = Cidr::parse(parts[0]);
     const auto to = Cidr::parse(parts[1]);
     if (!from || !to)

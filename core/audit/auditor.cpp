@@ -111,7 +111,8 @@ void Auditor::finish(bool cancelled)
         if (f.result.state == ProbeState::Error && f.result.detail.isEmpty())
             f.result.detail = Tr::tr("not finished: the audit was stopped");
     for (qsizetype i = m_next; i < m_findings.size(); ++i)
-        m_findings[i].result = {ProbeState::Error, 0, Tr::tr("not probed: the audit was stopped"), false, {}, {}};
+        m_findings[i].result = {
+            ProbeState::Error, 0, Tr::tr("not probed: the audit was stopped"), false, {}, {}};
     Q_EMIT finished(cancelled);
 }
 
@@ -121,7 +122,8 @@ DriftKind Auditor::classify(const AuditTarget &target, const ProbeResult &result
     case ProbeState::Open:
         if (!target.expectedOpen)
             return DriftKind::UnexpectedlyOpen;
-        if (target.protocol == Protocol::Tcp && target.tls && !result.tlsHandshake && QSslSocket::supportsSsl())
+        if (target.protocol == Protocol::Tcp && target.tls && !result.tlsHandshake &&
+            QSslSocket::supportsSsl())
             return DriftKind::UnexpectedTls;
         return DriftKind::None;
     case ProbeState::Closed:

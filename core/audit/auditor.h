@@ -23,8 +23,8 @@ class Auditor : public QObject
 public:
     struct Options
     {
-        int timeoutMs = 1500;       // per probe
-        int concurrency = 8;        // probes in flight
+        int timeoutMs = 1500; // per probe
+        int concurrency = 8;  // probes in flight
         int maxProbesPerSecond = 50;
         int totalTimeLimitMs = 120'000;
         AddressMap addressMap;

@@ -74,8 +74,8 @@ bool AuditPlanner::sourceCovers(const Project &project, const Flow &flow, const 
     }
 }
 
-AuditPlanner::Plan AuditPlanner::plan(const Project &project, const CatalogSet &catalogs, const DerivedPlan &derived,
-                                      const ElementId &fromZone)
+AuditPlanner::Plan AuditPlanner::plan(const Project &project, const CatalogSet &catalogs,
+                                      const DerivedPlan &derived, const ElementId &fromZone)
 {
     Plan plan;
     Collector collector;
@@ -90,8 +90,8 @@ AuditPlanner::Plan AuditPlanner::plan(const Project &project, const CatalogSet &
         const auto front = std::find_if(flow.via.cbegin(), flow.via.cend(), [](const FlowHop &h) {
             return (h.kind == HopKind::Nat && !h.sourceNat) || h.kind == HopKind::LoadBalancer;
         });
-        if (front != flow.via.cend() && !front->fromAddress.isNull()
-            && !(front->kind == HopKind::LoadBalancer && flow.source.kind == ElementKind::LoadBalancer)) {
+        if (front != flow.via.cend() && !front->fromAddress.isNull() &&
+            !(front->kind == HopKind::LoadBalancer && flow.source.kind == ElementKind::LoadBalancer)) {
             addresses.append(front->fromAddress);
             ports = front->fromPorts;
             tls = front->tls == TlsMode::Terminate;
@@ -107,7 +107,8 @@ AuditPlanner::Plan AuditPlanner::plan(const Project &project, const CatalogSet &
                 tls = tls || port->tls;
         for (const QHostAddress &address : std::as_const(addresses))
             for (int p : samplePorts(ports))
-                collector.add({flow.destination.id, address, flow.protocol, p, true, tls, flow.component, flow.port,
+                collector.add({flow.destination.id, address, flow.protocol, p, true, tls, flow.component,
+                               flow.port,
                                tr("flow %1 → %2 (%3)").arg(flow.source.id, flow.destination.id, flow.port)});
     }
 
@@ -126,10 +127,10 @@ AuditPlanner::Plan AuditPlanner::plan(const Project &project, const CatalogSet &
                 for (Protocol protocol : port.protocols)
                     for (const QHostAddress &address : node.addresses)
                         for (int p : samplePorts(port.range))
-                            collector.add({node.id, address, protocol, p, false, port.ssl, use.component,
-                                           port.def->id,
-                                           tr("%1 (%2) is not planned to be reachable from %3")
-                                               .arg(port.def->title, audienceName(port.def->audience), fromZone)});
+                            collector.add(
+                                {node.id, address, protocol, p, false, port.ssl, use.component, port.def->id,
+                                 tr("%1 (%2) is not planned to be reachable from %3")
+                                     .arg(port.def->title, audienceName(port.def->audience), fromZone)});
             }
         }
     }
@@ -137,9 +138,12 @@ AuditPlanner::Plan AuditPlanner::plan(const Project &project, const CatalogSet &
         for (const Listener &listener : lb.listeners)
             for (const QHostAddress &address : lb.addresses)
                 collector.add({lb.id, address, listener.protocol, listener.port, false,
-                               listener.tls == TlsMode::Terminate, listener.targetComponent, listener.targetPort,
+                               listener.tls == TlsMode::Terminate, listener.targetComponent,
+                               listener.targetPort,
                                tr("listener %1/%2 is not planned to be reachable from %3")
-                                   .arg(protocolName(listener.protocol)).arg(listener.port).arg(fromZone)});
+                                   .arg(protocolName(listener.protocol))
+                                   .arg(listener.port)
+                                   .arg(fromZone)});
     plan.targets = collector.take();
     return plan;
 }

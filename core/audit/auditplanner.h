@@ -25,7 +25,7 @@ class AuditPlanner
 public:
     struct Plan
     {
-        QList<AuditTarget> targets; // sorted by AuditTarget::key, no duplicates
+        QList<AuditTarget> targets;    // sorted by AuditTarget::key, no duplicates
         int skippedWithoutAddress = 0; // node groups planned by CIDR only
     };
     static Plan plan(const Project &project, const CatalogSet &catalogs, const DerivedPlan &derived,

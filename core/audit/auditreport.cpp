@@ -11,20 +11,25 @@ namespace {
 QString severityOf(DriftKind drift)
 {
     switch (drift) {
-    case DriftKind::UnexpectedlyOpen: return u"error"_s;
+    case DriftKind::UnexpectedlyOpen:
+        return u"error"_s;
     case DriftKind::ExpectedOpenButClosed:
     case DriftKind::ExpectedOpenButFiltered:
-    case DriftKind::UnexpectedTls: return u"warning"_s;
-    case DriftKind::Undetermined: return u"info"_s;
-    case DriftKind::None: break;
+    case DriftKind::UnexpectedTls:
+        return u"warning"_s;
+    case DriftKind::Undetermined:
+        return u"info"_s;
+    case DriftKind::None:
+        break;
     }
     return u"ok"_s;
 }
 
 QString endpoint(const QHostAddress &address, const AuditTarget &t)
 {
-    const QString host = address.protocol() == QAbstractSocket::IPv6Protocol ? u'[' + address.toString() + u']'
-                                                                             : address.toString();
+    const QString host = address.protocol() == QAbstractSocket::IPv6Protocol
+                             ? u'[' + address.toString() + u']'
+                             : address.toString();
     return host + u':' + QString::number(t.port) + u'/' + protocolName(t.protocol);
 }
 
@@ -36,12 +41,22 @@ AuditReport::Counts AuditReport::count(const QList<AuditFinding> &findings)
     for (const AuditFinding &f : findings) {
         ++c.probed;
         switch (f.drift) {
-        case DriftKind::None: ++c.asPlanned; break;
-        case DriftKind::UnexpectedlyOpen: ++c.unexpectedlyOpen; break;
+        case DriftKind::None:
+            ++c.asPlanned;
+            break;
+        case DriftKind::UnexpectedlyOpen:
+            ++c.unexpectedlyOpen;
+            break;
         case DriftKind::ExpectedOpenButClosed:
-        case DriftKind::ExpectedOpenButFiltered: ++c.expectedButClosed; break;
-        case DriftKind::UnexpectedTls: ++c.unexpectedTls; break;
-        case DriftKind::Undetermined: ++c.undetermined; break;
+        case DriftKind::ExpectedOpenButFiltered:
+            ++c.expectedButClosed;
+            break;
+        case DriftKind::UnexpectedTls:
+            ++c.unexpectedTls;
+            break;
+        case DriftKind::Undetermined:
+            ++c.undetermined;
+            break;
         }
     }
     return c;
@@ -49,13 +64,14 @@ AuditReport::Counts AuditReport::count(const QList<AuditFinding> &findings)
 
 QString AuditReport::text(const QList<AuditFinding> &findings, const QString &fromZone, bool cancelled)
 {
-    QString out = tr("Audit from zone '%1'%2\n").arg(fromZone, cancelled ? tr(" (stopped before the end)") : QString());
+    QString out =
+        tr("Audit from zone '%1'%2\n").arg(fromZone, cancelled ? tr(" (stopped before the end)") : QString());
     for (const AuditFinding &f : findings) {
         if (f.drift == DriftKind::None)
             continue;
-        out += u"%1  %2  %3  %4: %5"_s.arg(severityOf(f.drift).leftJustified(7), driftKindName(f.drift).leftJustified(27),
-                                          endpoint(f.probedAddress, f.target).leftJustified(28), f.target.element,
-                                          f.target.reason);
+        out += u"%1  %2  %3  %4: %5"_s.arg(
+            severityOf(f.drift).leftJustified(7), driftKindName(f.drift).leftJustified(27),
+            endpoint(f.probedAddress, f.target).leftJustified(28), f.target.element, f.target.reason);
         if (!f.result.detail.isEmpty())
             out += u" ["_s + f.result.detail + u']';
         out += u'\n';
@@ -63,11 +79,16 @@ QString AuditReport::text(const QList<AuditFinding> &findings, const QString &fr
     for (const AuditFinding &f : findings)
         if (f.result.tlsHandshake)
             out += tr("tls      %1  certificate '%2', expires %3\n")
-                       .arg(endpoint(f.probedAddress, f.target), f.result.certificateSubject, f.result.certificateExpiry);
+                       .arg(endpoint(f.probedAddress, f.target), f.result.certificateSubject,
+                            f.result.certificateExpiry);
     const Counts c = count(findings);
     out += tr("%1 probed: %2 as planned, %3 unexpectedly open, %4 expected open but closed or filtered, "
               "%5 answering differently, %6 undetermined\n")
-               .arg(c.probed).arg(c.asPlanned).arg(c.unexpectedlyOpen).arg(c.expectedButClosed).arg(c.unexpectedTls)
+               .arg(c.probed)
+               .arg(c.asPlanned)
+               .arg(c.unexpectedlyOpen)
+               .arg(c.expectedButClosed)
+               .arg(c.unexpectedTls)
                .arg(c.undetermined);
     return out;
 }

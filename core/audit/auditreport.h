@@ -16,10 +16,10 @@ public:
     {
         int probed = 0;
         int asPlanned = 0;
-        int unexpectedlyOpen = 0;   // errors
-        int expectedButClosed = 0;  // warnings (closed or filtered)
-        int unexpectedTls = 0;      // warnings
-        int undetermined = 0;       // UDP silence, probe errors
+        int unexpectedlyOpen = 0;  // errors
+        int expectedButClosed = 0; // warnings (closed or filtered)
+        int unexpectedTls = 0;     // warnings
+        int undetermined = 0;      // UDP silence, probe errors
         bool hasDrift() const { return unexpectedlyOpen + expectedButClosed + unexpectedTls > 0; }
     };
     static Counts count(const QList<AuditFinding> &findings);

@@ -27,8 +27,14 @@ constexpr std::array<std::pair<DriftKind, const char16_t *>, 6> kDrifts{{
 
 } // namespace
 
-QString probeStateName(ProbeState state) { return detail::nameOf(kStates, state); }
-QString driftKindName(DriftKind kind) { return detail::nameOf(kDrifts, kind); }
+QString probeStateName(ProbeState state)
+{
+    return detail::nameOf(kStates, state);
+}
+QString driftKindName(DriftKind kind)
+{
+    return detail::nameOf(kDrifts, kind);
+}
 
 QString AuditTarget::key() const
 {
@@ -39,8 +45,8 @@ QString AuditTarget::key() const
         numeric = QString::number(address.toIPv4Address()).rightJustified(10, u'0');
     else
         numeric = address.toString();
-    return family + u'|' + numeric + u'|' + protocolName(protocol) + u'|'
-           + QString::number(port).rightJustified(5, u'0');
+    return family + u'|' + numeric + u'|' + protocolName(protocol) + u'|' +
+           QString::number(port).rightJustified(5, u'0');
 }
 
 } // namespace portolan

@@ -45,7 +45,8 @@ protected:
                 r.certificateExpiry = cert.expiryDate().toUTC().toString(Qt::ISODate);
                 report(r);
             });
-            connect(ssl, &QSslSocket::sslErrors, ssl, [ssl](const QList<QSslError> &) { ssl->ignoreSslErrors(); });
+            connect(ssl, &QSslSocket::sslErrors, ssl,
+                    [ssl](const QList<QSslError> &) { ssl->ignoreSslErrors(); });
         } else {
             m_socket = new QTcpSocket(this);
         }
@@ -55,12 +56,21 @@ protected:
                 ssl->startClientEncryption();
                 return;
             }
-            report({ProbeState::Open, 0, m_tls ? Tr::tr("TLS not available on this machine; TCP connect only") : QString(),
-                    false, {}, {}});
+            report({ProbeState::Open,
+                    0,
+                    m_tls ? Tr::tr("TLS not available on this machine; TCP connect only") : QString(),
+                    false,
+                    {},
+                    {}});
         });
         connect(m_socket, &QAbstractSocket::errorOccurred, this, [this](QAbstractSocket::SocketError error) {
             if (m_connected) // connected but no TLS: the port is open and speaks something else
-                report({ProbeState::Open, 0, Tr::tr("no TLS handshake: %1").arg(m_socket->errorString()), false, {}, {}});
+                report({ProbeState::Open,
+                        0,
+                        Tr::tr("no TLS handshake: %1").arg(m_socket->errorString()),
+                        false,
+                        {},
+                        {}});
             else if (error == QAbstractSocket::ConnectionRefusedError)
                 report({ProbeState::Closed, 0, m_socket->errorString(), false, {}, {}});
             else
@@ -176,12 +186,17 @@ void Probe::start(const QHostAddress &address, int port, int timeoutMs, Done don
     m_done = std::move(done);
     m_clock.start();
     m_timer.setSingleShot(true);
-    connect(&m_timer, &QTimer::timeout, this, [this] { report({onTimeout(), 0, Tr::tr("no answer within the timeout"), false, {}, {}}); });
+    connect(&m_timer, &QTimer::timeout, this, [this] {
+        report({onTimeout(), 0, Tr::tr("no answer within the timeout"), false, {}, {}});
+    });
     m_timer.start(timeoutMs);
     begin(address, port);
 }
 
-void Probe::abort(const QString &why) { report({ProbeState::Error, 0, why, false, {}, {}}); }
+void Probe::abort(const QString &why)
+{
+    report({ProbeState::Error, 0, why, false, {}, {}});
+}
 
 void Probe::report(ProbeResult result)
 {

@@ -12,11 +12,20 @@
 namespace portolan {
 
 // Who may reach a port (or, for Egress, where the node connects to).
-enum class Audience { Clients, Admins, Peers, Local, Internal, Egress };
+enum class Audience
+{
+    Clients,
+    Admins,
+    Peers,
+    Local,
+    Internal,
+    Egress
+};
 QString audienceName(Audience audience);
 bool parseAudience(const QString &text, Audience *out);
 
-enum class SettingType {
+enum class SettingType
+{
     Port,        // 7880
     Range,       // "10000-20000"
     Listen,      // Kong listen list: "0.0.0.0:8000, 0.0.0.0:8443 ssl" or "off"
@@ -32,7 +41,7 @@ bool parseSettingType(const QString &text, SettingType *out);
 // can check it.
 struct SourceDocument
 {
-    QString id;       // referenced by settings and ports, e.g. "seed-001"
+    QString id; // referenced by settings and ports, e.g. "seed-001"
     QString title;
     QString document; // a path under shared/seeds or a vendor URL
 };
@@ -43,8 +52,8 @@ struct SettingDef
     SettingType type = SettingType::Text;
     QString defaultValue; // empty = unset by default
     QString title;
-    QString file;         // where it is set: "kong.conf", "livekit.yaml", "sip/config.yml"
-    QString source;       // SourceDocument id
+    QString file;   // where it is set: "kong.conf", "livekit.yaml", "sip/config.yml"
+    QString source; // SourceDocument id
 };
 
 // An optional capability; on when the node says so, when its `setting` is
@@ -61,21 +70,27 @@ struct FeatureDef
 // How a port number is obtained.
 struct PortSpec
 {
-    enum class Kind { Fixed, Setting, SettingRange, All };
+    enum class Kind
+    {
+        Fixed,
+        Setting,
+        SettingRange,
+        All
+    };
     Kind kind = Kind::Fixed;
-    PortRange fixed;        // Fixed
-    QString setting;        // Setting: a Port, Range, Listen or AddressPort setting
-    QString select;         // Listen settings: "plain" (no ssl flag), "ssl", or "any"
-    int offset = 0;         // Port or AddressPort setting: added to its port (Redis cluster bus: port + 10000)
-    QString fromSetting;    // SettingRange: two Port settings
+    PortRange fixed;     // Fixed
+    QString setting;     // Setting: a Port, Range, Listen or AddressPort setting
+    QString select;      // Listen settings: "plain" (no ssl flag), "ssl", or "any"
+    int offset = 0;      // Port or AddressPort setting: added to its port (Redis cluster bus: port + 10000)
+    QString fromSetting; // SettingRange: two Port settings
     QString toSetting;
 };
 
 // Advertise/listen behaviour behind NAT (Kong cluster_advertise, LiveKit rtc.node_ip).
 struct NatBehaviour
 {
-    QString listenSetting;    // where the node binds, e.g. cluster_listen
-    QString advertiseSetting; // what it tells peers, e.g. cluster_advertise / rtc.node_ip
+    QString listenSetting;       // where the node binds, e.g. cluster_listen
+    QString advertiseSetting;    // what it tells peers, e.g. cluster_advertise / rtc.node_ip
     bool portInAdvertise = true; // Kong advertises addr:port; LiveKit only an address
     bool keepsPort = false;      // ICE advertises the port itself: the NAT must not translate it
 };
@@ -88,21 +103,21 @@ struct PortDef
     PortSpec spec;
     Audience audience = Audience::Clients;
     bool optional = false;
-    QString enabledBy;       // feature id; empty = always (unless excluded)
-    QStringList excludedBy;  // feature ids that switch this port off
-    QString exposed;         // the vendor's own "exposed" column, verbatim, where it has one
-    QString egressTo;        // Egress: "internet" or "<catalog>/<component>"
-    QString service;         // HTTP, HTTPS, SMTP, DNS, MQTT ... for port matrices
+    QString enabledBy;      // feature id; empty = always (unless excluded)
+    QStringList excludedBy; // feature ids that switch this port off
+    QString exposed;        // the vendor's own "exposed" column, verbatim, where it has one
+    QString egressTo;       // Egress: "internet" or "<catalog>/<component>"
+    QString service;        // HTTP, HTTPS, SMTP, DNS, MQTT ... for port matrices
     bool tls = false;
-    bool terminateTlsAtLoadBalancer = false; // "place behind a LB that can terminate SSL"
+    bool terminateTlsAtLoadBalancer = false;  // "place behind a LB that can terminate SSL"
     bool exposeRequiresAuth = false;          // Kong 3.3 Admin API
     int sessionTimeout = 0;                   // seconds the path must keep idle TCP sessions
     int portsPerParticipant = 0;              // LiveKit: each participant uses two ports
     int preferredPortWithoutLoadBalancer = 0; // LiveKit TURN/TLS: 443 when not behind a LB
     std::optional<NatBehaviour> nat;
     QStringList notes;
-    QString source;          // SourceDocument id
-    QString quote;           // the sentence of the source the entry rests on
+    QString source; // SourceDocument id
+    QString quote;  // the sentence of the source the entry rests on
 };
 
 struct ComponentDef
@@ -110,7 +125,7 @@ struct ComponentDef
     QString id;
     QString title;
     QString description;
-    bool clustered = false; // nodes running it form a cluster: `peers` ports flow between them
+    bool clustered = false;   // nodes running it form a cluster: `peers` ports flow between them
     QString addressDetection; // e.g. "first-non-loopback-ipv4"
     QString configFile;       // kong.conf, livekit.yaml
     QList<SettingDef> settings;
@@ -136,7 +151,7 @@ struct Catalog
     QString description;
     QList<SourceDocument> sources;
     QList<ComponentDef> components;
-    QString filePath;    // where it was loaded from (diagnostics, catalog browser)
+    QString filePath; // where it was loaded from (diagnostics, catalog browser)
 
     const ComponentDef *component(const QString &id) const;
     const SourceDocument *sourceDocument(const QString &id) const;

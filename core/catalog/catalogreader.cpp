@@ -37,8 +37,10 @@ public:
         if (format.isDefined()) {
             const auto version = m_c.integer(format, u"'format'"_s, 1, 1'000'000);
             if (version && *version > Catalog::CurrentFormat) {
-                m_c.error(format, tr("catalog format %1 is newer than this Portolan understands (%2)")
-                                      .arg(*version).arg(Catalog::CurrentFormat),
+                m_c.error(format,
+                          tr("catalog format %1 is newer than this Portolan understands (%2)")
+                              .arg(*version)
+                              .arg(Catalog::CurrentFormat),
                           tr("update Portolan to read this catalog"));
                 return std::nullopt;
             }
@@ -50,11 +52,13 @@ public:
         catalog.version = top.requiredString(u"version"_s);
         catalog.title = top.requiredString(u"title"_s);
         catalog.description = top.string(u"description"_s);
-        if (tooLong(top.get(u"components"_s), u"components"_s) || tooLong(top.get(u"sources"_s), u"sources"_s))
+        if (tooLong(top.get(u"components"_s), u"components"_s) ||
+            tooLong(top.get(u"sources"_s), u"sources"_s))
             return std::nullopt;
         m_c.forEach(top.require(u"sources"_s), tr("'sources'"), [&](const YamlNode &n) {
             MapReader s(m_c, n, tr("a source"), {u"id"_s, u"title"_s, u"document"_s});
-            SourceDocument source{identifier(s, u"id"_s), s.requiredString(u"title"_s), s.requiredString(u"document"_s)};
+            SourceDocument source{identifier(s, u"id"_s), s.requiredString(u"title"_s),
+                                  s.requiredString(u"document"_s)};
             if (catalog.sourceDocument(source.id))
                 m_c.error(n, tr("source '%1' is defined twice").arg(source.id));
             catalog.sources.append(source);
@@ -63,9 +67,8 @@ public:
             m_c.error(root, tr("a catalog must name the vendor document it was taken from"),
                       tr("add a 'sources' entry"));
         m_catalog = &catalog;
-        m_c.forEach(top.require(u"components"_s), tr("'components'"), [&](const YamlNode &n) {
-            readComponent(n, &catalog);
-        });
+        m_c.forEach(top.require(u"components"_s), tr("'components'"),
+                    [&](const YamlNode &n) { readComponent(n, &catalog); });
         if (!m_c.ok())
             return std::nullopt;
         return catalog;
@@ -119,18 +122,22 @@ private:
         component.notes = stringList(m.get(u"notes"_s), tr("'notes'"));
         component.source = m.string(u"source"_s);
         checkSource(m, component.source);
-        if (tooLong(m.get(u"settings"_s), u"settings"_s) || tooLong(m.get(u"features"_s), u"features"_s)
-            || tooLong(m.get(u"ports"_s), u"ports"_s))
+        if (tooLong(m.get(u"settings"_s), u"settings"_s) || tooLong(m.get(u"features"_s), u"features"_s) ||
+            tooLong(m.get(u"ports"_s), u"ports"_s))
             return;
-        m_c.forEach(m.get(u"settings"_s), tr("'settings'"), [&](const YamlNode &s) { readSetting(s, &component); });
-        m_c.forEach(m.get(u"features"_s), tr("'features'"), [&](const YamlNode &f) { readFeature(f, &component); });
-        m_c.forEach(m.require(u"ports"_s), tr("'ports'"), [&](const YamlNode &p) { readPort(p, &component); });
+        m_c.forEach(m.get(u"settings"_s), tr("'settings'"),
+                    [&](const YamlNode &s) { readSetting(s, &component); });
+        m_c.forEach(m.get(u"features"_s), tr("'features'"),
+                    [&](const YamlNode &f) { readFeature(f, &component); });
+        m_c.forEach(m.require(u"ports"_s), tr("'ports'"),
+                    [&](const YamlNode &p) { readPort(p, &component); });
         catalog->components.append(component);
     }
 
     void readSetting(const YamlNode &n, ComponentDef *component)
     {
-        MapReader m(m_c, n, tr("a setting"), {u"key"_s, u"type"_s, u"default"_s, u"title"_s, u"file"_s, u"source"_s});
+        MapReader m(m_c, n, tr("a setting"),
+                    {u"key"_s, u"type"_s, u"default"_s, u"title"_s, u"file"_s, u"source"_s});
         if (!m.isMap())
             return;
         SettingDef setting;
@@ -179,7 +186,8 @@ private:
     {
         const SettingDef *setting = component.setting(key);
         if (!setting) {
-            m_c.error(at, tr("unknown setting '%1'").arg(key), tr("declare it under the component's 'settings'"));
+            m_c.error(at, tr("unknown setting '%1'").arg(key),
+                      tr("declare it under the component's 'settings'"));
             return;
         }
         if (!types.contains(setting->type))
@@ -216,10 +224,12 @@ private:
                 // address's port + 1); only a setting holding one port can be
                 // shifted without ambiguity.
                 spec.offset = m.integer(u"offset"_s, 1, PortRange::Max - 1, 0);
-                requireSetting(m.get(u"setting"_s), component, spec.setting, {SettingType::Port, SettingType::AddressPort});
-            } else {
                 requireSetting(m.get(u"setting"_s), component, spec.setting,
-                               {SettingType::Port, SettingType::Range, SettingType::Listen, SettingType::AddressPort});
+                               {SettingType::Port, SettingType::AddressPort});
+            } else {
+                requireSetting(
+                    m.get(u"setting"_s), component, spec.setting,
+                    {SettingType::Port, SettingType::Range, SettingType::Listen, SettingType::AddressPort});
             }
         } else {
             spec.kind = PortSpec::Kind::SettingRange;
@@ -236,11 +246,27 @@ private:
     void readPort(const YamlNode &n, ComponentDef *component)
     {
         MapReader m(m_c, n, tr("a port"),
-                    {u"id"_s, u"title"_s, u"protocol"_s, u"port"_s, u"audience"_s, u"optional"_s,
-                     u"enabled_by"_s, u"excluded_by"_s, u"exposed"_s, u"egress_to"_s, u"service"_s, u"tls"_s,
-                     u"terminate_tls_at_load_balancer"_s, u"expose_requires_auth"_s, u"session_timeout"_s,
-                     u"ports_per_participant"_s, u"preferred_port_without_load_balancer"_s, u"nat"_s,
-                     u"notes"_s, u"source"_s, u"quote"_s});
+                    {u"id"_s,
+                     u"title"_s,
+                     u"protocol"_s,
+                     u"port"_s,
+                     u"audience"_s,
+                     u"optional"_s,
+                     u"enabled_by"_s,
+                     u"excluded_by"_s,
+                     u"exposed"_s,
+                     u"egress_to"_s,
+                     u"service"_s,
+                     u"tls"_s,
+                     u"terminate_tls_at_load_balancer"_s,
+                     u"expose_requires_auth"_s,
+                     u"session_timeout"_s,
+                     u"ports_per_participant"_s,
+                     u"preferred_port_without_load_balancer"_s,
+                     u"nat"_s,
+                     u"notes"_s,
+                     u"source"_s,
+                     u"quote"_s});
         if (!m.isMap())
             return;
         PortDef port;
@@ -250,7 +276,8 @@ private:
         port.title = m.requiredString(u"title"_s);
         const QString protocol = m.requiredString(u"protocol"_s);
         if (!protocol.isEmpty() && !parseProtocols(protocol, &port.protocols))
-            m_c.error(m.get(u"protocol"_s), tr("unknown protocol '%1'").arg(protocol), tr("use tcp, udp, both or any"));
+            m_c.error(m.get(u"protocol"_s), tr("unknown protocol '%1'").arg(protocol),
+                      tr("use tcp, udp, both or any"));
         const YamlNode spec = m.require(u"port"_s);
         if (spec.isDefined())
             port.spec = readPortSpec(spec, *component);
@@ -269,7 +296,8 @@ private:
         port.exposed = m.string(u"exposed"_s);
         port.egressTo = m.string(u"egress_to"_s);
         if (port.audience == Audience::Egress && port.egressTo.isEmpty())
-            m_c.error(n, tr("an egress port needs 'egress_to'"), tr("use 'internet' or '<catalog>/<component>'"));
+            m_c.error(n, tr("an egress port needs 'egress_to'"),
+                      tr("use 'internet' or '<catalog>/<component>'"));
         port.service = m.string(u"service"_s);
         port.tls = m.boolean(u"tls"_s, false);
         port.terminateTlsAtLoadBalancer = m.boolean(u"terminate_tls_at_load_balancer"_s, false);
@@ -344,14 +372,16 @@ QString CatalogReader::checkSettingValue(SettingType type, const QString &value)
         return parseHostAddress(value, &address) ? QString() : tr("'%1' is not an IP address").arg(value);
     }
     case SettingType::Bool:
-        return value == u"true"_s || value == u"false"_s ? QString() : tr("'%1' must be true or false").arg(value);
+        return value == u"true"_s || value == u"false"_s ? QString()
+                                                         : tr("'%1' must be true or false").arg(value);
     case SettingType::Text:
         return {};
     }
     return {};
 }
 
-std::optional<Catalog> CatalogReader::read(const QByteArray &data, const QString &fileName, Diagnostics *errors)
+std::optional<Catalog> CatalogReader::read(const QByteArray &data, const QString &fileName,
+                                           Diagnostics *errors)
 {
     Diagnostic parseError;
     const auto root = SafeYaml::parse(data, fileName, &parseError);
@@ -367,9 +397,10 @@ std::optional<Catalog> CatalogReader::read(const QByteArray &data, const QString
         return std::nullopt;
     }
     const QString expectedName = catalog->id + u".yaml"_s;
-    if (!fileName.isEmpty() && QFileInfo(fileName).fileName() != expectedName
-        && QFileInfo(fileName).fileName() != catalog->id + u".yml"_s) {
-        errors->append({fileName, 1, 1, tr("catalog '%1' must be in a file named %2").arg(catalog->id, expectedName),
+    if (!fileName.isEmpty() && QFileInfo(fileName).fileName() != expectedName &&
+        QFileInfo(fileName).fileName() != catalog->id + u".yml"_s) {
+        errors->append({fileName, 1, 1,
+                        tr("catalog '%1' must be in a file named %2").arg(catalog->id, expectedName),
                         tr("rename the file or change 'id'")});
         return std::nullopt;
     }

@@ -29,7 +29,8 @@ bool CatalogSet::addFolder(const QString &folder, Diagnostics *errors)
     if (!dir.exists())
         return true; // an absent optional folder is not an error
     bool ok = true;
-    const QStringList files = dir.entryList({QStringLiteral("*.yaml"), QStringLiteral("*.yml")}, QDir::Files, QDir::Name);
+    const QStringList files =
+        dir.entryList({QStringLiteral("*.yaml"), QStringLiteral("*.yml")}, QDir::Files, QDir::Name);
     for (const QString &name : files) {
         auto loaded = CatalogReader::readFile(dir.filePath(name), errors);
         ok = loaded && add(std::move(*loaded), errors) && ok;

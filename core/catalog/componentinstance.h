@@ -27,7 +27,9 @@ class ComponentInstance
 {
 public:
     ComponentInstance(const Catalog *catalog, const ComponentDef *def, const ComponentUse *use)
-        : m_catalog(catalog), m_def(def), m_use(use) {}
+        : m_catalog(catalog), m_def(def), m_use(use)
+    {
+    }
     // nullopt when the component reference is unknown.
     static std::optional<ComponentInstance> make(const CatalogSet &catalogs, const ComponentUse &use);
 

@@ -29,7 +29,8 @@ QString portId(Protocol protocol, const PortRange &range)
 
 // The source line the element is on, verbatim, so the quote is what the
 // file says; firewalld's files put one element on a line.
-QString lineQuote(const QList<QByteArray> &lines, qint64 lineNumber, const QString &element, const QString &fallback)
+QString lineQuote(const QList<QByteArray> &lines, qint64 lineNumber, const QString &element,
+                  const QString &fallback)
 {
     if (lineNumber >= 1 && lineNumber <= lines.size()) {
         const QString line = QString::fromUtf8(lines.at(lineNumber - 1)).trimmed();
@@ -41,7 +42,8 @@ QString lineQuote(const QList<QByteArray> &lines, qint64 lineNumber, const QStri
 
 // QXmlStreamReader reports the position after a start tag; an error about
 // the element points at its '<', as a compiler would.
-qint64 elementColumn(const QList<QByteArray> &lines, qint64 lineNumber, qint64 afterColumn, const QString &element)
+qint64 elementColumn(const QList<QByteArray> &lines, qint64 lineNumber, qint64 afterColumn,
+                     const QString &element)
 {
     if (lineNumber >= 1 && lineNumber <= lines.size()) {
         const QString line = QString::fromUtf8(lines.at(lineNumber - 1));
@@ -74,8 +76,8 @@ QString FirewalldCatalog::idForFile(const QString &fileName)
     return base.toLower();
 }
 
-std::optional<FirewalldCatalog::Service> FirewalldCatalog::readService(const QByteArray &xml, const QString &path,
-                                                                       Diagnostics *errors)
+std::optional<FirewalldCatalog::Service>
+FirewalldCatalog::readService(const QByteArray &xml, const QString &path, Diagnostics *errors)
 {
     const QString fileName = QFileInfo(path).fileName();
     Service service;
@@ -98,7 +100,8 @@ std::optional<FirewalldCatalog::Service> FirewalldCatalog::readService(const QBy
         failAt(reader.lineNumber(), reader.columnNumber() + 1, message, hint);
     };
     auto failAtElement = [&](const QString &element, const QString &message, const QString &hint) {
-        failAt(reader.lineNumber(), elementColumn(lines, reader.lineNumber(), reader.columnNumber(), element), message, hint);
+        failAt(reader.lineNumber(), elementColumn(lines, reader.lineNumber(), reader.columnNumber(), element),
+               message, hint);
     };
 
     bool sawRoot = false;
@@ -119,7 +122,7 @@ std::optional<FirewalldCatalog::Service> FirewalldCatalog::readService(const QBy
         if (depth == 1) {
             if (name != u"service"_s) {
                 failAtElement(name, tr("the root element is <%1>, not <service>").arg(name),
-                     tr("a firewalld service file holds one <service> element"));
+                              tr("a firewalld service file holds one <service> element"));
                 return std::nullopt;
             }
             sawRoot = true;
@@ -146,7 +149,7 @@ std::optional<FirewalldCatalog::Service> FirewalldCatalog::readService(const QBy
             PortRange range;
             if (!PortRange::parse(port, &range) || !range.isValid()) {
                 failAtElement(name, tr("'%1' is not a port or a port range").arg(port),
-                     tr("write a port (22) or a range (5000-5100) from 1 to 65535"));
+                              tr("write a port (22) or a range (5000-5100) from 1 to 65535"));
                 return std::nullopt;
             }
             PortDef p;
@@ -168,13 +171,16 @@ std::optional<FirewalldCatalog::Service> FirewalldCatalog::readService(const QBy
             c.notes.append(tr("firewalld also allows the IP protocol %1, which Portolan cannot express")
                                .arg(attributes.value(u"value"_s).toString()));
         } else if (name == u"source-port"_s) {
-            c.notes.append(tr("firewalld also allows traffic from source port %1/%2 (replies to the node's own requests)")
-                               .arg(attributes.value(u"port"_s).toString(), attributes.value(u"protocol"_s).toString()));
+            c.notes.append(
+                tr("firewalld also allows traffic from source port %1/%2 (replies to the node's own "
+                   "requests)")
+                    .arg(attributes.value(u"port"_s).toString(), attributes.value(u"protocol"_s).toString()));
         } else if (name == u"destination"_s) {
             QStringList addresses;
             for (const QXmlStreamAttribute &a : attributes)
                 addresses.append(a.name().toString() + u' ' + a.value().toString());
-            c.notes.append(tr("firewalld limits this service to the destination %1").arg(addresses.join(u", "_s)));
+            c.notes.append(
+                tr("firewalld limits this service to the destination %1").arg(addresses.join(u", "_s)));
         } else if (name == u"helper"_s || name == u"module"_s) {
             c.notes.append(tr("firewalld loads the connection tracking helper %1 for this service")
                                .arg(attributes.value(u"name"_s).toString()));
@@ -196,7 +202,8 @@ std::optional<FirewalldCatalog::Service> FirewalldCatalog::readService(const QBy
     return service;
 }
 
-std::optional<Catalog> FirewalldCatalog::readFolder(const QString &folder, Diagnostics *errors, Summary *summary)
+std::optional<Catalog> FirewalldCatalog::readFolder(const QString &folder, Diagnostics *errors,
+                                                    Summary *summary)
 {
     const QDir dir(folder);
     Catalog catalog;
@@ -219,7 +226,10 @@ std::optional<Catalog> FirewalldCatalog::readFolder(const QString &folder, Diagn
             continue;
         }
         if (file.size() > kMaxServiceFileBytes) {
-            errors->append({path, 0, 0, tr("file is %1 bytes, larger than the %2-byte limit").arg(file.size()).arg(kMaxServiceFileBytes),
+            errors->append({path, 0, 0,
+                            tr("file is %1 bytes, larger than the %2-byte limit")
+                                .arg(file.size())
+                                .arg(kMaxServiceFileBytes),
                             tr("a firewalld service file is a few lines")});
             continue;
         }
@@ -227,8 +237,10 @@ std::optional<Catalog> FirewalldCatalog::readFolder(const QString &folder, Diagn
         if (!service)
             continue;
         const QString id = service->component.id;
-        if (std::any_of(services.cbegin(), services.cend(), [&](const Service &s) { return s.component.id == id; })) {
-            errors->append({path, 1, 1, tr("service '%1' differs only in case from another service file").arg(name),
+        if (std::any_of(services.cbegin(), services.cend(),
+                        [&](const Service &s) { return s.component.id == id; })) {
+            errors->append({path, 1, 1,
+                            tr("service '%1' differs only in case from another service file").arg(name),
                             tr("Portolan ids are lower case; rename one of them")});
             continue;
         }
@@ -276,13 +288,13 @@ std::optional<Catalog> FirewalldCatalog::readFolder(const QString &folder, Diagn
         else
             catalog.components.append(std::move(service.component));
     }
-    catalog.description =
-        tr("%1 service files read from %2; every TCP and UDP port is open to clients, as firewalld has no audiences or settings.")
-            .arg(s.filesRead)
-            .arg(catalog.filePath);
+    catalog.description = tr("%1 service files read from %2; every TCP and UDP port is open to clients, as "
+                             "firewalld has no audiences or settings.")
+                              .arg(s.filesRead)
+                              .arg(catalog.filePath);
     if (!s.withoutPorts.isEmpty())
-        catalog.description += u' '
-            + tr("Left out, with no TCP or UDP port Portolan can express: %1.").arg(s.withoutPorts.join(u", "_s));
+        catalog.description += u' ' + tr("Left out, with no TCP or UDP port Portolan can express: %1.")
+                                          .arg(s.withoutPorts.join(u", "_s));
     return catalog;
 }
 

@@ -31,13 +31,14 @@ public:
 
     struct Summary
     {
-        int filesRead = 0;       // service files parsed without error
+        int filesRead = 0;        // service files parsed without error
         QStringList withoutPorts; // services left out: no TCP/UDP port Portolan can express
     };
 
     // Reads every *.xml in `folder`. Any broken file adds file:line:column
     // diagnostics and the whole catalog is refused, as for a YAML catalog.
-    static std::optional<Catalog> readFolder(const QString &folder, Diagnostics *errors, Summary *summary = nullptr);
+    static std::optional<Catalog> readFolder(const QString &folder, Diagnostics *errors,
+                                             Summary *summary = nullptr);
 
     // One service file; `id` is the component id it becomes. Ports of
     // <include>d services are not resolved here (readFolder does that).
@@ -47,7 +48,8 @@ public:
         SourceDocument source;
         QStringList includes; // service ids
     };
-    static std::optional<Service> readService(const QByteArray &xml, const QString &path, Diagnostics *errors);
+    static std::optional<Service> readService(const QByteArray &xml, const QString &path,
+                                              Diagnostics *errors);
 
     // Component id for a service file name: firewalld names are case
     // sensitive but Portolan ids are lower case ("RH-Satellite-6").

@@ -14,7 +14,7 @@ struct ListenEntry
 {
     QHostAddress address; // Any / AnyIPv6 for 0.0.0.0 / [::]
     int port = 0;
-    QStringList flags;    // ssl, http2, transparent, reuseport, backlog=N, ...
+    QStringList flags; // ssl, http2, transparent, reuseport, backlog=N, ...
     bool hasFlag(const QString &flag) const { return flags.contains(flag); }
 };
 

@@ -16,9 +16,10 @@ void AdminFlows::run(DeriveContext &context)
                 if (allowed)
                     ClientUses::addPath(context, source, used);
                 else
-                    ClientUses::refuse(context, client, use, &used,
-                                       tr("'%1' is an admin port; only admin clients or trusted networks may reach it")
-                                           .arg(used.port->def->id));
+                    ClientUses::refuse(
+                        context, client, use, &used,
+                        tr("'%1' is an admin port; only admin clients or trusted networks may reach it")
+                            .arg(used.port->def->id));
             }
         }
     }
@@ -40,8 +41,8 @@ void AdminFlows::run(DeriveContext &context)
         const NodeComponent &nc = context.components[c];
         const ElementId &nodeId = context.project.nodes[nc.node].id;
         for (const ResolvedPort &port : nc.ports) {
-            if (port.def->audience != Audience::Admins
-                || context.usedTargets.contains(
+            if (port.def->audience != Audience::Admins ||
+                context.usedTargets.contains(
                     DeriveContext::targetKey(nodeId, nc.instance.reference(), port.def->id)))
                 continue;
             const int root = context.zoneRoot(context.zoneIndex(context.project.nodes[nc.node].zone));

@@ -39,7 +39,10 @@ FlowHop boundaryHop(HopKind kind, const ElementId &id)
     return hop;
 }
 
-bool byId(const FlowHop &x, const FlowHop &y) { return x.id < y.id; }
+bool byId(const FlowHop &x, const FlowHop &y)
+{
+    return x.id < y.id;
+}
 
 } // namespace
 
@@ -55,8 +58,8 @@ QList<FlowHop> BoundaryHops::between(const DeriveContext &context, int a, int b)
     }
     for (const Link &link : context.project.links) {
         const int la = context.zoneIndex(link.a), lb = context.zoneIndex(link.b);
-        if ((context.zoneWithin(a, la) && context.zoneWithin(b, lb))
-            || (context.zoneWithin(a, lb) && context.zoneWithin(b, la)))
+        if ((context.zoneWithin(a, la) && context.zoneWithin(b, lb)) ||
+            (context.zoneWithin(a, lb) && context.zoneWithin(b, la)))
             links.append(boundaryHop(HopKind::Link, link.id));
     }
     std::sort(leaving.begin(), leaving.end(), byId);

@@ -31,7 +31,7 @@ private:
     int internNormalized(CidrList normalized);
 
     QHash<QPair<quintptr, int>, int> m_byStorage; // (data pointer, size * 2 + family) -> id
-    QHash<QByteArray, int> m_byContent; // contentKey() -> id
+    QHash<QByteArray, int> m_byContent;           // contentKey() -> id
     QList<CidrList> m_sets;
 };
 

@@ -27,7 +27,10 @@ private:
         qsizetype size;
         char16_t separator;
         friend bool operator==(const Key &, const Key &) = default;
-        friend size_t qHash(const Key &k, size_t seed) { return qHashMulti(seed, k.data, k.size, k.separator); }
+        friend size_t qHash(const Key &k, size_t seed)
+        {
+            return qHashMulti(seed, k.data, k.size, k.separator);
+        }
     };
     QHash<Key, QString> m_memo;
 };

@@ -33,8 +33,8 @@ public:
     static bool mayAdminister(const DeriveContext &context, const Client &client);
     // Adds the flows from `source` to the used port.
     static void addPath(DeriveContext &context, const FlowEndpoint &source, const UsedPort &used);
-    static void refuse(DeriveContext &context, const Client &client, const ClientUse &use, const UsedPort *used,
-                       const QString &reason);
+    static void refuse(DeriveContext &context, const Client &client, const ClientUse &use,
+                       const UsedPort *used, const QString &reason);
 };
 
 } // namespace portolan

@@ -6,8 +6,7 @@ using namespace Qt::StringLiterals;
 
 namespace portolan {
 
-DeriveContext::DeriveContext(const Project &p, const CatalogSet &c)
-    : project(p), catalogs(c), m_tree(p)
+DeriveContext::DeriveContext(const Project &p, const CatalogSet &c) : project(p), catalogs(c), m_tree(p)
 {
     for (int i = 0; i < project.nodes.size(); ++i)
         m_nodes.insert(project.nodes[i].id, i);
@@ -24,8 +23,9 @@ DeriveContext::DeriveContext(const Project &p, const CatalogSet &c)
         const Zone &zone = project.zones[z];
         const int parent = m_tree.parent(z);
         m_zoneTrusted[z] = zone.kind == ZoneKind::Trusted || (parent >= 0 && m_zoneTrusted[parent]);
-        m_zoneProvider[z] =
-            zone.provider != Provider::None ? zone.provider : parent >= 0 ? m_zoneProvider[parent] : Provider::None;
+        m_zoneProvider[z] = zone.provider != Provider::None ? zone.provider
+                            : parent >= 0                   ? m_zoneProvider[parent]
+                                                            : Provider::None;
     }
 
     // Zones that hops depend on, and every zone above one of them (each
@@ -63,10 +63,10 @@ DeriveContext::DeriveContext(const Project &p, const CatalogSet &c)
     for (int z : topDown) {
         const Zone &zone = project.zones[z];
         const int parent = m_tree.parent(z);
-        m_zoneCidrs[z] = !zone.cidrs.isEmpty()                ? zone.cidrs
+        m_zoneCidrs[z] = !zone.cidrs.isEmpty()             ? zone.cidrs
                          : zone.kind == ZoneKind::Internet ? everywhere
-                         : parent >= 0                      ? m_zoneCidrs[parent]
-                                                            : CidrList();
+                         : parent >= 0                     ? m_zoneCidrs[parent]
+                                                           : CidrList();
     }
     const QList<CidrList> &zoneCidrs = m_zoneCidrs;
     m_nodeEndpoints.reserve(project.nodes.size());
@@ -105,11 +105,8 @@ FlowEndpoint DeriveContext::internetEndpoint() const
     for (const Zone &zone : project.zones)
         if (zone.kind == ZoneKind::Internet)
             return zoneEndpoint(zone.id);
-    return FlowEndpoint{ElementKind::Zone,
-                        u"internet"_s,
-                        {*Cidr::parse(u"0.0.0.0/0"_s), *Cidr::parse(u"::/0"_s)},
-                        {},
-                        {}};
+    return FlowEndpoint{
+        ElementKind::Zone, u"internet"_s, {*Cidr::parse(u"0.0.0.0/0"_s), *Cidr::parse(u"::/0"_s)}, {}, {}};
 }
 
 FlowEndpoint DeriveContext::clientEndpoint(const Client &client) const

@@ -66,7 +66,8 @@ DerivedPlan StagedDerivation::plan() const
     plan.localPorts = m_context->localPorts;
     plan.refused = m_context->refused;
     std::stable_sort(plan.refused.begin(), plan.refused.end(), [](const RefusedUse &a, const RefusedUse &b) {
-        return std::tie(a.client, a.target, a.component, a.port) < std::tie(b.client, b.target, b.component, b.port);
+        return std::tie(a.client, a.target, a.component, a.port) <
+               std::tie(b.client, b.target, b.component, b.port);
     });
     return plan;
 }

@@ -2,8 +2,8 @@
 
 #include <memory>
 
-#include "ruleset.h"
 #include "reuseflows.h"
+#include "ruleset.h"
 #include "rulesetmemo.h"
 
 #include "catalog/catalogset.h"

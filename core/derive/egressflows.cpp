@@ -10,8 +10,8 @@ namespace portolan {
 
 namespace {
 
-void addFlows(DeriveContext &context, const NodeComponent &nc, const ResolvedPort &port, const FlowEndpoint &source,
-              const FlowEndpoint &destination)
+void addFlows(DeriveContext &context, const NodeComponent &nc, const ResolvedPort &port,
+              const FlowEndpoint &source, const FlowEndpoint &destination)
 {
     for (Protocol protocol : port.protocols) {
         Flow flow = context.portFlow(nc, port);
@@ -48,9 +48,9 @@ void EgressFlows::run(DeriveContext &context)
     // gathered so that large groups become member sets on both ends.
     struct Group
     {
-        int component = -1;              // a representative source component
+        int component = -1; // a representative source component
         const ResolvedPort *port = nullptr;
-        QList<int> sources;              // node indices
+        QList<int> sources; // node indices
     };
     QMap<QString, Group> groups;
     for (int c = 0; c < context.components.size(); ++c) {
@@ -63,8 +63,8 @@ void EgressFlows::run(DeriveContext &context)
                 addFlows(context, nc, port, context.nodeEndpoint(nc.node), internet);
                 continue;
             }
-            const QString key = nc.instance.reference() % u'|' % port.def->id % u'|' % port.range.toString() % u'|'
-                % nc.instance.use().cluster;
+            const QString key = nc.instance.reference() % u'|' % port.def->id % u'|' % port.range.toString() %
+                                u'|' % nc.instance.use().cluster;
             Group &group = groups[key];
             if (group.component < 0) {
                 group.component = c;
@@ -82,12 +82,14 @@ void EgressFlows::run(DeriveContext &context)
             for (int source : group.sources)
                 for (int target : std::as_const(targets))
                     if (target != source)
-                        addFlows(context, nc, port, context.nodeEndpoint(source), context.nodeEndpoint(target));
+                        addFlows(context, nc, port, context.nodeEndpoint(source),
+                                 context.nodeEndpoint(target));
             continue;
         }
         // Large: member sets on both ends keep flows at O(zones x zones).
         const QString id = port.def->egressTo % u'#' % nc.instance.use().cluster;
-        const MemberSet sources(context, group.sources, u"egress:"_s % nc.instance.reference() % u':' % port.def->id);
+        const MemberSet sources(context, group.sources,
+                                u"egress:"_s % nc.instance.reference() % u':' % port.def->id);
         const MemberSet destinations(context, targets, u"nodes:"_s % id);
         for (const FlowEndpoint &source : sources.endpoints())
             for (const FlowEndpoint &destination : destinations.endpoints())

@@ -89,7 +89,8 @@ QStringList FlowExplanationText::steps(const FlowExplainer::Explained &e)
         out.append(QString::number(n) + u". "_s + f.destination.id + u": "_s +
                    (rules.isEmpty() ? tr("receives it (no rule of its own admits it)")
                                     : tr("receives it, admitted by %1").arg(ruleText(rules.first()))));
-    } else if (std::none_of(e.steps.cbegin(), e.steps.cend(), [](const FlowPaths::Step &s) { return s.stops; })) {
+    } else if (std::none_of(e.steps.cbegin(), e.steps.cend(),
+                            [](const FlowPaths::Step &s) { return s.stops; })) {
         out.append(QString::number(n) + u". "_s + (f.path.stop.isEmpty() ? f.destination.id : f.path.stop) +
                    u": "_s + tr("stops here: %1").arg(FlowPaths::reason(f)));
     }
@@ -104,7 +105,8 @@ QString FlowExplanationText::text(const FlowExplainer::Explained &e)
     return out;
 }
 
-std::optional<FlowExplainer::Explained> FlowExplanationText::explainOne(const DerivedPlan &plan, const Flow &flow)
+std::optional<FlowExplainer::Explained> FlowExplanationText::explainOne(const DerivedPlan &plan,
+                                                                        const Flow &flow)
 {
     FlowExplainer::Query query{flow.source.id, flow.destination.id, std::nullopt, flow.protocol};
     if (flow.protocol == Protocol::Any)

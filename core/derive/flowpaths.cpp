@@ -79,7 +79,12 @@ public:
     }
 
 private:
-    enum Family { V4 = 1, V6 = 2, AnyFamily = 3 };
+    enum Family
+    {
+        V4 = 1,
+        V6 = 2,
+        AnyFamily = 3
+    };
 
     static int familyOf(const QHostAddress &address)
     {
@@ -126,9 +131,10 @@ private:
         out.destination.cidrs = filtered(flow.destination.cidrs, family);
         out.via.clear();
         for (const FlowHop &hop : flow.via) {
-            const QHostAddress &translated = hop.kind == HopKind::Nat && hop.sourceNat ? hop.toAddress : hop.fromAddress;
-            if ((hop.kind == HopKind::Nat || hop.kind == HopKind::LoadBalancer) && !translated.isNull()
-                && familyOf(translated) != family)
+            const QHostAddress &translated =
+                hop.kind == HopKind::Nat && hop.sourceNat ? hop.toAddress : hop.fromAddress;
+            if ((hop.kind == HopKind::Nat || hop.kind == HopKind::LoadBalancer) && !translated.isNull() &&
+                familyOf(translated) != family)
                 continue; // that family's device, not on this family's path
             out.via.append(hop);
         }
@@ -323,7 +329,8 @@ QString FlowPaths::reason(const Flow &flow)
         return why;
     const bool v6 = flow.path.family == PathFamily::IPv6;
     return tr("over %1: %2 (over %3 the path status is %4)")
-        .arg(v6 ? u"IPv6"_s : u"IPv4"_s, why, v6 ? u"IPv4"_s : u"IPv6"_s, pathStatusName(flow.path.otherStatus));
+        .arg(v6 ? u"IPv6"_s : u"IPv4"_s, why, v6 ? u"IPv4"_s : u"IPv6"_s,
+             pathStatusName(flow.path.otherStatus));
 }
 
 QString FlowPaths::familyReason(const Flow &flow)

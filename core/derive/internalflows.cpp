@@ -13,10 +13,11 @@ void InternalFlows::run(DeriveContext &context)
     // Deployments (catalog + cluster label) with an internal port, and every
     // node in them.
     auto deploymentOf = [](const NodeComponent &nc) {
-        return nc.instance.use().cluster.isEmpty() ? nc.instance.catalog().id
-                                                   : nc.instance.catalog().id % u':' % nc.instance.use().cluster;
+        return nc.instance.use().cluster.isEmpty()
+                   ? nc.instance.catalog().id
+                   : nc.instance.catalog().id % u':' % nc.instance.use().cluster;
     };
-    QMap<QString, QList<int>> deployments; // deployment -> node indices
+    QMap<QString, QList<int>> deployments;   // deployment -> node indices
     QHash<QString, QList<int>> componentsOf; // deployment -> component indices
     QSet<QString> withInternal;
     for (int c = 0; c < context.components.size(); ++c) {

@@ -19,9 +19,8 @@ MemberSet::MemberSet(const DeriveContext &context, const QList<int> &members, co
     for (auto it = byZone.cbegin(); it != byZone.cend(); ++it) {
         FlowEndpoint e{ElementKind::Node, idPrefix % u'@' % it.key(), {}, it.key(), {}};
         QList<int> nodes = it.value();
-        std::sort(nodes.begin(), nodes.end(), [&](int a, int b) {
-            return context.project.nodes[a].id < context.project.nodes[b].id;
-        });
+        std::sort(nodes.begin(), nodes.end(),
+                  [&](int a, int b) { return context.project.nodes[a].id < context.project.nodes[b].id; });
         for (int n : std::as_const(nodes)) {
             e.members.append(context.project.nodes[n].id);
             e.cidrs.append(context.nodeEndpoint(n).cidrs);

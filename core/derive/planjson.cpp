@@ -86,8 +86,9 @@ QJsonObject PlanJson::path(const Flow &f)
     if (f.path.family != PathFamily::Both) {
         const bool v6 = f.path.family == PathFamily::IPv6;
         o.insert(u"family"_s, pathFamilyName(f.path.family));
-        o.insert(u"families"_s, QJsonObject{{u"ipv4"_s, pathStatusName(v6 ? f.path.otherStatus : f.path.status)},
-                                             {u"ipv6"_s, pathStatusName(v6 ? f.path.status : f.path.otherStatus)}});
+        o.insert(u"families"_s,
+                 QJsonObject{{u"ipv4"_s, pathStatusName(v6 ? f.path.otherStatus : f.path.status)},
+                             {u"ipv6"_s, pathStatusName(v6 ? f.path.status : f.path.otherStatus)}});
     }
     return o;
 }

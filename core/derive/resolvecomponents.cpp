@@ -30,8 +30,9 @@ void ResolveComponents::run(DeriveContext &context)
                 context.portRefs.push_back({&nc.ports[p].def->id, c, p});
             context.components.append(nc);
         }
-        std::stable_sort(context.portRefs.begin() + runStart, context.portRefs.end(),
-                         [](const DeriveContext::PortRef &a, const DeriveContext::PortRef &b) { return *a.id < *b.id; });
+        std::stable_sort(
+            context.portRefs.begin() + runStart, context.portRefs.end(),
+            [](const DeriveContext::PortRef &a, const DeriveContext::PortRef &b) { return *a.id < *b.id; });
     }
     context.portRefsStart.push_back(qsizetype(context.portRefs.size()));
     for (int l = 0; l < project.loadBalancers.size(); ++l) {

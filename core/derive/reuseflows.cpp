@@ -19,7 +19,7 @@ public:
     }
 
 private:
-    template<typename List>
+    template <typename List>
     static void share(QHash<const void *, List> &equalBefore, const List &before, List &after)
     {
         if (after.isEmpty() || after.constData() == before.constData())
@@ -37,7 +37,8 @@ private:
 
 } // namespace
 
-ReuseFlows::Changes ReuseFlows::run(DeriveContext &context, const FlowList &before, const QStringList &beforeKeys)
+ReuseFlows::Changes ReuseFlows::run(DeriveContext &context, const FlowList &before,
+                                    const QStringList &beforeKeys)
 {
     FlowList &after = context.flows;
     ListSharer lists;
@@ -60,8 +61,8 @@ ReuseFlows::Changes ReuseFlows::run(DeriveContext &context, const FlowList &befo
         for (qsizetype i = 0; i < before.size() && aligned; ++i) {
             const Flow &old = before[i];
             Flow &flow = after[i];
-            aligned = old.source.id == flow.source.id && old.destination.id == flow.destination.id
-                && old.port == flow.port;
+            aligned = old.source.id == flow.source.id && old.destination.id == flow.destination.id &&
+                      old.port == flow.port;
             if (aligned && pair(old, flow))
                 changes.changed.append(i);
         }

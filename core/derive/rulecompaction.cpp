@@ -1,6 +1,5 @@
 #include "rulecompaction.h"
 
-
 #include <algorithm>
 #include <functional>
 #include <tuple>
@@ -27,8 +26,7 @@ QStringList sortedUnique(QStringList list)
 // Sorts by `key` and folds runs of equal keys into their first draft. Tuple
 // keys, not strings: compaction runs once per enforcement point, tens of
 // thousands of times on a large plan.
-template<typename Key, typename Fold>
-QList<DraftRule> mergeBy(QList<DraftRule> drafts, Key key, Fold fold)
+template <typename Key, typename Fold> QList<DraftRule> mergeBy(QList<DraftRule> drafts, Key key, Fold fold)
 {
     std::stable_sort(drafts.begin(), drafts.end(),
                      [&](const DraftRule &a, const DraftRule &b) { return key(a) < key(b); });
@@ -66,8 +64,8 @@ QString RuleCompaction::comment(const QStringList &labels)
     static const QString allowed = u" ._-:/()#,@[]+=&;{}!$*"_s;
     QString text = labels.join(u", "_s);
     for (QChar &c : text) {
-        const bool ok = (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9')
-            || allowed.contains(c);
+        const bool ok = (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9') ||
+                        allowed.contains(c);
         if (!ok)
             c = u'_';
     }
@@ -82,7 +80,8 @@ QList<Rule> RuleCompaction::compact(QList<DraftRule> drafts, CidrInterner &inter
     auto head = [](const DraftRule &d) { return std::tie(d.direction, d.family, d.protocol, d.peerGroup); };
     // 1. Same peers and local addresses: merge ports.
     drafts = mergeBy(
-        std::move(drafts), [&](const DraftRule &d) { return std::tuple_cat(head(d), std::tie(d.peers, d.local)); },
+        std::move(drafts),
+        [&](const DraftRule &d) { return std::tuple_cat(head(d), std::tie(d.peers, d.local)); },
         [](DraftRule &into, DraftRule &from) { into.ports += from.ports; });
     for (DraftRule &d : drafts) {
         d.ports = d.protocol == Protocol::Any ? QList<PortRange>{} : mergedPorts(d.ports);
@@ -90,7 +89,8 @@ QList<Rule> RuleCompaction::compact(QList<DraftRule> drafts, CidrInterner &inter
     }
     // 2. Same ports and local addresses: merge peers (one union per group).
     drafts = mergeBy(
-        std::move(drafts), [&](const DraftRule &d) { return std::tuple_cat(head(d), std::tie(d.ports, d.local)); },
+        std::move(drafts),
+        [&](const DraftRule &d) { return std::tuple_cat(head(d), std::tie(d.ports, d.local)); },
         [](DraftRule &into, DraftRule &from) { into.pending += from.pending; });
     for (DraftRule &d : drafts) {
         d.peers = interner.unite(d.pending);
@@ -102,7 +102,8 @@ QList<Rule> RuleCompaction::compact(QList<DraftRule> drafts, CidrInterner &inter
     drafts = mergeBy(
         std::move(drafts),
         [&](const DraftRule &d) {
-            return std::tuple_cat(head(d), std::make_tuple(std::cref(d.ports), d.peers, d.local == CidrInterner::Empty));
+            return std::tuple_cat(
+                head(d), std::make_tuple(std::cref(d.ports), d.peers, d.local == CidrInterner::Empty));
         },
         [](DraftRule &into, DraftRule &from) { into.pending += from.pending; });
 
@@ -124,8 +125,8 @@ QList<Rule> RuleCompaction::compact(QList<DraftRule> drafts, CidrInterner &inter
     }
     // A stable, content-based order: same plan, same bytes.
     std::sort(rules.begin(), rules.end(), [](const Rule &a, const Rule &b) {
-        return std::tie(a.direction, a.family, a.protocol, a.peerGroup, a.peers, a.localAddresses, a.ports)
-            < std::tie(b.direction, b.family, b.protocol, b.peerGroup, b.peers, b.localAddresses, b.ports);
+        return std::tie(a.direction, a.family, a.protocol, a.peerGroup, a.peers, a.localAddresses, a.ports) <
+               std::tie(b.direction, b.family, b.protocol, b.peerGroup, b.peers, b.localAddresses, b.ports);
     });
     return rules;
 }

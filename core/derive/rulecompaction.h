@@ -11,13 +11,13 @@ struct DraftRule
     Direction direction = Direction::Ingress;
     IpFamily family = IpFamily::IPv4;
     Protocol protocol = Protocol::Tcp;
-    QList<PortRange> ports;  // empty for Any
+    QList<PortRange> ports;          // empty for Any
     int peers = CidrInterner::Empty; // interned peer set
-    QString peerGroup;       // instead of peers
+    QString peerGroup;               // instead of peers
     int local = CidrInterner::Empty; // interned local addresses (boundary firewalls)
     QStringList flowKeys;
-    QStringList labels;      // "<component> <port>" for the comment
-    QList<int> pending;      // compaction only: sets waiting for one union
+    QStringList labels; // "<component> <port>" for the comment
+    QList<int> pending; // compaction only: sets waiting for one union
 };
 
 // Pass: drafts -> the rule set's rules. Rules with the same peers merge

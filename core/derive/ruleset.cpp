@@ -41,7 +41,8 @@ int RuleSet::count(Direction direction, IpFamily family) const
         if (rule.direction != direction || rule.family != family)
             continue;
         const qsizetype peers = rule.peerGroup.isEmpty() ? std::max<qsizetype>(1, rule.peers.size()) : 1;
-        const qsizetype ports = rule.protocol == Protocol::Any ? 1 : std::max<qsizetype>(1, rule.ports.size());
+        const qsizetype ports =
+            rule.protocol == Protocol::Any ? 1 : std::max<qsizetype>(1, rule.ports.size());
         total += int(peers * ports);
     }
     return total;

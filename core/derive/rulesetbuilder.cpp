@@ -28,8 +28,8 @@ struct Point
 // Everything of a point but its rules and inputs.
 bool sameShell(const RuleSet &a, const RuleSet &b)
 {
-    return a.kind == b.kind && a.element == b.element && a.provider == b.provider && a.name == b.name
-        && a.addresses == b.addresses && a.redirects == b.redirects;
+    return a.kind == b.kind && a.element == b.element && a.provider == b.provider && a.name == b.name &&
+           a.addresses == b.addresses && a.redirects == b.redirects;
 }
 
 class Builder
@@ -99,7 +99,8 @@ QString Builder::groupOf(const FlowEndpoint &end, int point) const
         return {};
     const Point &here = m_points[point];
     const Point &there = m_points[other];
-    return here.set.provider == there.set.provider && here.topZone == there.topZone ? there.set.id : QString();
+    return here.set.provider == there.set.provider && here.topZone == there.topZone ? there.set.id
+                                                                                    : QString();
 }
 
 void Builder::addDrafts(const Point &p, const Input &input, QList<DraftRule> *drafts)
@@ -140,8 +141,8 @@ void Builder::addDrafts(const Point &p, const Input &input, QList<DraftRule> *dr
 void Builder::addFlow(qsizetype flowIndex, const QString &key)
 {
     const Flow &flow = m_c.flows[flowIndex];
-    auto input = [&](int point, Direction direction, const CidrList &peers, bool sharedPeers, const CidrList &local,
-                     const QString &peerGroup) {
+    auto input = [&](int point, Direction direction, const CidrList &peers, bool sharedPeers,
+                     const CidrList &local, const QString &peerGroup) {
         m_points[point].inputs.append(Input{direction, key, peers, local, peerGroup, flowIndex, sharedPeers});
     };
     // What the far ends see after NAT.
@@ -156,13 +157,15 @@ void Builder::addFlow(qsizetype flowIndex, const QString &key)
     const bool seenSource = snat && !snat->toAddress.isNull();
     const CidrList translatedSource = seenSource ? CidrList{Cidr::host(snat->toAddress)} : CidrList{};
     const bool seenDestination = dnat && !dnat->fromAddress.isNull();
-    const CidrList translatedDestination = seenDestination ? CidrList{Cidr::host(dnat->fromAddress)} : CidrList{};
+    const CidrList translatedDestination =
+        seenDestination ? CidrList{Cidr::host(dnat->fromAddress)} : CidrList{};
 
     auto ingress = [&](int point) {
         if (point < 0)
             return;
         const QString group = seenSource ? QString() : groupOf(flow.source, point);
-        input(point, Direction::Ingress, seenSource ? translatedSource : flow.source.cidrs, !seenSource, {}, group);
+        input(point, Direction::Ingress, seenSource ? translatedSource : flow.source.cidrs, !seenSource, {},
+              group);
     };
     auto egress = [&](int point) {
         if (point < 0)
@@ -189,7 +192,8 @@ void Builder::addFlow(qsizetype flowIndex, const QString &key)
             ingress(m_balancer[l]);
     }
     if (flow.source.kind == ElementKind::Node && flow.audience == Audience::Egress) {
-        const QStringList members = flow.source.isMemberSet() ? flow.source.members : QStringList{flow.source.id};
+        const QStringList members =
+            flow.source.isMemberSet() ? flow.source.members : QStringList{flow.source.id};
         for (const ElementId &member : members) {
             if (const int n = m_c.nodeIndex(member); n >= 0) {
                 egress(m_host[n]);
@@ -229,8 +233,8 @@ QList<RuleSet> Builder::build(const RuleSetMemo *previous, RuleSetMemo *next, in
         const Node &node = project.nodes[n];
         const int zone = m_c.zoneIndex(node.zone);
         const CidrList &addresses = m_c.nodeEndpoint(n).cidrs;
-        m_host[n] = addPoint(PointKind::HostFirewall, u"host"_s, node.id, node.name, addresses, Provider::None,
-                             topZone(zone));
+        m_host[n] = addPoint(PointKind::HostFirewall, u"host"_s, node.id, node.name, addresses,
+                             Provider::None, topZone(zone));
         for (const Redirect &r : node.redirects)
             m_points[m_host[n]].set.redirects.append(RedirectRule{
                 r.protocol, r.match, r.toPort,
@@ -251,10 +255,11 @@ QList<RuleSet> Builder::build(const RuleSetMemo *previous, RuleSetMemo *next, in
         CidrList inside;
         for (const ElementId &z : fw.inside)
             inside += project.effectiveCidrs(z);
-        inside = CidrInterner::normalized(inside, IpFamily::IPv4) + CidrInterner::normalized(inside, IpFamily::IPv6);
+        inside = CidrInterner::normalized(inside, IpFamily::IPv4) +
+                 CidrInterner::normalized(inside, IpFamily::IPv6);
         m_firewall.insert(fw.id, f);
-        m_firewallPoint.append(addPoint(PointKind::BoundaryFirewall, u"fw"_s, fw.id, fw.name, inside,
-                                        Provider::None, -1));
+        m_firewallPoint.append(
+            addPoint(PointKind::BoundaryFirewall, u"fw"_s, fw.id, fw.name, inside, Provider::None, -1));
     }
 
     for (qsizetype i = 0; i < m_c.flows.size(); ++i) {
@@ -297,7 +302,8 @@ QList<RuleSet> RuleSetBuilder::run(const DeriveContext &context)
     return Builder(context).build(nullptr, nullptr, nullptr);
 }
 
-QList<RuleSet> RuleSetBuilder::run(const DeriveContext &context, const RuleSetMemo *previous, RuleSetMemo *next, int *reused)
+QList<RuleSet> RuleSetBuilder::run(const DeriveContext &context, const RuleSetMemo *previous,
+                                   RuleSetMemo *next, int *reused)
 {
     return Builder(context).build(previous, next, reused);
 }

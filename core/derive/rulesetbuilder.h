@@ -29,7 +29,8 @@ public:
     // handful of some 2,000 points, and compaction is most of this pass.
     // `next` (if given) receives this build's memo; `reused` counts the
     // points taken over.
-    static QList<RuleSet> run(const DeriveContext &context, const RuleSetMemo *previous, RuleSetMemo *next, int *reused = nullptr);
+    static QList<RuleSet> run(const DeriveContext &context, const RuleSetMemo *previous, RuleSetMemo *next,
+                              int *reused = nullptr);
 };
 
 } // namespace portolan

@@ -77,9 +77,10 @@ namespace {
 // elsewhere.
 QString saveError(const QString &path, const QString &reason)
 {
-    return Document::tr("Cannot save %1: %2.\n\nThe file on disk is unchanged and your changes are still open. "
-                        "Save to another folder (Save As), or make room on the disk or make the folder "
-                        "writable, then save again.")
+    return Document::tr(
+               "Cannot save %1: %2.\n\nThe file on disk is unchanged and your changes are still open. "
+               "Save to another folder (Save As), or make room on the disk or make the folder "
+               "writable, then save again.")
         .arg(QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath()), reason);
 }
 

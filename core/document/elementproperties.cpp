@@ -157,31 +157,41 @@ bool linkExists(const Project &p, const ElementId &self, const ElementId &a, con
 Type propertyType(FieldType type)
 {
     switch (type) {
-    case FieldType::Id: return Type::Id;
-    case FieldType::Reference: return Type::Zone;
-    case FieldType::Integer: return Type::Integer;
-    case FieldType::Addresses: return Type::Addresses;
-    case FieldType::Choice: return Type::Choice;
+    case FieldType::Id:
+        return Type::Id;
+    case FieldType::Reference:
+        return Type::Zone;
+    case FieldType::Integer:
+        return Type::Integer;
+    case FieldType::Addresses:
+        return Type::Addresses;
+    case FieldType::Choice:
+        return Type::Choice;
     case FieldType::Text:
     case FieldType::Nested: // edited as text (a list of component references)
-    case FieldType::Position: break;
+    case FieldType::Position:
+        break;
     }
     return Type::Text;
 }
 
 // The inspector's text for a described field; Nested fields are the kind's own.
-template<typename E> QString fieldValue(const E &e, const FieldDescription<E> &f)
+template <typename E> QString fieldValue(const E &e, const FieldDescription<E> &f)
 {
     switch (f.type) {
     case FieldType::Id:
     case FieldType::Text:
-    case FieldType::Reference: return e.*f.text;
+    case FieldType::Reference:
+        return e.*f.text;
     case FieldType::Integer: // 0 where 0 means "not stated" shows as empty
         return e.*f.integer == 0 && f.fallback == 0 ? QString() : QString::number(e.*f.integer);
-    case FieldType::Addresses: return joinAddresses(e.*f.addresses);
-    case FieldType::Choice: return f.choiceGet(e);
+    case FieldType::Addresses:
+        return joinAddresses(e.*f.addresses);
+    case FieldType::Choice:
+        return f.choiceGet(e);
     case FieldType::Nested:
-    case FieldType::Position: break;
+    case FieldType::Position:
+        break;
     }
     return {};
 }
@@ -228,7 +238,8 @@ QList<PropertyInfo> ElementProperties::properties(const Project &p, const Catalo
                 choices = zoneIds(p, !f.required);
             else if (f.type == FieldType::Choice)
                 choices = f.choices();
-            add(f.name(), QCoreApplication::translate("ElementProperties", f.label), propertyType(f.type), choices);
+            add(f.name(), QCoreApplication::translate("ElementProperties", f.label), propertyType(f.type),
+                choices);
         }
     } else {
         add(u"id"_s, tr("Id"), Type::Id);
@@ -411,14 +422,20 @@ bool setZoneRef(const Project &p, ElementId *ref, const QString &text, bool allo
 }
 
 // Parses `text` into a described field and runs the field's check.
-template<typename E>
+template <typename E>
 bool setField(const Project &p, E &e, const FieldDescription<E> &f, const QString &text, QString *error)
 {
     bool ok = true;
     switch (f.type) {
-    case FieldType::Text: e.*f.text = text; break;
-    case FieldType::Reference: ok = setZoneRef(p, &(e.*f.text), text, !f.required, error); break;
-    case FieldType::Integer: ok = parseInt(text, f.min, f.max, &(e.*f.integer), error); break;
+    case FieldType::Text:
+        e.*f.text = text;
+        break;
+    case FieldType::Reference:
+        ok = setZoneRef(p, &(e.*f.text), text, !f.required, error);
+        break;
+    case FieldType::Integer:
+        ok = parseInt(text, f.min, f.max, &(e.*f.integer), error);
+        break;
     case FieldType::Addresses: {
         QList<QHostAddress> list;
         ok = parseAddresses(text, &list, error);
@@ -426,10 +443,13 @@ bool setField(const Project &p, E &e, const FieldDescription<E> &f, const QStrin
             e.*f.addresses = list;
         break;
     }
-    case FieldType::Choice: ok = f.choiceSet(e, text); break;
+    case FieldType::Choice:
+        ok = f.choiceSet(e, text);
+        break;
     case FieldType::Id: // renamed by ProjectEdits::renameId
     case FieldType::Nested:
-    case FieldType::Position: return false;
+    case FieldType::Position:
+        return false;
     }
     if (ok && f.check) {
         *error = f.check(e);

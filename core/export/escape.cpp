@@ -18,8 +18,8 @@ QString withoutAccents(const QString &text)
     out.reserve(decomposed.size());
     for (QChar c : decomposed) {
         const auto category = c.category();
-        if (category == QChar::Mark_NonSpacing || category == QChar::Mark_SpacingCombining
-            || category == QChar::Mark_Enclosing)
+        if (category == QChar::Mark_NonSpacing || category == QChar::Mark_SpacingCombining ||
+            category == QChar::Mark_Enclosing)
             continue;
         out.append(c);
     }
@@ -133,7 +133,8 @@ QString Escape::powerShellSingleQuote(const QString &text)
         if (c == u'\0')
             continue;
         out.append(c);
-        if (c == u'\'' || c == QChar(0x2018) || c == QChar(0x2019) || c == QChar(0x201A) || c == QChar(0x201B))
+        if (c == u'\'' || c == QChar(0x2018) || c == QChar(0x2019) || c == QChar(0x201A) ||
+            c == QChar(0x201B))
             out.append(c);
     }
     return out + u'\'';
@@ -181,7 +182,8 @@ QString Escape::yamlSingleQuote(const QString &text)
 
 QString Escape::shortHash(const QString &text)
 {
-    return QString::fromLatin1(QCryptographicHash::hash(text.toUtf8(), QCryptographicHash::Sha256).toHex().left(6));
+    return QString::fromLatin1(
+        QCryptographicHash::hash(text.toUtf8(), QCryptographicHash::Sha256).toHex().left(6));
 }
 
 } // namespace portolan

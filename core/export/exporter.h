@@ -14,7 +14,7 @@ namespace portolan {
 // never touch the file system.
 struct ExportFile
 {
-    QString path;        // relative, '/'-separated, e.g. "nftables/kong-a.nft"
+    QString path; // relative, '/'-separated, e.g. "nftables/kong-a.nft"
     QByteArray content;
     QString description; // one line for the bundle README (translated)
     bool executable = false;
@@ -24,10 +24,14 @@ struct ExportFile
 // target cannot express the plan and nothing was generated for it.
 struct ExportProblem
 {
-    enum class Severity { Warning, Error };
+    enum class Severity
+    {
+        Warning,
+        Error
+    };
     Severity severity = Severity::Warning;
-    QString ruleSet;     // RuleSet id it concerns, may be empty
-    QString message;     // translated
+    QString ruleSet; // RuleSet id it concerns, may be empty
+    QString message; // translated
 };
 
 struct ExportInput
@@ -55,9 +59,9 @@ class Exporter
 {
 public:
     virtual ~Exporter() = default;
-    virtual QString id() const = 0;          // "nftables", "aws-terraform", ...
-    virtual QString title() const = 0;       // translated
-    virtual QString family() const = 0;      // "host", "cloud", "document"
+    virtual QString id() const = 0;     // "nftables", "aws-terraform", ...
+    virtual QString title() const = 0;  // translated
+    virtual QString family() const = 0; // "host", "cloud", "document"
     virtual ExportResult generate(const ExportInput &input) const = 0;
     // Added for the bundle README: how the people who run the firewall apply
     // these files and roll them back (Markdown, translated). Empty = the

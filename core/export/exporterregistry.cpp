@@ -38,7 +38,8 @@ ExporterList makeExporters()
         const QString f = e.family();
         return f == u"host"_s ? 0 : f == u"cloud"_s ? 1 : f == u"network"_s ? 2 : f == u"document"_s ? 3 : 4;
     };
-    std::stable_sort(list.begin(), list.end(), [&](const auto &a, const auto &b) { return rank(*a) < rank(*b); });
+    std::stable_sort(list.begin(), list.end(),
+                     [&](const auto &a, const auto &b) { return rank(*a) < rank(*b); });
     return list;
 }
 

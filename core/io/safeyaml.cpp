@@ -41,7 +41,8 @@ public:
     {
         throw LimitExceeded{mark, SafeYaml::tr("anchors and aliases (&, *) are not supported")};
     }
-    void OnScalar(const YAML::Mark &mark, const std::string &, YAML::anchor_t anchor, const std::string &value) override
+    void OnScalar(const YAML::Mark &mark, const std::string &, YAML::anchor_t anchor,
+                  const std::string &value) override
     {
         scalarLike(mark, anchor);
         if (building())
@@ -154,10 +155,11 @@ void lineColumnOf(const QByteArray &data, qsizetype offset, int *line, int *colu
 } // namespace
 
 std::optional<YamlTree> SafeYaml::parse(const QByteArray &data, const QString &file, Diagnostic *error,
-                                          const YamlLimits &limits)
+                                        const YamlLimits &limits)
 {
     if (data.size() > limits.maxBytes) {
-        *error = {file, 0, 0, tr("file is %1 bytes, larger than the %2-byte limit").arg(data.size()).arg(limits.maxBytes),
+        *error = {file, 0, 0,
+                  tr("file is %1 bytes, larger than the %2-byte limit").arg(data.size()).arg(limits.maxBytes),
                   tr("split the file or remove unrelated content")};
         return std::nullopt;
     }
@@ -167,8 +169,8 @@ std::optional<YamlTree> SafeYaml::parse(const QByteArray &data, const QString &f
         const char byte = data.at(control);
         *error = {file, line, column,
                   byte == '\0' ? tr("binary data (a NUL byte) in a text file")
-                                : tr("a control character (U+%1) in a text file")
-                                      .arg(QString::number(int(byte), 16).rightJustified(4, u'0').toUpper()),
+                               : tr("a control character (U+%1) in a text file")
+                                     .arg(QString::number(int(byte), 16).rightJustified(4, u'0').toUpper()),
                   tr("check that this is a Portolan YAML file")};
         return std::nullopt;
     }

@@ -70,8 +70,11 @@ void YamlContext::error(const YAML::Mark &mark, const QString &message, const QS
     if (full())
         return;
     if (m_diagnostics.size() == MaxDiagnostics - 1) {
-        m_diagnostics.append(Diagnostic{m_file, mark.line >= 0 ? mark.line + 1 : 0, mark.column >= 0 ? mark.column + 1 : 0,
-                                        tr("too many errors; stopping after %1").arg(MaxDiagnostics - 1), {}});
+        m_diagnostics.append(Diagnostic{m_file,
+                                        mark.line >= 0 ? mark.line + 1 : 0,
+                                        mark.column >= 0 ? mark.column + 1 : 0,
+                                        tr("too many errors; stopping after %1").arg(MaxDiagnostics - 1),
+                                        {}});
         return;
     }
     m_diagnostics.append(Diagnostic{m_file, mark.line >= 0 ? mark.line + 1 : 0,
@@ -135,8 +138,8 @@ std::optional<PortRange> YamlContext::portRange(const YamlNode &node, const QStr
         error(node, tr("%1 '%2' is not a port or a range like 50000-60000").arg(what, *text));
         return std::nullopt;
     }
-    if (range.from < PortRange::Min || range.from > PortRange::Max || range.to < PortRange::Min
-        || range.to > PortRange::Max) {
+    if (range.from < PortRange::Min || range.from > PortRange::Max || range.to < PortRange::Min ||
+        range.to > PortRange::Max) {
         error(node, tr("%1 '%2' is outside 1–65535").arg(what, *text));
         return std::nullopt;
     }

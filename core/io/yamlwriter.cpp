@@ -13,29 +13,40 @@ QString YamlWriter::scalar(const QString &value)
     // same string: no indicators, no "key: value" look, not a bool/null word,
     // not a number, sexagesimal or timestamp. Addresses such as 192.0.2.1 and
     // 192.0.2.1:9000 stay plain; "8000" or "10:30" get quotes.
-    static const QRegularExpression plain(u"^[A-Za-z0-9_/.][A-Za-z0-9 _./:()+@=-]*$"_s); // no flow indicators: scalars also go in [a, b]
-    static const QRegularExpression special(
-        u"^(true|false|yes|no|on|off|y|n|null|~|\\.inf|\\.nan)$"_s, QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression plain(
+        u"^[A-Za-z0-9_/.][A-Za-z0-9 _./:()+@=-]*$"_s); // no flow indicators: scalars also go in [a, b]
+    static const QRegularExpression special(u"^(true|false|yes|no|on|off|y|n|null|~|\\.inf|\\.nan)$"_s,
+                                            QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression numberLike(
-        u"^[-+]?(0b[01_]+|0x[0-9a-fA-F_]+|0o?[0-7_]+|[0-9][0-9_]*(:[0-5]?[0-9])*(\\.[0-9_]*)?([eE][-+]?[0-9]+)?"
+        u"^[-+]?(0b[01_]+|0x[0-9a-fA-F_]+|0o?[0-7_]+|[0-9][0-9_]*(:[0-5]?[0-9])*(\\.[0-9_]*)?([eE][-+]?[0-9]+"
+        u")?"
         "|\\.[0-9_]+([eE][-+]?[0-9]+)?|[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}.*)$"_s);
-    const bool isPlain = plain.match(value).hasMatch() && !special.match(value).hasMatch()
-                         && !numberLike.match(value).hasMatch() && !value.contains(u": "_s)
-                         && !value.endsWith(u':') && !value.endsWith(u' ') && !value.contains(u" #"_s)
-                        ;
+    const bool isPlain = plain.match(value).hasMatch() && !special.match(value).hasMatch() &&
+                         !numberLike.match(value).hasMatch() && !value.contains(u": "_s) &&
+                         !value.endsWith(u':') && !value.endsWith(u' ') && !value.contains(u" #"_s);
     if (isPlain)
         return value;
     QString quoted = u"\""_s;
     for (const QChar c : value) {
         switch (c.unicode()) {
-        case '"': quoted += u"\\\""_s; break;
-        case '\\': quoted += u"\\\\"_s; break;
-        case '\n': quoted += u"\\n"_s; break;
-        case '\t': quoted += u"\\t"_s; break;
-        case '\r': quoted += u"\\r"_s; break;
+        case '"':
+            quoted += u"\\\""_s;
+            break;
+        case '\\':
+            quoted += u"\\\\"_s;
+            break;
+        case '\n':
+            quoted += u"\\n"_s;
+            break;
+        case '\t':
+            quoted += u"\\t"_s;
+            break;
+        case '\r':
+            quoted += u"\\r"_s;
+            break;
         default:
-            if (c.unicode() < 0x20 || c.unicode() == 0x7f || c.unicode() == 0x85 || c.unicode() == 0x2028
-                || c.unicode() == 0x2029 || c.unicode() == 0xfeff)
+            if (c.unicode() < 0x20 || c.unicode() == 0x7f || c.unicode() == 0x85 || c.unicode() == 0x2028 ||
+                c.unicode() == 0x2029 || c.unicode() == 0xfeff)
                 quoted += u"\\u"_s + QString::number(c.unicode(), 16).rightJustified(4, u'0');
             else
                 quoted += c;
@@ -60,7 +71,10 @@ void YamlWriter::line(const QString &content)
     }
 }
 
-void YamlWriter::key(const QString &key, const QString &rawValue) { line(key + u": "_s + rawValue); }
+void YamlWriter::key(const QString &key, const QString &rawValue)
+{
+    line(key + u": "_s + rawValue);
+}
 
 void YamlWriter::string(const QString &key, const QString &value)
 {
@@ -68,9 +82,18 @@ void YamlWriter::string(const QString &key, const QString &value)
         this->key(key, scalar(value));
 }
 
-void YamlWriter::requiredString(const QString &key, const QString &value) { this->key(key, scalar(value)); }
-void YamlWriter::integer(const QString &key, long long value) { this->key(key, QString::number(value)); }
-void YamlWriter::boolean(const QString &key, bool value) { this->key(key, value ? u"true"_s : u"false"_s); }
+void YamlWriter::requiredString(const QString &key, const QString &value)
+{
+    this->key(key, scalar(value));
+}
+void YamlWriter::integer(const QString &key, long long value)
+{
+    this->key(key, QString::number(value));
+}
+void YamlWriter::boolean(const QString &key, bool value)
+{
+    this->key(key, value ? u"true"_s : u"false"_s);
+}
 
 void YamlWriter::flowList(const QString &key, const QStringList &rawItems)
 {
@@ -94,7 +117,10 @@ void YamlWriter::beginMap(const QString &key)
     m_indent += 2;
 }
 
-void YamlWriter::endMap() { m_indent -= 2; }
+void YamlWriter::endMap()
+{
+    m_indent -= 2;
+}
 
 void YamlWriter::beginList(const QString &key)
 {
@@ -108,7 +134,10 @@ void YamlWriter::comment(const QString &text)
     m_text += QString(m_indent, u' ') + u"# "_s + text + u'\n';
 }
 
-void YamlWriter::beginItem() { m_itemPending = true; }
+void YamlWriter::beginItem()
+{
+    m_itemPending = true;
+}
 
 void YamlWriter::endList()
 {

@@ -13,16 +13,16 @@ class YamlWriter
 {
 public:
     void key(const QString &key, const QString &rawValue); // value already formatted
-    void string(const QString &key, const QString &value);  // skipped when empty
+    void string(const QString &key, const QString &value); // skipped when empty
     void requiredString(const QString &key, const QString &value);
     void integer(const QString &key, long long value);
     void boolean(const QString &key, bool value);
     void flowList(const QString &key, const QStringList &rawItems); // [a, b]; skipped when empty
     void stringList(const QString &key, const QStringList &items);  // block list of quoted-if-needed scalars
-    void beginMap(const QString &key);   // "key:" then nested keys
+    void beginMap(const QString &key);                              // "key:" then nested keys
     void endMap();
-    void beginList(const QString &key);  // "key:" then "- " items
-    void beginItem();                    // next key starts with "- "
+    void beginList(const QString &key); // "key:" then "- " items
+    void beginItem();                   // next key starts with "- "
     void endList();
     // "# text" at the current indent (not between "- " and an item's first
     // key); the caller makes `text` one line.

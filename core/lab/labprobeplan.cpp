@@ -119,10 +119,11 @@ private:
                 const QList<const LabNamespace *> targets = hostsOf(listener.targetNode);
                 const int targetPort = backendPort(lb->id, listener);
                 if (targets.isEmpty() || targetPort == 0) {
-                    m_plan.notes.append(Tr::tr("not in the lab: listener %1/%2 of %3 has no target host or port")
-                                            .arg(protocolName(listener.protocol))
-                                            .arg(listener.port)
-                                            .arg(lb->id));
+                    m_plan.notes.append(
+                        Tr::tr("not in the lab: listener %1/%2 of %3 has no target host or port")
+                            .arg(protocolName(listener.protocol))
+                            .arg(listener.port)
+                            .arg(lb->id));
                     continue;
                 }
                 for (const QHostAddress &a : ns.addresses())
@@ -238,8 +239,8 @@ private:
         }
         const QList<LabSource> sources = sourcesOf(flow.source);
         if (entry.skipped.isEmpty() && (destinations.isEmpty() || sources.isEmpty()))
-            entry.skipped =
-                Tr::tr("no IPv4 source or destination in the lab (IPv6 is proven by tests/netns on one segment)");
+            entry.skipped = Tr::tr(
+                "no IPv4 source or destination in the lab (IPv6 is proven by tests/netns on one segment)");
         if (entry.skipped.isEmpty()) {
             for (const LabSource &source : sources)
                 for (const Destination &destination : destinations) {

@@ -64,8 +64,8 @@ struct LabNamespace
     // a firewall between the same zones as a NAT layer is on the NAT's
     // router, as on a device that is both (element is the NAT layer).
     QList<ElementId> firewalls;
-    int member = 0;    // host index inside a node group (0 for everything else)
-    QString label;     // "kong-gw[2]", "nat-dc2", "internet"
+    int member = 0; // host index inside a node group (0 for everything else)
+    QString label;  // "kong-gw[2]", "nat-dc2", "internet"
     QList<LabInterface> interfaces;
     QList<LabRoute> routes;
     bool forwarding = false; // routers and balancers forward

@@ -159,9 +159,11 @@ private:
                 if (mine.isEmpty()) {
                     const QHostAddress picked = m_addresses.pickInside(m_project.effectiveCidrs(node.zone));
                     if (picked.isNull()) {
-                        note(Tr::tr("not in the lab: %1 has no IPv4 address and its zone no IPv4 network to pick "
+                        note(
+                            Tr::tr(
+                                "not in the lab: %1 has no IPv4 address and its zone no IPv4 network to pick "
                                 "one from")
-                                 .arg(node.id));
+                                .arg(node.id));
                         continue;
                     }
                     note(Tr::tr("address picked: %1 has no IPv4 address in the plan; the lab gives it %2")

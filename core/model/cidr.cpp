@@ -83,8 +83,8 @@ bool Cidr::contains(const QHostAddress &address) const
 
 bool Cidr::contains(const Cidr &other) const
 {
-    return !isNull() && !other.isNull() && other.m_prefix >= m_prefix
-           && other.m_network.protocol() == m_network.protocol() && contains(other.m_network);
+    return !isNull() && !other.isNull() && other.m_prefix >= m_prefix &&
+           other.m_network.protocol() == m_network.protocol() && contains(other.m_network);
 }
 
 bool Cidr::overlaps(const Cidr &other) const

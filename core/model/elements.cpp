@@ -67,8 +67,14 @@ constexpr std::array<std::pair<HostFirewall, const char16_t *>, 7> kHostFirewall
 
 } // namespace
 
-QString hostFirewallName(HostFirewall firewall) { return nameOf(kHostFirewalls, firewall); }
-bool parseHostFirewall(const QString &text, HostFirewall *out) { return parseName(kHostFirewalls, text, out); }
+QString hostFirewallName(HostFirewall firewall)
+{
+    return nameOf(kHostFirewalls, firewall);
+}
+bool parseHostFirewall(const QString &text, HostFirewall *out)
+{
+    return parseName(kHostFirewalls, text, out);
+}
 QStringList hostFirewallNames()
 {
     QStringList names;
@@ -77,20 +83,50 @@ QStringList hostFirewallNames()
     return names;
 }
 
-QString elementKindName(ElementKind kind) { return nameOf(kElementKinds, kind); }
-QString zoneKindName(ZoneKind kind) { return nameOf(kZoneKinds, kind); }
-bool parseZoneKind(const QString &text, ZoneKind *out) { return parseName(kZoneKinds, text, out); }
-QString providerName(Provider provider) { return nameOf(kProviders, provider); }
+QString elementKindName(ElementKind kind)
+{
+    return nameOf(kElementKinds, kind);
+}
+QString zoneKindName(ZoneKind kind)
+{
+    return nameOf(kZoneKinds, kind);
+}
+bool parseZoneKind(const QString &text, ZoneKind *out)
+{
+    return parseName(kZoneKinds, text, out);
+}
+QString providerName(Provider provider)
+{
+    return nameOf(kProviders, provider);
+}
 bool parseProvider(const QString &text, Provider *out)
 {
     return !text.isEmpty() && parseName(kProviders, text, out);
 }
-QString tlsModeName(TlsMode mode) { return nameOf(kTlsModes, mode); }
-bool parseTlsMode(const QString &text, TlsMode *out) { return parseName(kTlsModes, text, out); }
-QString linkKindName(LinkKind kind) { return nameOf(kLinkKinds, kind); }
-bool parseLinkKind(const QString &text, LinkKind *out) { return parseName(kLinkKinds, text, out); }
-QString clientRoleName(ClientRole role) { return nameOf(kClientRoles, role); }
-bool parseClientRole(const QString &text, ClientRole *out) { return parseName(kClientRoles, text, out); }
+QString tlsModeName(TlsMode mode)
+{
+    return nameOf(kTlsModes, mode);
+}
+bool parseTlsMode(const QString &text, TlsMode *out)
+{
+    return parseName(kTlsModes, text, out);
+}
+QString linkKindName(LinkKind kind)
+{
+    return nameOf(kLinkKinds, kind);
+}
+bool parseLinkKind(const QString &text, LinkKind *out)
+{
+    return parseName(kLinkKinds, text, out);
+}
+QString clientRoleName(ClientRole role)
+{
+    return nameOf(kClientRoles, role);
+}
+bool parseClientRole(const QString &text, ClientRole *out)
+{
+    return parseName(kClientRoles, text, out);
+}
 
 QList<QHostAddress> Node::hostAddresses(int host) const
 {

@@ -20,7 +20,16 @@ namespace portolan {
 // GUI boundary and what findings, flows and rules refer to.
 using ElementId = QString;
 
-enum class ElementKind { Zone, Node, LoadBalancer, NatLayer, Firewall, Link, Client };
+enum class ElementKind
+{
+    Zone,
+    Node,
+    LoadBalancer,
+    NatLayer,
+    Firewall,
+    Link,
+    Client
+};
 QString elementKindName(ElementKind kind); // "zone", "node", ...
 
 // Canvas placement; absent for projects written by hand (auto layout then).
@@ -31,19 +40,28 @@ struct Placement
     friend bool operator==(const Placement &, const Placement &) = default;
 };
 
-enum class ZoneKind {
+enum class ZoneKind
+{
     Internet,   // the public internet: 0.0.0.0/0 and ::/0 unless narrowed
     Cloud,      // a provider account/region; has a provider
     Datacenter, // an on-premises site
     Vpc,        // AWS VPC, GCP network, Azure VNet, DigitalOcean VPC
     Subnet,
-    Trusted,    // a trusted admin network
-    Network     // any other named network
+    Trusted, // a trusted admin network
+    Network  // any other named network
 };
 QString zoneKindName(ZoneKind kind);
 bool parseZoneKind(const QString &text, ZoneKind *out);
 
-enum class Provider { None, Aws, Gcp, Azure, DigitalOcean, OnPremises };
+enum class Provider
+{
+    None,
+    Aws,
+    Gcp,
+    Azure,
+    DigitalOcean,
+    OnPremises
+};
 QString providerName(Provider provider);
 bool parseProvider(const QString &text, Provider *out);
 
@@ -64,10 +82,10 @@ struct Zone
 // node's overrides of that component's settings and features.
 struct ComponentUse
 {
-    QString component;                // "<catalog id>/<component id>"
-    QMap<QString, QString> settings;  // overrides only; defaults come from the catalog
-    QMap<QString, bool> features;     // overrides only
-    QString cluster;                  // nodes sharing component + cluster are peers; empty = one cluster
+    QString component;               // "<catalog id>/<component id>"
+    QMap<QString, QString> settings; // overrides only; defaults come from the catalog
+    QMap<QString, bool> features;    // overrides only
+    QString cluster;                 // nodes sharing component + cluster are peers; empty = one cluster
     friend bool operator==(const ComponentUse &, const ComponentUse &) = default;
 };
 
@@ -76,14 +94,23 @@ struct ComponentUse
 struct Redirect
 {
     Protocol protocol = Protocol::Tcp;
-    PortRange match;   // original destination port(s)
-    int toPort = 0;    // local port the product listens on
+    PortRange match; // original destination port(s)
+    int toPort = 0;  // local port the product listens on
     friend bool operator==(const Redirect &, const Redirect &) = default;
 };
 
 // The packet filter a host loads its rules into. Any = not stated: a
 // bundle then gives the host every host target's file.
-enum class HostFirewall { Any, Nftables, Iptables, Firewalld, Ufw, Pf, Windows };
+enum class HostFirewall
+{
+    Any,
+    Nftables,
+    Iptables,
+    Firewalld,
+    Ufw,
+    Pf,
+    Windows
+};
 QString hostFirewallName(HostFirewall firewall); // "" for Any
 bool parseHostFirewall(const QString &text, HostFirewall *out);
 QStringList hostFirewallNames(); // "" (Any) first, then the table's order
@@ -98,7 +125,7 @@ struct Node
     QList<QHostAddress> addresses; // see hostAddresses(); may be fewer than the hosts
     QList<ComponentUse> components;
     QList<Redirect> redirects;
-    int expectedParticipants = 0;  // planned load per host (LiveKit); 0 = not stated
+    int expectedParticipants = 0; // planned load per host (LiveKit); 0 = not stated
     HostFirewall hostFirewall = HostFirewall::Any;
     Placement placement;
     bool isGroup() const { return count > 1; }
@@ -113,18 +140,22 @@ struct Node
     friend bool operator==(const Node &, const Node &) = default;
 };
 
-enum class TlsMode { Passthrough, Terminate };
+enum class TlsMode
+{
+    Passthrough,
+    Terminate
+};
 QString tlsModeName(TlsMode mode);
 bool parseTlsMode(const QString &text, TlsMode *out);
 
 struct Listener
 {
     Protocol protocol = Protocol::Tcp;
-    int port = 0;                   // front port on the load balancer
+    int port = 0; // front port on the load balancer
     TlsMode tls = TlsMode::Passthrough;
-    ElementId targetNode;           // node or node group behind the load balancer
-    QString targetComponent;        // "<catalog id>/<component id>"
-    QString targetPort;             // catalog port id of that component
+    ElementId targetNode;    // node or node group behind the load balancer
+    QString targetComponent; // "<catalog id>/<component id>"
+    QString targetPort;      // catalog port id of that component
     friend bool operator==(const Listener &, const Listener &) = default;
 };
 
@@ -178,7 +209,11 @@ struct Firewall
     friend bool operator==(const Firewall &, const Firewall &) = default;
 };
 
-enum class LinkKind { Vpn, Peering };
+enum class LinkKind
+{
+    Vpn,
+    Peering
+};
 QString linkKindName(LinkKind kind);
 bool parseLinkKind(const QString &text, LinkKind *out);
 
@@ -204,7 +239,12 @@ struct ClientUse
     friend bool operator==(const ClientUse &, const ClientUse &) = default;
 };
 
-enum class ClientRole { Users, Admins, Devices };
+enum class ClientRole
+{
+    Users,
+    Admins,
+    Devices
+};
 QString clientRoleName(ClientRole role);
 bool parseClientRole(const QString &text, ClientRole *out);
 
@@ -214,8 +254,8 @@ struct Client
     QString name;
     QString description;
     ClientRole role = ClientRole::Users;
-    ElementId zone;  // where they come from
-    CidrList cidrs;  // narrows the zone; empty = the zone's CIDRs
+    ElementId zone; // where they come from
+    CidrList cidrs; // narrows the zone; empty = the zone's CIDRs
     QList<ClientUse> uses;
     Placement placement;
     friend bool operator==(const Client &, const Client &) = default;

@@ -9,7 +9,7 @@ namespace portolan::detail {
 
 // One table per enum serves both directions, so a name cannot be added to
 // the writer and forgotten in the reader.
-template<typename E, std::size_t N>
+template <typename E, std::size_t N>
 QString nameOf(const std::array<std::pair<E, const char16_t *>, N> &table, E value)
 {
     for (const auto &[e, name] : table)
@@ -18,7 +18,7 @@ QString nameOf(const std::array<std::pair<E, const char16_t *>, N> &table, E val
     return {};
 }
 
-template<typename E, std::size_t N>
+template <typename E, std::size_t N>
 bool parseName(const std::array<std::pair<E, const char16_t *>, N> &table, const QString &text, E *out)
 {
     for (const auto &[e, name] : table) {

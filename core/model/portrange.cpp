@@ -7,9 +7,12 @@ namespace portolan {
 QString protocolName(Protocol protocol)
 {
     switch (protocol) {
-    case Protocol::Tcp: return u"tcp"_s;
-    case Protocol::Udp: return u"udp"_s;
-    case Protocol::Any: return u"any"_s;
+    case Protocol::Tcp:
+        return u"tcp"_s;
+    case Protocol::Udp:
+        return u"udp"_s;
+    case Protocol::Any:
+        return u"any"_s;
     }
     return {};
 }

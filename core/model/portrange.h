@@ -5,7 +5,12 @@
 
 namespace portolan {
 
-enum class Protocol { Tcp, Udp, Any };
+enum class Protocol
+{
+    Tcp,
+    Udp,
+    Any
+};
 
 QString protocolName(Protocol protocol); // "tcp", "udp", "any"
 bool parseProtocol(const QString &text, Protocol *out);

@@ -6,8 +6,7 @@ namespace portolan {
 
 namespace {
 
-template<typename List>
-auto findById(List &list, const ElementId &id) -> decltype(&list.front())
+template <typename List> auto findById(List &list, const ElementId &id) -> decltype(&list.front())
 {
     auto it = std::find_if(list.begin(), list.end(), [&](const auto &e) { return e.id == id; });
     return it == list.end() ? nullptr : &*it;
@@ -15,15 +14,42 @@ auto findById(List &list, const ElementId &id) -> decltype(&list.front())
 
 } // namespace
 
-const Zone *Project::zone(const ElementId &id) const { return findById(zones, id); }
-const Node *Project::node(const ElementId &id) const { return findById(nodes, id); }
-const LoadBalancer *Project::loadBalancer(const ElementId &id) const { return findById(loadBalancers, id); }
-const NatLayer *Project::natLayer(const ElementId &id) const { return findById(natLayers, id); }
-const Firewall *Project::firewall(const ElementId &id) const { return findById(firewalls, id); }
-const Link *Project::link(const ElementId &id) const { return findById(links, id); }
-const Client *Project::client(const ElementId &id) const { return findById(clients, id); }
-Zone *Project::zone(const ElementId &id) { return findById(zones, id); }
-Node *Project::node(const ElementId &id) { return findById(nodes, id); }
+const Zone *Project::zone(const ElementId &id) const
+{
+    return findById(zones, id);
+}
+const Node *Project::node(const ElementId &id) const
+{
+    return findById(nodes, id);
+}
+const LoadBalancer *Project::loadBalancer(const ElementId &id) const
+{
+    return findById(loadBalancers, id);
+}
+const NatLayer *Project::natLayer(const ElementId &id) const
+{
+    return findById(natLayers, id);
+}
+const Firewall *Project::firewall(const ElementId &id) const
+{
+    return findById(firewalls, id);
+}
+const Link *Project::link(const ElementId &id) const
+{
+    return findById(links, id);
+}
+const Client *Project::client(const ElementId &id) const
+{
+    return findById(clients, id);
+}
+Zone *Project::zone(const ElementId &id)
+{
+    return findById(zones, id);
+}
+Node *Project::node(const ElementId &id)
+{
+    return findById(nodes, id);
+}
 
 std::optional<ElementKind> Project::kindOf(const ElementId &id) const
 {

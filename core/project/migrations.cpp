@@ -27,7 +27,8 @@ const QList<Step> &steps()
 bool ProjectMigrations::migrate(YamlTree &tree, int fromFormat, QString *failure)
 {
     for (int version = fromFormat; version < Project::CurrentFormat; ++version) {
-        const auto step = std::find_if(steps().cbegin(), steps().cend(), [&](const Step &s) { return s.from == version; });
+        const auto step =
+            std::find_if(steps().cbegin(), steps().cend(), [&](const Step &s) { return s.from == version; });
         if (step == steps().cend()) {
             *failure = tr("no migration from project format %1").arg(version);
             return false;

@@ -32,7 +32,10 @@ class Reader
 {
     Q_DECLARE_TR_FUNCTIONS(ProjectReader)
 public:
-    Reader(YamlContext &context, const CatalogSet &catalogs) : m_c(context), m_catalogs(catalogs), m_refs(context) {}
+    Reader(YamlContext &context, const CatalogSet &catalogs)
+        : m_c(context), m_catalogs(catalogs), m_refs(context)
+    {
+    }
 
     std::optional<Project> read(YamlTree &tree)
     {
@@ -53,7 +56,8 @@ public:
         m_c.forEach(top.get(u"firewalls"_s), tr("'firewalls'"),
                     [&](const YamlNode &n) { p.firewalls.append(firewall(n)); });
         m_c.forEach(top.get(u"links"_s), tr("'links'"), [&](const YamlNode &n) { p.links.append(link(n)); });
-        m_c.forEach(top.get(u"clients"_s), tr("'clients'"), [&](const YamlNode &n) { p.clients.append(client(n)); });
+        m_c.forEach(top.get(u"clients"_s), tr("'clients'"),
+                    [&](const YamlNode &n) { p.clients.append(client(n)); });
         m_refs.check(p, m_catalogs);
         if (!m_c.ok())
             return std::nullopt;
@@ -70,15 +74,18 @@ private:
         }
         const YamlNode format = root["format"];
         if (!format.isDefined()) {
-            m_c.error(root, tr("the project has no 'format' version"), tr("add 'format: %1' as the first line").arg(Project::CurrentFormat));
+            m_c.error(root, tr("the project has no 'format' version"),
+                      tr("add 'format: %1' as the first line").arg(Project::CurrentFormat));
             return false;
         }
         const auto version = m_c.integer(format, u"'format'"_s, 1, 1'000'000);
         if (!version)
             return false;
         if (*version > Project::CurrentFormat) {
-            m_c.error(format, tr("project format %1 is newer than this Portolan understands (%2)")
-                                  .arg(*version).arg(Project::CurrentFormat),
+            m_c.error(format,
+                      tr("project format %1 is newer than this Portolan understands (%2)")
+                          .arg(*version)
+                          .arg(Project::CurrentFormat),
                       tr("open it with a newer Portolan; nothing was changed"));
             return false;
         }
@@ -95,7 +102,8 @@ private:
         const ElementId id = m.requiredString(u"id"_s);
         if (!id.isEmpty() && !idPattern().match(id).hasMatch())
             m_c.error(m.get(u"id"_s), tr("'%1' is not a valid id").arg(id),
-                      tr("use letters, digits, '.', '_' and '-', at most 63 characters, starting with a letter or digit"));
+                      tr("use letters, digits, '.', '_' and '-', at most 63 characters, starting with a "
+                         "letter or digit"));
         m_refs.declare(id, m.get(u"id"_s));
         return id;
     }
@@ -159,8 +167,9 @@ private:
 
     Zone zone(const YamlNode &n)
     {
-        MapReader m(m_c, n, tr("a zone"), {u"id"_s, u"name"_s, u"description"_s, u"kind"_s, u"provider"_s,
-                                            u"parent"_s, u"cidrs"_s, u"position"_s, u"size"_s});
+        MapReader m(m_c, n, tr("a zone"),
+                    {u"id"_s, u"name"_s, u"description"_s, u"kind"_s, u"provider"_s, u"parent"_s, u"cidrs"_s,
+                     u"position"_s, u"size"_s});
         Zone z;
         if (!m.isMap())
             return z;
@@ -171,7 +180,8 @@ private:
         if (!kind.isEmpty() && !parseZoneKind(kind, &z.kind))
             m_c.error(m.get(u"kind"_s), tr("unknown zone kind '%1'").arg(kind),
                       tr("use internet, cloud, datacenter, vpc, subnet, trusted or network"));
-        if (const auto provider = m.optionalString(u"provider"_s); provider && !parseProvider(*provider, &z.provider))
+        if (const auto provider = m.optionalString(u"provider"_s);
+            provider && !parseProvider(*provider, &z.provider))
             m_c.error(m.get(u"provider"_s), tr("unknown provider '%1'").arg(*provider),
                       tr("use aws, gcp, azure, digitalocean or on-premises"));
         z.parent = reference(m, u"parent"_s, {ElementKind::Zone}, false);
@@ -189,7 +199,8 @@ private:
         use.component = m.requiredString(u"use"_s);
         use.cluster = m.string(u"cluster"_s);
         const Catalog *catalog = nullptr;
-        const ComponentDef *def = use.component.isEmpty() ? nullptr : m_catalogs.component(use.component, &catalog);
+        const ComponentDef *def =
+            use.component.isEmpty() ? nullptr : m_catalogs.component(use.component, &catalog);
         if (!use.component.isEmpty() && !def) {
             const QString suggestion = closestMatch(use.component, m_catalogs.componentReferences());
             m_c.error(m.get(u"use"_s), tr("unknown catalog component '%1'").arg(use.component),
@@ -243,9 +254,11 @@ private:
                     for (const FeatureDef &f : def->features)
                         ids.append(f.id);
                     const QString suggestion = closestMatch(*key, ids);
-                    m_c.error(entry.key, tr("'%1' has no feature '%2'").arg(use.component, *key),
-                              suggestion.isEmpty() ? tr("known features: %1").arg(ids.isEmpty() ? tr("none") : ids.join(u", "_s))
-                                                   : tr("did you mean '%1'?").arg(suggestion));
+                    m_c.error(
+                        entry.key, tr("'%1' has no feature '%2'").arg(use.component, *key),
+                        suggestion.isEmpty()
+                            ? tr("known features: %1").arg(ids.isEmpty() ? tr("none") : ids.join(u", "_s))
+                            : tr("did you mean '%1'?").arg(suggestion));
                 }
             }
         }
@@ -270,34 +283,47 @@ private:
 
     // Reads the fields a description lists, in its order; `hook(key)` runs
     // after each one: it reads Nested fields and checks what spans fields.
-    template<typename E, typename Hook>
+    template <typename E, typename Hook>
     void readFields(MapReader &m, E &e, const QList<FieldDescription<E>> &fields, Hook hook)
     {
         for (const FieldDescription<E> &f : fields) {
             const QString key = f.name();
             switch (f.type) {
-            case FieldType::Id: e.*f.text = id(m); break;
-            case FieldType::Text: e.*f.text = m.string(key); break;
-            case FieldType::Reference: e.*f.text = reference(m, key, {ElementKind::Zone}, f.required); break;
-            case FieldType::Integer: e.*f.integer = m.integer(key, f.min, f.max, f.fallback); break;
-            case FieldType::Addresses: e.*f.addresses = addresses(m, key); break;
+            case FieldType::Id:
+                e.*f.text = id(m);
+                break;
+            case FieldType::Text:
+                e.*f.text = m.string(key);
+                break;
+            case FieldType::Reference:
+                e.*f.text = reference(m, key, {ElementKind::Zone}, f.required);
+                break;
+            case FieldType::Integer:
+                e.*f.integer = m.integer(key, f.min, f.max, f.fallback);
+                break;
+            case FieldType::Addresses:
+                e.*f.addresses = addresses(m, key);
+                break;
             case FieldType::Choice:
                 if (const auto text = m.optionalString(key); text && !f.choiceSet(e, *text)) {
                     QStringList names = f.choices();
                     names.removeAll(QString()); // "unset" is not a name to suggest
-                    m_c.error(m.get(key), QCoreApplication::translate("ProjectReader", f.choiceError).arg(*text),
-                              QCoreApplication::translate("ProjectReader", f.choiceHint).arg(names.join(u", "_s)));
+                    m_c.error(
+                        m.get(key), QCoreApplication::translate("ProjectReader", f.choiceError).arg(*text),
+                        QCoreApplication::translate("ProjectReader", f.choiceHint).arg(names.join(u", "_s)));
                 }
                 break;
-            case FieldType::Nested: break;
-            case FieldType::Position: placement(m, &(e.*f.placement), false); break;
+            case FieldType::Nested:
+                break;
+            case FieldType::Position:
+                placement(m, &(e.*f.placement), false);
+                break;
             }
             hook(key);
         }
     }
 
-    template<typename E>
-    static QStringList keys(const QList<FieldDescription<E>> &fields)
+    template <typename E> static QStringList keys(const QList<FieldDescription<E>> &fields)
     {
         QStringList out;
         for (const FieldDescription<E> &f : fields)
@@ -313,8 +339,10 @@ private:
             return node;
         readFields(m, node, nodeFields(), [&](const QString &key) {
             if (key == u"addresses"_s && !Node::addressesFit(node.count, node.addresses))
-                m_c.error(m.get(key), tr("%1 addresses for %2 host(s)").arg(node.addresses.size()).arg(node.count),
-                          tr("list at most one IPv4 and one IPv6 address per host: raise 'count' or remove addresses"));
+                m_c.error(m.get(key),
+                          tr("%1 addresses for %2 host(s)").arg(node.addresses.size()).arg(node.count),
+                          tr("list at most one IPv4 and one IPv6 address per host: raise 'count' or remove "
+                             "addresses"));
             else if (key == u"components"_s)
                 m_c.forEach(m.get(key), tr("'components'"),
                             [&](const YamlNode &c) { node.components.append(componentUse(c)); });
@@ -349,8 +377,9 @@ private:
 
     LoadBalancer loadBalancer(const YamlNode &n)
     {
-        MapReader m(m_c, n, tr("a load balancer"), {u"id"_s, u"name"_s, u"description"_s, u"zone"_s,
-                                                     u"addresses"_s, u"idle_timeout"_s, u"listeners"_s, u"position"_s});
+        MapReader m(m_c, n, tr("a load balancer"),
+                    {u"id"_s, u"name"_s, u"description"_s, u"zone"_s, u"addresses"_s, u"idle_timeout"_s,
+                     u"listeners"_s, u"position"_s});
         LoadBalancer lb;
         if (!m.isMap())
             return lb;
@@ -360,7 +389,8 @@ private:
         lb.zone = reference(m, u"zone"_s, {ElementKind::Zone});
         lb.addresses = addresses(m, u"addresses"_s);
         lb.idleTimeout = m.integer(u"idle_timeout"_s, 0, 10'000'000, 0);
-        m_c.forEach(m.get(u"listeners"_s), tr("'listeners'"), [&](const YamlNode &l) { lb.listeners.append(listener(l)); });
+        m_c.forEach(m.get(u"listeners"_s), tr("'listeners'"),
+                    [&](const YamlNode &l) { lb.listeners.append(listener(l)); });
         placement(m, &lb.placement, false);
         return lb;
     }
@@ -378,8 +408,8 @@ private:
         else if (host.contains(u':'))
             host.clear(); // an IPv6 address needs brackets before its port
         PortRange range;
-        if (colon < 0 || !parseHostAddress(host, address)
-            || !PortRange::parse(text->mid(colon + 1), &range)) {
+        if (colon < 0 || !parseHostAddress(host, address) ||
+            !PortRange::parse(text->mid(colon + 1), &range)) {
             m_c.error(n, tr("%1 '%2' is not address:port").arg(what, *text),
                       tr("write it like 192.0.2.5:9000, 192.0.2.5:50000-60000 or [2001:db8::5]:443"));
             return false;
@@ -399,24 +429,29 @@ private:
         if (!m.isMap())
             return mapping;
         const QString protocol = m.requiredString(u"protocol"_s);
-        if (!protocol.isEmpty() && (!parseProtocol(protocol, &mapping.protocol) || mapping.protocol == Protocol::Any))
+        if (!protocol.isEmpty() &&
+            (!parseProtocol(protocol, &mapping.protocol) || mapping.protocol == Protocol::Any))
             m_c.error(m.get(u"protocol"_s), tr("a NAT mapping's protocol must be tcp or udp"),
                       tr("write one mapping per protocol"));
         const YamlNode outside = m.require(u"outside"_s);
         const YamlNode inside = m.require(u"inside"_s);
-        const bool okOutside = outside.isDefined() && endpoint(outside, tr("'outside'"), &mapping.outsideAddress, &mapping.outsidePorts);
-        const bool okInside = inside.isDefined() && endpoint(inside, tr("'inside'"), &mapping.insideAddress, &mapping.insidePorts);
+        const bool okOutside =
+            outside.isDefined() &&
+            endpoint(outside, tr("'outside'"), &mapping.outsideAddress, &mapping.outsidePorts);
+        const bool okInside = inside.isDefined() &&
+                              endpoint(inside, tr("'inside'"), &mapping.insideAddress, &mapping.insidePorts);
         if (okOutside && okInside && mapping.outsidePorts.count() != mapping.insidePorts.count())
             m_c.error(inside, tr("the inside range has %1 ports but the outside range %2")
-                                  .arg(mapping.insidePorts.count()).arg(mapping.outsidePorts.count()));
+                                  .arg(mapping.insidePorts.count())
+                                  .arg(mapping.outsidePorts.count()));
         return mapping;
     }
 
     NatLayer nat(const YamlNode &n)
     {
-        MapReader m(m_c, n, tr("a NAT layer"), {u"id"_s, u"name"_s, u"description"_s, u"inside"_s, u"outside"_s,
-                                                 u"addresses"_s, u"source_nat"_s, u"idle_timeout"_s, u"mappings"_s,
-                                                 u"position"_s});
+        MapReader m(m_c, n, tr("a NAT layer"),
+                    {u"id"_s, u"name"_s, u"description"_s, u"inside"_s, u"outside"_s, u"addresses"_s,
+                     u"source_nat"_s, u"idle_timeout"_s, u"mappings"_s, u"position"_s});
         NatLayer nat;
         if (!m.isMap())
             return nat;
@@ -428,15 +463,17 @@ private:
         nat.outsideAddresses = addresses(m, u"addresses"_s);
         nat.sourceNat = m.boolean(u"source_nat"_s, false);
         nat.idleTimeout = m.integer(u"idle_timeout"_s, 0, 10'000'000, 0);
-        m_c.forEach(m.get(u"mappings"_s), tr("'mappings'"), [&](const YamlNode &x) { nat.mappings.append(mapping(x)); });
+        m_c.forEach(m.get(u"mappings"_s), tr("'mappings'"),
+                    [&](const YamlNode &x) { nat.mappings.append(mapping(x)); });
         placement(m, &nat.placement, false);
         return nat;
     }
 
     Firewall firewall(const YamlNode &n)
     {
-        MapReader m(m_c, n, tr("a firewall"), {u"id"_s, u"name"_s, u"description"_s, u"inside"_s, u"outside"_s,
-                                                u"idle_timeout"_s, u"position"_s});
+        MapReader m(m_c, n, tr("a firewall"),
+                    {u"id"_s, u"name"_s, u"description"_s, u"inside"_s, u"outside"_s, u"idle_timeout"_s,
+                     u"position"_s});
         Firewall fw;
         if (!m.isMap())
             return fw;
@@ -485,8 +522,9 @@ private:
 
     Client client(const YamlNode &n)
     {
-        MapReader m(m_c, n, tr("a client"), {u"id"_s, u"name"_s, u"description"_s, u"role"_s, u"zone"_s,
-                                              u"cidrs"_s, u"uses"_s, u"position"_s});
+        MapReader m(m_c, n, tr("a client"),
+                    {u"id"_s, u"name"_s, u"description"_s, u"role"_s, u"zone"_s, u"cidrs"_s, u"uses"_s,
+                     u"position"_s});
         Client c;
         if (!m.isMap())
             return c;
@@ -495,7 +533,8 @@ private:
         c.description = m.string(u"description"_s);
         const QString role = m.string(u"role"_s, u"users"_s);
         if (!parseClientRole(role, &c.role))
-            m_c.error(m.get(u"role"_s), tr("unknown client role '%1'").arg(role), tr("use users, admins or devices"));
+            m_c.error(m.get(u"role"_s), tr("unknown client role '%1'").arg(role),
+                      tr("use users, admins or devices"));
         c.zone = reference(m, u"zone"_s, {ElementKind::Zone});
         c.cidrs = cidrs(m);
         m_c.forEach(m.get(u"uses"_s), tr("'uses'"), [&](const YamlNode &u) {
@@ -519,8 +558,8 @@ private:
 
 } // namespace
 
-std::optional<Project> ProjectReader::read(const QByteArray &data, const QString &fileName, const CatalogSet &catalogs,
-                                           Diagnostics *errors)
+std::optional<Project> ProjectReader::read(const QByteArray &data, const QString &fileName,
+                                           const CatalogSet &catalogs, Diagnostics *errors)
 {
     Diagnostic parseError;
     auto tree = SafeYaml::parse(data, fileName, &parseError);
@@ -540,7 +579,8 @@ std::optional<Project> ProjectReader::read(const QByteArray &data, const QString
     return project;
 }
 
-std::optional<Project> ProjectReader::readFile(const QString &path, const CatalogSet &catalogs, Diagnostics *errors)
+std::optional<Project> ProjectReader::readFile(const QString &path, const CatalogSet &catalogs,
+                                               Diagnostics *errors)
 {
     if (QFileInfo(path).isDir()) {
         errors->append({path, 0, 0, tr("this is a folder, not a project file"), {}});
@@ -554,9 +594,10 @@ std::optional<Project> ProjectReader::readFile(const QString &path, const Catalo
     const YamlLimits limits;
     // Say how big the file really is; reading stops one byte past the cap.
     if (file.size() > limits.maxBytes) {
-        errors->append({path, 0, 0,
-                        tr("file is %1 bytes, larger than the %2-byte limit").arg(file.size()).arg(limits.maxBytes),
-                        tr("split the file or remove unrelated content")});
+        errors->append(
+            {path, 0, 0,
+             tr("file is %1 bytes, larger than the %2-byte limit").arg(file.size()).arg(limits.maxBytes),
+             tr("split the file or remove unrelated content")});
         return std::nullopt;
     }
     return read(file.read(limits.maxBytes + 1), path, catalogs, errors);

@@ -17,9 +17,10 @@ class ProjectReader
 {
     Q_DECLARE_TR_FUNCTIONS(ProjectReader)
 public:
-    static std::optional<Project> read(const QByteArray &data, const QString &fileName, const CatalogSet &catalogs,
-                                       Diagnostics *errors);
-    static std::optional<Project> readFile(const QString &path, const CatalogSet &catalogs, Diagnostics *errors);
+    static std::optional<Project> read(const QByteArray &data, const QString &fileName,
+                                       const CatalogSet &catalogs, Diagnostics *errors);
+    static std::optional<Project> readFile(const QString &path, const CatalogSet &catalogs,
+                                           Diagnostics *errors);
 };
 
 // Everything a front end needs to open a project: the bundled catalogs, the

@@ -40,8 +40,9 @@ QString settingValue(const QString &value)
 
 QString endpoint(const QHostAddress &address, const PortRange &ports)
 {
-    const QString host = address.protocol() == QAbstractSocket::IPv6Protocol ? u'[' + address.toString() + u']'
-                                                                               : address.toString();
+    const QString host = address.protocol() == QAbstractSocket::IPv6Protocol
+                             ? u'[' + address.toString() + u']'
+                             : address.toString();
     return host + u':' + ports.toString();
 }
 
@@ -77,13 +78,15 @@ void writeZones(YamlWriter &w, const QList<Zone> &zones)
 
 // Writes the fields a description lists, in its order, leaving out what the
 // canonical form leaves out; `nested(key)` writes Nested fields.
-template<typename E, typename Nested>
+template <typename E, typename Nested>
 void writeFields(YamlWriter &w, const E &e, const QList<FieldDescription<E>> &fields, Nested nested)
 {
     for (const FieldDescription<E> &f : fields) {
         const QString key = f.name();
         switch (f.type) {
-        case FieldType::Id: writeHeader(w, e.*f.text, e.name); break;
+        case FieldType::Id:
+            writeHeader(w, e.*f.text, e.name);
+            break;
         case FieldType::Text:
             if (key != u"name"_s) // written with the id
                 w.string(key, e.*f.text);
@@ -98,10 +101,18 @@ void writeFields(YamlWriter &w, const E &e, const QList<FieldDescription<E>> &fi
             if (e.*f.integer != f.fallback)
                 w.integer(key, e.*f.integer);
             break;
-        case FieldType::Addresses: w.flowList(key, addressList(e.*f.addresses)); break;
-        case FieldType::Choice: w.string(key, f.choiceGet(e)); break;
-        case FieldType::Nested: nested(key); break;
-        case FieldType::Position: writePlacement(w, e.*f.placement); break;
+        case FieldType::Addresses:
+            w.flowList(key, addressList(e.*f.addresses));
+            break;
+        case FieldType::Choice:
+            w.string(key, f.choiceGet(e));
+            break;
+        case FieldType::Nested:
+            nested(key);
+            break;
+        case FieldType::Position:
+            writePlacement(w, e.*f.placement);
+            break;
         }
     }
 }

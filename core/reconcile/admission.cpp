@@ -32,9 +32,12 @@ const FilterChain *FilterProgram::chain(const QString &table, const QString &nam
 QString flowDirectionName(FlowDirection direction)
 {
     switch (direction) {
-    case FlowDirection::Ingress: return u"ingress"_s;
-    case FlowDirection::Egress: return u"egress"_s;
-    case FlowDirection::Forward: return u"forward"_s;
+    case FlowDirection::Ingress:
+        return u"ingress"_s;
+    case FlowDirection::Egress:
+        return u"egress"_s;
+    case FlowDirection::Forward:
+        return u"forward"_s;
     }
     return {};
 }
@@ -66,8 +69,9 @@ public:
         for (const FilterChain &c : m_program.chains)
             if (c.hook == hook && (!c.family || *c.family == family))
                 bases.append(&c);
-        std::stable_sort(bases.begin(), bases.end(),
-                         [](const FilterChain *a, const FilterChain *b) { return a->priority < b->priority; });
+        std::stable_sort(bases.begin(), bases.end(), [](const FilterChain *a, const FilterChain *b) {
+            return a->priority < b->priority;
+        });
         // Nothing on the hook: the kernel accepts everything.
         PacketSpace flowing(PacketBox::all(family));
         for (const FilterChain *base : bases) {
@@ -100,11 +104,12 @@ public:
                 continue;
             m_out.shadowed.append(m_shadowDetail.value(it.key(), ShadowedRule{it.key(), false, {}}));
         }
-        std::sort(m_out.shadowed.begin(), m_out.shadowed.end(), [](const ShadowedRule &a, const ShadowedRule &b) {
-            const RuleOrigin &x = a.rule->origin;
-            const RuleOrigin &y = b.rule->origin;
-            return std::tie(x.file, x.line, x.column) < std::tie(y.file, y.line, y.column);
-        });
+        std::sort(m_out.shadowed.begin(), m_out.shadowed.end(),
+                  [](const ShadowedRule &a, const ShadowedRule &b) {
+                      const RuleOrigin &x = a.rule->origin;
+                      const RuleOrigin &y = b.rule->origin;
+                      return std::tie(x.file, x.line, x.column) < std::tie(y.file, y.line, y.column);
+                  });
     }
 
 private:
@@ -150,11 +155,13 @@ private:
     PacketSpace chain(const FilterChain &c, PacketSpace remaining, int depth)
     {
         if (depth > 64) {
-            m_out.errors.append({c.origin.file, c.origin.line, 0,
-                                 QCoreApplication::translate("reconcile",
-                                                             "chain %1: jumps nest deeper than 64 (a loop?)")
-                                     .arg(c.name),
-                                 {}});
+            m_out.errors.append(
+                {c.origin.file,
+                 c.origin.line,
+                 0,
+                 QCoreApplication::translate("reconcile", "chain %1: jumps nest deeper than 64 (a loop?)")
+                     .arg(c.name),
+                 {}});
             return {};
         }
         PacketSpace returned;
@@ -208,10 +215,13 @@ private:
                 remaining = remaining.subtracted(box);
                 const FilterChain *target = m_program.chain(c.table, r.target);
                 if (!target) {
-                    m_out.errors.append({r.origin.file, r.origin.line, r.origin.column,
-                                         QCoreApplication::translate("reconcile", "jump to a chain that does not exist: %1")
-                                             .arg(r.target),
-                                         {}});
+                    m_out.errors.append(
+                        {r.origin.file,
+                         r.origin.line,
+                         r.origin.column,
+                         QCoreApplication::translate("reconcile", "jump to a chain that does not exist: %1")
+                             .arg(r.target),
+                         {}});
                     remaining.addDisjoint(hit); // hit was taken out of remaining just above
                     break;
                 }

@@ -4,7 +4,12 @@
 
 namespace portolan {
 
-enum class FlowDirection { Ingress, Egress, Forward };
+enum class FlowDirection
+{
+    Ingress,
+    Egress,
+    Forward
+};
 QString flowDirectionName(FlowDirection direction); // "ingress", "egress", "forward"
 
 // One decided part of the packet space: what a host's running rules admit
@@ -15,17 +20,17 @@ struct AdmittedSpace
     FlowDirection direction = FlowDirection::Ingress;
     IpFamily family = IpFamily::IPv4;
     bool accepted = false;
-    PacketSpace space;          // protocols, ports, peers, local addresses
-    RuleOrigin origin;          // the deciding rule, or the chain for its policy
-    bool policy = false;        // decided by the chain's default policy
+    PacketSpace space;                // protocols, ports, peers, local addresses
+    RuleOrigin origin;                // the deciding rule, or the chain for its policy
+    bool policy = false;              // decided by the chain's default policy
     const FilterRule *rule = nullptr; // null for a policy
 };
 
 struct ShadowedRule
 {
     const FilterRule *rule = nullptr;
-    bool redundant = false;     // everything it matches was decided the same way before it
-    QList<RuleOrigin> by;       // the earlier rules that decided its packets (at most 3)
+    bool redundant = false; // everything it matches was decided the same way before it
+    QList<RuleOrigin> by;   // the earlier rules that decided its packets (at most 3)
 };
 
 // A rule that was evaluated although the reader did not understand a match.
@@ -37,11 +42,11 @@ struct UncertainRule
 
 struct Admission
 {
-    QList<AdmittedSpace> spaces;  // disjoint within one direction and family
+    QList<AdmittedSpace> spaces; // disjoint within one direction and family
     QList<ShadowedRule> shadowed;
     QList<UncertainRule> uncertain;
     QList<const FilterRule *> infrastructure; // loopback and established/related rules
-    Diagnostics errors;           // loops, jumps to missing chains
+    Diagnostics errors;                       // loops, jumps to missing chains
     // Spaces of one direction and family, accepted or dropped.
     PacketSpace accepted(FlowDirection direction, IpFamily family) const;
 };

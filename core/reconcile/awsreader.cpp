@@ -36,14 +36,17 @@ public:
             int line = 0;
             int column = 0;
             jsonLineColumn(m_content, pe.offset, &line, &column);
-            m_errors->append(
-                {m_file, line, column, AwsSecurityGroupReader::tr("not valid JSON: %1").arg(pe.errorString()), {}});
+            m_errors->append({m_file,
+                              line,
+                              column,
+                              AwsSecurityGroupReader::tr("not valid JSON: %1").arg(pe.errorString()),
+                              {}});
             return std::nullopt;
         }
         if (!doc.isObject() || !doc.object()[u"SecurityGroups"_s].isArray())
             return fail(QString(), AwsSecurityGroupReader::tr("expected the output of `aws ec2 "
-                                                             "describe-security-groups` (an object with a "
-                                                             "\"SecurityGroups\" array)"));
+                                                              "describe-security-groups` (an object with a "
+                                                              "\"SecurityGroups\" array)"));
         m_offsets = jsonContainerOffsets(m_content);
         const QJsonArray groups = doc.object()[u"SecurityGroups"_s].toArray();
         for (qsizetype g = 0; g < groups.size(); ++g) {
@@ -81,10 +84,10 @@ public:
                 return std::nullopt;
         }
         if (found.isEmpty())
-            return fail(u"/SecurityGroups"_s,
-                        AwsSecurityGroupReader::tr("no security group of the point in this file: expected one "
-                                                   "named %1")
-                            .arg(m_names.point.join(u", "_s)));
+            return fail(u"/SecurityGroups"_s, AwsSecurityGroupReader::tr(
+                                                  "no security group of the point in this file: expected one "
+                                                  "named %1")
+                                                  .arg(m_names.point.join(u", "_s)));
         m_program.chains = {ingress, egress};
         m_program.noteUnknownMatches();
         return m_program;
@@ -120,8 +123,10 @@ private:
         const QJsonValue protocolValue = p[u"IpProtocol"_s];
         QString protocol = protocolValue.isDouble() ? QString::number(protocolValue.toInt())
                                                     : protocolValue.toString().toLower();
-        static const QHash<QString, int> names{{u"tcp"_s, IpProto::Tcp}, {u"udp"_s, IpProto::Udp},
-                                               {u"icmp"_s, IpProto::Icmp}, {u"icmpv6"_s, IpProto::Icmpv6},
+        static const QHash<QString, int> names{{u"tcp"_s, IpProto::Tcp},
+                                               {u"udp"_s, IpProto::Udp},
+                                               {u"icmp"_s, IpProto::Icmp},
+                                               {u"icmpv6"_s, IpProto::Icmpv6},
                                                {u"sctp"_s, IpProto::Sctp}};
         int number = -1;
         bool ok = false;
@@ -140,7 +145,8 @@ private:
         if (number == IpProto::Icmp || number == IpProto::Icmpv6) {
             // FromPort is the ICMP type, ToPort the code; -1 is any.
             if (from > 255 || to > 255 || from < -1 || to < -1)
-                return error(path, AwsSecurityGroupReader::tr("bad ICMP type %1 or code %2").arg(from).arg(to));
+                return error(path,
+                             AwsSecurityGroupReader::tr("bad ICMP type %1 or code %2").arg(from).arg(to));
             if (from >= 0) {
                 match->dports = PortSet(from, from);
                 *what += u" type %1"_s.arg(from);
@@ -190,12 +196,15 @@ private:
                 for (qsizetype r = 0; r < ranges.size(); ++r) {
                     const QString peerPath = path + u'/' + list + u'/' + QString::number(r);
                     const QString cidr =
-                        ranges[r].toObject()[family == IpFamily::IPv4 ? u"CidrIp"_s : u"CidrIpv6"_s].toString();
+                        ranges[r]
+                            .toObject()[family == IpFamily::IPv4 ? u"CidrIp"_s : u"CidrIpv6"_s]
+                            .toString();
                     IpFamily parsed = family;
                     AddressSet addresses;
                     if (!parseAddressSpec(cidr, &parsed, &addresses) || parsed != family)
-                        return error(peerPath, AwsSecurityGroupReader::tr("bad %1 address '%2'")
-                                                   .arg(family == IpFamily::IPv4 ? u"CidrIp"_s : u"CidrIpv6"_s, cidr));
+                        return error(peerPath,
+                                     AwsSecurityGroupReader::tr("bad %1 address '%2'")
+                                         .arg(family == IpFamily::IPv4 ? u"CidrIp"_s : u"CidrIpv6"_s, cidr));
                     FilterMatch match = base;
                     match.family = family;
                     (in ? match.sources : match.destinations) = addresses;
@@ -213,14 +222,15 @@ private:
                 const auto resolved = m_names.addresses.constFind(name);
                 if (resolved == m_names.addresses.cend() || resolved->isEmpty()) {
                     FilterMatch match = base;
-                    match.unknown.append(
-                        resolved == m_names.addresses.cend()
-                            ? AwsSecurityGroupReader::tr("reference to security group %1, which is not a group of "
-                                                         "the plan in this file")
-                                  .arg(id.isEmpty() ? name : id)
-                            : AwsSecurityGroupReader::tr("reference to security group %1, to which the plan gives "
-                                                         "no addresses")
-                                  .arg(name));
+                    match.unknown.append(resolved == m_names.addresses.cend()
+                                             ? AwsSecurityGroupReader::tr(
+                                                   "reference to security group %1, which is not a group of "
+                                                   "the plan in this file")
+                                                   .arg(id.isEmpty() ? name : id)
+                                             : AwsSecurityGroupReader::tr(
+                                                   "reference to security group %1, to which the plan gives "
+                                                   "no addresses")
+                                                   .arg(name));
                     add(peerPath, match, id.isEmpty() ? name : id);
                     continue;
                 }
@@ -239,8 +249,8 @@ private:
             for (qsizetype r = 0; r < prefixLists.size(); ++r) {
                 const QString id = prefixLists[r].toObject()[u"PrefixListId"_s].toString();
                 FilterMatch match = base;
-                match.unknown.append(AwsSecurityGroupReader::tr("prefix list %1 (its entries are not in this file)")
-                                         .arg(id));
+                match.unknown.append(
+                    AwsSecurityGroupReader::tr("prefix list %1 (its entries are not in this file)").arg(id));
                 add(path + u"/PrefixListIds/"_s + QString::number(r), match, id);
             }
         }

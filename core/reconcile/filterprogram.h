@@ -14,36 +14,44 @@ struct RuleOrigin
     QString file;
     int line = 0;
     int column = 0;
-    QString chain;    // "INPUT", "inet portolan input"
+    QString chain;            // "INPUT", "inet portolan input"
     QString toString() const; // "file:line" (":column" when known)
     friend bool operator==(const RuleOrigin &, const RuleOrigin &) = default;
 };
 
-enum class Verdict {
+enum class Verdict
+{
     Continue, // no verdict (a counter, a log): the packet goes on
     Accept,
-    Drop,     // DROP and REJECT
+    Drop, // DROP and REJECT
     Return,
     Jump,
     Goto,
 };
 
-enum class ChainHook { None, Input, Output, Forward, Other };
+enum class ChainHook
+{
+    None,
+    Input,
+    Output,
+    Forward,
+    Other
+};
 
 // A rule's conditions, each on one dimension of the packet space (a
 // conjunction). Unset = any. Addresses are sources and destinations as
 // written; the evaluation turns them into peer and local by direction.
 struct FilterMatch
 {
-    std::optional<IpFamily> family;         // unset: both (nftables inet)
+    std::optional<IpFamily> family; // unset: both (nftables inet)
     std::optional<ProtocolSet> protocols;
     std::optional<PortSet> dports;
     std::optional<PortSet> sports;
     std::optional<AddressSet> sources;
     std::optional<AddressSet> destinations;
-    bool matchesNew = true;        // false: only established/related/invalid packets (never a new connection)
-    bool loopbackOnly = false;     // -i lo / iif "lo": only the host talking to itself
-    bool neverMatches = false;     // contradictory (an empty set, tcp and udp at once)
+    bool matchesNew = true;    // false: only established/related/invalid packets (never a new connection)
+    bool loopbackOnly = false; // -i lo / iif "lo": only the host talking to itself
+    bool neverMatches = false; // contradictory (an empty set, tcp and udp at once)
     // Matches the reader did not understand, each "what (file:line:column)".
     // Accept and jump rules are evaluated as if they were not there, drop
     // rules as if they never matched: today's rules are assumed to admit
@@ -55,14 +63,14 @@ struct FilterRule
 {
     FilterMatch match;
     Verdict verdict = Verdict::Continue;
-    QString target;          // chain name for Jump / Goto
+    QString target; // chain name for Jump / Goto
     RuleOrigin origin;
-    QString text;            // the rule as written (user text: escape on output)
+    QString text; // the rule as written (user text: escape on output)
 };
 
 struct FilterChain
 {
-    QString table;           // "filter", "inet portolan"
+    QString table; // "filter", "inet portolan"
     QString name;
     ChainHook hook = ChainHook::None;
     int priority = 0;
@@ -77,10 +85,10 @@ struct FilterChain
 struct FilterProgram
 {
     QString file;
-    QString format;          // "iptables-save", "nft-json"
+    QString format;           // "iptables-save", "nft-json"
     QList<IpFamily> families; // the families the file speaks for (an iptables-save file: one)
     QList<FilterChain> chains;
-    Diagnostics notes;       // things read but not understood, with their file:line
+    Diagnostics notes; // things read but not understood, with their file:line
 
     const FilterChain *chain(const QString &table, const QString &name) const;
     // A note at each rule's file:line:column for each match it did not understand.

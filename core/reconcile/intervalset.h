@@ -11,18 +11,29 @@ namespace portolan {
 // 128-bit number (IPv4 in the low 32 bits). Declared before the template:
 // built-in types have no argument-dependent lookup.
 __extension__ typedef unsigned __int128 AddressValue;
-inline int intervalNext(int v) { return v + 1; }
-inline int intervalPrev(int v) { return v - 1; }
-inline AddressValue intervalNext(AddressValue v) { return v + 1; }
-inline AddressValue intervalPrev(AddressValue v) { return v - 1; }
+inline int intervalNext(int v)
+{
+    return v + 1;
+}
+inline int intervalPrev(int v)
+{
+    return v - 1;
+}
+inline AddressValue intervalNext(AddressValue v)
+{
+    return v + 1;
+}
+inline AddressValue intervalPrev(AddressValue v)
+{
+    return v - 1;
+}
 
 // A set of values of an ordered type with a successor (ports, protocol
 // numbers, 128-bit addresses) kept as sorted, disjoint, non-adjacent closed
 // intervals. Union, intersection and difference are exact, so "what does
 // this rule admit beyond the plan" is computed, never estimated. T needs
 // <, == and the free functions intervalNext(T) / intervalPrev(T).
-template<typename T>
-class IntervalSet
+template <typename T> class IntervalSet
 {
 public:
     using Interval = std::pair<T, T>; // inclusive
@@ -117,7 +128,8 @@ private:
     // Sorted by start; overlapping or adjacent intervals merged.
     void normalise()
     {
-        std::sort(m_list.begin(), m_list.end(), [](const Interval &a, const Interval &b) { return a.first < b.first; });
+        std::sort(m_list.begin(), m_list.end(),
+                  [](const Interval &a, const Interval &b) { return a.first < b.first; });
         QList<Interval> out;
         for (const Interval &i : m_list) {
             if (!out.isEmpty()) {

@@ -81,7 +81,8 @@ bool parsePortSpec(const QString &text, PortSet *out)
         return false;
     int from = 0;
     int to = 65535;
-    if ((!parts[0].isEmpty() && !parsePort(parts[0], &from)) || (!parts[1].isEmpty() && !parsePort(parts[1], &to)))
+    if ((!parts[0].isEmpty() && !parsePort(parts[0], &from)) ||
+        (!parts[1].isEmpty() && !parsePort(parts[1], &to)))
         return false;
     if (from > to)
         std::swap(from, to); // iptables swaps an inverted range too
@@ -93,10 +94,18 @@ bool parseProtocolName(const QString &text, IpFamily family, ProtocolSet *out)
 {
     const QString t = text.toLower();
     static const QHash<QString, int> names{
-        {u"tcp"_s, IpProto::Tcp},     {u"udp"_s, IpProto::Udp},        {u"icmp"_s, IpProto::Icmp},
-        {u"ipv6-icmp"_s, IpProto::Icmpv6}, {u"icmpv6"_s, IpProto::Icmpv6}, {u"sctp"_s, IpProto::Sctp},
-        {u"udplite"_s, 136},          {u"esp"_s, 50},                  {u"ah"_s, 51},
-        {u"gre"_s, 47},               {u"igmp"_s, 2},                  {u"ipip"_s, 4},
+        {u"tcp"_s, IpProto::Tcp},
+        {u"udp"_s, IpProto::Udp},
+        {u"icmp"_s, IpProto::Icmp},
+        {u"ipv6-icmp"_s, IpProto::Icmpv6},
+        {u"icmpv6"_s, IpProto::Icmpv6},
+        {u"sctp"_s, IpProto::Sctp},
+        {u"udplite"_s, 136},
+        {u"esp"_s, 50},
+        {u"ah"_s, 51},
+        {u"gre"_s, 47},
+        {u"igmp"_s, 2},
+        {u"ipip"_s, 4},
     };
     if (t == u"all"_s || t == u"0"_s) {
         *out = ProtocolSet(0, 255);
@@ -121,16 +130,26 @@ bool parseProtocolName(const QString &text, IpFamily family, ProtocolSet *out)
 bool parseIcmpType(const QString &text, bool v6, int *out)
 {
     static const QHash<QString, int> v4{
-        {u"echo-reply"_s, 0},    {u"destination-unreachable"_s, 3}, {u"source-quench"_s, 4},
-        {u"redirect"_s, 5},      {u"echo-request"_s, 8},            {u"router-advertisement"_s, 9},
-        {u"router-solicitation"_s, 10}, {u"time-exceeded"_s, 11},   {u"parameter-problem"_s, 12},
-        {u"timestamp-request"_s, 13}, {u"timestamp-reply"_s, 14},
+        {u"echo-reply"_s, 0},           {u"destination-unreachable"_s, 3},
+        {u"source-quench"_s, 4},        {u"redirect"_s, 5},
+        {u"echo-request"_s, 8},         {u"router-advertisement"_s, 9},
+        {u"router-solicitation"_s, 10}, {u"time-exceeded"_s, 11},
+        {u"parameter-problem"_s, 12},   {u"timestamp-request"_s, 13},
+        {u"timestamp-reply"_s, 14},
     };
     static const QHash<QString, int> v6names{
-        {u"destination-unreachable"_s, 1}, {u"packet-too-big"_s, 2},        {u"time-exceeded"_s, 3},
-        {u"parameter-problem"_s, 4},       {u"echo-request"_s, 128},        {u"echo-reply"_s, 129},
-        {u"router-solicitation"_s, 133},   {u"router-advertisement"_s, 134}, {u"neighbour-solicitation"_s, 135},
-        {u"neighbor-solicitation"_s, 135}, {u"neighbour-advertisement"_s, 136}, {u"neighbor-advertisement"_s, 136},
+        {u"destination-unreachable"_s, 1},
+        {u"packet-too-big"_s, 2},
+        {u"time-exceeded"_s, 3},
+        {u"parameter-problem"_s, 4},
+        {u"echo-request"_s, 128},
+        {u"echo-reply"_s, 129},
+        {u"router-solicitation"_s, 133},
+        {u"router-advertisement"_s, 134},
+        {u"neighbour-solicitation"_s, 135},
+        {u"neighbor-solicitation"_s, 135},
+        {u"neighbour-advertisement"_s, 136},
+        {u"neighbor-advertisement"_s, 136},
         {u"redirect"_s, 137},
     };
     const QString type = text.section(u'/', 0, 0); // the code after '/' is not modelled
@@ -256,7 +275,8 @@ std::optional<FilterProgram> IptablesReader::read(const QByteArray &content, con
             continue;
         if (trimmed.startsWith(u'*')) {
             if (!table.isEmpty()) {
-                error(lineNo, 1, tr("table %1 starts before table %2 was committed").arg(trimmed.mid(1), table));
+                error(lineNo, 1,
+                      tr("table %1 starts before table %2 was committed").arg(trimmed.mid(1), table));
                 break;
             }
             table = trimmed.mid(1);
@@ -303,7 +323,8 @@ std::optional<FilterProgram> IptablesReader::read(const QByteArray &content, con
                 break;
             }
             if (policy != u"ACCEPT"_s && policy != u"DROP"_s && policy != u"-"_s) {
-                error(lineNo, tokens[1].column, tr("unknown chain policy '%1' (ACCEPT, DROP or -)").arg(policy));
+                error(lineNo, tokens[1].column,
+                      tr("unknown chain policy '%1' (ACCEPT, DROP or -)").arg(policy));
                 break;
             }
             if (!inFilter)
@@ -317,8 +338,8 @@ std::optional<FilterProgram> IptablesReader::read(const QByteArray &content, con
             c.table = u"filter"_s;
             c.name = name;
             c.family = fam;
-            c.hook = name == u"INPUT"_s    ? ChainHook::Input
-                     : name == u"OUTPUT"_s ? ChainHook::Output
+            c.hook = name == u"INPUT"_s     ? ChainHook::Input
+                     : name == u"OUTPUT"_s  ? ChainHook::Output
                      : name == u"FORWARD"_s ? ChainHook::Forward
                                             : ChainHook::None;
             if (c.hook == ChainHook::None && policy != u"-"_s) {
@@ -330,8 +351,8 @@ std::optional<FilterProgram> IptablesReader::read(const QByteArray &content, con
             program.chains.append(c);
             continue;
         }
-        if (tokens.isEmpty() || (tokens[0].text != u"-A"_s && tokens[0].text != u"--append"_s &&
-                                 tokens[0].text != u"-I"_s)) {
+        if (tokens.isEmpty() ||
+            (tokens[0].text != u"-A"_s && tokens[0].text != u"--append"_s && tokens[0].text != u"-I"_s)) {
             error(lineNo, tokens.isEmpty() ? 1 : tokens[0].column,
                   tr("expected a rule ('-A CHAIN ...'), a chain (':CHAIN POLICY') or COMMIT"));
             break;
@@ -409,7 +430,8 @@ std::optional<FilterProgram> IptablesReader::read(const QByteArray &content, con
                 if (neg)
                     set = complementOf(set, fam);
                 (o.startsWith(u"-s"_s) || o == u"--source"_s ? m.sources : m.destinations) = set;
-            } else if (o == u"-i"_s || o == u"--in-interface"_s || o == u"-o"_s || o == u"--out-interface"_s) {
+            } else if (o == u"-i"_s || o == u"--in-interface"_s || o == u"-o"_s ||
+                       o == u"--out-interface"_s) {
                 const auto v = value(t);
                 if (!v)
                     break;
@@ -451,8 +473,9 @@ std::optional<FilterProgram> IptablesReader::read(const QByteArray &content, con
                 const auto v = value(t);
                 if (!v)
                     break;
-                static const QSet<QString> states{u"NEW"_s,       u"ESTABLISHED"_s, u"RELATED"_s, u"INVALID"_s,
-                                                  u"UNTRACKED"_s, u"SNAT"_s,        u"DNAT"_s};
+                static const QSet<QString> states{u"NEW"_s,     u"ESTABLISHED"_s, u"RELATED"_s,
+                                                  u"INVALID"_s, u"UNTRACKED"_s,   u"SNAT"_s,
+                                                  u"DNAT"_s};
                 bool hasNew = false;
                 for (const QString &s : v->text.split(u',')) {
                     if (!states.contains(s)) {
@@ -489,7 +512,8 @@ std::optional<FilterProgram> IptablesReader::read(const QByteArray &content, con
                 if (it == ipsets.sets.cend() || !it->addressOnly || !single || it->family != fam) {
                     unknown(*name, it == ipsets.sets.cend()
                                        ? tr("ipset '%1' (no `ipset save` output names it)").arg(name->text)
-                                       : tr("ipset '%1' of type %2 matched on %3").arg(name->text, it->type, dirs->text));
+                                       : tr("ipset '%1' of type %2 matched on %3")
+                                             .arg(name->text, it->type, dirs->text));
                     continue;
                 }
                 const AddressSet set = neg ? complementOf(it->addresses, fam) : it->addresses;
@@ -540,7 +564,8 @@ std::optional<FilterProgram> IptablesReader::read(const QByteArray &content, con
                 // An option of a module we do not model (--limit, --tcp-flags,
                 // --uid-owner ...): it and its values are one unknown match.
                 QStringList words{o};
-                while (i + 1 < tokens.size() && !tokens[i + 1].text.startsWith(u'-') && tokens[i + 1].text != u"!"_s)
+                while (i + 1 < tokens.size() && !tokens[i + 1].text.startsWith(u'-') &&
+                       tokens[i + 1].text != u"!"_s)
                     words.append(tokens[++i].text);
                 unknown(t, tr("match %1%2").arg(neg ? u"! "_s : QString(), words.join(u' ')));
             } else {
@@ -569,8 +594,10 @@ std::optional<FilterProgram> IptablesReader::read(const QByteArray &content, con
     if (errors->size() > before)
         return std::nullopt;
     for (const Pending &p : pending) {
-        if ((p.rule.verdict == Verdict::Jump || p.rule.verdict == Verdict::Goto) && !declared.contains(p.rule.target)) {
-            error(p.rule.origin.line, p.targetColumn, tr("jump to chain %1, which is not declared").arg(p.rule.target));
+        if ((p.rule.verdict == Verdict::Jump || p.rule.verdict == Verdict::Goto) &&
+            !declared.contains(p.rule.target)) {
+            error(p.rule.origin.line, p.targetColumn,
+                  tr("jump to chain %1, which is not declared").arg(p.rule.target));
             return std::nullopt;
         }
         for (FilterChain &c : program.chains)
@@ -580,7 +607,11 @@ std::optional<FilterProgram> IptablesReader::read(const QByteArray &content, con
     for (const FilterChain &c : program.chains)
         for (const FilterRule &r : c.rules)
             for (const QString &u : r.match.unknown)
-                program.notes.append({fileName, r.origin.line, 0, tr("not understood, evaluated conservatively: %1").arg(u), {}});
+                program.notes.append({fileName,
+                                      r.origin.line,
+                                      0,
+                                      tr("not understood, evaluated conservatively: %1").arg(u),
+                                      {}});
     return program;
 }
 
@@ -619,7 +650,11 @@ std::optional<IpsetSets> IptablesReader::readIpset(const QByteArray &content, co
             }
             auto it = out.sets.find(tokens[1].text);
             if (it == out.sets.end()) {
-                errors->append({fileName, lineNo, tokens[1].column, tr("set %1 was not created").arg(tokens[1].text), {}});
+                errors->append({fileName,
+                                lineNo,
+                                tokens[1].column,
+                                tr("set %1 was not created").arg(tokens[1].text),
+                                {}});
                 return std::nullopt;
             }
             if (!it->addressOnly)
@@ -633,8 +668,10 @@ std::optional<IpsetSets> IptablesReader::readIpset(const QByteArray &content, co
                 AddressSet a;
                 AddressSet b;
                 if (!parseAddressSpec(entry.section(u'-', 0, 0), &f1, &a) ||
-                    !parseAddressSpec(entry.section(u'-', 1), &f2, &b) || f1 != it->family || f2 != it->family) {
-                    errors->append({fileName, lineNo, tokens[2].column, tr("bad address range '%1'").arg(entry), {}});
+                    !parseAddressSpec(entry.section(u'-', 1), &f2, &b) || f1 != it->family ||
+                    f2 != it->family) {
+                    errors->append(
+                        {fileName, lineNo, tokens[2].column, tr("bad address range '%1'").arg(entry), {}});
                     return std::nullopt;
                 }
                 it->addresses = it->addresses.united(
@@ -646,8 +683,11 @@ std::optional<IpsetSets> IptablesReader::readIpset(const QByteArray &content, co
                 return std::nullopt;
             }
         } else {
-            errors->append({fileName, lineNo, tokens[0].column,
-                            tr("expected 'create' or 'add' (the output of `ipset save`)"), {}});
+            errors->append({fileName,
+                            lineNo,
+                            tokens[0].column,
+                            tr("expected 'create' or 'add' (the output of `ipset save`)"),
+                            {}});
             return std::nullopt;
         }
     }

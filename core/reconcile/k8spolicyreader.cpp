@@ -68,8 +68,10 @@ public:
         m_program.file = m_file;
         m_program.format = u"kubernetes-networkpolicy"_s;
         m_program.families = {IpFamily::IPv4, IpFamily::IPv6};
-        m_ingress = FilterChain{u"kubernetes"_s, u"ingress"_s, ChainHook::Input, 0, Verdict::Accept, {}, {}, {}};
-        m_egress = FilterChain{u"kubernetes"_s, u"egress"_s, ChainHook::Output, 0, Verdict::Accept, {}, {}, {}};
+        m_ingress =
+            FilterChain{u"kubernetes"_s, u"ingress"_s, ChainHook::Input, 0, Verdict::Accept, {}, {}, {}};
+        m_egress =
+            FilterChain{u"kubernetes"_s, u"egress"_s, ChainHook::Output, 0, Verdict::Accept, {}, {}, {}};
         for (const Document &d : documentsOf(content)) {
             if (isBlank(d.text))
                 continue; // the comments before the first `---`, an empty document
@@ -107,7 +109,12 @@ private:
 
     // Whether a podSelector selects the point's pods: empty selects all; a
     // selector on other labels or with expressions is not known to.
-    enum class Selects { Yes, No, Unknown };
+    enum class Selects
+    {
+        Yes,
+        No,
+        Unknown
+    };
     Selects selects(const YamlNode &selector, const QString &value) const
     {
         if (selector[std::string_view("matchExpressions")].size() > 0)
@@ -126,7 +133,9 @@ private:
     bool readDocument(const YamlNode &root)
     {
         if (!root.isMap())
-            return root.isNull() || !root.isDefined() ? true : error(root, K8sPolicyReader::tr("a document is not a map"));
+            return root.isNull() || !root.isDefined()
+                       ? true
+                       : error(root, K8sPolicyReader::tr("a document is not a map"));
         if (text(root[std::string_view("kind")]) != u"NetworkPolicy"_s)
             return true; // other objects of a manifest
         const YamlNode spec = root[std::string_view("spec")];
@@ -187,7 +196,8 @@ private:
             const YamlNode p = ports[i];
             Ports entry;
             const QString protocol = p[std::string_view("protocol")].isDefined()
-                                         ? text(p[std::string_view("protocol")]) : u"TCP"_s;
+                                         ? text(p[std::string_view("protocol")])
+                                         : u"TCP"_s;
             static const QHash<QString, int> numbers{
                 {u"TCP"_s, IpProto::Tcp}, {u"UDP"_s, IpProto::Udp}, {u"SCTP"_s, IpProto::Sctp}};
             if (!numbers.contains(protocol))
@@ -232,7 +242,8 @@ private:
                 r.match.unknown += peer.unknown;
                 if (uncertain)
                     r.match.unknown.append(
-                        K8sPolicyReader::tr("policy %1 selects pods by labels other than %2").arg(policy, m_names.labelKey));
+                        K8sPolicyReader::tr("policy %1 selects pods by labels other than %2")
+                            .arg(policy, m_names.labelKey));
                 (in ? r.match.sources : r.match.destinations) = in ? peer.sources : peer.destinations;
                 r.verdict = Verdict::Accept;
                 r.origin = origin(at, chain->name);
@@ -279,12 +290,14 @@ private:
                 value = text(labels.pair(0).value);
             const auto resolved = m_names.addresses.constFind(value);
             if (namespaces.isDefined() || !pods.isDefined() || value.isEmpty() ||
-                pods[std::string_view("matchExpressions")].size() > 0 || resolved == m_names.addresses.cend() ||
-                resolved->isEmpty()) {
+                pods[std::string_view("matchExpressions")].size() > 0 ||
+                resolved == m_names.addresses.cend() || resolved->isEmpty()) {
                 match.unknown.append(
                     namespaces.isDefined()
-                        ? K8sPolicyReader::tr("namespaceSelector (the namespaces' labels are not in this file)")
-                        : K8sPolicyReader::tr("podSelector that is not the pods of a plan node with addresses"));
+                        ? K8sPolicyReader::tr(
+                              "namespaceSelector (the namespaces' labels are not in this file)")
+                        : K8sPolicyReader::tr(
+                              "podSelector that is not the pods of a plan node with addresses"));
                 add(peer, match, u"pods"_s);
                 continue;
             }

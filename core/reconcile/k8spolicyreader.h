@@ -14,9 +14,9 @@ struct ExportInput;
 // plan point whose pods carry it.
 struct K8sPodNames
 {
-    QString labelKey;                     // "portolan.io/node"
-    QString point;                        // the point's pods carry labelKey: point
-    QHash<QString, CidrList> addresses;   // label value -> the point's addresses
+    QString labelKey;                   // "portolan.io/node"
+    QString point;                      // the point's pods carry labelKey: point
+    QHash<QString, CidrList> addresses; // label value -> the point's addresses
 };
 
 // Reads Kubernetes NetworkPolicy YAML (one or more documents; other kinds

@@ -17,14 +17,27 @@ namespace {
 
 struct NamedSet
 {
-    QString type;       // ipv4_addr, ipv6_addr, inet_service, inet_proto, ...
+    QString type; // ipv4_addr, ipv6_addr, inet_service, inet_proto, ...
     QJsonArray elements;
     bool isMap = false;
-    QString mapType;    // "verdict" for a verdict map
+    QString mapType; // "verdict" for a verdict map
 };
 
 // One dimension a match or map key restricts.
-enum class Key { None, Saddr, Daddr, Dport, Sport, Protocol, IcmpType, Nfproto, Iif, Oif, CtState };
+enum class Key
+{
+    None,
+    Saddr,
+    Daddr,
+    Dport,
+    Sport,
+    Protocol,
+    IcmpType,
+    Nfproto,
+    Iif,
+    Oif,
+    CtState
+};
 
 struct KeyInfo
 {
@@ -98,11 +111,16 @@ KeyInfo keyOf(const QJsonValue &left)
 
 int protocolNumber(const QJsonValue &v, bool *ok)
 {
-    static const QHash<QString, int> names{{u"tcp"_s, IpProto::Tcp},   {u"udp"_s, IpProto::Udp},
-                                           {u"icmp"_s, IpProto::Icmp}, {u"ipv6-icmp"_s, IpProto::Icmpv6},
-                                           {u"icmpv6"_s, IpProto::Icmpv6}, {u"sctp"_s, IpProto::Sctp},
-                                           {u"udplite"_s, 136},        {u"esp"_s, 50},
-                                           {u"ah"_s, 51},              {u"gre"_s, 47}};
+    static const QHash<QString, int> names{{u"tcp"_s, IpProto::Tcp},
+                                           {u"udp"_s, IpProto::Udp},
+                                           {u"icmp"_s, IpProto::Icmp},
+                                           {u"ipv6-icmp"_s, IpProto::Icmpv6},
+                                           {u"icmpv6"_s, IpProto::Icmpv6},
+                                           {u"sctp"_s, IpProto::Sctp},
+                                           {u"udplite"_s, 136},
+                                           {u"esp"_s, 50},
+                                           {u"ah"_s, 51},
+                                           {u"gre"_s, 47}};
     *ok = true;
     if (v.isDouble())
         return v.toInt();
@@ -114,18 +132,18 @@ int protocolNumber(const QJsonValue &v, bool *ok)
 
 int icmpTypeNumber(const QJsonValue &v, bool v6, bool *ok)
 {
-    static const QHash<QString, int> v4{{u"echo-reply"_s, 0},  {u"destination-unreachable"_s, 3},
-                                        {u"source-quench"_s, 4}, {u"redirect"_s, 5},
-                                        {u"echo-request"_s, 8}, {u"router-advertisement"_s, 9},
+    static const QHash<QString, int> v4{{u"echo-reply"_s, 0},           {u"destination-unreachable"_s, 3},
+                                        {u"source-quench"_s, 4},        {u"redirect"_s, 5},
+                                        {u"echo-request"_s, 8},         {u"router-advertisement"_s, 9},
                                         {u"router-solicitation"_s, 10}, {u"time-exceeded"_s, 11},
-                                        {u"parameter-problem"_s, 12}, {u"timestamp-request"_s, 13},
+                                        {u"parameter-problem"_s, 12},   {u"timestamp-request"_s, 13},
                                         {u"timestamp-reply"_s, 14}};
     static const QHash<QString, int> v6names{
-        {u"destination-unreachable"_s, 1}, {u"packet-too-big"_s, 2},     {u"time-exceeded"_s, 3},
-        {u"parameter-problem"_s, 4},       {u"echo-request"_s, 128},     {u"echo-reply"_s, 129},
+        {u"destination-unreachable"_s, 1}, {u"packet-too-big"_s, 2},        {u"time-exceeded"_s, 3},
+        {u"parameter-problem"_s, 4},       {u"echo-request"_s, 128},        {u"echo-reply"_s, 129},
         {u"mld-listener-query"_s, 130},    {u"mld-listener-report"_s, 131}, {u"mld-listener-done"_s, 132},
-        {u"nd-router-solicit"_s, 133},     {u"nd-router-advert"_s, 134}, {u"nd-neighbor-solicit"_s, 135},
-        {u"nd-neighbor-advert"_s, 136},    {u"nd-redirect"_s, 137},      {u"mld2-listener-report"_s, 143}};
+        {u"nd-router-solicit"_s, 133},     {u"nd-router-advert"_s, 134},    {u"nd-neighbor-solicit"_s, 135},
+        {u"nd-neighbor-advert"_s, 136},    {u"nd-redirect"_s, 137},         {u"mld2-listener-report"_s, 143}};
     *ok = true;
     if (v.isDouble())
         return v.toInt();
@@ -138,8 +156,8 @@ int icmpTypeNumber(const QJsonValue &v, bool v6, bool *ok)
 
 int portNumber(const QJsonValue &v, bool *ok)
 {
-    static const QHash<QString, int> services{{u"ssh"_s, 22},    {u"http"_s, 80},  {u"https"_s, 443},
-                                              {u"domain"_s, 53}, {u"smtp"_s, 25},  {u"ntp"_s, 123},
+    static const QHash<QString, int> services{{u"ssh"_s, 22},        {u"http"_s, 80}, {u"https"_s, 443},
+                                              {u"domain"_s, 53},     {u"smtp"_s, 25}, {u"ntp"_s, 123},
                                               {u"submission"_s, 587}};
     *ok = true;
     if (v.isDouble()) {
@@ -169,14 +187,18 @@ public:
             int line = 0;
             int column = 0;
             jsonLineColumn(m_content, pe.offset, &line, &column);
-            m_errors->append({m_file, line, column, NftJsonReader::tr("not valid JSON: %1").arg(pe.errorString()), {}});
+            m_errors->append(
+                {m_file, line, column, NftJsonReader::tr("not valid JSON: %1").arg(pe.errorString()), {}});
             return std::nullopt;
         }
         if (!doc.isObject() || !doc.object()[u"nftables"_s].isArray()) {
-            m_errors->append({m_file, 1, 1,
-                              NftJsonReader::tr("expected the output of `nft -j list ruleset` (an object with an "
-                                                "\"nftables\" array)"),
-                              {}});
+            m_errors->append(
+                {m_file,
+                 1,
+                 1,
+                 NftJsonReader::tr("expected the output of `nft -j list ruleset` (an object with an "
+                                   "\"nftables\" array)"),
+                 {}});
             return std::nullopt;
         }
         // Positions of the elements, so each rule is named by file:line:column
@@ -223,13 +245,20 @@ public:
         for (const FilterChain &c : std::as_const(m_program.chains))
             for (const FilterRule &r : c.rules) {
                 for (const QString &u : r.match.unknown)
-                    m_program.notes.append({m_file, r.origin.line, r.origin.column,
-                                            NftJsonReader::tr("not understood, evaluated conservatively: %1").arg(u),
-                                            {}});
-                if ((r.verdict == Verdict::Jump || r.verdict == Verdict::Goto) && !m_program.chain(c.table, r.target)) {
-                    m_errors->append({m_file, r.origin.line, r.origin.column,
-                                      NftJsonReader::tr("jump to chain %1, which does not exist").arg(r.target),
-                                      {}});
+                    m_program.notes.append(
+                        {m_file,
+                         r.origin.line,
+                         r.origin.column,
+                         NftJsonReader::tr("not understood, evaluated conservatively: %1").arg(u),
+                         {}});
+                if ((r.verdict == Verdict::Jump || r.verdict == Verdict::Goto) &&
+                    !m_program.chain(c.table, r.target)) {
+                    m_errors->append(
+                        {m_file,
+                         r.origin.line,
+                         r.origin.column,
+                         NftJsonReader::tr("jump to chain %1, which does not exist").arg(r.target),
+                         {}});
                     return std::nullopt;
                 }
             }
@@ -300,11 +329,14 @@ private:
                 chain.hook = ChainHook::Forward;
             } else {
                 chain.hook = ChainHook::Other;
-                m_program.notes.append({m_file, chain.origin.line, chain.origin.column,
-                                        NftJsonReader::tr("filter chain %1 on hook %2 is not evaluated (only input, "
-                                                          "output and forward are)")
-                                            .arg(chain.name, hook),
-                                        {}});
+                m_program.notes.append(
+                    {m_file,
+                     chain.origin.line,
+                     chain.origin.column,
+                     NftJsonReader::tr("filter chain %1 on hook %2 is not evaluated (only input, "
+                                       "output and forward are)")
+                         .arg(chain.name, hook),
+                     {}});
             }
             const QString policy = c[u"policy"_s].toString(u"accept"_s);
             if (policy != u"accept"_s && policy != u"drop"_s)
@@ -317,8 +349,7 @@ private:
 
     // Adds the values of a right-hand side (a value, a prefix, a range, an
     // anonymous set, "@named") for a key to `set`; false when unreadable.
-    template<typename F>
-    bool values(const QJsonValue &right, const QString &table, F &&addOne, QString *why)
+    template <typename F> bool values(const QJsonValue &right, const QString &table, F &&addOne, QString *why)
     {
         if (right.isString() && right.toString().startsWith(u'@')) {
             const auto it = m_sets.constFind(table + u'\x1f' + right.toString().mid(1));
@@ -349,8 +380,7 @@ private:
         return element(right, addOne, why);
     }
 
-    template<typename F>
-    bool element(const QJsonValue &e, F &&addOne, QString *why)
+    template <typename F> bool element(const QJsonValue &e, F &&addOne, QString *why)
     {
         if (e.isObject() && e.toObject().contains(u"elem"_s))
             return element(e.toObject()[u"elem"_s].toObject()[u"val"_s], addOne, why);
@@ -367,8 +397,8 @@ private:
 
     // Applies `key op right` to the rule's match; false with `why` when
     // the match is not understood (the caller records it as unknown).
-    bool apply(FilterMatch &m, const KeyInfo &k, const QString &op, const QJsonValue &right, const QString &table,
-               QString *why)
+    bool apply(FilterMatch &m, const KeyInfo &k, const QString &op, const QJsonValue &right,
+               const QString &table, QString *why)
     {
         const bool negate = op == u"!="_s;
         if (op != u"=="_s && op != u"!="_s && op != u"in"_s) {
@@ -403,7 +433,9 @@ private:
                 };
                 if (b.isUndefined() || b.isNull()) {
                     if (!one(a, &set)) {
-                        *w = NftJsonReader::tr("address %1").arg(QString::fromUtf8(QJsonDocument(QJsonArray{a}).toJson(QJsonDocument::Compact)));
+                        *w = NftJsonReader::tr("address %1")
+                                 .arg(QString::fromUtf8(
+                                     QJsonDocument(QJsonArray{a}).toJson(QJsonDocument::Compact)));
                         return false;
                     }
                     return true;
@@ -493,8 +525,10 @@ private:
                     m.loopbackOnly = true;
                 return true;
             }
-            *why = NftJsonReader::tr("interface match %1 %2 %3")
-                       .arg(k.name, op, QString::fromUtf8(QJsonDocument(QJsonArray{right}).toJson(QJsonDocument::Compact)));
+            *why =
+                NftJsonReader::tr("interface match %1 %2 %3")
+                    .arg(k.name, op,
+                         QString::fromUtf8(QJsonDocument(QJsonArray{right}).toJson(QJsonDocument::Compact)));
             return false;
         }
         case Key::CtState: {
@@ -515,7 +549,8 @@ private:
                 m.matchesNew = false;
             return true;
         }
-        case Key::None: break;
+        case Key::None:
+            break;
         }
         *why = NftJsonReader::tr("match on %1").arg(k.name);
         return false;
@@ -560,7 +595,8 @@ private:
             if (c.table == table && c.name == chainName)
                 chain = &c;
         if (!chain)
-            return error(index, NftJsonReader::tr("a rule of chain %1 %2, which is not listed").arg(table, chainName));
+            return error(
+                index, NftJsonReader::tr("a rule of chain %1 %2, which is not listed").arg(table, chainName));
         if (!r[u"expr"_s].isArray())
             return error(index, NftJsonReader::tr("a rule without \"expr\""));
         if (chain->hook == ChainHook::Other)
@@ -587,8 +623,8 @@ private:
                 QString why;
                 if (!apply(m, k, op, mo[u"right"_s], table, &why))
                     m.unknown.append(NftJsonReader::tr("%1 (%2)").arg(why, rule.origin.toString()));
-            } else if (what == u"accept"_s || what == u"drop"_s || what == u"reject"_s || what == u"return"_s ||
-                       what == u"jump"_s || what == u"goto"_s) {
+            } else if (what == u"accept"_s || what == u"drop"_s || what == u"reject"_s ||
+                       what == u"return"_s || what == u"jump"_s || what == u"goto"_s) {
                 text.append(what == u"jump"_s || what == u"goto"_s
                                 ? what + u' ' + e[what].toObject()[u"target"_s].toString()
                                 : what);
@@ -613,7 +649,8 @@ private:
                     entries = data.toObject()[u"set"_s].toArray();
                 }
                 if (entries.isEmpty())
-                    m.unknown.append(NftJsonReader::tr("verdict map %1 (%2)").arg(valueText(data), rule.origin.toString()));
+                    m.unknown.append(NftJsonReader::tr("verdict map %1 (%2)")
+                                         .arg(valueText(data), rule.origin.toString()));
                 for (const QJsonValue &entry : entries) {
                     const QJsonArray pair = entry.toArray();
                     const QJsonObject verdict = pair.at(1).toObject();
@@ -623,15 +660,17 @@ private:
                     one.match = m;
                     QString why;
                     if (!apply(one.match, k, u"=="_s, pair.at(0), table, &why))
-                        one.match.unknown.append(NftJsonReader::tr("%1 (%2)").arg(why, rule.origin.toString()));
-                    one.verdict = v == u"accept"_s   ? Verdict::Accept
-                                  : v == u"return"_s ? Verdict::Return
-                                  : v == u"jump"_s   ? Verdict::Jump
-                                  : v == u"goto"_s   ? Verdict::Goto
+                        one.match.unknown.append(
+                            NftJsonReader::tr("%1 (%2)").arg(why, rule.origin.toString()));
+                    one.verdict = v == u"accept"_s                     ? Verdict::Accept
+                                  : v == u"return"_s                   ? Verdict::Return
+                                  : v == u"jump"_s                     ? Verdict::Jump
+                                  : v == u"goto"_s                     ? Verdict::Goto
                                   : v == u"drop"_s || v == u"reject"_s ? Verdict::Drop
                                                                        : Verdict::Continue;
                     if (one.verdict == Verdict::Continue)
-                        one.match.unknown.append(NftJsonReader::tr("verdict %1 (%2)").arg(v, rule.origin.toString()));
+                        one.match.unknown.append(
+                            NftJsonReader::tr("verdict %1 (%2)").arg(v, rule.origin.toString()));
                     one.target = verdict[v].toObject()[u"target"_s].toString();
                     mapRules.append(one);
                 }

@@ -138,8 +138,9 @@ QList<PacketBox> PacketBox::subtracted(const PacketBox &o) const
 
 bool PacketBox::isSubsetOf(const PacketBox &o) const
 {
-    return isEmpty() || (protocols.isSubsetOf(o.protocols) && dports.isSubsetOf(o.dports) &&
-                         sports.isSubsetOf(o.sports) && peers.isSubsetOf(o.peers) && locals.isSubsetOf(o.locals));
+    return isEmpty() ||
+           (protocols.isSubsetOf(o.protocols) && dports.isSubsetOf(o.dports) && sports.isSubsetOf(o.sports) &&
+            peers.isSubsetOf(o.peers) && locals.isSubsetOf(o.locals));
 }
 
 void PacketSpace::add(const PacketSpace &o)
@@ -247,12 +248,18 @@ QString describeProtocols(const ProtocolSet &protocols)
         return u"any protocol"_s;
     auto name = [](int p) {
         switch (p) {
-        case IpProto::Tcp: return u"tcp"_s;
-        case IpProto::Udp: return u"udp"_s;
-        case IpProto::Icmp: return u"icmp"_s;
-        case IpProto::Icmpv6: return u"icmpv6"_s;
-        case IpProto::Sctp: return u"sctp"_s;
-        default: return QString(u"proto "_s + QString::number(p));
+        case IpProto::Tcp:
+            return u"tcp"_s;
+        case IpProto::Udp:
+            return u"udp"_s;
+        case IpProto::Icmp:
+            return u"icmp"_s;
+        case IpProto::Icmpv6:
+            return u"icmpv6"_s;
+        case IpProto::Sctp:
+            return u"sctp"_s;
+        default:
+            return QString(u"proto "_s + QString::number(p));
         }
     };
     QStringList parts;
@@ -263,12 +270,15 @@ QString describeProtocols(const ProtocolSet &protocols)
             if (name(p).startsWith(u"proto "_s))
                 continue;
             if (start < p)
-                parts.append(start == p - 1 ? name(start) : u"proto "_s + QString::number(start) + u'-' + QString::number(p - 1));
+                parts.append(start == p - 1
+                                 ? name(start)
+                                 : u"proto "_s + QString::number(start) + u'-' + QString::number(p - 1));
             parts.append(name(p));
             start = p + 1;
         }
         if (start <= to)
-            parts.append(start == to ? name(start) : u"proto "_s + QString::number(start) + u'-' + QString::number(to));
+            parts.append(start == to ? name(start)
+                                     : u"proto "_s + QString::number(start) + u'-' + QString::number(to));
     }
     return parts.join(u'+');
 }

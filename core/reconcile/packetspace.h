@@ -9,8 +9,8 @@
 
 namespace portolan {
 
-using PortSet = IntervalSet<int>;          // 0..65535 (ICMP: the type, 0..255)
-using ProtocolSet = IntervalSet<int>;      // IP protocol numbers 0..255
+using PortSet = IntervalSet<int>;     // 0..65535 (ICMP: the type, 0..255)
+using ProtocolSet = IntervalSet<int>; // IP protocol numbers 0..255
 using AddressSet = IntervalSet<AddressValue>;
 
 namespace IpProto {
@@ -27,7 +27,7 @@ class Addresses
 public:
     static AddressValue maxValue(IpFamily family);
     static AddressSet all(IpFamily family) { return AddressSet(0, maxValue(family)); }
-    static AddressSet of(const Cidr &cidr); // empty for a null Cidr
+    static AddressSet of(const Cidr &cidr);                       // empty for a null Cidr
     static AddressSet of(const CidrList &cidrs, IpFamily family); // only the family's CIDRs
     // The fewest CIDRs covering exactly the set ("0.0.0.0/0", "10.0.0.0/23").
     static QStringList cidrs(const AddressSet &set, IpFamily family);

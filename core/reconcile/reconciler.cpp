@@ -78,13 +78,20 @@ QString ruleText(const AdmittedSpace &s)
 QString reconcileStatusName(ReconcileItem::Status status)
 {
     switch (status) {
-    case ReconcileItem::Status::Covered: return u"covered"_s;
-    case ReconcileItem::Status::Blocked: return u"blocked"_s;
-    case ReconcileItem::Status::Extra: return u"extra"_s;
-    case ReconcileItem::Status::Shadowed: return u"shadowed"_s;
-    case ReconcileItem::Status::Redundant: return u"redundant"_s;
-    case ReconcileItem::Status::Unknown: return u"unknown"_s;
-    case ReconcileItem::Status::Info: return u"info"_s;
+    case ReconcileItem::Status::Covered:
+        return u"covered"_s;
+    case ReconcileItem::Status::Blocked:
+        return u"blocked"_s;
+    case ReconcileItem::Status::Extra:
+        return u"extra"_s;
+    case ReconcileItem::Status::Shadowed:
+        return u"shadowed"_s;
+    case ReconcileItem::Status::Redundant:
+        return u"redundant"_s;
+    case ReconcileItem::Status::Unknown:
+        return u"unknown"_s;
+    case ReconcileItem::Status::Info:
+        return u"info"_s;
     }
     return {};
 }
@@ -222,8 +229,9 @@ ReconcileReport Reconciler::reconcile(const RuleSet &point, const QList<FilterPr
                 item.space = describe(s.space, family, FlowDirection::Forward);
                 item.rules = {s.origin};
                 item.ruleTexts = {ruleText(s)};
-                item.detail = tr("forwarded traffic (chain %1): not compared, a host point plans no routed traffic")
-                                  .arg(s.origin.chain);
+                item.detail =
+                    tr("forwarded traffic (chain %1): not compared, a host point plans no routed traffic")
+                        .arg(s.origin.chain);
                 other.append(item);
             }
         }
@@ -259,10 +267,11 @@ ReconcileReport Reconciler::reconcile(const RuleSet &point, const QList<FilterPr
         ReconcileItem item;
         item.status = S::Unknown;
         item.family = family;
-        item.detail = tr("the plan has %n %1 rule(s) for this point, but no file of today's rules speaks for %1: "
-                         "not compared",
-                         nullptr, planned)
-                          .arg(familyText(family));
+        item.detail =
+            tr("the plan has %n %1 rule(s) for this point, but no file of today's rules speaks for %1: "
+               "not compared",
+               nullptr, planned)
+                .arg(familyText(family));
         other.append(item);
     }
     report.items << blocked << extra << covered << other;
@@ -284,26 +293,29 @@ QString Reconciler::text(const ReconcileReport &report)
         out += u"  "_s + reconcileStatusName(i.status).leftJustified(9) + u' ';
         if (i.status != ReconcileItem::Status::Shadowed && i.status != ReconcileItem::Status::Redundant &&
             i.status != ReconcileItem::Status::Unknown)
-            out += flowDirectionName(i.direction) + u' ' + familyText(i.family) + u"  "_s + displayLine(i.space);
+            out +=
+                flowDirectionName(i.direction) + u' ' + familyText(i.family) + u"  "_s + displayLine(i.space);
         if (!i.planned.isEmpty())
             out += u"  ("_s + displayLine(i.planned) + u')';
         out += u'\n';
         for (qsizetype k = 0; k < i.rules.size(); ++k)
-            out += u"      "_s + displayLine(i.rules[k].toString()) + u"  "_s + displayLine(i.ruleTexts.value(k)) + u'\n';
+            out += u"      "_s + displayLine(i.rules[k].toString()) + u"  "_s +
+                   displayLine(i.ruleTexts.value(k)) + u'\n';
         if (!i.detail.isEmpty())
             out += u"      "_s + displayLine(i.detail) + u'\n';
     }
     for (const Diagnostic &d : report.notes)
         out += u"  note: "_s + displayLine(d.toString()) + u'\n';
     using S = ReconcileItem::Status;
-    out += (report.exact() ? tr("  result: today's rules equal the plan (%1 planned rules covered)")
-                                 .arg(report.count(S::Covered))
-                           : tr("  result: differs: %1 blocked, %2 extra, %3 shadowed, %4 redundant, %5 not understood")
-                                 .arg(report.count(S::Blocked))
-                                 .arg(report.count(S::Extra))
-                                 .arg(report.count(S::Shadowed))
-                                 .arg(report.count(S::Redundant))
-                                 .arg(report.count(S::Unknown))) +
+    out += (report.exact()
+                ? tr("  result: today's rules equal the plan (%1 planned rules covered)")
+                      .arg(report.count(S::Covered))
+                : tr("  result: differs: %1 blocked, %2 extra, %3 shadowed, %4 redundant, %5 not understood")
+                      .arg(report.count(S::Blocked))
+                      .arg(report.count(S::Extra))
+                      .arg(report.count(S::Shadowed))
+                      .arg(report.count(S::Redundant))
+                      .arg(report.count(S::Unknown))) +
            u'\n';
     return out;
 }

@@ -11,7 +11,8 @@ namespace portolan {
 // every output escapes them.
 struct ReconcileItem
 {
-    enum class Status {
+    enum class Status
+    {
         Covered,   // a planned rule is admitted whole
         Blocked,   // (part of) a planned rule is not admitted
         Extra,     // today's rules admit a space the plan does not ask for
@@ -23,12 +24,12 @@ struct ReconcileItem
     Status status = Status::Info;
     FlowDirection direction = FlowDirection::Ingress;
     IpFamily family = IpFamily::IPv4;
-    QString space;            // "0.0.0.0/0 -> tcp 8001"
-    QString planned;          // the planned rule (covered / blocked): its comment
-    QStringList flows;        // its flow keys
-    QList<RuleOrigin> rules;  // the rules that cover, block, admit, shadow
-    QStringList ruleTexts;    // the text of those rules, same order ("policy DROP" for a policy)
-    QString detail;           // translated explanation
+    QString space;           // "0.0.0.0/0 -> tcp 8001"
+    QString planned;         // the planned rule (covered / blocked): its comment
+    QStringList flows;       // its flow keys
+    QList<RuleOrigin> rules; // the rules that cover, block, admit, shadow
+    QStringList ruleTexts;   // the text of those rules, same order ("policy DROP" for a policy)
+    QString detail;          // translated explanation
 };
 QString reconcileStatusName(ReconcileItem::Status status); // "covered", "blocked", ...
 
@@ -37,9 +38,9 @@ struct ReconcileReport
     QString point;
     QString pointName;
     QStringList files;
-    QList<IpFamily> families;  // compared
+    QList<IpFamily> families; // compared
     QList<ReconcileItem> items;
-    Diagnostics notes;         // from the readers and the evaluation
+    Diagnostics notes; // from the readers and the evaluation
     int count(ReconcileItem::Status status) const;
     // Today's rules equal the plan: nothing blocked, extra, shadowed or unknown.
     bool exact() const;

@@ -8,9 +8,9 @@ namespace portolan {
 // One named check: it raises findings with exactly one code.
 struct CheckDef
 {
-    QString code;             // "nat.advertise-unreachable"
-    Severity severity;        // its usual severity (exposure.admin-untrusted drops to warning with auth)
-    bool needsFlows = false;  // reads DerivedPlan flows or rule sets
+    QString code;            // "nat.advertise-unreachable"
+    Severity severity;       // its usual severity (exposure.admin-untrusted drops to warning with auth)
+    bool needsFlows = false; // reads DerivedPlan flows or rule sets
     void (*run)(const ReviewContext &, Findings *) = nullptr;
     bool needsRuleSets = false; // reads DerivedPlan::ruleSets (the editor runs it last)
 };

@@ -124,16 +124,19 @@ std::pair<QString, QString> explain(const ReviewContext &ctx, const Client &clie
     const ComponentInstance &instance = o.component.instance;
     const QString who = ctx.label(client.id);
     const QString port = portName(o);
-    const QString via = o.frontPort ? ClientUseChecks::tr(" (behind listener %1)").arg(o.frontPort) : QString();
+    const QString via =
+        o.frontPort ? ClientUseChecks::tr(" (behind listener %1)").arg(o.frontPort) : QString();
     switch (o.outcome) {
     case Outcome::Local: {
         const ResolvedPort &r = o.resolved.first();
         const QString key = o.def->spec.kind == PortSpec::Kind::Setting ? o.def->spec.setting : QString();
         const QString where = withPort(r.bindAddress, r.range);
         if (key.isEmpty())
-            return {ClientUseChecks::tr("%1%2 listens on %3 only, so %4 gets nothing from it.").arg(port, via, where, who),
-                    ClientUseChecks::tr("The product binds it to loopback: reach it on the node itself (over SSH), or use "
-                          "another port.")};
+            return {ClientUseChecks::tr("%1%2 listens on %3 only, so %4 gets nothing from it.")
+                        .arg(port, via, where, who),
+                    ClientUseChecks::tr(
+                        "The product binds it to loopback: reach it on the node itself (over SSH), or use "
+                        "another port.")};
         // The same entry on every address of the host.
         const QString open = withPort(r.bindAddress.protocol() == QAbstractSocket::IPv6Protocol
                                           ? QHostAddress(QHostAddress::AnyIPv6)
@@ -142,47 +145,55 @@ std::pair<QString, QString> explain(const ReviewContext &ctx, const Client &clie
         return {ClientUseChecks::tr("%1%2 listens on %3 only (%4 is '%5'), so %6 gets nothing from it.")
                     .arg(port, via, where, key, instance.setting(key), who),
                 o.def->exposeRequiresAuth
-                    ? ClientUseChecks::tr("%1 is %2; set it to %3 (with authentication) or put a load balancer in front.")
+                    ? ClientUseChecks::tr(
+                          "%1 is %2; set it to %3 (with authentication) or put a load balancer in front.")
                           .arg(key, where, open)
-                    : ClientUseChecks::tr("%1 is %2; set it to %3 or put a load balancer in front.").arg(key, where, open)};
+                    : ClientUseChecks::tr("%1 is %2; set it to %3 or put a load balancer in front.")
+                          .arg(key, where, open)};
     }
     case Outcome::Off: {
         if (!instance.portEnabled(*o.def)) {
             for (const QString &id : o.def->excludedBy)
                 if (instance.featureEnabled(id)) {
                     const FeatureDef *f = instance.def().feature(id);
-                    return {ClientUseChecks::tr("%1%2 is off: %3 replaces it, so %4 gets nothing from it.")
-                                .arg(port, via, f ? f->title : id, who),
-                            f && !f->setting.isEmpty()
-                                ? ClientUseChecks::tr("Turn %1 off (%2) on %3, or use the port that replaces it.")
-                                      .arg(f->title, f->setting, o.component.node->id)
-                                : ClientUseChecks::tr("Turn %1 off on %2, or use the port that replaces it.")
-                                      .arg(f ? f->title : id, o.component.node->id)};
+                    return {
+                        ClientUseChecks::tr("%1%2 is off: %3 replaces it, so %4 gets nothing from it.")
+                            .arg(port, via, f ? f->title : id, who),
+                        f && !f->setting.isEmpty()
+                            ? ClientUseChecks::tr("Turn %1 off (%2) on %3, or use the port that replaces it.")
+                                  .arg(f->title, f->setting, o.component.node->id)
+                            : ClientUseChecks::tr("Turn %1 off on %2, or use the port that replaces it.")
+                                  .arg(f ? f->title : id, o.component.node->id)};
                 }
             const FeatureDef *f = instance.def().feature(o.def->enabledBy);
             const QString feature = f ? f->title : o.def->enabledBy;
             return {ClientUseChecks::tr("%1%2 is off: %3 is not enabled, so %4 gets nothing from it.")
                         .arg(port, via, feature, who),
                     f && !f->setting.isEmpty()
-                        ? ClientUseChecks::tr("Enable %1 on %2: set %3.").arg(feature, o.component.node->id, f->setting)
+                        ? ClientUseChecks::tr("Enable %1 on %2: set %3.")
+                              .arg(feature, o.component.node->id, f->setting)
                         : ClientUseChecks::tr("Enable %1 on %2.").arg(feature, o.component.node->id)};
         }
         const QString key =
             o.def->spec.kind == PortSpec::Kind::Setting ? o.def->spec.setting : o.def->spec.fromSetting;
         return {ClientUseChecks::tr("%1%2 is off (%3 is '%4'), so %5 gets nothing from it.")
                     .arg(port, via, key, instance.setting(key), who),
-                ClientUseChecks::tr("Set %1 on %2 to the address and port it should listen on (e.g. 0.0.0.0:PORT).")
+                ClientUseChecks::tr(
+                    "Set %1 on %2 to the address and port it should listen on (e.g. 0.0.0.0:PORT).")
                     .arg(key, o.component.node->id)};
     }
     case Outcome::NotForRole:
         if (o.def->audience == Audience::Admins)
-            return {ClientUseChecks::tr("%1%2 is an admin port; %3 is a %4 client outside the trusted networks, so it gets "
-                          "nothing from it.")
+            return {ClientUseChecks::tr(
+                        "%1%2 is an admin port; %3 is a %4 client outside the trusted networks, so it gets "
+                        "nothing from it.")
                         .arg(port, via, who, clientRoleName(client.role)),
-                    ClientUseChecks::tr("Make %1 an admins client, or place it in a trusted zone.").arg(client.id)};
-        return {ClientUseChecks::tr("%1%2 is a %3 port; no client reaches it, so %4 gets nothing from it.")
-                    .arg(port, via, audienceName(o.def->audience), who),
-                ClientUseChecks::tr("Remove this use of %1, or name a port meant for clients.").arg(o.def->id)};
+                    ClientUseChecks::tr("Make %1 an admins client, or place it in a trusted zone.")
+                        .arg(client.id)};
+        return {
+            ClientUseChecks::tr("%1%2 is a %3 port; no client reaches it, so %4 gets nothing from it.")
+                .arg(port, via, audienceName(o.def->audience), who),
+            ClientUseChecks::tr("Remove this use of %1, or name a port meant for clients.").arg(o.def->id)};
     case Outcome::Reached:
         break;
     }

@@ -13,11 +13,16 @@ ElementId ExposureChecks::zoneOf(const ReviewContext &ctx, const FlowEndpoint &e
     if (!e.zone.isEmpty())
         return e.zone;
     switch (e.kind) {
-    case ElementKind::Zone: return e.id;
-    case ElementKind::Node: return ctx.node(e.id) ? ctx.node(e.id)->zone : ElementId();
-    case ElementKind::Client: return ctx.client(e.id) ? ctx.client(e.id)->zone : ElementId();
-    case ElementKind::LoadBalancer: return ctx.loadBalancer(e.id) ? ctx.loadBalancer(e.id)->zone : ElementId();
-    default: return {};
+    case ElementKind::Zone:
+        return e.id;
+    case ElementKind::Node:
+        return ctx.node(e.id) ? ctx.node(e.id)->zone : ElementId();
+    case ElementKind::Client:
+        return ctx.client(e.id) ? ctx.client(e.id)->zone : ElementId();
+    case ElementKind::LoadBalancer:
+        return ctx.loadBalancer(e.id) ? ctx.loadBalancer(e.id)->zone : ElementId();
+    default:
+        return {};
     }
 }
 
@@ -44,14 +49,16 @@ void ExposureChecks::adminUntrusted(const ReviewContext &ctx, Findings *out)
         const PortDef *port = portOf(ctx, flow);
         const QString title = port ? port->title : flow.port;
         const bool auth = port && port->exposeRequiresAuth;
-        out->append({auth ? Severity::Warning : Severity::Error, u"exposure.admin-untrusted"_s, flow.destination.id,
-                     auth ? tr("%1 of %2 is reachable from %3, which is not a trusted zone; %4 allows this only "
-                               "with authentication enabled.")
-                                .arg(title, ctx.label(flow.destination.id), ctx.label(flow.source.id), flow.product)
-                          : tr("%1 of %2 is reachable from %3, which is not a trusted zone.")
-                                .arg(title, ctx.label(flow.destination.id), ctx.label(flow.source.id)),
-                     auth ? tr("Enable authentication on the %1, or reach it only from a trusted admin zone.").arg(title)
-                          : tr("Reach the %1 only from a zone of kind 'trusted' (an admin network).").arg(title)});
+        out->append(
+            {auth ? Severity::Warning : Severity::Error, u"exposure.admin-untrusted"_s, flow.destination.id,
+             auth ? tr("%1 of %2 is reachable from %3, which is not a trusted zone; %4 allows this only "
+                       "with authentication enabled.")
+                        .arg(title, ctx.label(flow.destination.id), ctx.label(flow.source.id), flow.product)
+                  : tr("%1 of %2 is reachable from %3, which is not a trusted zone.")
+                        .arg(title, ctx.label(flow.destination.id), ctx.label(flow.source.id)),
+             auth ? tr("Enable authentication on the %1, or reach it only from a trusted admin zone.")
+                        .arg(title)
+                  : tr("Reach the %1 only from a zone of kind 'trusted' (an admin network).").arg(title)});
     }
 }
 
@@ -68,7 +75,8 @@ void ExposureChecks::localPort(const ReviewContext &ctx, Findings *out)
         const PortDef *port = portOf(ctx, flow);
         out->append({Severity::Error, u"exposure.local-port"_s, flow.destination.id,
                      tr("%1 of %2 is local to the node, but a flow from %3 reaches it.")
-                         .arg(port ? port->title : flow.port, ctx.label(flow.destination.id), ctx.label(flow.source.id)),
+                         .arg(port ? port->title : flow.port, ctx.label(flow.destination.id),
+                              ctx.label(flow.source.id)),
                      tr("Remove whatever makes %1 reach it; the port must only be used over loopback.")
                          .arg(ctx.label(flow.source.id))});
     }
@@ -77,13 +85,13 @@ void ExposureChecks::localPort(const ReviewContext &ctx, Findings *out)
             if (rp.def->audience != Audience::Local || rp.bindAddress.isNull() || rp.bindAddress.isLoopback())
                 continue;
             const QString setting = rp.def->spec.setting;
-            const QString fixed = formatAddressPortText(rp.bindAddress.protocol() == QAbstractSocket::IPv6Protocol,
-                                                        rp.range.from);
-            out->append({Severity::Error, u"exposure.local-port"_s, nc.node->id,
-                         tr("%1 of %2 is bound to %3; it must only listen on loopback.")
-                             .arg(rp.def->title, ctx.label(nc.node->id), rp.bindAddress.toString()),
-                         setting.isEmpty() ? tr("Bind it to 127.0.0.1.")
-                                           : tr("Set %1 = %2.").arg(setting, fixed)});
+            const QString fixed = formatAddressPortText(
+                rp.bindAddress.protocol() == QAbstractSocket::IPv6Protocol, rp.range.from);
+            out->append(
+                {Severity::Error, u"exposure.local-port"_s, nc.node->id,
+                 tr("%1 of %2 is bound to %3; it must only listen on loopback.")
+                     .arg(rp.def->title, ctx.label(nc.node->id), rp.bindAddress.toString()),
+                 setting.isEmpty() ? tr("Bind it to 127.0.0.1.") : tr("Set %1 = %2.").arg(setting, fixed)});
         }
     }
 }
@@ -96,7 +104,8 @@ QString ExposureChecks::formatAddressPortText(bool ipv6, int port)
 void ExposureChecks::clusterOutside(const ReviewContext &ctx, Findings *out)
 {
     QSet<QString> seen;
-    using MemberSetKey = std::pair<std::pair<const ElementId *, QString>, QString>; // members, component, cluster
+    using MemberSetKey =
+        std::pair<std::pair<const ElementId *, QString>, QString>; // members, component, cluster
     QHash<MemberSetKey, bool> memberSets;
     QHash<std::pair<QString, QString>, QSet<ElementId>> clusters; // (component, cluster) -> member node ids
     for (const Flow &flow : ctx.plan().flows) {
@@ -108,7 +117,8 @@ void ExposureChecks::clusterOutside(const ReviewContext &ctx, Findings *out)
         if (seen.contains(key))
             continue;
         // Member sets (a large cluster's peers in one zone) stand for their nodes.
-        const ElementId destId = flow.destination.isMemberSet() ? flow.destination.members.first() : flow.destination.id;
+        const ElementId destId =
+            flow.destination.isMemberSet() ? flow.destination.members.first() : flow.destination.id;
         const Node *dest = ctx.node(destId);
         QString cluster;
         if (dest)
@@ -135,8 +145,8 @@ void ExposureChecks::clusterOutside(const ReviewContext &ctx, Findings *out)
             const MemberSetKey memo{{flow.source.members.constData(), flow.component}, cluster};
             auto known = memberSets.constFind(memo);
             if (known == memberSets.cend())
-                known = memberSets.insert(memo, std::all_of(flow.source.members.cbegin(), flow.source.members.cend(),
-                                                            isMember));
+                known = memberSets.insert(
+                    memo, std::all_of(flow.source.members.cbegin(), flow.source.members.cend(), isMember));
             member = *known;
         } else
             member = member && isMember(flow.source.id);
@@ -154,19 +164,21 @@ void ExposureChecks::clusterOutside(const ReviewContext &ctx, Findings *out)
             QStringList text;
             for (const Cidr &c : std::as_const(wide))
                 text.append(c.toString());
-            out->append({Severity::Error, u"exposure.cluster-outside"_s, flow.destination.id,
-                         tr("%1 of %2 is opened to all of %3 for cluster member %4, so hosts outside the cluster "
-                            "reach it too.")
-                             .arg(port ? port->title : flow.port, ctx.label(flow.destination.id), text.join(u", "_s),
-                                  ctx.label(flow.source.id)),
-                         tr("Give %1 its addresses so the rule names only the cluster's hosts.")
-                             .arg(flow.source.id)});
+            out->append(
+                {Severity::Error, u"exposure.cluster-outside"_s, flow.destination.id,
+                 tr("%1 of %2 is opened to all of %3 for cluster member %4, so hosts outside the cluster "
+                    "reach it too.")
+                     .arg(port ? port->title : flow.port, ctx.label(flow.destination.id), text.join(u", "_s),
+                          ctx.label(flow.source.id)),
+                 tr("Give %1 its addresses so the rule names only the cluster's hosts.")
+                     .arg(flow.source.id)});
             continue;
         }
         seen.insert(key);
         out->append({Severity::Error, u"exposure.cluster-outside"_s, flow.destination.id,
                      tr("%1 of %2 is for the other members of its cluster only, but %3 reaches it.")
-                         .arg(port ? port->title : flow.port, ctx.label(flow.destination.id), ctx.label(flow.source.id)),
+                         .arg(port ? port->title : flow.port, ctx.label(flow.destination.id),
+                              ctx.label(flow.source.id)),
                      tr("Allow %1 only between the nodes that run %2%3.")
                          .arg(port ? port->title : flow.port, flow.component,
                               cluster.isEmpty() ? QString() : tr(" in cluster %1").arg(cluster))});

@@ -54,9 +54,9 @@ QString listenerIdentity(const ReviewedComponent &component, const ResolvedPort 
     for (Protocol protocol : def.protocols)
         protocols += protocolName(protocol) + u',';
     return QString::number(quintptr(&component)) % u'\x1f' % port.range.toString() % u'\x1f' % protocols %
-           u'\x1f' % QString::number(int(spec.kind)) % u'\x1f' % spec.fixed.toString() % u'\x1f' % spec.setting %
-           u'\x1f' % spec.select % u'\x1f' % QString::number(spec.offset) % u'\x1f' % spec.fromSetting % u'\x1f' %
-           spec.toSetting;
+           u'\x1f' % QString::number(int(spec.kind)) % u'\x1f' % spec.fixed.toString() % u'\x1f' %
+           spec.setting % u'\x1f' % spec.select % u'\x1f' % QString::number(spec.offset) % u'\x1f' %
+           spec.fromSetting % u'\x1f' % spec.toSetting;
 }
 
 // Where two or more claimants hold the same ports at once: a sweep over the
@@ -131,7 +131,8 @@ void HostChecks::portConflict(const ReviewContext &ctx, Findings *out)
     for (const Node &node : ctx.project().nodes) {
         QList<Claimant> claimants;
         QHash<std::pair<QString, const PortDef *>, int> claimantOf;
-        QHash<QString, QList<std::pair<Audience, int>>> byListener; // listenerIdentity -> first claimant per audience
+        QHash<QString, QList<std::pair<Audience, int>>>
+            byListener; // listenerIdentity -> first claimant per audience
         QHash<Protocol, QList<Claim>> byProtocol;
         QList<QHostAddress> addresses; // the specific bind addresses, each once, in order
         QSet<QHostAddress> seen;
@@ -156,9 +157,9 @@ void HostChecks::portConflict(const ReviewContext &ctx, Findings *out)
                         id = claimantOf.insert(key, shared);
                     } else {
                         id = claimantOf.insert(key, int(claimants.size()));
-                        const bool known = std::any_of(audiences.cbegin(), audiences.cend(), [&](const auto &a) {
-                            return a.first == p.def->audience;
-                        });
+                        const bool known =
+                            std::any_of(audiences.cbegin(), audiences.cend(),
+                                        [&](const auto &a) { return a.first == p.def->audience; });
                         if (!known) // the first claimant of each audience stands for it
                             audiences.append({p.def->audience, int(claimants.size())});
                         claimants.append({&nc, &p});

@@ -17,7 +17,8 @@ namespace {
 bool isSpecific(const QHostAddress &a)
 {
     // Built once: the review asks this for every remote of every port.
-    static const QHostAddress anyV4(QHostAddress::AnyIPv4), anyV6(QHostAddress::AnyIPv6), any(QHostAddress::Any);
+    static const QHostAddress anyV4(QHostAddress::AnyIPv4), anyV6(QHostAddress::AnyIPv6),
+        any(QHostAddress::Any);
     return !a.isNull() && a != anyV4 && a != anyV6 && a != any;
 }
 
@@ -42,9 +43,9 @@ struct RemoteSet
         qsizetype second = -1;
     };
     QList<NatRemote> remotes;
-    QList<ZoneStat> zones;          // in order of first appearance
+    QList<ZoneStat> zones;                   // in order of first appearance
     QHash<const Node *, qsizetype> position; // cluster member -> index in remotes
-    QList<qsizetype> zoneAt;        // index in remotes -> index in zones
+    QList<qsizetype> zoneAt;                 // index in remotes -> index in zones
     QHash<ElementId, qsizetype> zoneIndex;
 
     void add(const ElementId &element, const ElementId &zone)
@@ -81,7 +82,8 @@ struct RemoteSet
                 continue;
             order.append({first < 0 ? end : first, stat.zone});
         }
-        if (selfLast && std::none_of(order.cbegin(), order.cend(), [&](const auto &o) { return o.second == selfZone; }))
+        if (selfLast &&
+            std::none_of(order.cbegin(), order.cend(), [&](const auto &o) { return o.second == selfZone; }))
             order.append({end, selfZone});
         std::sort(order.begin(), order.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
         QList<ElementId> result;
@@ -95,8 +97,9 @@ struct RemoteSet
 // Who must reach the port: the other cluster members for `peers` ports,
 // else the clients that use the node directly or through a load balancer.
 // A cluster's set is built once and shared by its members (`clusters`).
-void findRemotes(const ReviewContext &ctx, const Node &node, const ComponentInstance &instance, const PortDef &port,
-                 QHash<QString, RemoteSet> *clusters, NatAnalysis *a, QList<ElementId> *zones)
+void findRemotes(const ReviewContext &ctx, const Node &node, const ComponentInstance &instance,
+                 const PortDef &port, QHash<QString, RemoteSet> *clusters, NatAnalysis *a,
+                 QList<ElementId> *zones)
 {
     if (port.audience == Audience::Peers) {
         const ComponentUse &use = instance.use();
@@ -186,7 +189,8 @@ void propose(const ReviewContext &ctx, NatAnalysis &a)
             a.proposedAdvertiseAddress = m->outsideAddress;
             a.proposedAdvertisePort = covers ? a.outsidePortFor(*m) : m->outsidePorts.from;
         } else {
-            a.proposedListenAddress = isSpecific(a.listen.bindAddress) ? a.listen.bindAddress : firstIpv4(a.node->addresses);
+            a.proposedListenAddress =
+                isSpecific(a.listen.bindAddress) ? a.listen.bindAddress : firstIpv4(a.node->addresses);
             a.proposedListenPorts = listenPorts;
             if (!a.natLayer->outsideAddresses.isEmpty())
                 a.proposedAdvertiseAddress = a.natLayer->outsideAddresses.first();
@@ -255,12 +259,14 @@ int NatAnalysis::outsidePortFor(const NatMapping &m) const
 
 bool NatAnalysis::hasDirectRemotes() const
 {
-    return std::any_of(remoteGroups.cbegin(), remoteGroups.cend(), [](const NatRemoteGroup &g) { return !g.nat; });
+    return std::any_of(remoteGroups.cbegin(), remoteGroups.cend(),
+                       [](const NatRemoteGroup &g) { return !g.nat; });
 }
 
 bool NatAnalysis::hasNatRemotes() const
 {
-    return std::any_of(remoteGroups.cbegin(), remoteGroups.cend(), [](const NatRemoteGroup &g) { return g.nat; });
+    return std::any_of(remoteGroups.cbegin(), remoteGroups.cend(),
+                       [](const NatRemoteGroup &g) { return g.nat; });
 }
 
 QList<NatRemoteGroup> NatAnalysis::directRemotes() const
@@ -308,7 +314,8 @@ QList<NatAnalysis> NatAnalyzer::analyze(const ReviewContext &ctx)
 QList<NatAnalysis> NatAnalyzer::compute(const ReviewContext &ctx)
 {
     QList<NatAnalysis> result;
-    QHash<std::pair<ElementId, ElementId>, const NatLayer *> natInFront; // (node zone, remote zone) -> NAT between them
+    QHash<std::pair<ElementId, ElementId>, const NatLayer *>
+        natInFront; // (node zone, remote zone) -> NAT between them
     QHash<QString, RemoteSet> clusters;
     for (const ReviewedComponent &nc : ctx.components()) {
         const ComponentInstance &instance = nc.instance;
@@ -339,8 +346,9 @@ QList<NatAnalysis> NatAnalyzer::compute(const ReviewContext &ctx)
             }
             if (a.natLayer) {
                 for (const NatMapping &m : a.natLayer->mappings) {
-                    const bool toNode = nc.node->addresses.contains(m.insideAddress)
-                                     || (isSpecific(a.listen.bindAddress) && m.insideAddress == a.listen.bindAddress);
+                    const bool toNode =
+                        nc.node->addresses.contains(m.insideAddress) ||
+                        (isSpecific(a.listen.bindAddress) && m.insideAddress == a.listen.bindAddress);
                     if (toNode && port.protocols.contains(m.protocol))
                         a.mappingsToNode.append(&m);
                 }
@@ -360,14 +368,19 @@ QList<NatAnalysis> NatAnalyzer::compute(const ReviewContext &ctx)
 
 QString NatAnalysis::proposedListenValue() const
 {
-    const SettingDef *def = nat->listenSetting.isEmpty() ? nullptr : instance->def().setting(nat->listenSetting);
+    const SettingDef *def =
+        nat->listenSetting.isEmpty() ? nullptr : instance->def().setting(nat->listenSetting);
     if (!def || !proposedListenPorts.isValid())
         return {};
     switch (def->type) {
-    case SettingType::Port: return QString::number(proposedListenPorts.from);
-    case SettingType::Range: return proposedListenPorts.toString();
-    case SettingType::Address: return proposedListenAddress.toString();
-    default: return formatAddressPort(proposedListenAddress, proposedListenPorts.from);
+    case SettingType::Port:
+        return QString::number(proposedListenPorts.from);
+    case SettingType::Range:
+        return proposedListenPorts.toString();
+    case SettingType::Address:
+        return proposedListenAddress.toString();
+    default:
+        return formatAddressPort(proposedListenAddress, proposedListenPorts.from);
     }
 }
 
@@ -381,7 +394,8 @@ QString NatAnalysis::proposedAdvertiseValue() const
 
 QString NatAnalysis::advertisedValue() const
 {
-    return nat->portInAdvertise ? formatEndpoint(advertisedAddress, advertisedPort) : advertisedAddress.toString();
+    return nat->portInAdvertise ? formatEndpoint(advertisedAddress, advertisedPort)
+                                : advertisedAddress.toString();
 }
 
 bool isSpecificAddress(const QHostAddress &a)

@@ -27,7 +27,13 @@ struct NatRemoteGroup
 // what it should listen on and advertise instead.
 struct NatAnalysis
 {
-    enum class Advertised { Setting, AutoDetect, ExternalIp, Unknown };
+    enum class Advertised
+    {
+        Setting,
+        AutoDetect,
+        ExternalIp,
+        Unknown
+    };
 
     const Node *node = nullptr;
     const ComponentInstance *instance = nullptr;
@@ -41,11 +47,12 @@ struct NatAnalysis
     // (the list holds the whole cluster; remoteElements() leaves the node
     // itself out, or puts a group node last, as its own peer).
     QList<NatRemote> remoteSource;
-    qsizetype remoteSkip = -1;   // index of the node itself in remoteSource
-    bool remoteSelfLast = false; // a group node is its own peer (its hosts reach each other)
+    qsizetype remoteSkip = -1;                // index of the node itself in remoteSource
+    bool remoteSelfLast = false;              // a group node is its own peer (its hosts reach each other)
     const NatLayer *natLayer = nullptr;       // the NAT in front of the node for the remotes outside it
     QList<const NatMapping *> mappingsToNode; // mappings of natLayer that forward to this node
-    const NatMapping *chosenMapping = nullptr; // best mapping for the port (covers the listen port if one does)
+    const NatMapping *chosenMapping =
+        nullptr; // best mapping for the port (covers the listen port if one does)
 
     Advertised advertisedFrom = Advertised::Unknown;
     QHostAddress advertisedAddress;

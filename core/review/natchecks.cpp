@@ -49,7 +49,8 @@ bool coveredFor(const NatAnalysis &a, Protocol protocol)
 void NatChecks::advertiseUnreachable(const ReviewContext &ctx, Findings *out)
 {
     for (const NatAnalysis &a : NatAnalyzer::analyze(ctx)) {
-        if (!a.hasListen || a.advertisedFrom == NatAnalysis::Advertised::Unknown || a.advertisedAddress.isNull())
+        if (!a.hasListen || a.advertisedFrom == NatAnalysis::Advertised::Unknown ||
+            a.advertisedAddress.isNull())
             continue;
         // STUN discovery finds each host's own outside address; the mapping
         // checks judge whether that address forwards the port.
@@ -63,42 +64,46 @@ void NatChecks::advertiseUnreachable(const ReviewContext &ctx, Findings *out)
             const NatMapping *m = a.chosenMapping;
             bool wrong;
             if (m && a.mappingCovers(*m))
-                wrong = a.advertisedAddress != m->outsideAddress
-                     || (a.nat->portInAdvertise && a.advertisedPort != a.outsidePortFor(*m));
+                wrong = a.advertisedAddress != m->outsideAddress ||
+                        (a.nat->portInAdvertise && a.advertisedPort != a.outsidePortFor(*m));
             else // no usable mapping: only an inside address is certainly wrong
-                wrong = a.node->addresses.contains(a.advertisedAddress) || a.advertisedAddress.isLoopback()
-                     || !isSpecificAddress(a.advertisedAddress);
+                wrong = a.node->addresses.contains(a.advertisedAddress) || a.advertisedAddress.isLoopback() ||
+                        !isSpecificAddress(a.advertisedAddress);
             if (wrong) {
                 affected = a.natRemotes();
                 problem = tr("they reach it only through NAT %1").arg(ctx.label(a.natLayer->id));
             }
         }
-        const bool autodetectOwnsIt = a.advertisedFrom == NatAnalysis::Advertised::AutoDetect && a.multiHomed();
+        const bool autodetectOwnsIt =
+            a.advertisedFrom == NatAnalysis::Advertised::AutoDetect && a.multiHomed();
         if (affected.isEmpty() && !autodetectOwnsIt && a.hasDirectRemotes()) {
             const ElementId zone = ctx.topology().zoneOfAddress(a.advertisedAddress, a.node->zone);
             // The address is right or wrong for every remote alike; only
             // reachability depends on the remote, and only on its zone.
-            const bool own = a.node->isGroup() || a.node->addresses.isEmpty()
-                          || a.node->addresses.contains(a.advertisedAddress);
+            const bool own = a.node->isGroup() || a.node->addresses.isEmpty() ||
+                             a.node->addresses.contains(a.advertisedAddress);
             const bool portOk = !a.nat->portInAdvertise || a.advertisedPort == listenPort;
-            const bool wrongAddress = !own || !portOk || a.advertisedAddress.isLoopback()
-                                   || !isSpecificAddress(a.advertisedAddress);
+            const bool wrongAddress = !own || !portOk || a.advertisedAddress.isLoopback() ||
+                                      !isSpecificAddress(a.advertisedAddress);
             for (const NatRemoteGroup &g : a.remoteGroups)
                 if (!g.nat && (wrongAddress || !ctx.topology().connected(g.zone, zone)))
                     affected.append(g);
             if (!affected.isEmpty())
-                problem = tr("that is not an address and port of the node they can reach (it listens on port %1)")
-                              .arg(listenPort);
+                problem =
+                    tr("that is not an address and port of the node they can reach (it listens on port %1)")
+                        .arg(listenPort);
         }
         if (affected.isEmpty())
             continue;
         const QString proposed = a.proposedAdvertiseValue();
-        out->append({Severity::Error, u"nat.advertise-unreachable"_s, a.node->id,
-                     tr("%1 advertises %2 for %3 %4 to parties in %5, but %6.")
-                         .arg(ctx.label(a.node->id), a.advertisedValue(), product, a.port->title,
-                              a.remoteZones(affected), problem),
-                     proposed.isEmpty() ? tr("Advertise an address the parties in %1 can reach.").arg(a.remoteZones(affected))
-                                        : tr("Set %1.").arg(line(a.nat->advertiseSetting, proposed))});
+        out->append(
+            {Severity::Error, u"nat.advertise-unreachable"_s, a.node->id,
+             tr("%1 advertises %2 for %3 %4 to parties in %5, but %6.")
+                 .arg(ctx.label(a.node->id), a.advertisedValue(), product, a.port->title,
+                      a.remoteZones(affected), problem),
+             proposed.isEmpty()
+                 ? tr("Advertise an address the parties in %1 can reach.").arg(a.remoteZones(affected))
+                 : tr("Set %1.").arg(line(a.nat->advertiseSetting, proposed))});
     }
 }
 
@@ -125,12 +130,14 @@ void NatChecks::mappingMissing(const ReviewContext &ctx, Findings *out)
         const QString who = a.node->isGroup() && !a.mappingsToNode.isEmpty()
                                 ? tr("%1 (hosts %2)").arg(ctx.label(a.node->id), unmapped.join(u", "_s))
                                 : ctx.label(a.node->id);
-        out->append({Severity::Error, u"nat.mapping-missing"_s, a.node->id,
-                     tr("Parties in %1 reach the %2 port of %3 only through NAT %4, which has no mapping to it.")
-                         .arg(a.remoteZones(a.natRemotes()), a.port->title, who, ctx.label(a.natLayer->id)),
-                     tr("Add a mapping to NAT %1 from %2 to %3 for %4, and advertise the outside address.")
-                         .arg(a.natLayer->id, QString(outside + u':' + a.listen.range.toString()),
-                              endpointText(a.proposedListenAddress, a.listen.range), protocolsName(a.port->protocols))});
+        out->append(
+            {Severity::Error, u"nat.mapping-missing"_s, a.node->id,
+             tr("Parties in %1 reach the %2 port of %3 only through NAT %4, which has no mapping to it.")
+                 .arg(a.remoteZones(a.natRemotes()), a.port->title, who, ctx.label(a.natLayer->id)),
+             tr("Add a mapping to NAT %1 from %2 to %3 for %4, and advertise the outside address.")
+                 .arg(a.natLayer->id, QString(outside + u':' + a.listen.range.toString()),
+                      endpointText(a.proposedListenAddress, a.listen.range),
+                      protocolsName(a.port->protocols))});
     }
 }
 
@@ -192,10 +199,11 @@ void NatChecks::listenAddressMissing(const ReviewContext &ctx, Findings *out)
         for (const QHostAddress &addr : a.node->addresses)
             own.append(addr.toString());
         out->append({Severity::Error, u"nat.listen-address-missing"_s, a.node->id,
-                     loopback ? tr("%1 listens for %2 on the loopback address %3, which no other host can reach.")
-                                    .arg(ctx.label(a.node->id), a.port->title, bind.toString())
-                              : tr("%1 listens for %2 on %3, an address the node does not have (it has %4).")
-                                    .arg(ctx.label(a.node->id), a.port->title, bind.toString(), own.join(u", "_s)),
+                     loopback
+                         ? tr("%1 listens for %2 on the loopback address %3, which no other host can reach.")
+                               .arg(ctx.label(a.node->id), a.port->title, bind.toString())
+                         : tr("%1 listens for %2 on %3, an address the node does not have (it has %4).")
+                               .arg(ctx.label(a.node->id), a.port->title, bind.toString(), own.join(u", "_s)),
                      tr("Set %1.").arg(line(a.nat->listenSetting, a.proposedListenValue()))});
     }
 }
@@ -203,7 +211,8 @@ void NatChecks::listenAddressMissing(const ReviewContext &ctx, Findings *out)
 void NatChecks::autodetectWrongAddress(const ReviewContext &ctx, Findings *out)
 {
     for (const NatAnalysis &a : NatAnalyzer::analyze(ctx)) {
-        if (a.advertisedFrom != NatAnalysis::Advertised::AutoDetect || !a.multiHomed() || !a.hasDirectRemotes())
+        if (a.advertisedFrom != NatAnalysis::Advertised::AutoDetect || !a.multiHomed() ||
+            !a.hasDirectRemotes())
             continue;
         const QList<QHostAddress> reachable = a.reachableAddresses(ctx.topology());
         if (reachable.contains(a.advertisedAddress))
@@ -212,14 +221,16 @@ void NatChecks::autodetectWrongAddress(const ReviewContext &ctx, Findings *out)
         for (const QHostAddress &addr : a.node->addresses)
             all.append(addr.toString());
         const QString product = a.instance->catalog().productName;
-        out->append({Severity::Warning, u"nat.autodetect-wrong-address"_s, a.node->id,
-                     tr("%1 has several addresses (%2); %3 advertises the first non-loopback IPv4 address it finds, "
-                        "likely %4, which parties in %5 cannot reach.")
-                         .arg(ctx.label(a.node->id), all.join(u", "_s), product, a.advertisedAddress.toString(),
-                              a.remoteZones(a.directRemotes())),
-                     reachable.isEmpty() ? tr("Give the node an address its peers can reach, then set %1 to it.")
-                                               .arg(a.nat->advertiseSetting)
-                                         : tr("Set %1.").arg(line(a.nat->advertiseSetting, a.proposedAdvertiseValue()))});
+        out->append(
+            {Severity::Warning, u"nat.autodetect-wrong-address"_s, a.node->id,
+             tr("%1 has several addresses (%2); %3 advertises the first non-loopback IPv4 address it finds, "
+                "likely %4, which parties in %5 cannot reach.")
+                 .arg(ctx.label(a.node->id), all.join(u", "_s), product, a.advertisedAddress.toString(),
+                      a.remoteZones(a.directRemotes())),
+             reachable.isEmpty()
+                 ? tr("Give the node an address its peers can reach, then set %1 to it.")
+                       .arg(a.nat->advertiseSetting)
+                 : tr("Set %1.").arg(line(a.nat->advertiseSetting, a.proposedAdvertiseValue()))});
     }
 }
 
@@ -231,12 +242,14 @@ void NatChecks::portTranslatedIce(const ReviewContext &ctx, Findings *out)
         for (const NatMapping *m : a.mappingsToNode) {
             if (m->outsidePorts == m->insidePorts || !a.mappingCovers(*m))
                 continue;
-            out->append({Severity::Error, u"nat.port-translated-ice"_s, a.node->id,
-                         tr("NAT %1 translates ports (%2) in front of %3's %4; ICE advertises the port it listens on, "
-                            "so remote parties would send to a port the NAT does not forward.")
-                             .arg(ctx.label(a.natLayer->id), mappingText(*m), ctx.label(a.node->id), a.port->title),
-                         tr("Map outside ports %1 to the same inside ports on NAT %2.")
-                             .arg(m->insidePorts.toString(), a.natLayer->id)});
+            out->append(
+                {Severity::Error, u"nat.port-translated-ice"_s, a.node->id,
+                 tr("NAT %1 translates ports (%2) in front of %3's %4; ICE advertises the port it listens "
+                    "on, "
+                    "so remote parties would send to a port the NAT does not forward.")
+                     .arg(ctx.label(a.natLayer->id), mappingText(*m), ctx.label(a.node->id), a.port->title),
+                 tr("Map outside ports %1 to the same inside ports on NAT %2.")
+                     .arg(m->insidePorts.toString(), a.natLayer->id)});
         }
     }
 }

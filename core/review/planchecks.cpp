@@ -43,11 +43,13 @@ void PlanChecks::idleTimeout(const ReviewContext &ctx, Findings *out)
         if (seen.contains(key))
             return;
         seen.insert(key);
-        out->append({Severity::Warning, u"timeout.shorter-than-session"_s, hop,
-                     tr("%1 drops idle connections after %2 s, but %3 %4 needs idle TCP sessions kept for %5 s.")
-                         .arg(ctx.label(hop), QString::number(timeout), product, port.title,
-                              QString::number(port.sessionTimeout)),
-                     tr("Raise the idle timeout of %1 to at least %2 s.").arg(hop, QString::number(port.sessionTimeout))});
+        out->append(
+            {Severity::Warning, u"timeout.shorter-than-session"_s, hop,
+             tr("%1 drops idle connections after %2 s, but %3 %4 needs idle TCP sessions kept for %5 s.")
+                 .arg(ctx.label(hop), QString::number(timeout), product, port.title,
+                      QString::number(port.sessionTimeout)),
+             tr("Raise the idle timeout of %1 to at least %2 s.")
+                 .arg(hop, QString::number(port.sessionTimeout))});
     };
     for (const Flow &flow : ctx.plan().flows) {
         const PortDef *port = ExposureChecks::portOf(ctx, flow);
@@ -76,11 +78,12 @@ void PlanChecks::ruleLimits(const ReviewContext &ctx, Findings *out)
             continue;
         const QString &target = limit.target;
         auto report = [&](int count, const QString &what) {
-            out->append({Severity::Error, u"limits.rules-exceeded"_s, set.element,
-                         tr("%1 needs %2 %3 rules; a %4 allows %5.")
-                             .arg(set.id, QString::number(count), what, target, QString::number(limit.max)),
-                         tr("Group sources into fewer, wider CIDRs or prefix lists, split the nodes over several "
-                            "groups, or move rules to the host firewall.")});
+            out->append(
+                {Severity::Error, u"limits.rules-exceeded"_s, set.element,
+                 tr("%1 needs %2 %3 rules; a %4 allows %5.")
+                     .arg(set.id, QString::number(count), what, target, QString::number(limit.max)),
+                 tr("Group sources into fewer, wider CIDRs or prefix lists, split the nodes over several "
+                    "groups, or move rules to the host firewall.")});
         };
         if (limit.perDirectionAndFamily) {
             for (Direction d : {Direction::Ingress, Direction::Egress}) {

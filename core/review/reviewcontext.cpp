@@ -7,8 +7,7 @@ namespace portolan {
 
 namespace {
 
-template<typename T>
-void indexFirst(QHash<ElementId, const T *> *index, const QList<T> &elements)
+template <typename T> void indexFirst(QHash<ElementId, const T *> *index, const QList<T> &elements)
 {
     for (const T &e : elements)
         if (!index->contains(e.id))
@@ -107,7 +106,9 @@ const QList<const Node *> &ReviewContext::clusterOf(const ComponentUse &use) con
 
 const QList<NatAnalysis> &ReviewContext::natAnalyses() const
 {
-    std::call_once(m_natOnce, [this] { m_natAnalyses = std::make_unique<QList<NatAnalysis>>(NatAnalyzer::compute(*this)); });
+    std::call_once(m_natOnce, [this] {
+        m_natAnalyses = std::make_unique<QList<NatAnalysis>>(NatAnalyzer::compute(*this));
+    });
     return *m_natAnalyses;
 }
 

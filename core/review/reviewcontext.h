@@ -84,9 +84,9 @@ private:
     QHash<ElementId, const Link *> m_links;
     QHash<QString, const ComponentDef *> m_componentDefs;
     QHash<ElementId, QList<const LoadBalancer *>> m_lbTargets; // node -> load balancers
-    QHash<ElementId, QList<const Client *>> m_clientUses;  // node or load balancer -> clients
-    QHash<ElementId, QList<qsizetype>> m_componentsOfNode; // node -> indexes into m_components
-    QHash<QString, QList<const Node *>> m_clusters;         // "component\ncluster" -> members, project order
+    QHash<ElementId, QList<const Client *>> m_clientUses;      // node or load balancer -> clients
+    QHash<ElementId, QList<qsizetype>> m_componentsOfNode;     // node -> indexes into m_components
+    QHash<QString, QList<const Node *>> m_clusters; // "component\ncluster" -> members, project order
     mutable std::once_flag m_natOnce;
     mutable std::unique_ptr<QList<NatAnalysis>> m_natAnalyses;
 };

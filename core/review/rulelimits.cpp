@@ -11,10 +11,14 @@ RuleLimit RuleLimit::of(const RuleSet &set)
     if (set.kind != PointKind::SecurityGroup && set.kind != PointKind::LoadBalancerGroup)
         return {};
     switch (set.provider) {
-    case Provider::Aws: return {60, true, u"AWS security group"_s};
-    case Provider::DigitalOcean: return {50, false, u"DigitalOcean firewall"_s};
-    case Provider::Azure: return {1000, false, u"Azure network security group"_s};
-    default: return {};
+    case Provider::Aws:
+        return {60, true, u"AWS security group"_s};
+    case Provider::DigitalOcean:
+        return {50, false, u"DigitalOcean firewall"_s};
+    case Provider::Azure:
+        return {1000, false, u"Azure network security group"_s};
+    default:
+        return {};
     }
 }
 

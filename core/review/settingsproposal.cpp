@@ -100,7 +100,8 @@ QString SettingsProposal::fileLines(const QString &file, const QList<ProposedSet
     return text;
 }
 
-QString SettingsProposal::format(const Project &project, const QList<ProposedSetting> &settings, const ElementId &node)
+QString SettingsProposal::format(const Project &project, const QList<ProposedSetting> &settings,
+                                 const ElementId &node)
 {
     // Grouped in one pass: per node, "component|file" groups in first-seen
     // order (a scan of every setting per node was quadratic: the NAT view

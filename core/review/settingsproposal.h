@@ -17,7 +17,7 @@ struct ProposedSetting
     QString file;      // "kong.conf", "livekit.yaml"
     QString key;       // "cluster_advertise", "rtc.node_ip"
     QString value;
-    QString current;   // what the node has now (override or default); empty = unset
+    QString current; // what the node has now (override or default); empty = unset
     friend bool operator==(const ProposedSetting &, const ProposedSetting &) = default;
 };
 
@@ -32,7 +32,8 @@ public:
     static QList<ProposedSetting> propose(const ReviewContext &context);
     // Lines to paste, grouped per node, component and file: "key = value" for
     // .conf files, nested YAML for .yaml/.yml. `node` empty = every node.
-    static QString format(const Project &project, const QList<ProposedSetting> &settings, const ElementId &node = {});
+    static QString format(const Project &project, const QList<ProposedSetting> &settings,
+                          const ElementId &node = {});
     // One file's lines alone.
     static QString fileLines(const QString &file, const QList<ProposedSetting> &settings);
 };

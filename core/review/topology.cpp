@@ -36,8 +36,8 @@ Topology::Topology(const Project &project) : m_project(project), m_tree(project)
         const Zone &zone = project.zones[z];
         const int parent = m_tree.parent(z);
         m_site[z] = zone.kind == ZoneKind::Datacenter || zone.kind == ZoneKind::Cloud ? z
-                    : parent >= 0                                                  ? m_site[parent]
-                                                                                   : -1;
+                    : parent >= 0                                                     ? m_site[parent]
+                                                                                      : -1;
         m_trusted[z] = zone.kind == ZoneKind::Trusted || (parent >= 0 && m_trusted[parent]);
         m_internet[z] = zone.kind == ZoneKind::Internet || (parent >= 0 && m_internet[parent]);
     }

@@ -44,9 +44,9 @@ private:
     // first: the checks ask for every node and flow, and a stored ancestry
     // per zone was quadratic in the nesting depth (issue 20).
     ZoneTree m_tree;
-    QList<int> m_site;       // innermost datacenter or cloud, else -1
-    QList<bool> m_trusted;   // inside a trusted zone
-    QList<bool> m_internet;  // inside an internet zone
+    QList<int> m_site;                        // innermost datacenter or cloud, else -1
+    QList<bool> m_trusted;                    // inside a trusted zone
+    QList<bool> m_internet;                   // inside an internet zone
     QHash<ElementId, ElementId> m_rootGroups; // top-level zone -> representative of its linked group
     QHash<ElementId, ElementId> m_siteGroups; // site -> representative of its linked group
 };

@@ -9,8 +9,8 @@
 #include <QTest>
 #include <QUdpSocket>
 
-#include <sys/socket.h>
 #include <netinet/in.h>
+#include <sys/socket.h>
 #include <unistd.h>
 
 using namespace Qt::StringLiterals;
@@ -107,7 +107,8 @@ void TestAuditor::tcpClassification_data()
     QTest::addColumn<ProbeState>("state");
     QTest::addColumn<DriftKind>("drift");
     QTest::newRow("planned and open") << true << true << ProbeState::Open << DriftKind::None;
-    QTest::newRow("planned but closed") << false << true << ProbeState::Closed << DriftKind::ExpectedOpenButClosed;
+    QTest::newRow("planned but closed")
+        << false << true << ProbeState::Closed << DriftKind::ExpectedOpenButClosed;
     QTest::newRow("forbidden but open") << true << false << ProbeState::Open << DriftKind::UnexpectedlyOpen;
     QTest::newRow("forbidden and closed") << false << false << ProbeState::Closed << DriftKind::None;
 }
@@ -146,11 +147,10 @@ void TestAuditor::udpClassification()
 
     Auditor::Options options;
     options.timeoutMs = 400;
-    const auto findings = runAudit({target(Protocol::Udp, echo.localPort(), true),
-                                    target(Protocol::Udp, nobody, false),
-                                    target(Protocol::Udp, silent.localPort(), false),
-                                    target(Protocol::Udp, nobody, true)},
-                                   options);
+    const auto findings =
+        runAudit({target(Protocol::Udp, echo.localPort(), true), target(Protocol::Udp, nobody, false),
+                  target(Protocol::Udp, silent.localPort(), false), target(Protocol::Udp, nobody, true)},
+                 options);
     QCOMPARE(findings[0].result.state, ProbeState::Open);
     QCOMPARE(findings[0].drift, DriftKind::None);
     QCOMPARE(findings[1].result.state, ProbeState::Closed); // ICMP port unreachable on loopback
@@ -179,7 +179,8 @@ void TestAuditor::addressMapProbesOnlyTheMappedAddress()
     QVERIFY(!options.addressMap.add(u"192.0.2.0/24=127.0.0.0/24"_s));
     QVERIFY(options.addressMap.add(u"192.0.2.0/24=127.0.0.0/16"_s)); // sizes differ: refused
     QVERIFY(options.addressMap.add(u"nonsense"_s));
-    const auto findings = runAudit({target(Protocol::Tcp, server.serverPort(), true, QHostAddress(u"192.0.2.2"_s))}, options);
+    const auto findings =
+        runAudit({target(Protocol::Tcp, server.serverPort(), true, QHostAddress(u"192.0.2.2"_s))}, options);
     QCOMPARE(findings[0].probedAddress, QHostAddress(u"127.0.0.2"_s));
     QCOMPARE(findings[0].target.address, QHostAddress(u"192.0.2.2"_s));
     QCOMPARE(findings[0].result.state, ProbeState::Open);

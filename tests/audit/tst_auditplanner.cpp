@@ -23,7 +23,8 @@ using namespace portolan;
 
 namespace {
 
-const QString kExample = QStringLiteral(PORTOLAN_SOURCE_DIR "/resources/examples/kong-0x-two-datacenters-nat.yaml");
+const QString kExample =
+    QStringLiteral(PORTOLAN_SOURCE_DIR "/resources/examples/kong-0x-two-datacenters-nat.yaml");
 // Every planned address lands on loopback: the tests never send a packet off the machine.
 const QStringList kMaps{u"192.168.1.0/24=127.0.1.0/24"_s, u"192.168.23.0/24=127.0.23.0/24"_s,
                         u"192.168.10.0/24=127.0.10.0/24"_s, u"203.0.113.0/24=127.0.113.0/24"_s};
@@ -32,8 +33,8 @@ bool contains(const QList<AuditTarget> &targets, const QString &address, int por
               Protocol protocol = Protocol::Tcp)
 {
     return std::any_of(targets.cbegin(), targets.cend(), [&](const AuditTarget &t) {
-        return t.address == QHostAddress(address) && t.port == port && t.expectedOpen == expectedOpen
-               && t.protocol == protocol;
+        return t.address == QHostAddress(address) && t.port == port && t.expectedOpen == expectedOpen &&
+               t.protocol == protocol;
     });
 }
 
@@ -105,9 +106,9 @@ void TestAuditPlanner::detectsEveryDriftClass()
         QSKIP("skipped: no TLS backend in this Qt, the TLS probe cannot be shown");
     QTemporaryDir dir;
     const QString key = dir.filePath(u"key.pem"_s), cert = dir.filePath(u"cert.pem"_s);
-    const int rc = QProcess::execute(u"openssl"_s, {u"req"_s, u"-x509"_s, u"-newkey"_s, u"rsa:2048"_s, u"-nodes"_s,
-                                                   u"-keyout"_s, key, u"-out"_s, cert, u"-days"_s, u"2"_s,
-                                                   u"-subj"_s, u"/CN=kong-a.test"_s});
+    const int rc = QProcess::execute(u"openssl"_s, {u"req"_s, u"-x509"_s, u"-newkey"_s, u"rsa:2048"_s,
+                                                    u"-nodes"_s, u"-keyout"_s, key, u"-out"_s, cert,
+                                                    u"-days"_s, u"2"_s, u"-subj"_s, u"/CN=kong-a.test"_s});
     if (rc != 0)
         QSKIP("skipped: the openssl command is not available to make a test certificate");
     QFile keyFile(key), certFile(cert);
@@ -141,7 +142,8 @@ void TestAuditPlanner::detectsEveryDriftClass()
 
     auto find = [&](const QString &address, int port) -> const AuditFinding * {
         for (const AuditFinding &f : auditor.findings())
-            if (f.target.address == QHostAddress(address) && f.target.port == port && f.target.protocol == Protocol::Tcp)
+            if (f.target.address == QHostAddress(address) && f.target.port == port &&
+                f.target.protocol == Protocol::Tcp)
                 return &f;
         return nullptr;
     };
@@ -168,8 +170,8 @@ void TestAuditPlanner::cliExitsNonZeroOnDrift()
     const QString cli = QStringLiteral(PORTOLAN_BINARY_DIR "/app/cli/portolan-cli");
     if (!QFileInfo::exists(cli))
         QSKIP("skipped: portolan-cli is not built in this tree");
-    QStringList args{u"audit"_s, kExample, u"--from"_s, u"internet"_s, u"--format"_s, u"json"_s,
-                     u"--timeout"_s, u"300"_s, u"--rate"_s, u"500"_s, u"--concurrency"_s, u"16"_s};
+    QStringList args{u"audit"_s,     kExample, u"--from"_s, u"internet"_s, u"--format"_s,      u"json"_s,
+                     u"--timeout"_s, u"300"_s, u"--rate"_s, u"500"_s,      u"--concurrency"_s, u"16"_s};
     for (const QString &m : kMaps)
         args << u"--map"_s << m;
     QProcess p;

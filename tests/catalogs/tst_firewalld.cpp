@@ -25,7 +25,8 @@ class ServicesFolder
 {
 public:
     explicit ServicesFolder(const std::optional<QString> &folder)
-        : m_wasSet(qEnvironmentVariableIsSet("PORTOLAN_FIREWALLD_SERVICES")), m_old(qgetenv("PORTOLAN_FIREWALLD_SERVICES"))
+        : m_wasSet(qEnvironmentVariableIsSet("PORTOLAN_FIREWALLD_SERVICES")),
+          m_old(qgetenv("PORTOLAN_FIREWALLD_SERVICES"))
     {
         if (folder)
             qputenv("PORTOLAN_FIREWALLD_SERVICES", folder->toLocal8Bit());
@@ -80,7 +81,8 @@ void TestFirewalld::installedPackage()
 {
     const QString folder = FirewalldCatalog::systemFolder();
     if (!QFileInfo(folder).isDir())
-        QSKIP("firewalld is not installed here (no /usr/lib/firewalld/services); scripts/install-deps.sh test installs it");
+        QSKIP("firewalld is not installed here (no /usr/lib/firewalld/services); scripts/install-deps.sh "
+              "test installs it");
     const qsizetype files = QDir(folder).entryList({u"*.xml"_s}, QDir::Files).size();
     Diagnostics errors;
     FirewalldCatalog::Summary summary;
@@ -158,7 +160,8 @@ void TestFirewalld::broken_data()
     // that would close the unclosed <port>.
     QTest::newRow("unclosed") << u"unclosed.xml"_s << 5 << 11 << u"not well-formed XML"_s;
     QTest::newRow("bad port") << u"bad-port.xml"_s << 5 << 3 << u"'70000' is not a port or a port range"_s;
-    QTest::newRow("wrong root") << u"wrong-root.xml"_s << 2 << 1 << u"the root element is <zone>, not <service>"_s;
+    QTest::newRow("wrong root") << u"wrong-root.xml"_s << 2 << 1
+                                << u"the root element is <zone>, not <service>"_s;
 }
 
 void TestFirewalld::broken()

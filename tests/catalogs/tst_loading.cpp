@@ -73,10 +73,12 @@ void TestLoading::broken()
     QVERIFY(!errors.isEmpty());
     for (const Diagnostic &d : std::as_const(errors))
         QCOMPARE(d.file, path);
-    const bool found = std::any_of(errors.cbegin(), errors.cend(), [&](const Diagnostic &d) { return expected->matches(d); });
+    const bool found = std::any_of(errors.cbegin(), errors.cend(),
+                                   [&](const Diagnostic &d) { return expected->matches(d); });
     QVERIFY2(found, qPrintable(u"expected %1\ngot:\n%2"_s.arg(expected->toString(), got)));
     if (expected->count >= 0)
-        QVERIFY2(errors.size() == expected->count, qPrintable(u"expected %1 diagnostic(s), got:\n%2"_s.arg(expected->count).arg(got)));
+        QVERIFY2(errors.size() == expected->count,
+                 qPrintable(u"expected %1 diagnostic(s), got:\n%2"_s.arg(expected->count).arg(got)));
 
     // The same file in a user folder: the same diagnostic, and the folder
     // loads everything else.
@@ -86,9 +88,8 @@ void TestLoading::broken()
     const QString copy = dir.filePath(QFileInfo(path).fileName());
     QVERIFY(QFile::copy(path, copy));
     QVERIFY(!set.addFolder(dir.path(), &folderErrors));
-    QVERIFY(std::any_of(folderErrors.cbegin(), folderErrors.cend(), [&](Diagnostic d) {
-        return d.file == copy && expected->matches(d);
-    }));
+    QVERIFY(std::any_of(folderErrors.cbegin(), folderErrors.cend(),
+                        [&](Diagnostic d) { return d.file == copy && expected->matches(d); }));
 }
 
 void TestLoading::userFolderFromEnvironment()
@@ -139,8 +140,10 @@ void TestLoading::besideProject()
     errors.clear();
     QVERIFY(!ProjectLoader::load(alone, &errors));
     QCOMPARE(errors.size(), 1);
-    QCOMPARE(errors.first().toString(),
-             alone + u":10:14: unknown catalog component 'acme-sidecar/agent' (run 'portolan-cli catalogs' to list components)"_s);
+    QCOMPARE(
+        errors.first().toString(),
+        alone +
+            u":10:14: unknown catalog component 'acme-sidecar/agent' (run 'portolan-cli catalogs' to list components)"_s);
 }
 
 void TestLoading::bundledIdCannotBeReused()
@@ -151,14 +154,16 @@ void TestLoading::bundledIdCannotBeReused()
     QCOMPARE(errors.size(), 1);
     const Diagnostic &d = errors.first();
     QCOMPARE(d.file, kFixtures + u"/reuse/kong-0.x.yaml"_s);
-    QVERIFY2(d.message.contains(u"catalog id 'kong-0.x' is already defined by :/portolan/catalogs/kong-0.x.yaml"_s),
+    QVERIFY2(d.message.contains(
+                 u"catalog id 'kong-0.x' is already defined by :/portolan/catalogs/kong-0.x.yaml"_s),
              qPrintable(d.toString()));
     QVERIFY2(d.hint.contains(u"kong-0.x-custom"_s), qPrintable(d.toString()));
     // The bundled catalog is the one that stays.
     QVERIFY(set.catalog(u"kong-0.x"_s)->filePath.startsWith(u":/"_s));
     // And a project is not opened against a catalog set that refused a file.
     errors.clear();
-    QVERIFY(!ProjectLoader::load(PORTOLAN_SOURCE_DIR u"/resources/examples/kong-0x-two-datacenters-nat.yaml"_s, &errors));
+    QVERIFY(!ProjectLoader::load(
+        PORTOLAN_SOURCE_DIR u"/resources/examples/kong-0x-two-datacenters-nat.yaml"_s, &errors));
     QVERIFY(!errors.isEmpty());
 }
 
@@ -166,7 +171,8 @@ void TestLoading::brokenUserCatalogStopsTheProject()
 {
     const UserFolder user(kFixtures + u"/broken-user"_s);
     Diagnostics errors;
-    QVERIFY(!ProjectLoader::load(PORTOLAN_SOURCE_DIR u"/resources/examples/kong-0x-two-datacenters-nat.yaml"_s, &errors));
+    QVERIFY(!ProjectLoader::load(
+        PORTOLAN_SOURCE_DIR u"/resources/examples/kong-0x-two-datacenters-nat.yaml"_s, &errors));
     QCOMPARE(errors.size(), 1);
     const Diagnostic &d = errors.first();
     QCOMPARE(d.file, kFixtures + u"/broken-user/acme-broken.yaml"_s);
@@ -179,9 +185,11 @@ void TestLoading::brokenUserCatalogStopsTheProject()
 void TestLoading::hostileUserCatalog()
 {
     QByteArray text = "format: 1\nid: huge\nproduct: x\nproduct_name: X\nversion: \"1\"\ntitle: Huge\n"
-                      "sources:\n  - id: doc\n    title: Doc\n    document: x\ncomponents:\n  - id: c\n    title: C\n    ports:\n";
+                      "sources:\n  - id: doc\n    title: Doc\n    document: x\ncomponents:\n  - id: c\n    "
+                      "title: C\n    ports:\n";
     for (int i = 0; i < 5'000; ++i)
-        text += "      - {id: p" + QByteArray::number(i) + ", title: P, protocol: tcp, port: 80, audience: clients, source: doc}\n";
+        text += "      - {id: p" + QByteArray::number(i) +
+                ", title: P, protocol: tcp, port: 80, audience: clients, source: doc}\n";
     QElapsedTimer timer;
     timer.start();
     Diagnostics errors;
@@ -189,7 +197,8 @@ void TestLoading::hostileUserCatalog()
     QVERIFY2(timer.elapsed() < 60'000, qPrintable(u"took %1 ms"_s.arg(timer.elapsed())));
     QCOMPARE(errors.size(), 1);
     QCOMPARE(errors.first().line, 15);
-    QVERIFY2(errors.first().message.contains(u"more than 1000 ports"_s), qPrintable(errors.first().toString()));
+    QVERIFY2(errors.first().message.contains(u"more than 1000 ports"_s),
+             qPrintable(errors.first().toString()));
 }
 
 QTEST_GUILESS_MAIN(TestLoading)

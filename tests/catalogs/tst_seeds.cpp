@@ -32,10 +32,13 @@ namespace {
 QString configKeyOf(const PortDef &p)
 {
     switch (p.spec.kind) {
-    case PortSpec::Kind::Setting: return p.spec.setting;
-    case PortSpec::Kind::SettingRange: return p.spec.fromSetting + u'+' + p.spec.toSetting;
+    case PortSpec::Kind::Setting:
+        return p.spec.setting;
+    case PortSpec::Kind::SettingRange:
+        return p.spec.fromSetting + u'+' + p.spec.toSetting;
     case PortSpec::Kind::Fixed:
-    case PortSpec::Kind::All: return u"-"_s;
+    case PortSpec::Kind::All:
+        return u"-"_s;
     }
     return {};
 }
@@ -119,7 +122,8 @@ void TestSeeds::bundledLoad()
 {
     QFETCH(QString, file);
     Diagnostics errors;
-    const auto fromSource = CatalogReader::readFile(QStringLiteral(PORTOLAN_SOURCE_DIR "/resources/catalogs/") + file, &errors);
+    const auto fromSource =
+        CatalogReader::readFile(QStringLiteral(PORTOLAN_SOURCE_DIR "/resources/catalogs/") + file, &errors);
     QVERIFY2(fromSource, qPrintable(formatDiagnostics(errors)));
     QVERIFY2(errors.isEmpty(), qPrintable(formatDiagnostics(errors)));
     const Catalog *bundled = m_catalogs.catalog(fromSource->id);
@@ -150,13 +154,15 @@ void TestSeeds::seedRow_data()
         if (line.isEmpty() || line.startsWith(u'#') || line.startsWith(u"seed\t"_s))
             continue;
         const QStringList f = line.split(u'\t');
-        QVERIFY2(f.size() == 11, qPrintable(u"seed-rows.tsv line %1 has %2 columns"_s.arg(i + 1).arg(f.size())));
+        QVERIFY2(f.size() == 11,
+                 qPrintable(u"seed-rows.tsv line %1 has %2 columns"_s.arg(i + 1).arg(f.size())));
         Row row{f[1], f[2], f[3], f[4], f[5], f[6], f[7], f[8], {}};
         if (f[9] != u"-"_s) {
             for (const QString &pair : f[9].split(u';'))
                 row.overrides.insert(pair.section(u'=', 0, 0), pair.section(u'=', 1));
         }
-        const QString name = u"line %1: %2 %3/%4 %5 %6 %7"_s.arg(i + 1).arg(f[0], f[1], f[2], f[3], f[4], f[5]);
+        const QString name =
+            u"line %1: %2 %3/%4 %5 %6 %7"_s.arg(i + 1).arg(f[0], f[1], f[2], f[3], f[4], f[5]);
         QTest::newRow(qPrintable(f[9] == u"-"_s ? name : name + u" with "_s + f[9])) << row;
         ++count;
     }
@@ -197,7 +203,8 @@ void TestSeeds::seedRow()
             why.append(u"%1/%2: %3"_s.arg(c->id, p.id, reason));
         }
     }
-    QFAIL(qPrintable(u"no port of %1 matches the seed row:\n    "_s.arg(row.catalog) + why.join(u"\n    "_s)));
+    QFAIL(
+        qPrintable(u"no port of %1 matches the seed row:\n    "_s.arg(row.catalog) + why.join(u"\n    "_s)));
 }
 
 // The facts the review relies on, each stated by a seed.
@@ -227,17 +234,24 @@ void TestSeeds::reviewFacts()
         return nullptr;
     };
     // Seed 002: expose the Admin API only with authentication.
-    const PortDef *admin = findPort(u"kong-3.3"_s, [](const PortDef &p) { return p.spec.setting == u"admin_listen"_s; });
+    const PortDef *admin =
+        findPort(u"kong-3.3"_s, [](const PortDef &p) { return p.spec.setting == u"admin_listen"_s; });
     QVERIFY2(admin && admin->exposeRequiresAuth, "kong-3.3 admin_listen port needs expose_requires_auth");
     // Seed 003: 7880 behind a load balancer that terminates SSL; two ports per participant; 443 without a LB.
-    const PortDef *api = findPort(u"livekit-server"_s, [](const PortDef &p) { return p.spec.setting == u"port"_s; });
+    const PortDef *api =
+        findPort(u"livekit-server"_s, [](const PortDef &p) { return p.spec.setting == u"port"_s; });
     QVERIFY2(api && api->terminateTlsAtLoadBalancer, "livekit 7880 needs terminate_tls_at_load_balancer");
-    const PortDef *ice = findPort(u"livekit-server"_s, [](const PortDef &p) { return p.spec.fromSetting == u"rtc.port_range_start"_s; });
+    const PortDef *ice = findPort(u"livekit-server"_s, [](const PortDef &p) {
+        return p.spec.fromSetting == u"rtc.port_range_start"_s;
+    });
     QVERIFY2(ice && ice->portsPerParticipant == 2, "livekit ICE range needs ports_per_participant: 2");
-    const PortDef *turnTls = findPort(u"livekit-server"_s, [](const PortDef &p) { return p.spec.setting == u"turn.tls_port"_s; });
-    QVERIFY2(turnTls && turnTls->preferredPortWithoutLoadBalancer == 443, "TURN/TLS wants 443 without a load balancer");
+    const PortDef *turnTls =
+        findPort(u"livekit-server"_s, [](const PortDef &p) { return p.spec.setting == u"turn.tls_port"_s; });
+    QVERIFY2(turnTls && turnTls->preferredPortWithoutLoadBalancer == 443,
+             "TURN/TLS wants 443 without a load balancer");
     // Seed 004: the TCP session timeout should be set to 14.400 seconds.
-    const PortDef *longLived = findPort(u"cumulocity"_s, [](const PortDef &p) { return p.sessionTimeout == 14400; });
+    const PortDef *longLived =
+        findPort(u"cumulocity"_s, [](const PortDef &p) { return p.sessionTimeout == 14400; });
     QVERIFY2(longLived, "a cumulocity port needs session_timeout: 14400");
 }
 
@@ -258,7 +272,8 @@ void TestSeeds::settingsMovePorts()
     // Seed 002's transparent listen option survives resolution.
     const ComponentDef *gateway = m_catalogs.component(u"kong-3.3/node"_s, &catalog);
     QVERIFY(gateway);
-    ComponentUse transparent{u"kong-3.3/node"_s, {{u"proxy_listen"_s, u"127.0.0.1:8000 transparent"_s}}, {}, {}};
+    ComponentUse transparent{
+        u"kong-3.3/node"_s, {{u"proxy_listen"_s, u"127.0.0.1:8000 transparent"_s}}, {}, {}};
     const ComponentInstance gatewayInstance(catalog, gateway, &transparent);
     bool seen = false;
     for (const ResolvedPort &r : gatewayInstance.ports()) {
@@ -313,7 +328,8 @@ void TestSeeds::productPorts_data()
     QTest::addColumn<QString>("protocol");
     QTest::addColumn<QString>("number");
     QTest::addColumn<QString>("audience");
-    auto row = [](const char *component, const char *port, const char *protocol, const char *number, const char *audience) {
+    auto row = [](const char *component, const char *port, const char *protocol, const char *number,
+                  const char *audience) {
         QTest::newRow(qPrintable(QString::fromLatin1(component) + u'/' + QString::fromLatin1(port)))
             << QString::fromLatin1(component) << QString::fromLatin1(port) << QString::fromLatin1(protocol)
             << QString::fromLatin1(number) << QString::fromLatin1(audience);
@@ -395,12 +411,16 @@ void TestSeeds::computedPortsFollowTheirSetting()
     };
     QCOMPARE(resolve(u"redis-6.2/server"_s, u"cluster-bus"_s, {{u"port"_s, u"7000"_s}}), u"17000"_s);
     QCOMPARE(resolve(u"redis-6.2/server"_s, u"cluster-bus"_s, {{u"port"_s, u"60000"_s}}), u"off"_s);
-    QCOMPARE(resolve(u"rabbitmq-3.8/node"_s, u"distribution"_s, {{u"listeners.tcp.default"_s, u"5673"_s}}), u"25673"_s);
+    QCOMPARE(resolve(u"rabbitmq-3.8/node"_s, u"distribution"_s, {{u"listeners.tcp.default"_s, u"5673"_s}}),
+             u"25673"_s);
     // Vault: cluster_address defaults to the API port + 1, keeps the API
     // address's bind address, and an explicit cluster_address replaces it.
     QCOMPARE(resolve(u"vault-1.4/server"_s, u"cluster"_s, {{u"address"_s, u"0.0.0.0:8300"_s}}), u"8301"_s);
-    QCOMPARE(resolve(u"vault-1.4/server"_s, u"cluster"_s, {{u"cluster_address"_s, u"10.0.0.5:9201"_s}}), u"disabled"_s);
-    QCOMPARE(resolve(u"vault-1.4/server"_s, u"cluster-explicit"_s, {{u"cluster_address"_s, u"10.0.0.5:9201"_s}}), u"9201"_s);
+    QCOMPARE(resolve(u"vault-1.4/server"_s, u"cluster"_s, {{u"cluster_address"_s, u"10.0.0.5:9201"_s}}),
+             u"disabled"_s);
+    QCOMPARE(
+        resolve(u"vault-1.4/server"_s, u"cluster-explicit"_s, {{u"cluster_address"_s, u"10.0.0.5:9201"_s}}),
+        u"9201"_s);
     const Catalog *vault = nullptr;
     const ComponentDef *server = m_catalogs.component(u"vault-1.4/server"_s, &vault);
     QVERIFY(server);

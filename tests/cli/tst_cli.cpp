@@ -18,9 +18,15 @@ const QString kExamples = QStringLiteral(PORTOLAN_SOURCE_DIR "/resources/example
 
 using Run = portolan::test::ProcessRun;
 
-Run run(const QStringList &args) { return portolan::test::runProcess(kCli, args); }
+Run run(const QStringList &args)
+{
+    return portolan::test::runProcess(kCli, args);
+}
 
-QJsonObject json(const Run &r) { return QJsonDocument::fromJson(r.out).object(); }
+QJsonObject json(const Run &r)
+{
+    return QJsonDocument::fromJson(r.out).object();
+}
 
 } // namespace
 
@@ -49,7 +55,8 @@ void TestCli::versionAndHelp()
     QVERIFY(version.out.startsWith("portolan-cli "));
     const Run help = run({u"--help"_s});
     QCOMPARE(help.code, 0);
-    for (const char *command : {"catalogs", "flows", "check", "rules", "settings", "export", "render", "audit"})
+    for (const char *command :
+         {"catalogs", "flows", "check", "rules", "settings", "export", "render", "audit"})
         QVERIFY2(help.out.contains(command), command);
 }
 
@@ -75,7 +82,8 @@ void TestCli::helpInTheUsersLanguage()
     for (const QStringList &args : {QStringList{u"--help"_s}, QStringList{u"flows"_s, u"--help"_s}}) {
         const Run help = portolan::test::runProcess(kCli, args, options);
         QCOMPARE(help.code, 0);
-        QVERIFY2(QString::fromUtf8(help.out).contains(summary), qPrintable(args.join(u' ') + u":\n"_s + QString::fromUtf8(help.out)));
+        QVERIFY2(QString::fromUtf8(help.out).contains(summary),
+                 qPrintable(args.join(u' ') + u":\n"_s + QString::fromUtf8(help.out)));
     }
 }
 
@@ -87,12 +95,14 @@ void TestCli::badInvocationsExitTwo_data()
     QTest::newRow("no command") << QStringList{} << QString();
     QTest::newRow("unknown command") << QStringList{u"flow"_s} << u"unknown command"_s;
     QTest::newRow("no project") << QStringList{u"flows"_s} << u"project"_s;
-    QTest::newRow("missing file") << QStringList{u"flows"_s, u"/nonexistent/plan.yaml"_s} << u"/nonexistent/plan.yaml"_s;
+    QTest::newRow("missing file") << QStringList{u"flows"_s, u"/nonexistent/plan.yaml"_s}
+                                  << u"/nonexistent/plan.yaml"_s;
     QTest::newRow("bad format") << QStringList{u"flows"_s, example, u"--format"_s, u"xml"_s} << u"--format"_s;
     QTest::newRow("unknown point") << QStringList{u"rules"_s, example, u"--point"_s, u"nope"_s} << u"nope"_s;
-    QTest::newRow("broken project")
-        << QStringList{u"check"_s, QStringLiteral(PORTOLAN_SOURCE_DIR "/tests/cli/fixtures/broken.yaml")}
-        << u"broken.yaml:6:5"_s;
+    QTest::newRow("broken project") << QStringList{u"check"_s,
+                                                   QStringLiteral(PORTOLAN_SOURCE_DIR
+                                                                  "/tests/cli/fixtures/broken.yaml")}
+                                    << u"broken.yaml:6:5"_s;
 }
 
 void TestCli::badInvocationsExitTwo()
@@ -171,7 +181,8 @@ void TestCli::flowsFollowTheContract()
 void TestCli::flowsFormatsAgree()
 {
     QFETCH(QString, project);
-    const qsizetype count = json(run({u"flows"_s, project, u"--format"_s, u"json"_s})).value(u"flows"_s).toArray().size();
+    const qsizetype count =
+        json(run({u"flows"_s, project, u"--format"_s, u"json"_s})).value(u"flows"_s).toArray().size();
     const Run csv = run({u"flows"_s, project, u"--format"_s, u"csv"_s});
     QCOMPARE(csv.code, 0);
     const QList<QByteArray> lines = csv.out.trimmed().split('\n');

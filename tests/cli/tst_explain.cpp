@@ -21,7 +21,10 @@ const QString kBroken =
 
 using Run = portolan::test::ProcessRun;
 
-Run run(const QStringList &args) { return portolan::test::runProcess(kCli, args); }
+Run run(const QStringList &args)
+{
+    return portolan::test::runProcess(kCli, args);
+}
 
 } // namespace
 

@@ -23,7 +23,8 @@ struct ProcessOptions
     int timeoutMs = 120'000;
 };
 
-inline ProcessRun runProcess(const QString &program, const QStringList &args, const ProcessOptions &options = {})
+inline ProcessRun runProcess(const QString &program, const QStringList &args,
+                             const ProcessOptions &options = {})
 {
     QProcess p;
     p.setProcessEnvironment(options.environment);

@@ -37,8 +37,9 @@ void TestDeriveGolden::golden()
     QVERIFY(project);
     const DerivedPlan plan = Deriver::derive(*project, bundledCatalogs());
     const QString base = QStringLiteral(PORTOLAN_SOURCE_DIR "/tests/derive/golden/") + example.chopped(5);
-    const QList<QPair<QString, QByteArray>> outputs{{base + u".flows.json"_s, PlanJson::flowsDocument(plan)},
-                                                    {base + u".rules.json"_s, PlanJson::ruleSetsDocument(plan)}};
+    const QList<QPair<QString, QByteArray>> outputs{
+        {base + u".flows.json"_s, PlanJson::flowsDocument(plan)},
+        {base + u".rules.json"_s, PlanJson::ruleSetsDocument(plan)}};
     for (const auto &[path, bytes] : outputs) {
         if (qEnvironmentVariableIsSet("PORTOLAN_UPDATE_GOLDEN")) {
             QFile out(path);
@@ -47,8 +48,9 @@ void TestDeriveGolden::golden()
             continue;
         }
         QFile in(path);
-        QVERIFY2(in.open(QIODevice::ReadOnly),
-                 qPrintable(u"no golden file "_s + path + u"; run with PORTOLAN_UPDATE_GOLDEN=1 and review it"_s));
+        QVERIFY2(
+            in.open(QIODevice::ReadOnly),
+            qPrintable(u"no golden file "_s + path + u"; run with PORTOLAN_UPDATE_GOLDEN=1 and review it"_s));
         const QByteArray expected = in.readAll();
         if (expected != bytes) {
             // Point at the first differing line, not a wall of JSON.
@@ -57,7 +59,8 @@ void TestDeriveGolden::golden()
             while (line < a.size() && line < b.size() && a[line] == b[line])
                 ++line;
             QFAIL(qPrintable(u"%1 differs at line %2:\n  golden: %3\n  actual: %4"_s.arg(
-                path, QString::number(line + 1), QString::fromUtf8(a.value(line)), QString::fromUtf8(b.value(line)))));
+                path, QString::number(line + 1), QString::fromUtf8(a.value(line)),
+                QString::fromUtf8(b.value(line)))));
         }
     }
 }

@@ -22,7 +22,8 @@ QByteArray yamlMap(const QString &pairs, int indent)
     QByteArray out;
     for (const QString &pair : pairs.split(u';', Qt::SkipEmptyParts)) {
         const qsizetype eq = pair.indexOf(u'=');
-        out += QByteArray(indent, ' ') + '"' + pair.left(eq).toUtf8() + "\": \"" + pair.mid(eq + 1).toUtf8() + "\"\n";
+        out += QByteArray(indent, ' ') + '"' + pair.left(eq).toUtf8() + "\": \"" + pair.mid(eq + 1).toUtf8() +
+               "\"\n";
     }
     return out;
 }
@@ -57,7 +58,8 @@ nodes:
     if (const QByteArray map = yamlMap(settings, 10); !map.isEmpty())
         y += "        settings:\n" + map;
     if (const QByteArray map = yamlMap(features, 10); !map.isEmpty())
-        y += "        features:\n" + QByteArray(map).replace("\"true\"", "true").replace("\"false\"", "false");
+        y +=
+            "        features:\n" + QByteArray(map).replace("\"true\"", "true").replace("\"false\"", "false");
     y += R"(clients:
   - id: users
     name: Users
@@ -94,7 +96,9 @@ QByteArray kongCluster(int nodes, int zones, const QString &clusterOfLast = {})
 {
     QByteArray y = "format: 1\nname: cluster\nzones:\n";
     for (int z = 0; z < zones; ++z)
-        y += QStringLiteral("  - id: z%1\n    name: Z%1\n    kind: network\n    cidrs: [10.%1.0.0/16]\n").arg(z).toUtf8();
+        y += QStringLiteral("  - id: z%1\n    name: Z%1\n    kind: network\n    cidrs: [10.%1.0.0/16]\n")
+                 .arg(z)
+                 .toUtf8();
     y += "nodes:\n";
     for (int n = 0; n < nodes; ++n) {
         y += QStringLiteral("  - id: k%1\n    name: K%1\n    zone: z%2\n    addresses: [10.%2.0.%3]\n"
@@ -132,44 +136,45 @@ private Q_SLOTS:
 void TestDerivePasses::settingsMoveFlows_data()
 {
     QTest::addColumn<QString>("component");
-    QTest::addColumn<QString>("base");     // settings on both sides
-    QTest::addColumn<QString>("settings"); // the change
-    QTest::addColumn<QString>("features"); // feature changes
+    QTest::addColumn<QString>("base");        // settings on both sides
+    QTest::addColumn<QString>("settings");    // the change
+    QTest::addColumn<QString>("features");    // feature changes
     QTest::addColumn<QStringList>("changes"); // port id = ports after; every other port must not move
 
-    QTest::newRow("kong-0.x proxy_listen 80") << u"kong-0.x/node"_s << QString() << u"proxy_listen=0.0.0.0:80"_s
-                                               << QString() << QStringList{u"proxy=tcp/80"_s};
-    QTest::newRow("kong-0.x proxy_listen_ssl 443") << u"kong-0.x/node"_s << QString()
-                                                    << u"proxy_listen_ssl=0.0.0.0:443"_s << QString()
-                                                    << QStringList{u"proxy-ssl=tcp/443"_s};
-    QTest::newRow("kong-3.3 proxy_listen 80/443") << u"kong-3.3/node"_s << QString()
-                                                   << u"proxy_listen=0.0.0.0:80, 0.0.0.0:443 ssl"_s << QString()
-                                                   << QStringList{u"proxy=tcp/80"_s, u"proxy-ssl=tcp/443"_s};
-    QTest::newRow("livekit rtc.port_range") << u"livekit-server/server"_s << QString()
-                                             << u"rtc.port_range_start=40000;rtc.port_range_end=40999"_s << QString()
-                                             << QStringList{u"ice-udp=udp/40000-40999"_s};
+    QTest::newRow("kong-0.x proxy_listen 80")
+        << u"kong-0.x/node"_s << QString() << u"proxy_listen=0.0.0.0:80"_s << QString()
+        << QStringList{u"proxy=tcp/80"_s};
+    QTest::newRow("kong-0.x proxy_listen_ssl 443")
+        << u"kong-0.x/node"_s << QString() << u"proxy_listen_ssl=0.0.0.0:443"_s << QString()
+        << QStringList{u"proxy-ssl=tcp/443"_s};
+    QTest::newRow("kong-3.3 proxy_listen 80/443")
+        << u"kong-3.3/node"_s << QString() << u"proxy_listen=0.0.0.0:80, 0.0.0.0:443 ssl"_s << QString()
+        << QStringList{u"proxy=tcp/80"_s, u"proxy-ssl=tcp/443"_s};
+    QTest::newRow("livekit rtc.port_range")
+        << u"livekit-server/server"_s << QString() << u"rtc.port_range_start=40000;rtc.port_range_end=40999"_s
+        << QString() << QStringList{u"ice-udp=udp/40000-40999"_s};
     QTest::newRow("livekit rtc.udp_port replaces the range")
         << u"livekit-server/server"_s << QString() << u"rtc.udp_port=7882"_s << QString()
         << QStringList{u"ice-udp="_s, u"ice-udp-mux=udp/7882"_s};
-    QTest::newRow("livekit turn.tls_port 443") << u"livekit-server/server"_s << u"turn.enabled=true"_s
-                                                << u"turn.tls_port=443"_s << QString()
-                                                << QStringList{u"turn-tls=tcp/443"_s};
-    QTest::newRow("livekit turn feature") << u"livekit-server/server"_s << QString() << u"turn.enabled=true"_s
-                                           << QString()
-                                           << QStringList{u"turn-tls=tcp/5349"_s, u"turn-udp=udp/3478"_s};
+    QTest::newRow("livekit turn.tls_port 443")
+        << u"livekit-server/server"_s << u"turn.enabled=true"_s << u"turn.tls_port=443"_s << QString()
+        << QStringList{u"turn-tls=tcp/443"_s};
+    QTest::newRow("livekit turn feature")
+        << u"livekit-server/server"_s << QString() << u"turn.enabled=true"_s << QString()
+        << QStringList{u"turn-tls=tcp/5349"_s, u"turn-udp=udp/3478"_s};
     QTest::newRow("livekit-sip rtp_port") << u"livekit-sip/sip"_s << QString() << u"rtp_port=30000-30100"_s
-                                           << QString() << QStringList{u"rtp=udp/30000-30100"_s};
-    QTest::newRow("livekit-sip tls feature") << u"livekit-sip/sip"_s << QString() << QString() << u"tls=true"_s
-                                              << QStringList{u"sip-tls=tcp/5061"_s};
-    QTest::newRow("kong-enterprise stream_listen 4242") << u"kong-enterprise/node"_s << QString()
-                                                         << u"stream_listen=0.0.0.0:4242"_s << QString()
-                                                         << QStringList{u"stream=tcp/4242"_s};
-    QTest::newRow("kong-enterprise admin 8444 ssl") << u"kong-enterprise/node"_s << QString()
-                                                     << u"admin_listen=0.0.0.0:8444 ssl"_s << QString()
-                                                     << QStringList{u"admin-ssl=tcp/8444"_s};
-    QTest::newRow("kong-3.3 admin 8444 http2 ssl") << u"kong-3.3/node"_s << QString()
-                                                    << u"admin_listen=127.0.0.1:8001, 0.0.0.0:8444 http2 ssl"_s
-                                                    << QString() << QStringList{u"admin-ssl=tcp/8444"_s};
+                                          << QString() << QStringList{u"rtp=udp/30000-30100"_s};
+    QTest::newRow("livekit-sip tls feature") << u"livekit-sip/sip"_s << QString() << QString()
+                                             << u"tls=true"_s << QStringList{u"sip-tls=tcp/5061"_s};
+    QTest::newRow("kong-enterprise stream_listen 4242")
+        << u"kong-enterprise/node"_s << QString() << u"stream_listen=0.0.0.0:4242"_s << QString()
+        << QStringList{u"stream=tcp/4242"_s};
+    QTest::newRow("kong-enterprise admin 8444 ssl")
+        << u"kong-enterprise/node"_s << QString() << u"admin_listen=0.0.0.0:8444 ssl"_s << QString()
+        << QStringList{u"admin-ssl=tcp/8444"_s};
+    QTest::newRow("kong-3.3 admin 8444 http2 ssl")
+        << u"kong-3.3/node"_s << QString() << u"admin_listen=127.0.0.1:8001, 0.0.0.0:8444 http2 ssl"_s
+        << QString() << QStringList{u"admin-ssl=tcp/8444"_s};
 }
 
 void TestDerivePasses::settingsMoveFlows()
@@ -205,7 +210,8 @@ void TestDerivePasses::peersOnlyWithinCluster()
     const FlowList peers = select(plan.flows, [](const Flow &f) { return f.audience == Audience::Peers; });
     QStringList seen;
     for (const Flow &f : peers)
-        seen.append(f.source.id + u'>' + f.destination.id + u' ' + protocolName(f.protocol) + u'/' + f.ports.toString());
+        seen.append(f.source.id + u'>' + f.destination.id + u' ' + protocolName(f.protocol) + u'/' +
+                    f.ports.toString());
     QCOMPARE(seen, (QStringList{u"k00>k01 tcp/7946"_s, u"k00>k01 udp/7946"_s, u"k01>k00 tcp/7946"_s,
                                 u"k01>k00 udp/7946"_s}));
 }
@@ -216,8 +222,8 @@ void TestDerivePasses::natHopTranslatesPeerPort()
     QVERIFY(project);
     const DerivedPlan plan = Deriver::derive(*project, bundledCatalogs());
     const Flow *f = findFlow(plan, [](const Flow &x) {
-        return x.source.id == u"kong-a"_s && x.destination.id == u"kong-b"_s && x.port == u"cluster"_s
-            && x.protocol == Protocol::Udp;
+        return x.source.id == u"kong-a"_s && x.destination.id == u"kong-b"_s && x.port == u"cluster"_s &&
+               x.protocol == Protocol::Udp;
     });
     QVERIFY(f);
     QCOMPARE(f->ports, PortRange::single(80));
@@ -230,8 +236,8 @@ void TestDerivePasses::natHopTranslatesPeerPort()
     QVERIFY(host);
     bool found = false;
     for (const Rule &r : host->rules)
-        found |= r.protocol == Protocol::Udp && portStrings(r.ports) == QStringList{u"80"_s}
-            && cidrStrings(r.peers) == QStringList{u"192.168.1.10/32"_s};
+        found |= r.protocol == Protocol::Udp && portStrings(r.ports) == QStringList{u"80"_s} &&
+                 cidrStrings(r.peers) == QStringList{u"192.168.1.10/32"_s};
     QVERIFY(found);
 }
 
@@ -311,8 +317,9 @@ void TestDerivePasses::localPortsNeverFlow()
     const auto project = readProject(kongCluster(2, 1));
     QVERIFY(project);
     const DerivedPlan plan = Deriver::derive(*project, bundledCatalogs());
-    QVERIFY(select(plan.flows, [](const Flow &f) { return f.port == u"cluster-rpc"_s || f.ports.contains(7373); })
-                .isEmpty());
+    QVERIFY(select(plan.flows, [](const Flow &f) {
+                return f.port == u"cluster-rpc"_s || f.ports.contains(7373);
+            }).isEmpty());
     QCOMPARE(plan.localPorts.size(), 2);
     QCOMPARE(plan.localPorts.first().port, u"cluster-rpc"_s);
     QCOMPARE(plan.localPorts.first().bindAddress, QHostAddress(u"127.0.0.1"_s));
@@ -349,29 +356,34 @@ void TestDerivePasses::largeClusterUsesMemberSets()
 
 void TestDerivePasses::compactionMergesPortsAndSources()
 {
-    QCOMPARE(portStrings(RuleCompaction::mergedPorts({PortRange::single(443), PortRange::single(80),
-                                                       PortRange::single(81), PortRange::single(82),
-                                                       {8000, 8100}, {8050, 8200}})),
+    QCOMPARE(portStrings(RuleCompaction::mergedPorts({PortRange::single(443),
+                                                      PortRange::single(80),
+                                                      PortRange::single(81),
+                                                      PortRange::single(82),
+                                                      {8000, 8100},
+                                                      {8050, 8200}})),
              (QStringList{u"80-82"_s, u"443"_s, u"8000-8200"_s}));
-    const CidrList mixed{*Cidr::parse(u"10.1.0.0/16"_s), *Cidr::parse(u"::/0"_s), *Cidr::parse(u"10.0.0.0/8"_s),
-                         *Cidr::parse(u"192.168.0.1"_s), *Cidr::parse(u"10.0.0.0/8"_s)};
+    const CidrList mixed{*Cidr::parse(u"10.1.0.0/16"_s), *Cidr::parse(u"::/0"_s),
+                         *Cidr::parse(u"10.0.0.0/8"_s), *Cidr::parse(u"192.168.0.1"_s),
+                         *Cidr::parse(u"10.0.0.0/8"_s)};
     QCOMPARE(cidrStrings(CidrInterner::normalized(mixed, IpFamily::IPv4)),
              (QStringList{u"10.0.0.0/8"_s, u"192.168.0.1/32"_s}));
     QCOMPARE(cidrStrings(CidrInterner::normalized(mixed, IpFamily::IPv6)), QStringList{u"::/0"_s});
 
     // Two client ports from the internet: one rule with both ports; IPv6 kept apart.
-    const auto project = readProject(oneNodeProject(u"kong-0.x/node"_s, {}, {})
-                                         .replace("cidrs: [10.0.0.0/24]", "cidrs: [10.0.0.0/24, 2001:db8::/64]")
-                                         .replace("    addresses: [10.0.0.1]\n", ""));
+    const auto project =
+        readProject(oneNodeProject(u"kong-0.x/node"_s, {}, {})
+                        .replace("cidrs: [10.0.0.0/24]", "cidrs: [10.0.0.0/24, 2001:db8::/64]")
+                        .replace("    addresses: [10.0.0.1]\n", ""));
     QVERIFY(project);
     const DerivedPlan plan = Deriver::derive(*project, bundledCatalogs());
     const RuleSet *host = plan.ruleSet(u"host:n1"_s);
     QVERIFY(host);
     QStringList rules;
     for (const Rule &r : host->rules)
-        rules.append(directionName(r.direction) + u' ' + PlanJson::familyName(r.family) + u' '
-                     + protocolName(r.protocol) + u' ' + portStrings(r.ports).join(u',') + u" from "
-                     + cidrStrings(r.peers).join(u','));
+        rules.append(directionName(r.direction) + u' ' + PlanJson::familyName(r.family) + u' ' +
+                     protocolName(r.protocol) + u' ' + portStrings(r.ports).join(u',') + u" from " +
+                     cidrStrings(r.peers).join(u','));
     QCOMPARE(rules, (QStringList{u"ingress ipv4 tcp 8000,8443 from 0.0.0.0/0"_s,
                                  u"ingress ipv4 tcp 8001 from 10.0.0.128/25"_s,
                                  u"ingress ipv6 tcp 8000,8443 from ::/0"_s}));

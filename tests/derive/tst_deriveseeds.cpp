@@ -24,7 +24,8 @@ QSet<QString> expand(const RuleSet &set, Direction direction)
             continue;
         const QStringList ports = r.protocol == Protocol::Any ? QStringList{u"any"_s} : portStrings(r.ports);
         const QStringList peers = r.peerGroup.isEmpty() ? cidrStrings(r.peers) : QStringList{r.peerGroup};
-        const QStringList local = r.localAddresses.isEmpty() ? QStringList{u"*"_s} : cidrStrings(r.localAddresses);
+        const QStringList local =
+            r.localAddresses.isEmpty() ? QStringList{u"*"_s} : cidrStrings(r.localAddresses);
         for (const QString &port : ports)
             for (const QString &peer : peers)
                 for (const QString &address : local)
@@ -79,11 +80,11 @@ void TestDeriveSeeds::cumulocityExternalFirewall()
     const RuleSet *fw = plan->ruleSet(u"fw:ext-fw"_s);
     QVERIFY(fw);
     // In: exactly TCP 80, 443, 1883, 8883 from anywhere to the external load balancer.
-    QCOMPARE(expand(*fw, Direction::Ingress),
-             cross({u"tcp/80"_s, u"tcp/443"_s, u"tcp/1883"_s, u"tcp/8883"_s}, {u"0.0.0.0/0"_s},
-                   {u"203.0.113.50/32"_s}));
+    QCOMPARE(expand(*fw, Direction::Ingress), cross({u"tcp/80"_s, u"tcp/443"_s, u"tcp/1883"_s, u"tcp/8883"_s},
+                                                    {u"0.0.0.0/0"_s}, {u"203.0.113.50/32"_s}));
     // Out: 80, 443, 25 from the core and Apama nodes; DNS and NTP from them too.
-    const QStringList coreAndApama{u"10.30.2.11/32"_s, u"10.30.2.12/32"_s, u"10.30.2.13/32"_s, u"10.30.2.21/32"_s};
+    const QStringList coreAndApama{u"10.30.2.11/32"_s, u"10.30.2.12/32"_s, u"10.30.2.13/32"_s,
+                                   u"10.30.2.21/32"_s};
     QSet<QString> tcpOut, udpOut;
     for (const QString &line : expand(*fw, Direction::Egress))
         (line.startsWith(u"tcp/"_s) ? tcpOut : udpOut).insert(line);
@@ -97,7 +98,8 @@ void TestDeriveSeeds::cumulocityExternalFirewall()
 void TestDeriveSeeds::livekitExposedPorts()
 {
     const auto project = QFile::exists(examplePath(u"livekit-sip-aws.yaml"_s))
-        ? readExample(u"livekit-sip-aws.yaml"_s) : std::nullopt;
+                             ? readExample(u"livekit-sip-aws.yaml"_s)
+                             : std::nullopt;
     if (!project)
         QSKIP("the LiveKit example is not bundled");
     const DerivedPlan plan = Deriver::derive(*project, bundledCatalogs());
@@ -136,8 +138,9 @@ void TestDeriveSeeds::livekitExposedPorts()
         const RuleSet *set = plan.ruleSet(point);
         QVERIFY2(set, qPrintable(point));
         for (const Rule &r : set->rules) {
-            if (r.direction != Direction::Ingress
-                || !std::any_of(r.ports.cbegin(), r.ports.cend(), [](const PortRange &p) { return p.contains(7880); }))
+            if (r.direction != Direction::Ingress ||
+                !std::any_of(r.ports.cbegin(), r.ports.cend(),
+                             [](const PortRange &p) { return p.contains(7880); }))
                 continue;
             if (r.peerGroup.isEmpty())
                 QCOMPARE(cidrStrings(r.peers), QStringList{u"10.20.1.10/32"_s});
@@ -159,11 +162,11 @@ void TestDeriveSeeds::kong0xClusterAdminAndLocal()
     QStringList pairs;
     for (const Flow &f : cluster) {
         QVERIFY(kongNodes.contains(f.source.id) && kongNodes.contains(f.destination.id));
-        pairs.append(f.source.id + u'>' + f.destination.id + u' ' + protocolName(f.protocol) + u'/'
-                     + f.ports.toString());
+        pairs.append(f.source.id + u'>' + f.destination.id + u' ' + protocolName(f.protocol) + u'/' +
+                     f.ports.toString());
     }
-    QCOMPARE(pairs, (QStringList{u"kong-a>kong-b tcp/80"_s, u"kong-a>kong-b udp/80"_s, u"kong-b>kong-a tcp/7946"_s,
-                                 u"kong-b>kong-a udp/7946"_s}));
+    QCOMPARE(pairs, (QStringList{u"kong-a>kong-b tcp/80"_s, u"kong-a>kong-b udp/80"_s,
+                                 u"kong-b>kong-a tcp/7946"_s, u"kong-b>kong-a udp/7946"_s}));
     for (const RuleSet &set : plan->ruleSets) {
         for (const Rule &r : set.rules) {
             if (rulesAllowFlowsOf(r, u"|kong-0.x/node|cluster|"_s)) {

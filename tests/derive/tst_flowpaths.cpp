@@ -206,8 +206,8 @@ links:
         QCOMPARE(group.hostAddresses(1),
                  QList<QHostAddress>({QHostAddress(u"198.51.100.11"_s), QHostAddress(u"fd00:9::11"_s)}));
         QVERIFY(group.hostAddresses(2).isEmpty());
-        QVERIFY(!Node::addressesFit(2, {QHostAddress(u"10.0.0.1"_s), QHostAddress(u"10.0.0.2"_s),
-                                        QHostAddress(u"10.0.0.3"_s)}));
+        QVERIFY(!Node::addressesFit(
+            2, {QHostAddress(u"10.0.0.1"_s), QHostAddress(u"10.0.0.2"_s), QHostAddress(u"10.0.0.3"_s)}));
         QVERIFY(Node::addressesFit(1, {QHostAddress(u"10.0.0.1"_s), QHostAddress(u"10.0.0.2"_s),
                                        QHostAddress(u"10.0.0.3"_s)})); // one multi-homed host
 
@@ -219,7 +219,8 @@ links:
         QCOMPARE(flow.path.family, PathFamily::IPv6);
         QCOMPARE(flow.path.otherStatus, PathStatus::Works);
         const QString reason = FlowPaths::reason(flow);
-        QVERIFY2(reason.startsWith(u"over IPv6: "_s) && reason.endsWith(u"(over IPv4 the path status is works)"_s),
+        QVERIFY2(reason.startsWith(u"over IPv6: "_s) &&
+                     reason.endsWith(u"(over IPv4 the path status is works)"_s),
                  qPrintable(reason));
         const QJsonObject path = PlanJson::path(flow);
         QCOMPARE(path.value(u"status"_s).toString(), u"cannot-work"_s);

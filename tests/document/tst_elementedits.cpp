@@ -322,7 +322,8 @@ void TestElementEdits::hostFirewallChoice()
     Diagnostics errors;
     QVERIFY(doc.load(fixturePath(kKong33), &errors));
     const QByteArray before = bytes(doc);
-    const QList<PropertyInfo> infos = ElementProperties::properties(doc.project(), doc.catalogs(), u"kong-gw"_s);
+    const QList<PropertyInfo> infos =
+        ElementProperties::properties(doc.project(), doc.catalogs(), u"kong-gw"_s);
     const auto info = std::find_if(infos.cbegin(), infos.cend(),
                                    [](const PropertyInfo &i) { return i.key == u"host_firewall"_s; });
     QVERIFY(info != infos.cend());

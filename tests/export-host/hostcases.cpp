@@ -64,24 +64,34 @@ HostCase basic()
     const auto v6 = IpFamily::IPv6;
     RuleSet a = hostSet(u"kong-a"_s, u"Kong A"_s, {u"10.0.1.10"_s, u"2001:db8:1::10"_s});
     a.rules = {
-        rule(I, v4, Protocol::Tcp, ports({{8000, 8000}, {8443, 8443}}), {u"0.0.0.0/0"_s}, u"Kong proxy from clients"_s),
+        rule(I, v4, Protocol::Tcp, ports({{8000, 8000}, {8443, 8443}}), {u"0.0.0.0/0"_s},
+             u"Kong proxy from clients"_s),
         rule(I, v4, Protocol::Tcp, ports({{8001, 8001}}), {u"10.9.0.0/24"_s, u"192.168.50.0/24"_s},
              u"Kong Admin API from the admin network"_s, {u"10.0.1.10"_s}),
-        rule(I, v4, Protocol::Tcp, ports({{7946, 7946}}), {u"10.0.1.11/32"_s}, u"Kong cluster (serf) from peers"_s),
-        rule(I, v4, Protocol::Udp, ports({{7946, 7946}}), {u"10.0.1.11/32"_s}, u"Kong cluster (serf) from peers"_s),
-        rule(I, v6, Protocol::Tcp, ports({{8000, 8000}, {8443, 8443}}), {u"::/0"_s}, u"Kong proxy from clients"_s),
-        rule(I, v6, Protocol::Tcp, ports({{8001, 8001}}), {u"2001:db8:9::/48"_s}, u"Kong Admin API from admins"_s),
+        rule(I, v4, Protocol::Tcp, ports({{7946, 7946}}), {u"10.0.1.11/32"_s},
+             u"Kong cluster (serf) from peers"_s),
+        rule(I, v4, Protocol::Udp, ports({{7946, 7946}}), {u"10.0.1.11/32"_s},
+             u"Kong cluster (serf) from peers"_s),
+        rule(I, v6, Protocol::Tcp, ports({{8000, 8000}, {8443, 8443}}), {u"::/0"_s},
+             u"Kong proxy from clients"_s),
+        rule(I, v6, Protocol::Tcp, ports({{8001, 8001}}), {u"2001:db8:9::/48"_s},
+             u"Kong Admin API from admins"_s),
         rule(E, v4, Protocol::Tcp, ports({{25, 25}, {587, 587}}), {u"192.0.2.25"_s}, u"SMTP relay"_s),
         rule(E, v4, Protocol::Udp, ports({{53, 53}}), {u"10.0.0.2"_s, u"10.0.0.3"_s}, u"DNS"_s),
-        rule(E, v4, Protocol::Tcp, ports({{7946, 7946}}), {u"10.0.1.11"_s}, u"Kong cluster (serf) to peers"_s),
-        rule(E, v4, Protocol::Udp, ports({{7946, 7946}}), {u"10.0.1.11"_s}, u"Kong cluster (serf) to peers"_s),
+        rule(E, v4, Protocol::Tcp, ports({{7946, 7946}}), {u"10.0.1.11"_s},
+             u"Kong cluster (serf) to peers"_s),
+        rule(E, v4, Protocol::Udp, ports({{7946, 7946}}), {u"10.0.1.11"_s},
+             u"Kong cluster (serf) to peers"_s),
         rule(E, v6, Protocol::Udp, ports({{53, 53}}), {u"2001:db8::53"_s}, u"DNS"_s),
     };
     RuleSet b = hostSet(u"kong-b"_s, u"Kong B"_s, {u"10.0.1.11"_s});
     b.rules = {
-        rule(I, v4, Protocol::Tcp, ports({{8000, 8000}, {8443, 8443}}), {u"0.0.0.0/0"_s}, u"Kong proxy from clients"_s),
-        rule(I, v4, Protocol::Tcp, ports({{7946, 7946}}), {u"10.0.1.10/32"_s}, u"Kong cluster (serf) from peers"_s),
-        rule(I, v4, Protocol::Udp, ports({{7946, 7946}}), {u"10.0.1.10/32"_s}, u"Kong cluster (serf) from peers"_s),
+        rule(I, v4, Protocol::Tcp, ports({{8000, 8000}, {8443, 8443}}), {u"0.0.0.0/0"_s},
+             u"Kong proxy from clients"_s),
+        rule(I, v4, Protocol::Tcp, ports({{7946, 7946}}), {u"10.0.1.10/32"_s},
+             u"Kong cluster (serf) from peers"_s),
+        rule(I, v4, Protocol::Udp, ports({{7946, 7946}}), {u"10.0.1.10/32"_s},
+             u"Kong cluster (serf) from peers"_s),
     };
     // A cloud security group: host targets must leave it alone.
     RuleSet sg;
@@ -104,12 +114,14 @@ HostCase redirect()
                     {Protocol::Tcp, PortRange::single(443), 8443, u"Kong proxy_listen ssl transparent"_s},
                     {Protocol::Udp, {5000, 5010}, 5000, u"stream listener"_s}};
     rs.rules = {
-        rule(Direction::Ingress, IpFamily::IPv4, Protocol::Tcp, ports({{8000, 8000}, {8443, 8443}}), {u"0.0.0.0/0"_s},
-             u"Kong proxy (after redirect)"_s),
+        rule(Direction::Ingress, IpFamily::IPv4, Protocol::Tcp, ports({{8000, 8000}, {8443, 8443}}),
+             {u"0.0.0.0/0"_s}, u"Kong proxy (after redirect)"_s),
         rule(Direction::Ingress, IpFamily::IPv4, Protocol::Udp, ports({{5000, 5000}}), {u"203.0.113.0/24"_s},
              u"stream listener (after redirect)"_s),
-        rule(Direction::Ingress, IpFamily::IPv4, Protocol::Any, {}, {u"10.20.0.0/16"_s}, u"any-to-any inside the site"_s),
-        rule(Direction::Ingress, IpFamily::IPv6, Protocol::Any, {}, {u"fd00:20::/48"_s}, u"any-to-any inside the site"_s),
+        rule(Direction::Ingress, IpFamily::IPv4, Protocol::Any, {}, {u"10.20.0.0/16"_s},
+             u"any-to-any inside the site"_s),
+        rule(Direction::Ingress, IpFamily::IPv6, Protocol::Any, {}, {u"fd00:20::/48"_s},
+             u"any-to-any inside the site"_s),
     };
     c.plan.ruleSets = {rs};
     return c;
@@ -122,7 +134,8 @@ HostCase limits()
 {
     HostCase c;
     c.project.name = u"Limits"_s;
-    const QString longId = u"media-node-in-the-second-datacenter-behind-the-carrier-grade-nat-with-a-long-name-x"_s;
+    const QString longId =
+        u"media-node-in-the-second-datacenter-behind-the-carrier-grade-nat-with-a-long-name-x"_s;
     RuleSet rs = hostSet(longId, QString(), {u"10.30.0.5"_s});
     QList<PortRange> many;
     for (int i = 0; i < 30; ++i)
@@ -138,7 +151,8 @@ HostCase limits()
     peers << u"10.40.0.0/16"_s << u"10.40.3.128/25"_s; // overlapping: nft auto-merge
     rs.rules = {
         rule(Direction::Ingress, IpFamily::IPv4, Protocol::Udp, many, peers, longComment),
-        rule(Direction::Ingress, IpFamily::IPv6, Protocol::Tcp, many.mid(0, 16), {u"2001:db8:40::/48"_s}, longComment),
+        rule(Direction::Ingress, IpFamily::IPv6, Protocol::Tcp, many.mid(0, 16), {u"2001:db8:40::/48"_s},
+             longComment),
     };
     RuleSet bare = hostSet(u"bare"_s, u"Node without rules"_s, {u"10.30.0.6"_s});
     c.plan.ruleSets = {bare, rs};
@@ -149,9 +163,10 @@ HostCase limits()
 HostCase hostile()
 {
     const QString marker = HostCases::hostileMarker();
-    const QString evil = u"x' \"; $(touch "_s + marker + u") `touch "_s + marker + u"` \\ \n*filter\nCOMMIT\n"
-                                                                                    u"} table ip evil { } # <!-- --> & "
-                                                                                    u"\u00e9\u2019\u2018'' \u202e ${var} %{if} \t\r\0end"_s;
+    const QString evil = u"x' \"; $(touch "_s + marker + u") `touch "_s + marker +
+                         u"` \\ \n*filter\nCOMMIT\n"
+                         u"} table ip evil { } # <!-- --> & "
+                         u"\u00e9\u2019\u2018'' \u202e ${var} %{if} \t\r\0end"_s;
     QString big;
     while (big.size() < 10240)
         big += evil;
@@ -193,7 +208,8 @@ QStringList HostCases::names()
 HostCase HostCases::make(const QString &name)
 {
     if (name.startsWith(u"example-"_s)) {
-        const QString path = QStringLiteral(PORTOLAN_SOURCE_DIR "/resources/examples/") + name.mid(8) + u".yaml"_s;
+        const QString path =
+            QStringLiteral(PORTOLAN_SOURCE_DIR "/resources/examples/") + name.mid(8) + u".yaml"_s;
         Diagnostics errors;
         auto loaded = ProjectLoader::load(path, &errors);
         if (!loaded)

@@ -48,8 +48,8 @@ Verdict merge(const QList<Verdict> &verdicts)
 
 } // namespace
 
-Verdict TargetValidator::run(const QString &program, const QStringList &arguments, const QStringList &extraPath,
-                             const QStringList &failMarkers)
+Verdict TargetValidator::run(const QString &program, const QStringList &arguments,
+                             const QStringList &extraPath, const QStringList &failMarkers)
 {
     const QString tool = findTool(program);
     if (tool.isEmpty())
@@ -91,7 +91,8 @@ Verdict TargetValidator::check(const QString &target, const QString &root, const
         if (findTool(target + u"-restore"_s).isEmpty())
             return {Verdict::Skipped, target + u"-restore is not installed"_s};
         for (const QString &f : files)
-            verdicts.append(run(u"unshare"_s, {u"-n"_s, target + u"-restore"_s, u"--test"_s, root + u'/' + f}));
+            verdicts.append(
+                run(u"unshare"_s, {u"-n"_s, target + u"-restore"_s, u"--test"_s, root + u'/' + f}));
     } else if (target == u"nftables"_s) {
         if (findTool(u"nft"_s).isEmpty())
             return {Verdict::Skipped, u"nft is not installed"_s};
@@ -132,7 +133,8 @@ Verdict TargetValidator::firewalld(const QString &root, const QStringList &files
     for (auto it = byNode.cbegin(); it != byNode.cend(); ++it) {
         QTemporaryDir config;
         bool ok = config.isValid();
-        ok = ok && writeFile(config.filePath(u"firewalld.conf"_s), "DefaultZone=portolan\nFirewallBackend=nftables\n");
+        ok = ok && writeFile(config.filePath(u"firewalld.conf"_s),
+                             "DefaultZone=portolan\nFirewallBackend=nftables\n");
         QDir(config.path()).mkpath(u"services"_s);
         for (const QString &f : it.value()) {
             QFile in(root + u'/' + it.key() + u'/' + f);
@@ -145,7 +147,8 @@ Verdict TargetValidator::firewalld(const QString &root, const QStringList &files
             return {Verdict::Failed, u"could not build the configuration folder for "_s + it.key()};
         // A bad rich rule (port 70000, address /33) is only a WARNING with
         // exit 0: firewalld drops the rule and loads the rest.
-        verdicts.append(run(u"firewall-offline-cmd"_s, {u"--system-config"_s, config.path(), u"--check-config"_s}, {},
+        verdicts.append(run(u"firewall-offline-cmd"_s,
+                            {u"--system-config"_s, config.path(), u"--check-config"_s}, {},
                             {u"WARNING:"_s, u"ERROR:"_s}));
     }
     return merge(verdicts);
@@ -161,12 +164,13 @@ Verdict TargetValidator::ufw(const QString &root, const QStringList &files)
     if (ufwTool.isEmpty())
         return {Verdict::Skipped, u"ufw is not installed"_s};
     QTemporaryDir shim;
-    const QByteArray script = "#!/bin/sh\n"
-                              "case \" $* \" in\n"
-                              "  *\" reset \"*|*\" enable \"*|*\" disable \"*) echo \"shim: not running ufw $*\"; exit 0;;\n"
-                              "esac\n"
-                              "exec "
-        + ufwTool.toUtf8() + " --dry-run \"$@\"\n";
+    const QByteArray script =
+        "#!/bin/sh\n"
+        "case \" $* \" in\n"
+        "  *\" reset \"*|*\" enable \"*|*\" disable \"*) echo \"shim: not running ufw $*\"; exit 0;;\n"
+        "esac\n"
+        "exec " +
+        ufwTool.toUtf8() + " --dry-run \"$@\"\n";
     if (!shim.isValid() || !writeFile(shim.filePath(u"ufw"_s), script, true))
         return {Verdict::Failed, u"could not write the ufw shim"_s};
     QList<Verdict> verdicts;

@@ -7,7 +7,12 @@ namespace portolan::test {
 
 struct Verdict
 {
-    enum Kind { Passed, Failed, Skipped };
+    enum Kind
+    {
+        Passed,
+        Failed,
+        Skipped
+    };
     Kind kind = Skipped;
     QString detail; // what ran, or why it failed or was skipped
 };
@@ -24,8 +29,8 @@ public:
 
 private:
     // Fails on a non-zero exit and on output holding any of `failMarkers`.
-    static Verdict run(const QString &program, const QStringList &arguments, const QStringList &extraPath = {},
-                       const QStringList &failMarkers = {});
+    static Verdict run(const QString &program, const QStringList &arguments,
+                       const QStringList &extraPath = {}, const QStringList &failMarkers = {});
     static Verdict firewalld(const QString &root, const QStringList &files);
     static Verdict ufw(const QString &root, const QStringList &files);
 };

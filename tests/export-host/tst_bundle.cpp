@@ -92,7 +92,8 @@ private Q_SLOTS:
         const QString out = dir.filePath(u"bundle"_s);
         QVERIFY2(BundleWriter::write(bundle.files, out, &error), qPrintable(error));
         QByteArray output;
-        QVERIFY2(runIn(out, u"sha256sum"_s, {u"--strict"_s, u"-c"_s, u"MANIFEST.sha256"_s}, &output) == 0, output.constData());
+        QVERIFY2(runIn(out, u"sha256sum"_s, {u"--strict"_s, u"-c"_s, u"MANIFEST.sha256"_s}, &output) == 0,
+                 output.constData());
         QFile tampered(out + u"/README.md"_s);
         QVERIFY(tampered.open(QIODevice::Append));
         tampered.write("x");
@@ -188,8 +189,8 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString out = dir.filePath(u"b"_s);
         QString error;
-        QVERIFY(!BundleWriter::write({ExportFile{u"ok.txt"_s, "ok", {}, false}, ExportFile{path, "x", {}, false}}, out,
-                                     &error));
+        QVERIFY(!BundleWriter::write(
+            {ExportFile{u"ok.txt"_s, "ok", {}, false}, ExportFile{path, "x", {}, false}}, out, &error));
         QVERIFY(!QFile::exists(out)); // nothing half written
         QCOMPARE(siblings(dir.path()), QStringList{});
     }
@@ -200,31 +201,40 @@ private Q_SLOTS:
         QTest::addColumn<int>("exitCode");
         QTest::addColumn<QStringList>("expectedFiles");
         QTest::addColumn<QStringList>("absentFiles");
-        const QString example = QStringLiteral(PORTOLAN_SOURCE_DIR "/resources/examples/kong-0x-two-datacenters-nat.yaml");
+        const QString example =
+            QStringLiteral(PORTOLAN_SOURCE_DIR "/resources/examples/kong-0x-two-datacenters-nat.yaml");
         QTest::newRow("list") << QStringList{u"export"_s, u"--list"_s} << 0 << QStringList{} << QStringList{};
-        QTest::newRow("one target") << QStringList{u"export"_s, example, u"--target"_s, u"nftables"_s, u"--out"_s, u"OUT"_s}
+        QTest::newRow("one target") << QStringList{u"export"_s,   example,    u"--target"_s,
+                                                   u"nftables"_s, u"--out"_s, u"OUT"_s}
                                     << 0 << QStringList{u"README.md"_s, u"MANIFEST.sha256"_s, u"nftables"_s}
                                     << QStringList{u"iptables"_s};
-        QTest::newRow("all") << QStringList{u"export"_s, example, u"--target"_s, u"all"_s, u"--out"_s, u"OUT"_s} << -1
-                             << QStringList{u"README.md"_s, u"MANIFEST.sha256"_s, u"iptables"_s, u"ufw"_s, u"windows"_s}
+        QTest::newRow("all") << QStringList{u"export"_s, example,    u"--target"_s,
+                                            u"all"_s,    u"--out"_s, u"OUT"_s}
+                             << -1
+                             << QStringList{u"README.md"_s, u"MANIFEST.sha256"_s, u"iptables"_s, u"ufw"_s,
+                                            u"windows"_s}
                              << QStringList{};
         // One process for several targets: the plan is derived once.
         QTest::newRow("two targets, comma-separated")
-            << QStringList{u"export"_s, example, u"--target"_s, u"iptables,nftables"_s, u"--out"_s, u"OUT"_s} << 0
-            << QStringList{u"README.md"_s, u"MANIFEST.sha256"_s, u"iptables"_s, u"nftables"_s}
+            << QStringList{u"export"_s, example, u"--target"_s, u"iptables,nftables"_s, u"--out"_s, u"OUT"_s}
+            << 0 << QStringList{u"README.md"_s, u"MANIFEST.sha256"_s, u"iptables"_s, u"nftables"_s}
             << QStringList{u"ufw"_s, u"pf"_s, u"haproxy"_s};
         QTest::newRow("a target and a family, repeated")
-            << QStringList{u"export"_s, example, u"--target"_s, u"pf"_s, u"--target"_s, u"network"_s, u"--out"_s, u"OUT"_s}
+            << QStringList{u"export"_s,   example,      u"--target"_s, u"pf"_s,
+                           u"--target"_s, u"network"_s, u"--out"_s,    u"OUT"_s}
             << -1 << QStringList{u"pf"_s, u"gateway-nftables"_s, u"gateway-iptables"_s, u"gateway-pf"_s}
             << QStringList{u"nftables"_s, u"iptables"_s, u"terraform-aws"_s};
-        QTest::newRow("unknown target") << QStringList{u"export"_s, example, u"--target"_s, u"nope"_s, u"--out"_s, u"OUT"_s}
-                                        << 2 << QStringList{} << QStringList{};
+        QTest::newRow("unknown target")
+            << QStringList{u"export"_s, example, u"--target"_s, u"nope"_s, u"--out"_s, u"OUT"_s} << 2
+            << QStringList{} << QStringList{};
         QTest::newRow("unknown target among known")
             << QStringList{u"export"_s, example, u"--target"_s, u"nftables,nope"_s, u"--out"_s, u"OUT"_s} << 2
             << QStringList{} << QStringList{};
-        QTest::newRow("no target") << QStringList{u"export"_s, example} << 2 << QStringList{} << QStringList{};
-        QTest::newRow("missing project") << QStringList{u"export"_s, u"/nonexistent.yaml"_s, u"--target"_s, u"pf"_s} << 2
-                                         << QStringList{} << QStringList{};
+        QTest::newRow("no target") << QStringList{u"export"_s, example} << 2 << QStringList{}
+                                   << QStringList{};
+        QTest::newRow("missing project")
+            << QStringList{u"export"_s, u"/nonexistent.yaml"_s, u"--target"_s, u"pf"_s} << 2 << QStringList{}
+            << QStringList{};
     }
 
     void cliExport()

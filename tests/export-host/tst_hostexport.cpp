@@ -37,8 +37,8 @@ QByteArray problemsText(const ExportResult &result)
 {
     QByteArray out;
     for (const ExportProblem &p : result.problems)
-        out += (p.severity == ExportProblem::Severity::Error ? "error\t" : "warning\t") + p.ruleSet.toUtf8() + '\t'
-            + p.message.toUtf8() + '\n';
+        out += (p.severity == ExportProblem::Severity::Error ? "error\t" : "warning\t") + p.ruleSet.toUtf8() +
+               '\t' + p.message.toUtf8() + '\n';
     return out;
 }
 
@@ -72,7 +72,8 @@ QString firstDifference(const QByteArray &expected, const QByteArray &actual)
     for (qsizetype i = 0; i < std::max(e.size(), a.size()); ++i) {
         const QByteArray x = e.value(i), y = a.value(i);
         if (x != y)
-            return u"line %1\n  golden:    %2\n  generated: %3"_s.arg(i + 1).arg(QString::fromUtf8(x), QString::fromUtf8(y));
+            return u"line %1\n  golden:    %2\n  generated: %3"_s.arg(i + 1).arg(QString::fromUtf8(x),
+                                                                                 QString::fromUtf8(y));
     }
     return {};
 }
@@ -84,10 +85,7 @@ class TestHostExport : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        QFile::remove(HostCases::hostileMarker());
-    }
+    void initTestCase() { QFile::remove(HostCases::hostileMarker()); }
 
     void registry()
     {
@@ -141,7 +139,8 @@ private Q_SLOTS:
         if (qEnvironmentVariableIntValue("PORTOLAN_UPDATE_GOLDEN") == 1) {
             QDir(caseDir + u'/' + target).removeRecursively();
             QVERIFY(writeAll(caseDir, result.files));
-            QVERIFY(writeAll(caseDir, {ExportFile{u"problems/"_s + target + u".txt"_s, problemsText(result), {}, false}}));
+            QVERIFY(writeAll(
+                caseDir, {ExportFile{u"problems/"_s + target + u".txt"_s, problemsText(result), {}, false}}));
             qInfo("golden files rewritten for %s/%s", qPrintable(caseName), qPrintable(target));
             return;
         }
@@ -150,7 +149,8 @@ private Q_SLOTS:
             QFile golden(caseDir + u'/' + f.path);
             QVERIFY2(golden.open(QIODevice::ReadOnly), qPrintable(golden.fileName()));
             const QByteArray expected = golden.readAll();
-            QVERIFY2(expected == f.content, qPrintable(f.path + u": "_s + firstDifference(expected, f.content)));
+            QVERIFY2(expected == f.content,
+                     qPrintable(f.path + u": "_s + firstDifference(expected, f.content)));
         }
         QFile problems(problemsFile);
         QVERIFY2(problems.open(QIODevice::ReadOnly), qPrintable(problemsFile));
@@ -159,10 +159,7 @@ private Q_SLOTS:
                  qPrintable(u"problems: "_s + firstDifference(expectedProblems, problemsText(result))));
     }
 
-    void validate_data()
-    {
-        golden_data();
-    }
+    void validate_data() { golden_data(); }
 
     void validate()
     {
@@ -188,21 +185,28 @@ private Q_SLOTS:
         QTest::addColumn<QString>("target");
         QTest::addColumn<QString>("path");
         QTest::addColumn<QByteArray>("content");
-        QTest::newRow("iptables range with -") << u"iptables"_s << u"iptables/n.rules.v4"_s
-                                               << QByteArray("*filter\n:INPUT DROP [0:0]\n-A INPUT -p tcp --dport 8000-8100 -j ACCEPT\nCOMMIT\n");
+        QTest::newRow("iptables range with -")
+            << u"iptables"_s << u"iptables/n.rules.v4"_s
+            << QByteArray(
+                   "*filter\n:INPUT DROP [0:0]\n-A INPUT -p tcp --dport 8000-8100 -j ACCEPT\nCOMMIT\n");
         QTest::newRow("iptables 16 multiport slots")
             << u"iptables"_s << u"iptables/n.rules.v4"_s
-            << QByteArray("*filter\n-A INPUT -p tcp -m multiport --dports 1:2,3:4,5:6,7:8,9:10,11:12,13:14,15:16 -j ACCEPT\nCOMMIT\n");
-        QTest::newRow("ip6tables v4 address") << u"ip6tables"_s << u"ip6tables/n.rules.v6"_s
-                                              << QByteArray("*filter\n-A INPUT -s 10.0.0.0/8 -j ACCEPT\nCOMMIT\n");
-        QTest::newRow("nftables /33") << u"nftables"_s << u"nftables/n.nft"_s
-                                      << QByteArray("table inet t {\n chain c {\n  ip saddr 10.0.0.0/33 accept\n }\n}\n");
+            << QByteArray("*filter\n-A INPUT -p tcp -m multiport --dports "
+                          "1:2,3:4,5:6,7:8,9:10,11:12,13:14,15:16 -j ACCEPT\nCOMMIT\n");
+        QTest::newRow("ip6tables v4 address")
+            << u"ip6tables"_s << u"ip6tables/n.rules.v6"_s
+            << QByteArray("*filter\n-A INPUT -s 10.0.0.0/8 -j ACCEPT\nCOMMIT\n");
+        QTest::newRow("nftables /33")
+            << u"nftables"_s << u"nftables/n.nft"_s
+            << QByteArray("table inet t {\n chain c {\n  ip saddr 10.0.0.0/33 accept\n }\n}\n");
         QTest::newRow("nftables 129-char comment")
             << u"nftables"_s << u"nftables/n.nft"_s
-            << QByteArray("table inet t {\n chain c {\n  accept comment \"" + QByteArray(129, 'x') + "\"\n }\n}\n");
+            << QByteArray("table inet t {\n chain c {\n  accept comment \"" + QByteArray(129, 'x') +
+                          "\"\n }\n}\n");
         QTest::newRow("firewalld bad port")
             << u"firewalld"_s << u"firewalld/n/zones/portolan.xml"_s
-            << QByteArray("<?xml version=\"1.0\"?>\n<zone target=\"DROP\"><rule family=\"ipv4\"><port port=\"70000\" "
+            << QByteArray("<?xml version=\"1.0\"?>\n<zone target=\"DROP\"><rule family=\"ipv4\"><port "
+                          "port=\"70000\" "
                           "protocol=\"tcp\"/><accept/></rule></zone>\n");
         QTest::newRow("firewalld bad rich-rule address")
             << u"firewalld"_s << u"firewalld/n/zones/portolan.xml"_s
@@ -212,10 +216,12 @@ private Q_SLOTS:
                                                  << QByteArray("<?xml version=\"1.0\"?>\n<zone><rule>\n");
         QTest::newRow("firewalld broken install.sh")
             << u"firewalld"_s << u"firewalld/n/install.sh"_s << QByteArray("echo 'unterminated\n");
-        QTest::newRow("ufw bad port") << u"ufw"_s << u"ufw/n.sh"_s
-                                      << QByteArray("ufw allow in proto tcp from 10.0.0.0/8 to any port 70000\n");
-        QTest::newRow("ufw unbalanced quote") << u"ufw"_s << u"ufw/n.sh"_s
-                                              << QByteArray("ufw allow in proto tcp from any to any port 80 comment 'x\n");
+        QTest::newRow("ufw bad port")
+            << u"ufw"_s << u"ufw/n.sh"_s
+            << QByteArray("ufw allow in proto tcp from 10.0.0.0/8 to any port 70000\n");
+        QTest::newRow("ufw unbalanced quote")
+            << u"ufw"_s << u"ufw/n.sh"_s
+            << QByteArray("ufw allow in proto tcp from any to any port 80 comment 'x\n");
     }
 
     void validatorCatchesBrokenFile()
@@ -228,7 +234,8 @@ private Q_SLOTS:
         const Verdict v = TargetValidator::check(target, dir.path(), {path});
         if (v.kind == Verdict::Skipped)
             QSKIP(qPrintable(u"skipped: "_s + v.detail));
-        QVERIFY2(v.kind == Verdict::Failed, qPrintable(u"the validator accepted a broken file: "_s + v.detail));
+        QVERIFY2(v.kind == Verdict::Failed,
+                 qPrintable(u"the validator accepted a broken file: "_s + v.detail));
     }
 
     // Hostile names, ids and comments: the output stays plain ASCII with
@@ -250,7 +257,8 @@ private Q_SLOTS:
                 QVERIFY2(uchar(c) < 0x80 && (uchar(c) >= 0x20 || c == '\n' || c == '\t' || c == '\r'),
                          qPrintable(f.path + u": byte "_s + QString::number(uchar(c))));
             for (const char *payload : {"$(touch", "`touch", "${var}", "%{if}", "<!-- -->", "\\"})
-                QVERIFY2(!f.content.contains(payload), qPrintable(f.path + u" holds "_s + QString::fromLatin1(payload)));
+                QVERIFY2(!f.content.contains(payload),
+                         qPrintable(f.path + u" holds "_s + QString::fromLatin1(payload)));
             // The payload's words may survive inside a comment, never as a line of their own.
             for (const QByteArray &line : f.content.split('\n'))
                 for (const char *start : {"} table ip evil", "table ip evil", "COMMIT\r", "end"})

@@ -16,8 +16,8 @@
 #include <QLineEdit>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QSpinBox>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QTcpServer>
 #include <QTest>
 
@@ -25,9 +25,11 @@ using namespace Qt::StringLiterals;
 using namespace portolan;
 
 namespace {
-const QString kExample = QStringLiteral(PORTOLAN_SOURCE_DIR "/resources/examples/kong-0x-two-datacenters-nat.yaml");
-const QString kMap = u"192.168.1.0/24=127.0.1.0/24 192.168.23.0/24=127.0.23.0/24 192.168.10.0/24=127.0.10.0/24 "
-                      u"203.0.113.0/24=127.0.113.0/24"_s;
+const QString kExample =
+    QStringLiteral(PORTOLAN_SOURCE_DIR "/resources/examples/kong-0x-two-datacenters-nat.yaml");
+const QString kMap =
+    u"192.168.1.0/24=127.0.1.0/24 192.168.23.0/24=127.0.23.0/24 192.168.10.0/24=127.0.10.0/24 "
+    u"203.0.113.0/24=127.0.113.0/24"_s;
 } // namespace
 
 class tst_AuditPanel : public QObject
@@ -76,10 +78,7 @@ private Q_SLOTS:
         m_panel->addressMapEdit()->setText(kMap);
         m_panel->timeoutBox()->setValue(800);
     }
-    void cleanup()
-    {
-        m_window.reset();
-    }
+    void cleanup() { m_window.reset(); }
 
     void reportsDriftInTableAndOnCanvas()
     {

@@ -688,7 +688,8 @@ void TestCanvas::paletteShowsEveryGroup()
     // without scrolling.
     for (int i = 0; i < tree->topLevelItemCount(); ++i) {
         QTreeWidgetItem *group = tree->topLevelItem(i);
-        QTRY_VERIFY2(tree->viewport()->rect().contains(tree->visualItemRect(group)), qPrintable(group->text(0)));
+        QTRY_VERIFY2(tree->viewport()->rect().contains(tree->visualItemRect(group)),
+                     qPrintable(group->text(0)));
         if (i < 2) // Elements, Zones
             for (int c = 0; c < group->childCount(); ++c)
                 QVERIFY2(tree->viewport()->rect().contains(tree->visualItemRect(group->child(c))),

@@ -74,8 +74,8 @@ QList<DrawnPath> drawn(const MainWindow &w)
 {
     QList<DrawnPath> out;
     for (const FlowPathItem *item : w.flowLayer()->items()) {
-        DrawnPath d{item->bundle().pathKey(), item->label(), item->flowKeys(), {}, item->labelRect(),
-                    item->isLabelShown(), item->isVisible()};
+        DrawnPath d{item->bundle().pathKey(), item->label(),        item->flowKeys(), {},
+                    item->labelRect(),        item->isLabelShown(), item->isVisible()};
         for (const FlowPathItem::Segment &s : item->segments())
             d.lines.append(s.line);
         out.append(d);
@@ -149,9 +149,10 @@ private Q_SLOTS:
         QVERIFY(cluster);
         QCOMPARE(cluster->flowKeys().size(), 2);
         QCOMPARE(cluster->label(), u"tcp+udp 7946"_s);
-        FlowPathItem *egress = w.flowLayer()->itemForFlow(
-            findFlow(w, [](const Flow &f) { return f.source.id == u"kong-a"_s && f.audience == Audience::Egress; })
-                ->key());
+        FlowPathItem *egress = w.flowLayer()->itemForFlow(findFlow(w, [](const Flow &f) {
+                                                              return f.source.id == u"kong-a"_s &&
+                                                                     f.audience == Audience::Egress;
+                                                          })->key());
         QVERIFY(egress);
         QCOMPARE(egress->label(), u"udp 53, 123"_s);
     }
@@ -160,9 +161,8 @@ private Q_SLOTS:
     {
         MainWindow w;
         openExample(w, u"cumulocity-on-premises"_s);
-        const Flow *f = findFlow(w, [](const Flow &x) {
-            return x.source.id == u"core"_s && x.destination.id == u"internet"_s;
-        });
+        const Flow *f = findFlow(
+            w, [](const Flow &x) { return x.source.id == u"core"_s && x.destination.id == u"internet"_s; });
         QVERIFY(f);
         FlowPathItem *item = w.flowLayer()->itemForFlow(f->key());
         QVERIFY(item);
@@ -276,7 +276,8 @@ private Q_SLOTS:
         const QLineF line = cluster->segments().first().line;
         std::optional<QPointF> at;
         for (qreal t = 0.1; t < 0.9 && !at; t += 0.05)
-            if (const auto hits = w.scene()->items(line.pointAt(t)); !hits.isEmpty() && hits.first() == cluster)
+            if (const auto hits = w.scene()->items(line.pointAt(t));
+                !hits.isEmpty() && hits.first() == cluster)
                 at = line.pointAt(t);
         QVERIFY(at);
         w.view()->centerOn(*at);
@@ -300,7 +301,8 @@ private Q_SLOTS:
         std::optional<QPointF> at;
         for (const FlowPathItem::Segment &segment : path->segments())
             for (qreal t = 0.1; t < 0.9 && !at; t += 0.05)
-                if (const auto hits = w.scene()->items(segment.line.pointAt(t)); !hits.isEmpty() && hits.first() == path)
+                if (const auto hits = w.scene()->items(segment.line.pointAt(t));
+                    !hits.isEmpty() && hits.first() == path)
                     at = segment.line.pointAt(t);
         QVERIFY(at);
         w.view()->centerOn(*at);
@@ -312,7 +314,7 @@ private Q_SLOTS:
         const QString tip = QToolTip::text();
         QCOMPARE(tip, path->toolTipText());
         QToolTip::hideText();
-        QVERIFY2(tip.contains(u"kong-0.x/node"_s), qPrintable(tip));   // component
+        QVERIFY2(tip.contains(u"kong-0.x/node"_s), qPrintable(tip));    // component
         QVERIFY2(tip.contains(admin->port), qPrintable(tip));           // catalog port
         QVERIFY2(tip.contains(u"Admins"_s), qPrintable(tip));           // audience
         QVERIFY2(tip.contains(admin->sourceDocument), qPrintable(tip)); // source document
@@ -327,7 +329,8 @@ private Q_SLOTS:
         auto value = [&](double span) { return random.bounded(span); };
         QList<ObstacleGrid::Obstacle> cards;
         for (int i = 0; i < 300; ++i)
-            cards.append({QString::number(i), QRectF(value(6000) - 500, value(4000) - 500, 40 + value(200), 30 + value(80))});
+            cards.append({QString::number(i),
+                          QRectF(value(6000) - 500, value(4000) - 500, 40 + value(200), 30 + value(80))});
         const ObstacleGrid grid(cards);
         int hits = 0;
         for (int i = 0; i < 3000; ++i) {
@@ -337,8 +340,9 @@ private Q_SLOTS:
                 if (o.rect.contains(line.p1()) || o.rect.contains(line.p2()))
                     return true;
                 const QRectF &r = o.rect;
-                for (const QLineF &edge : {QLineF(r.topLeft(), r.topRight()), QLineF(r.topRight(), r.bottomRight()),
-                                           QLineF(r.bottomRight(), r.bottomLeft()), QLineF(r.bottomLeft(), r.topLeft())})
+                for (const QLineF &edge :
+                     {QLineF(r.topLeft(), r.topRight()), QLineF(r.topRight(), r.bottomRight()),
+                      QLineF(r.bottomRight(), r.bottomLeft()), QLineF(r.bottomLeft(), r.topLeft())})
                     if (line.intersects(edge, nullptr) == QLineF::BoundedIntersection)
                         return true;
                 return false;
@@ -369,9 +373,9 @@ private Q_SLOTS:
         QTest::newRow("admin port") << kong0x << u"kong-a"_s
                                     << ElementProperties::settingKey(setting, u"admin_api_listen"_s)
                                     << u"0.0.0.0:9001"_s << true << true;
-        QTest::newRow("cluster port") << kong0x << u"kong-a"_s
-                                      << ElementProperties::settingKey(setting, u"cluster_listen"_s)
-                                      << u"0.0.0.0:7950"_s << true << true;
+        QTest::newRow("cluster port")
+            << kong0x << u"kong-a"_s << ElementProperties::settingKey(setting, u"cluster_listen"_s)
+            << u"0.0.0.0:7950"_s << true << true;
         // The DC1 edge maps 443 to 8443: the consumers' flow now stops at
         // the NAT, and is drawn anew as a flow that cannot work.
         QTest::newRow("proxy port off the edge mapping")
@@ -435,7 +439,8 @@ private Q_SLOTS:
         for (FlowPathItem *item : w.flowLayer()->items())
             QVERIFY2(!item->bundle().cannotWork, qPrintable(item->label()));
         const QString key = ElementProperties::settingKey(u"kong-0.x/node"_s, u"proxy_listen_ssl"_s);
-        w.document()->undoStack()->push(new ChangePropertyCommand(w.document(), u"kong-a"_s, key, u"0.0.0.0:9443"_s));
+        w.document()->undoStack()->push(
+            new ChangePropertyCommand(w.document(), u"kong-a"_s, key, u"0.0.0.0:9443"_s));
         w.planService()->waitUntilCurrent();
         QCoreApplication::processEvents();
         const Flow *broken = findFlow(w, [](const Flow &f) {

@@ -219,17 +219,21 @@ private Q_SLOTS:
         QCOMPARE(cell(row, Qt::DisplayRole).toString(), u"works"_s);
         QVERIFY(!cell(row, Qt::ForegroundRole).isValid());
         const QString works = cell(row, Qt::ToolTipRole).toString();
-        QVERIFY2(works.contains(u"NAT translates 203.0.113.21:443 -> 192.168.1.10:8443"_s), qPrintable(works));
+        QVERIFY2(works.contains(u"NAT translates 203.0.113.21:443 -> 192.168.1.10:8443"_s),
+                 qPrintable(works));
         QVERIFY2(works.contains(u"kong-a: receives it"_s), qPrintable(works));
 
-        project->node(u"kong-a"_s)->components.first().settings.insert(u"proxy_listen_ssl"_s, u"0.0.0.0:9443"_s);
+        project->node(u"kong-a"_s)
+            ->components.first()
+            .settings.insert(u"proxy_listen_ssl"_s, u"0.0.0.0:9443"_s);
         model.setSnapshot(PlanSnapshot::compute(2, *project, catalogs));
         row = rowOf(u"api-consumers"_s, u"kong-a"_s, 9443);
         QVERIFY(row >= 0);
         QCOMPARE(cell(row, Qt::DisplayRole).toString(), u"cannot work at edge-dc1"_s);
         QCOMPARE(cell(row, Qt::ForegroundRole).value<QBrush>().color(), FlowBundles::cannotWorkColor());
-        QCOMPARE(model.data(model.index(row, FlowTableModel::Source), Qt::ForegroundRole).value<QBrush>().color(),
-                 FlowBundles::cannotWorkColor()); // the whole row
+        QCOMPARE(
+            model.data(model.index(row, FlowTableModel::Source), Qt::ForegroundRole).value<QBrush>().color(),
+            FlowBundles::cannotWorkColor()); // the whole row
         const QString broken = cell(row, Qt::ToolTipRole).toString();
         QVERIFY2(broken.contains(u"edge-dc1"_s) && broken.contains(u"stops here"_s), qPrintable(broken));
         QVERIFY2(!broken.contains(u"receives it"_s), qPrintable(broken));

@@ -395,7 +395,6 @@ void TestInspector::findingsAboutTheElement()
     }
 }
 
-
 // An Id changed and left with Tab rebuilds the form (the id is in every
 // key): the next keys must reach the field Tab went to, as in any form,
 // and not vanish into a widget that is gone.

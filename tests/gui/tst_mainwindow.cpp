@@ -228,13 +228,15 @@ void TestMainWindow::issue16WalkFromScratch()
 
     const QString internet = addedBy(w, [&] { drop(w, u"zone:internet"_s, {20, 20}); });
     const QString dc = addedBy(w, [&] { drop(w, u"zone:datacenter"_s, {20, 300}); });
-    const QString subnet = addedBy(w, [&] { drop(w, u"zone:subnet"_s, rect(dc).topLeft() + QPointF(20, 50)); });
+    const QString subnet =
+        addedBy(w, [&] { drop(w, u"zone:subnet"_s, rect(dc).topLeft() + QPointF(20, 50)); });
     const QString admin =
         addedBy(w, [&] { drop(w, u"zone:trusted"_s, rect(subnet).topRight() + QPointF(8, 0)); });
     QCOMPARE(p.zone(subnet)->parent, dc);
     QCOMPARE(p.zone(admin)->parent, dc);
     const QString kong = addedBy(w, [&] { drop(w, u"node-group"_s, rect(subnet).center()); });
-    const QString lb = addedBy(w, [&] { drop(w, u"load-balancer"_s, rect(subnet).topLeft() + QPointF(20, 40)); });
+    const QString lb =
+        addedBy(w, [&] { drop(w, u"load-balancer"_s, rect(subnet).topLeft() + QPointF(20, 40)); });
     const QString users = addedBy(w, [&] { drop(w, u"client"_s, rect(internet).center()); });
     const QString operators = addedBy(w, [&] { drop(w, u"client"_s, rect(admin).center()); });
     QCOMPARE(p.node(kong)->zone, subnet);

@@ -36,8 +36,8 @@ const QString listenKey = ElementProperties::settingKey(u"kong-0.x/node"_s, u"cl
 QTreeWidgetItem *findItem(QTreeWidget *tree, const QString &keyPrefix, const QString &node = {})
 {
     for (QTreeWidgetItemIterator it(tree); *it; ++it)
-        if ((*it)->data(0, NatReviewPanel::KeyRole).toString().startsWith(keyPrefix)
-            && (node.isEmpty() || (*it)->data(0, NatReviewPanel::NodeRole).toString() == node))
+        if ((*it)->data(0, NatReviewPanel::KeyRole).toString().startsWith(keyPrefix) &&
+            (node.isEmpty() || (*it)->data(0, NatReviewPanel::NodeRole).toString() == node))
             return *it;
     return nullptr;
 }
@@ -114,10 +114,7 @@ private Q_SLOTS:
         settle();
     }
 
-    void cleanup()
-    {
-        m_window.reset();
-    }
+    void cleanup() { m_window.reset(); }
 
     void showsMappingsBesideSettings()
     {
@@ -127,7 +124,8 @@ private Q_SLOTS:
         QVERIFY(nat->text(0).contains(u"wan"_s));
         QTreeWidgetItem *mapping = findItem(tree, u"mapping:nat-dc2:0"_s);
         QVERIFY(mapping);
-        QVERIFY2(mapping->text(0).startsWith(u"tcp  192.168.10.5:9000 → 192.168.23.45:80"_s), qPrintable(mapping->text(0)));
+        QVERIFY2(mapping->text(0).startsWith(u"tcp  192.168.10.5:9000 → 192.168.23.45:80"_s),
+                 qPrintable(mapping->text(0)));
         QVERIFY(mapping->text(0).contains(u"kong-b"_s));
         QCOMPARE(mapping->data(0, NatReviewPanel::NodeRole).toString(), u"kong-b"_s);
         QVERIFY(findItem(tree, u"mapping:nat-dc2:1"_s)->text(0).startsWith(u"udp"_s));
@@ -147,9 +145,10 @@ private Q_SLOTS:
         const QString text = m_panel->proposalText();
         QVERIFY2(text.contains(u"cluster_advertise = 192.168.10.5:9000\n"_s), qPrintable(text));
         QVERIFY2(text.contains(u"cluster_listen = 192.168.23.45:80\n"_s), qPrintable(text));
-        QCOMPARE(text, SettingsProposal::format(document()->project(),
-                                                SettingsProposal::propose(document()->project(), document()->catalogs()),
-                                                u"kong-b"_s));
+        QCOMPARE(text,
+                 SettingsProposal::format(
+                     document()->project(),
+                     SettingsProposal::propose(document()->project(), document()->catalogs()), u"kong-b"_s));
         // Nothing to change: Apply has nothing to do.
         QVERIFY(!m_panel->applyButton()->isEnabled());
     }
@@ -187,8 +186,9 @@ private Q_SLOTS:
         // With no node chosen, every node's proposal.
         m_panel->tree()->setCurrentItem(nullptr);
         QCOMPARE(m_panel->proposalText(),
-                 SettingsProposal::format(document()->project(),
-                                          SettingsProposal::propose(document()->project(), document()->catalogs())));
+                 SettingsProposal::format(
+                     document()->project(),
+                     SettingsProposal::propose(document()->project(), document()->catalogs())));
     }
 
     void mismatchIsMarked()
@@ -219,8 +219,8 @@ private Q_SLOTS:
         const QString advertisedBefore = before->text(NatReviewPanel::AdvertisedColumn);
         for (int step = 0; step < 2; ++step) {
             if (step == 0)
-                document()->undoStack()->push(
-                    new ChangePropertyCommand(document(), u"kong-b"_s, advertiseKey, u"192.168.23.45:7946"_s));
+                document()->undoStack()->push(new ChangePropertyCommand(document(), u"kong-b"_s, advertiseKey,
+                                                                        u"192.168.23.45:7946"_s));
             else
                 document()->undoStack()->undo();
             settle();
@@ -237,7 +237,8 @@ private Q_SLOTS:
     void applyIsOneUndoStep()
     {
         QUndoStack *stack = document()->undoStack();
-        stack->push(new ChangePropertyCommand(document(), u"kong-b"_s, advertiseKey, u"192.168.23.45:7946"_s));
+        stack->push(
+            new ChangePropertyCommand(document(), u"kong-b"_s, advertiseKey, u"192.168.23.45:7946"_s));
         stack->push(new ChangePropertyCommand(document(), u"kong-b"_s, listenKey, u"0.0.0.0:7946"_s));
         settle();
         m_panel->selectNode(u"kong-b"_s);
@@ -248,7 +249,9 @@ private Q_SLOTS:
         QCOMPARE(setting(*document(), advertiseKey), u"192.168.10.5:9000"_s);
         QCOMPARE(setting(*document(), listenKey), u"192.168.23.45:80"_s);
         settle();
-        QVERIFY(!findItem(m_panel->tree(), u"port:"_s, u"kong-b"_s)->data(0, NatReviewPanel::MismatchRole).toBool());
+        QVERIFY(!findItem(m_panel->tree(), u"port:"_s, u"kong-b"_s)
+                     ->data(0, NatReviewPanel::MismatchRole)
+                     .toBool());
         // The panel kept kong-b chosen across the update.
         QCOMPARE(m_panel->currentNode(), u"kong-b"_s);
 
@@ -256,7 +259,9 @@ private Q_SLOTS:
         QCOMPARE(setting(*document(), advertiseKey), u"192.168.23.45:7946"_s);
         QCOMPARE(setting(*document(), listenKey), u"0.0.0.0:7946"_s);
         settle();
-        QVERIFY(findItem(m_panel->tree(), u"port:"_s, u"kong-b"_s)->data(0, NatReviewPanel::MismatchRole).toBool());
+        QVERIFY(findItem(m_panel->tree(), u"port:"_s, u"kong-b"_s)
+                    ->data(0, NatReviewPanel::MismatchRole)
+                    .toBool());
         // Nothing to change: no empty undo step.
         stack->redo();
         QCOMPARE(applyProposedSettings(document(), u"kong-b"_s), 0);

@@ -20,7 +20,10 @@ class tst_PlanService : public QObject
     Q_OBJECT
 
 private:
-    static QString example() { return QStringLiteral(PORTOLAN_SOURCE_DIR "/resources/examples/kong-0x-two-datacenters-nat.yaml"); }
+    static QString example()
+    {
+        return QStringLiteral(PORTOLAN_SOURCE_DIR "/resources/examples/kong-0x-two-datacenters-nat.yaml");
+    }
 
     // The snapshot equals a synchronous derivation + review of the document.
     static void verifyCurrent(const Document &document, const PlanSnapshot &snapshot)
@@ -30,7 +33,8 @@ private:
 
     // PlanSnapshot::compute spreads the work over two threads; what it
     // gives must be what derive + review give one after the other.
-    static void verifyEqualsSequential(const Project &project, const CatalogSet &catalogs, const PlanSnapshot &snapshot)
+    static void verifyEqualsSequential(const Project &project, const CatalogSet &catalogs,
+                                       const PlanSnapshot &snapshot)
     {
         const DerivedPlan plan = Deriver::derive(project, catalogs);
         QCOMPARE(snapshot.plan.flows, plan.flows);
@@ -66,12 +70,14 @@ private Q_SLOTS:
         // Given the previous snapshot, equal flows come out sharing its
         // data (the views' comparisons are then pointer comparisons), and
         // the result is the same.
-        const PlanSnapshotPtr second = PlanSnapshot::compute(2, document.project(), document.catalogs(), first);
+        const PlanSnapshotPtr second =
+            PlanSnapshot::compute(2, document.project(), document.catalogs(), first);
         verifyEqualsSequential(document.project(), document.catalogs(), *second);
         QVERIFY(!second->plan.flows.isEmpty());
         for (qsizetype i = 0; i < second->plan.flows.size(); ++i) {
             QCOMPARE(second->plan.flows[i].component.constData(), first->plan.flows[i].component.constData());
-            QCOMPARE(second->plan.flows[i].source.cidrs.constData(), first->plan.flows[i].source.cidrs.constData());
+            QCOMPARE(second->plan.flows[i].source.cidrs.constData(),
+                     first->plan.flows[i].source.cidrs.constData());
         }
     }
 
@@ -121,12 +127,12 @@ private Q_SLOTS:
         PlanService service(&document);
         service.waitUntilCurrent();
         QSignalSpy busy(&service, &PlanService::busyChanged);
-        document.undoStack()->push(
-            new MoveElementsCommand(&document, {{u"kong-a"_s, QPointF(1234, 567)}}));
+        document.undoStack()->push(new MoveElementsCommand(&document, {{u"kong-a"_s, QPointF(1234, 567)}}));
         QVERIFY(!service.isBusy());
         QCOMPARE(busy.size(), 0);
         // Negative control: a property edit does start a run.
-        document.undoStack()->push(new ChangePropertyCommand(&document, u"kong-a"_s, u"name"_s, u"Kong A1"_s));
+        document.undoStack()->push(
+            new ChangePropertyCommand(&document, u"kong-a"_s, u"name"_s, u"Kong A1"_s));
         QVERIFY(service.isBusy());
         service.waitUntilCurrent();
         QVERIFY(!service.isBusy());

@@ -55,7 +55,8 @@ private Q_SLOTS:
         QFETCH(QString, choice);
         QFETCH(QString, system);
         QFETCH(QString, language);
-        QCOMPARE(QLocale::languageToCode(Language::chosenLocale(choice, QLocale(system)).language()), language);
+        QCOMPARE(QLocale::languageToCode(Language::chosenLocale(choice, QLocale(system)).language()),
+                 language);
     }
 
     void translatorsAreBundled()
@@ -113,7 +114,8 @@ private Q_SLOTS:
         QCOMPARE(QSettings().value(u"autosave/intervalSeconds"_s).toInt(), 120);
         QCOMPARE(interval.size(), 1);
         QCOMPARE(w.autosaver()->intervalSeconds(), 120);
-        QCOMPARE(Language::chosenLocale(Language::storedChoice(), QLocale(u"en_US"_s)).language(), QLocale::German);
+        QCOMPARE(Language::chosenLocale(Language::storedChoice(), QLocale(u"en_US"_s)).language(),
+                 QLocale::German);
 
         // Cancel writes nothing.
         action->trigger();

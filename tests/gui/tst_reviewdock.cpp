@@ -122,25 +122,31 @@ private Q_SLOTS:
         QVERIFY(w.openFile(example()));
         auto panel = w.findChild<ReviewPanel *>(u"ReviewPanel"_s);
         QVERIFY(panel);
-        QAbstractItemModelTester tester(panel->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(panel->model(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         QAbstractItemModelTester filterTester(panel->filterModel(),
                                               QAbstractItemModelTester::FailureReportingMode::QtTest);
-        QTRY_VERIFY_WITH_TIMEOUT(!w.planService()->isBusy() && w.planService()->snapshot()->generation > 0, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(!w.planService()->isBusy() && w.planService()->snapshot()->generation > 0,
+                                 10000);
         QTRY_COMPARE(panel->model()->findings(), w.planService()->snapshot()->findings);
         QCOMPARE(rowOf(*panel->model(), u"nat.advertise-unreachable"_s, u"kong-b"_s), -1);
 
         // Select an unrelated finding: it must stay selected across updates.
-        QVERIFY2(panel->model()->rowCount() > 0,
-                 qPrintable(u"generation %1, %2 nodes, %3 flows"_s.arg(w.planService()->snapshot()->generation)
-                                .arg(w.planService()->snapshot()->project.nodes.size())
-                                .arg(w.planService()->snapshot()->plan.flows.size())));
+        QVERIFY2(
+            panel->model()->rowCount() > 0,
+            qPrintable(u"generation %1, %2 nodes, %3 flows"_s.arg(w.planService()->snapshot()->generation)
+                           .arg(w.planService()->snapshot()->project.nodes.size())
+                           .arg(w.planService()->snapshot()->plan.flows.size())));
         const Finding selected = panel->model()->finding(panel->model()->rowCount() - 1);
         panel->view()->setCurrentIndex(panel->filterModel()->index(panel->filterModel()->rowCount() - 1, 0));
         const int rowsBefore = panel->model()->rowCount();
 
-        w.document()->undoStack()->push(new ChangePropertyCommand(w.document(), u"kong-b"_s, advertiseKey, badAdvertise));
-        QTRY_VERIFY_WITH_TIMEOUT(rowOf(*panel->model(), u"nat.advertise-unreachable"_s, u"kong-b"_s) >= 0, 10000);
-        const Finding &error = panel->model()->finding(rowOf(*panel->model(), u"nat.advertise-unreachable"_s, u"kong-b"_s));
+        w.document()->undoStack()->push(
+            new ChangePropertyCommand(w.document(), u"kong-b"_s, advertiseKey, badAdvertise));
+        QTRY_VERIFY_WITH_TIMEOUT(rowOf(*panel->model(), u"nat.advertise-unreachable"_s, u"kong-b"_s) >= 0,
+                                 10000);
+        const Finding &error =
+            panel->model()->finding(rowOf(*panel->model(), u"nat.advertise-unreachable"_s, u"kong-b"_s));
         QCOMPARE(error.severity, Severity::Error);
         QVERIFY(error.fix.contains(u"192.168.10.5:9000"_s));
         QVERIFY(panel->model()->rowCount() > rowsBefore);
@@ -151,10 +157,12 @@ private Q_SLOTS:
         QCOMPARE(panel->model()->finding(current.row()), selected);
 
         w.document()->undoStack()->undo();
-        QTRY_COMPARE_WITH_TIMEOUT(rowOf(*panel->model(), u"nat.advertise-unreachable"_s, u"kong-b"_s), -1, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(rowOf(*panel->model(), u"nat.advertise-unreachable"_s, u"kong-b"_s), -1,
+                                  10000);
         QCOMPARE(panel->model()->rowCount(), rowsBefore);
-        QCOMPARE(panel->model()->finding(panel->filterModel()->mapToSource(panel->view()->currentIndex()).row()),
-                 selected);
+        QCOMPARE(
+            panel->model()->finding(panel->filterModel()->mapToSource(panel->view()->currentIndex()).row()),
+            selected);
     }
 
     void clickSelectsTheElement()
@@ -163,10 +171,12 @@ private Q_SLOTS:
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         QVERIFY(w.openFile(example()));
-        w.document()->undoStack()->push(new ChangePropertyCommand(w.document(), u"kong-b"_s, advertiseKey, badAdvertise));
+        w.document()->undoStack()->push(
+            new ChangePropertyCommand(w.document(), u"kong-b"_s, advertiseKey, badAdvertise));
         auto panel = w.findChild<ReviewPanel *>(u"ReviewPanel"_s);
         w.findChild<QDockWidget *>(u"ReviewDock"_s)->raise();
-        QTRY_VERIFY_WITH_TIMEOUT(rowOf(*panel->model(), u"nat.advertise-unreachable"_s, u"kong-b"_s) >= 0, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(rowOf(*panel->model(), u"nat.advertise-unreachable"_s, u"kong-b"_s) >= 0,
+                                 10000);
         w.scene()->selectIds({u"kong-a"_s});
         const QModelIndex index = panel->filterModel()->mapFromSource(
             panel->model()->index(rowOf(*panel->model(), u"nat.advertise-unreachable"_s, u"kong-b"_s),
@@ -185,7 +195,8 @@ private Q_SLOTS:
     {
         MainWindow w;
         QVERIFY(w.openFile(example()));
-        w.document()->undoStack()->push(new ChangePropertyCommand(w.document(), u"kong-b"_s, advertiseKey, badAdvertise));
+        w.document()->undoStack()->push(
+            new ChangePropertyCommand(w.document(), u"kong-b"_s, advertiseKey, badAdvertise));
         w.planService()->waitUntilCurrent();
         auto panel = w.findChild<ReviewPanel *>(u"ReviewPanel"_s);
         QTRY_COMPARE(panel->model()->findings(), w.planService()->snapshot()->findings);
@@ -197,8 +208,8 @@ private Q_SLOTS:
         panel->severityButton(Severity::Error)->click(); // hide errors
         QCOMPARE(panel->filterModel()->rowCount(), all.size() - errors);
         for (int row = 0; row < panel->filterModel()->rowCount(); ++row)
-            QVERIFY(panel->filterModel()->index(row, 0).data(FindingsModel::SeverityRole).toInt()
-                    != int(Severity::Error));
+            QVERIFY(panel->filterModel()->index(row, 0).data(FindingsModel::SeverityRole).toInt() !=
+                    int(Severity::Error));
         panel->setSeverityShown(Severity::Warning, false);
         panel->setSeverityShown(Severity::Info, false);
         QCOMPARE(panel->filterModel()->rowCount(), 0);

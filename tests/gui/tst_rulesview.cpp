@@ -89,7 +89,8 @@ private Q_SLOTS:
             QCOMPARE(row.data(RulesModel::CountRole).toInt(), expected);
             QCOMPARE(row.data(RulesModel::LimitRole).toInt(), limit.max);
             const QString shown = model.index(s, RulesModel::Count).data().toString();
-            QCOMPARE(shown, limit.isLimited() ? u"%1 / %2"_s.arg(expected).arg(limit.max) : QString::number(expected));
+            QCOMPARE(shown, limit.isLimited() ? u"%1 / %2"_s.arg(expected).arg(limit.max)
+                                              : QString::number(expected));
             // Each rule shows what it adds to RuleSet::count.
             int sum = 0;
             for (int r = 0; r < set.rules.size(); ++r) {

@@ -174,7 +174,8 @@ void TestLabTopology::namespaceCounts_data()
     // The catalog library example: Kong 2, control plane 3, workers 3,
     // PostgreSQL 2, Redis 1, monitoring 1; the egress NAT; the Kong
     // upstream calls, the workloads and the operators.
-    QTest::newRow("kong-kubernetes") << u"kong-kubernetes-postgresql-redis-monitoring.yaml"_s << 12 << 1 << 1 << 3;
+    QTest::newRow("kong-kubernetes") << u"kong-kubernetes-postgresql-redis-monitoring.yaml"_s << 12 << 1 << 1
+                                     << 3;
 }
 
 void TestLabTopology::namespaceCounts()
@@ -347,10 +348,11 @@ void TestLabTopology::firewallAndNatOnOneRouter()
             QVERIFY(l.content.contains(iptables ? ":FORWARD DROP" : "policy drop;") &&
                     l.content.contains("203.0.113.50"));
     }
-    QCOMPARE(origins, iptables ? (QStringList{u"gateway-iptables/ext-fw.rules.v4"_s,
-                                              u"gateway-iptables/egress-nat.rules.v4"_s})
-                               : (QStringList{u"gateway-nftables/ext-fw.nft"_s,
-                                              u"gateway-nftables/egress-nat.nft"_s}));
+    QCOMPARE(
+        origins,
+        iptables
+            ? (QStringList{u"gateway-iptables/ext-fw.rules.v4"_s, u"gateway-iptables/egress-nat.rules.v4"_s})
+            : (QStringList{u"gateway-nftables/ext-fw.nft"_s, u"gateway-nftables/egress-nat.nft"_s}));
     int crossing = 0;
     for (const LabFlow &flow : session.plan().flows)
         for (int id : flow.probes) {

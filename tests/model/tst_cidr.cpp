@@ -150,9 +150,10 @@ void TestCidr::overlaps()
 
 void TestCidr::order()
 {
-    const QStringList sorted{u"10.0.0.0/8"_s,     u"10.0.0.0/16"_s,    u"10.0.0.1/32"_s, u"10.1.0.0/16"_s,
-                             u"192.0.2.0/24"_s,   u"255.255.255.255/32"_s, u"::/0"_s, u"2001:db8::/32"_s,
-                             u"2001:db8::/48"_s,  u"2001:db8:1::/48"_s, u"fe80::/10"_s};
+    const QStringList sorted{
+        u"10.0.0.0/8"_s,    u"10.0.0.0/16"_s,        u"10.0.0.1/32"_s, u"10.1.0.0/16"_s,
+        u"192.0.2.0/24"_s,  u"255.255.255.255/32"_s, u"::/0"_s,        u"2001:db8::/32"_s,
+        u"2001:db8::/48"_s, u"2001:db8:1::/48"_s,    u"fe80::/10"_s};
     CidrList shuffled;
     for (const QString &text : sorted)
         shuffled.prepend(*Cidr::parse(text));

@@ -126,10 +126,11 @@ void TestPorts::listenValue_data()
     QTest::newRow("one") << u"0.0.0.0:8000"_s << QStringList{u"0.0.0.0 8000"_s} << true;
     QTest::newRow("kong 3.3 default")
         << u"0.0.0.0:8000 reuseport backlog=16384, 0.0.0.0:8443 http2 ssl reuseport backlog=16384"_s
-        << QStringList{u"0.0.0.0 8000 reuseport backlog=16384"_s, u"0.0.0.0 8443 http2 ssl reuseport backlog=16384"_s}
+        << QStringList{u"0.0.0.0 8000 reuseport backlog=16384"_s,
+                       u"0.0.0.0 8443 http2 ssl reuseport backlog=16384"_s}
         << true;
-    QTest::newRow("transparent") << u"127.0.0.1:8000 transparent"_s << QStringList{u"127.0.0.1 8000 transparent"_s}
-                                 << true;
+    QTest::newRow("transparent") << u"127.0.0.1:8000 transparent"_s
+                                 << QStringList{u"127.0.0.1 8000 transparent"_s} << true;
     QTest::newRow("ipv6") << u"[::]:8443 ssl"_s << QStringList{u":: 8443 ssl"_s} << true;
     QTest::newRow("ipv6 address") << u"[2001:db8::1]:80"_s << QStringList{u"2001:db8::1 80"_s} << true;
     QTest::newRow("extra spaces") << u"  0.0.0.0:80   ssl ,0.0.0.0:81 "_s

@@ -32,8 +32,9 @@ private Q_SLOTS:
         p.zones = {zone(u"subnet"_s, u"vpc"_s), zone(u"vpc"_s, u"cloud"_s), zone(u"cloud"_s),
                    zone(u"office"_s), zone(u"orphan"_s, u"missing"_s)};
         const ZoneTree tree(p);
-        const int subnet = tree.index(u"subnet"_s), vpc = tree.index(u"vpc"_s), cloud = tree.index(u"cloud"_s),
-                  office = tree.index(u"office"_s), orphan = tree.index(u"orphan"_s);
+        const int subnet = tree.index(u"subnet"_s), vpc = tree.index(u"vpc"_s),
+                  cloud = tree.index(u"cloud"_s), office = tree.index(u"office"_s),
+                  orphan = tree.index(u"orphan"_s);
         QCOMPARE(tree.index(u"nope"_s), -1);
         QCOMPARE(tree.parent(subnet), vpc);
         QCOMPARE(tree.parent(cloud), -1);

@@ -75,8 +75,8 @@ struct Expectation
 
     bool matches(const Diagnostic &d) const
     {
-        return d.line == line && d.column == column && d.message.contains(message)
-               && (hint.isEmpty() || d.hint.contains(hint));
+        return d.line == line && d.column == column && d.message.contains(message) &&
+               (hint.isEmpty() || d.hint.contains(hint));
     }
 
     QString toString() const

@@ -65,10 +65,12 @@ void TestBroken::fixture()
         QCOMPARE(d.file, path);
         QVERIFY2(!d.message.isEmpty(), qPrintable(got));
     }
-    const bool found = std::any_of(errors.cbegin(), errors.cend(), [&](const Diagnostic &d) { return expected->matches(d); });
+    const bool found = std::any_of(errors.cbegin(), errors.cend(),
+                                   [&](const Diagnostic &d) { return expected->matches(d); });
     QVERIFY2(found, qPrintable(u"expected %1\ngot:\n%2"_s.arg(expected->toString(), got)));
     if (expected->count >= 0)
-        QVERIFY2(errors.size() == expected->count, qPrintable(u"expected %1 diagnostic(s), got:\n%2"_s.arg(expected->count).arg(got)));
+        QVERIFY2(errors.size() == expected->count,
+                 qPrintable(u"expected %1 diagnostic(s), got:\n%2"_s.arg(expected->count).arg(got)));
 }
 
 // The whole line as a user (or an editor's error parser) sees it.
@@ -84,10 +86,12 @@ void TestBroken::errorText()
 
 void TestBroken::diagnosticFormat()
 {
-    QCOMPARE((Diagnostic{u"p.yaml"_s, 3, 7, u"bad"_s, u"fix it"_s}).toString(), u"p.yaml:3:7: bad (fix it)"_s);
+    QCOMPARE((Diagnostic{u"p.yaml"_s, 3, 7, u"bad"_s, u"fix it"_s}).toString(),
+             u"p.yaml:3:7: bad (fix it)"_s);
     QCOMPARE((Diagnostic{u"p.yaml"_s, 3, 7, u"bad"_s, {}}).toString(), u"p.yaml:3:7: bad"_s);
     QCOMPARE((Diagnostic{u"p.yaml"_s, 3, 0, u"bad"_s, {}}).toString(), u"p.yaml:3: bad"_s);
-    QCOMPARE((Diagnostic{u"p.yaml"_s, 0, 0, u"too big"_s, u"split it"_s}).toString(), u"p.yaml: too big (split it)"_s);
+    QCOMPARE((Diagnostic{u"p.yaml"_s, 0, 0, u"too big"_s, u"split it"_s}).toString(),
+             u"p.yaml: too big (split it)"_s);
     QCOMPARE((Diagnostic{{}, 1, 1, u"bad"_s, {}}).toString(), u"<input>:1:1: bad"_s);
     const Diagnostics two{{u"a"_s, 1, 2, u"x"_s, {}}, {u"b"_s, 3, 4, u"y"_s, u"z"_s}};
     QCOMPARE(formatDiagnostics(two), u"a:1:2: x\nb:3:4: y (z)"_s);

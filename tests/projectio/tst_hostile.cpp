@@ -8,10 +8,10 @@
 
 #include <QElapsedTimer>
 
-#include <ctime>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
+#include <ctime>
 
 using namespace Qt::StringLiterals;
 using namespace portolan;
@@ -74,13 +74,14 @@ void TestHostile::initTestCase()
 void TestHostile::refused_data()
 {
     QTest::addColumn<QByteArray>("data");
-    QTest::addColumn<int>("line");      // expected line; -1 = any
+    QTest::addColumn<int>("line");        // expected line; -1 = any
     QTest::addColumn<QString>("message"); // expected substring; empty = any
 
     QTest::newRow("billion laughs") << billionLaughs() << 3 << u"anchors and aliases"_s;
     QTest::newRow("alias only") << kHead + "description: *nowhere\n" << 3 << QString();
     QTest::newRow("10,000 nested flow lists")
-        << kHead + "description: " + QByteArray(10'000, '[') + QByteArray(10'000, ']') + "\n" << 3 << u"nesting deeper than 64"_s;
+        << kHead + "description: " + QByteArray(10'000, '[') + QByteArray(10'000, ']') + "\n"
+        << 3 << u"nesting deeper than 64"_s;
     QByteArray maps = kHead + "description: ";
     for (int i = 0; i < 10'000; ++i)
         maps += "{a: ";
@@ -97,24 +98,31 @@ void TestHostile::refused_data()
     noNul.replace('\0', '\x01');
     QTest::newRow("100 KB random binary without NUL") << noNul << -1 << QString();
     QTest::newRow("100 KB random printable text") << randomBytes(42, 100 * 1024, true) << -1 << QString();
-    QTest::newRow("binary after a valid head") << kHead + QByteArray("description: ELF\0\0\0\n", 20) << 3 << u"NUL"_s;
-    QTest::newRow("terminal escape") << kHead + "description: \x1b[31mred\x1b[0m\n" << 3 << u"control character (U+001B)"_s;
+    QTest::newRow("binary after a valid head")
+        << kHead + QByteArray("description: ELF\0\0\0\n", 20) << 3 << u"NUL"_s;
+    QTest::newRow("terminal escape") << kHead + "description: \x1b[31mred\x1b[0m\n"
+                                     << 3 << u"control character (U+001B)"_s;
     QTest::newRow("DEL") << kHead + "name: a\x7f\n" << 3 << u"control character (U+007F)"_s;
     QTest::newRow("vertical tab") << kHead + "zones:\x0b[]\n" << 3 << u"control character (U+000B)"_s;
     QTest::newRow("latin-1 byte") << kHead + "description: caf\xe9\n" << 3 << u"UTF-8"_s;
     QTest::newRow("overlong encoding") << kHead + "description: \xc0\xaf\n" << 3 << u"UTF-8"_s;
     QTest::newRow("utf-16 surrogate in utf-8") << kHead + "description: \xed\xa0\x80\n" << 3 << u"UTF-8"_s;
     QTest::newRow("truncated sequence at the end") << kHead + "description: \xe2\x82" << 3 << u"UTF-8"_s;
-    QTest::newRow("utf-16 file") << QByteArray("\xff\xfe" "f\0o\0r\0m\0a\0t\0", 14) << 1 << QString();
+    QTest::newRow("utf-16 file") << QByteArray("\xff\xfe"
+                                               "f\0o\0r\0m\0a\0t\0",
+                                               14)
+                                 << 1 << QString();
     QTest::newRow("empty") << QByteArray() << 1 << u"empty"_s;
     QTest::newRow("only spaces and newlines") << QByteArray("  \n\n   \n") << 1 << u"empty"_s;
     QTest::newRow("only a document marker") << QByteArray("---\n") << 1 << u"empty"_s;
     QTest::newRow("null document") << QByteArray("~\n") << 1 << u"empty"_s;
     QTest::newRow("a bare scalar") << QByteArray("format\n") << 1 << u"mapping"_s;
     QTest::newRow("a 1 MB scalar") << QByteArray(1024 * 1024, 'a') << 1 << u"mapping"_s;
-    QTest::newRow("many documents") << QByteArray("a: 1\n---\nb: 2\n---\nc: 3\n").repeated(1000) << -1 << u"more than one YAML document"_s;
+    QTest::newRow("many documents") << QByteArray("a: 1\n---\nb: 2\n---\nc: 3\n").repeated(1000) << -1
+                                    << u"more than one YAML document"_s;
     QTest::newRow("long key") << kHead + QByteArray(100'000, 'k') + ": 1\n" << -1 << QString();
-    QTest::newRow("tag") << kHead + "description: !!binary aGVsbG8=\nzones: !!set {a, b}\n" << 4 << u"'zones' must be a list"_s;
+    QTest::newRow("tag") << kHead + "description: !!binary aGVsbG8=\nzones: !!set {a, b}\n"
+                         << 4 << u"'zones' must be a list"_s;
 }
 
 void TestHostile::refused()
@@ -135,7 +143,8 @@ void TestHostile::refused()
         QVERIFY2(errors.first().line == line, qPrintable(got));
     if (!message.isEmpty())
         QVERIFY2(errors.first().message.contains(message), qPrintable(got));
-    QVERIFY2(errors.size() <= YamlContext::MaxDiagnostics, qPrintable(u"%1 diagnostics"_s.arg(errors.size())));
+    QVERIFY2(errors.size() <= YamlContext::MaxDiagnostics,
+             qPrintable(u"%1 diagnostics"_s.arg(errors.size())));
     const int lines = int(data.count('\n')) + 1;
     for (const Diagnostic &d : std::as_const(errors))
         QVERIFY2(d.line >= 0 && d.line <= lines && d.column >= 0, qPrintable(got));
@@ -157,7 +166,7 @@ void TestHostile::large_data()
         manyKeys += "k" + QByteArray::number(i) + ": 1\n";
     QTest::newRow("30,000 unknown keys in one mapping") << manyKeys << 3 << u"unknown key 'k0'"_s;
     QByteArray manySettings = kHead + "zones:\n  - id: z\n    kind: network\nnodes:\n  - id: n\n    zone: z\n"
-                              "    components:\n      - use: kong-0.x/node\n        settings:\n";
+                                      "    components:\n      - use: kong-0.x/node\n        settings:\n";
     for (int i = 0; i < 30'000; ++i)
         manySettings += "          s" + QByteArray::number(i) + ": 1\n";
     QTest::newRow("30,000 unknown settings") << manySettings << 12 << u"has no setting 's0'"_s;
@@ -170,11 +179,16 @@ void TestHostile::large_data()
         longReferences += "  - {id: zone-" + QByteArray::number(i) + ", kind: network}\n";
     longReferences += "nodes:\n";
     for (int i = 0; i < 300; ++i)
-        longReferences += "  - {id: n" + QByteArray::number(i) + ", zone: " + QByteArray(2'000, 'z') + QByteArray::number(i) + "}\n";
-    QTest::newRow("300 unknown 2 KB references among 3,000 zones") << longReferences << 3'005 << u"unknown zone"_s;
+        longReferences += "  - {id: n" + QByteArray::number(i) + ", zone: " + QByteArray(2'000, 'z') +
+                          QByteArray::number(i) + "}\n";
+    QTest::newRow("300 unknown 2 KB references among 3,000 zones")
+        << longReferences << 3'005 << u"unknown zone"_s;
 }
 
-void TestHostile::large() { refused(); }
+void TestHostile::large()
+{
+    refused();
+}
 
 // A file one byte past the 16 MiB cap is refused without parsing it.
 void TestHostile::overSizeCapFile()
@@ -195,8 +209,10 @@ void TestHostile::overSizeCapFile()
     Diagnostics errors;
     QVERIFY(!ProjectReader::readFile(path, m_catalogs, &errors));
     QCOMPARE(errors.size(), 1);
-    QCOMPARE(errors.first().toString(),
-             path + u": file is 16777217 bytes, larger than the 16777216-byte limit (split the file or remove unrelated content)"_s);
+    QCOMPARE(
+        errors.first().toString(),
+        path +
+            u": file is 16777217 bytes, larger than the 16777216-byte limit (split the file or remove unrelated content)"_s);
 
     // The real size, not the cap, for a much larger file.
     QVERIFY(file.open(QIODevice::Append));
@@ -204,7 +220,8 @@ void TestHostile::overSizeCapFile()
     file.close();
     errors.clear();
     QVERIFY(!ProjectReader::readFile(path, m_catalogs, &errors));
-    QVERIFY2(errors.first().message.startsWith(u"file is 17777217 bytes"_s), qPrintable(errors.first().toString()));
+    QVERIFY2(errors.first().message.startsWith(u"file is 17777217 bytes"_s),
+             qPrintable(errors.first().toString()));
     errors.clear();
     QVERIFY(!ProjectLoader::load(path, &errors));
     QVERIFY(!errors.isEmpty());
@@ -249,7 +266,8 @@ void TestHostile::largeProject()
 {
     QByteArray text = kHead + "zones:\n  - id: z0\n    kind: network\n";
     for (int i = 1; i < 2'000; ++i)
-        text += "  - id: z" + QByteArray::number(i) + "\n    kind: subnet\n    parent: z" + QByteArray::number(i - 1) + "\n";
+        text += "  - id: z" + QByteArray::number(i) + "\n    kind: subnet\n    parent: z" +
+                QByteArray::number(i - 1) + "\n";
     text += "nodes:\n";
     for (int i = 0; i < 8'000; ++i)
         text += "  - id: n" + QByteArray::number(i) + "\n    zone: z" + QByteArray::number(i % 2'000) + "\n";

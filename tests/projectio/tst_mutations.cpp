@@ -24,17 +24,27 @@ QByteArray mutate(const QByteArray &original, QRandomGenerator &random)
     const int which = int(random.bounded(6u));
     const int at = int(random.bounded(quint32(lines.size())));
     switch (which) {
-    case 0: lines.removeAt(at); break;
-    case 1: lines.insert(at, lines.at(at)); break;
-    case 2: lines.swapItemsAt(at, int(random.bounded(quint32(lines.size())))); break;
+    case 0:
+        lines.removeAt(at);
+        break;
+    case 1:
+        lines.insert(at, lines.at(at));
+        break;
+    case 2:
+        lines.swapItemsAt(at, int(random.bounded(quint32(lines.size()))));
+        break;
     case 3: {
         QByteArray text = lines.join('\n');
         for (int i = 0, n = 1 + int(random.bounded(3u)); i < n; ++i)
-            text[qsizetype(random.bounded(quint32(text.size())))] = indicators.at(random.bounded(quint32(indicators.size())));
+            text[qsizetype(random.bounded(quint32(text.size())))] =
+                indicators.at(random.bounded(quint32(indicators.size())));
         return text;
     }
-    case 4: return original.left(qsizetype(random.bounded(quint32(original.size()))));
-    default: lines[at] = lines.at(at).mid(int(random.bounded(quint32(qMax<qsizetype>(lines.at(at).size(), 1))))); break;
+    case 4:
+        return original.left(qsizetype(random.bounded(quint32(original.size()))));
+    default:
+        lines[at] = lines.at(at).mid(int(random.bounded(quint32(qMax<qsizetype>(lines.at(at).size(), 1)))));
+        break;
     }
     return lines.join('\n');
 }
@@ -83,7 +93,8 @@ void TestMutations::projects()
         const QString got = formatDiagnostics(errors);
         QVERIFY2(bool(project) != !errors.isEmpty(), qPrintable(got));
         for (const Diagnostic &d : std::as_const(errors))
-            QVERIFY2(!d.message.startsWith(u"cannot read"_s), qPrintable(got + u"\n--- mutant:\n"_s + QString::fromUtf8(mutant)));
+            QVERIFY2(!d.message.startsWith(u"cannot read"_s),
+                     qPrintable(got + u"\n--- mutant:\n"_s + QString::fromUtf8(mutant)));
         refused += !project;
     }
     QVERIFY2(refused > kMutants / 4, "most mutants are broken; the fuzzer must reach the reader's checks");

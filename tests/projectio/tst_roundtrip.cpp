@@ -27,7 +27,8 @@ QString firstDifference(const QByteArray &expected, const QByteArray &actual)
     for (qsizetype i = 0; i < qMax(a.size(), b.size()); ++i) {
         const QByteArray x = a.value(i), y = b.value(i);
         if (x != y)
-            return u"line %1:\n  file:    %2\n  written: %3"_s.arg(i + 1).arg(QString::fromUtf8(x), QString::fromUtf8(y));
+            return u"line %1:\n  file:    %2\n  written: %3"_s.arg(i + 1).arg(QString::fromUtf8(x),
+                                                                              QString::fromUtf8(y));
     }
     return {};
 }
@@ -117,10 +118,28 @@ void TestRoundTrip::hostileText_data()
 {
     QTest::addColumn<QString>("text");
     const QStringList hostile{
-        u"\"quoted\" and 'single'"_s, u"line\nbreak\r\nand\ttab"_s, u"$(rm -rf /)"_s, u"`id`; echo pwned"_s,
-        u"true"_s, u"8000"_s, u"10:30"_s, u"- x"_s, u"a: b"_s, u"#x"_s, u"[a, b]"_s, u"{a: b}"_s, u"&a *a"_s,
-        u"\ufefflead BOM"_s, u"Zürich ☃ 日本語 🚀"_s, u"\u0001\u001b[31m\u007f"_s, u"\u2028\u2029\u0085"_s,
-        u" padded "_s, QString(10 * 1024, u'x'), u"\\"_s, u"null"_s, u"~"_s,
+        u"\"quoted\" and 'single'"_s,
+        u"line\nbreak\r\nand\ttab"_s,
+        u"$(rm -rf /)"_s,
+        u"`id`; echo pwned"_s,
+        u"true"_s,
+        u"8000"_s,
+        u"10:30"_s,
+        u"- x"_s,
+        u"a: b"_s,
+        u"#x"_s,
+        u"[a, b]"_s,
+        u"{a: b}"_s,
+        u"&a *a"_s,
+        u"\ufefflead BOM"_s,
+        u"Zürich ☃ 日本語 🚀"_s,
+        u"\u0001\u001b[31m\u007f"_s,
+        u"\u2028\u2029\u0085"_s,
+        u" padded "_s,
+        QString(10 * 1024, u'x'),
+        u"\\"_s,
+        u"null"_s,
+        u"~"_s,
     };
     for (int i = 0; i < hostile.size(); ++i)
         QTest::newRow(qPrintable(u"text %1"_s.arg(i))) << hostile.at(i);

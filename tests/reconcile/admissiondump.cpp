@@ -26,7 +26,8 @@ QString dumpAdmission(const FilterProgram &program)
             continue;
         const QString where = s.policy ? u"@policy "_s + s.origin.chain : u"@"_s + at(s.origin);
         for (const PacketBox &b : s.space.boxes())
-            lines.append(flowDirectionName(s.direction) + (s.family == IpFamily::IPv4 ? u" IPv4 "_s : u" IPv6 "_s) +
+            lines.append(flowDirectionName(s.direction) +
+                         (s.family == IpFamily::IPv4 ? u" IPv4 "_s : u" IPv6 "_s) +
                          (s.accepted ? u"accept "_s : u"drop "_s) +
                          describeBox(b, s.family, s.direction != FlowDirection::Egress) + u' ' + where);
     }

@@ -74,7 +74,8 @@ QString findings(const ReconcileReport &report)
             at.append(QFileInfo(o.file).fileName() + u':' + QString::number(o.line) +
                       (o.column > 0 ? u':' + QString::number(o.column) : QString()));
         lines.append(reconcileStatusName(i.status) + u' ' + flowDirectionName(i.direction) + u' ' +
-                     (i.family == IpFamily::IPv4 ? u"IPv4 "_s : u"IPv6 "_s) + i.space + u" <- "_s + at.join(u','));
+                     (i.family == IpFamily::IPv4 ? u"IPv4 "_s : u"IPv6 "_s) + i.space + u" <- "_s +
+                     at.join(u','));
     }
     return lines.join(u'\n') + u'\n';
 }
@@ -82,7 +83,8 @@ QString findings(const ReconcileReport &report)
 QStringList exampleFiles()
 {
     QStringList out;
-    for (const QString &f : QDir(source(u"resources/examples"_s)).entryList({u"*.yaml"_s}, QDir::Files, QDir::Name))
+    for (const QString &f :
+         QDir(source(u"resources/examples"_s)).entryList({u"*.yaml"_s}, QDir::Files, QDir::Name))
         out.append(source(u"resources/examples/"_s + f));
     return out;
 }
@@ -206,7 +208,8 @@ private Q_SLOTS:
             // A private network namespace: the host's own ruleset is untouched.
             QProcess p;
             p.setProgram(u"unshare"_s);
-            p.setArguments({u"-n"_s, u"sh"_s, u"-c"_s, u"nft -f \"$1\" && nft -j list ruleset"_s, u"sh"_s, path});
+            p.setArguments(
+                {u"-n"_s, u"sh"_s, u"-c"_s, u"nft -f \"$1\" && nft -j list ruleset"_s, u"sh"_s, path});
             p.start();
             QVERIFY(p.waitForFinished(20000));
             if (p.exitCode() != 0 && p.readAllStandardError().contains("Operation not permitted"))
@@ -256,13 +259,15 @@ private Q_SLOTS:
                                                  {u"IpPermissions"_s, QJsonArray()},
                                                  {u"IpPermissionsEgress"_s, QJsonArray()}};
             }
-            groups[groupLabel].insert(in ? u"IpPermissions"_s : u"IpPermissionsEgress"_s, doc[u"IpPermissions"_s]);
+            groups[groupLabel].insert(in ? u"IpPermissions"_s : u"IpPermissionsEgress"_s,
+                                      doc[u"IpPermissions"_s]);
         }
         if (order.isEmpty()) {
             // Nothing to reconcile, rightly so only when no zone of the plan
             // is in AWS (an example without AWS is not a skipped check).
             const auto &zones = e.loaded.project.zones;
-            QVERIFY2(std::none_of(zones.cbegin(), zones.cend(), [](const Zone &z) { return z.provider == Provider::Aws; }),
+            QVERIFY2(std::none_of(zones.cbegin(), zones.cend(),
+                                  [](const Zone &z) { return z.provider == Provider::Aws; }),
                      "the plan has AWS zones but the aws-cli export wrote no security group");
             return;
         }
@@ -270,7 +275,9 @@ private Q_SLOTS:
         QJsonArray list;
         QJsonArray closed;
         QJsonArray opened;
-        const QJsonObject extra{{u"IpProtocol"_s, u"tcp"_s}, {u"FromPort"_s, 31337}, {u"ToPort"_s, 31337},
+        const QJsonObject extra{{u"IpProtocol"_s, u"tcp"_s},
+                                {u"FromPort"_s, 31337},
+                                {u"ToPort"_s, 31337},
                                 {u"IpRanges"_s, QJsonArray{QJsonObject{{u"CidrIp"_s, u"0.0.0.0/0"_s}}}}};
         for (const QString &label : std::as_const(order)) {
             QJsonObject group = groups.value(label);
@@ -283,7 +290,8 @@ private Q_SLOTS:
             closed.append(group);
         }
         const auto document = [](const QJsonArray &groupList) {
-            return QJsonDocument(QJsonObject{{u"SecurityGroups"_s, groupList}}).toJson(QJsonDocument::Indented);
+            return QJsonDocument(QJsonObject{{u"SecurityGroups"_s, groupList}})
+                .toJson(QJsonDocument::Indented);
         };
         const QByteArray describe = document(list);
         int compared = 0;
@@ -359,7 +367,8 @@ private Q_SLOTS:
             QCOMPARE(report.count(ReconcileItem::Status::Covered), planned);
             // The round trip can fail: one more port open is extra.
             QByteArray wider = yaml;
-            wider.replace("  ingress:\n", "  ingress:\n    - ports:\n        - protocol: TCP\n          port: 31337\n");
+            wider.replace("  ingress:\n",
+                          "  ingress:\n    - ports:\n        - protocol: TCP\n          port: 31337\n");
             const auto opened = K8sPolicyReader::read(wider, u"network-policies.yaml"_s,
                                                       K8sPolicyReader::namesFor(input, set.id), &errors);
             QVERIFY2(opened, qPrintable(formatDiagnostics(errors)));
@@ -381,11 +390,13 @@ private Q_SLOTS:
         r.ports = {PortRange::single(22)};
         rs.rules = {r};
         Diagnostics errors;
-        const auto v4 = RulesFile::read("*filter\n:INPUT DROP [0:0]\n:FORWARD DROP [0:0]\n:OUTPUT ACCEPT [0:0]\nCOMMIT\n",
-                                        u"rules.v4"_s, {}, &errors);
-        const auto v6 = RulesFile::read("# Generated by ip6tables-save v1.8.9\n*filter\n:INPUT DROP [0:0]\n:FORWARD DROP [0:0]\n"
-                                        ":OUTPUT ACCEPT [0:0]\n-A INPUT -p tcp -m tcp --dport 22 -j ACCEPT\nCOMMIT\n",
-                                        u"rules.v6"_s, {}, &errors);
+        const auto v4 =
+            RulesFile::read("*filter\n:INPUT DROP [0:0]\n:FORWARD DROP [0:0]\n:OUTPUT ACCEPT [0:0]\nCOMMIT\n",
+                            u"rules.v4"_s, {}, &errors);
+        const auto v6 = RulesFile::read(
+            "# Generated by ip6tables-save v1.8.9\n*filter\n:INPUT DROP [0:0]\n:FORWARD DROP [0:0]\n"
+            ":OUTPUT ACCEPT [0:0]\n-A INPUT -p tcp -m tcp --dport 22 -j ACCEPT\nCOMMIT\n",
+            u"rules.v6"_s, {}, &errors);
         QVERIFY(v4 && v6);
         ReconcileReport report = Reconciler::reconcile(rs, {*v4});
         QVERIFY(!report.exact());

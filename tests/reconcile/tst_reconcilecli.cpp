@@ -15,7 +15,8 @@ using namespace Qt::StringLiterals;
 namespace {
 
 const QString kCli = QStringLiteral(PORTOLAN_BINARY_DIR "/app/cli/portolan-cli");
-const QString kExample = QStringLiteral(PORTOLAN_SOURCE_DIR "/resources/examples/kong-0x-two-datacenters-nat.yaml");
+const QString kExample =
+    QStringLiteral(PORTOLAN_SOURCE_DIR "/resources/examples/kong-0x-two-datacenters-nat.yaml");
 const QString kFixtures = QStringLiteral(PORTOLAN_SOURCE_DIR "/tests/reconcile/fixtures");
 
 struct Run
@@ -51,7 +52,8 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
-        const Run exported = run({u"export"_s, kExample, u"--target"_s, u"iptables,ip6tables"_s, u"--out"_s, dir.path()});
+        const Run exported =
+            run({u"export"_s, kExample, u"--target"_s, u"iptables,ip6tables"_s, u"--out"_s, dir.path()});
         QVERIFY2(exported.code == 0 || exported.code == 1, exported.err.constData());
         const QString v4 = dir.filePath(u"iptables/kong-a.rules.v4"_s);
         const QString v6 = dir.filePath(u"ip6tables/kong-a.rules.v6"_s);
@@ -60,7 +62,8 @@ private Q_SLOTS:
         const Run text = run({u"reconcile"_s, kExample, u"--point"_s, u"host:kong-a"_s, v4, v6});
         QCOMPARE(text.code, 0);
         QVERIFY(text.out.contains("today's rules equal the plan"));
-        const Run json = run({u"reconcile"_s, kExample, u"--point"_s, u"host:kong-a"_s, v4, v6, u"--format"_s, u"json"_s});
+        const Run json =
+            run({u"reconcile"_s, kExample, u"--point"_s, u"host:kong-a"_s, v4, v6, u"--format"_s, u"json"_s});
         QCOMPARE(json.code, 0);
         const QJsonObject o = QJsonDocument::fromJson(json.out).object();
         QCOMPARE(o[u"exact"_s].toBool(), true);
@@ -70,8 +73,9 @@ private Q_SLOTS:
 
     void differsExitsOne()
     {
-        const Run r = run({u"reconcile"_s, kExample, u"--point"_s, u"host:kong-a"_s,
-                           kFixtures + u"/cases/debian-docker-three-things/rules.v4"_s, u"--format"_s, u"json"_s});
+        const Run r =
+            run({u"reconcile"_s, kExample, u"--point"_s, u"host:kong-a"_s,
+                 kFixtures + u"/cases/debian-docker-three-things/rules.v4"_s, u"--format"_s, u"json"_s});
         QCOMPARE(r.code, 1);
         const QJsonObject o = QJsonDocument::fromJson(r.out).object();
         QCOMPARE(o[u"exact"_s].toBool(), false);
@@ -95,12 +99,12 @@ private Q_SLOTS:
         QTest::newRow("not a rules file")
             << QStringList{u"reconcile"_s, kExample, u"--point"_s, u"host:kong-a"_s, kExample}
             << u"kong-0x-two-datacenters-nat.yaml:1:1"_s;
-        QTest::newRow("unknown point") << QStringList{u"reconcile"_s, kExample, u"--point"_s, u"host:nope"_s, good}
-                                       << u"host:nope"_s;
+        QTest::newRow("unknown point")
+            << QStringList{u"reconcile"_s, kExample, u"--point"_s, u"host:nope"_s, good} << u"host:nope"_s;
         QTest::newRow("no point") << QStringList{u"reconcile"_s, kExample, good} << u"--point"_s;
-        QTest::newRow("missing file")
-            << QStringList{u"reconcile"_s, kExample, u"--point"_s, u"host:kong-a"_s, u"/nonexistent/rules.v4"_s}
-            << u"/nonexistent/rules.v4"_s;
+        QTest::newRow("missing file") << QStringList{u"reconcile"_s, kExample, u"--point"_s, u"host:kong-a"_s,
+                                                     u"/nonexistent/rules.v4"_s}
+                                      << u"/nonexistent/rules.v4"_s;
     }
     void badInputExitsTwo()
     {
@@ -117,7 +121,8 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
-        const Run exported = run({u"export"_s, kExample, u"--target"_s, u"kubernetes"_s, u"--out"_s, dir.path()});
+        const Run exported =
+            run({u"export"_s, kExample, u"--target"_s, u"kubernetes"_s, u"--out"_s, dir.path()});
         QVERIFY2(exported.code == 0 || exported.code == 1, exported.err.constData());
         const QString path = dir.filePath(u"kubernetes/network-policies.yaml"_s);
         QFile f(path);
@@ -152,11 +157,12 @@ private Q_SLOTS:
     // An AWS point: a file without its groups is bad input, located.
     void awsWithoutThePointsGroupExitsTwo()
     {
-        const Run r = run({u"reconcile"_s, QStringLiteral(PORTOLAN_SOURCE_DIR "/resources/examples/livekit-sip-aws.yaml"),
-                           u"--point"_s, u"sg:livekit"_s,
-                           kFixtures + u"/readers/aws-describe/security-groups.json"_s});
+        const Run r = run(
+            {u"reconcile"_s, QStringLiteral(PORTOLAN_SOURCE_DIR "/resources/examples/livekit-sip-aws.yaml"),
+             u"--point"_s, u"sg:livekit"_s, kFixtures + u"/readers/aws-describe/security-groups.json"_s});
         QCOMPARE(r.code, 2);
-        QVERIFY2(r.err.contains("security-groups.json:2:23: no security group of the point"), r.err.constData());
+        QVERIFY2(r.err.contains("security-groups.json:2:23: no security group of the point"),
+                 r.err.constData());
         // Given to a host point, it is refused with the way to compare it.
         const Run host = run({u"reconcile"_s, kExample, u"--point"_s, u"host:kong-a"_s,
                               kFixtures + u"/readers/aws-describe/security-groups.json"_s});

@@ -36,8 +36,8 @@ QByteArray slurp(const QString &path)
 
 QString rulesFileOf(const QDir &dir)
 {
-    for (const QString &name : {u"rules.v4"_s, u"rules.v6"_s, u"ruleset.json"_s, u"security-groups.json"_s,
-                                 u"policies.yaml"_s})
+    for (const QString &name :
+         {u"rules.v4"_s, u"rules.v6"_s, u"ruleset.json"_s, u"security-groups.json"_s, u"policies.yaml"_s})
         if (dir.exists(name))
             return name;
     return {};
@@ -88,11 +88,13 @@ private Q_SLOTS:
         QFETCH(QString, dir);
         const QDir d(dir);
         const QString name = rulesFileOf(d);
-        QVERIFY2(!name.isEmpty(), "a fixture needs a rules file (rules.v4, ruleset.json, security-groups.json, ...)");
+        QVERIFY2(!name.isEmpty(),
+                 "a fixture needs a rules file (rules.v4, ruleset.json, security-groups.json, ...)");
         Diagnostics errors;
         IpsetSets ipsets;
         if (d.exists(u"ipset.save"_s)) {
-            const auto sets = IptablesReader::readIpset(slurp(d.filePath(u"ipset.save"_s)), u"ipset.save"_s, &errors);
+            const auto sets =
+                IptablesReader::readIpset(slurp(d.filePath(u"ipset.save"_s)), u"ipset.save"_s, &errors);
             QVERIFY(sets);
             ipsets = *sets;
         }

@@ -12,9 +12,9 @@
 #include <QElapsedTimer>
 #include <QFile>
 
+#include <csignal>
 #include <cstdio>
 #include <sys/prctl.h>
-#include <csignal>
 
 using namespace Qt::StringLiterals;
 using namespace portolan;

@@ -17,11 +17,11 @@
 #include <QDirIterator>
 #include <QMessageBox>
 #include <QProcess>
-#include <QSettings>
 #include <QScopeGuard>
+#include <QSettings>
 #include <QSignalSpy>
-#include <QStatusBar>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -34,8 +34,8 @@ namespace {
 #define REQUIRE_MOUNTS()                                                                                     \
     do {                                                                                                     \
         if (!ScratchMount::unavailableReason().isEmpty())                                                    \
-            QSKIP(qPrintable(u"skipped: cannot mount a read-only or full file system here: "_s               \
-                             + ScratchMount::unavailableReason()));                                          \
+            QSKIP(qPrintable(u"skipped: cannot mount a read-only or full file system here: "_s +             \
+                             ScratchMount::unavailableReason()));                                            \
     } while (false)
 
 // A tmpfs of `bytes` under a temporary folder, unmounted on destruction.
@@ -88,7 +88,8 @@ QMap<QString, QByteArray> tree(const QString &dir)
     while (it.hasNext()) {
         const QString path = it.next();
         QFile f(path);
-        out.insert(QDir(dir).relativeFilePath(path), f.open(QIODevice::ReadOnly) ? f.readAll() : "<unreadable>");
+        out.insert(QDir(dir).relativeFilePath(path),
+                   f.open(QIODevice::ReadOnly) ? f.readAll() : "<unreadable>");
     }
     return out;
 }
@@ -115,8 +116,8 @@ QString reasonFor(const QString &how)
 ExportResult bundleFor(const QString &example, const QList<const Exporter *> &exporters)
 {
     Diagnostics errors;
-    const auto loaded = ProjectLoader::load(QStringLiteral(PORTOLAN_SOURCE_DIR "/resources/examples/") + example,
-                                            &errors);
+    const auto loaded =
+        ProjectLoader::load(QStringLiteral(PORTOLAN_SOURCE_DIR "/resources/examples/") + example, &errors);
     if (!loaded)
         return {};
     const DerivedPlan plan = Deriver::derive(loaded->project, loaded->catalogs);
@@ -238,8 +239,8 @@ void TestFullTarget::windowSave()
 void TestFullTarget::bundleOnAFillingDisk()
 {
     REQUIRE_MOUNTS();
-    const ExportResult previous = bundleFor(u"kong-0x-two-datacenters-nat.yaml"_s,
-                                            {ExporterRegistry::find(u"nftables"_s)});
+    const ExportResult previous =
+        bundleFor(u"kong-0x-two-datacenters-nat.yaml"_s, {ExporterRegistry::find(u"nftables"_s)});
     const ExportResult next = bundleFor(u"livekit-sip-aws.yaml"_s, ExporterRegistry::all());
     QVERIFY(!previous.files.isEmpty() && !next.files.isEmpty());
     qint64 pages = 0; // tmpfs gives whole pages
@@ -262,8 +263,8 @@ void TestFullTarget::bundleOnAFillingDisk()
             QCOMPARE(tree(out), tree(next.files));
             ++wholeNew;
         } else {
-            QVERIFY2(error.contains(out) && error.contains(u"No space left on device"_s)
-                         && error.contains(u"Nothing was changed"_s),
+            QVERIFY2(error.contains(out) && error.contains(u"No space left on device"_s) &&
+                         error.contains(u"Nothing was changed"_s),
                      qPrintable(error));
             QCOMPARE(tree(out), tree(previous.files));
             ++previousKept;

@@ -99,8 +99,7 @@ bool typeEverywhere(Document *d, const QStringList &texts, int first, QString *f
         for (const QString &key : {u"name"_s, u"description"_s}) {
             const QString text = texts.at(i++ % texts.size());
             const QString error = change(d, id, key, text);
-            if (!error.isEmpty()
-                || ElementProperties::value(d->project(), d->catalogs(), id, key) != text) {
+            if (!error.isEmpty() || ElementProperties::value(d->project(), d->catalogs(), id, key) != text) {
                 *failure = u"%1.%2 did not take the text: %3"_s.arg(id, key, error);
                 return false;
             }
@@ -343,7 +342,8 @@ void TestHostileEdit::exportAfterHostileEdits()
         const ExportResult bundle = BundleBuilder::build(input, ExporterRegistry::all());
         QVERIFY(!bundle.files.isEmpty());
         QCOMPARE(bundle.files.last().path, QString::fromLatin1(BundleBuilder::ManifestName));
-        QCOMPARE(bundle.files.last().content, BundleBuilder::manifest(bundle.files.mid(0, bundle.files.size() - 1)));
+        QCOMPARE(bundle.files.last().content,
+                 BundleBuilder::manifest(bundle.files.mid(0, bundle.files.size() - 1)));
         return;
     }
 
@@ -377,17 +377,19 @@ void TestHostileEdit::exportAfterHostileEdits()
         // The three forms read back to exactly the cells: nothing injected.
         QJsonArray expected{QJsonArray::fromStringList(PortMatrix::headers())};
         for (const PortMatrixRow &row : PortMatrix::rows(input))
-            expected.append(QJsonArray::fromStringList({row.source, row.sourcePort, row.destination,
-                                                        row.destinationPort, row.protocol, row.service, row.why,
-                                                        row.document}));
+            expected.append(
+                QJsonArray::fromStringList({row.source, row.sourcePort, row.destination, row.destinationPort,
+                                            row.protocol, row.service, row.why, row.document}));
         QFile json(out.filePath(u"expected.json"_s));
         QVERIFY(json.open(QIODevice::WriteOnly));
         json.write(QJsonDocument(expected).toJson());
         json.close();
         QStringList forms;
         for (const QString &form : {u"port-matrix-md"_s, u"port-matrix-csv"_s, u"port-matrix-html"_s})
-            forms << writeFiles(ExporterRegistry::find(form)->generate(input).files, out.filePath(form)).value(0);
-        const ValidatorResult r = CloudValidators::portMatrix(json.fileName(), forms.at(1), forms.at(2), forms.at(0));
+            forms << writeFiles(ExporterRegistry::find(form)->generate(input).files, out.filePath(form))
+                         .value(0);
+        const ValidatorResult r =
+            CloudValidators::portMatrix(json.fileName(), forms.at(1), forms.at(2), forms.at(0));
         QVERIFY2(r.status != ValidatorResult::Status::Failed, qPrintable(r.detail));
         if (r.status == ValidatorResult::Status::Missing)
             missing << r.detail;
@@ -400,7 +402,8 @@ void TestHostileEdit::exportAfterHostileEdits()
         if (target == u"gcloud"_s || target == u"doctl"_s) {
             // Run the script for real against recording stubs.
             QList<QStringList> calls;
-            const ValidatorResult r = CloudValidators::runWithStubs(paths.value(0), {u"gcloud"_s, u"doctl"_s}, &calls);
+            const ValidatorResult r =
+                CloudValidators::runWithStubs(paths.value(0), {u"gcloud"_s, u"doctl"_s}, &calls);
             QVERIFY2(r.status != ValidatorResult::Status::Failed, qPrintable(r.detail));
             if (r.status == ValidatorResult::Status::Missing)
                 missing << r.detail;

@@ -22,17 +22,20 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("elements");
         QTest::addColumn<QString>("natLayer"); // the NAT in front of the node for remotes outside its zone
         // a is the first of dc1, which comes back at c: dc1 moves behind dc2.
-        QTest::newRow("first-of-recurring-zone") << u"a"_s << QStringList{u"dc2"_s, u"dc1"_s, u"dc3"_s}
-                                                 << QStringList{u"b"_s, u"c"_s, u"d"_s, u"e"_s, u"g"_s} << QString();
-        QTest::newRow("first-of-second-zone") << u"b"_s << QStringList{u"dc1"_s, u"dc3"_s, u"dc2"_s}
-                                              << QStringList{u"a"_s, u"c"_s, u"d"_s, u"e"_s, u"g"_s} << u"nat-dc2"_s;
+        QTest::newRow("first-of-recurring-zone")
+            << u"a"_s << QStringList{u"dc2"_s, u"dc1"_s, u"dc3"_s}
+            << QStringList{u"b"_s, u"c"_s, u"d"_s, u"e"_s, u"g"_s} << QString();
+        QTest::newRow("first-of-second-zone")
+            << u"b"_s << QStringList{u"dc1"_s, u"dc3"_s, u"dc2"_s}
+            << QStringList{u"a"_s, u"c"_s, u"d"_s, u"e"_s, u"g"_s} << u"nat-dc2"_s;
         QTest::newRow("later-of-zone") << u"c"_s << QStringList{u"dc1"_s, u"dc2"_s, u"dc3"_s}
                                        << QStringList{u"a"_s, u"b"_s, u"d"_s, u"e"_s, u"g"_s} << QString();
         QTest::newRow("first-of-zone-shared-with-group")
             << u"d"_s << QStringList{u"dc1"_s, u"dc2"_s, u"dc3"_s}
             << QStringList{u"a"_s, u"b"_s, u"c"_s, u"e"_s, u"g"_s} << QString();
-        QTest::newRow("group-is-its-own-peer") << u"g"_s << QStringList{u"dc1"_s, u"dc2"_s, u"dc3"_s}
-                                               << QStringList{u"a"_s, u"b"_s, u"c"_s, u"d"_s, u"e"_s, u"g"_s} << QString();
+        QTest::newRow("group-is-its-own-peer")
+            << u"g"_s << QStringList{u"dc1"_s, u"dc2"_s, u"dc3"_s}
+            << QStringList{u"a"_s, u"b"_s, u"c"_s, u"d"_s, u"e"_s, u"g"_s} << QString();
     }
 
     void groups()
@@ -66,7 +69,7 @@ private Q_SLOTS:
         QCOMPARE(found->natLayer ? found->natLayer->id : QString(), natLayer);
         QCOMPARE(found->natLayer, firstNat); // the first zone behind a NAT names it
         QCOMPARE(found->hasNatRemotes(), std::any_of(found->remoteGroups.cbegin(), found->remoteGroups.cend(),
-                                                    [](const NatRemoteGroup &g) { return g.nat; }));
+                                                     [](const NatRemoteGroup &g) { return g.nat; }));
     }
 };
 

@@ -40,17 +40,16 @@ private Q_SLOTS:
             << u"# kong-b: kong-0.x/node, kong.conf\n"
                "cluster_listen = 192.168.23.45:8080\n"
                "cluster_advertise = 192.168.10.5:9000\n"_s;
-        QTest::newRow("multi-homed")
-            << fixtures + u"nat.autodetect-wrong-address/raises.yaml"_s << u"kong-a"_s
-            << u"# kong-a: kong-0.x/node, kong.conf\n"
-               "cluster_listen = 192.168.1.10:7946\n"
-               "cluster_advertise = 192.168.1.10:7946\n"_s;
-        QTest::newRow("livekit-behind-nat")
-            << fixtures + u"nat.port-translated-ice/clean.yaml"_s << u"lk"_s
-            << u"# lk: livekit-server/server, livekit.yaml\n"
-               "rtc:\n"
-               "  node_ip: 203.0.113.10\n"
-               "  use_external_ip: false\n"_s;
+        QTest::newRow("multi-homed") << fixtures + u"nat.autodetect-wrong-address/raises.yaml"_s
+                                     << u"kong-a"_s
+                                     << u"# kong-a: kong-0.x/node, kong.conf\n"
+                                        "cluster_listen = 192.168.1.10:7946\n"
+                                        "cluster_advertise = 192.168.1.10:7946\n"_s;
+        QTest::newRow("livekit-behind-nat") << fixtures + u"nat.port-translated-ice/clean.yaml"_s << u"lk"_s
+                                            << u"# lk: livekit-server/server, livekit.yaml\n"
+                                               "rtc:\n"
+                                               "  node_ip: 203.0.113.10\n"
+                                               "  use_external_ip: false\n"_s;
     }
 
     void proposal()
@@ -69,9 +68,9 @@ private Q_SLOTS:
     void seedValues()
     {
         Diagnostics errors;
-        const auto loaded =
-            ProjectLoader::load(QStringLiteral(PORTOLAN_SOURCE_DIR "/resources/examples/kong-0x-two-datacenters-nat.yaml"),
-                                &errors);
+        const auto loaded = ProjectLoader::load(
+            QStringLiteral(PORTOLAN_SOURCE_DIR "/resources/examples/kong-0x-two-datacenters-nat.yaml"),
+            &errors);
         QVERIFY2(loaded, qPrintable(formatDiagnostics(errors)));
         const QList<ProposedSetting> settings = SettingsProposal::propose(loaded->project, loaded->catalogs);
         QList<ProposedSetting> kongB;
@@ -91,8 +90,8 @@ private Q_SLOTS:
     void groupUsesExternalIp()
     {
         Diagnostics errors;
-        const auto loaded =
-            ProjectLoader::load(QStringLiteral(PORTOLAN_SOURCE_DIR "/resources/examples/livekit-sip-aws.yaml"), &errors);
+        const auto loaded = ProjectLoader::load(
+            QStringLiteral(PORTOLAN_SOURCE_DIR "/resources/examples/livekit-sip-aws.yaml"), &errors);
         QVERIFY2(loaded, qPrintable(formatDiagnostics(errors)));
         const QList<ProposedSetting> settings = SettingsProposal::propose(loaded->project, loaded->catalogs);
         const QString text = SettingsProposal::format(loaded->project, settings, u"livekit"_s);

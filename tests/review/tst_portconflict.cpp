@@ -91,7 +91,8 @@ private Q_SLOTS:
                 conflicts.append(f.subject + u": "_s + f.message);
         QCOMPARE(conflicts.size(), 1);
         QVERIFY2(conflicts.first().startsWith(u"crowded: "_s), qPrintable(conflicts.join(u'\n')));
-        QVERIFY2(conflicts.first().contains(u"postgresql-11/server"_s) && conflicts.first().contains(u"redis-6.2/server"_s),
+        QVERIFY2(conflicts.first().contains(u"postgresql-11/server"_s) &&
+                     conflicts.first().contains(u"redis-6.2/server"_s),
                  qPrintable(conflicts.first()));
         QVERIFY2(conflicts.first().contains(u"6379"_s), qPrintable(conflicts.first()));
     }

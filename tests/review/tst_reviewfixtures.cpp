@@ -41,7 +41,8 @@ class TestReviewFixtures : public QObject
 private Q_SLOTS:
     void everyCodeHasFixtures()
     {
-        const QStringList folders = QDir(fixtureRoot()).entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
+        const QStringList folders =
+            QDir(fixtureRoot()).entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
         QStringList codes;
         for (const CheckDef &check : CheckRegistry::checks()) {
             codes.append(check.code);

@@ -24,7 +24,11 @@ std::optional<int> intOption(CliContext &ctx, const QString &name, int min, int 
     const int value = ctx.parser.value(name).toInt(&ok);
     if (ok && value >= min && value <= max)
         return value;
-    ctx.err << QCoreApplication::translate("cli", "error: --%1 must be a whole number from %2 to %3").arg(name).arg(min).arg(max) << Qt::endl;
+    ctx.err << QCoreApplication::translate("cli", "error: --%1 must be a whole number from %2 to %3")
+                   .arg(name)
+                   .arg(min)
+                   .arg(max)
+            << Qt::endl;
     return std::nullopt;
 }
 
@@ -48,8 +52,11 @@ int run(CliContext &ctx)
         for (const Zone &z : loaded->project.zones)
             zones.append(z.id);
         const QString suggestion = closestMatch(from, zones);
-        ctx.err << QCoreApplication::translate("cli", "error: --from must name a zone of the plan%1 (zones: %2)")
-                       .arg(suggestion.isEmpty() ? QString() : QCoreApplication::translate("cli", "; did you mean '%1'?").arg(suggestion),
+        ctx.err << QCoreApplication::translate("cli",
+                                               "error: --from must name a zone of the plan%1 (zones: %2)")
+                       .arg(suggestion.isEmpty()
+                                ? QString()
+                                : QCoreApplication::translate("cli", "; did you mean '%1'?").arg(suggestion),
                             zones.join(u", "_s))
                 << Qt::endl;
         return ExitBadInput;
@@ -68,11 +75,17 @@ int run(CliContext &ctx)
 
     const DerivedPlan derived = Deriver::derive(loaded->project, loaded->catalogs);
     const AuditPlanner::Plan plan = AuditPlanner::plan(loaded->project, loaded->catalogs, derived, from);
-    ctx.err << QCoreApplication::translate("cli", "probing %1 planned address:port pairs from '%2' (at most %3 at once, %4 per second)")
-                   .arg(plan.targets.size()).arg(from).arg(*concurrency).arg(*rate)
+    ctx.err << QCoreApplication::translate(
+                   "cli",
+                   "probing %1 planned address:port pairs from '%2' (at most %3 at once, %4 per second)")
+                   .arg(plan.targets.size())
+                   .arg(from)
+                   .arg(*concurrency)
+                   .arg(*rate)
             << Qt::endl;
     if (plan.skippedWithoutAddress > 0)
-        ctx.err << QCoreApplication::translate("cli", "note: %1 node group(s) have no addresses in the plan and are not probed")
+        ctx.err << QCoreApplication::translate(
+                       "cli", "note: %1 node group(s) have no addresses in the plan and are not probed")
                        .arg(plan.skippedWithoutAddress)
                 << Qt::endl;
 
@@ -88,7 +101,8 @@ int run(CliContext &ctx)
         loop.exec();
 
     if (*format == u"json"_s)
-        ctx.out << QJsonDocument(AuditReport::json(auditor.findings(), from, cancelled)).toJson(QJsonDocument::Indented);
+        ctx.out << QJsonDocument(AuditReport::json(auditor.findings(), from, cancelled))
+                       .toJson(QJsonDocument::Indented);
     else
         ctx.out << AuditReport::text(auditor.findings(), from, cancelled);
     return AuditReport::count(auditor.findings()).hasDrift() ? ExitFindings : ExitOk;
@@ -100,18 +114,23 @@ const CliRegistration registration({
     u"audit PROJECT --from ZONE [--timeout MS] [--format text|json]"_s,
     [](QCommandLineParser &p) {
         p.addOption(formatOption({u"text"_s, u"json"_s}));
-        p.addOption({u"from"_s, QCoreApplication::translate("cli", "Zone of the plan this machine probes from."),
+        p.addOption({u"from"_s,
+                     QCoreApplication::translate("cli", "Zone of the plan this machine probes from."),
                      u"zone"_s});
-        p.addOption({u"timeout"_s, QCoreApplication::translate("cli", "Per-probe timeout in milliseconds."), u"ms"_s,
-                     u"1500"_s});
-        p.addOption({u"concurrency"_s, QCoreApplication::translate("cli", "Probes in flight at once."), u"n"_s, u"8"_s});
-        p.addOption({u"rate"_s, QCoreApplication::translate("cli", "New probes per second at most."), u"n"_s, u"50"_s});
-        p.addOption({u"time-limit"_s, QCoreApplication::translate("cli", "Stop the whole audit after this many seconds."),
+        p.addOption({u"timeout"_s, QCoreApplication::translate("cli", "Per-probe timeout in milliseconds."),
+                     u"ms"_s, u"1500"_s});
+        p.addOption({u"concurrency"_s, QCoreApplication::translate("cli", "Probes in flight at once."),
+                     u"n"_s, u"8"_s});
+        p.addOption({u"rate"_s, QCoreApplication::translate("cli", "New probes per second at most."), u"n"_s,
+                     u"50"_s});
+        p.addOption({u"time-limit"_s,
+                     QCoreApplication::translate("cli", "Stop the whole audit after this many seconds."),
                      u"s"_s, u"120"_s});
-        p.addOption({u"map"_s,
-                     QCoreApplication::translate("cli", "Probe ADDRESS=ADDRESS or CIDR=CIDR instead of the planned "
-                                                        "address (repeatable)."),
-                     u"from=to"_s});
+        p.addOption(
+            {u"map"_s,
+             QCoreApplication::translate("cli", "Probe ADDRESS=ADDRESS or CIDR=CIDR instead of the planned "
+                                                "address (repeatable)."),
+             u"from=to"_s});
     },
     run,
 });

@@ -20,9 +20,12 @@ QString configKeyOf(const PortDef &port)
 {
     switch (port.spec.kind) {
     case PortSpec::Kind::Setting:
-        return port.spec.offset == 0 ? port.spec.setting : port.spec.setting + u" + "_s + QString::number(port.spec.offset);
-    case PortSpec::Kind::SettingRange: return port.spec.fromSetting + u", "_s + port.spec.toSetting;
-    default: return {};
+        return port.spec.offset == 0 ? port.spec.setting
+                                     : port.spec.setting + u" + "_s + QString::number(port.spec.offset);
+    case PortSpec::Kind::SettingRange:
+        return port.spec.fromSetting + u", "_s + port.spec.toSetting;
+    default:
+        return {};
     }
 }
 
@@ -72,19 +75,32 @@ QJsonObject catalogJson(const Catalog &c)
     for (const ComponentDef &def : c.components) {
         QJsonArray settings, features, ports;
         for (const SettingDef &s : def.settings)
-            settings.append(QJsonObject{{u"key"_s, s.key}, {u"type"_s, settingTypeName(s.type)},
-                                        {u"default"_s, s.defaultValue}, {u"file"_s, s.file}, {u"title"_s, s.title}});
+            settings.append(QJsonObject{{u"key"_s, s.key},
+                                        {u"type"_s, settingTypeName(s.type)},
+                                        {u"default"_s, s.defaultValue},
+                                        {u"file"_s, s.file},
+                                        {u"title"_s, s.title}});
         for (const FeatureDef &f : def.features)
-            features.append(QJsonObject{{u"id"_s, f.id}, {u"title"_s, f.title}, {u"default"_s, f.defaultEnabled},
+            features.append(QJsonObject{{u"id"_s, f.id},
+                                        {u"title"_s, f.title},
+                                        {u"default"_s, f.defaultEnabled},
                                         {u"setting"_s, f.setting}});
         for (const PortDef &p : def.ports)
             ports.append(portJson(def, c, p));
-        components.append(QJsonObject{{u"id"_s, def.id}, {u"reference"_s, QString(c.id + u'/' + def.id)},
-                                      {u"title"_s, def.title}, {u"clustered"_s, def.clustered},
-                                      {u"settings"_s, settings}, {u"features"_s, features}, {u"ports"_s, ports}});
+        components.append(QJsonObject{{u"id"_s, def.id},
+                                      {u"reference"_s, QString(c.id + u'/' + def.id)},
+                                      {u"title"_s, def.title},
+                                      {u"clustered"_s, def.clustered},
+                                      {u"settings"_s, settings},
+                                      {u"features"_s, features},
+                                      {u"ports"_s, ports}});
     }
-    return QJsonObject{{u"id"_s, c.id},           {u"product"_s, c.product}, {u"product_name"_s, c.productName},
-                       {u"version"_s, c.version}, {u"title"_s, c.title},     {u"sources"_s, sources},
+    return QJsonObject{{u"id"_s, c.id},
+                       {u"product"_s, c.product},
+                       {u"product_name"_s, c.productName},
+                       {u"version"_s, c.version},
+                       {u"title"_s, c.title},
+                       {u"sources"_s, sources},
                        {u"components"_s, components}};
 }
 
@@ -101,8 +117,9 @@ void printTable(const CatalogSet &set, QTextStream &out)
                     << (s.defaultValue.isEmpty() ? u"(unset)"_s : s.defaultValue) << u'\n';
             for (const PortDef &p : def.ports) {
                 const QString ports = defaultPorts(def, c, p).join(u","_s);
-                out << u"    port     "_s << p.id.leftJustified(26) << u' ' << protocolsName(p.protocols).leftJustified(5)
-                    << u' ' << (ports.isEmpty() ? u"-"_s : ports).leftJustified(12) << u' '
+                out << u"    port     "_s << p.id.leftJustified(26) << u' '
+                    << protocolsName(p.protocols).leftJustified(5) << u' '
+                    << (ports.isEmpty() ? u"-"_s : ports).leftJustified(12) << u' '
                     << audienceName(p.audience).leftJustified(9) << u' ' << configKeyOf(p)
                     << (p.optional ? u" (optional)"_s : QString()) << u'\n';
             }
@@ -136,7 +153,9 @@ const CliRegistration registration({
     u"catalogs"_s,
     QT_TRANSLATE_NOOP("cli", "List products, versions, components, settings and ports."),
     u"catalogs [PROJECT] [--format table|json]"_s,
-    [](QCommandLineParser &p) { p.addOption(formatOption({u"table"_s, u"json"_s})); },
+    [](QCommandLineParser &p) {
+        p.addOption(formatOption({u"table"_s, u"json"_s}));
+    },
     run,
 });
 

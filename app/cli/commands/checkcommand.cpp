@@ -87,8 +87,7 @@ int run(CliContext &ctx)
 
 const CliRegistration registration({
     u"check"_s,
-    QT_TRANSLATE_NOOP(
-        "cli", "Review a project: NAT advertise/listen, exposure, limits (exit 1 on errors)."),
+    QT_TRANSLATE_NOOP("cli", "Review a project: NAT advertise/listen, exposure, limits (exit 1 on errors)."),
     u"check PROJECT [--format text|json] [--all]"_s,
     [](QCommandLineParser &p) {
         p.addOption(formatOption({u"text"_s, u"json"_s}));

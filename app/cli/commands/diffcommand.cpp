@@ -127,8 +127,7 @@ int run(CliContext &ctx)
 
 const CliRegistration registration({
     u"diff"_s,
-    QT_TRANSLATE_NOOP("cli",
-                                "What changes between two plans: elements, flows, rules, findings, files."),
+    QT_TRANSLATE_NOOP("cli", "What changes between two plans: elements, flows, rules, findings, files."),
     u"diff OLD NEW [--format text|json|markdown] [--target NAME...] [--fail-on new-errors]"_s,
     [](QCommandLineParser &p) {
         p.addOption(formatOption({u"text"_s, u"json"_s, u"markdown"_s}));

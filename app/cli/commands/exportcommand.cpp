@@ -22,7 +22,8 @@ namespace {
 int list(CliContext &ctx)
 {
     for (const Exporter *e : ExporterRegistry::all())
-        ctx.out << e->id().leftJustified(22) << u' ' << e->family().leftJustified(9) << u' ' << e->title() << u'\n';
+        ctx.out << e->id().leftJustified(22) << u' ' << e->family().leftJustified(9) << u' ' << e->title()
+                << u'\n';
     return ExitOk;
 }
 
@@ -38,7 +39,9 @@ int run(CliContext &ctx)
     if (!exporters)
         return ExitBadInput;
     if (names.isEmpty()) {
-        ctx.err << QCoreApplication::translate("cli", "error: name a target with --target NAME or --target all (see export --list)") << Qt::endl;
+        ctx.err << QCoreApplication::translate(
+                       "cli", "error: name a target with --target NAME or --target all (see export --list)")
+                << Qt::endl;
         return ExitBadInput;
     }
     const QString target = names.join(u'+');
@@ -58,15 +61,21 @@ int run(CliContext &ctx)
         const ExportProblem &p = bundle.problems[i];
         const bool error = p.severity == ExportProblem::Severity::Error;
         failed = failed || error;
-        ctx.err << (error ? QCoreApplication::translate("cli", "error") : QCoreApplication::translate("cli", "warning")) << u": "_s << targets.value(i)
-                << (p.ruleSet.isEmpty() ? QString() : u" ("_s + p.ruleSet + u')') << u": "_s << p.message << Qt::endl;
+        ctx.err << (error ? QCoreApplication::translate("cli", "error")
+                          : QCoreApplication::translate("cli", "warning"))
+                << u": "_s << targets.value(i)
+                << (p.ruleSet.isEmpty() ? QString() : u" ("_s + p.ruleSet + u')') << u": "_s << p.message
+                << Qt::endl;
     }
     QString error;
     if (!BundleWriter::write(bundle.files, out, &error)) {
         ctx.err << QCoreApplication::translate("cli", "error: ") << error << Qt::endl;
         return ExitBadInput;
     }
-    ctx.out << QCoreApplication::translate("cli", "Wrote %1 files to %2").arg(bundle.files.size()).arg(QFileInfo(out).absoluteFilePath()) << u'\n';
+    ctx.out << QCoreApplication::translate("cli", "Wrote %1 files to %2")
+                   .arg(bundle.files.size())
+                   .arg(QFileInfo(out).absoluteFilePath())
+            << u'\n';
     return failed ? ExitFindings : ExitOk;
 }
 
@@ -75,12 +84,15 @@ const CliRegistration registration({
     QT_TRANSLATE_NOOP("cli", "Write firewall rules and documents for a target, or all as a bundle."),
     u"export PROJECT --target NAME[,NAME...]|FAMILY|all [--out DIR] | export --list"_s,
     [](QCommandLineParser &p) {
-        p.addOption(QCommandLineOption(u"target"_s, QCoreApplication::translate("cli", "Export target ids or families (comma-separated or repeated), or all."),
-                                       u"name"_s));
-        p.addOption(QCommandLineOption(u"out"_s,
-                                       QCoreApplication::translate("cli", "Output folder (replaced as a whole)."),
-                                       u"dir"_s));
-        p.addOption(QCommandLineOption(u"list"_s, QCoreApplication::translate("cli", "List the export targets.")));
+        p.addOption(QCommandLineOption(
+            u"target"_s,
+            QCoreApplication::translate(
+                "cli", "Export target ids or families (comma-separated or repeated), or all."),
+            u"name"_s));
+        p.addOption(QCommandLineOption(
+            u"out"_s, QCoreApplication::translate("cli", "Output folder (replaced as a whole)."), u"dir"_s));
+        p.addOption(
+            QCommandLineOption(u"list"_s, QCoreApplication::translate("cli", "List the export targets.")));
     },
     run,
 });

@@ -41,9 +41,10 @@ QString portsText(const Flow &flow)
 QString pathText(const Flow &flow)
 {
     // A dual-stack flow whose families differ: "cannot-work over ipv6 at ...".
-    const QString status = flow.path.family == PathFamily::Both
-                               ? pathStatusName(flow.path.status)
-                               : pathStatusName(flow.path.status) % u" over "_s % pathFamilyName(flow.path.family);
+    const QString status =
+        flow.path.family == PathFamily::Both
+            ? pathStatusName(flow.path.status)
+            : pathStatusName(flow.path.status) % u" over "_s % pathFamilyName(flow.path.family);
     if (flow.path.status == PathStatus::Works || flow.path.stop.isEmpty())
         return status;
     return status % u" at "_s % flow.path.stop % u" ("_s % pathProblemName(flow.path.problem) % u')';

@@ -82,8 +82,7 @@ int run(CliContext &ctx)
 
 const CliRegistration registration({
     u"lab"_s,
-    QT_TRANSLATE_NOOP("cli",
-                                "Rehearse the plan in network namespaces with the exported files (root)."),
+    QT_TRANSLATE_NOOP("cli", "Rehearse the plan in network namespaces with the exported files (root)."),
     u"lab PROJECT [--format text|json] [--firewall iptables|nftables] [--only SELECTOR] [--keep]"_s,
     [](QCommandLineParser &p) {
         p.addOption(formatOption({u"text"_s, u"json"_s}));

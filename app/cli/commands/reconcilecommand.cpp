@@ -8,8 +8,8 @@
 #include "clicommand.h"
 
 #include "derive/deriver.h"
-#include "model/displayline.h"
 #include "export/exporter.h"
+#include "model/displayline.h"
 #include "project/projectreader.h"
 #include "reconcile/awsreader.h"
 #include "reconcile/k8spolicyreader.h"
@@ -29,7 +29,8 @@ std::optional<QByteArray> readFile(const QString &path, QTextStream &err)
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly)) {
-        err << displayLine(QCoreApplication::translate("cli", "error: cannot read %1: %2").arg(path, f.errorString()))
+        err << displayLine(
+                   QCoreApplication::translate("cli", "error: cannot read %1: %2").arg(path, f.errorString()))
             << Qt::endl;
         return std::nullopt;
     }
@@ -44,7 +45,8 @@ int run(CliContext &ctx)
     const QStringList args = ctx.positional();
     const QString point = ctx.parser.value(u"point"_s);
     if (point.isEmpty() || args.size() < 2) {
-        ctx.err << QCoreApplication::translate("cli", "error: usage: reconcile PROJECT --point host:ID|sg:ID FILE...")
+        ctx.err << QCoreApplication::translate(
+                       "cli", "error: usage: reconcile PROJECT --point host:ID|sg:ID FILE...")
                 << Qt::endl;
         return ExitBadInput;
     }
@@ -63,8 +65,9 @@ int run(CliContext &ctx)
         for (const RuleSet &rs : plan.ruleSets)
             if (comparable(rs))
                 ids.append(rs.id);
-        ctx.err << displayLine(QCoreApplication::translate("cli", "error: no host or AWS enforcement point '%1'; "
-                                                                  "the points are: %2")
+        ctx.err << displayLine(QCoreApplication::translate("cli",
+                                                           "error: no host or AWS enforcement point '%1'; "
+                                                           "the points are: %2")
                                    .arg(point, ids.join(u", "_s)))
                 << Qt::endl;
         return ExitBadInput;
@@ -92,17 +95,19 @@ int run(CliContext &ctx)
         if (!content)
             return ExitBadInput;
         if (!aws && AwsSecurityGroupReader::looksLike(*content)) {
-            errors.append({path, 1, 1,
-                           QCoreApplication::translate("cli", "describe-security-groups output is compared with "
-                                                              "an AWS point, not with %1")
-                               .arg(point),
-                           QCoreApplication::translate("cli", "name the group's point: --point sg:ID")});
+            errors.append(
+                {path, 1, 1,
+                 QCoreApplication::translate("cli", "describe-security-groups output is compared with "
+                                                    "an AWS point, not with %1")
+                     .arg(point),
+                 QCoreApplication::translate("cli", "name the group's point: --point sg:ID")});
             break;
         }
-        auto program = aws ? AwsSecurityGroupReader::read(*content, path, awsNames, &errors)
-                       : K8sPolicyReader::looksLike(*content)
-                           ? K8sPolicyReader::read(*content, path, K8sPolicyReader::namesFor(input, point), &errors)
-                           : RulesFile::read(*content, path, ipsets, &errors);
+        auto program =
+            aws ? AwsSecurityGroupReader::read(*content, path, awsNames, &errors)
+            : K8sPolicyReader::looksLike(*content)
+                ? K8sPolicyReader::read(*content, path, K8sPolicyReader::namesFor(input, point), &errors)
+                : RulesFile::read(*content, path, ipsets, &errors);
         if (program)
             programs.append(std::move(*program));
     }
@@ -128,12 +133,14 @@ const CliRegistration registration({
     u"reconcile PROJECT --point host:ID|sg:ID FILE... [--ipset FILE] [--format text|json]"_s,
     [](QCommandLineParser &p) {
         p.addOption(formatOption({u"text"_s, u"json"_s}));
+        p.addOption(
+            QCommandLineOption(u"point"_s,
+                               QCoreApplication::translate(
+                                   "cli", "The host or AWS enforcement point (e.g. host:kong-a, sg:web)."),
+                               u"id"_s));
         p.addOption(QCommandLineOption(
-            u"point"_s,
-            QCoreApplication::translate("cli", "The host or AWS enforcement point (e.g. host:kong-a, sg:web)."),
-            u"id"_s));
-        p.addOption(QCommandLineOption(
-            u"ipset"_s, QCoreApplication::translate("cli", "`ipset save` output the rules' -m set matches name."),
+            u"ipset"_s,
+            QCoreApplication::translate("cli", "`ipset save` output the rules' -m set matches name."),
             u"file"_s));
     },
     run,

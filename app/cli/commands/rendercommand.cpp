@@ -39,8 +39,7 @@ int run(CliContext &ctx)
     }
     QString reason;
     if (!SaveFile::write(outPath, bytes, &reason)) {
-        ctx.err << QCoreApplication::translate("cli", "error: cannot write %1: %2")
-                       .arg(outPath, reason)
+        ctx.err << QCoreApplication::translate("cli", "error: cannot write %1: %2").arg(outPath, reason)
                 << Qt::endl;
         return ExitBadInput;
     }

@@ -18,7 +18,8 @@ int run(CliContext &ctx)
         return ExitBadInput;
     const QString node = ctx.parser.value(u"node"_s);
     if (!node.isEmpty() && !loaded->project.node(node)) {
-        ctx.err << QCoreApplication::translate("cli", "error: %1: no node '%2'").arg(loaded->path, node) << Qt::endl;
+        ctx.err << QCoreApplication::translate("cli", "error: %1: no node '%2'").arg(loaded->path, node)
+                << Qt::endl;
         return ExitBadInput;
     }
     const QList<ProposedSetting> settings = SettingsProposal::propose(loaded->project, loaded->catalogs);
@@ -36,7 +37,8 @@ const CliRegistration registration({
     QT_TRANSLATE_NOOP("cli", "Print the advertise/listen settings review proposes per node."),
     u"settings PROJECT [--node ID]"_s,
     [](QCommandLineParser &p) {
-        p.addOption(QCommandLineOption(u"node"_s, QCoreApplication::translate("cli", "Only this node."), u"id"_s));
+        p.addOption(
+            QCommandLineOption(u"node"_s, QCoreApplication::translate("cli", "Only this node."), u"id"_s));
     },
     run,
 });

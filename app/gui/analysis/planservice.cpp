@@ -7,8 +7,7 @@
 namespace portolan {
 
 PlanService::PlanService(Document *document, QObject *parent)
-    : QObject(parent), m_document(document),
-      m_snapshot(PlanSnapshot::compute(0, Project{}, CatalogSet{}))
+    : QObject(parent), m_document(document), m_snapshot(PlanSnapshot::compute(0, Project{}, CatalogSet{}))
 {
     qRegisterMetaType<portolan::PlanSnapshotPtr>();
     // 0 ms, i.e. once control is back in the event loop: one command (a
@@ -24,12 +23,11 @@ PlanService::PlanService(Document *document, QObject *parent)
     connect(document, &Document::projectReset, this, &PlanService::documentChanged);
     connect(document, &Document::elementsAdded, this, &PlanService::documentChanged);
     connect(document, &Document::elementsRemoved, this, &PlanService::documentChanged);
-    connect(document, &Document::elementsChanged, this,
-            [this](const QStringList &, ChangeAspects aspects) {
-                // Moving or resizing changes no flow and no finding.
-                if (aspects != ChangeAspects(ChangeAspect::Geometry))
-                    documentChanged();
-            });
+    connect(document, &Document::elementsChanged, this, [this](const QStringList &, ChangeAspects aspects) {
+        // Moving or resizing changes no flow and no finding.
+        if (aspects != ChangeAspects(ChangeAspect::Geometry))
+            documentChanged();
+    });
     refresh();
 }
 

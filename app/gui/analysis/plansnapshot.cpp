@@ -33,7 +33,8 @@ std::shared_ptr<const PlanSnapshot> PlanSnapshot::compute(quint64 generation, co
         return reviewContext.release();
     });
     StagedDerivation derivation(snapshot->project, snapshot->catalogs,
-                                previous ? previous->derivationMemo : std::shared_ptr<const DerivationMemo>());
+                                previous ? previous->derivationMemo
+                                         : std::shared_ptr<const DerivationMemo>());
     snapshot->plan = derivation.plan();
     if (previous) {
         snapshot->previousGeneration = previous->generation;
@@ -45,8 +46,8 @@ std::shared_ptr<const PlanSnapshot> PlanSnapshot::compute(quint64 generation, co
     snapshot->plan.ruleSets = ruleSets.result();
     snapshot->derivationMemo = derivation.memo();
     snapshot->reusedRuleSets = derivation.reusedRuleSets();
-    snapshot->findings =
-        Reviewer::merge(std::move(findings), Reviewer::review(*snapshot->reviewContext, Reviewer::Part::RuleSetsOnly));
+    snapshot->findings = Reviewer::merge(
+        std::move(findings), Reviewer::review(*snapshot->reviewContext, Reviewer::Part::RuleSetsOnly));
     snapshot->proposedSettings = SettingsProposal::propose(*snapshot->reviewContext);
     snapshot->natAnalyses = snapshot->reviewContext->natAnalyses();
     snapshot->computeMs = timer.elapsed();

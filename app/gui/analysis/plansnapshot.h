@@ -19,7 +19,7 @@ namespace portolan {
 // view holds the snapshot, whatever the document does meanwhile.
 struct PlanSnapshot
 {
-    quint64 generation = 0;   // rises with every computation started
+    quint64 generation = 0; // rises with every computation started
     Project project;
     CatalogSet catalogs;
     DerivedPlan plan;
@@ -29,11 +29,11 @@ struct PlanSnapshot
     // members above: a snapshot is built in place and never copied.
     std::unique_ptr<ReviewContext> reviewContext;
     QList<NatAnalysis> natAnalyses;
-    qint64 computeMs = 0;     // wall time of derive + review, for the status bar
+    qint64 computeMs = 0; // wall time of derive + review, for the status bar
     // For the next snapshot's derivation (StagedDerivation): what it can
     // take over when little changed.
     std::shared_ptr<const DerivationMemo> derivationMemo;
-    int reusedRuleSets = 0;   // rule sets taken over from the previous snapshot
+    int reusedRuleSets = 0; // rule sets taken over from the previous snapshot
     // How plan.flows differs from the flows of the snapshot `previous`
     // (computed from `previous`, 0 = none): a view that shows that
     // snapshot updates only the changed flows.
@@ -44,9 +44,10 @@ struct PlanSnapshot
     // ReuseFlows::Changes); null when the view has to compare for itself.
     const QList<qsizetype> *changedFlowsSince(const PlanSnapshot *shown) const
     {
-        return shown && previousGeneration != 0 && shown->generation == previousGeneration && flowChanges.aligned
-            ? &flowChanges.changed
-            : nullptr;
+        return shown && previousGeneration != 0 && shown->generation == previousGeneration &&
+                       flowChanges.aligned
+                   ? &flowChanges.changed
+                   : nullptr;
     }
 
     PlanSnapshot() = default;

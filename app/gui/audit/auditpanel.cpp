@@ -44,8 +44,8 @@ protected:
     {
         if (!m_driftOnly)
             return true;
-        const auto outcome = AuditOutcome(
-            sourceModel()->index(row, 0, parent).data(AuditResultModel::OutcomeRole).toInt());
+        const auto outcome =
+            AuditOutcome(sourceModel()->index(row, 0, parent).data(AuditResultModel::OutcomeRole).toInt());
         return outcome == AuditOutcome::Warning || outcome == AuditOutcome::Error;
     }
 
@@ -62,7 +62,8 @@ AuditPanel::AuditPanel(Document *document, PlanService *plan, QWidget *parent)
     setObjectName(u"AuditPanel"_s);
     m_zone = new QComboBox(this);
     m_zone->setObjectName(u"AuditZone"_s);
-    m_zone->setToolTip(tr("The zone of the plan this machine stands in: what it must and must not reach follows from it."));
+    m_zone->setToolTip(
+        tr("The zone of the plan this machine stands in: what it must and must not reach follows from it."));
     m_timeout = new QSpinBox(this);
     m_timeout->setRange(100, 30000);
     m_timeout->setSingleStep(100);
@@ -76,7 +77,8 @@ AuditPanel::AuditPanel(Document *document, PlanService *plan, QWidget *parent)
     m_rate->setRange(1, 1000);
     m_rate->setValue(50);
     m_rate->setSuffix(tr(" per second"));
-    m_rate->setToolTip(tr("At most this many probes start each second, so the audit never floods the network."));
+    m_rate->setToolTip(
+        tr("At most this many probes start each second, so the audit never floods the network."));
     m_addressMap = new QLineEdit(this);
     m_addressMap->setObjectName(u"AuditAddressMap"_s);
     m_addressMap->setPlaceholderText(tr("optional, e.g. 192.168.1.0/24=127.0.1.0/24"));
@@ -146,8 +148,7 @@ AuditPanel::AuditPanel(Document *document, PlanService *plan, QWidget *parent)
 
     m_confirmer = [this](const QString &question) {
         return QMessageBox::question(this, tr("Probe the deployment?"), question,
-                                     QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
-               == QMessageBox::Yes;
+                                     QMessageBox::Yes | QMessageBox::No, QMessageBox::No) == QMessageBox::Yes;
     };
 
     connect(m_start, &QPushButton::clicked, this, [this] { startAudit(); });
@@ -230,7 +231,8 @@ bool AuditPanel::startAudit()
     const AuditPlanner::Plan plan =
         AuditPlanner::plan(snapshot->project, snapshot->catalogs, snapshot->plan, zone);
     if (plan.targets.isEmpty()) {
-        m_summary->setText(tr("Nothing to probe from '%1': the plan lists no address:port for it.").arg(zone));
+        m_summary->setText(
+            tr("Nothing to probe from '%1': the plan lists no address:port for it.").arg(zone));
         return false;
     }
     QSet<QHostAddress> addresses;
@@ -240,15 +242,16 @@ bool AuditPanel::startAudit()
     QString question =
         tr("Portolan will now probe %n address:port pair(s) of the plan from '%1' over the network.", nullptr,
            int(plan.targets.size()))
-            .arg(zone)
-        + u"\n\n"_s + tr("Addresses contacted: %n, all taken from the plan", nullptr, int(addresses.size()))
-        + (opts.addressMap.isEmpty() ? QString() : tr(" (after the address map)")) + u".\n"_s
-        + tr("At most %1 probes at once and %2 per second; about %3 s or more.")
-              .arg(opts.concurrency)
-              .arg(opts.maxProbesPerSecond)
-              .arg(seconds)
-        + u"\n\n"_s
-        + tr("Probe only networks you are allowed to test: to intrusion detection this looks like a port scan.");
+            .arg(zone) +
+        u"\n\n"_s + tr("Addresses contacted: %n, all taken from the plan", nullptr, int(addresses.size())) +
+        (opts.addressMap.isEmpty() ? QString() : tr(" (after the address map)")) + u".\n"_s +
+        tr("At most %1 probes at once and %2 per second; about %3 s or more.")
+            .arg(opts.concurrency)
+            .arg(opts.maxProbesPerSecond)
+            .arg(seconds) +
+        u"\n\n"_s +
+        tr("Probe only networks you are allowed to test: to intrusion detection this looks like a port "
+           "scan.");
     if (plan.skippedWithoutAddress > 0)
         question += u"\n"_s + tr("%n node group(s) planned by network only are not probed.", nullptr,
                                  plan.skippedWithoutAddress);
@@ -287,7 +290,8 @@ void AuditPanel::onFinished(bool cancelled)
     else
         text += tr("No drift found.");
     if (counts.undetermined > 0)
-        text += u' ' + tr("%n could not be told (UDP without answer or probe errors).", nullptr, counts.undetermined);
+        text += u' ' + tr("%n could not be told (UDP without answer or probe errors).", nullptr,
+                          counts.undetermined);
     m_summary->setText(text);
 }
 

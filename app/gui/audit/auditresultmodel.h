@@ -8,11 +8,12 @@
 namespace portolan {
 
 // How one element fared in an audit, worst probe first.
-enum class AuditOutcome {
-    AsPlanned,  // every probe of it answered as the plan says
+enum class AuditOutcome
+{
+    AsPlanned,    // every probe of it answered as the plan says
     Undetermined, // only UDP silence or probe errors besides as-planned
-    Warning,    // something planned is closed, filtered or speaks other TLS
-    Error       // something answers that the plan forbids
+    Warning,      // something planned is closed, filtered or speaks other TLS
+    Error         // something answers that the plan forbids
 };
 AuditOutcome outcomeOf(DriftKind drift);
 // The worst outcome per element (node or load balancer id).
@@ -23,8 +24,26 @@ class AuditResultModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Element, Address, ProbedAt, Protocol, Port, Expected, Observed, Drift, Tls, Reason, ColumnCount };
-    enum Role { ElementIdRole = Qt::UserRole + 1, DriftRole, OutcomeRole };
+    enum Column
+    {
+        Element,
+        Address,
+        ProbedAt,
+        Protocol,
+        Port,
+        Expected,
+        Observed,
+        Drift,
+        Tls,
+        Reason,
+        ColumnCount
+    };
+    enum Role
+    {
+        ElementIdRole = Qt::UserRole + 1,
+        DriftRole,
+        OutcomeRole
+    };
 
     using QAbstractTableModel::QAbstractTableModel;
 

@@ -87,8 +87,8 @@ bool CanvasView::event(QEvent *event)
     // Esc cancels a connection being drawn before any window shortcut
     // (compare mode's Leave) may take it: accepting the override makes Qt
     // deliver it as a key press instead.
-    if (event->type() == QEvent::ShortcutOverride && static_cast<QKeyEvent *>(event)->key() == Qt::Key_Escape &&
-        m_scene->isConnecting()) {
+    if (event->type() == QEvent::ShortcutOverride &&
+        static_cast<QKeyEvent *>(event)->key() == Qt::Key_Escape && m_scene->isConnecting()) {
         event->accept();
         return true;
     }

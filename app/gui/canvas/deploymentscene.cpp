@@ -9,12 +9,12 @@
 #include "document/elementproperties.h"
 #include "document/moveelementscommand.h"
 #include "document/projectedits.h"
-#include "model/zonetree.h"
 #include "document/removeelementscommand.h"
 #include "document/reparentcommand.h"
 #include "document/resizezonecommand.h"
 #include "elementitem.h"
 #include "layout/applylayoutcommand.h"
+#include "model/zonetree.h"
 #include "zonegrowth.h"
 #include "zoneitem.h"
 

@@ -7,8 +7,8 @@ namespace portolan {
 QString CsvWriter::field(const QString &value)
 {
     QString v = value;
-    if (!v.isEmpty() && (v.front() == u'=' || v.front() == u'+' || v.front() == u'-' || v.front() == u'@'
-                         || v.front() == u'\t' || v.front() == u'\r'))
+    if (!v.isEmpty() && (v.front() == u'=' || v.front() == u'+' || v.front() == u'-' || v.front() == u'@' ||
+                         v.front() == u'\t' || v.front() == u'\r'))
         v.prepend(u'\'');
     if (v.contains(u',') || v.contains(u'"') || v.contains(u'\n') || v.contains(u'\r'))
         return u'"' + v.replace(u'"', u"\"\""_s) + u'"';

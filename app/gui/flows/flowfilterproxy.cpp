@@ -18,11 +18,26 @@ void FlowFilterProxy::changeFilter(QString *field, const QString &value)
     invalidateRowsFilter();
 }
 
-void FlowFilterProxy::setElement(const QString &id) { changeFilter(&m_element, id); }
-void FlowFilterProxy::setProduct(const QString &product) { changeFilter(&m_product, product); }
-void FlowFilterProxy::setAudience(const QString &audienceName) { changeFilter(&m_audience, audienceName); }
-void FlowFilterProxy::setProtocol(const QString &protocolName) { changeFilter(&m_protocol, protocolName); }
-void FlowFilterProxy::setText(const QString &text) { changeFilter(&m_text, text.trimmed()); }
+void FlowFilterProxy::setElement(const QString &id)
+{
+    changeFilter(&m_element, id);
+}
+void FlowFilterProxy::setProduct(const QString &product)
+{
+    changeFilter(&m_product, product);
+}
+void FlowFilterProxy::setAudience(const QString &audienceName)
+{
+    changeFilter(&m_audience, audienceName);
+}
+void FlowFilterProxy::setProtocol(const QString &protocolName)
+{
+    changeFilter(&m_protocol, protocolName);
+}
+void FlowFilterProxy::setText(const QString &text)
+{
+    changeFilter(&m_text, text.trimmed());
+}
 
 bool FlowFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {

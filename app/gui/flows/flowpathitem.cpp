@@ -39,8 +39,8 @@ constexpr qreal ArrowSize = 9;
 
 bool withinMemberSet(const FlowBundle &b)
 {
-    return (b.source.isMemberSet() && b.source.members.contains(b.destination.id))
-        || (b.destination.isMemberSet() && b.destination.members.contains(b.source.id));
+    return (b.source.isMemberSet() && b.source.members.contains(b.destination.id)) ||
+           (b.destination.isMemberSet() && b.destination.members.contains(b.source.id));
 }
 
 } // namespace
@@ -82,10 +82,11 @@ QString FlowPathItem::toolTipText()
 
 FlowPathItem::BundleChange FlowPathItem::setBundle(FlowBundle bundle)
 {
-    const bool ends = bundle.source.members != m_bundle.source.members
-        || bundle.destination.members != m_bundle.destination.members || bundle.hops != m_bundle.hops;
-    if (!ends && bundle.flows == m_bundle.flows && bundle.source == m_bundle.source
-        && bundle.destination == m_bundle.destination)
+    const bool ends = bundle.source.members != m_bundle.source.members ||
+                      bundle.destination.members != m_bundle.destination.members ||
+                      bundle.hops != m_bundle.hops;
+    if (!ends && bundle.flows == m_bundle.flows && bundle.source == m_bundle.source &&
+        bundle.destination == m_bundle.destination)
         return BundleChange::None;
     const bool recolour = bundle.audiences != m_bundle.audiences;
     const QString oldLabel = m_label;
@@ -162,8 +163,8 @@ QRectF FlowPathItem::labelRectAt(qreal at) const
         const qreal t = at < 0 ? longest->labelAt : at;
         // On a bow, the curve's own parameter rather than a share of its
         // length: close enough for a label, and no length to measure.
-        anchor = longest->control ? (1 - t) * (1 - t) * longest->line.p1() + 2 * (1 - t) * t * *longest->control
-                                        + t * t * longest->line.p2()
+        anchor = longest->control ? (1 - t) * (1 - t) * longest->line.p1() +
+                                        2 * (1 - t) * t * *longest->control + t * t * longest->line.p2()
                                   : longest->line.pointAt(t);
     }
     return QRectF(anchor - QPointF(m_labelSize.width() / 2, m_labelSize.height() / 2), m_labelSize);
@@ -254,8 +255,8 @@ bool FlowPathItem::touches(const QRectF &area) const
     for (qsizetype i = 0; i < m_memberHulls.size(); ++i) {
         // A frame, not a filled box: an area well inside it misses it.
         const QRectF &hull = m_memberHulls[i];
-        if ((m_drawnHulls.value(i, true) || m_highlighted || m_hovered) && hull.intersects(area)
-            && !hull.adjusted(3, 3, -3, -3).contains(area))
+        if ((m_drawnHulls.value(i, true) || m_highlighted || m_hovered) && hull.intersects(area) &&
+            !hull.adjusted(3, 3, -3, -3).contains(area))
             return true;
     }
     for (const Tag &tag : m_tags)
@@ -370,8 +371,10 @@ void FlowPathItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opti
         const qreal angle = std::atan2(-last.dy(), last.dx());
         const qreal size = ArrowSize + (m_highlighted ? 2 : 0);
         const QPointF tip = last.p2();
-        const QPointF a = tip - QPointF(std::cos(angle - M_PI / 7) * size, -std::sin(angle - M_PI / 7) * size);
-        const QPointF b = tip - QPointF(std::cos(angle + M_PI / 7) * size, -std::sin(angle + M_PI / 7) * size);
+        const QPointF a =
+            tip - QPointF(std::cos(angle - M_PI / 7) * size, -std::sin(angle - M_PI / 7) * size);
+        const QPointF b =
+            tip - QPointF(std::cos(angle + M_PI / 7) * size, -std::sin(angle + M_PI / 7) * size);
         painter->setPen(Qt::NoPen);
         painter->setBrush(colors.first());
         painter->drawPolygon(QPolygonF({tip, a, b}));

@@ -28,7 +28,7 @@ public:
         QLineF line;
         ElementId from;
         ElementId to;
-        qreal labelAt = 0.5; // where along it the label goes, if it is the longest
+        qreal labelAt = 0.5;            // where along it the label goes, if it is the longest
         std::optional<QPointF> control; // bows around an element in the way
         QPainterPath path() const;
         friend bool operator==(const Segment &, const Segment &) = default;
@@ -73,8 +73,8 @@ public:
     // paths share one member set's frame; one of them draws it (dashed
     // frames across a whole region were a third of a repaint), a
     // highlighted or hovered path draws its own.
-    void setGeometry(const QList<Segment> &segments, const QPainterPath &loop, const QList<QRectF> &memberHulls,
-                     const QList<bool> &drawnHulls = {});
+    void setGeometry(const QList<Segment> &segments, const QPainterPath &loop,
+                     const QList<QRectF> &memberHulls, const QList<bool> &drawnHulls = {});
     const QList<Segment> &segments() const { return m_segments; }
     // Highlighted: some of its flows are selected; the tags say where each
     // selected flow goes at every hop (NAT: outside → inside).
@@ -122,7 +122,7 @@ private:
     QString m_label;
     QSizeF m_labelSize;
     QList<Segment> m_segments;
-    QPainterPath m_linePath; // the loop and every segment, cached
+    QPainterPath m_linePath;                      // the loop and every segment, cached
     mutable std::optional<QPainterPath> m_stroke; // shape() without the label
     QRectF m_bounds;
     QPainterPath m_loop; // a flow from an element to itself

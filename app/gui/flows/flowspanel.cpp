@@ -111,7 +111,8 @@ FlowsPanel::FlowsPanel(PlanService *plans, FlowSelection *selection, QWidget *pa
         pullSelection();
         updateCount();
     });
-    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &FlowsPanel::pushSelection);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &FlowsPanel::pushSelection);
     connect(selection, &FlowSelection::changed, this, [this](const QStringList &, const QObject *origin) {
         if (origin != this)
             pullSelection();
@@ -122,7 +123,8 @@ FlowsPanel::FlowsPanel(PlanService *plans, FlowSelection *selection, QWidget *pa
 
 bool FlowsPanel::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_view && (event->type() == QEvent::ShortcutOverride || event->type() == QEvent::KeyPress)) {
+    if (watched == m_view &&
+        (event->type() == QEvent::ShortcutOverride || event->type() == QEvent::KeyPress)) {
         auto *key = static_cast<QKeyEvent *>(event);
         if (key->matches(QKeySequence::Copy)) {
             event->accept();
@@ -211,7 +213,8 @@ void FlowsPanel::pushSelection()
     // changes what it can see.
     for (const QString &key : m_selection->keys()) {
         const int source = m_model->rowOf(key);
-        if (source >= 0 && !m_proxy->mapFromSource(m_model->index(source, 0)).isValid() && !keys.contains(key))
+        if (source >= 0 && !m_proxy->mapFromSource(m_model->index(source, 0)).isValid() &&
+            !keys.contains(key))
             keys.append(key);
     }
     std::sort(keys.begin(), keys.end());

@@ -9,7 +9,9 @@ using namespace Qt::StringLiterals;
 
 namespace portolan {
 
-FlowTableModel::FlowTableModel(QObject *parent) : QAbstractTableModel(parent) {}
+FlowTableModel::FlowTableModel(QObject *parent) : QAbstractTableModel(parent)
+{
+}
 
 void FlowTableModel::setSnapshot(PlanSnapshotPtr snapshot)
 {
@@ -17,7 +19,8 @@ void FlowTableModel::setSnapshot(PlanSnapshotPtr snapshot)
     // rows stay, the changed ones say so. A reset would make the view and
     // the proxy forget the selection and sort and filter 5,000 rows again.
     // The computation says which rows changed (ReuseFlows).
-    if (const QList<qsizetype> *changed = snapshot ? snapshot->changedFlowsSince(m_snapshot.get()) : nullptr) {
+    if (const QList<qsizetype> *changed =
+            snapshot ? snapshot->changedFlowsSince(m_snapshot.get()) : nullptr) {
         const PlanSnapshotPtr before = std::exchange(m_snapshot, std::move(snapshot));
         // A key holds the ports, so a port edit changes it; every old key
         // out before a new one goes in (two rows may trade keys).
@@ -51,13 +54,20 @@ int FlowTableModel::columnCount(const QModelIndex &parent) const
 QString FlowTableModel::text(const Flow &f, int column) const
 {
     switch (column) {
-    case Source: return FlowBundles::endpointName(f.source);
-    case Destination: return FlowBundles::endpointName(f.destination);
-    case Protocol: return f.protocol == portolan::Protocol::Any ? tr("any") : protocolName(f.protocol);
-    case Ports: return FlowBundles::portsOf(f);
-    case Audience: return FlowBundles::audienceTitle(f.audience);
-    case Product: return f.product;
-    case Component: return f.component + u" · "_s + f.port;
+    case Source:
+        return FlowBundles::endpointName(f.source);
+    case Destination:
+        return FlowBundles::endpointName(f.destination);
+    case Protocol:
+        return f.protocol == portolan::Protocol::Any ? tr("any") : protocolName(f.protocol);
+    case Ports:
+        return FlowBundles::portsOf(f);
+    case Audience:
+        return FlowBundles::audienceTitle(f.audience);
+    case Product:
+        return f.product;
+    case Component:
+        return f.component + u" · "_s + f.port;
     case Via: {
         QStringList hops;
         for (const FlowHop &h : f.via)
@@ -66,7 +76,8 @@ QString FlowTableModel::text(const Flow &f, int column) const
     }
     case Path:
         switch (f.path.status) {
-        case PathStatus::Works: return tr("works");
+        case PathStatus::Works:
+            return tr("works");
         case PathStatus::CannotWork:
             if (f.path.family != PathFamily::Both) {
                 const QString family = f.path.family == PathFamily::IPv6 ? u"IPv6"_s : u"IPv4"_s;
@@ -74,7 +85,8 @@ QString FlowTableModel::text(const Flow &f, int column) const
                                              : tr("cannot work over %1 at %2").arg(family, f.path.stop);
             }
             return f.path.stop.isEmpty() ? tr("cannot work") : tr("cannot work at %1").arg(f.path.stop);
-        case PathStatus::Unknown: return tr("unknown");
+        case PathStatus::Unknown:
+            return tr("unknown");
         }
         return {};
     case Document: {
@@ -133,7 +145,8 @@ QString FlowTableModel::toolTip(const Flow &f, int column) const
             return FlowExplanationText::steps(*explained).join(u'\n'); // the stop and its reason included
         return f.path.status == PathStatus::Works ? QString() : FlowPaths::reason(f);
     }
-    case Document: return f.sourceDocument;
+    case Document:
+        return f.sourceDocument;
     default: {
         QString title;
         if (const ComponentDef *c = m_snapshot->catalogs.component(f.component))
@@ -150,14 +163,17 @@ QVariant FlowTableModel::data(const QModelIndex &index, int role) const
         return {};
     const Flow &f = flow(index.row());
     switch (role) {
-    case Qt::DisplayRole: return text(f, index.column());
-    case Qt::ToolTipRole: return toolTip(f, index.column());
+    case Qt::DisplayRole:
+        return text(f, index.column());
+    case Qt::ToolTipRole:
+        return toolTip(f, index.column());
     case Qt::ForegroundRole:
         // A flow that cannot work reads as an error, the whole row.
         if (f.path.status == PathStatus::CannotWork)
             return QBrush(FlowBundles::cannotWorkColor());
         return {};
-    case FlowKeyRole: return f.key();
+    case FlowKeyRole:
+        return f.key();
     case SortRole:
         if (index.column() == Ports)
             return f.protocol == portolan::Protocol::Any ? 0 : f.ports.from;
@@ -170,10 +186,14 @@ QVariant FlowTableModel::data(const QModelIndex &index, int role) const
             ids.append(h.id);
         return ids;
     }
-    case ProductRole: return f.product;
-    case AudienceRole: return audienceName(f.audience);
-    case ProtocolRole: return protocolName(f.protocol);
-    default: return {};
+    case ProductRole:
+        return f.product;
+    case AudienceRole:
+        return audienceName(f.audience);
+    case ProtocolRole:
+        return protocolName(f.protocol);
+    default:
+        return {};
     }
 }
 
@@ -182,16 +202,26 @@ QVariant FlowTableModel::headerData(int section, Qt::Orientation orientation, in
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case Source: return tr("Source");
-    case Destination: return tr("Destination");
-    case Protocol: return tr("Protocol");
-    case Ports: return tr("Ports");
-    case Audience: return tr("Audience");
-    case Product: return tr("Product");
-    case Component: return tr("Component · port");
-    case Via: return tr("Via");
-    case Path: return tr("Path");
-    case Document: return tr("Document");
+    case Source:
+        return tr("Source");
+    case Destination:
+        return tr("Destination");
+    case Protocol:
+        return tr("Protocol");
+    case Ports:
+        return tr("Ports");
+    case Audience:
+        return tr("Audience");
+    case Product:
+        return tr("Product");
+    case Component:
+        return tr("Component · port");
+    case Via:
+        return tr("Via");
+    case Path:
+        return tr("Path");
+    case Document:
+        return tr("Document");
     }
     return {};
 }

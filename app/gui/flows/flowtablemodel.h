@@ -29,11 +29,11 @@ public:
     enum Role
     {
         FlowKeyRole = Qt::UserRole + 1, // Flow::key()
-        SortRole,                        // numbers sort as numbers
-        ElementsRole,                    // ids of the ends (members too) and hops
+        SortRole,                       // numbers sort as numbers
+        ElementsRole,                   // ids of the ends (members too) and hops
         ProductRole,
-        AudienceRole,                    // audienceName
-        ProtocolRole                     // protocolName
+        AudienceRole, // audienceName
+        ProtocolRole  // protocolName
     };
 
     explicit FlowTableModel(QObject *parent = nullptr);

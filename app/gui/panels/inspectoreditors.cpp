@@ -143,7 +143,8 @@ bool InspectorPanel::eventFilter(QObject *watched, QEvent *event)
 {
     // Esc in an editor reverts it; a window shortcut on Esc (compare mode's
     // Leave) must not take it first, so the override is accepted here.
-    if (event->type() == QEvent::ShortcutOverride && static_cast<QKeyEvent *>(event)->key() == Qt::Key_Escape) {
+    if (event->type() == QEvent::ShortcutOverride &&
+        static_cast<QKeyEvent *>(event)->key() == Qt::Key_Escape) {
         auto edit = qobject_cast<QLineEdit *>(watched);
         if (edit && m_editors.value(edit->objectName()) == edit) {
             event->accept();

@@ -111,14 +111,17 @@ void PalettePanel::rebuild()
         QTreeWidgetItem *&product = products[catalog.product];
         const bool oneVersion = versions.value(catalog.product) == 1;
         if (!product)
-            product = group(oneVersion ? tr("%1 %2").arg(catalog.productName, catalog.version) : catalog.productName,
+            product = group(oneVersion ? tr("%1 %2").arg(catalog.productName, catalog.version)
+                                       : catalog.productName,
                             u"product:"_s + catalog.product);
         for (const ComponentDef &c : catalog.components) {
-            QTreeWidgetItem *item = entry(product, oneVersion ? c.title : tr("%1: %2").arg(catalog.version, c.title),
-                                          u"component:"_s + catalog.id + u'/' + c.id, u"node"_s);
-            item->setData(0, SearchRole,
-                          QStringList{catalog.productName, catalog.product, catalog.version, c.title, catalog.id, c.id}
-                              .join(u' '));
+            QTreeWidgetItem *item =
+                entry(product, oneVersion ? c.title : tr("%1: %2").arg(catalog.version, c.title),
+                      u"component:"_s + catalog.id + u'/' + c.id, u"node"_s);
+            item->setData(
+                0, SearchRole,
+                QStringList{catalog.productName, catalog.product, catalog.version, c.title, catalog.id, c.id}
+                    .join(u' '));
             item->setToolTip(
                 0, tr("%1 %2: %3 (drop it on a node)").arg(catalog.productName, catalog.version, c.title));
         }
@@ -151,7 +154,8 @@ void PalettePanel::applyFilter()
 
 bool PalettePanel::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_filter && (event->type() == QEvent::ShortcutOverride || event->type() == QEvent::KeyPress)) {
+    if (watched == m_filter &&
+        (event->type() == QEvent::ShortcutOverride || event->type() == QEvent::KeyPress)) {
         const int key = static_cast<QKeyEvent *>(event)->key();
         // Esc clears a filter, before the window's own Esc (leave compare
         // or connect mode) sees it; with nothing typed it goes on.
@@ -163,7 +167,8 @@ bool PalettePanel::eventFilter(QObject *watched, QEvent *event)
         }
         // Down goes on into the list, to the first entry shown.
         if (key == Qt::Key_Down && event->type() == QEvent::KeyPress) {
-            for (QTreeWidgetItemIterator it(m_tree, QTreeWidgetItemIterator::NotHidden | QTreeWidgetItemIterator::Selectable);
+            for (QTreeWidgetItemIterator it(m_tree, QTreeWidgetItemIterator::NotHidden |
+                                                        QTreeWidgetItemIterator::Selectable);
                  *it; ++it) {
                 m_tree->setCurrentItem(*it);
                 break;

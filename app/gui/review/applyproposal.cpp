@@ -18,13 +18,14 @@ int applyProposedSettings(Document *document, const QString &node)
     if (changes.isEmpty())
         return 0;
     QUndoStack *stack = document->undoStack();
-    stack->beginMacro(node.isEmpty()
-                          ? QCoreApplication::translate("NatReviewPanel", "Apply proposed settings")
-                          : QCoreApplication::translate("NatReviewPanel", "Apply proposed settings to %1").arg(node));
+    stack->beginMacro(
+        node.isEmpty()
+            ? QCoreApplication::translate("NatReviewPanel", "Apply proposed settings")
+            : QCoreApplication::translate("NatReviewPanel", "Apply proposed settings to %1").arg(node));
     int applied = 0;
     for (const ProposedSetting &s : std::as_const(changes)) {
-        auto command = new ChangePropertyCommand(document, s.node, ElementProperties::settingKey(s.component, s.key),
-                                                 s.value);
+        auto command = new ChangePropertyCommand(document, s.node,
+                                                 ElementProperties::settingKey(s.component, s.key), s.value);
         applied += command->error().isEmpty() ? 1 : 0;
         stack->push(command); // a refused edit is obsolete and leaves nothing behind
     }

@@ -12,8 +12,8 @@ namespace {
 QIcon severityIcon(Severity severity)
 {
     const QStyle::StandardPixmap pixmap = severity == Severity::Error     ? QStyle::SP_MessageBoxCritical
-                                        : severity == Severity::Warning ? QStyle::SP_MessageBoxWarning
-                                                                        : QStyle::SP_MessageBoxInformation;
+                                          : severity == Severity::Warning ? QStyle::SP_MessageBoxWarning
+                                                                          : QStyle::SP_MessageBoxInformation;
     return QApplication::style()->standardIcon(pixmap);
 }
 
@@ -43,19 +43,20 @@ void FindingsModel::setFindings(const Findings &findings)
         if (row < m_findings.size() && j < findings.size() && m_findings.at(row) == findings.at(j)) {
             ++row;
             ++j;
-        } else if (j == findings.size() || (row < m_findings.size() && findingLess(m_findings.at(row), findings.at(j)))) {
+        } else if (j == findings.size() ||
+                   (row < m_findings.size() && findingLess(m_findings.at(row), findings.at(j)))) {
             // Remove the run of old rows that sort before the next new one.
             int last = row;
-            while (last + 1 < m_findings.size()
-                   && (j == findings.size() || findingLess(m_findings.at(last + 1), findings.at(j))))
+            while (last + 1 < m_findings.size() &&
+                   (j == findings.size() || findingLess(m_findings.at(last + 1), findings.at(j))))
                 ++last;
             beginRemoveRows({}, row, last);
             m_findings.remove(row, last - row + 1);
             endRemoveRows();
         } else {
             qsizetype end = j + 1;
-            while (end < findings.size()
-                   && (row == m_findings.size() || findingLess(findings.at(end), m_findings.at(row))))
+            while (end < findings.size() &&
+                   (row == m_findings.size() || findingLess(findings.at(end), m_findings.at(row))))
                 ++end;
             beginInsertRows({}, row, row + int(end - j) - 1);
             for (qsizetype k = j; k < end; ++k)
@@ -100,7 +101,7 @@ QVariant FindingsModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (index.column() == MessageColumn || index.column() == FixColumn)
             return u"<p>%1</p><p><b>%2</b> %3</p>"_s.arg(f.message.toHtmlEscaped(), tr("Fix:"),
-                                                          f.fix.toHtmlEscaped());
+                                                         f.fix.toHtmlEscaped());
         break;
     case Qt::DecorationRole:
         if (index.column() == SeverityColumn)
@@ -133,7 +134,9 @@ QVariant FindingsModel::headerData(int section, Qt::Orientation orientation, int
     return {};
 }
 
-FindingsFilterModel::FindingsFilterModel(QObject *parent) : QSortFilterProxyModel(parent) {}
+FindingsFilterModel::FindingsFilterModel(QObject *parent) : QSortFilterProxyModel(parent)
+{
+}
 
 void FindingsFilterModel::setSeverityShown(Severity severity, bool shown)
 {

@@ -16,8 +16,20 @@ class FindingsModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { SeverityColumn, CodeColumn, SubjectColumn, MessageColumn, FixColumn, ColumnCount };
-    enum Role { SeverityRole = Qt::UserRole + 1, SubjectRole };
+    enum Column
+    {
+        SeverityColumn,
+        CodeColumn,
+        SubjectColumn,
+        MessageColumn,
+        FixColumn,
+        ColumnCount
+    };
+    enum Role
+    {
+        SeverityRole = Qt::UserRole + 1,
+        SubjectRole
+    };
 
     using QAbstractTableModel::QAbstractTableModel;
 

@@ -32,12 +32,13 @@ QString portsText(const PortRange &ports)
 QString mappingText(const NatMapping &m)
 {
     auto end = [](const QHostAddress &a, const PortRange &p) {
-        const QString host = a.protocol() == QAbstractSocket::IPv6Protocol ? QString(u'[' + a.toString() + u']')
-                                                                          : a.toString();
+        const QString host = a.protocol() == QAbstractSocket::IPv6Protocol
+                                 ? QString(u'[' + a.toString() + u']')
+                                 : a.toString();
         return QString(host + u':' + portsText(p));
     };
     return u"%1  %2 → %3"_s.arg(protocolName(m.protocol), end(m.outsideAddress, m.outsidePorts),
-                                 end(m.insideAddress, m.insidePorts));
+                                end(m.insideAddress, m.insidePorts));
 }
 
 QString listenText(const NatAnalysis &a)
@@ -73,7 +74,8 @@ NatReviewPanel::NatReviewPanel(Document *document, QWidget *parent)
     m_tree->setObjectName(u"natTree"_s);
     m_tree->setColumnCount(ColumnCount);
     m_tree->setHeaderLabels({tr("NAT layer / mapping / node port"), tr("Listen"), tr("Advertised"),
-                             tr("Proposed listen"), tr("Proposed advertise"), tr("Reached from"), tr("Status")});
+                             tr("Proposed listen"), tr("Proposed advertise"), tr("Reached from"),
+                             tr("Status")});
     m_tree->setUniformRowHeights(true);
     m_tree->setAlternatingRowColors(true);
     m_tree->header()->resizeSection(ItemColumn, 420);
@@ -177,14 +179,15 @@ QList<NatReviewPanel::Row> NatReviewPanel::describe() const
         Row &row = rows[add(parent, u"%1 · %2"_s.arg(node, a.port->title),
                             u"port:"_s + node + u':' + a.instance->reference() + u':' + a.port->id)];
         row.node = node;
-        row.toolTips[ItemColumn] = u"%1 (%2)"_s.arg(a.node->name.isEmpty() ? node : a.node->name,
-                                                   a.instance->reference());
+        row.toolTips[ItemColumn] =
+            u"%1 (%2)"_s.arg(a.node->name.isEmpty() ? node : a.node->name, a.instance->reference());
         const QString listen = listenText(a);
         const QString advertised = a.advertisedFrom == NatAnalysis::Advertised::Unknown ? QString()
                                    : a.advertisedFrom == NatAnalysis::Advertised::AutoDetect
                                        ? tr("%1 (auto-detected)").arg(a.advertisedValue())
-                                   : a.advertisedFrom == NatAnalysis::Advertised::ExternalIp ? tr("external IP (STUN)")
-                                                                                              : a.advertisedValue();
+                                   : a.advertisedFrom == NatAnalysis::Advertised::ExternalIp
+                                       ? tr("external IP (STUN)")
+                                       : a.advertisedValue();
         row.texts[ListenColumn] = listen;
         row.texts[AdvertisedColumn] = advertised;
         row.texts[ProposedListenColumn] = a.proposedListenValue();
@@ -194,9 +197,9 @@ QList<NatReviewPanel::Row> NatReviewPanel::describe() const
             remotes.append(g.zone);
         row.texts[RemotesColumn] = remotes.join(u", "_s);
         const bool listenDiffers = !a.proposedListenValue().isEmpty() && listen != a.proposedListenValue();
-        const bool advertiseDiffers = !a.proposedAdvertiseValue().isEmpty()
-                                   && a.advertisedFrom != NatAnalysis::Advertised::ExternalIp
-                                   && a.advertisedValue() != a.proposedAdvertiseValue();
+        const bool advertiseDiffers = !a.proposedAdvertiseValue().isEmpty() &&
+                                      a.advertisedFrom != NatAnalysis::Advertised::ExternalIp &&
+                                      a.advertisedValue() != a.proposedAdvertiseValue();
         if (listenDiffers)
             row.foregrounds[ListenColumn] = bad;
         if (advertiseDiffers)
@@ -225,7 +228,8 @@ QList<NatReviewPanel::Row> NatReviewPanel::describe() const
 
     for (const NatLayer &nat : project.natLayers) {
         const QString title = nat.name.isEmpty() ? nat.id : u"%1 (%2)"_s.arg(nat.id, nat.name);
-        const int top = group(-1, tr("NAT %1: %2 → %3").arg(title, nat.outside, nat.inside), u"nat:"_s + nat.id);
+        const int top =
+            group(-1, tr("NAT %1: %2 → %3").arg(title, nat.outside, nat.inside), u"nat:"_s + nat.id);
         const int mappings = group(top, tr("Mappings (outside → inside)"), u"mappings:"_s + nat.id);
         for (qsizetype i = 0; i < nat.mappings.size(); ++i) {
             const NatMapping &m = nat.mappings.at(i);
@@ -279,7 +283,7 @@ void NatReviewPanel::fill(QTreeWidgetItem *item, const Row &row, bool fresh) con
         item->setFont(ItemColumn, font);
     }
     const QIcon icon = row.icon == Row::Icon::Error ? style()->standardIcon(QStyle::SP_MessageBoxCritical)
-                     : row.icon == Row::Icon::Ok    ? style()->standardIcon(QStyle::SP_DialogApplyButton)
+                       : row.icon == Row::Icon::Ok  ? style()->standardIcon(QStyle::SP_DialogApplyButton)
                                                     : QIcon();
     set(StatusColumn, Qt::DecorationRole, icon, row.icon == Row::Icon::None);
 }
@@ -292,8 +296,8 @@ void NatReviewPanel::rebuild()
     // the current row, collapsed groups and scroll position stay as they are.
     bool sameShape = rows.size() == m_rows.size() && m_items.size() == m_rows.size();
     for (qsizetype i = 0; i < rows.size() && sameShape; ++i)
-        sameShape = rows[i].parent == m_rows[i].parent && rows[i].key == m_rows[i].key
-            && rows[i].group == m_rows[i].group;
+        sameShape = rows[i].parent == m_rows[i].parent && rows[i].key == m_rows[i].key &&
+                    rows[i].group == m_rows[i].group;
     if (sameShape) {
         for (qsizetype i = 0; i < rows.size(); ++i)
             if (!(rows[i] == m_rows[i]))
@@ -305,8 +309,8 @@ void NatReviewPanel::rebuild()
 
     // Otherwise rebuild, then put the current row, the collapsed groups and
     // the scroll position back.
-    const QString current = m_tree->currentItem() ? m_tree->currentItem()->data(ItemColumn, KeyRole).toString()
-                                                  : QString();
+    const QString current =
+        m_tree->currentItem() ? m_tree->currentItem()->data(ItemColumn, KeyRole).toString() : QString();
     QStringList collapsed;
     for (QTreeWidgetItemIterator it(m_tree); *it; ++it)
         if ((*it)->childCount() > 0 && !(*it)->isExpanded())
@@ -341,8 +345,8 @@ QString NatReviewPanel::currentNode() const
 void NatReviewPanel::selectNode(const QString &id)
 {
     for (QTreeWidgetItemIterator it(m_tree); *it; ++it)
-        if ((*it)->data(ItemColumn, NodeRole).toString() == id
-            && (*it)->data(ItemColumn, KeyRole).toString().startsWith(u"port:"_s)) {
+        if ((*it)->data(ItemColumn, NodeRole).toString() == id &&
+            (*it)->data(ItemColumn, KeyRole).toString().startsWith(u"port:"_s)) {
             m_tree->setCurrentItem(*it);
             return;
         }
@@ -365,7 +369,8 @@ void NatReviewPanel::updateProposal()
         for (const Node &n : m_snapshot->project.nodes)
             inputs.nodeNames << n.id << n.name;
         if (inputs != m_proposalInputs) {
-            m_proposalText = SettingsProposal::format(m_snapshot->project, m_snapshot->proposedSettings, node);
+            m_proposalText =
+                SettingsProposal::format(m_snapshot->project, m_snapshot->proposedSettings, node);
             m_proposalInputs = std::move(inputs);
         }
         text = m_proposalText;

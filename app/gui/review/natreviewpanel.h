@@ -26,9 +26,23 @@ class NatReviewPanel : public QWidget
 {
     Q_OBJECT
 public:
-    enum Column { ItemColumn, ListenColumn, AdvertisedColumn, ProposedListenColumn, ProposedAdvertiseColumn,
-                  RemotesColumn, StatusColumn, ColumnCount };
-    enum Role { KeyRole = Qt::UserRole + 1, NodeRole, MismatchRole };
+    enum Column
+    {
+        ItemColumn,
+        ListenColumn,
+        AdvertisedColumn,
+        ProposedListenColumn,
+        ProposedAdvertiseColumn,
+        RemotesColumn,
+        StatusColumn,
+        ColumnCount
+    };
+    enum Role
+    {
+        KeyRole = Qt::UserRole + 1,
+        NodeRole,
+        MismatchRole
+    };
 
     explicit NatReviewPanel(Document *document, QWidget *parent = nullptr);
 
@@ -57,15 +71,20 @@ private:
     // work with this view in front).
     struct Row
     {
-        enum class Icon { None, Error, Ok };
-        int parent = -1;                // row index; -1 = top level
-        QString key;                    // KeyRole; empty for placeholder rows
-        QString node;                   // NodeRole; empty = none
-        bool group = false;             // bold
-        std::optional<bool> mismatch;   // MismatchRole, node port rows only
-        QStringList texts, toolTips;    // per column
-        QList<QColor> foregrounds;      // per column; invalid = the default
-        Icon icon = Icon::None;         // StatusColumn
+        enum class Icon
+        {
+            None,
+            Error,
+            Ok
+        };
+        int parent = -1;              // row index; -1 = top level
+        QString key;                  // KeyRole; empty for placeholder rows
+        QString node;                 // NodeRole; empty = none
+        bool group = false;           // bold
+        std::optional<bool> mismatch; // MismatchRole, node port rows only
+        QStringList texts, toolTips;  // per column
+        QList<QColor> foregrounds;    // per column; invalid = the default
+        Icon icon = Icon::None;       // StatusColumn
         friend bool operator==(const Row &, const Row &) = default;
     };
     QList<Row> describe() const;
@@ -93,8 +112,8 @@ private:
         friend bool operator==(const ProposalInputs &, const ProposalInputs &) = default;
     };
     std::optional<ProposalInputs> m_proposalInputs;
-    QString m_proposalText; // formatted from m_proposalInputs
-    QString m_shownProposal; // what m_proposal holds
+    QString m_proposalText;           // formatted from m_proposalInputs
+    QString m_shownProposal;          // what m_proposal holds
     QList<Row> m_rows;                // what the tree shows, row by row
     QList<QTreeWidgetItem *> m_items; // the item of each row
 };

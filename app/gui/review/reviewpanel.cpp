@@ -46,7 +46,8 @@ ReviewPanel::ReviewPanel(QWidget *parent)
         button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
         button->setAutoRaise(true);
         button->setToolTip(tr("Show or hide findings of this severity"));
-        connect(button, &QToolButton::toggled, this, [this, s](bool on) { m_filter->setSeverityShown(s, on); });
+        connect(button, &QToolButton::toggled, this,
+                [this, s](bool on) { m_filter->setSeverityShown(s, on); });
         m_buttons[int(s)] = button;
         bar->addWidget(button);
     }
@@ -77,7 +78,8 @@ void ReviewPanel::setSnapshot(const PlanSnapshotPtr &snapshot)
     m_model->setFindings(snapshot ? snapshot->findings : Findings{});
     const Findings &f = m_model->findings();
     m_buttons[int(Severity::Error)]->setText(tr("%n error(s)", nullptr, countSeverity(f, Severity::Error)));
-    m_buttons[int(Severity::Warning)]->setText(tr("%n warning(s)", nullptr, countSeverity(f, Severity::Warning)));
+    m_buttons[int(Severity::Warning)]->setText(
+        tr("%n warning(s)", nullptr, countSeverity(f, Severity::Warning)));
     m_buttons[int(Severity::Info)]->setText(tr("%n note(s)", nullptr, countSeverity(f, Severity::Info)));
     Q_EMIT titleChanged(title());
 }

@@ -48,10 +48,14 @@ QString peersText(const Rule &rule, bool full)
 QString kindTitle(PointKind kind)
 {
     switch (kind) {
-    case PointKind::HostFirewall: return RulesModel::tr("host firewall");
-    case PointKind::SecurityGroup: return RulesModel::tr("security group");
-    case PointKind::BoundaryFirewall: return RulesModel::tr("boundary firewall");
-    case PointKind::LoadBalancerGroup: return RulesModel::tr("load balancer group");
+    case PointKind::HostFirewall:
+        return RulesModel::tr("host firewall");
+    case PointKind::SecurityGroup:
+        return RulesModel::tr("security group");
+    case PointKind::BoundaryFirewall:
+        return RulesModel::tr("boundary firewall");
+    case PointKind::LoadBalancerGroup:
+        return RulesModel::tr("load balancer group");
     }
     return {};
 }
@@ -67,7 +71,9 @@ int totalCount(const RuleSet &set)
 
 } // namespace
 
-RulesModel::RulesModel(QObject *parent) : QAbstractItemModel(parent) {}
+RulesModel::RulesModel(QObject *parent) : QAbstractItemModel(parent)
+{
+}
 
 void RulesModel::setSnapshot(PlanSnapshotPtr snapshot)
 {
@@ -148,7 +154,8 @@ QVariant RulesModel::data(const QModelIndex &index, int role) const
         return {};
     if (index.internalId() == TopLevel)
         return ruleSetData(m_snapshot->plan.ruleSets.at(index.row()), index.column(), role);
-    return ruleData(m_snapshot->plan.ruleSets.at(int(index.internalId() - 1)), index.row(), index.column(), role);
+    return ruleData(m_snapshot->plan.ruleSets.at(int(index.internalId() - 1)), index.row(), index.column(),
+                    role);
 }
 
 QVariant RulesModel::ruleSetData(const RuleSet &set, int column, int role) const
@@ -159,13 +166,16 @@ QVariant RulesModel::ruleSetData(const RuleSet &set, int column, int role) const
     switch (role) {
     case Qt::DisplayRole:
         switch (column) {
-        case Point: return set.name.isEmpty() || set.name == set.element ? set.id : set.name + u" — "_s + set.id;
-        case Family: return kindTitle(set.kind);
+        case Point:
+            return set.name.isEmpty() || set.name == set.element ? set.id : set.name + u" — "_s + set.id;
+        case Family:
+            return kindTitle(set.kind);
         case Count:
             if (!limit.isLimited())
                 return QString::number(count);
             return tr("%1 / %2").arg(count).arg(limit.max);
-        default: return {};
+        default:
+            return {};
         }
     case Qt::ToolTipRole: {
         QStringList lines;
@@ -198,12 +208,18 @@ QVariant RulesModel::ruleSetData(const RuleSet &set, int column, int role) const
     }
     case Qt::TextAlignmentRole:
         return column == Count ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
-    case FlowKeysRole: return flowKeysOf(set);
-    case CountRole: return count;
-    case LimitRole: return limit.max;
-    case OverLimitRole: return over;
-    case RuleSetIdRole: return set.id;
-    default: return {};
+    case FlowKeysRole:
+        return flowKeysOf(set);
+    case CountRole:
+        return count;
+    case LimitRole:
+        return limit.max;
+    case OverLimitRole:
+        return over;
+    case RuleSetIdRole:
+        return set.id;
+    default:
+        return {};
     }
 }
 
@@ -213,11 +229,16 @@ QVariant RulesModel::ruleData(const RuleSet &set, int row, int column, int role)
         const RedirectRule &r = set.redirects.at(row - set.rules.size());
         if (role == Qt::DisplayRole) {
             switch (column) {
-            case Point: return tr("redirect");
-            case Protocol: return protocolName(r.protocol);
-            case Ports: return tr("%1 → %2").arg(r.match.toString()).arg(r.toPort);
-            case Comment: return r.comment;
-            default: return {};
+            case Point:
+                return tr("redirect");
+            case Protocol:
+                return protocolName(r.protocol);
+            case Ports:
+                return tr("%1 → %2").arg(r.match.toString()).arg(r.toPort);
+            case Comment:
+                return r.comment;
+            default:
+                return {};
             }
         }
         if (role == RuleSetIdRole)
@@ -230,19 +251,27 @@ QVariant RulesModel::ruleData(const RuleSet &set, int row, int column, int role)
     switch (role) {
     case Qt::DisplayRole:
         switch (column) {
-        case Point: return directionName(rule.direction);
-        case Family: return familyName(rule.family);
-        case Protocol: return rule.protocol == portolan::Protocol::Any ? tr("any") : protocolName(rule.protocol);
-        case Ports: return portsText(rule);
-        case Peers: return peersText(rule, false);
-        case Comment: return rule.comment;
+        case Point:
+            return directionName(rule.direction);
+        case Family:
+            return familyName(rule.family);
+        case Protocol:
+            return rule.protocol == portolan::Protocol::Any ? tr("any") : protocolName(rule.protocol);
+        case Ports:
+            return portsText(rule);
+        case Peers:
+            return peersText(rule, false);
+        case Comment:
+            return rule.comment;
         case Count: {
             // What this rule adds to RuleSet::count: peers × port ranges.
             const int peers = rule.peerGroup.isEmpty() && !rule.peers.isEmpty() ? int(rule.peers.size()) : 1;
-            const int ranges = rule.protocol == portolan::Protocol::Any ? 1 : int(std::max<qsizetype>(1, rule.ports.size()));
+            const int ranges =
+                rule.protocol == portolan::Protocol::Any ? 1 : int(std::max<qsizetype>(1, rule.ports.size()));
             return QString::number(peers * ranges);
         }
-        default: return {};
+        default:
+            return {};
         }
     case Qt::ToolTipRole:
         if (column == Peers) {
@@ -267,9 +296,12 @@ QVariant RulesModel::ruleData(const RuleSet &set, int row, int column, int role)
     }
     case Qt::TextAlignmentRole:
         return column == Count ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
-    case FlowKeysRole: return rule.flowKeys;
-    case RuleSetIdRole: return set.id;
-    default: return {};
+    case FlowKeysRole:
+        return rule.flowKeys;
+    case RuleSetIdRole:
+        return set.id;
+    default:
+        return {};
     }
 }
 
@@ -278,13 +310,20 @@ QVariant RulesModel::headerData(int section, Qt::Orientation orientation, int ro
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case Point: return tr("Enforcement point / direction");
-    case Family: return tr("Family");
-    case Protocol: return tr("Protocol");
-    case Ports: return tr("Ports");
-    case Peers: return tr("Peers or group");
-    case Comment: return tr("Comment");
-    case Count: return tr("Rules / limit");
+    case Point:
+        return tr("Enforcement point / direction");
+    case Family:
+        return tr("Family");
+    case Protocol:
+        return tr("Protocol");
+    case Ports:
+        return tr("Ports");
+    case Peers:
+        return tr("Peers or group");
+    case Comment:
+        return tr("Comment");
+    case Count:
+        return tr("Rules / limit");
     }
     return {};
 }

@@ -15,13 +15,23 @@ class RulesModel : public QAbstractItemModel
 {
     Q_OBJECT
 public:
-    enum Column { Point, Family, Protocol, Ports, Peers, Comment, Count, ColumnCount };
+    enum Column
+    {
+        Point,
+        Family,
+        Protocol,
+        Ports,
+        Peers,
+        Comment,
+        Count,
+        ColumnCount
+    };
     enum Role
     {
         FlowKeysRole = Qt::UserRole + 1, // QStringList: the flows the row allows
-        CountRole,                        // int: the count judged against the limit (sets)
-        LimitRole,                        // int: the limit, 0 = none (sets)
-        OverLimitRole,                    // bool (sets)
+        CountRole,                       // int: the count judged against the limit (sets)
+        LimitRole,                       // int: the limit, 0 = none (sets)
+        OverLimitRole,                   // bool (sets)
         RuleSetIdRole
     };
 

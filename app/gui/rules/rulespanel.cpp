@@ -39,7 +39,8 @@ RulesPanel::RulesPanel(PlanService *plans, FlowSelection *selection, QWidget *pa
     layout->addWidget(m_view);
 
     connect(m_search, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
-    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &RulesPanel::pushSelection);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &RulesPanel::pushSelection);
     connect(selection, &FlowSelection::changed, this,
             [this](const QStringList &keys, const QObject *) { m_model->setSelectedFlows(keys); });
     connect(plans, &PlanService::snapshotReady, this, &RulesPanel::setSnapshot);

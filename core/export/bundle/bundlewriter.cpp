@@ -33,7 +33,8 @@ bool BundleWriter::write(const QList<ExportFile> &files, const QString &folder, 
             return false;
         }
         const QDir existing(path);
-        const bool empty = existing.entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden).isEmpty();
+        const bool empty =
+            existing.entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden).isEmpty();
         if (!empty && !existing.exists(QString::fromLatin1(BundleBuilder::ManifestName))) {
             *error = tr("%1 is not empty and holds no earlier bundle (no %2); choose another --out folder.")
                          .arg(path, QString::fromLatin1(BundleBuilder::ManifestName));
@@ -75,8 +76,9 @@ bool BundleWriter::write(const QList<ExportFile> &files, const QString &folder, 
             perms |= QFile::ExeOwner | QFile::ExeGroup | QFile::ExeOther;
         QFile::setPermissions(filePath, perms);
     }
-    QFile::setPermissions(staging.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadGroup
-                                              | QFile::ExeGroup | QFile::ReadOther | QFile::ExeOther);
+    QFile::setPermissions(staging.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner |
+                                              QFile::ReadGroup | QFile::ExeGroup | QFile::ReadOther |
+                                              QFile::ExeOther);
     // Move the old bundle aside, move the new one in, then drop the old one;
     // on failure put the old one back.
     QString aside;
@@ -86,8 +88,9 @@ bool BundleWriter::write(const QList<ExportFile> &files, const QString &folder, 
         placeholder.remove(); // only its unique name is wanted
         placeholder.setAutoRemove(false);
         if (aside.isEmpty() || !QDir().rename(path, aside)) {
-            *error = tr("Cannot move the earlier bundle %1 aside: %2. It is unchanged; choose another folder.")
-                         .arg(path, qt_error_string(errno));
+            *error =
+                tr("Cannot move the earlier bundle %1 aside: %2. It is unchanged; choose another folder.")
+                    .arg(path, qt_error_string(errno));
             return false;
         }
     }

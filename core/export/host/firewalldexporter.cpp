@@ -1,7 +1,7 @@
 #include "firewalldexporter.h"
 
-#include "hosttarget.h"
 #include "export/escape.h"
+#include "hosttarget.h"
 
 #include <QXmlStreamWriter>
 
@@ -12,7 +12,8 @@ namespace portolan {
 namespace {
 
 static_assert(std::char_traits<char>::length(FirewalldExporter::ZoneName) <= FirewalldExporter::ZoneNameCap);
-static_assert(std::char_traits<char>::length(FirewalldExporter::PolicyName) <= FirewalldExporter::PolicyNameCap);
+static_assert(std::char_traits<char>::length(FirewalldExporter::PolicyName) <=
+              FirewalldExporter::PolicyNameCap);
 
 // XML comments may not hold "--" nor end with '-'.
 QString xmlCommentText(const QString &text)
@@ -43,7 +44,8 @@ void writeRules(QXmlStreamWriter &xml, const HostPoint &point, Direction directi
                 locals.append(c);
             if (locals.isEmpty())
                 locals.append(std::nullopt);
-            const QList<PortRange> ports = r.protocol == Protocol::Any ? QList<PortRange>{PortRange{}} : r.ports;
+            const QList<PortRange> ports =
+                r.protocol == Protocol::Any ? QList<PortRange>{PortRange{}} : r.ports;
             for (const auto &peer : peers)
                 for (const auto &local : locals)
                     for (const PortRange &port : ports) {
@@ -116,28 +118,30 @@ ExportResult FirewalldExporter::generate(const ExportInput &input) const
         const RuleSet &rs = *point.ruleSet;
         const QString dir = u"firewalld/"_s + point.slug + u'/';
         const QString description = HostTarget::header(input, point, title(), {}).join(u' ');
-        result.files.append(
-            {dir + u"zones/"_s + zone + u".xml"_s, document([&](QXmlStreamWriter &xml) {
-                 xml.writeStartElement(u"zone"_s);
-                 xml.writeAttribute(u"target"_s, u"DROP"_s);
-                 xml.writeTextElement(u"short"_s, u"Portolan "_s + Escape::comment(point.title, 60));
-                 xml.writeTextElement(u"description"_s, description);
-                 for (const RedirectRule &r : rs.redirects)
-                     for (const QString &p : protocolsOf(r.protocol)) {
-                         xml.writeEmptyElement(u"forward-port"_s);
-                         xml.writeAttribute(u"port"_s, r.match.toString(u'-'));
-                         xml.writeAttribute(u"protocol"_s, p);
-                         xml.writeAttribute(u"to-port"_s, QString::number(r.toPort));
-                     }
-                 writeRules(xml, point, Direction::Ingress);
-                 xml.writeEndElement();
-             }),
-             tr("firewalld zone `portolan` for node %1").arg(point.title), false});
+        result.files.append({dir + u"zones/"_s + zone + u".xml"_s, document([&](QXmlStreamWriter &xml) {
+                                 xml.writeStartElement(u"zone"_s);
+                                 xml.writeAttribute(u"target"_s, u"DROP"_s);
+                                 xml.writeTextElement(u"short"_s,
+                                                      u"Portolan "_s + Escape::comment(point.title, 60));
+                                 xml.writeTextElement(u"description"_s, description);
+                                 for (const RedirectRule &r : rs.redirects)
+                                     for (const QString &p : protocolsOf(r.protocol)) {
+                                         xml.writeEmptyElement(u"forward-port"_s);
+                                         xml.writeAttribute(u"port"_s, r.match.toString(u'-'));
+                                         xml.writeAttribute(u"protocol"_s, p);
+                                         xml.writeAttribute(u"to-port"_s, QString::number(r.toPort));
+                                     }
+                                 writeRules(xml, point, Direction::Ingress);
+                                 xml.writeEndElement();
+                             }),
+                             tr("firewalld zone `portolan` for node %1").arg(point.title), false});
         if (point.hasEgress)
-            result.files.append({dir + u"policies/"_s + policy + u".xml"_s, document([&](QXmlStreamWriter &xml) {
+            result.files.append({dir + u"policies/"_s + policy + u".xml"_s,
+                                 document([&](QXmlStreamWriter &xml) {
                                      xml.writeStartElement(u"policy"_s);
                                      xml.writeAttribute(u"target"_s, u"CONTINUE"_s);
-                                     xml.writeTextElement(u"short"_s, u"Portolan egress "_s + Escape::comment(point.title, 60));
+                                     xml.writeTextElement(u"short"_s, u"Portolan egress "_s +
+                                                                          Escape::comment(point.title, 60));
                                      xml.writeTextElement(u"description"_s, description);
                                      xml.writeEmptyElement(u"ingress-zone"_s);
                                      xml.writeAttribute(u"name"_s, u"HOST"_s);
@@ -149,21 +153,26 @@ ExportResult FirewalldExporter::generate(const ExportInput &input) const
                                  tr("firewalld egress policy for node %1").arg(point.title), false});
 
         QStringList sh{u"#!/bin/bash"_s};
-        for (const QString &line : HostTarget::header(input, point, title(), {u"Apply: bash install.sh (as root)"_s}))
+        for (const QString &line :
+             HostTarget::header(input, point, title(), {u"Apply: bash install.sh (as root)"_s}))
             sh.append(u"# "_s + line);
         sh << u"set -euo pipefail"_s << u"here=$(cd \"$(dirname \"$0\")\" && pwd)"_s
-           << u"backup=/root/firewalld-before-$(date +%Y%m%d%H%M%S)"_s << u"cp -a /etc/firewalld \"$backup\""_s
+           << u"backup=/root/firewalld-before-$(date +%Y%m%d%H%M%S)"_s
+           << u"cp -a /etc/firewalld \"$backup\""_s
            << u"install -d /etc/firewalld/zones /etc/firewalld/policies"_s
-           << u"install -m 0644 \"$here/zones/"_s + zone + u".xml\" /etc/firewalld/zones/"_s + zone + u".xml"_s;
+           << u"install -m 0644 \"$here/zones/"_s + zone + u".xml\" /etc/firewalld/zones/"_s + zone +
+                  u".xml"_s;
         if (point.hasEgress)
-            sh << u"install -m 0644 \"$here/policies/"_s + policy + u".xml\" /etc/firewalld/policies/"_s + policy + u".xml"_s;
+            sh << u"install -m 0644 \"$here/policies/"_s + policy + u".xml\" /etc/firewalld/policies/"_s +
+                      policy + u".xml"_s;
         else
             sh << u"rm -f /etc/firewalld/policies/"_s + policy + u".xml"_s;
         sh << u"firewall-cmd --reload"_s << u"firewall-cmd --set-default-zone="_s + zone
            << u"echo \"Previous configuration saved in $backup\""_s;
-        result.files.append({dir + u"install.sh"_s, (sh.join(u'\n') + u'\n').toUtf8(),
-                             tr("installs the firewalld files of node %1 (backs up /etc/firewalld first)").arg(point.title),
-                             true});
+        result.files.append(
+            {dir + u"install.sh"_s, (sh.join(u'\n') + u'\n').toUtf8(),
+             tr("installs the firewalld files of node %1 (backs up /etc/firewalld first)").arg(point.title),
+             true});
     }
     return result;
 }

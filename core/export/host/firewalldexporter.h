@@ -15,7 +15,7 @@ class FirewalldExporter final : public Exporter
 {
     Q_DECLARE_TR_FUNCTIONS(FirewalldExporter)
 public:
-    static constexpr int ZoneNameCap = 17;   // firewalld: chains are 28 chars at most
+    static constexpr int ZoneNameCap = 17; // firewalld: chains are 28 chars at most
     static constexpr int PolicyNameCap = 18;
     static constexpr auto ZoneName = "portolan";
     static constexpr auto PolicyName = "portolan-egress";

@@ -57,7 +57,7 @@ ListKey listKey(const CidrList &cidrs, bool v4)
 struct SharedSet
 {
     QString name;
-    QString path;  // relative to the nftables folder
+    QString path; // relative to the nftables folder
     QSet<const HostPoint *> users;
 };
 
@@ -109,20 +109,21 @@ ExportResult NftablesExporter::generate(const ExportInput &input) const
             if (it == shared.end() || !it->name.isEmpty())
                 continue;
             const QString elements = joined(hr.peers);
-            it->name = (v4 ? u"shared4_"_s : u"shared6_"_s) +
-                       QString::fromLatin1(
-                           QCryptographicHash::hash(elements.toUtf8(), QCryptographicHash::Sha256).toHex().left(12));
+            it->name =
+                (v4 ? u"shared4_"_s : u"shared6_"_s) +
+                QString::fromLatin1(
+                    QCryptographicHash::hash(elements.toUtf8(), QCryptographicHash::Sha256).toHex().left(12));
             it->path = u"sets/"_s + it->name + u".nft"_s;
             const QString text =
                 u"# Portolan: an address set shared by %1 host files, which include it inside their\n"
-                u"# table. Copy sets/ with them and apply them with nft -I <their folder> -f FILE.\n"_s
-                    .arg(it->users.size()) +
+                u"# table. Copy sets/ with them and apply them with nft -I <their folder> -f FILE.\n"_s.arg(
+                    it->users.size()) +
                 setBody(it->name, v4, elements) + u'\n';
-            result.files.append({u"nftables/"_s + it->path, text.toUtf8(),
-                                 tr("nftables address set %1, included by %n host files", nullptr,
-                                    int(it->users.size()))
-                                     .arg(it->name),
-                                 false});
+            result.files.append(
+                {u"nftables/"_s + it->path, text.toUtf8(),
+                 tr("nftables address set %1, included by %n host files", nullptr, int(it->users.size()))
+                     .arg(it->name),
+                 false});
         }
     for (const HostPoint &point : points) {
         const RuleSet &rs = *point.ruleSet;
@@ -132,10 +133,9 @@ ExportResult NftablesExporter::generate(const ExportInput &input) const
                                           [&](const SharedSet &set) { return set.users.contains(&point); });
         // Included files are looked up in -I folders: this file's own.
         const QString options = includes ? u"-I . "_s : QString();
-        for (const QString &line :
-             HostTarget::header(input, point, title(),
-                                {u"Check: nft "_s + options + u"-c -f "_s + fileName,
-                                 u"Apply: nft "_s + options + u"-f "_s + fileName}))
+        for (const QString &line : HostTarget::header(input, point, title(),
+                                                      {u"Check: nft "_s + options + u"-c -f "_s + fileName,
+                                                       u"Apply: nft "_s + options + u"-f "_s + fileName}))
             out.append(u"# "_s + line);
         // Creating then deleting the table makes the file replace it whether
         // or not it exists (Debian 12's nft 1.0.6 has no `destroy`).

@@ -1,7 +1,7 @@
 #include "ufwexporter.h"
 
-#include "hosttarget.h"
 #include "export/escape.h"
+#include "hosttarget.h"
 
 using namespace Qt::StringLiterals;
 
@@ -18,7 +18,8 @@ QString UfwExporter::applyNotes() const
               "/etc/ufw/*.rules.DATE backups), sets the default policies, adds the rules and enables ufw. "
               "Try it first with a dry run: `ufw` accepts `--dry-run` on every command. Roll back: copy the "
               "backup files over /etc/ufw/user.rules and user6.rules and run `ufw reload`, or `ufw disable`. "
-              "Egress: `default allow outgoing`; the `allow out` rules list the planned outbound services. Redirects (Kong "
+              "Egress: `default allow outgoing`; the `allow out` rules list the planned outbound services. "
+              "Redirects (Kong "
               "transparent) cannot be made with ufw commands: the script lists the lines for the *nat "
               "section of /etc/ufw/before.rules.");
 }
@@ -30,7 +31,8 @@ ExportResult UfwExporter::generate(const ExportInput &input) const
         const RuleSet &rs = *point.ruleSet;
         const QString fileName = point.slug + u".sh"_s;
         QStringList out{u"#!/bin/bash"_s};
-        for (const QString &line : HostTarget::header(input, point, title(), {u"Apply: bash "_s + fileName + u" (as root)"_s}))
+        for (const QString &line :
+             HostTarget::header(input, point, title(), {u"Apply: bash "_s + fileName + u" (as root)"_s}))
             out.append(u"# "_s + line);
         out << u"set -euo pipefail"_s << u"ufw --force reset"_s << u"ufw default deny incoming"_s
             << u"ufw default allow outgoing"_s;
@@ -50,14 +52,16 @@ ExportResult UfwExporter::generate(const ExportInput &input) const
                         peers.append(any);
                     if (locals.isEmpty())
                         locals.append(any);
-                    const auto chunks = r.protocol == Protocol::Any ? QList<QList<PortRange>>{{}}
-                                                                     : HostTarget::chunkPorts(r.ports, PortSlots);
+                    const auto chunks = r.protocol == Protocol::Any
+                                            ? QList<QList<PortRange>>{{}}
+                                            : HostTarget::chunkPorts(r.ports, PortSlots);
                     if (chunks.size() > 1)
-                        result.problems.append({ExportProblem::Severity::Warning, rs.id,
-                                                tr("A rule's ports were split into %1 ufw rules (at most %2 ports each, "
-                                                   "a range counts two).")
-                                                    .arg(chunks.size())
-                                                    .arg(PortSlots)});
+                        result.problems.append(
+                            {ExportProblem::Severity::Warning, rs.id,
+                             tr("A rule's ports were split into %1 ufw rules (at most %2 ports each, "
+                                "a range counts two).")
+                                 .arg(chunks.size())
+                                 .arg(PortSlots)});
                     const QString comment = hr.comment(CommentCap);
                     for (const auto &chunk : chunks) {
                         QStringList portList;
@@ -80,18 +84,20 @@ ExportResult UfwExporter::generate(const ExportInput &input) const
             }
         }
         if (!rs.redirects.isEmpty()) {
-            result.problems.append({ExportProblem::Severity::Warning, rs.id,
-                                    tr("ufw has no command for redirects: add the lines listed at the end of %1 to "
-                                       "/etc/ufw/before.rules by hand.")
-                                        .arg(fileName)});
+            result.problems.append(
+                {ExportProblem::Severity::Warning, rs.id,
+                 tr("ufw has no command for redirects: add the lines listed at the end of %1 to "
+                    "/etc/ufw/before.rules by hand.")
+                     .arg(fileName)});
             out << u"# Redirects (Kong transparent listen): ufw has no command for these. Add to the top of"_s
                 << u"# /etc/ufw/before.rules (and before6.rules), then run: ufw reload"_s << u"#   *nat"_s
                 << u"#   :PREROUTING ACCEPT [0:0]"_s;
             for (const RedirectRule &r : rs.redirects)
                 for (Protocol p : r.protocol == Protocol::Any ? QList<Protocol>{Protocol::Tcp, Protocol::Udp}
-                                                               : QList<Protocol>{r.protocol})
-                    out << u"#   -A PREROUTING -p "_s + protocolName(p) + u" --dport "_s + r.match.toString(u':')
-                               + u" -j REDIRECT --to-ports "_s + QString::number(r.toPort);
+                                                              : QList<Protocol>{r.protocol})
+                    out << u"#   -A PREROUTING -p "_s + protocolName(p) + u" --dport "_s +
+                               r.match.toString(u':') + u" -j REDIRECT --to-ports "_s +
+                               QString::number(r.toPort);
             out << u"#   COMMIT"_s;
         }
         out << u"ufw --force enable"_s;

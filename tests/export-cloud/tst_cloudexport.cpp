@@ -15,6 +15,7 @@
 
 #include "catalog/catalogset.h"
 #include "derive/deriver.h"
+#include "export/escape.h"
 #include "project/projectreader.h"
 
 #include <QDirIterator>
@@ -824,7 +825,7 @@ void TestCloudExport::text()
     QVERIFY(label.match(CloudText::label(input)).hasMatch());
     QVERIFY(CloudText::label(input).size() <= 63);
     QVERIFY(CloudText::azureName(input).size() <= 80);
-    const QString hcl = CloudText::hclString(input);
+    const QString hcl = Escape::hclString(input);
     QVERIFY(!hcl.contains(u'\n'));
     // No template sequence survives: every "${" / "%{" is the escaped "$${" / "%%{".
     static const QRegularExpression live(u"(?<![$%])[$%][{]"_s);

@@ -74,14 +74,10 @@ ExportResult AwsCliExporter::generate(const ExportInput &input) const
 {
     ExportResult result;
     const CloudScope scope = CloudScope::forProvider(input, Provider::Aws);
-    if (scope.isEmpty()) {
-        result.problems.append(scope.nothingToExport(u"AWS"_s));
+    const std::optional<AwsPlan> built = scope.buildPlan<AwsPlan>(u"AWS"_s, result);
+    if (!built)
         return result;
-    }
-    const AwsPlan plan = AwsPlan::build(scope);
-    result.problems = plan.problems;
-    if (plan.hasErrors())
-        return result;
+    const AwsPlan &plan = *built;
 
     for (const AwsGroup &group : plan.groups) {
         const QString groupId = placeholder(group.label);

@@ -4,6 +4,7 @@
 #include "awsplan.h"
 #include "awsterraformnetwork.h"
 #include "cloudtext.h"
+#include "export/escape.h"
 #include "hclwriter.h"
 
 using namespace Qt::StringLiterals;
@@ -40,34 +41,27 @@ ExportFile AwsTerraformExporter::securityGroupsFile(const ExportInput &input, co
         hcl.comment(line);
     hcl.comment(u"Apply: terraform init && terraform plan -var vpc_id...=vpc-... && terraform apply"_s);
     hcl.blankLine();
-    hcl.openBlock(u"terraform"_s);
-    hcl.openBlock(u"required_providers"_s);
-    hcl.openObject(u"aws"_s);
-    hcl.attribute(u"source"_s, CloudText::hclString(u"hashicorp/aws"_s));
-    hcl.attribute(u"version"_s, CloudText::hclString(QString::fromUtf16(ProviderVersion)));
-    hcl.close();
-    hcl.close();
-    hcl.close();
+    hcl.requiredProvider(u"aws"_s, u"hashicorp/aws"_s, QString::fromUtf16(ProviderVersion));
 
     for (const QString &zone : plan.vpcZones) {
         hcl.blankLine();
-        hcl.openBlock(u"variable "_s + CloudText::hclString(AwsPlan::terraformVpcVariable(zone)));
+        hcl.openBlock(u"variable "_s + Escape::hclString(AwsPlan::terraformVpcVariable(zone)));
         const Zone *z = input.project.zone(zone);
         const QString what = z ? CloudText::clean(z->name.isEmpty() ? z->id : z->name) : tr("the VPC");
-        hcl.attribute(u"description"_s, CloudText::hclString(u"ID of the VPC for %1"_s.arg(what)));
+        hcl.attribute(u"description"_s, Escape::hclString(u"ID of the VPC for %1"_s.arg(what)));
         hcl.attribute(u"type"_s, u"string"_s);
         hcl.close();
     }
 
     for (const AwsGroup &group : plan.groups) {
         hcl.blankLine();
-        hcl.openBlock(u"resource \"aws_security_group\" "_s + CloudText::hclString(group.identifier));
-        hcl.attribute(u"name"_s, CloudText::hclString(group.label));
-        hcl.attribute(u"description"_s, CloudText::hclString(group.description));
+        hcl.openBlock(u"resource \"aws_security_group\" "_s + Escape::hclString(group.identifier));
+        hcl.attribute(u"name"_s, Escape::hclString(group.label));
+        hcl.attribute(u"description"_s, Escape::hclString(group.description));
         hcl.attribute(u"vpc_id"_s, u"var."_s + AwsPlan::terraformVpcVariable(group.vpcZone));
         hcl.openObject(u"tags"_s);
-        hcl.attribute(u"Name"_s, CloudText::hclString(CloudText::awsDescription(group.displayName)));
-        hcl.attribute(u"PortolanRuleSet"_s, CloudText::hclString(CloudText::awsDescription(group.ruleSetId)));
+        hcl.attribute(u"Name"_s, Escape::hclString(CloudText::awsDescription(group.displayName)));
+        hcl.attribute(u"PortolanRuleSet"_s, Escape::hclString(CloudText::awsDescription(group.ruleSetId)));
         hcl.close();
         hcl.close();
 
@@ -79,11 +73,11 @@ ExportFile AwsTerraformExporter::securityGroupsFile(const ExportInput &input, co
                                      .arg(++counter[in ? 0 : 1], 3, 10, QChar(u'0'));
             hcl.blankLine();
             hcl.openBlock(
-                u"resource \"aws_vpc_security_group_%1_rule\" %2"_s.arg(kind, CloudText::hclString(name)));
+                u"resource \"aws_vpc_security_group_%1_rule\" %2"_s.arg(kind, Escape::hclString(name)));
             hcl.attribute(u"security_group_id"_s, u"aws_security_group.%1.id"_s.arg(group.identifier));
             if (!p.description.isEmpty())
-                hcl.attribute(u"description"_s, CloudText::hclString(p.description));
-            hcl.attribute(u"ip_protocol"_s, CloudText::hclString(p.protocol));
+                hcl.attribute(u"description"_s, Escape::hclString(p.description));
+            hcl.attribute(u"ip_protocol"_s, Escape::hclString(p.protocol));
             if (p.fromPort >= 0) {
                 hcl.attribute(u"from_port"_s, QString::number(p.fromPort));
                 hcl.attribute(u"to_port"_s, QString::number(p.toPort));
@@ -93,7 +87,7 @@ ExportFile AwsTerraformExporter::securityGroupsFile(const ExportInput &input, co
                               u"aws_security_group.%1.id"_s.arg(plan.groups.at(p.peerGroup).identifier));
             else
                 hcl.attribute(p.family == IpFamily::IPv4 ? u"cidr_ipv4"_s : u"cidr_ipv6"_s,
-                              CloudText::hclString(p.cidr));
+                              Escape::hclString(p.cidr));
             hcl.close();
         }
     }

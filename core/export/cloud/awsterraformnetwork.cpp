@@ -5,6 +5,7 @@
 #include "awsterraformexporter.h"
 #include "cloudscope.h"
 #include "cloudtext.h"
+#include "export/escape.h"
 #include "hclwriter.h"
 
 using namespace Qt::StringLiterals;
@@ -16,8 +17,8 @@ namespace {
 void tags(HclWriter &hcl, const QString &name, const QString &source)
 {
     hcl.openObject(u"tags"_s);
-    hcl.attribute(u"Name"_s, CloudText::hclString(CloudText::awsDescription(name)));
-    hcl.attribute(u"PortolanSource"_s, CloudText::hclString(CloudText::awsDescription(source)));
+    hcl.attribute(u"Name"_s, Escape::hclString(CloudText::awsDescription(name)));
+    hcl.attribute(u"PortolanSource"_s, Escape::hclString(CloudText::awsDescription(source)));
     hcl.close();
 }
 
@@ -27,7 +28,7 @@ void writeAcl(HclWriter &hcl, const AwsNetworkAcl &acl)
     hcl.comment(
         CloudText::comment(u"Network ACL of %1 (%2). Associating it replaces the subnet's current ACL."_s.arg(
             acl.displayName, acl.ruleSetId)));
-    hcl.openBlock(u"resource \"aws_network_acl\" "_s + CloudText::hclString(acl.identifier));
+    hcl.openBlock(u"resource \"aws_network_acl\" "_s + Escape::hclString(acl.identifier));
     hcl.attribute(u"vpc_id"_s, u"var."_s + AwsPlan::terraformVpcVariable(acl.vpcZone));
     hcl.attribute(u"subnet_ids"_s,
                   HclWriter::list({u"var."_s + AwsNetworkPlan::terraformSubnetVariable(acl.subnetZone)}));
@@ -47,14 +48,14 @@ void writeAcl(HclWriter &hcl, const AwsNetworkAcl &acl)
         }
         const QString name = u"%1_%2_%3"_s.arg(acl.identifier, entry.egress ? u"out"_s : u"in"_s)
                                  .arg(entry.ruleNumber, 5, 10, QChar(u'0'));
-        hcl.openBlock(u"resource \"aws_network_acl_rule\" "_s + CloudText::hclString(name));
+        hcl.openBlock(u"resource \"aws_network_acl_rule\" "_s + Escape::hclString(name));
         hcl.attribute(u"network_acl_id"_s, u"aws_network_acl.%1.id"_s.arg(acl.identifier));
         hcl.attribute(u"rule_number"_s, QString::number(entry.ruleNumber));
         hcl.attribute(u"egress"_s, entry.egress ? u"true"_s : u"false"_s);
-        hcl.attribute(u"protocol"_s, CloudText::hclString(entry.protocol));
-        hcl.attribute(u"rule_action"_s, CloudText::hclString(u"allow"_s));
+        hcl.attribute(u"protocol"_s, Escape::hclString(entry.protocol));
+        hcl.attribute(u"rule_action"_s, Escape::hclString(u"allow"_s));
         hcl.attribute(entry.family == IpFamily::IPv4 ? u"cidr_block"_s : u"ipv6_cidr_block"_s,
-                      CloudText::hclString(entry.cidr));
+                      Escape::hclString(entry.cidr));
         if (entry.fromPort >= 0) {
             hcl.attribute(u"from_port"_s, QString::number(entry.fromPort));
             hcl.attribute(u"to_port"_s, QString::number(entry.toPort));
@@ -74,12 +75,12 @@ void writeNat(HclWriter &hcl, const AwsNatGateway &nat)
         hcl.comment(
             CloudText::comment(u"The plan names %1 outside: AWS picks the new Elastic IP's address."_s.arg(
                 nat.outsideAddresses.join(u", "_s))));
-    hcl.openBlock(u"resource \"aws_eip\" "_s + CloudText::hclString(nat.identifier));
-    hcl.attribute(u"domain"_s, CloudText::hclString(u"vpc"_s));
+    hcl.openBlock(u"resource \"aws_eip\" "_s + Escape::hclString(nat.identifier));
+    hcl.attribute(u"domain"_s, Escape::hclString(u"vpc"_s));
     tags(hcl, nat.displayName, nat.natId);
     hcl.close();
     hcl.blankLine();
-    hcl.openBlock(u"resource \"aws_nat_gateway\" "_s + CloudText::hclString(nat.identifier));
+    hcl.openBlock(u"resource \"aws_nat_gateway\" "_s + Escape::hclString(nat.identifier));
     hcl.attribute(u"allocation_id"_s, u"aws_eip.%1.id"_s.arg(nat.identifier));
     hcl.attribute(u"subnet_id"_s, u"var."_s + AwsNetworkPlan::terraformSubnetVariable(nat.subnetKey));
     tags(hcl, nat.displayName, nat.natId);
@@ -100,31 +101,24 @@ ExportFile AwsTerraformNetwork::file(const CloudScope &scope, const AwsNetworkPl
     hcl.comment(u"terraform plan -var vpc_id...=vpc-... -var subnet_id...=subnet-... && terraform apply"_s);
     if (declareProvider) {
         hcl.blankLine();
-        hcl.openBlock(u"terraform"_s);
-        hcl.openBlock(u"required_providers"_s);
-        hcl.openObject(u"aws"_s);
-        hcl.attribute(u"source"_s, CloudText::hclString(u"hashicorp/aws"_s));
-        hcl.attribute(u"version"_s, CloudText::hclString(provider));
-        hcl.close();
-        hcl.close();
-        hcl.close();
+        hcl.requiredProvider(u"aws"_s, u"hashicorp/aws"_s, provider);
     }
     for (const QString &zone : plan.vpcZones) {
         if (declaredVpcZones.contains(zone))
             continue;
         hcl.blankLine();
-        hcl.openBlock(u"variable "_s + CloudText::hclString(AwsPlan::terraformVpcVariable(zone)));
+        hcl.openBlock(u"variable "_s + Escape::hclString(AwsPlan::terraformVpcVariable(zone)));
         const Zone *z = project.zone(zone);
         const QString what = CloudText::clean(z && !z->name.isEmpty() ? z->name : zone);
-        hcl.attribute(u"description"_s, CloudText::hclString(u"ID of the VPC for %1"_s.arg(what)));
+        hcl.attribute(u"description"_s, Escape::hclString(u"ID of the VPC for %1"_s.arg(what)));
         hcl.attribute(u"type"_s, u"string"_s);
         hcl.close();
     }
     for (const AwsSubnetInput &subnet : plan.subnets) {
         hcl.blankLine();
         hcl.openBlock(u"variable "_s +
-                      CloudText::hclString(AwsNetworkPlan::terraformSubnetVariable(subnet.key)));
-        hcl.attribute(u"description"_s, CloudText::hclString(u"ID of the AWS %1"_s.arg(subnet.what)));
+                      Escape::hclString(AwsNetworkPlan::terraformSubnetVariable(subnet.key)));
+        hcl.attribute(u"description"_s, Escape::hclString(u"ID of the AWS %1"_s.arg(subnet.what)));
         hcl.attribute(u"type"_s, u"string"_s);
         hcl.close();
     }

@@ -2,6 +2,7 @@
 
 #include "cloudscope.h"
 #include "cloudtext.h"
+#include "export/escape.h"
 #include "hclwriter.h"
 #include "uniquenames.h"
 
@@ -28,25 +29,25 @@ void writeRule(HclWriter &hcl, const AzureRule &rule)
 {
     hcl.blankLine();
     hcl.openBlock(u"security_rule"_s);
-    hcl.attribute(u"name"_s, CloudText::hclString(rule.name));
-    hcl.attribute(u"description"_s, CloudText::hclString(rule.description));
+    hcl.attribute(u"name"_s, Escape::hclString(rule.name));
+    hcl.attribute(u"description"_s, Escape::hclString(rule.description));
     hcl.attribute(u"priority"_s, QString::number(rule.priority));
-    hcl.attribute(u"direction"_s, CloudText::hclString(rule.inbound ? u"Inbound"_s : u"Outbound"_s));
-    hcl.attribute(u"access"_s, CloudText::hclString(rule.deny ? u"Deny"_s : u"Allow"_s));
-    hcl.attribute(u"protocol"_s, CloudText::hclString(rule.protocol));
-    hcl.attribute(u"source_port_range"_s, CloudText::hclString(u"*"_s));
+    hcl.attribute(u"direction"_s, Escape::hclString(rule.inbound ? u"Inbound"_s : u"Outbound"_s));
+    hcl.attribute(u"access"_s, Escape::hclString(rule.deny ? u"Deny"_s : u"Allow"_s));
+    hcl.attribute(u"protocol"_s, Escape::hclString(rule.protocol));
+    hcl.attribute(u"source_port_range"_s, Escape::hclString(u"*"_s));
     if (rule.ports.isEmpty())
-        hcl.attribute(u"destination_port_range"_s, CloudText::hclString(u"*"_s));
+        hcl.attribute(u"destination_port_range"_s, Escape::hclString(u"*"_s));
     else
         hcl.attribute(u"destination_port_ranges"_s, HclWriter::stringList(rule.ports));
     const QStringList &source = rule.inbound ? rule.remote : rule.local;
     const QStringList &destination = rule.inbound ? rule.local : rule.remote;
     if (source.isEmpty())
-        hcl.attribute(u"source_address_prefix"_s, CloudText::hclString(u"*"_s));
+        hcl.attribute(u"source_address_prefix"_s, Escape::hclString(u"*"_s));
     else
         hcl.attribute(u"source_address_prefixes"_s, HclWriter::stringList(source));
     if (destination.isEmpty())
-        hcl.attribute(u"destination_address_prefix"_s, CloudText::hclString(u"*"_s));
+        hcl.attribute(u"destination_address_prefix"_s, Escape::hclString(u"*"_s));
     else
         hcl.attribute(u"destination_address_prefixes"_s, HclWriter::stringList(destination));
     hcl.close();
@@ -68,14 +69,7 @@ ExportResult AzureTerraformExporter::generate(const ExportInput &input) const
         hcl.comment(line);
     hcl.comment(u"Associate each group with its subnets or network interfaces."_s);
     hcl.blankLine();
-    hcl.openBlock(u"terraform"_s);
-    hcl.openBlock(u"required_providers"_s);
-    hcl.openObject(u"azurerm"_s);
-    hcl.attribute(u"source"_s, CloudText::hclString(u"hashicorp/azurerm"_s));
-    hcl.attribute(u"version"_s, CloudText::hclString(u">= 3.0"_s));
-    hcl.close();
-    hcl.close();
-    hcl.close();
+    hcl.requiredProvider(u"azurerm"_s, u"hashicorp/azurerm"_s, u">= 3.0"_s);
     hcl.blankLine();
     hcl.openBlock(u"provider \"azurerm\""_s);
     hcl.openBlock(u"features"_s);
@@ -85,8 +79,8 @@ ExportResult AzureTerraformExporter::generate(const ExportInput &input) const
          {std::pair{u"resource_group_name"_s, u"Resource group of the security groups"_s},
           std::pair{u"location"_s, u"Azure region of the security groups"_s}}) {
         hcl.blankLine();
-        hcl.openBlock(u"variable "_s + CloudText::hclString(name));
-        hcl.attribute(u"description"_s, CloudText::hclString(what));
+        hcl.openBlock(u"variable "_s + Escape::hclString(name));
+        hcl.attribute(u"description"_s, Escape::hclString(what));
         hcl.attribute(u"type"_s, u"string"_s);
         hcl.close();
     }
@@ -154,8 +148,8 @@ ExportResult AzureTerraformExporter::generate(const ExportInput &input) const
 
         hcl.blankLine();
         hcl.openBlock(u"resource \"azurerm_network_security_group\" "_s +
-                      CloudText::hclString(identifiers.take(CloudText::identifier(groupName))));
-        hcl.attribute(u"name"_s, CloudText::hclString(groupName));
+                      Escape::hclString(identifiers.take(CloudText::identifier(groupName))));
+        hcl.attribute(u"name"_s, Escape::hclString(groupName));
         hcl.attribute(u"location"_s, u"var.location"_s);
         hcl.attribute(u"resource_group_name"_s, u"var.resource_group_name"_s);
         for (const AzureRule &rule : std::as_const(rules))
@@ -163,8 +157,8 @@ ExportResult AzureTerraformExporter::generate(const ExportInput &input) const
         hcl.blankLine();
         hcl.openObject(u"tags"_s);
         hcl.attribute(u"portolan_rule_set"_s,
-                      CloudText::hclString(CloudText::truncate(CloudText::clean(ruleSet->id), 256)));
-        hcl.attribute(u"name"_s, CloudText::hclString(CloudText::truncate(who, 256)));
+                      Escape::hclString(CloudText::truncate(CloudText::clean(ruleSet->id), 256)));
+        hcl.attribute(u"name"_s, Escape::hclString(CloudText::truncate(who, 256)));
         hcl.close();
         hcl.close();
     }

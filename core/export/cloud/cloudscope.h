@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 
 #include <functional>
+#include <optional>
 
 namespace portolan {
 
@@ -41,6 +42,23 @@ public:
     static QStringList cidrStrings(const CidrList &cidrs, IpFamily family);
     static QStringList cidrStrings(const CidrList &cidrs);
     static QString displayName(const RuleSet &ruleSet); // name, or id when unnamed
+
+    // The opening every provider exporter with a plan shares: no rule set
+    // is a warning, the plan's problems are the result's, and a plan with an
+    // error writes nothing (std::nullopt in both cases).
+    template <typename Plan>
+    std::optional<Plan> buildPlan(const QString &providerTitle, ExportResult &result) const
+    {
+        if (isEmpty()) {
+            result.problems.append(nothingToExport(providerTitle));
+            return std::nullopt;
+        }
+        Plan plan = Plan::build(*this);
+        result.problems = plan.problems;
+        if (plan.hasErrors())
+            return std::nullopt;
+        return plan;
+    }
 
 private:
     const ExportInput &m_input;

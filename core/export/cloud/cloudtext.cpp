@@ -32,7 +32,7 @@ QString withHash(QString mapped, const QString &original, int maxChars, QChar jo
     const bool changed = mapped != original;
     if (!changed && mapped.size() <= maxChars)
         return mapped;
-    const QString hash = CloudText::shortHash(original);
+    const QString hash = Escape::shortHash(original);
     const int keep = qMax(0, maxChars - int(hash.size()) - 1);
     mapped.truncate(keep);
     while (!mapped.isEmpty() && (mapped.endsWith(joiner) || mapped.endsWith(u'.')))
@@ -109,17 +109,6 @@ QString CloudText::awsDescription(const QString &text, int maxChars)
     return truncate(out.simplified(), maxChars);
 }
 
-// Quoting is shared with the host targets (export/escape.h).
-QString CloudText::hclString(const QString &text)
-{
-    return Escape::hclString(text);
-}
-
-QString CloudText::shellQuote(const QString &text)
-{
-    return Escape::shellSingleQuote(text);
-}
-
 QString CloudText::label(const QString &text, int maxChars)
 {
     QString mapped;
@@ -183,12 +172,7 @@ QString CloudText::azureName(const QString &text, int maxChars)
         result.remove(0, 1);
     while (result.endsWith(u'-') || result.endsWith(u'.'))
         result.chop(1);
-    return result.isEmpty() ? shortHash(text) : result;
-}
-
-QString CloudText::shortHash(const QString &text)
-{
-    return Escape::shortHash(text);
+    return result.isEmpty() ? Escape::shortHash(text) : result;
 }
 
 } // namespace portolan

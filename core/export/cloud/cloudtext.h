@@ -27,11 +27,8 @@ public:
     // anything else becomes '_'.
     static QString awsDescription(const QString &text, int maxChars = 255);
 
-    // A double-quoted HCL string: \ " and control characters escaped, and
-    // template openers `${` / `%{` doubled so no interpolation happens.
-    static QString hclString(const QString &text);
-    // A single-quoted POSIX shell word (also safe inside bash -n).
-    static QString shellQuote(const QString &text);
+    // Quoting (HCL strings, shell words) and short hashes are shared with the
+    // host targets: export/escape.h.
 
     // Lower-case DNS-label style names: [a-z]([-a-z0-9]*[a-z0-9])?, 1..maxChars
     // (GCP names and tags, Kubernetes names and label values, DO tags). A name
@@ -44,9 +41,6 @@ public:
     static QString logicalId(const QString &text);
     // Azure resource names: [A-Za-z0-9][A-Za-z0-9_.-]*[A-Za-z0-9_], ≤ maxChars.
     static QString azureName(const QString &text, int maxChars = 80);
-
-    // Six hex digits of a hash of `text` (Escape::shortHash): a short, stable disambiguator.
-    static QString shortHash(const QString &text);
 };
 
 } // namespace portolan

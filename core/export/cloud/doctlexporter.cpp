@@ -2,6 +2,7 @@
 
 #include "cloudtext.h"
 #include "doplan.h"
+#include "export/escape.h"
 
 using namespace Qt::StringLiterals;
 
@@ -23,14 +24,10 @@ ExportResult DoctlExporter::generate(const ExportInput &input) const
 {
     ExportResult result;
     const CloudScope scope = CloudScope::forProvider(input, Provider::DigitalOcean);
-    if (scope.isEmpty()) {
-        result.problems.append(scope.nothingToExport(u"DigitalOcean"_s));
+    const std::optional<DoPlan> built = scope.buildPlan<DoPlan>(u"DigitalOcean"_s, result);
+    if (!built)
         return result;
-    }
-    const DoPlan plan = DoPlan::build(scope);
-    result.problems = plan.problems;
-    if (plan.hasErrors())
-        return result;
+    const DoPlan &plan = *built;
 
     QString text = u"#!/usr/bin/env bash\n"_s;
     for (const QString &line : scope.headerLines(u"DigitalOcean cloud firewalls for doctl"_s))
@@ -43,7 +40,7 @@ ExportResult DoctlExporter::generate(const ExportInput &input) const
         if (!tags.contains(firewall.tag))
             tags.append(firewall.tag);
     for (const QString &tag : std::as_const(tags))
-        text += u"doctl compute tag create "_s + CloudText::shellQuote(tag) + u'\n';
+        text += u"doctl compute tag create "_s + Escape::shellSingleQuote(tag) + u'\n';
 
     for (const DoFirewall &firewall : plan.firewalls) {
         QStringList inbound;
@@ -51,17 +48,17 @@ ExportResult DoctlExporter::generate(const ExportInput &input) const
         for (const DoRule &rule : firewall.rules)
             (rule.inbound ? inbound : outbound).append(ruleText(rule));
         QStringList args{u"doctl compute firewall create"_s,
-                         u"--name "_s + CloudText::shellQuote(firewall.name),
-                         u"--tag-names "_s + CloudText::shellQuote(firewall.tag)};
+                         u"--name "_s + Escape::shellSingleQuote(firewall.name),
+                         u"--tag-names "_s + Escape::shellSingleQuote(firewall.tag)};
         if (!inbound.isEmpty())
-            args.append(u"--inbound-rules "_s + CloudText::shellQuote(inbound.join(u' ')));
+            args.append(u"--inbound-rules "_s + Escape::shellSingleQuote(inbound.join(u' ')));
         if (!outbound.isEmpty())
-            args.append(u"--outbound-rules "_s + CloudText::shellQuote(outbound.join(u' ')));
+            args.append(u"--outbound-rules "_s + Escape::shellSingleQuote(outbound.join(u' ')));
         text += u'\n' + args.join(u" \\\n    "_s) + u'\n';
     }
     text += u"\n# Roll back: delete each firewall by id (doctl compute firewall list), then\n"_s;
     for (const QString &tag : std::as_const(tags))
-        text += u"# doctl compute tag delete --force "_s + CloudText::shellQuote(tag) + u'\n';
+        text += u"# doctl compute tag delete --force "_s + Escape::shellSingleQuote(tag) + u'\n';
 
     result.files.append({u"doctl/firewalls.sh"_s, text.toUtf8(),
                          tr("DigitalOcean cloud firewalls as doctl commands (bash)"), true});

@@ -2,6 +2,7 @@
 
 #include "cloudtext.h"
 #include "doplan.h"
+#include "export/escape.h"
 #include "hclwriter.h"
 
 using namespace Qt::StringLiterals;
@@ -29,28 +30,17 @@ ExportResult DoTerraformExporter::generate(const ExportInput &input) const
 {
     ExportResult result;
     const CloudScope scope = CloudScope::forProvider(input, Provider::DigitalOcean);
-    if (scope.isEmpty()) {
-        result.problems.append(scope.nothingToExport(u"DigitalOcean"_s));
+    const std::optional<DoPlan> built = scope.buildPlan<DoPlan>(u"DigitalOcean"_s, result);
+    if (!built)
         return result;
-    }
-    const DoPlan plan = DoPlan::build(scope);
-    result.problems = plan.problems;
-    if (plan.hasErrors())
-        return result;
+    const DoPlan &plan = *built;
 
     HclWriter hcl;
     for (const QString &line : scope.headerLines(u"DigitalOcean cloud firewalls for Terraform"_s))
         hcl.comment(line);
     hcl.comment(u"Droplets of a rule set carry its tag; every firewall on a tag applies."_s);
     hcl.blankLine();
-    hcl.openBlock(u"terraform"_s);
-    hcl.openBlock(u"required_providers"_s);
-    hcl.openObject(u"digitalocean"_s);
-    hcl.attribute(u"source"_s, CloudText::hclString(u"digitalocean/digitalocean"_s));
-    hcl.attribute(u"version"_s, CloudText::hclString(u">= 2.0"_s));
-    hcl.close();
-    hcl.close();
-    hcl.close();
+    hcl.requiredProvider(u"digitalocean"_s, u"digitalocean/digitalocean"_s, u">= 2.0"_s);
 
     QStringList tags;
     for (const DoFirewall &firewall : plan.firewalls)
@@ -58,23 +48,23 @@ ExportResult DoTerraformExporter::generate(const ExportInput &input) const
             tags.append(firewall.tag);
     for (const QString &tag : std::as_const(tags)) {
         hcl.blankLine();
-        hcl.openBlock(u"resource \"digitalocean_tag\" "_s + CloudText::hclString(tagResource(tag)));
-        hcl.attribute(u"name"_s, CloudText::hclString(tag));
+        hcl.openBlock(u"resource \"digitalocean_tag\" "_s + Escape::hclString(tagResource(tag)));
+        hcl.attribute(u"name"_s, Escape::hclString(tag));
         hcl.close();
     }
 
     for (const DoFirewall &firewall : plan.firewalls) {
         hcl.blankLine();
-        hcl.openBlock(u"resource \"digitalocean_firewall\" "_s + CloudText::hclString(firewall.identifier));
-        hcl.attribute(u"name"_s, CloudText::hclString(firewall.name));
+        hcl.openBlock(u"resource \"digitalocean_firewall\" "_s + Escape::hclString(firewall.identifier));
+        hcl.attribute(u"name"_s, Escape::hclString(firewall.name));
         hcl.attribute(u"tags"_s, HclWriter::list(tagReferences({firewall.tag})));
         for (const DoRule &rule : firewall.rules) {
             const QString peer = rule.inbound ? u"source"_s : u"destination"_s;
             hcl.blankLine();
             hcl.openBlock(rule.inbound ? u"inbound_rule"_s : u"outbound_rule"_s);
-            hcl.attribute(u"protocol"_s, CloudText::hclString(rule.protocol));
+            hcl.attribute(u"protocol"_s, Escape::hclString(rule.protocol));
             if (!rule.ports.isEmpty())
-                hcl.attribute(u"port_range"_s, CloudText::hclString(rule.ports));
+                hcl.attribute(u"port_range"_s, Escape::hclString(rule.ports));
             if (!rule.addresses.isEmpty())
                 hcl.attribute(peer + u"_addresses"_s, HclWriter::stringList(rule.addresses));
             if (!rule.tags.isEmpty())

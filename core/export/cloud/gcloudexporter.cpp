@@ -1,6 +1,7 @@
 #include "gcloudexporter.h"
 
 #include "cloudtext.h"
+#include "export/escape.h"
 #include "gcpplan.h"
 
 using namespace Qt::StringLiterals;
@@ -20,14 +21,10 @@ ExportResult GcloudExporter::generate(const ExportInput &input) const
 {
     ExportResult result;
     const CloudScope scope = CloudScope::forProvider(input, Provider::Gcp);
-    if (scope.isEmpty()) {
-        result.problems.append(scope.nothingToExport(u"Google Cloud"_s));
+    const std::optional<GcpPlan> built = scope.buildPlan<GcpPlan>(u"Google Cloud"_s, result);
+    if (!built)
         return result;
-    }
-    const GcpPlan plan = GcpPlan::build(scope);
-    result.problems = plan.problems;
-    if (plan.hasErrors())
-        return result;
+    const GcpPlan &plan = *built;
 
     QString text = u"#!/usr/bin/env bash\n"_s;
     for (const QString &line : scope.headerLines(u"Google Cloud firewall rules for gcloud"_s))
@@ -48,23 +45,23 @@ ExportResult GcloudExporter::generate(const ExportInput &input) const
             for (const QString &ports : allow.ports)
                 rules.append(allow.protocol + u':' + ports);
         }
-        QStringList args{u"gcloud compute firewall-rules create "_s + CloudText::shellQuote(rule.name),
+        QStringList args{u"gcloud compute firewall-rules create "_s + Escape::shellSingleQuote(rule.name),
                          u"--network=\"$%1\""_s.arg(networkVariable(rule.network)),
                          u"--direction="_s + (rule.ingress ? u"INGRESS"_s : u"EGRESS"_s),
                          u"--priority="_s + QString::number(rule.priority),
                          u"--action="_s + (rule.deny ? u"DENY"_s : u"ALLOW"_s),
-                         u"--rules="_s + CloudText::shellQuote(rules.join(u',')),
-                         u"--target-tags="_s + CloudText::shellQuote(rule.targetTags.join(u','))};
+                         u"--rules="_s + Escape::shellSingleQuote(rules.join(u',')),
+                         u"--target-tags="_s + Escape::shellSingleQuote(rule.targetTags.join(u','))};
         if (!rule.sourceRanges.isEmpty())
-            args.append(u"--source-ranges="_s + CloudText::shellQuote(rule.sourceRanges.join(u',')));
+            args.append(u"--source-ranges="_s + Escape::shellSingleQuote(rule.sourceRanges.join(u',')));
         if (!rule.sourceTags.isEmpty())
-            args.append(u"--source-tags="_s + CloudText::shellQuote(rule.sourceTags.join(u',')));
+            args.append(u"--source-tags="_s + Escape::shellSingleQuote(rule.sourceTags.join(u',')));
         if (!rule.destinationRanges.isEmpty())
             args.append(u"--destination-ranges="_s +
-                        CloudText::shellQuote(rule.destinationRanges.join(u',')));
-        args.append(u"--description="_s + CloudText::shellQuote(rule.description));
+                        Escape::shellSingleQuote(rule.destinationRanges.join(u',')));
+        args.append(u"--description="_s + Escape::shellSingleQuote(rule.description));
         text += u'\n' + args.join(u" \\\n    "_s) + u'\n';
-        names.append(CloudText::shellQuote(rule.name));
+        names.append(Escape::shellSingleQuote(rule.name));
     }
     text += u"\n# Roll back:\n# gcloud compute firewall-rules delete --quiet "_s + names.join(u' ') + u'\n';
 

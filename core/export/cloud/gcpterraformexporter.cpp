@@ -1,6 +1,7 @@
 #include "gcpterraformexporter.h"
 
 #include "cloudtext.h"
+#include "export/escape.h"
 #include "gcpplan.h"
 #include "hclwriter.h"
 
@@ -12,46 +13,35 @@ ExportResult GcpTerraformExporter::generate(const ExportInput &input) const
 {
     ExportResult result;
     const CloudScope scope = CloudScope::forProvider(input, Provider::Gcp);
-    if (scope.isEmpty()) {
-        result.problems.append(scope.nothingToExport(u"Google Cloud"_s));
+    const std::optional<GcpPlan> built = scope.buildPlan<GcpPlan>(u"Google Cloud"_s, result);
+    if (!built)
         return result;
-    }
-    const GcpPlan plan = GcpPlan::build(scope);
-    result.problems = plan.problems;
-    if (plan.hasErrors())
-        return result;
+    const GcpPlan &plan = *built;
 
     HclWriter hcl;
     for (const QString &line : scope.headerLines(u"Google Cloud firewall rules for Terraform"_s))
         hcl.comment(line);
     hcl.comment(u"Instances of a rule set carry its network tag (target_tags below)."_s);
     hcl.blankLine();
-    hcl.openBlock(u"terraform"_s);
-    hcl.openBlock(u"required_providers"_s);
-    hcl.openObject(u"google"_s);
-    hcl.attribute(u"source"_s, CloudText::hclString(u"hashicorp/google"_s));
-    hcl.attribute(u"version"_s, CloudText::hclString(u">= 5.0"_s));
-    hcl.close();
-    hcl.close();
-    hcl.close();
+    hcl.requiredProvider(u"google"_s, u"hashicorp/google"_s, u">= 5.0"_s);
 
     for (const auto &[key, name] : plan.networks) {
         hcl.blankLine();
-        hcl.openBlock(u"variable "_s + CloudText::hclString(u"network_"_s + CloudText::identifier(key)));
-        hcl.attribute(u"description"_s, CloudText::hclString(u"Name of the VPC network " + name));
+        hcl.openBlock(u"variable "_s + Escape::hclString(u"network_"_s + CloudText::identifier(key)));
+        hcl.attribute(u"description"_s, Escape::hclString(u"Name of the VPC network " + name));
         hcl.attribute(u"type"_s, u"string"_s);
-        hcl.attribute(u"default"_s, CloudText::hclString(name));
+        hcl.attribute(u"default"_s, Escape::hclString(name));
         hcl.close();
     }
 
     for (const GcpRule &rule : plan.rules) {
         hcl.blankLine();
         hcl.openBlock(u"resource \"google_compute_firewall\" "_s +
-                      CloudText::hclString(CloudText::identifier(rule.name)));
-        hcl.attribute(u"name"_s, CloudText::hclString(rule.name));
+                      Escape::hclString(CloudText::identifier(rule.name)));
+        hcl.attribute(u"name"_s, Escape::hclString(rule.name));
         hcl.attribute(u"network"_s, u"var.network_"_s + CloudText::identifier(rule.network));
-        hcl.attribute(u"description"_s, CloudText::hclString(rule.description));
-        hcl.attribute(u"direction"_s, CloudText::hclString(rule.ingress ? u"INGRESS"_s : u"EGRESS"_s));
+        hcl.attribute(u"description"_s, Escape::hclString(rule.description));
+        hcl.attribute(u"direction"_s, Escape::hclString(rule.ingress ? u"INGRESS"_s : u"EGRESS"_s));
         hcl.attribute(u"priority"_s, QString::number(rule.priority));
         if (!rule.sourceRanges.isEmpty())
             hcl.attribute(u"source_ranges"_s, HclWriter::stringList(rule.sourceRanges));
@@ -63,7 +53,7 @@ ExportResult GcpTerraformExporter::generate(const ExportInput &input) const
         for (const GcpAllow &allow : rule.allows) {
             hcl.blankLine();
             hcl.openBlock(rule.deny ? u"deny"_s : u"allow"_s);
-            hcl.attribute(u"protocol"_s, CloudText::hclString(allow.protocol));
+            hcl.attribute(u"protocol"_s, Escape::hclString(allow.protocol));
             if (!allow.ports.isEmpty())
                 hcl.attribute(u"ports"_s, HclWriter::stringList(allow.ports));
             hcl.close();

@@ -1,6 +1,6 @@
 #include "hclwriter.h"
 
-#include "cloudtext.h"
+#include "export/escape.h"
 
 using namespace Qt::StringLiterals;
 
@@ -63,6 +63,18 @@ void HclWriter::attribute(const QString &name, const QString &expression)
     m_pending.append({name, expression});
 }
 
+void HclWriter::requiredProvider(const QString &name, const QString &source, const QString &version)
+{
+    openBlock(u"terraform"_s);
+    openBlock(u"required_providers"_s);
+    openObject(name);
+    attribute(u"source"_s, Escape::hclString(source));
+    attribute(u"version"_s, Escape::hclString(version));
+    close();
+    close();
+    close();
+}
+
 QString HclWriter::text()
 {
     flush();
@@ -78,7 +90,7 @@ QString HclWriter::stringList(const QStringList &strings)
 {
     QStringList quoted;
     for (const QString &s : strings)
-        quoted.append(CloudText::hclString(s));
+        quoted.append(Escape::hclString(s));
     return list(quoted);
 }
 

@@ -9,7 +9,7 @@ namespace portolan {
 // indent, `=` aligned within a run of one-line attributes), so generated
 // files pass `terraform fmt -check` and diff cleanly after a user's fmt.
 // Values are raw HCL expressions: callers quote strings with
-// CloudText::hclString.
+// Escape::hclString.
 class HclWriter
 {
 public:
@@ -19,6 +19,8 @@ public:
     void openObject(const QString &name);  // name = {
     void close();
     void attribute(const QString &name, const QString &expression);
+    // terraform { required_providers { name = { source, version } } }
+    void requiredProvider(const QString &name, const QString &source, const QString &version);
 
     QString text();
 

@@ -32,9 +32,9 @@ long peakRssKb()
     return usage.ru_maxrss; // kilobytes on Linux
 }
 
-// `withIptables` false: nftables alone. iptables has no shared address sets
-// without ipset (docs/performance.md), so a member set's rules stay n per
-// host there; the nftables family shows what the shared sets/ file buys.
+// `withIptables` false: nftables alone. Both targets write a member set
+// once (nftables sets/<name>.nft, iptables sets/<name>.ipset); the nftables
+// family shows the cost without the second exporter.
 void BM_Shape(benchmark::State &state, Dimension dimension, bool withIptables)
 {
     const int n = int(state.range(0));

@@ -20,9 +20,12 @@ build_packages=(
 # clang-format for the style check (tests/architecture), and
 # desktop-file-utils for the packaging test (it skipped on every fresh
 # machine without it), git and patch for the plan diff tests (REV:PATH in a
-# throw-away repository, the git diff driver, exported diffs applied).
+# throw-away repository, the git diff driver, exported diffs applied), and
+# ipset: the iptables export writes a cluster's long member list once as an
+# ipset file, which the export tests `ipset restore` in a namespace before
+# iptables-restore --test of the host files matching it.
 test_packages=(
-    nftables iptables firewalld ufw haproxy openssl python3 python3-botocore python3-jsonschema python3-yaml
+    nftables iptables ipset firewalld ufw haproxy openssl python3 python3-botocore python3-jsonschema python3-yaml
     desktop-file-utils poppler-utils git patch
     xvfb xauth imagemagick util-linux iproute2 libbenchmark-dev
     clang libclang-rt-14-dev clang-format

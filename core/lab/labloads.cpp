@@ -40,6 +40,28 @@ QByteArray withIncludes(const QByteArray &content, const QString &path, const QL
     return out;
 }
 
+// The iptables exporter writes a long peer list that many hosts share once,
+// as sets/<name>.ipset, which a host file matches with `-m set --match-set
+// <name>`: the sets a file names, to restore before it (its header's order).
+QList<ExportFile> ipsetsOf(const QByteArray &content, const QString &path, const QList<ExportFile> &files)
+{
+    const QString folder = path.left(path.lastIndexOf(u'/') + 1);
+    QList<ExportFile> sets;
+    QSet<QString> seen;
+    for (qsizetype at = content.indexOf("--match-set "); at >= 0;
+         at = content.indexOf("--match-set ", at + 1)) {
+        const QByteArray name = content.mid(at + 12).split(' ').first();
+        const QString setPath = folder + u"sets/"_s + QString::fromUtf8(name) + u".ipset"_s;
+        if (seen.contains(setPath))
+            continue;
+        seen.insert(setPath);
+        for (const ExportFile &f : files)
+            if (f.path == setPath)
+                sets.append(f);
+    }
+    return sets;
+}
+
 // The context lupdate files these strings under.
 struct Tr
 {
@@ -102,12 +124,19 @@ QList<LabLoad> LabLoads::hostRules(const ExportInput &input, const LabTopology &
             // Exporters put their files in a folder of their own ("iptables/").
             if (file.path != fileName && !file.path.endsWith(u'/' + fileName))
                 continue;
+            const QList<ExportFile> ipsets = firewall == LabFirewall::Iptables
+                                                 ? ipsetsOf(file.content, file.path, result.files)
+                                                 : QList<ExportFile>{};
             for (const LabNamespace &ns : topology.namespaces)
-                if (ns.role == LabRole::Host && ns.element == point.ruleSet->element)
+                if (ns.role == LabRole::Host && ns.element == point.ruleSet->element) {
+                    for (const ExportFile &set : ipsets)
+                        loads.append(
+                            {ns.id, ns.element, LabLoad::Tool::IpsetRestore, set.path, set.content, false});
                     loads.append({ns.id, ns.element,
                                   firewall == LabFirewall::Iptables ? LabLoad::Tool::IptablesRestore
                                                                     : LabLoad::Tool::Nft,
                                   file.path, withIncludes(file.content, file.path, result.files), false});
+                }
         }
     }
     return loads;

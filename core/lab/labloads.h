@@ -25,7 +25,8 @@ struct LabLoad
     enum class Tool
     {
         IptablesRestore,
-        Nft
+        Nft,
+        IpsetRestore // `ipset restore -exist`: a shared set, before the iptables file naming it
     };
     QString namespaceId;
     ElementId element;

@@ -216,9 +216,13 @@ private:
     void load()
     {
         for (const LabLoad &l : m_loads) {
-            const QString program = l.tool == LabLoad::Tool::Nft ? u"nft"_s : u"iptables-restore"_s;
-            const QStringList args =
-                l.tool == LabLoad::Tool::Nft ? QStringList{u"-f"_s, u"-"_s} : QStringList{};
+            const bool ipset = l.tool == LabLoad::Tool::IpsetRestore;
+            const QString program = l.tool == LabLoad::Tool::Nft ? u"nft"_s
+                                    : ipset                      ? u"ipset"_s
+                                                                 : u"iptables-restore"_s;
+            const QStringList args = l.tool == LabLoad::Tool::Nft ? QStringList{u"-f"_s, u"-"_s}
+                                     : ipset                      ? QStringList{u"restore"_s, u"-exist"_s}
+                                                                  : QStringList{};
             const auto out = LabShell::inNamespace(name(l.namespaceId), program, args, l.content);
             if (!out.ok())
                 throw Failure{Tr::tr("%1 did not load into %2 (%3): %4")

@@ -229,14 +229,17 @@ HostCase HostCases::make(const QString &name)
     qFatal("unknown host case");
 }
 
-HostCase HostCases::cluster(int members)
+HostCase HostCases::cluster(int members, bool ipv6)
 {
     QByteArray yaml = "format: 1\nname: Cluster\nzones:\n  - id: dc\n    name: Datacenter\n"
-                      "    kind: datacenter\n    cidrs: [10.0.0.0/16]\nnodes:\n";
+                      "    kind: datacenter\n    cidrs: [" +
+                      QByteArray(ipv6 ? "2001:db8::/64" : "10.0.0.0/16") + "]\nnodes:\n";
     for (int i = 1; i <= members; ++i)
-        yaml += "  - id: n" + QByteArray::number(i) + "\n    zone: dc\n    addresses: [10.0." +
-                QByteArray::number(i / 256) + '.' + QByteArray::number(i % 256) +
-                "]\n    components:\n      - use: kong-0.x/node\n        cluster: main\n";
+        yaml +=
+            "  - id: n" + QByteArray::number(i) + "\n    zone: dc\n    addresses: [" +
+            (ipv6 ? QByteArray("2001:db8::" + QByteArray::number(i, 16))
+                  : QByteArray("10.0." + QByteArray::number(i / 256) + '.' + QByteArray::number(i % 256))) +
+            "]\n    components:\n      - use: kong-0.x/node\n        cluster: main\n";
     HostCase c;
     c.catalogs = CatalogSet::bundled();
     Diagnostics errors;

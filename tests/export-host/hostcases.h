@@ -27,7 +27,8 @@ public:
     // One Kong 0.x cluster of `members` nodes (10.0.0.1 up), derived: past
     // MemberSet::PairwiseLimit every member's peer rules share one member
     // set. Not a golden case: its files grow with the cluster.
-    static HostCase cluster(int members);
+    // `ipv6`: the members have 2001:db8::1 up instead.
+    static HostCase cluster(int members, bool ipv6 = false);
     // Where hostile text tries to create a file if anything ever ran it.
     static QString hostileMarker();
 };

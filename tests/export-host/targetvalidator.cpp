@@ -90,9 +90,24 @@ Verdict TargetValidator::check(const QString &target, const QString &root, const
             return {Verdict::Skipped, u"unshare is not installed"_s};
         if (findTool(target + u"-restore"_s).isEmpty())
             return {Verdict::Skipped, target + u"-restore is not installed"_s};
+        // Shared address sets (sets/<name>.ipset) go into the kernel first,
+        // as a person applies them: in a namespace of the check's own
+        // (ipsets, like rules, are per namespace), each set file restored
+        // twice (loading it again must be harmless), then the host file
+        // tested against them.
+        QStringList sets, hosts;
         for (const QString &f : files)
+            (f.endsWith(u".ipset"_s) ? sets : hosts).append(root + u'/' + f);
+        const QString ipset = findTool(u"ipset"_s);
+        if (!sets.isEmpty() && ipset.isEmpty())
+            return {Verdict::Skipped, u"ipset is not installed"_s};
+        // The tools' paths come from findTool (sbin may not be in PATH).
+        const QString script = u"f=$1; shift; for s in \"$@\"; do %1 restore -exist -file \"$s\" && "
+                               u"%1 restore -file \"$s\" || exit 1; done; exec %2 --test \"$f\""_s.arg(
+                                   ipset, findTool(target + u"-restore"_s));
+        for (const QString &f : hosts)
             verdicts.append(
-                run(u"unshare"_s, {u"-n"_s, target + u"-restore"_s, u"--test"_s, root + u'/' + f}));
+                run(u"unshare"_s, QStringList{u"-n"_s, u"sh"_s, u"-c"_s, script, u"sh"_s, f} + sets));
     } else if (target == u"nftables"_s) {
         if (findTool(u"nft"_s).isEmpty())
             return {Verdict::Skipped, u"nft is not installed"_s};

@@ -56,6 +56,7 @@ private Q_SLOTS:
     void firewallAndNatOnOneRouter_data();
     void firewallAndNatOnOneRouter();
     void hostRulesLoadPerHost();
+    void memberSetIpsetFirst();
 
 private:
     static void addExamples();
@@ -384,6 +385,42 @@ void TestLabTopology::hostRulesLoadPerHost()
         }
         QCOMPARE(hostLoads, 4); // livekit x3, livekit-sip
     }
+}
+
+// A cluster past SharedSets::Minimum: the iptables files match the member
+// set as an ipset (sets/<name>.ipset), which each host's namespace gets by
+// `ipset restore` before its iptables file, as the file's header says.
+void TestLabTopology::memberSetIpsetFirst()
+{
+    const int members = 40;
+    QByteArray yaml = "format: 1\nname: Cluster\nzones:\n  - id: dc\n    name: Datacenter\n"
+                      "    kind: datacenter\n    cidrs: [10.0.0.0/16]\nnodes:\n";
+    for (int i = 1; i <= members; ++i)
+        yaml += "  - id: n" + QByteArray::number(i) + "\n    zone: dc\n    addresses: [10.0.0." +
+                QByteArray::number(i) +
+                "]\n    components:\n      - use: kong-0.x/node\n        cluster: main\n";
+    const CatalogSet catalogs = CatalogSet::bundled();
+    Diagnostics errors;
+    const auto project = ProjectReader::read(yaml, u"cluster.yaml"_s, catalogs, &errors);
+    QVERIFY2(project, qPrintable(formatDiagnostics(errors)));
+    LabSession::Options options;
+    options.firewall = LabFirewall::Iptables;
+    const LabSession session(*project, catalogs, options);
+    QSet<QString> withSet, withRules;
+    for (const LabLoad &l : session.loads()) {
+        if (l.tool == LabLoad::Tool::IpsetRestore) {
+            QVERIFY2(l.origin.startsWith(u"iptables/sets/shared4_"_s) && l.origin.endsWith(u".ipset"_s),
+                     qPrintable(l.origin));
+            QVERIFY(l.content.contains("\ncreate shared4_"));
+            QVERIFY2(!withRules.contains(l.namespaceId), "the set must come before the rules");
+            withSet.insert(l.namespaceId);
+        } else if (l.tool == LabLoad::Tool::IptablesRestore && !l.standIn) {
+            QVERIFY2(l.content.contains("-m set --match-set shared4_"), qPrintable(l.origin));
+            withRules.insert(l.namespaceId);
+        }
+    }
+    QCOMPARE(withRules.size(), members);
+    QCOMPARE(withSet, withRules);
 }
 
 QTEST_GUILESS_MAIN(TestLabTopology)

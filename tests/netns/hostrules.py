@@ -262,6 +262,13 @@ class Example:
                     removed += count
                 tool = loaders[os.path.splitext(path)[1]].split()
                 self.legacy_used |= "legacy" in tool[0]
+                # A long peer list many hosts share is an ipset the iptables
+                # file matches (-m set --match-set NAME): restore the sets it
+                # names first, as its header says (sets/NAME.ipset beside it).
+                if tool[0] != "nft":
+                    for name in sorted(set(re.findall(r"--match-set (\S+)", text))):
+                        with open(os.path.join(os.path.dirname(path), "sets", name + ".ipset"), encoding="utf-8") as f:
+                            ns.execute("ipset", "restore", "-exist", stdin=f.read())
                 ns.execute(*tool, stdin=text)
         if stripped and not removed:
             raise RuntimeError("negative control: nothing to strip in the files of " + stripped[0].label)

@@ -2,6 +2,7 @@
 
 #include "export/escape.h"
 
+#include <QCryptographicHash>
 #include <QSet>
 
 #include <algorithm>
@@ -45,6 +46,65 @@ QList<HostRule> HostPoint::select(Direction direction, IpFamily family) const
         if (r.rule->direction == direction && r.rule->family == family)
             out.append(r);
     return out;
+}
+
+namespace {
+
+QPair<quintptr, qsizetype> listKey(const CidrList &cidrs, IpFamily family)
+{
+    return {quintptr(cidrs.constData()), cidrs.size() * 2 + (family == IpFamily::IPv4 ? 0 : 1)};
+}
+
+} // namespace
+
+SharedSets::SharedSets(const QList<HostPoint> &points)
+{
+    // Derivation interns peer lists and HostTarget::points cuts each stored
+    // list to a family once, so one list is one storage: key it by that.
+    QHash<QPair<quintptr, qsizetype>, QSet<const HostPoint *>> users;
+    for (const HostPoint &point : points)
+        for (const HostRule &hr : point.rules)
+            if (!hr.anyPeer && hr.peers.size() >= Minimum)
+                users[listKey(hr.peers, hr.rule->family)].insert(&point);
+    for (const HostPoint &point : points)
+        for (const HostRule &hr : point.rules) {
+            if (hr.anyPeer || hr.peers.size() < Minimum)
+                continue;
+            const auto key = listKey(hr.peers, hr.rule->family);
+            const auto it = users.constFind(key);
+            if (it == users.cend() || it->size() < 2 || m_index.contains(key))
+                continue;
+            const bool v4 = hr.rule->family == IpFamily::IPv4;
+            // Named after the content, so an unrelated edit keeps the name.
+            const QByteArray hash = QCryptographicHash::hash(HostTarget::joined(hr.peers, u", "_s).toUtf8(),
+                                                             QCryptographicHash::Sha256);
+            m_index.insert(key, m_sets.size());
+            m_sets.append({(v4 ? u"shared4_"_s : u"shared6_"_s) + QString::fromLatin1(hash.toHex().left(12)),
+                           hr.rule->family, hr.peers, *it});
+        }
+}
+
+const SharedSet *SharedSets::find(const HostRule &rule) const
+{
+    if (rule.anyPeer)
+        return nullptr;
+    const auto it = m_index.constFind(listKey(rule.peers, rule.rule->family));
+    return it == m_index.cend() ? nullptr : &m_sets[*it];
+}
+
+bool SharedSets::usedBy(const HostPoint &point) const
+{
+    return std::any_of(m_sets.cbegin(), m_sets.cend(),
+                       [&](const SharedSet &set) { return set.users.contains(&point); });
+}
+
+QString HostTarget::joined(const CidrList &cidrs, const QString &separator)
+{
+    QStringList parts;
+    parts.reserve(cidrs.size());
+    for (const Cidr &c : cidrs)
+        parts.append(c.toString());
+    return parts.join(separator);
 }
 
 bool HostTarget::loads(HostFirewall firewall, const QString &target)
@@ -176,12 +236,7 @@ QStringList HostTarget::header(const ExportInput &input, const HostPoint &point,
 
 QList<bool> HostTarget::covered(const QList<HostRule> &chain)
 {
-    auto localsKey = [](const HostRule &r) {
-        QStringList parts;
-        for (const Cidr &c : r.locals)
-            parts.append(c.toString());
-        return parts.join(u',');
-    };
+    auto localsKey = [](const HostRule &r) { return joined(r.locals, u","_s); };
     // The ports any peer may reach, per protocol and local addresses ("" =
     // any local address); a rule for every protocol covers all ports.
     QHash<std::pair<int, QString>, QList<PortRange>> open;

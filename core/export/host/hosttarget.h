@@ -3,6 +3,7 @@
 #include "export/exporter.h"
 
 #include <QCoreApplication>
+#include <QSet>
 
 namespace portolan {
 
@@ -28,6 +29,46 @@ struct HostPoint
     QList<HostRule> rules;  // the rule set's order
 
     QList<HostRule> select(Direction direction, IpFamily family) const;
+};
+
+// A peer list that is written once for the whole export and referenced by
+// the host files that match it (nftables: sets/<name>.nft, included;
+// iptables: sets/<name>.ipset, loaded with `ipset restore` and matched with
+// -m set). A member set of a large cluster is the peer list of a rule on
+// every member: written into each host file it makes n files of n
+// addresses, and the bundle n^2.
+struct SharedSet
+{
+    // "shared4_" or "shared6_" and 12 hex digits of the elements' SHA-256:
+    // stable across unrelated edits, and 20 characters, within ipset's 31.
+    QString name;
+    IpFamily family = IpFamily::IPv4;
+    CidrList cidrs;
+    QSet<const HostPoint *> users; // the host files with a rule matching it
+};
+
+// Which peer lists every host target shares, decided once so the targets
+// agree on the threshold and the names.
+class SharedSets
+{
+public:
+    // A list at least this long that several host files match is shared.
+    // Shorter lists cost less to repeat than a second file costs to copy.
+    static constexpr int Minimum = 32;
+
+    // `points` must outlive this object (users point into it).
+    explicit SharedSets(const QList<HostPoint> &points);
+    // The shared set a rule's peers are, or nullptr (too short, one user,
+    // any peer). O(1): derivation shares a list's storage between rule sets.
+    const SharedSet *find(const HostRule &rule) const;
+    // Every shared set, in the order the points and their rules first use
+    // them.
+    const QList<SharedSet> &all() const { return m_sets; }
+    bool usedBy(const HostPoint &point) const;
+
+private:
+    QList<SharedSet> m_sets;
+    QHash<QPair<quintptr, qsizetype>, qsizetype> m_index; // (storage, size * 2 + family) -> m_sets
 };
 
 // What the host exporters share: which rule sets they cover, how peers are
@@ -68,6 +109,9 @@ public:
     // Splits ports into groups using at most `slots` slots each, a range
     // taking two (iptables multiport, ufw).
     static QList<QList<PortRange>> chunkPorts(const QList<PortRange> &ports, int slots);
+
+    // The addresses as text, separated by `separator`.
+    static QString joined(const CidrList &cidrs, const QString &separator);
 
     static QString familyName(IpFamily family)
     {

@@ -3,6 +3,8 @@
 #include "export/escape.h"
 #include "hosttarget.h"
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace portolan {
@@ -34,6 +36,26 @@ QString commentMatch(const QString &comment)
     return comment.isEmpty() ? QString() : u" -m comment --comment \""_s + comment + u'"';
 }
 
+// `ipset restore` input: the set, then its members. `-exist` on each line
+// makes loading the file again harmless (the name comes from the content,
+// so an existing set of that name holds the same addresses).
+QString ipsetFile(const SharedSet &set, const QString &tool)
+{
+    const bool v4 = set.family == IpFamily::IPv4;
+    QStringList out{
+        u"# Portolan: an address set shared by %1 %2 host files, which match it with -m set."_s
+            .arg(set.users.size())
+            .arg(tool),
+        u"# Load it before them: ipset restore -exist < sets/%1.ipset"_s.arg(set.name),
+        u"# Remove it after them: ipset destroy %1 (a set a rule uses cannot be destroyed)."_s.arg(set.name),
+        u"create %1 hash:net family %2 hashsize 1024 maxelem %3 -exist"_s
+            .arg(set.name, v4 ? u"inet"_s : u"inet6"_s)
+            .arg(std::max<qsizetype>(65536, set.cidrs.size()))};
+    for (const Cidr &c : set.cidrs)
+        out.append(u"add "_s + set.name + u' ' + c.toString() + u" -exist"_s);
+    return out.join(u'\n') + u'\n';
+}
+
 } // namespace
 
 QString IptablesExporter::id() const
@@ -60,7 +82,11 @@ QString IptablesExporter::applyNotes() const
               "reboots on Debian, install iptables-persistent and copy the file to /etc/iptables/rules.%2. "
               "Roll back with `%1-restore < /root/rules-before.%2`. Egress: "
               "OUTPUT defaults to ACCEPT (the plan does not list every outbound connection); FORWARD to "
-              "DROP.")
+              "DROP. A long address list that many nodes share (a cluster's members) is written once, as "
+              "an ipset in sets/NAME.ipset (package ipset), and matched with `-m set`: on each node whose "
+              "file names it, load it first (`ipset restore -exist < sets/NAME.ipset`), then check and "
+              "apply the file. To roll back, restore the old rules first, then `ipset destroy NAME` (a "
+              "set a rule uses cannot be destroyed); each file's header lists its sets.")
         .arg(t, ext);
 }
 
@@ -69,17 +95,29 @@ ExportResult IptablesExporter::generate(const ExportInput &input) const
     ExportResult result;
     const QString t = tool();
     const bool v6 = m_family == IpFamily::IPv6;
-    for (const HostPoint &point : HostTarget::points(input, &result.problems)) {
+    const QList<HostPoint> points = HostTarget::points(input, &result.problems);
+    // A long list that several host files match (a cluster's member set)
+    // is written once, as an ipset, and matched with -m set: without it
+    // each member's file has a rule per other member and the bundle is n^2
+    // (docs/performance.md). Shorter lists stay rules per address.
+    const SharedSets shared(points);
+    for (const SharedSet &set : shared.all())
+        if (set.family == m_family)
+            result.files.append(
+                {t + u"/sets/"_s + set.name + u".ipset"_s, ipsetFile(set, t).toUtf8(),
+                 tr("ipset %1 (%2 addresses), matched by %n %3 host files", nullptr, int(set.users.size()))
+                     .arg(set.name)
+                     .arg(set.cidrs.size())
+                     .arg(t),
+                 false});
+    for (const HostPoint &point : points) {
         const RuleSet &rs = *point.ruleSet;
         auto problem = [&](const QString &message) {
             result.problems.append({ExportProblem::Severity::Warning, rs.id, message});
         };
         QStringList out;
+        QStringList ipsets; // the shared sets this file matches, in order of use
         const QString fileName = point.slug + (v6 ? u".rules.v6"_s : u".rules.v4"_s);
-        for (const QString &line : HostTarget::header(input, point, title(),
-                                                      {u"Check: "_s + t + u"-restore --test < "_s + fileName,
-                                                       u"Apply: "_s + t + u"-restore < "_s + fileName}))
-            out.append(u"# "_s + line);
 
         if (!rs.redirects.isEmpty()) {
             out << u"*nat"_s << u":PREROUTING ACCEPT [0:0]"_s << u":INPUT ACCEPT [0:0]"_s
@@ -140,15 +178,22 @@ ExportResult IptablesExporter::generate(const ExportInput &input) const
                             .arg(MultiportSlots));
                 if (Escape::comment(r.comment, 100000).size() > CommentCap)
                     problem(tr("%1: its comment was cut to %2 characters.").arg(which).arg(CommentCap));
-                const QStringList peers = [&] {
-                    QStringList l;
+                // The matches of each rule written: one per peer address (or
+                // the shared set) and one per local address; "" = any.
+                QStringList peers;
+                if (const SharedSet *set = shared.find(hr)) {
+                    if (!ipsets.contains(set->name))
+                        ipsets.append(set->name);
+                    peers.append(u" -m set --match-set "_s + set->name + (in ? u" src"_s : u" dst"_s));
+                } else {
                     for (const Cidr &c : hr.peers)
-                        l.append(c.toString());
-                    return l.isEmpty() ? QStringList{QString()} : l;
-                }();
+                        peers.append((in ? u" -s "_s : u" -d "_s) + c.toString());
+                }
+                if (peers.isEmpty())
+                    peers.append(QString());
                 QStringList locals;
                 for (const Cidr &c : hr.locals)
-                    locals.append(c.toString());
+                    locals.append((in ? u" -d "_s : u" -s "_s) + c.toString());
                 if (locals.isEmpty())
                     locals.append(QString());
                 for (qsizetype c = 0; c < chunks.size(); ++c) {
@@ -160,17 +205,27 @@ ExportResult IptablesExporter::generate(const ExportInput &input) const
                                           (r.protocol == Protocol::Any ? QString() : portMatch(chunks[c])) +
                                           commentMatch(comment.isEmpty() ? QString() : comment + part);
                     for (const QString &peer : peers)
-                        for (const QString &local : locals) {
-                            const QString src = in ? peer : local;
-                            const QString dst = in ? local : peer;
-                            out.append(u"-A "_s + chain + (src.isEmpty() ? QString() : u" -s "_s + src) +
-                                       (dst.isEmpty() ? QString() : u" -d "_s + dst) + match +
+                        for (const QString &local : locals)
+                            out.append(u"-A "_s + chain + (in ? peer + local : local + peer) + match +
                                        u" -j ACCEPT"_s);
-                        }
                 }
             }
         }
         out.append(u"COMMIT"_s);
+        // The sets go in first, in the kernel as for --test; rolling back
+        // is the reverse: a set that a rule uses cannot be destroyed.
+        QStringList howTo;
+        for (const QString &name : std::as_const(ipsets))
+            howTo << u"First: ipset restore -exist < sets/"_s + name + u".ipset"_s;
+        howTo << u"Check: "_s + t + u"-restore --test < "_s + fileName
+              << u"Apply: "_s + t + u"-restore < "_s + fileName;
+        if (!ipsets.isEmpty())
+            howTo << u"Roll back: restore the previous rules first, then ipset destroy "_s +
+                         ipsets.join(u"; ipset destroy "_s);
+        QStringList header;
+        for (const QString &line : HostTarget::header(input, point, title(), howTo))
+            header.append(u"# "_s + line);
+        out = header + out;
         result.files.append(
             {t + u'/' + fileName, (out.join(u'\n') + u'\n').toUtf8(),
              tr("%1 rules for node %2, for %3-restore").arg(HostTarget::familyName(m_family), point.title, t),

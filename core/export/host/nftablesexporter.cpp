@@ -3,8 +3,6 @@
 #include "export/escape.h"
 #include "hosttarget.h"
 
-#include <QCryptographicHash>
-
 using namespace Qt::StringLiterals;
 
 namespace portolan {
@@ -13,10 +11,7 @@ namespace {
 
 QString joined(const CidrList &cidrs)
 {
-    QStringList parts;
-    for (const Cidr &c : cidrs)
-        parts.append(c.toString());
-    return parts.join(u", "_s);
+    return HostTarget::joined(cidrs, u", "_s);
 }
 
 QString addressSet(const CidrList &cidrs)
@@ -44,22 +39,11 @@ QString setBody(const QString &name, bool v4, const QString &elements)
            u"\t\tflags interval\n\t\tauto-merge\n\t\telements = { "_s + elements + u" }\n\t}"_s;
 }
 
-// A peer list as derivation shares it between rule sets (HostTarget keeps
-// the sharing): its storage and size, and the family.
-using ListKey = QPair<quintptr, qsizetype>;
-ListKey listKey(const CidrList &cidrs, bool v4)
+// Relative to the nftables folder.
+QString setPath(const SharedSet &set)
 {
-    return {quintptr(cidrs.constData()), cidrs.size() * 2 + (v4 ? 0 : 1)};
+    return u"sets/"_s + set.name + u".nft"_s;
 }
-
-// A set written once for the whole export (sets/<name>.nft) and included by
-// every host file that matches it.
-struct SharedSet
-{
-    QString name;
-    QString path; // relative to the nftables folder
-    QSet<const HostPoint *> users;
-};
 
 QStringList protocolsOf(Protocol p)
 {
@@ -90,47 +74,28 @@ ExportResult NftablesExporter::generate(const ExportInput &input) const
 {
     ExportResult result;
     const QList<HostPoint> points = HostTarget::points(input, &result.problems);
-    // A member set of a large cluster is the peer list of a rule on every
-    // member: written into each host file it makes n files of n addresses.
-    // A long list that several host files match is written once, as
-    // sets/<name>.nft, which each of those files includes inside its table;
-    // the bundle stays linear in the cluster's size. Named after its
-    // content, so an unrelated edit keeps the name.
-    QHash<ListKey, SharedSet> shared;
-    for (const HostPoint &point : points)
-        for (const HostRule &hr : point.rules)
-            if (!hr.anyPeer && hr.peers.size() >= SharedSetMinimum)
-                shared[listKey(hr.peers, hr.rule->family == IpFamily::IPv4)].users.insert(&point);
-    shared.removeIf([](const auto &it) { return it.value().users.size() < 2; });
-    for (const HostPoint &point : points)
-        for (const HostRule &hr : point.rules) {
-            const bool v4 = hr.rule->family == IpFamily::IPv4;
-            const auto it = hr.anyPeer ? shared.end() : shared.find(listKey(hr.peers, v4));
-            if (it == shared.end() || !it->name.isEmpty())
-                continue;
-            const QString elements = joined(hr.peers);
-            it->name =
-                (v4 ? u"shared4_"_s : u"shared6_"_s) +
-                QString::fromLatin1(
-                    QCryptographicHash::hash(elements.toUtf8(), QCryptographicHash::Sha256).toHex().left(12));
-            it->path = u"sets/"_s + it->name + u".nft"_s;
-            const QString text =
-                u"# Portolan: an address set shared by %1 host files, which include it inside their\n"
-                u"# table. Copy sets/ with them and apply them with nft -I <their folder> -f FILE.\n"_s.arg(
-                    it->users.size()) +
-                setBody(it->name, v4, elements) + u'\n';
-            result.files.append(
-                {u"nftables/"_s + it->path, text.toUtf8(),
-                 tr("nftables address set %1, included by %n host files", nullptr, int(it->users.size()))
-                     .arg(it->name),
-                 false});
-        }
+    // A long list that several host files match (a cluster's member set)
+    // is written once, as sets/<name>.nft, which each of those files
+    // includes inside its table; the bundle stays linear in the cluster's
+    // size (SharedSets).
+    const SharedSets shared(points);
+    for (const SharedSet &set : shared.all()) {
+        const QString text =
+            u"# Portolan: an address set shared by %1 host files, which include it inside their\n"
+            u"# table. Copy sets/ with them and apply them with nft -I <their folder> -f FILE.\n"_s.arg(
+                set.users.size()) +
+            setBody(set.name, set.family == IpFamily::IPv4, joined(set.cidrs)) + u'\n';
+        result.files.append(
+            {u"nftables/"_s + setPath(set), text.toUtf8(),
+             tr("nftables address set %1, included by %n host files", nullptr, int(set.users.size()))
+                 .arg(set.name),
+             false});
+    }
     for (const HostPoint &point : points) {
         const RuleSet &rs = *point.ruleSet;
         const QString fileName = point.slug + u".nft"_s;
         QStringList out{u"#!/usr/sbin/nft -f"_s};
-        const bool includes = std::any_of(shared.cbegin(), shared.cend(),
-                                          [&](const SharedSet &set) { return set.users.contains(&point); });
+        const bool includes = shared.usedBy(point);
         // Included files are looked up in -I folders: this file's own.
         const QString options = includes ? u"-I . "_s : QString();
         for (const QString &line : HostTarget::header(input, point, title(),
@@ -150,14 +115,15 @@ ExportResult NftablesExporter::generate(const ExportInput &input) const
         // written inline.
         QHash<QString, QString> setOf; // "<family>|<elements>" -> set name
         QSet<QString> included;
-        auto addressMatch = [&](const CidrList &cidrs, bool v4, const QString &nameIfNew) -> QString {
-            if (const auto it = shared.constFind(listKey(cidrs, v4)); it != shared.cend()) {
-                if (!included.contains(it->name)) {
-                    included.insert(it->name);
-                    sets << u"\tinclude \""_s + it->path + u'"';
+        auto addressMatch = [&](const HostRule &hr, bool v4, const QString &nameIfNew) -> QString {
+            if (const SharedSet *set = shared.find(hr)) {
+                if (!included.contains(set->name)) {
+                    included.insert(set->name);
+                    sets << u"\tinclude \""_s + setPath(*set) + u'"';
                 }
-                return u'@' + it->name;
+                return u'@' + set->name;
             }
+            const CidrList &cidrs = hr.peers;
             const QString elements = joined(cidrs);
             if (cidrs.size() == 1)
                 return elements;
@@ -204,7 +170,7 @@ ExportResult NftablesExporter::generate(const ExportInput &input) const
                     if (!hr.anyPeer) {
                         const QString set =
                             (in ? u"in"_s : u"out"_s) + (v4 ? u"4_"_s : u"6_"_s) + QString::number(++index);
-                        peerMatch = ip + (in ? u" saddr "_s : u" daddr "_s) + addressMatch(hr.peers, v4, set);
+                        peerMatch = ip + (in ? u" saddr "_s : u" daddr "_s) + addressMatch(hr, v4, set);
                     }
                     const QString localMatch =
                         hr.locals.isEmpty() ? QString()

@@ -11,6 +11,8 @@ namespace portolan {
 // rule that matches it (a single address is written inline), ip and ip6 kept
 // apart, addresses only (nft would resolve host names), comments of at most
 // 128 characters, and Kong `transparent` redirects in a nat prerouting chain.
+// A long peer list that several host files match (SharedSets) is written
+// once, as sets/<name>.nft, and included.
 // A rule that a rule open to any peer already accepts whole is left out; a
 // comment line in its place says which flows it served.
 class NftablesExporter final : public Exporter
@@ -18,10 +20,6 @@ class NftablesExporter final : public Exporter
     Q_DECLARE_TR_FUNCTIONS(NftablesExporter)
 public:
     static constexpr int CommentCap = 128;
-    // A peer list at least this long that several host files match is
-    // written once, as sets/<name>.nft, and included: a cluster's member set.
-    // Shorter lists cost less to repeat than a second file costs to copy.
-    static constexpr int SharedSetMinimum = 32;
 
     QString id() const override { return QStringLiteral("nftables"); }
     QString title() const override;

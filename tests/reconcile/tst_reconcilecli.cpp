@@ -255,6 +255,34 @@ private Q_SLOTS:
         QVERIFY2(r.out.contains("2 point(s) compared, 0 differ"), r.out.constData());
     }
 
+    // Mapping by address in iptables-save text: the destination of an
+    // INPUT rule (through a user chain) that one node owns maps the file;
+    // two nodes' addresses leave it unmapped, saying which.
+    void folderIptablesByAddress()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const auto write = [&](const QString &name, const QByteArray &rules) {
+            QFile f(dir.filePath(name));
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(
+                "*filter\n:INPUT DROP [0:0]\n:FORWARD DROP [0:0]\n:OUTPUT ACCEPT [0:0]\n:SERVICES - [0:0]\n"
+                "-A INPUT -j SERVICES\n" +
+                rules + "COMMIT\n");
+        };
+        write(u"one.rules"_s, "-A SERVICES -d 10.0.2.5/32 -p tcp -m tcp --dport 22 -j ACCEPT\n");
+        write(u"two.rules"_s, "-A SERVICES -d 10.0.1.5/32 -p tcp -m tcp --dport 22 -j ACCEPT\n"
+                              "-A SERVICES -d 10.0.1.6/32 -p tcp -m tcp --dport 22 -j ACCEPT\n");
+        const Run r = run({u"reconcile"_s, kFolder + u"/plan.yaml"_s, dir.path(), u"--format"_s, u"json"_s});
+        QCOMPARE(r.code, 1);
+        const QJsonArray files = QJsonDocument::fromJson(r.out).object()[u"files"_s].toArray();
+        QCOMPARE(files.size(), 2);
+        QCOMPARE(files[0][u"point"_s].toString(), u"host:db-1"_s);
+        QCOMPARE(files[0][u"mappedBy"_s].toString(), u"content"_s);
+        QCOMPARE(files[1][u"mappedBy"_s].toString(), u"unmapped"_s);
+        QVERIFY(files[1][u"reason"_s].toString().contains(u"host:web-1, host:web-2"_s));
+    }
+
     void folderBadInputExitsTwo_data()
     {
         QTest::addColumn<QStringList>("args");

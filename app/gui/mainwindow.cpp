@@ -49,6 +49,7 @@ MainWindow::MainWindow(QWidget *parent)
     createAnalysisDocks();
     createOverviewDock();
     createCompareMode();
+    createReconcileMode();
     createActions();
     createArrangeMenu();
     connect(m_scene, &DeploymentScene::contextMenuRequested, this, &MainWindow::showCanvasMenu);

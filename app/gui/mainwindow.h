@@ -23,6 +23,7 @@ class InspectorPanel;
 class OutlinePanel;
 class PalettePanel;
 class PlanService;
+class ReconcileMode;
 class RecentFiles;
 class RulesPanel;
 
@@ -52,6 +53,9 @@ public:
     // File > Compare With…: the document against another plan (mainwindowcompare.cpp).
     CompareMode *compareMode() const { return m_compareMode; }
     void showCompareDialog();
+    // File > Reconcile…: a folder of today's rules (mainwindowreconcile.cpp).
+    ReconcileMode *reconcileMode() const { return m_reconcileMode; }
+    void showReconcileDialog();
 
     // Opens `path`; on failure shows the loader's diagnostics (file:line:
     // column) in a non-blocking message box and keeps the open document.
@@ -82,6 +86,7 @@ private:
     void createArrangeMenu();
     void createOverviewDock();
     void createCompareMode();
+    void createReconcileMode();
     // A right click on the canvas (mainwindowcontextmenu.cpp).
     void showCanvasMenu(const CanvasTarget &target, const QPoint &screenPos);
     void updateTitle();
@@ -109,6 +114,7 @@ private:
     FlowsPanel *m_flowsPanel = nullptr;
     RulesPanel *m_rulesPanel = nullptr;
     CompareMode *m_compareMode = nullptr;
+    ReconcileMode *m_reconcileMode = nullptr;
     QLabel *m_planLabel = nullptr;
     QMenu *m_recentMenu = nullptr;
     QMenu *m_viewMenu = nullptr;

@@ -68,6 +68,9 @@ void MainWindow::createActions()
     action(file, tr("Compare &With…"), QKeySequence(), [this] {
         showCompareDialog();
     })->setObjectName(u"CompareWithAction"_s);
+    action(file, tr("Re&concile…"), QKeySequence(), [this] {
+        showReconcileDialog();
+    })->setObjectName(u"ReconcileAction"_s);
     file->addSeparator();
     action(file, tr("&Quit"), QKeySequence::Quit, [this] { close(); });
     connect(m_recent, &RecentFiles::changed, this, &MainWindow::updateRecentMenu);

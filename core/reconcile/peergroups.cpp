@@ -7,7 +7,13 @@ RuleSet resolvePeerGroups(const RuleSet &point, const DerivedPlan &plan)
     RuleSet out = point;
     out.rules.clear();
     for (const Rule &rule : point.rules) {
-        const RuleSet *peer = rule.peerGroup.isEmpty() ? nullptr : plan.ruleSet(rule.peerGroup);
+        if (rule.peerGroup.isEmpty()) {
+            // Addresses already: kept as planned, in its own family only.
+            if (!out.rules.contains(rule))
+                out.rules.append(rule);
+            continue;
+        }
+        const RuleSet *peer = plan.ruleSet(rule.peerGroup);
         QList<Rule> resolved;
         // A reference cannot say a family: AWS (a group reference) and
         // Kubernetes (a podSelector) admit the group's members of both,

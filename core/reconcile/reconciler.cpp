@@ -322,6 +322,11 @@ QString Reconciler::text(const ReconcileReport &report)
 
 QByteArray Reconciler::json(const ReconcileReport &report)
 {
+    return QJsonDocument(jsonObject(report)).toJson(QJsonDocument::Indented);
+}
+
+QJsonObject Reconciler::jsonObject(const ReconcileReport &report)
+{
     QJsonObject root;
     root[u"point"_s] = report.point;
     root[u"name"_s] = report.pointName;
@@ -364,7 +369,7 @@ QByteArray Reconciler::json(const ReconcileReport &report)
     for (S s : {S::Covered, S::Blocked, S::Extra, S::Shadowed, S::Redundant, S::Unknown})
         counts[reconcileStatusName(s)] = report.count(s);
     root[u"counts"_s] = counts;
-    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+    return root;
 }
 
 } // namespace portolan

@@ -3,6 +3,7 @@
 #include "admission.h"
 
 #include <QCoreApplication>
+#include <QJsonObject>
 
 namespace portolan {
 
@@ -61,6 +62,14 @@ public:
     static ReconcileReport reconcile(const RuleSet &point, const QList<FilterProgram> &programs);
     static QString text(const ReconcileReport &report);
     static QByteArray json(const ReconcileReport &report);
+    static QJsonObject jsonObject(const ReconcileReport &report);
+    // A short summary first (per point: covered, blocked, extra, shadowed),
+    // then each point's items folded in a <details> block; user text escaped.
+    static QString markdown(const QList<ReconcileReport> &reports);
+    // The summary table's rows and the details alone, for a report that
+    // puts its own heading and table around them (a folder's).
+    static QString markdownSummaryRows(const QList<ReconcileReport> &reports);
+    static QString markdownDetails(const ReconcileReport &report);
 };
 
 } // namespace portolan

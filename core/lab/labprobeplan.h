@@ -99,9 +99,12 @@ class LabProbePlanner
 {
 public:
     // `only`, when not empty, keeps the flows whose title or key contains it
-    // (and no must-nots): `portolan-cli lab --only`.
+    // (and no must-nots): `portolan-cli lab --only`. `proxied`: per balancer
+    // namespace, the TCP front ports a proxy serves (HAProxy), which may
+    // forward between families (IPv6 in, IPv4 to the hosts); the nft
+    // stand-in translates within one family only.
     static LabProbePlan plan(const Project &project, const DerivedPlan &derived, const LabTopology &topology,
-                             const QString &only = {});
+                             const QString &only = {}, const QMap<QString, QList<int>> &proxied = {});
     // The namespaces a packet from `from` to address:port crosses, by the
     // topology's routes and the plan's translations; ends where it is
     // delivered (the last entry owns the final address) or where no route

@@ -150,8 +150,14 @@ private:
                 batch += u"link add %1 address %2 type veth peer name %3 netns %4\n"_s
                              .arg(leg.name, legMac[ns.id + u'/' + leg.name], peer, name(leg.segment))
                              .toUtf8();
+                // nodad: an IPv6 address is usable at once, not after
+                // duplicate address detection (a second or more).
                 for (const QHostAddress &a : leg.addresses)
-                    batch += u"addr add %1/32 dev %2\n"_s.arg(a.toString(), leg.name).toUtf8();
+                    batch +=
+                        (a.protocol() == QAbstractSocket::IPv6Protocol ? u"addr add %1/128 dev %2 nodad\n"_s
+                                                                       : u"addr add %1/32 dev %2\n"_s)
+                            .arg(a.toString(), leg.name)
+                            .toUtf8();
                 batch += u"link set %1 up\n"_s.arg(leg.name).toUtf8();
                 for (const auto &[address, m] : onSegment.value(leg.segment))
                     if (!leg.addresses.contains(address))
@@ -169,13 +175,19 @@ private:
                                  .arg(r.destination.toString(), r.via.toString(), r.interfaceName)
                                  .toUtf8();
             }
-            mustRun(u"ip"_s, {u"-n"_s, name(ns.id), u"-batch"_s, u"-"_s}, batch);
             // rp_filter off: replies legitimately come back on another leg
-            // than a NAT'd request left by; forwarding on routers only.
+            // than a NAT'd request left by; forwarding on routers only, in
+            // both families; no router advertisements taken (the routes
+            // are written out). All in the namespace's own /proc/sys/net,
+            // before its legs exist, so that "default" is what they get.
             QString sysctl = u"echo 0 > /proc/sys/net/ipv4/conf/all/rp_filter; "
                              "echo 0 > /proc/sys/net/ipv4/conf/default/rp_filter; "
-                             "echo %1 > /proc/sys/net/ipv4/ip_forward"_s.arg(ns.forwarding ? 1 : 0);
+                             "echo %1 > /proc/sys/net/ipv4/ip_forward; "
+                             "echo 0 > /proc/sys/net/ipv6/conf/all/accept_ra; "
+                             "echo 0 > /proc/sys/net/ipv6/conf/default/accept_ra; "
+                             "echo %1 > /proc/sys/net/ipv6/conf/all/forwarding"_s.arg(ns.forwarding ? 1 : 0);
             mustRun(u"ip"_s, {u"netns"_s, u"exec"_s, name(ns.id), u"/bin/sh"_s, u"-c"_s, sysctl});
+            mustRun(u"ip"_s, {u"-n"_s, name(ns.id), u"-batch"_s, u"-"_s}, batch);
             checkInterrupt();
         }
         for (const LabSegment &s : m_topology.segments)
@@ -216,7 +228,9 @@ private:
     void load()
     {
         for (const LabLoad &l : m_loads) {
-            const QString program = l.tool == LabLoad::Tool::Nft ? u"nft"_s : u"iptables-restore"_s;
+            const QString program = l.tool == LabLoad::Tool::Nft                ? u"nft"_s
+                                    : l.tool == LabLoad::Tool::Ip6tablesRestore ? u"ip6tables-restore"_s
+                                                                                : u"iptables-restore"_s;
             const QStringList args =
                 l.tool == LabLoad::Tool::Nft ? QStringList{u"-f"_s, u"-"_s} : QStringList{};
             const auto out = LabShell::inNamespace(name(l.namespaceId), program, args, l.content);
@@ -418,7 +432,7 @@ private:
         QMap<QString, QMap<QString, qint64>> counters;
         for (const LabNamespace &ns : m_topology.namespaces) {
             const auto out = LabShell::inNamespace(
-                name(ns.id), u"nft"_s, {u"-j"_s, u"list"_s, u"table"_s, u"ip"_s, LabTrace::TableName});
+                name(ns.id), u"nft"_s, {u"-j"_s, u"list"_s, u"table"_s, u"inet"_s, LabTrace::TableName});
             counters.insert(ns.id, LabTrace::counters(out.out));
         }
         for (const LabProbe &p : traced)
@@ -477,7 +491,7 @@ std::optional<QString> LabRunner::unavailable(LabFirewall firewall, const QList<
     QStringList missing;
     QStringList tools{u"ip"_s, u"nft"_s};
     if (firewall == LabFirewall::Iptables)
-        tools << u"iptables-restore"_s;
+        tools << u"iptables-restore"_s << u"ip6tables-restore"_s;
     for (const QString &tool : tools)
         if (QStandardPaths::findExecutable(tool).isEmpty() &&
             QStandardPaths::findExecutable(tool, {u"/usr/sbin"_s, u"/sbin"_s}).isEmpty())

@@ -43,7 +43,15 @@ LabSession::LabSession(const Project &project, const CatalogSet &catalogs, const
 {
     m_derived = Deriver::derive(project, catalogs);
     m_topology = LabTopologyBuilder::build(project, m_derived);
-    m_plan = LabProbePlanner::plan(project, m_derived, m_topology, options.only);
+    // Balancers' own HAProxy files first: the probe plan needs which front
+    // ports a proxy serves (it forwards between families; the stand-in cannot).
+    const bool haproxy = options.haproxy && LabBalancers::haproxyAvailable();
+    if (haproxy)
+        m_daemons = LabBalancers::haproxy(ExportInput{project, catalogs, m_derived}, m_topology);
+    QMap<QString, QList<int>> proxied;
+    for (const LabDaemon &d : std::as_const(m_daemons))
+        proxied[d.namespaceId] += d.ports;
+    m_plan = LabProbePlanner::plan(project, m_derived, m_topology, options.only, proxied);
     QList<LabAdvertise> advertises = LabAdvertiseProbes::targets(project, catalogs, m_derived);
     if (m_options.tamperAdvertise)
         m_options.tamperAdvertise(advertises);
@@ -59,16 +67,9 @@ LabSession::LabSession(const Project &project, const CatalogSet &catalogs, const
                                                            m_topology, options.firewall, &problems);
     m_loads += gateways;
     m_notes = m_topology.notes + m_plan.notes + problems;
-    if (options.haproxy && LabBalancers::haproxyAvailable()) {
-        m_daemons = LabBalancers::haproxy(ExportInput{project, catalogs, m_derived}, m_topology);
+    if (haproxy) {
         markTls(m_daemons, &m_plan);
-        for (const LabDaemon &d : m_daemons) {
-            if (d.ipv6LinesLeftOut > 0)
-                m_notes.append(
-                    Tr::tr("load balancer %1: %2 IPv6 bind/server lines of %3 left out (the lab is IPv4)")
-                        .arg(d.element)
-                        .arg(d.ipv6LinesLeftOut)
-                        .arg(d.origin));
+        for (const LabDaemon &d : std::as_const(m_daemons)) {
             m_notes.append(
                 d.certificates.isEmpty()
                     ? Tr::tr("load balancer %1 runs its own HAProxy file %2 (haproxy -db in its namespace)")

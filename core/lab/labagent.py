@@ -1,15 +1,17 @@
 #!/usr/bin/python3
 """Portolan lab agent: runs inside one lab network namespace.
 
-  labagent.py PORT...
+  labagent.py [--cert PEM] PORT|tls:PORT...
 
 Answers TCP connections and UDP datagrams on every PORT (all addresses,
-IPv4 and IPv6) with the port number they arrived on, so a translation shows as its target
+IPv4 and IPv6) with the port number they arrived on (over TLS, with the
+throw-away certificate and key in PEM, on a tls:PORT's TCP connections), so a translation shows as its target
 answering. Prints "ready" once bound, then reads probe rounds from stdin,
 one JSON object per line: {"timeout": seconds, "probes": [[id, proto, src,
 sport, dst, dport, tls], ...]}, sends them all at once (tls: the probe
-goes through a TLS-terminating HAProxy listener and speaks TLS to it, with
-no certificate check: the lab's certificates are throw-away ones) and prints one JSON line
+is answered by a TLS listener, or goes through a TLS-terminating HAProxy
+listener, and speaks TLS, with no certificate check: the lab's
+certificates are throw-away ones) and prints one JSON line
 {id: "open:PORT" | "refused" | "dropped" | "error:WHAT"}. Exits when stdin
 closes. Standard library only (Debian's /usr/bin/python3).
 """
@@ -24,7 +26,19 @@ import threading
 import time
 
 
-def serve(ports):
+def answer_tls(context, conn, port):
+    try:
+        with context.wrap_socket(conn, server_side=True) as t:
+            t.sendall(str(port).encode())
+    except (OSError, ssl.SSLError):
+        conn.close()
+
+
+def serve(ports, tls_ports, cert):
+    context = None
+    if tls_ports:
+        context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+        context.load_cert_chain(cert)
     sel = selectors.DefaultSelector()
     for port in ports:
         for kind, family, anywhere in ((k, f, a) for k in (socket.SOCK_STREAM, socket.SOCK_DGRAM)
@@ -52,6 +66,10 @@ def serve(ports):
                     if kind == socket.SOCK_STREAM:
                         conn, _ = key.fileobj.accept()
                         conn.settimeout(1.0)
+                        if port in tls_ports:
+                            # The handshake waits on the client: not in the serving loop.
+                            threading.Thread(target=answer_tls, args=(context, conn, port), daemon=True).start()
+                            continue
                         conn.sendall(str(port).encode())
                         conn.close()
                     elif key.fileobj.family == socket.AF_INET6:
@@ -172,7 +190,11 @@ def probe(timeout, probes):
 
 
 def main():
-    serve([int(p) for p in sys.argv[1:]])
+    args, cert = sys.argv[1:], None
+    if args[:1] == ["--cert"]:
+        cert, args = args[1], args[2:]
+    tls_ports = {int(a[4:]) for a in args if a.startswith("tls:")}
+    serve([int(a[4:]) if a.startswith("tls:") else int(a) for a in args], tls_ports, cert)
     print("ready", flush=True)
     for line in sys.stdin:
         request = json.loads(line)

@@ -91,6 +91,8 @@ struct LabProbePlan
     QList<LabProbe> probes;
     QList<LabTranslation> translations;
     QMap<QString, QList<int>> listeners; // namespace id -> ports listened on (tcp and udp)
+    // namespace id -> TCP ports whose listener answers TLS (LabSession: the plan's TLS ports)
+    QMap<QString, QList<int>> tlsListeners;
     QStringList notes;
 };
 

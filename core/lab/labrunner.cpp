@@ -26,6 +26,7 @@ namespace portolan {
 namespace {
 
 const QString Python = u"/usr/bin/python3"_s;
+const QString ListenerCertificate = u"portolan-lab-listener.pem"_s; // in the run's temp dir
 
 // The context lupdate files these strings under.
 struct Tr
@@ -260,8 +261,14 @@ private:
                 continue;
             auto process = std::make_unique<QProcess>();
             QStringList args{u"netns"_s, u"exec"_s, name(ns.id), Python, path};
+            const QList<int> tls = m_plan.tlsListeners.value(ns.id);
+            if (!tls.isEmpty()) {
+                // The plan's TLS ports answer TLS, with a throw-away certificate.
+                makeCertificate(ListenerCertificate);
+                args << u"--cert"_s << m_dir.filePath(ListenerCertificate);
+            }
             for (int port : m_plan.listeners.value(ns.id))
-                args << QString::number(port);
+                args << (tls.contains(port) ? u"tls:"_s : QString()) + QString::number(port);
             process->start(u"ip"_s, args);
             m_agents.insert(ns.id, process.release());
         }
@@ -481,7 +488,8 @@ private:
 
 } // namespace
 
-std::optional<QString> LabRunner::unavailable(LabFirewall firewall, const QList<LabDaemon> &daemons)
+std::optional<QString> LabRunner::unavailable(LabFirewall firewall, const QList<LabDaemon> &daemons,
+                                              const LabProbePlan *plan)
 {
     const QString instead =
         Tr::tr("Run it as root (sudo portolan-cli lab ...), or in a container or VM with CAP_NET_ADMIN and "
@@ -511,6 +519,9 @@ std::optional<QString> LabRunner::unavailable(LabFirewall firewall, const QList<
         return Tr::tr("the lab needs openssl: it makes throw-away certificates for the TLS-terminating "
                       "listeners of %1, which run in haproxy (Debian: apt-get install openssl)")
             .arg(tls.join(u", "_s));
+    if (plan && !plan->tlsListeners.isEmpty() && QStandardPaths::findExecutable(u"openssl"_s).isEmpty())
+        return Tr::tr("the lab needs openssl: it makes a throw-away certificate for the listeners on the "
+                      "ports the plan serves with TLS (Debian: apt-get install openssl)");
     const QString probe = u"ptl%1-check"_s.arg(getpid());
     const auto out = LabShell::run(u"ip"_s, {u"netns"_s, u"add"_s, probe});
     if (!out.ok())

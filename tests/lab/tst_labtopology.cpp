@@ -57,6 +57,7 @@ private Q_SLOTS:
     void firewallAndNatOnOneRouter();
     void hostRulesLoadPerHost();
     void dualStack();
+    void tlsListeners();
     void ipv6OnlyUpstream();
 
 private:
@@ -468,6 +469,37 @@ void TestLabTopology::dualStack()
         QCOMPARE(t.find(p.answerNamespace)->element, u"livekit"_s);
         QCOMPARE(p.path.last(), p.answerNamespace);
     }
+}
+
+// The lab's listeners answer TLS on the ports the plan serves with TLS (a
+// catalog port marked TLS), so that the audit run inside the lab finds the
+// handshake it expects: Kong 0.x's proxy-ssl 8443, LiveKit SIP's 5061. Not
+// behind a balancer that terminates TLS: LiveKit's TURN/TLS 5349 is plain
+// on the hosts, as HAProxy speaks to them. Probes answered there speak TLS.
+void TestLabTopology::tlsListeners()
+{
+    auto tlsOf = [](const LabSession &session, const ElementId &element) {
+        QList<int> ports;
+        for (const LabNamespace &ns : session.topology().namespaces)
+            if (ns.element == element && ns.role == LabRole::Host)
+                ports += session.plan().tlsListeners.value(ns.id);
+        return ports;
+    };
+    const LoadedProject kong = load(u"kong-0x-two-datacenters-nat.yaml"_s);
+    const LabSession kongLab(kong.project, kong.catalogs, {});
+    QCOMPARE(tlsOf(kongLab, u"kong-a"_s), QList<int>{8443});
+    QCOMPARE(tlsOf(kongLab, u"kong-b"_s), QList<int>{8443});
+    int tlsProbes = 0;
+    for (const LabProbe &p : kongLab.plan().probes) {
+        const bool tls = p.protocol == Protocol::Tcp && p.answerPort == 8443;
+        QCOMPARE(p.tls, tls);
+        tlsProbes += tls ? 1 : 0;
+    }
+    QVERIFY(tlsProbes > 0);
+    const LoadedProject livekit = load(u"livekit-sip-aws.yaml"_s);
+    const LabSession livekitLab(livekit.project, livekit.catalogs, {});
+    QCOMPARE(tlsOf(livekitLab, u"livekit-sip"_s), QList<int>{5061});
+    QVERIFY(tlsOf(livekitLab, u"livekit"_s).isEmpty());
 }
 
 // A public IPv6 site with no NAT layer or firewall towards the internet (the

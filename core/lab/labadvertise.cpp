@@ -65,7 +65,7 @@ void LabAdvertiseProbes::plan(const LabTopology &topology, const QList<LabAdvert
         const int index = int(plan->advertises.size());
         for (const ElementId &peer : entry.peers)
             for (const LabSource &source : topology.sources.value(peer)) {
-                if (source.namespaceId == node->id)
+                if (source.namespaceId == node->id || source.address.protocol() != entry.address.protocol())
                     continue;
                 for (Protocol protocol : entry.protocols) {
                     LabProbe probe;

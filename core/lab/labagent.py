@@ -1,15 +1,17 @@
 #!/usr/bin/python3
 """Portolan lab agent: runs inside one lab network namespace.
 
-  labagent.py PORT...
+  labagent.py [--cert PEM] PORT|tls:PORT...
 
-Answers TCP connections and UDP datagrams on every PORT (all addresses)
-with the port number they arrived on, so a translation shows as its target
+Answers TCP connections and UDP datagrams on every PORT (all addresses,
+IPv4 and IPv6) with the port number they arrived on (over TLS, with the
+throw-away certificate and key in PEM, on a tls:PORT's TCP connections), so a translation shows as its target
 answering. Prints "ready" once bound, then reads probe rounds from stdin,
 one JSON object per line: {"timeout": seconds, "probes": [[id, proto, src,
 sport, dst, dport, tls], ...]}, sends them all at once (tls: the probe
-goes through a TLS-terminating HAProxy listener and speaks TLS to it, with
-no certificate check: the lab's certificates are throw-away ones) and prints one JSON line
+is answered by a TLS listener, or goes through a TLS-terminating HAProxy
+listener, and speaks TLS, with no certificate check: the lab's
+certificates are throw-away ones) and prints one JSON line
 {id: "open:PORT" | "refused" | "dropped" | "error:WHAT"}. Exits when stdin
 closes. Standard library only (Debian's /usr/bin/python3).
 """
@@ -24,13 +26,33 @@ import threading
 import time
 
 
-def serve(ports):
+def answer_tls(context, conn, port):
+    try:
+        with context.wrap_socket(conn, server_side=True) as t:
+            t.sendall(str(port).encode())
+    except (OSError, ssl.SSLError):
+        conn.close()
+
+
+def serve(ports, tls_ports, cert):
+    context = None
+    if tls_ports:
+        context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+        context.load_cert_chain(cert)
     sel = selectors.DefaultSelector()
     for port in ports:
-        for kind in (socket.SOCK_STREAM, socket.SOCK_DGRAM):
-            s = socket.socket(socket.AF_INET, kind)
+        for kind, family, anywhere in ((k, f, a) for k in (socket.SOCK_STREAM, socket.SOCK_DGRAM)
+                                       for f, a in ((socket.AF_INET, "0.0.0.0"), (socket.AF_INET6, "::"))):
+            try:
+                s = socket.socket(family, kind)
+            except OSError:
+                continue  # a kernel without IPv6: the lab gives no namespace an IPv6 address then
             s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-            s.bind(("0.0.0.0", port))
+            if family == socket.AF_INET6:
+                s.setsockopt(socket.IPPROTO_IPV6, socket.IPV6_V6ONLY, 1)
+                if kind == socket.SOCK_DGRAM:
+                    s.setsockopt(socket.IPPROTO_IPV6, socket.IPV6_RECVPKTINFO, 1)
+            s.bind((anywhere, port))
             if kind == socket.SOCK_STREAM:
                 s.listen(256)
             s.setblocking(False)
@@ -44,8 +66,20 @@ def serve(ports):
                     if kind == socket.SOCK_STREAM:
                         conn, _ = key.fileobj.accept()
                         conn.settimeout(1.0)
+                        if port in tls_ports:
+                            # The handshake waits on the client: not in the serving loop.
+                            threading.Thread(target=answer_tls, args=(context, conn, port), daemon=True).start()
+                            continue
                         conn.sendall(str(port).encode())
                         conn.close()
+                    elif key.fileobj.family == socket.AF_INET6:
+                        # Answer from the address the datagram came to: IPv6
+                        # source selection may pick another of the namespace's
+                        # addresses, which the prober's connected socket ignores.
+                        _, ancillary, _, peer = key.fileobj.recvmsg(512, socket.CMSG_SPACE(20))
+                        info = [(level, kind_, data) for level, kind_, data in ancillary
+                                if level == socket.IPPROTO_IPV6 and kind_ == socket.IPV6_PKTINFO]
+                        key.fileobj.sendmsg([str(port).encode()], info, 0, peer)
                     else:
                         _, peer = key.fileobj.recvfrom(512)
                         key.fileobj.sendto(str(port).encode(), peer)
@@ -54,11 +88,15 @@ def serve(ports):
     threading.Thread(target=loop, daemon=True).start()
 
 
+def family(address):
+    return socket.AF_INET6 if ":" in address else socket.AF_INET
+
+
 def probe_tls(timeout, pid, src, sport, dst, dport, results):
     context = ssl.create_default_context()
     context.check_hostname = False
     context.verify_mode = ssl.CERT_NONE
-    s = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    s = socket.socket(family(src), socket.SOCK_STREAM)
     s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
     s.settimeout(timeout)
     try:
@@ -87,7 +125,7 @@ def probe(timeout, probes):
             t.start()
             threads.append(t)
             continue
-        s = socket.socket(socket.AF_INET, socket.SOCK_STREAM if proto == "tcp" else socket.SOCK_DGRAM)
+        s = socket.socket(family(src), socket.SOCK_STREAM if proto == "tcp" else socket.SOCK_DGRAM)
         s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         try:
             s.bind((src, sport))
@@ -152,7 +190,11 @@ def probe(timeout, probes):
 
 
 def main():
-    serve([int(p) for p in sys.argv[1:]])
+    args, cert = sys.argv[1:], None
+    if args[:1] == ["--cert"]:
+        cert, args = args[1], args[2:]
+    tls_ports = {int(a[4:]) for a in args if a.startswith("tls:")}
+    serve([int(a[4:]) if a.startswith("tls:") else int(a) for a in args], tls_ports, cert)
     print("ready", flush=True)
     for line in sys.stdin:
         request = json.loads(line)

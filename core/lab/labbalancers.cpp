@@ -31,19 +31,9 @@ QList<LabDaemon> LabBalancers::haproxy(const ExportInput &input, const LabTopolo
         for (const ExportFile &file : result.files) {
             if (file.path.section(u'/', -1) != device.slug + u".cfg"_s)
                 continue;
-            LabDaemon daemon{ns->id, device.balancer->id, file.path, {}, 0, {}, {}, {}};
-            // The lab's namespaces have IPv4 addresses only: HAProxy refuses
-            // to start on a bind it cannot make.
-            QList<QByteArray> kept;
-            for (const QByteArray &line : file.content.split('\n')) {
-                const QByteArray t = line.trimmed();
-                if ((t.startsWith("bind [") || t.startsWith("server ")) && t.contains('[')) {
-                    ++daemon.ipv6LinesLeftOut;
-                    continue;
-                }
-                kept << line;
-            }
-            daemon.config = kept.join('\n');
+            // As exported, IPv6 bind and server lines included: the
+            // balancer's namespace holds the plan's addresses of both families.
+            LabDaemon daemon{ns->id, device.balancer->id, file.path, file.content, {}, {}, {}};
             for (const BalancerListener &l : device.select(Protocol::Tcp)) {
                 daemon.ports.append(l.listener->port);
                 if (l.listener->tls == TlsMode::Terminate)

@@ -12,10 +12,8 @@ struct LabDaemon
 {
     QString namespaceId;
     ElementId element;
-    QString origin; // "haproxy/lb-turn.cfg", as exported
-    QByteArray
-        config; // as exported, IPv6 bind/server lines left out; the runner points crt-base at its temp dir
-    int ipv6LinesLeftOut = 0;  // the lab is IPv4: HAProxy could not bind them
+    QString origin;            // "haproxy/lb-turn.cfg", as exported
+    QByteArray config;         // as exported; the runner points crt-base at its temp dir
     QStringList certificates;  // PEM files the crt lines name (throw-away ones are made)
     QList<int> ports;          // TCP front ports HAProxy binds
     QList<int> terminatePorts; // of those, TLS terminated: probes speak TLS

@@ -68,6 +68,24 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(LabLoads)
 };
 
+struct FamilyFile
+{
+    QString target; // exporter id
+    LabLoad::Tool tool;
+    QString extension;
+};
+
+// The exporters whose files a `firewall` run loads, one per family where
+// the family has a file of its own.
+QList<FamilyFile> familyFiles(LabFirewall firewall, bool gateway)
+{
+    const QString prefix = gateway ? u"gateway-"_s : QString();
+    if (firewall == LabFirewall::Nftables)
+        return {{prefix + u"nftables"_s, LabLoad::Tool::Nft, u".nft"_s}};
+    return {{prefix + u"iptables"_s, LabLoad::Tool::IptablesRestore, u".rules.v4"_s},
+            {prefix + u"ip6tables"_s, LabLoad::Tool::Ip6tablesRestore, u".rules.v6"_s}};
+}
+
 QString ports(const PortRange &range)
 {
     return range.isSingle() ? QString::number(range.from) : u"%1-%2"_s.arg(range.from).arg(range.to);
@@ -75,18 +93,35 @@ QString ports(const PortRange &range)
 
 // `dnat to` for one translation; a range mapped onto the same ports keeps
 // them, a single port maps to a single port.
+// "ip" or "ip6": the nft family keyword for an address.
+QString nftFamily(const QHostAddress &address)
+{
+    return address.protocol() == QAbstractSocket::IPv6Protocol ? u"ip6"_s : u"ip"_s;
+}
+
+// An address as nft writes it before ":port" ("[2001:db8::1]" for IPv6).
+QString nftAddress(const QHostAddress &address)
+{
+    return address.protocol() == QAbstractSocket::IPv6Protocol ? u'[' + address.toString() + u']'
+                                                               : address.toString();
+}
+
+// `dnat to` for one translation (one family: the planner makes no other
+// for a stand-in); a range mapped onto the same ports keeps them, a single
+// port maps to a single port.
 QString dnatStatement(const LabTranslation &t)
 {
-    const QString match =
-        u"ip daddr %1 %2 dport %3"_s.arg(t.address.toString(), protocolName(t.protocol), ports(t.ports));
+    const QString family = nftFamily(t.address);
+    const QString match = u"%1 daddr %2 %3 dport %4"_s.arg(family, t.address.toString(),
+                                                           protocolName(t.protocol), ports(t.ports));
     if (t.ports.from == t.toPort && !t.ports.isSingle())
-        return match + u" dnat to "_s + t.toAddress.toString();
-    return match + u" dnat to %1:%2"_s.arg(t.toAddress.toString()).arg(t.toPort);
+        return match + u" dnat %1 to %2"_s.arg(family, t.toAddress.toString());
+    return match + u" dnat %1 to %2:%3"_s.arg(family, nftAddress(t.toAddress)).arg(t.toPort);
 }
 
 QByteArray natTable(const QStringList &prerouting, const QStringList &postrouting)
 {
-    QStringList out{u"table ip portolan_lab {"_s, u"  chain prerouting {"_s,
+    QStringList out{u"table inet portolan_lab {"_s, u"  chain prerouting {"_s,
                     u"    type nat hook prerouting priority dstnat; policy accept;"_s};
     for (const QString &line : prerouting)
         out << u"    "_s + line;
@@ -108,35 +143,38 @@ QString labFirewallName(LabFirewall firewall)
 QList<LabLoad> LabLoads::hostRules(const ExportInput &input, const LabTopology &topology,
                                    LabFirewall firewall, QStringList *problems)
 {
-    const Exporter *exporter = ExporterRegistry::find(labFirewallName(firewall));
     QList<LabLoad> loads;
-    if (!exporter)
-        return loads;
-    const ExportResult result = exporter->generate(input);
-    for (const ExportProblem &p : result.problems)
-        if (problems && p.severity == ExportProblem::Severity::Error)
-            problems->append(p.message);
     QList<ExportProblem> ignored;
-    const QString extension = firewall == LabFirewall::Iptables ? u".rules.v4"_s : u".nft"_s;
-    for (const HostPoint &point : HostTarget::points(input, &ignored)) {
-        const QString fileName = point.slug + extension;
-        for (const ExportFile &file : result.files) {
-            // Exporters put their files in a folder of their own ("iptables/").
-            if (file.path != fileName && !file.path.endsWith(u'/' + fileName))
-                continue;
-            const QList<ExportFile> ipsets = firewall == LabFirewall::Iptables
-                                                 ? ipsetsOf(file.content, file.path, result.files)
-                                                 : QList<ExportFile>{};
-            for (const LabNamespace &ns : topology.namespaces)
-                if (ns.role == LabRole::Host && ns.element == point.ruleSet->element) {
-                    for (const ExportFile &set : ipsets)
-                        loads.append(
-                            {ns.id, ns.element, LabLoad::Tool::IpsetRestore, set.path, set.content, false});
-                    loads.append({ns.id, ns.element,
-                                  firewall == LabFirewall::Iptables ? LabLoad::Tool::IptablesRestore
-                                                                    : LabLoad::Tool::Nft,
-                                  file.path, withIncludes(file.content, file.path, result.files), false});
-                }
+    const QList<HostPoint> points = HostTarget::points(input, &ignored);
+    // nftables: one inet file for both families; iptables: the IPv4 file
+    // (iptables-restore) and the IPv6 one (ip6tables-restore) on every host,
+    // each after the shared ipsets it names.
+    for (const auto &[target, tool, extension] : familyFiles(firewall, false)) {
+        const Exporter *exporter = ExporterRegistry::find(target);
+        if (!exporter)
+            continue;
+        const ExportResult result = exporter->generate(input);
+        for (const ExportProblem &p : result.problems)
+            if (problems && p.severity == ExportProblem::Severity::Error)
+                problems->append(p.message);
+        for (const HostPoint &point : points) {
+            const QString fileName = point.slug + extension;
+            for (const ExportFile &file : result.files) {
+                // Exporters put their files in a folder of their own ("iptables/").
+                if (file.path != fileName && !file.path.endsWith(u'/' + fileName))
+                    continue;
+                const QList<ExportFile> ipsets = tool != LabLoad::Tool::Nft
+                                                     ? ipsetsOf(file.content, file.path, result.files)
+                                                     : QList<ExportFile>{};
+                for (const LabNamespace &ns : topology.namespaces)
+                    if (ns.role == LabRole::Host && ns.element == point.ruleSet->element) {
+                        for (const ExportFile &set : ipsets)
+                            loads.append({ns.id, ns.element, LabLoad::Tool::IpsetRestore, set.path,
+                                          set.content, false});
+                        loads.append({ns.id, ns.element, tool, file.path,
+                                      withIncludes(file.content, file.path, result.files), false});
+                    }
+            }
         }
     }
     return loads;
@@ -145,41 +183,38 @@ QList<LabLoad> LabLoads::hostRules(const ExportInput &input, const LabTopology &
 QList<LabLoad> LabLoads::gatewayRules(const ExportInput &input, const LabTopology &topology,
                                       LabFirewall firewall, QStringList *problems)
 {
-    const bool iptables = firewall == LabFirewall::Iptables;
-    const Exporter *exporter =
-        ExporterRegistry::find(iptables ? u"gateway-iptables"_s : u"gateway-nftables"_s);
     QList<LabLoad> loads;
-    if (!exporter)
-        return loads;
-    const ExportResult result = exporter->generate(input);
-    for (const ExportProblem &p : result.problems)
-        if (problems && p.severity == ExportProblem::Severity::Error)
-            problems->append(p.message);
     QList<ExportProblem> ignored;
     const QList<GatewayDevice> devices = GatewayTarget::devices(input, &ignored);
-    // In the order the bundle's README gives: boundary firewalls first (the
-    // forward rules, default drop), then the NAT layers' translations. On a
-    // router that is both, the two files load into one namespace; each
-    // replaces only its own table (nft) or its own table of iptables.
-    for (const bool firewalls : {true, false})
-        for (const GatewayDevice &device : devices) {
-            if (device.isFirewall() != firewalls)
-                continue;
-            for (const ExportFile &file : result.files) {
-                // "gateway-nftables/<slug>.nft", "gateway-iptables/<slug>.rules.v4"
-                const QString name = file.path.section(u'/', -1);
-                if (!name.startsWith(device.slug + u'.'))
+    for (const auto &[target, tool, extension] : familyFiles(firewall, true)) {
+        const Exporter *exporter = ExporterRegistry::find(target);
+        if (!exporter)
+            continue;
+        const ExportResult result = exporter->generate(input);
+        for (const ExportProblem &p : result.problems)
+            if (problems && p.severity == ExportProblem::Severity::Error)
+                problems->append(p.message);
+        // In the order the bundle's README gives: boundary firewalls first (the
+        // forward rules, default drop), then the NAT layers' translations. On a
+        // router that is both, the two files load into one namespace; each
+        // replaces only its own table (nft) or its own table of iptables.
+        for (const bool firewalls : {true, false})
+            for (const GatewayDevice &device : devices) {
+                if (device.isFirewall() != firewalls)
                     continue;
-                for (const LabNamespace &ns : topology.namespaces) {
-                    if (ns.role != LabRole::Router ||
-                        !(firewalls ? ns.firewalls.contains(device.id) : ns.element == device.id))
+                for (const ExportFile &file : result.files) {
+                    // "gateway-nftables/<slug>.nft", "gateway-iptables/<slug>.rules.v4"
+                    if (file.path.section(u'/', -1) != device.slug + extension)
                         continue;
-                    loads.append({ns.id, device.id,
-                                  iptables ? LabLoad::Tool::IptablesRestore : LabLoad::Tool::Nft, file.path,
-                                  file.content, false});
+                    for (const LabNamespace &ns : topology.namespaces) {
+                        if (ns.role != LabRole::Router ||
+                            !(firewalls ? ns.firewalls.contains(device.id) : ns.element == device.id))
+                            continue;
+                        loads.append({ns.id, device.id, tool, file.path, file.content, false});
+                    }
                 }
             }
-        }
+    }
     return loads;
 }
 
@@ -211,8 +246,8 @@ QList<LabLoad> LabLoads::standIns(const Project &project, const LabTopology &top
                 continue;
             pre << dnatStatement(t);
             if (!t.sourceNat.isNull())
-                post << u"ip daddr %1 %2 dport %3 ct status dnat snat to %4"_s.arg(
-                    t.toAddress.toString(), protocolName(t.protocol),
+                post << u"%1 daddr %2 %3 dport %4 ct status dnat snat %1 to %5"_s.arg(
+                    nftFamily(t.toAddress), t.toAddress.toString(), protocolName(t.protocol),
                     ports(PortRange{t.toPort, t.toPort + t.ports.count() - 1}), t.sourceNat.toString());
         }
         if (ns.role == LabRole::Router) {
@@ -223,7 +258,7 @@ QList<LabLoad> LabLoads::standIns(const Project &project, const LabTopology &top
                         if (outside.isNull() && a.protocol() == QAbstractSocket::IPv4Protocol)
                             outside = a;
                     if (!outside.isNull())
-                        post << u"iifname \"%1\" oifname \"%2\" snat to %3"_s.arg(
+                        post << u"meta nfproto ipv4 iifname \"%1\" oifname \"%2\" snat ip to %3"_s.arg(
                             ns.interfaces[0].name, ns.interfaces[1].name, outside.toString());
                 }
                 notes->append(

@@ -16,7 +16,7 @@ enum class LabFirewall
 QString labFirewallName(LabFirewall firewall); // "iptables", "nftables"
 
 // A file the lab loads into one namespace, as a person applies it:
-// `iptables-restore < FILE` or `nft -f FILE`. This is the plug-in point for
+// `iptables-restore < FILE`, `ip6tables-restore < FILE` or `nft -f FILE`. This is the plug-in point for
 // every exporter: host rules on the hosts, the boundary firewalls' and NAT
 // layers' gateway files on their routers. A balancer's HAProxy file runs as
 // a daemon (LabDaemon), not as a load.
@@ -25,6 +25,7 @@ struct LabLoad
     enum class Tool
     {
         IptablesRestore,
+        Ip6tablesRestore,
         Nft,
         IpsetRestore // `ipset restore -exist`: a shared set, before the iptables file naming it
     };
@@ -40,8 +41,9 @@ struct LabLoad
 class LabLoads
 {
 public:
-    // Every host's exported rules for `firewall`, by the exporter the
-    // `export` command uses, one load per host namespace of the node.
+    // Every host's exported rules for `firewall`, by the exporters the
+    // `export` command uses, per host namespace of the node: its nftables
+    // file, or its iptables and ip6tables files.
     static QList<LabLoad> hostRules(const ExportInput &input, const LabTopology &topology,
                                     LabFirewall firewall, QStringList *problems);
     // The gateway exporters' files (gateway-iptables or gateway-nftables,

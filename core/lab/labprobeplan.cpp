@@ -1,6 +1,7 @@
 #include "labprobeplan.h"
 
 #include <QCoreApplication>
+#include <QSet>
 
 using namespace Qt::StringLiterals;
 
@@ -34,6 +35,33 @@ bool endpointIs(const FlowEndpoint &endpoint, const ElementId &node)
     return endpoint.id == node || endpoint.members.contains(node);
 }
 
+using Family = QAbstractSocket::NetworkLayerProtocol;
+
+// The families a flow runs in, as derivation judges its paths
+// (FlowPaths): those both ends hold, an empty list standing for any.
+QList<Family> familiesOf(const Flow &flow)
+{
+    auto of = [](const CidrList &cidrs) {
+        QSet<Family> found;
+        for (const Cidr &c : cidrs)
+            found.insert(c.network().protocol());
+        if (cidrs.isEmpty())
+            found = {QAbstractSocket::IPv4Protocol, QAbstractSocket::IPv6Protocol};
+        return found;
+    };
+    const QSet<Family> common = of(flow.source.cidrs) & of(flow.destination.cidrs);
+    QList<Family> result;
+    for (const Family f : {QAbstractSocket::IPv4Protocol, QAbstractSocket::IPv6Protocol})
+        if (common.contains(f))
+            result.append(f);
+    return result;
+}
+
+QString familyName(Family family)
+{
+    return family == QAbstractSocket::IPv6Protocol ? u"IPv6"_s : u"IPv4"_s;
+}
+
 const LabRoute *longestMatch(const LabNamespace &ns, const QHostAddress &address)
 {
     const LabRoute *best = nullptr;
@@ -48,8 +76,8 @@ class Planner
 {
 public:
     Planner(const Project &project, const DerivedPlan &derived, const LabTopology &topology,
-            const QString &only)
-        : m_project(project), m_derived(derived), m_topology(topology), m_only(only)
+            const QString &only, const QMap<QString, QList<int>> &proxied)
+        : m_project(project), m_derived(derived), m_topology(topology), m_only(only), m_proxied(proxied)
     {
     }
 
@@ -106,7 +134,7 @@ private:
         for (const LabNamespace &ns : m_topology.namespaces) {
             if (const NatLayer *nat = ns.role == LabRole::Router ? m_project.natLayer(ns.element) : nullptr) {
                 for (const NatMapping &m : nat->mappings)
-                    if (m.outsideAddress.protocol() == QAbstractSocket::IPv4Protocol)
+                    if (m.outsideAddress.protocol() == m.insideAddress.protocol())
                         m_plan.translations.append({ns.id, nat->id, m.protocol, m.outsideAddress,
                                                     m.outsidePorts, m.insideAddress, m.insidePorts.from,
                                                     QHostAddress()});
@@ -117,7 +145,8 @@ private:
                 continue;
             for (const Listener &listener : lb->listeners) {
                 const QList<const LabNamespace *> targets = hostsOf(listener.targetNode);
-                const int targetPort = backendPort(lb->id, listener);
+                const Flow *backend = backendFlow(lb->id, listener);
+                const int targetPort = backend ? backend->ports.from : 0;
                 if (targets.isEmpty() || targetPort == 0) {
                     m_plan.notes.append(
                         Tr::tr("not in the lab: listener %1/%2 of %3 has no target host or port")
@@ -126,17 +155,39 @@ private:
                             .arg(lb->id));
                     continue;
                 }
-                for (const QHostAddress &a : ns.addresses())
+                const bool proxied =
+                    listener.protocol == Protocol::Tcp && m_proxied.value(ns.id).contains(listener.port);
+                // The families the balancer reaches its targets in (the
+                // plan's addresses, not ones the lab picked).
+                const QList<Family> backFamilies = familiesOf(*backend);
+                for (const QHostAddress &a : ns.addresses()) {
+                    // A proxy joins the families (HAProxy: IPv6 in, IPv4 to
+                    // the hosts); the nft stand-in translates within one.
+                    QHostAddress to;
+                    if (backFamilies.contains(a.protocol()))
+                        to = targets.first()->address(a.protocol());
+                    else if (proxied && !backFamilies.isEmpty())
+                        to = targets.first()->address(backFamilies.first());
+                    if (to.isNull()) {
+                        m_plan.notes.append(
+                            Tr::tr("not in the lab: listener %1/%2 of %3 on %4: its target has no %5 address "
+                                   "and the nft stand-in cannot translate between families")
+                                .arg(protocolName(listener.protocol))
+                                .arg(listener.port)
+                                .arg(lb->id, a.toString(), familyName(a.protocol())));
+                        continue;
+                    }
                     m_plan.translations.append({ns.id, lb->id, listener.protocol, a,
-                                                PortRange::single(listener.port),
-                                                targets.first()->addresses().first(), targetPort, a});
+                                                PortRange::single(listener.port), to, targetPort, a});
+                }
             }
         }
     }
 
-    // The port a listener forwards to, as derivation resolved it (the
-    // balancer -> node flow whose hop starts at the listener's front port).
-    int backendPort(const ElementId &lb, const Listener &listener) const
+    // The balancer -> node flow of a listener, as derivation resolved it
+    // (the one whose hop starts at the listener's front port): its port is
+    // the one the listener forwards to.
+    const Flow *backendFlow(const ElementId &lb, const Listener &listener) const
     {
         for (const Flow &flow : m_derived.flows) {
             if (flow.source.id != lb || !endpointIs(flow.destination, listener.targetNode) ||
@@ -144,9 +195,9 @@ private:
                 continue;
             for (const FlowHop &hop : flow.via)
                 if (hop.kind == HopKind::LoadBalancer && hop.id == lb && hop.fromPorts.from == listener.port)
-                    return flow.ports.from;
+                    return &flow;
         }
-        return 0;
+        return nullptr;
     }
 
     void makeListeners()
@@ -219,41 +270,63 @@ private:
             flow.protocol == Protocol::Any ? u"any"_s : flow.ports.toString(), flow.component, flow.port);
         if (!m_only.isEmpty() && !entry.title.contains(m_only) && !entry.key.contains(m_only))
             return;
-        struct Destination
-        {
-            const LabNamespace *ns;
-            QHostAddress address;
-        };
-        QList<Destination> destinations;
+        QList<const LabNamespace *> destinations;
         if (flow.destination.kind == ElementKind::Zone) {
             if (internetDestination(flow) && internet())
-                destinations.append({internet(), internet()->addresses().first()});
+                destinations.append(internet());
             else
                 entry.skipped = Tr::tr("the destination is a zone with no host to receive it");
         } else if (flow.destination.kind == ElementKind::LoadBalancer) {
             if (const LabNamespace *ns = m_topology.forElement(flow.destination.id))
-                destinations.append({ns, ns->addresses().first()});
+                destinations.append(ns);
         } else {
-            for (const LabNamespace *ns : hostsOf(flow.destination))
-                destinations.append({ns, ns->addresses().first()});
+            destinations = hostsOf(flow.destination);
         }
-        const QList<LabSource> sources = sourcesOf(flow.source);
-        if (entry.skipped.isEmpty() && (destinations.isEmpty() || sources.isEmpty()))
-            entry.skipped = Tr::tr(
-                "no IPv4 source or destination in the lab (IPv6 is proven by tests/netns on one segment)");
-        if (entry.skipped.isEmpty()) {
-            for (const LabSource &source : sources)
-                for (const Destination &destination : destinations) {
-                    if (source.namespaceId == destination.ns->id)
-                        continue;
-                    for (Protocol protocol : protocolsOf(flow.protocol))
-                        for (int port :
-                             flow.protocol == Protocol::Any ? QList<int>{SparePort} : samplePorts(flow.ports))
-                            entry.probes.append(addFlowProbe(index, flow, source, destination.ns,
-                                                             destination.address, protocol, port));
-                }
+        // Each family the flow runs in, from each source address of that
+        // family to the destination's address of that family.
+        const QList<Family> families = familiesOf(flow);
+        QStringList unprobed;
+        for (const LabSource &source : sourcesOf(flow.source)) {
+            const Family family = source.address.protocol();
+            if (!families.contains(family))
+                continue;
+            for (const LabNamespace *destination : destinations) {
+                const QHostAddress address = destination->address(family);
+                if (source.namespaceId == destination->id || address.isNull())
+                    continue;
+                for (Protocol protocol : protocolsOf(flow.protocol))
+                    for (int port :
+                         flow.protocol == Protocol::Any ? QList<int>{SparePort} : samplePorts(flow.ports)) {
+                        if (destination->role == LabRole::Balancer &&
+                            !translated(destination->id, protocol, address, port)) {
+                            unprobed << familyName(family);
+                            continue;
+                        }
+                        entry.probes.append(
+                            addFlowProbe(index, flow, source, destination, address, protocol, port));
+                    }
+            }
         }
+        unprobed.removeDuplicates();
+        if (entry.skipped.isEmpty() && entry.probes.isEmpty())
+            entry.skipped = unprobed.isEmpty()
+                                ? Tr::tr("no source or destination in the lab")
+                                : Tr::tr("the balancer's listener has no target in the family (%1)")
+                                      .arg(unprobed.join(u", "_s));
+        else if (!unprobed.isEmpty())
+            m_plan.notes.append(Tr::tr("not probed over %1: %2 (the balancer's listener has no target in the "
+                                       "family)")
+                                    .arg(unprobed.join(u", "_s), entry.title));
         m_plan.flows.append(entry);
+    }
+
+    bool translated(const QString &balancer, Protocol protocol, const QHostAddress &address, int port) const
+    {
+        for (const LabTranslation &t : m_plan.translations)
+            if (t.namespaceId == balancer && t.protocol == protocol && t.address == address &&
+                t.ports.contains(port))
+                return true;
+        return false;
     }
 
     int addFlowProbe(int index, const Flow &flow, const LabSource &source, const LabNamespace *destination,
@@ -294,6 +367,8 @@ private:
                 continue;
             if (flow.protocol != Protocol::Any && (flow.protocol != protocol || !flow.ports.contains(port)))
                 continue;
+            if (!familiesOf(flow).contains(source.protocol()))
+                continue; // no rule of this family: the host's file of the other family drops it
             for (const Cidr &cidr : flow.source.cidrs)
                 if (cidr.contains(source))
                     return true;
@@ -331,28 +406,38 @@ private:
             for (const LabNamespace &source : m_topology.namespaces) {
                 if (source.role == LabRole::Router || source.id == host.id)
                     continue;
-                const QHostAddress from = source.addresses().first();
-                for (int port : m_plan.listeners.value(host.id)) {
-                    for (Protocol protocol : {Protocol::Tcp, Protocol::Udp}) {
-                        if (permitted(from, host.element, protocol, port))
-                            continue;
-                        LabProbe probe;
-                        probe.id = m_plan.probes.size();
-                        probe.kind = LabProbe::Kind::MustNot;
-                        probe.category = category(source, host.element, protocol, port);
-                        probe.sourceNamespace = source.id;
-                        probe.source = from;
-                        probe.protocol = protocol;
-                        probe.target = host.addresses().first();
-                        probe.port = port;
-                        probe.answerNamespace = host.id;
-                        probe.answerPort = port;
-                        probe.expectOpen = false;
-                        probe.path = LabProbePlanner::walk(m_topology, m_plan.translations, source.id,
-                                                           protocol, probe.target, port);
-                        m_plan.probes.append(probe);
-                    }
-                }
+                for (const Family family : {QAbstractSocket::IPv4Protocol, QAbstractSocket::IPv6Protocol})
+                    planMustNots(host, source, family);
+            }
+        }
+    }
+
+    // From the source's first address of `family` to the host's.
+    void planMustNots(const LabNamespace &host, const LabNamespace &source, Family family)
+    {
+        const QHostAddress from = source.address(family);
+        const QHostAddress target = host.address(family);
+        if (from.isNull() || target.isNull())
+            return;
+        for (int port : m_plan.listeners.value(host.id)) {
+            for (Protocol protocol : {Protocol::Tcp, Protocol::Udp}) {
+                if (permitted(from, host.element, protocol, port))
+                    continue;
+                LabProbe probe;
+                probe.id = m_plan.probes.size();
+                probe.kind = LabProbe::Kind::MustNot;
+                probe.category = category(source, host.element, protocol, port);
+                probe.sourceNamespace = source.id;
+                probe.source = from;
+                probe.protocol = protocol;
+                probe.target = target;
+                probe.port = port;
+                probe.answerNamespace = host.id;
+                probe.answerPort = port;
+                probe.expectOpen = false;
+                probe.path = LabProbePlanner::walk(m_topology, m_plan.translations, source.id, protocol,
+                                                   probe.target, port);
+                m_plan.probes.append(probe);
             }
         }
     }
@@ -361,15 +446,17 @@ private:
     const DerivedPlan &m_derived;
     const LabTopology &m_topology;
     QString m_only;
+    QMap<QString, QList<int>> m_proxied;
     LabProbePlan m_plan;
 };
 
 } // namespace
 
 LabProbePlan LabProbePlanner::plan(const Project &project, const DerivedPlan &derived,
-                                   const LabTopology &topology, const QString &only)
+                                   const LabTopology &topology, const QString &only,
+                                   const QMap<QString, QList<int>> &proxied)
 {
-    return Planner(project, derived, topology, only).run();
+    return Planner(project, derived, topology, only, proxied).run();
 }
 
 QStringList LabProbePlanner::walk(const LabTopology &topology, const QList<LabTranslation> &translations,

@@ -91,6 +91,8 @@ struct LabProbePlan
     QList<LabProbe> probes;
     QList<LabTranslation> translations;
     QMap<QString, QList<int>> listeners; // namespace id -> ports listened on (tcp and udp)
+    // namespace id -> TCP ports whose listener answers TLS (LabSession: the plan's TLS ports)
+    QMap<QString, QList<int>> tlsListeners;
     QStringList notes;
 };
 
@@ -99,9 +101,12 @@ class LabProbePlanner
 {
 public:
     // `only`, when not empty, keeps the flows whose title or key contains it
-    // (and no must-nots): `portolan-cli lab --only`.
+    // (and no must-nots): `portolan-cli lab --only`. `proxied`: per balancer
+    // namespace, the TCP front ports a proxy serves (HAProxy), which may
+    // forward between families (IPv6 in, IPv4 to the hosts); the nft
+    // stand-in translates within one family only.
     static LabProbePlan plan(const Project &project, const DerivedPlan &derived, const LabTopology &topology,
-                             const QString &only = {});
+                             const QString &only = {}, const QMap<QString, QList<int>> &proxied = {});
     // The namespaces a packet from `from` to address:port crosses, by the
     // topology's routes and the plan's translations; ends where it is
     // delivered (the last entry owns the final address) or where no route

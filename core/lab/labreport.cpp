@@ -33,10 +33,14 @@ QString result(const LabRunResult &run, int id)
 
 QString probeText(const LabTopology &topology, const LabProbe &p, const LabRunResult &run)
 {
-    QString text = u"%1 %2 -> %3:%4 %5: %6"_s
-                       .arg(topology.find(p.sourceNamespace)->label, p.source.toString(), p.target.toString())
-                       .arg(p.port)
-                       .arg(protocolName(p.protocol), result(run, p.id));
+    // "[2001:db8::10]:443" for IPv6, as a URL writes it.
+    const QString target = p.target.protocol() == QAbstractSocket::IPv6Protocol
+                               ? u'[' + p.target.toString() + u']'
+                               : p.target.toString();
+    QString text =
+        u"%1 %2 -> %3:%4 %5: %6"_s.arg(topology.find(p.sourceNamespace)->label, p.source.toString(), target)
+            .arg(p.port)
+            .arg(protocolName(p.protocol), result(run, p.id));
     if (run.hops.contains(p.id)) {
         const LabHop &hop = run.hops[p.id];
         text += u"; "_s + Tr::tr("hop: %1: %2").arg(hop.label, hop.reason);
@@ -48,6 +52,7 @@ QJsonObject probeJson(const LabTopology &topology, const LabProbe &p, const LabR
 {
     QJsonObject o{{u"source_namespace"_s, topology.find(p.sourceNamespace)->label},
                   {u"source"_s, p.source.toString()},
+                  {u"family"_s, p.target.protocol() == QAbstractSocket::IPv6Protocol ? u"ipv6"_s : u"ipv4"_s},
                   {u"protocol"_s, protocolName(p.protocol)},
                   {u"target"_s, p.target.toString()},
                   {u"port"_s, p.port},

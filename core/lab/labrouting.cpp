@@ -44,10 +44,22 @@ QList<Prefix> prefixes(const LabTopology &topology)
     return result;
 }
 
-// The first hop from `from` towards `target`: breadth first over segments,
-// routers as edges; {leg name, next-hop address}, or nothing.
+// A leg's own address of `family` (its first one), or null: a router
+// forwards a family only where both its legs carry it.
+QHostAddress legAddress(const LabInterface &leg, QAbstractSocket::NetworkLayerProtocol family)
+{
+    for (const QHostAddress &a : leg.addresses)
+        if (a.protocol() == family)
+            return a;
+    return {};
+}
+
+// The first hop from `from` towards `target` for one address family:
+// breadth first over segments, routers as edges; {leg name, next-hop
+// address}, or nothing.
 std::optional<std::pair<QString, QHostAddress>> firstHop(const LabTopology &topology,
                                                          const LabNamespace &from, const QString &target,
+                                                         QAbstractSocket::NetworkLayerProtocol family,
                                                          bool avoidInternet, const QString &internetSegment)
 {
     struct Visit
@@ -73,11 +85,11 @@ std::optional<std::pair<QString, QHostAddress>> firstHop(const LabTopology &topo
             for (const LabInterface &leg : router.interfaces)
                 if (leg.segment == visit.segment)
                     entry = &leg;
-            if (!entry)
+            if (!entry || legAddress(*entry, family).isNull())
                 continue;
-            const QHostAddress via = visit.via.isNull() ? entry->addresses.first() : visit.via;
+            const QHostAddress via = visit.via.isNull() ? legAddress(*entry, family) : visit.via;
             for (const LabInterface &leg : router.interfaces) {
-                if (visited.contains(leg.segment))
+                if (visited.contains(leg.segment) || legAddress(leg, family).isNull())
                     continue;
                 if (leg.segment == target)
                     return std::make_pair(visit.leg, via);
@@ -113,7 +125,8 @@ void LabRouting::route(LabTopology &topology, const QString &internetSegment)
                 continue;
             }
             const bool avoidInternet = isPrivate && p.segment != internetSegment;
-            if (const auto hop = firstHop(topology, ns, p.segment, avoidInternet, internetSegment))
+            if (const auto hop = firstHop(topology, ns, p.segment, p.cidr.network().protocol(), avoidInternet,
+                                          internetSegment))
                 routes.append({p.cidr, hop->first, hop->second});
         }
         ns.routes = routes;

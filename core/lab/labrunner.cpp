@@ -26,6 +26,7 @@ namespace portolan {
 namespace {
 
 const QString Python = u"/usr/bin/python3"_s;
+const QString ListenerCertificate = u"portolan-lab-listener.pem"_s; // in the run's temp dir
 
 // The context lupdate files these strings under.
 struct Tr
@@ -150,8 +151,14 @@ private:
                 batch += u"link add %1 address %2 type veth peer name %3 netns %4\n"_s
                              .arg(leg.name, legMac[ns.id + u'/' + leg.name], peer, name(leg.segment))
                              .toUtf8();
+                // nodad: an IPv6 address is usable at once, not after
+                // duplicate address detection (a second or more).
                 for (const QHostAddress &a : leg.addresses)
-                    batch += u"addr add %1/32 dev %2\n"_s.arg(a.toString(), leg.name).toUtf8();
+                    batch +=
+                        (a.protocol() == QAbstractSocket::IPv6Protocol ? u"addr add %1/128 dev %2 nodad\n"_s
+                                                                       : u"addr add %1/32 dev %2\n"_s)
+                            .arg(a.toString(), leg.name)
+                            .toUtf8();
                 batch += u"link set %1 up\n"_s.arg(leg.name).toUtf8();
                 for (const auto &[address, m] : onSegment.value(leg.segment))
                     if (!leg.addresses.contains(address))
@@ -169,13 +176,19 @@ private:
                                  .arg(r.destination.toString(), r.via.toString(), r.interfaceName)
                                  .toUtf8();
             }
-            mustRun(u"ip"_s, {u"-n"_s, name(ns.id), u"-batch"_s, u"-"_s}, batch);
             // rp_filter off: replies legitimately come back on another leg
-            // than a NAT'd request left by; forwarding on routers only.
+            // than a NAT'd request left by; forwarding on routers only, in
+            // both families; no router advertisements taken (the routes
+            // are written out). All in the namespace's own /proc/sys/net,
+            // before its legs exist, so that "default" is what they get.
             QString sysctl = u"echo 0 > /proc/sys/net/ipv4/conf/all/rp_filter; "
                              "echo 0 > /proc/sys/net/ipv4/conf/default/rp_filter; "
-                             "echo %1 > /proc/sys/net/ipv4/ip_forward"_s.arg(ns.forwarding ? 1 : 0);
+                             "echo %1 > /proc/sys/net/ipv4/ip_forward; "
+                             "echo 0 > /proc/sys/net/ipv6/conf/all/accept_ra; "
+                             "echo 0 > /proc/sys/net/ipv6/conf/default/accept_ra; "
+                             "echo %1 > /proc/sys/net/ipv6/conf/all/forwarding"_s.arg(ns.forwarding ? 1 : 0);
             mustRun(u"ip"_s, {u"netns"_s, u"exec"_s, name(ns.id), u"/bin/sh"_s, u"-c"_s, sysctl});
+            mustRun(u"ip"_s, {u"-n"_s, name(ns.id), u"-batch"_s, u"-"_s}, batch);
             checkInterrupt();
         }
         for (const LabSegment &s : m_topology.segments)
@@ -217,9 +230,10 @@ private:
     {
         for (const LabLoad &l : m_loads) {
             const bool ipset = l.tool == LabLoad::Tool::IpsetRestore;
-            const QString program = l.tool == LabLoad::Tool::Nft ? u"nft"_s
-                                    : ipset                      ? u"ipset"_s
-                                                                 : u"iptables-restore"_s;
+            const QString program = l.tool == LabLoad::Tool::Nft                ? u"nft"_s
+                                    : l.tool == LabLoad::Tool::Ip6tablesRestore ? u"ip6tables-restore"_s
+                                    : ipset                                     ? u"ipset"_s
+                                                                                : u"iptables-restore"_s;
             const QStringList args = l.tool == LabLoad::Tool::Nft ? QStringList{u"-f"_s, u"-"_s}
                                      : ipset                      ? QStringList{u"restore"_s, u"-exist"_s}
                                                                   : QStringList{};
@@ -250,8 +264,14 @@ private:
                 continue;
             auto process = std::make_unique<QProcess>();
             QStringList args{u"netns"_s, u"exec"_s, name(ns.id), Python, path};
+            const QList<int> tls = m_plan.tlsListeners.value(ns.id);
+            if (!tls.isEmpty()) {
+                // The plan's TLS ports answer TLS, with a throw-away certificate.
+                makeCertificate(ListenerCertificate);
+                args << u"--cert"_s << m_dir.filePath(ListenerCertificate);
+            }
             for (int port : m_plan.listeners.value(ns.id))
-                args << QString::number(port);
+                args << (tls.contains(port) ? u"tls:"_s : QString()) + QString::number(port);
             process->start(u"ip"_s, args);
             m_agents.insert(ns.id, process.release());
         }
@@ -422,7 +442,7 @@ private:
         QMap<QString, QMap<QString, qint64>> counters;
         for (const LabNamespace &ns : m_topology.namespaces) {
             const auto out = LabShell::inNamespace(
-                name(ns.id), u"nft"_s, {u"-j"_s, u"list"_s, u"table"_s, u"ip"_s, LabTrace::TableName});
+                name(ns.id), u"nft"_s, {u"-j"_s, u"list"_s, u"table"_s, u"inet"_s, LabTrace::TableName});
             counters.insert(ns.id, LabTrace::counters(out.out));
         }
         for (const LabProbe &p : traced)
@@ -471,7 +491,8 @@ private:
 
 } // namespace
 
-std::optional<QString> LabRunner::unavailable(LabFirewall firewall, const QList<LabDaemon> &daemons)
+std::optional<QString> LabRunner::unavailable(LabFirewall firewall, const QList<LabDaemon> &daemons,
+                                              const LabProbePlan *plan)
 {
     const QString instead =
         Tr::tr("Run it as root (sudo portolan-cli lab ...), or in a container or VM with CAP_NET_ADMIN and "
@@ -481,7 +502,7 @@ std::optional<QString> LabRunner::unavailable(LabFirewall firewall, const QList<
     QStringList missing;
     QStringList tools{u"ip"_s, u"nft"_s};
     if (firewall == LabFirewall::Iptables)
-        tools << u"iptables-restore"_s;
+        tools << u"iptables-restore"_s << u"ip6tables-restore"_s;
     for (const QString &tool : tools)
         if (QStandardPaths::findExecutable(tool).isEmpty() &&
             QStandardPaths::findExecutable(tool, {u"/usr/sbin"_s, u"/sbin"_s}).isEmpty())
@@ -501,6 +522,9 @@ std::optional<QString> LabRunner::unavailable(LabFirewall firewall, const QList<
         return Tr::tr("the lab needs openssl: it makes throw-away certificates for the TLS-terminating "
                       "listeners of %1, which run in haproxy (Debian: apt-get install openssl)")
             .arg(tls.join(u", "_s));
+    if (plan && !plan->tlsListeners.isEmpty() && QStandardPaths::findExecutable(u"openssl"_s).isEmpty())
+        return Tr::tr("the lab needs openssl: it makes a throw-away certificate for the listeners on the "
+                      "ports the plan serves with TLS (Debian: apt-get install openssl)");
     const QString probe = u"ptl%1-check"_s.arg(getpid());
     const auto out = LabShell::run(u"ip"_s, {u"netns"_s, u"add"_s, probe});
     if (!out.ok())

@@ -35,8 +35,9 @@ struct LabRunResult
 // Creates a topology in Linux network namespaces, loads the files, probes,
 // reads counters where a flow failed and removes everything again (also on
 // SIGINT / SIGTERM). Needs root (CAP_NET_ADMIN, CAP_SYS_ADMIN), iproute2,
-// nft, iptables-restore and /usr/bin/python3 (haproxy and openssl for
-// balancers running their own files). Touches nothing outside the
+// nft, iptables-restore, ip6tables-restore and /usr/bin/python3 (haproxy
+// and openssl for balancers running their own files, openssl for the TLS
+// listeners). Touches nothing outside the
 // namespaces it made; they have no link to the root namespace, so no
 // packet reaches a real network.
 class LabRunner
@@ -53,8 +54,10 @@ public:
 
     // Why the lab cannot run on this machine (plain words and what to run
     // instead), or nothing. `daemons` are the balancers that will run their
-    // own HAProxy files: a TLS-terminating one needs openssl.
-    static std::optional<QString> unavailable(LabFirewall firewall, const QList<LabDaemon> &daemons = {});
+    // own HAProxy files: a TLS-terminating one needs openssl, as do the
+    // lab's own TLS listeners (`plan`'s tlsListeners).
+    static std::optional<QString> unavailable(LabFirewall firewall, const QList<LabDaemon> &daemons = {},
+                                              const LabProbePlan *plan = nullptr);
     static bool isAsExpected(const LabProbe &probe, const QString &result);
 
     // `daemons` (balancers' HAProxy files) are started after the loads and

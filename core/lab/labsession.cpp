@@ -7,6 +7,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace portolan {
@@ -19,13 +21,46 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(LabSession)
 };
 
-// Probes whose path enters a balancer at a TLS-terminating listener must
-// speak TLS to be answered through HAProxy.
+// A host's TCP port answers TLS where the plan says it speaks TLS: a flow
+// to it is of a catalog port marked TLS (what the audit expects a TLS
+// handshake on), unless the flow comes from a balancer that terminates TLS
+// in front of it (that balancer speaks plain text to the host: LiveKit's
+// TURN/TLS behind the network load balancer).
+void markTlsListeners(const CatalogSet &catalogs, const DerivedPlan &derived, const LabTopology &topology,
+                      LabProbePlan *plan)
+{
+    for (const Flow &flow : derived.flows) {
+        const ComponentDef *def = catalogs.component(flow.component);
+        const PortDef *port = def ? def->port(flow.port) : nullptr;
+        if (flow.protocol != Protocol::Tcp || !port || !port->tls)
+            continue;
+        const bool terminated = std::any_of(flow.via.cbegin(), flow.via.cend(), [&](const FlowHop &hop) {
+            return hop.kind == HopKind::LoadBalancer && hop.id == flow.source.id &&
+                   hop.tls == TlsMode::Terminate;
+        });
+        if (terminated)
+            continue;
+        for (const LabNamespace &ns : topology.namespaces) {
+            if (ns.role != LabRole::Host ||
+                (ns.element != flow.destination.id && !flow.destination.members.contains(ns.element)))
+                continue;
+            QList<int> &tls = plan->tlsListeners[ns.id];
+            for (int listening : plan->listeners.value(ns.id))
+                if (flow.ports.contains(listening) && !tls.contains(listening))
+                    tls.append(listening);
+        }
+    }
+}
+
+// Probes speak TLS where they are answered by a TLS listener, and where
+// their path enters a balancer at a TLS-terminating listener (HAProxy).
 void markTls(const QList<LabDaemon> &daemons, LabProbePlan *plan)
 {
     for (LabProbe &p : plan->probes) {
         if (p.protocol != Protocol::Tcp)
             continue;
+        if (plan->tlsListeners.value(p.answerNamespace).contains(p.answerPort))
+            p.tls = true;
         for (const LabDaemon &d : daemons)
             for (const LabTranslation &t : plan->translations)
                 if (t.namespaceId == d.namespaceId && t.protocol == Protocol::Tcp &&
@@ -43,7 +78,15 @@ LabSession::LabSession(const Project &project, const CatalogSet &catalogs, const
 {
     m_derived = Deriver::derive(project, catalogs);
     m_topology = LabTopologyBuilder::build(project, m_derived);
-    m_plan = LabProbePlanner::plan(project, m_derived, m_topology, options.only);
+    // Balancers' own HAProxy files first: the probe plan needs which front
+    // ports a proxy serves (it forwards between families; the stand-in cannot).
+    const bool haproxy = options.haproxy && LabBalancers::haproxyAvailable();
+    if (haproxy)
+        m_daemons = LabBalancers::haproxy(ExportInput{project, catalogs, m_derived}, m_topology);
+    QMap<QString, QList<int>> proxied;
+    for (const LabDaemon &d : std::as_const(m_daemons))
+        proxied[d.namespaceId] += d.ports;
+    m_plan = LabProbePlanner::plan(project, m_derived, m_topology, options.only, proxied);
     QList<LabAdvertise> advertises = LabAdvertiseProbes::targets(project, catalogs, m_derived);
     if (m_options.tamperAdvertise)
         m_options.tamperAdvertise(advertises);
@@ -59,16 +102,10 @@ LabSession::LabSession(const Project &project, const CatalogSet &catalogs, const
                                                            m_topology, options.firewall, &problems);
     m_loads += gateways;
     m_notes = m_topology.notes + m_plan.notes + problems;
-    if (options.haproxy && LabBalancers::haproxyAvailable()) {
-        m_daemons = LabBalancers::haproxy(ExportInput{project, catalogs, m_derived}, m_topology);
-        markTls(m_daemons, &m_plan);
-        for (const LabDaemon &d : m_daemons) {
-            if (d.ipv6LinesLeftOut > 0)
-                m_notes.append(
-                    Tr::tr("load balancer %1: %2 IPv6 bind/server lines of %3 left out (the lab is IPv4)")
-                        .arg(d.element)
-                        .arg(d.ipv6LinesLeftOut)
-                        .arg(d.origin));
+    markTlsListeners(catalogs, m_derived, m_topology, &m_plan);
+    markTls(m_daemons, &m_plan);
+    if (haproxy) {
+        for (const LabDaemon &d : std::as_const(m_daemons)) {
             m_notes.append(
                 d.certificates.isEmpty()
                     ? Tr::tr("load balancer %1 runs its own HAProxy file %2 (haproxy -db in its namespace)")

@@ -29,6 +29,15 @@ QList<QHostAddress> LabNamespace::addresses() const
     return all;
 }
 
+QHostAddress LabNamespace::address(QAbstractSocket::NetworkLayerProtocol family) const
+{
+    for (const LabInterface &leg : interfaces)
+        for (const QHostAddress &a : leg.addresses)
+            if (a.protocol() == family)
+                return a;
+    return {};
+}
+
 bool LabNamespace::owns(const QHostAddress &address) const
 {
     for (const LabInterface &leg : interfaces)

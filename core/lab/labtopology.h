@@ -28,19 +28,20 @@ struct LabSegment
 {
     QString id;     // "s0", "s1", ... (short: it ends up in interface names)
     ElementId zone; // the site's top-level zone; empty for a transit segment
-    CidrList cidrs; // IPv4 networks the site holds (empty for a transit segment)
+    CidrList cidrs; // IPv4 and IPv6 networks the site holds (empty for a transit segment)
     QString label;  // "dc1" or "transit nat-dc2/ext-fw"
     friend bool operator==(const LabSegment &, const LabSegment &) = default;
 };
 
-// One leg of a namespace on a segment. Addresses are host addresses (/32):
+// One leg of a namespace on a segment. Addresses are host addresses (/32, /128):
 // routing between them is explicit (LabRoute), so the plan's networks never
 // need to be cut into subnets that the plan did not draw.
 struct LabInterface
 {
-    QString name;                  // "e0", "e1", ... inside the namespace
-    QString segment;               // LabSegment::id
-    QList<QHostAddress> addresses; // first one is the leg's own address (next hop for others)
+    QString name;    // "e0", "e1", ... inside the namespace
+    QString segment; // LabSegment::id
+    // IPv4 first: the first of each family is the leg's own address (next hop for others).
+    QList<QHostAddress> addresses;
     friend bool operator==(const LabInterface &, const LabInterface &) = default;
 };
 
@@ -71,6 +72,8 @@ struct LabNamespace
     bool forwarding = false; // routers and balancers forward
 
     QList<QHostAddress> addresses() const;
+    // The first address of `family` (IPv4Protocol, IPv6Protocol), or null.
+    QHostAddress address(QAbstractSocket::NetworkLayerProtocol family) const;
     bool owns(const QHostAddress &address) const;
     friend bool operator==(const LabNamespace &, const LabNamespace &) = default;
 };
@@ -90,7 +93,8 @@ struct LabTopology
     QList<LabSegment> segments;
     QList<LabNamespace> namespaces;
     // Where each flow endpoint id (client, zone, node, load balancer) sends
-    // from; node groups list one entry per host.
+    // from; node groups list one entry per host, a dual-stack namespace one
+    // per family (IPv4 first).
     QMap<ElementId, QList<LabSource>> sources;
     QStringList notes; // what the lab leaves out or approximates, said once each
 

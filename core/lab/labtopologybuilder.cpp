@@ -4,6 +4,7 @@
 #include "labrouting.h"
 
 #include <QCoreApplication>
+#include <QSet>
 
 using namespace Qt::StringLiterals;
 
@@ -17,22 +18,33 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(LabTopologyBuilder)
 };
 
-QList<QHostAddress> ipv4Of(const QList<QHostAddress> &addresses)
+constexpr auto V4 = QAbstractSocket::IPv4Protocol;
+constexpr auto V6 = QAbstractSocket::IPv6Protocol;
+
+QList<QHostAddress> ofFamily(const QList<QHostAddress> &addresses, LabAddresses::Family family)
 {
     QList<QHostAddress> result;
     for (const QHostAddress &a : addresses)
-        if (a.protocol() == QAbstractSocket::IPv4Protocol)
+        if (a.protocol() == family)
             result.append(a);
     return result;
 }
 
-CidrList ipv4Of(const CidrList &cidrs)
+// The networks the lab can put on a segment: both families, without the
+// internet's 0.0.0.0/0 and ::/0.
+CidrList usable(const CidrList &cidrs)
 {
     CidrList result;
     for (const Cidr &c : cidrs)
-        if (c.isIPv4() && !c.isAny() && !result.contains(c))
+        if (!c.isAny() && !result.contains(c))
             result.append(c);
     return result;
+}
+
+bool hasFamily(const CidrList &cidrs, LabAddresses::Family family)
+{
+    return std::any_of(cidrs.cbegin(), cidrs.cend(),
+                       [&](const Cidr &c) { return c.network().protocol() == family; });
 }
 
 CidrList planNetworks(const Project &project)
@@ -52,6 +64,11 @@ public:
     Build(const Project &project, const DerivedPlan &plan)
         : m_project(project), m_plan(plan), m_addresses(planNetworks(project))
     {
+        m_dualStack = hasFamily(usable(planNetworks(project)), V6);
+        for (const Node &n : project.nodes)
+            m_dualStack = m_dualStack || !ofFamily(n.addresses, V6).isEmpty();
+        for (const LoadBalancer &lb : project.loadBalancers)
+            m_dualStack = m_dualStack || !ofFamily(lb.addresses, V6).isEmpty();
     }
 
     LabTopology run()
@@ -63,6 +80,7 @@ public:
         makeInternet();
         makeClients();
         makeGatewayChains();
+        makeUpstreams();
         makeLinks();
         LabRouting::route(m_topology, m_internetSegment);
         return std::move(m_topology);
@@ -132,8 +150,8 @@ private:
             segment.label = zone.id;
             for (const Zone &inner : m_project.zones)
                 if (siteOf(inner.id) == zone.id)
-                    segment.cidrs += ipv4Of(m_project.effectiveCidrs(inner.id));
-            segment.cidrs = ipv4Of(segment.cidrs);
+                    segment.cidrs += usable(m_project.effectiveCidrs(inner.id));
+            segment.cidrs = usable(segment.cidrs);
             m_siteSegment.insert(zone.id, segment.id);
             if (zone.kind == ZoneKind::Internet && m_internetSegment.isEmpty())
                 m_internetSegment = segment.id;
@@ -146,66 +164,95 @@ private:
         }
     }
 
+    // A host's addresses of one family: the plan's (a group's i-th), else
+    // one picked inside its zone's networks of that family, else none.
+    QList<QHostAddress> hostAddresses(const Node &node, int i, LabAddresses::Family family)
+    {
+        const QList<QHostAddress> planned = ofFamily(node.addresses, family);
+        if (!node.isGroup() && !planned.isEmpty())
+            return planned;
+        if (node.isGroup() && i < planned.size())
+            return {planned[i]};
+        const QHostAddress picked = m_addresses.pickInside(m_project.effectiveCidrs(node.zone), family);
+        if (picked.isNull())
+            return {};
+        note(family == V4
+                 ? Tr::tr("address picked: %1 has no IPv4 address in the plan; the lab gives it %2")
+                       .arg(node.id, picked.toString())
+                 : Tr::tr("address picked: %1 has no IPv6 address in the plan; the lab gives it %2 from its "
+                          "zone's IPv6 network")
+                       .arg(node.id, picked.toString()));
+        return {picked};
+    }
+
+    // Every host is dual-stack where the plan or its zone gives it both
+    // families; each family's first address is a source of its flows.
     void makeHosts()
     {
         for (const Node &node : m_project.nodes) {
-            const QList<QHostAddress> v4 = ipv4Of(node.addresses);
             for (int i = 0; i < node.count; ++i) {
-                QList<QHostAddress> mine;
-                if (!node.isGroup())
-                    mine = v4;
-                else if (i < v4.size())
-                    mine = {v4[i]};
+                const QList<QHostAddress> mine = hostAddresses(node, i, V4) + hostAddresses(node, i, V6);
                 if (mine.isEmpty()) {
-                    const QHostAddress picked = m_addresses.pickInside(m_project.effectiveCidrs(node.zone));
-                    if (picked.isNull()) {
-                        note(
-                            Tr::tr(
-                                "not in the lab: %1 has no IPv4 address and its zone no IPv4 network to pick "
-                                "one from")
-                                .arg(node.id));
-                        continue;
-                    }
-                    note(Tr::tr("address picked: %1 has no IPv4 address in the plan; the lab gives it %2")
-                             .arg(node.id, picked.toString()));
-                    mine = {picked};
+                    note(Tr::tr("not in the lab: %1 has no address and its zone no network to pick one from")
+                             .arg(node.id));
+                    continue;
                 }
                 const QString label = node.isGroup() ? u"%1[%2]"_s.arg(node.id).arg(i + 1) : node.id;
                 LabNamespace &ns = addNamespace(u'h', LabRole::Host, node.id, label, i);
                 addLeg(ns, segmentOf(node.zone), mine);
-                m_topology.sources[node.id].append({ns.id, mine.first()});
+                addSources(node.id, ns.id, mine);
             }
+        }
+    }
+
+    // One source per family: the first address of each.
+    void addSources(const ElementId &id, const QString &namespaceId, const QList<QHostAddress> &addresses)
+    {
+        for (const auto family : {V4, V6}) {
+            const QList<QHostAddress> of = ofFamily(addresses, family);
+            if (!of.isEmpty())
+                m_topology.sources[id].append({namespaceId, of.first()});
         }
     }
 
     void makeBalancers()
     {
         for (const LoadBalancer &lb : m_project.loadBalancers) {
-            QList<QHostAddress> mine = ipv4Of(lb.addresses);
-            if (mine.isEmpty()) {
+            QList<QHostAddress> mine = usableAddresses(lb.addresses);
+            if (ofFamily(mine, V4).isEmpty()) {
                 const QHostAddress picked = m_addresses.pickInside(m_project.effectiveCidrs(lb.zone));
-                if (picked.isNull()) {
-                    note(Tr::tr("not in the lab: load balancer %1 has no IPv4 address").arg(lb.id));
-                    continue;
-                }
-                mine = {picked};
+                if (!picked.isNull())
+                    mine.prepend(picked);
+            }
+            if (mine.isEmpty()) {
+                note(Tr::tr("not in the lab: load balancer %1 has no address").arg(lb.id));
+                continue;
             }
             LabNamespace &ns = addNamespace(u'b', LabRole::Balancer, lb.id, lb.id);
             ns.forwarding = true;
             addLeg(ns, segmentOf(lb.zone), mine);
-            m_topology.sources[lb.id].append({ns.id, mine.first()});
+            addSources(lb.id, ns.id, mine);
         }
+    }
+
+    // IPv4 first (the leg's own address, the next hop for others), then IPv6.
+    static QList<QHostAddress> usableAddresses(const QList<QHostAddress> &addresses)
+    {
+        return ofFamily(addresses, V4) + ofFamily(addresses, V6);
     }
 
     void makeInternet()
     {
         LabNamespace &ns = addNamespace(u'i', LabRole::Internet, u"internet"_s, u"internet"_s);
         // The far end of egress flows (SMTP, DNS, NTP servers) is one public address.
-        addLeg(ns, m_internetSegment, {m_addresses.pickPublic()});
+        QList<QHostAddress> mine{m_addresses.pickPublic(V4)};
+        if (m_dualStack)
+            mine.append(m_addresses.pickPublic(V6));
+        addLeg(ns, m_internetSegment, mine);
         m_internetNamespace = ns.id;
         for (const Zone &zone : m_project.zones)
             if (zone.kind == ZoneKind::Internet)
-                m_topology.sources[zone.id].append({ns.id, ns.interfaces[0].addresses[0]});
+                addSources(zone.id, ns.id, mine);
     }
 
     // Every client, and every zone that is a flow's source, sends from an
@@ -229,25 +276,48 @@ private:
             const Client *client = m_project.client(id);
             const ElementId zone = client ? client->zone : id;
             const QString segment = segmentOf(zone);
-            const CidrList v4 = ipv4Of(cidrs);
+            const CidrList networks = usable(cidrs);
             if (segment == m_internetSegment) {
-                QHostAddress address = v4.isEmpty() ? m_addresses.pickPublic() : m_addresses.pickInside(v4);
-                if (address.isNull())
+                // Inside the source's own public networks, else public
+                // addresses standing for "anywhere" (0.0.0.0/0, ::/0).
+                QList<QHostAddress> mine;
+                if (hasFamily(networks, V4))
+                    mine.append(m_addresses.pickInside(networks, V4));
+                else if (!hasFamily(networks, V6) || hasFamily(cidrs, V4))
+                    mine.append(m_addresses.pickPublic(V4));
+                if (hasFamily(networks, V6))
+                    mine.append(m_addresses.pickInside(networks, V6));
+                else if (m_dualStack && (cidrs.isEmpty() || hasFamily(cidrs, V6)))
+                    mine.append(m_addresses.pickPublic(V6));
+                mine.removeAll(QHostAddress());
+                if (mine.isEmpty())
                     continue;
                 LabNamespace &internet = m_topology.namespaces[indexOf(m_internetNamespace)];
-                internet.interfaces[0].addresses.append(address);
-                m_topology.sources[id].append({internet.id, address});
+                internet.interfaces[0].addresses.append(mine);
+                addSources(id, internet.id, mine);
                 continue;
             }
-            const QHostAddress address = m_addresses.pickInside(v4);
-            if (address.isNull() || segment.isEmpty()) {
-                note(Tr::tr("not in the lab: source %1 has no IPv4 network to send from").arg(id));
+            QList<QHostAddress> mine{m_addresses.pickInside(networks, V4),
+                                     m_addresses.pickInside(networks, V6)};
+            mine.removeAll(QHostAddress());
+            if (mine.isEmpty() || segment.isEmpty()) {
+                note(Tr::tr("not in the lab: source %1 has no network to send from").arg(id));
                 continue;
             }
             LabNamespace &ns = addNamespace(u'c', LabRole::Client, id, id);
-            addLeg(ns, segment, {address});
-            m_topology.sources[id].append({ns.id, address});
+            addLeg(ns, segment, mine);
+            addSources(id, ns.id, mine);
         }
+    }
+
+    // A router leg's own addresses: IPv4 transit, and IPv6 transit in a
+    // dual-stack plan (the next hop for each family's routes).
+    QList<QHostAddress> transit()
+    {
+        QList<QHostAddress> mine{m_addresses.pickTransit(V4)};
+        if (m_dualStack)
+            mine.append(m_addresses.pickTransit(V6));
+        return mine;
     }
 
     int indexOf(const QString &namespaceId) const
@@ -293,7 +363,7 @@ private:
                 }
                 if (!outsides.contains(outside))
                     outsides.append(outside);
-                chains[outside].append({nat.id, true, ipv4Of(nat.outsideAddresses), {}});
+                chains[outside].append({nat.id, true, usableAddresses(nat.outsideAddresses), {}});
             }
             for (const Firewall &fw : m_project.firewalls) {
                 bool inside = false;
@@ -340,13 +410,47 @@ private:
                     LabNamespace &router = addNamespace(u'r', LabRole::Router, chain[i].id, label, member);
                     router.firewalls = chain[i].firewalls;
                     router.forwarding = true;
-                    addLeg(router, previous, {m_addresses.pickTransit()});
-                    addLeg(router, next, QList<QHostAddress>{m_addresses.pickTransit()} + chain[i].outside);
+                    addLeg(router, previous, transit());
+                    // The outside addresses after the leg's own transit ones:
+                    // a NAT's IPv4 and IPv6 outside addresses, as the plan gives them.
+                    const QList<QHostAddress> own = transit();
+                    addLeg(router, next,
+                           ofFamily(own, V4) + ofFamily(chain[i].outside, V4) + ofFamily(own, V6) +
+                               ofFamily(chain[i].outside, V6));
                     previous = next;
                 }
                 if (outside != m_internetSegment && !m_edge.contains(site.id))
                     m_edge.insert(site.id, outside);
+                if (outside == m_internetSegment)
+                    m_facesInternet.insert(site.id);
             }
+        }
+    }
+
+    // A site with public networks and no NAT layer or boundary firewall
+    // towards the internet (an IPv6 datacenter, addressed publicly) is
+    // reached as derivation assumes public addresses are: through a plain
+    // router between it and the internet. Private sites get none: the
+    // internet has no route to them anyway.
+    void makeUpstreams()
+    {
+        const QList<LabSegment> sites = m_topology.segments;
+        for (const LabSegment &site : sites) {
+            if (site.id == m_internetSegment || site.zone.isEmpty() || m_facesInternet.contains(site.id))
+                continue;
+            const bool isPublic = std::any_of(site.cidrs.cbegin(), site.cidrs.cend(), [](const Cidr &c) {
+                return !LabAddresses::isPrivate(c.network());
+            });
+            if (!isPublic)
+                continue;
+            note(Tr::tr("upstream router: site %1 has public networks and no NAT layer or boundary firewall "
+                        "towards the internet; a plain router joins the two")
+                     .arg(site.zone));
+            LabNamespace &router =
+                addNamespace(u'r', LabRole::Router, ElementId(), Tr::tr("upstream %1").arg(site.zone));
+            router.forwarding = true;
+            addLeg(router, site.id, transit());
+            addLeg(router, m_internetSegment, transit());
         }
     }
 
@@ -365,8 +469,8 @@ private:
             }
             LabNamespace &router = addNamespace(u'r', LabRole::Router, link.id, link.id);
             router.forwarding = true;
-            addLeg(router, m_edge.value(a, a), {m_addresses.pickTransit()});
-            addLeg(router, m_edge.value(b, b), {m_addresses.pickTransit()});
+            addLeg(router, m_edge.value(a, a), transit());
+            addLeg(router, m_edge.value(b, b), transit());
         }
     }
 
@@ -376,9 +480,11 @@ private:
     LabTopology m_topology;
     QMap<ElementId, QString> m_siteSegment;
     QMap<QString, QString> m_edge;
+    QSet<QString> m_facesInternet; // sites with a gateway chain of their own to the internet
     QMap<QChar, int> m_counters;
     QString m_internetSegment;
     QString m_internetNamespace;
+    bool m_dualStack = false; // the plan names an IPv6 network or address: routers carry both families
 };
 
 } // namespace

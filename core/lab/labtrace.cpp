@@ -26,7 +26,8 @@ QByteArray LabTrace::table(const QList<LabProbe> &probes, const QMap<int, int> &
     const QList<std::pair<QString, QString>> chains{{u"pre"_s, u"prerouting priority -400"_s},
                                                     {u"fwd"_s, u"forward priority 500"_s},
                                                     {u"in"_s, u"input priority 500"_s}};
-    QStringList out{u"table ip %1 {"_s.arg(TableName)};
+    // inet: one table counts both families.
+    QStringList out{u"table inet %1 {"_s.arg(TableName)};
     for (const auto &[chain, hook] : chains) {
         out << u"  chain trace_%1 {"_s.arg(chain) << u"    type filter hook %1; policy accept;"_s.arg(hook);
         for (const LabProbe &p : probes)

@@ -22,7 +22,7 @@ const QString kExamples = QStringLiteral(PORTOLAN_SOURCE_DIR "/resources/example
 LoadedProject load(const QString &file)
 {
     Diagnostics errors;
-    auto loaded = ProjectLoader::load(kExamples + u'/' + file, &errors);
+    auto loaded = ProjectLoader::load(file.startsWith(u'/') ? file : kExamples + u'/' + file, &errors);
     if (!loaded)
         qFatal("%s", qPrintable(formatDiagnostics(errors)));
     return std::move(*loaded);
@@ -57,6 +57,9 @@ private Q_SLOTS:
     void firewallAndNatOnOneRouter();
     void hostRulesLoadPerHost();
     void memberSetIpsetFirst();
+    void dualStack();
+    void tlsListeners();
+    void ipv6OnlyUpstream();
 
 private:
     static void addExamples();
@@ -131,12 +134,25 @@ void TestLabTopology::addressesAndRoutes()
     const LoadedProject loaded = load(file);
     const LabSession session(loaded.project, loaded.catalogs, {});
     const LabTopology &t = session.topology();
-    // Plan addresses are used as they are.
+    // Plan addresses are used as they are, in both families (a group's
+    // i-th address of a family on its i-th host).
     for (const Node &node : loaded.project.nodes)
-        for (int i = 0; i < node.count && i < node.addresses.size(); ++i)
-            if (node.addresses[i].protocol() == QAbstractSocket::IPv4Protocol)
-                QVERIFY2(t.forElement(node.id, node.isGroup() ? i : 0)->owns(node.addresses[i]),
-                         qPrintable(node.id));
+        for (const auto family : {QAbstractSocket::IPv4Protocol, QAbstractSocket::IPv6Protocol}) {
+            QList<QHostAddress> of;
+            for (const QHostAddress &a : node.addresses)
+                if (a.protocol() == family)
+                    of.append(a);
+            for (int i = 0; i < of.size(); ++i)
+                QVERIFY2(t.forElement(node.id, node.isGroup() ? i : 0)->owns(of[i]), qPrintable(node.id));
+        }
+    for (const LoadBalancer &lb : loaded.project.loadBalancers)
+        for (const QHostAddress &a : lb.addresses)
+            QVERIFY2(t.forElement(lb.id)->owns(a), qPrintable(lb.id + u' ' + a.toString()));
+    // Every route's next hop is of the destination's family.
+    for (const LabNamespace &ns : t.namespaces)
+        for (const LabRoute &r : ns.routes)
+            QVERIFY2(r.via.isNull() || r.via.protocol() == r.destination.network().protocol(),
+                     qPrintable(ns.label + u' ' + r.destination.toString()));
     // Clients send from inside their networks (or their zone's).
     for (const Client &c : loaded.project.clients) {
         const CidrList cidrs = c.cidrs.isEmpty() ? loaded.project.effectiveCidrs(c.zone) : c.cidrs;
@@ -345,14 +361,18 @@ void TestLabTopology::firewallAndNatOnOneRouter()
             continue;
         QVERIFY(!l.standIn);
         origins << l.origin;
-        if (l.element == u"ext-fw"_s) // default drop, then the plan's forward accepts
+        // default drop, then the plan's forward accepts (IPv4: the plan has no IPv6 address)
+        if (l.element == u"ext-fw"_s)
             QVERIFY(l.content.contains(iptables ? ":FORWARD DROP" : "policy drop;") &&
-                    l.content.contains("203.0.113.50"));
+                    (l.tool == LabLoad::Tool::Ip6tablesRestore || l.content.contains("203.0.113.50")));
     }
+    // iptables: the IPv4 files in the bundle README's order, then the
+    // firewall's IPv6 one (the NAT layer translates nothing in IPv6).
     QCOMPARE(
         origins,
         iptables
-            ? (QStringList{u"gateway-iptables/ext-fw.rules.v4"_s, u"gateway-iptables/egress-nat.rules.v4"_s})
+            ? (QStringList{u"gateway-iptables/ext-fw.rules.v4"_s, u"gateway-iptables/egress-nat.rules.v4"_s,
+                           u"gateway-ip6tables/ext-fw.rules.v6"_s})
             : (QStringList{u"gateway-nftables/ext-fw.nft"_s, u"gateway-nftables/egress-nat.nft"_s}));
     int crossing = 0;
     for (const LabFlow &flow : session.plan().flows)
@@ -377,13 +397,19 @@ void TestLabTopology::hostRulesLoadPerHost()
         for (const LabLoad &l : session.loads()) {
             if (l.standIn)
                 continue;
-            QVERIFY(l.origin.endsWith(fw == LabFirewall::Iptables ? u".rules.v4"_s : u".nft"_s));
+            // iptables: both families' files, each by its own tool; nftables: one inet file.
+            const QString extension = l.tool == LabLoad::Tool::Nft                ? u".nft"_s
+                                      : l.tool == LabLoad::Tool::Ip6tablesRestore ? u".rules.v6"_s
+                                                                                  : u".rules.v4"_s;
+            QVERIFY2(l.origin.endsWith(extension), qPrintable(l.origin));
+            QCOMPARE(l.tool == LabLoad::Tool::Nft, fw == LabFirewall::Nftables);
             if (session.topology().find(l.namespaceId)->role == LabRole::Host)
                 ++hostLoads;
             else // the internet gateway's one-to-one NAT, from its gateway file
                 QVERIFY2(l.origin.startsWith(u"gateway-"_s), qPrintable(l.origin));
         }
-        QCOMPARE(hostLoads, 4); // livekit x3, livekit-sip
+        // livekit x3, livekit-sip; under iptables their ip6tables files too
+        QCOMPARE(hostLoads, fw == LabFirewall::Iptables ? 8 : 4);
     }
 }
 
@@ -421,6 +447,121 @@ void TestLabTopology::memberSetIpsetFirst()
     }
     QCOMPARE(withRules.size(), members);
     QCOMPARE(withSet, withRules);
+}
+
+// LiveKit's plan is dual-stack: the balancer keeps its IPv6 address, the
+// hosts get one from the subnet's IPv6 network (said in the notes), the
+// internet has a public IPv6 address and routes to the VPC's IPv6 network
+// through the internet gateway's router. The participants' IPv6 flow to the
+// balancer is probed where a proxy joins the families (HAProxy: IPv6 in,
+// IPv4 to the hosts, whose backend flow is IPv4 only); the nft stand-in
+// cannot, and the plan says so instead of probing.
+void TestLabTopology::dualStack()
+{
+    const LoadedProject loaded = load(u"livekit-sip-aws.yaml"_s);
+    LabSession::Options options;
+    options.haproxy = false;
+    const LabSession session(loaded.project, loaded.catalogs, options);
+    const LabTopology &t = session.topology();
+    const QHostAddress lbV6(u"2001:db8:20:1::10"_s);
+    const LabNamespace *lb = t.forElement(u"lb"_s);
+    QVERIFY(lb && lb->owns(lbV6));
+    const Cidr subnet = *Cidr::parse(u"2001:db8:20:1::/64"_s);
+    for (int i = 0; i < 3; ++i) {
+        const QHostAddress v6 = t.forElement(u"livekit"_s, i)->address(QAbstractSocket::IPv6Protocol);
+        QVERIFY2(subnet.contains(v6), qPrintable(v6.toString()));
+    }
+    QVERIFY2(session.notes().join(u'\n').contains(u"has no IPv6 address in the plan"_s),
+             qPrintable(session.notes().join(u'\n')));
+    const LabNamespace *internet = nullptr;
+    for (const LabNamespace &ns : t.namespaces)
+        if (ns.role == LabRole::Internet)
+            internet = &ns;
+    QVERIFY(internet);
+    QVERIFY(!internet->address(QAbstractSocket::IPv6Protocol).isNull());
+    const QStringList path = LabProbePlanner::walk(t, {}, internet->id, Protocol::Tcp, lbV6, 443);
+    QCOMPARE(path.size(), 3); // internet, the internet gateway's router, the balancer
+    QCOMPARE(t.find(path[1])->element, u"igw"_s);
+    QCOMPARE(path.last(), lb->id);
+
+    auto v6ToBalancer = [&](const LabProbePlan &plan) {
+        QList<LabProbe> found;
+        for (const LabProbe &p : plan.probes)
+            if (p.kind == LabProbe::Kind::Flow && p.target == lbV6)
+                found.append(p);
+        return found;
+    };
+    QVERIFY(v6ToBalancer(session.plan()).isEmpty());
+    QVERIFY2(session.notes().join(u'\n').contains(u"not probed over IPv6: participants -> lb tcp 443"_s),
+             qPrintable(session.notes().join(u'\n')));
+    // With HAProxy serving 443 and 5349: probed over IPv6, answered by a LiveKit host over IPv4.
+    const LabProbePlan proxied =
+        LabProbePlanner::plan(loaded.project, session.derived(), t, {}, {{lb->id, {443, 5349}}});
+    const QList<LabProbe> probes = v6ToBalancer(proxied);
+    QCOMPARE(probes.size(), 2);
+    for (const LabProbe &p : probes) {
+        // From a public IPv6 address of the internet's namespace, the participants' own.
+        QCOMPARE(p.sourceNamespace, internet->id);
+        QVERIFY(p.source.protocol() == QAbstractSocket::IPv6Protocol && !LabAddresses::isPrivate(p.source));
+        QCOMPARE(t.find(p.answerNamespace)->element, u"livekit"_s);
+        QCOMPARE(p.path.last(), p.answerNamespace);
+    }
+}
+
+// The lab's listeners answer TLS on the ports the plan serves with TLS (a
+// catalog port marked TLS), so that the audit run inside the lab finds the
+// handshake it expects: Kong 0.x's proxy-ssl 8443, LiveKit SIP's 5061. Not
+// behind a balancer that terminates TLS: LiveKit's TURN/TLS 5349 is plain
+// on the hosts, as HAProxy speaks to them. Probes answered there speak TLS.
+void TestLabTopology::tlsListeners()
+{
+    auto tlsOf = [](const LabSession &session, const ElementId &element) {
+        QList<int> ports;
+        for (const LabNamespace &ns : session.topology().namespaces)
+            if (ns.element == element && ns.role == LabRole::Host)
+                ports += session.plan().tlsListeners.value(ns.id);
+        return ports;
+    };
+    const LoadedProject kong = load(u"kong-0x-two-datacenters-nat.yaml"_s);
+    const LabSession kongLab(kong.project, kong.catalogs, {});
+    QCOMPARE(tlsOf(kongLab, u"kong-a"_s), QList<int>{8443});
+    QCOMPARE(tlsOf(kongLab, u"kong-b"_s), QList<int>{8443});
+    int tlsProbes = 0;
+    for (const LabProbe &p : kongLab.plan().probes) {
+        const bool tls = p.protocol == Protocol::Tcp && p.answerPort == 8443;
+        QCOMPARE(p.tls, tls);
+        tlsProbes += tls ? 1 : 0;
+    }
+    QVERIFY(tlsProbes > 0);
+    const LoadedProject livekit = load(u"livekit-sip-aws.yaml"_s);
+    const LabSession livekitLab(livekit.project, livekit.catalogs, {});
+    QCOMPARE(tlsOf(livekitLab, u"livekit-sip"_s), QList<int>{5061});
+    QVERIFY(tlsOf(livekitLab, u"livekit"_s).isEmpty());
+}
+
+// A public IPv6 site with no NAT layer or firewall towards the internet (the
+// netns test's IPv6-only fixture) is joined to it by a plain upstream
+// router; its hosts are IPv6 only, as the plan gives them.
+void TestLabTopology::ipv6OnlyUpstream()
+{
+    const LoadedProject loaded =
+        load(QStringLiteral(PORTOLAN_SOURCE_DIR "/tests/netns/fixtures/kong-0x-ipv6-cluster.yaml"));
+    const LabSession session(loaded.project, loaded.catalogs, {});
+    const LabTopology &t = session.topology();
+    int routers = 0;
+    for (const LabNamespace &ns : t.namespaces) {
+        if (ns.role == LabRole::Router) {
+            ++routers;
+            QVERIFY2(ns.label.startsWith(u"upstream"_s), qPrintable(ns.label));
+        }
+        if (ns.role == LabRole::Host)
+            QVERIFY2(ns.address(QAbstractSocket::IPv4Protocol).isNull(), qPrintable(ns.label));
+    }
+    QCOMPARE(routers, 1);
+    for (const LabFlow &flow : session.plan().flows)
+        QVERIFY2(!flow.probes.isEmpty(), qPrintable(flow.title + u' ' + flow.skipped));
+    for (const LabProbe &p : session.plan().probes)
+        QVERIFY2(p.path.size() >= 2 && p.path.last() == p.answerNamespace, qPrintable(p.path.join(u' ')));
 }
 
 QTEST_GUILESS_MAIN(TestLabTopology)

@@ -45,7 +45,7 @@ int run(CliContext &ctx)
                 << Qt::endl;
         return ExitBadInput;
     }
-    if (const auto why = LabRunner::unavailable(firewall, session.daemons())) {
+    if (const auto why = LabRunner::unavailable(firewall, session.daemons(), &session.plan())) {
         ctx.err << QCoreApplication::translate("cli", "error: %1").arg(*why) << Qt::endl;
         return ExitBadInput;
     }

@@ -279,6 +279,7 @@ private Q_SLOTS:
     void documentColumnShowsTitle();
     void paletteShowsEveryGroup();
     void paletteFilters();
+    void componentDropsAreStepsOfTheirOwn();
 };
 
 void TestCanvas::initTestCase()
@@ -695,6 +696,34 @@ void TestCanvas::paletteShowsEveryGroup()
                 QVERIFY2(tree->viewport()->rect().contains(tree->visualItemRect(group->child(c))),
                          qPrintable(group->child(c)->text(0)));
     }
+}
+
+// Found by hand under Xvfb: two components dropped on one node in a row
+// merged into one undo step, so Ctrl+Z took back both.
+void TestCanvas::componentDropsAreStepsOfTheirOwn()
+{
+    MainWindow w;
+    open(w, Kong33);
+    const Project &p = w.document()->project();
+    QUndoStack *stack = w.document()->undoStack();
+    const auto runs = [&](const QString &component) {
+        const Node *node = p.node(u"kong-transparent"_s);
+        return node && std::any_of(node->components.cbegin(), node->components.cend(),
+                                   [&](const ComponentUse &use) { return use.component == component; });
+    };
+    const int before = stack->count();
+    const QPointF at = w.scene()->sceneRectOf(u"kong-transparent"_s).center();
+    drop(w, u"component:redis-6.2/server"_s, at);
+    drop(w, u"component:postgresql-11/server"_s, at);
+    QVERIFY(runs(u"redis-6.2/server"_s));
+    QVERIFY(runs(u"postgresql-11/server"_s));
+    QCOMPARE(stack->count(), before + 2);
+    stack->undo();
+    QVERIFY(!runs(u"postgresql-11/server"_s));
+    QVERIFY(runs(u"redis-6.2/server"_s));
+    stack->undo();
+    QVERIFY(!runs(u"redis-6.2/server"_s));
+    QCOMPARE(stack->index(), before);
 }
 
 void TestCanvas::paletteFilters()

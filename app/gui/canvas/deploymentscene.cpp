@@ -2,13 +2,13 @@
 
 #include "connectionitem.h"
 #include "document/addelementscommand.h"
-#include "document/changepropertycommand.h"
 #include "document/connectcommand.h"
 #include "document/disconnectcommand.h"
 #include "document/document.h"
 #include "document/elementproperties.h"
 #include "document/moveelementscommand.h"
 #include "document/projectedits.h"
+#include "document/propertystepcommand.h"
 #include "document/removeelementscommand.h"
 #include "document/reparentcommand.h"
 #include "document/resizezonecommand.h"
@@ -324,9 +324,10 @@ QStringList DeploymentScene::dropPaletteEntry(const PaletteEntry &entry, const Q
             *error = tr("%1 already runs %2.").arg(target, entry.component);
             return {};
         }
-        auto command = new ChangePropertyCommand(m_document, target, u"components"_s,
-                                                 current.isEmpty() ? entry.component
-                                                                   : current + u", "_s + entry.component);
+        // A drop is a step of its own: Ctrl+Z takes back this component only.
+        auto command = new PropertyStepCommand(m_document, target, u"components"_s,
+                                               current.isEmpty() ? entry.component
+                                                                 : current + u", "_s + entry.component);
         if (!command->error().isEmpty()) {
             *error = command->error();
             delete command;

@@ -5,6 +5,7 @@
 #include "document/document.h"
 #include "document/elementlists.h"
 #include "document/listrowcommand.h"
+#include "document/propertystepcommand.h"
 #include "elementfindingslabel.h"
 #include "listtableeditor.h"
 
@@ -22,16 +23,6 @@ using namespace Qt::StringLiterals;
 namespace portolan {
 
 namespace {
-
-// A value committed on Enter or Tab is a step of its own: merging it with
-// the previous commit of the same field (as typing merges) would make a
-// Reset after a commit undo both, or nothing at all.
-class CommittedChange : public ChangePropertyCommand
-{
-public:
-    using ChangePropertyCommand::ChangePropertyCommand;
-    int id() const override { return -1; }
-};
 
 // Every field the form shows: properties and table cells.
 QList<PropertyInfo> fieldsOf(const Document *document, const ElementId &id)
@@ -282,8 +273,10 @@ void InspectorPanel::apply(const QString &key, const QString &text, QWidget *edi
     const bool wasOverridden = setting && isOverridden(key);
     m_applying = true;
     const bool live = editor && editor->property("live").toBool();
+    // Typing merges into one step; a value committed with Enter or Tab is a
+    // step of its own (a Reset after it takes back only the commit).
     m_document->undoStack()->push(live ? new ChangePropertyCommand(m_document, m_id, key, text)
-                                       : new CommittedChange(m_document, m_id, key, text));
+                                       : new PropertyStepCommand(m_document, m_id, key, text));
     m_applying = false;
     const bool structural = key == u"id"_s || key == u"components"_s || !editor ||
                             (setting && isOverridden(key) != wasOverridden);

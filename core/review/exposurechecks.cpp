@@ -108,6 +108,7 @@ void ExposureChecks::clusterOutside(const ReviewContext &ctx, Findings *out)
         std::pair<std::pair<const ElementId *, QString>, QString>; // members, component, cluster
     QHash<MemberSetKey, bool> memberSets;
     QHash<std::pair<QString, QString>, QSet<ElementId>> clusters; // (component, cluster) -> member node ids
+    QHash<const Cidr *, QStringList> wideSources; // a source's CIDR list -> its networks wider than a host
     for (const Flow &flow : ctx.plan().flows) {
         if (flow.audience != Audience::Peers)
             continue;
@@ -153,22 +154,25 @@ void ExposureChecks::clusterOutside(const ReviewContext &ctx, Findings *out)
         const PortDef *port = portOf(ctx, flow);
         if (member) {
             // Members are fine; a network wider than their hosts is not (a
-            // member without addresses stands for its whole zone).
-            CidrList wide;
-            for (const Cidr &c : flow.source.cidrs)
-                if (!c.isHost())
-                    wide.append(c);
-            if (wide.isEmpty())
+            // member without addresses stands for its whole zone). A member
+            // set's addresses are one list shared by its flows (every
+            // member's peer flow): look at each list once.
+            auto wide = wideSources.constFind(flow.source.cidrs.constData());
+            if (wide == wideSources.cend()) {
+                QStringList text;
+                for (const Cidr &c : flow.source.cidrs)
+                    if (!c.isHost())
+                        text.append(c.toString());
+                wide = wideSources.insert(flow.source.cidrs.constData(), text);
+            }
+            if (wide->isEmpty())
                 continue;
             seen.insert(key);
-            QStringList text;
-            for (const Cidr &c : std::as_const(wide))
-                text.append(c.toString());
             out->append(
                 {Severity::Error, u"exposure.cluster-outside"_s, flow.destination.id,
                  tr("%1 of %2 is opened to all of %3 for cluster member %4, so hosts outside the cluster "
                     "reach it too.")
-                     .arg(port ? port->title : flow.port, ctx.label(flow.destination.id), text.join(u", "_s),
+                     .arg(port ? port->title : flow.port, ctx.label(flow.destination.id), wide->join(u", "_s),
                           ctx.label(flow.source.id)),
                  tr("Give %1 its addresses so the rule names only the cluster's hosts.")
                      .arg(flow.source.id)});

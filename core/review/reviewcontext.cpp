@@ -86,17 +86,6 @@ QList<ReviewedComponent> ReviewContext::componentsOf(const Node &node) const
     return result;
 }
 
-QList<const Node *> ReviewContext::peersOf(const Node &node, const ComponentUse &use) const
-{
-    // Indexed by component and cluster: asking for every member of a large
-    // cluster was quadratic in the number of components.
-    QList<const Node *> peers;
-    for (const Node *member : clusterOf(use))
-        if (member != &node) // members are unique: the constructor adds each node once
-            peers.append(member);
-    return peers;
-}
-
 const QList<const Node *> &ReviewContext::clusterOf(const ComponentUse &use) const
 {
     static const QList<const Node *> none;

@@ -45,8 +45,6 @@ public:
     // Every known component on every node, in project order.
     const QList<ReviewedComponent> &components() const { return m_components; }
     QList<ReviewedComponent> componentsOf(const Node &node) const;
-    // Nodes running the same component in the same cluster, `node` itself excluded.
-    QList<const Node *> peersOf(const Node &node, const ComponentUse &use) const;
     // Every node running the component in the cluster, each once, in project order.
     const QList<const Node *> &clusterOf(const ComponentUse &use) const;
     // "Kong B (kong-b)", or the id alone when the element has no name.

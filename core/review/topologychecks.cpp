@@ -69,35 +69,59 @@ void TopologyChecks::cidrOverlap(const ReviewContext &ctx, Findings *out)
 
 void TopologyChecks::clusterWithoutVpn(const ReviewContext &ctx, Findings *out)
 {
-    QSet<QString> reported;
-    // Every member asks about every other, in a few zones: sites once per zone.
-    QHash<ElementId, ElementId> sites;
+    // Whether two members are flat depends only on their sites, so each
+    // cluster is judged site by site. A cluster's sites, each once in order
+    // of its first member, with that member: asking every member about
+    // every other was n^2 in a large cluster (issue 20).
+    struct Site
+    {
+        ElementId id;
+        const Node *first = nullptr;
+    };
+    struct ClusterSites
+    {
+        QList<Site> sites;
+        QSet<ElementId> asked; // sites whose first member has looked at the others
+    };
+    QHash<QString, ClusterSites> clusters; // "component\ncluster"
+    QHash<ElementId, ElementId> siteOfZone;
     auto siteOf = [&](const ElementId &zone) {
-        auto it = sites.constFind(zone);
-        if (it == sites.cend())
-            it = sites.insert(zone, ctx.topology().site(zone));
+        auto it = siteOfZone.constFind(zone);
+        if (it == siteOfZone.cend())
+            it = siteOfZone.insert(zone, ctx.topology().site(zone));
         return *it;
     };
+    QSet<QString> reported;
     for (const ReviewedComponent &nc : ctx.components()) {
         if (!nc.instance.def().clustered)
             continue;
-        const ElementId site = siteOf(nc.node->zone);
-        // Peers come in runs of one zone (a cluster's members are listed
-        // zone by zone): the site and the verdict hold for the whole run.
-        const ElementId *runZone = nullptr;
-        ElementId peerSite;
-        bool flat = true;
-        for (const Node *peer : ctx.peersOf(*nc.node, nc.instance.use())) {
-            if (!runZone || *runZone != peer->zone) {
-                runZone = &peer->zone;
-                peerSite = siteOf(peer->zone);
-                flat = site == peerSite || ctx.topology().sitesLinked(site, peerSite);
+        const ComponentUse &use = nc.instance.use();
+        auto cluster = clusters.find(use.component + u'\n' + use.cluster);
+        if (cluster == clusters.end()) {
+            ClusterSites found;
+            QSet<ElementId> seen;
+            for (const Node *member : ctx.clusterOf(use)) {
+                const ElementId memberSite = siteOf(member->zone);
+                if (!seen.contains(memberSite)) {
+                    seen.insert(memberSite);
+                    found.sites.append({memberSite, member});
+                }
             }
-            if (flat)
+            cluster = clusters.insert(use.component + u'\n' + use.cluster, found);
+        }
+        // Members come in project order, as the components do. A later
+        // member of a site sees the same other sites as its first member
+        // did (the members there are neither), so only the first one asks;
+        // the first member of each other site is the first peer there.
+        const ElementId site = siteOf(nc.node->zone);
+        if (cluster->asked.contains(site))
+            continue;
+        cluster->asked.insert(site);
+        for (const Site &other : std::as_const(cluster->sites)) {
+            if (other.id == site || ctx.topology().sitesLinked(site, other.id))
                 continue;
-            const QString a = qMin(site, peerSite), b = qMax(site, peerSite);
-            const QString key =
-                nc.instance.reference() + u'|' + nc.instance.use().cluster + u'|' + a + u'|' + b;
+            const QString a = qMin(site, other.id), b = qMax(site, other.id);
+            const QString key = nc.instance.reference() + u'|' + use.cluster + u'|' + a + u'|' + b;
             if (reported.contains(key))
                 continue;
             reported.insert(key);
@@ -106,7 +130,7 @@ void TopologyChecks::clusterWithoutVpn(const ReviewContext &ctx, Findings *out)
                  tr("The %1 cluster spans %2 and %3 (%4 and %5) with no VPN or peering link between them; "
                     "%6 assumes a flat network between cluster members.")
                      .arg(nc.instance.def().title, ctx.label(a), ctx.label(b), ctx.label(nc.node->id),
-                          ctx.label(peer->id), nc.instance.catalog().productName),
+                          ctx.label(other.first->id), nc.instance.catalog().productName),
                  tr("Add a VPN link between %1 and %2.").arg(a, b)});
         }
     }

@@ -151,11 +151,18 @@ QList<HostPoint> HostTarget::points(const ExportInput &input, QList<ExportProble
         c.any = std::any_of(c.cidrs.cbegin(), c.cidrs.cend(), [](const Cidr &x) { return x.isAny(); });
         return *cut.insert(key, c);
     };
+    // Nodes by id, the first of an id as Project::node finds it: asking
+    // Project (a scan) per host was quadratic in a large cluster.
+    QHash<ElementId, const Node *> nodes;
+    if (!input.target.isEmpty())
+        for (const Node &node : input.project.nodes)
+            if (!nodes.contains(node.id))
+                nodes.insert(node.id, &node);
     QList<HostPoint> points;
     for (qsizetype i = 0; i < sets.size(); ++i) {
         const RuleSet *rs = sets[i];
         // Left out after the slugs are made, so every host keeps its file name.
-        if (const Node *node = input.project.node(rs->element);
+        if (const Node *node = nodes.value(rs->element);
             node && !input.target.isEmpty() && !loads(node->hostFirewall, input.target))
             continue;
         HostPoint point;

@@ -65,7 +65,7 @@ CatalogEditor::CatalogEditor(Document *document, Catalog catalog, const QString 
     m_tree = new QTreeWidget(this);
     m_tree->setObjectName(u"catalogEditorTree"_s);
     m_tree->setHeaderHidden(true);
-    m_tree->setMinimumWidth(260);
+    m_tree->setMinimumWidth(340);
     m_pages = new QStackedWidget(this);
     m_pages->addWidget(createCatalogPage());
     m_pages->addWidget(createComponentPage());

@@ -266,6 +266,20 @@ void TestCatalogEditor::duplicateKeepsEveryField()
     for (const Catalog &c : document.catalogs().catalogs())
         copies += c.id == u"kong-0.x-custom"_s;
     QCOMPARE(copies, 1);
+
+    // A new catalog may not take a loaded id (a bundled one here) nor
+    // overwrite another file: refused with the reason, nothing written.
+    Catalog clash = kongCopy;
+    clash.filePath.clear();
+    CatalogEditor second(&document, clash, {});
+    QVERIFY(!second.save());
+    QVERIFY2(second.problems().join(u'\n').contains(u"already defined by"_s),
+             qPrintable(second.problems().join(u'\n')));
+    QVERIFY(!QFile::exists(second.targetPath()));
+    CatalogEditor third(&document, CatalogEditor::userCopy(kongCopy), {});
+    QVERIFY(!third.save());
+    QVERIFY2(third.problems().join(u'\n').contains(u"already there"_s),
+             qPrintable(third.problems().join(u'\n')));
 }
 
 QTEST_MAIN(TestCatalogEditor)

@@ -5,6 +5,7 @@
 #include "autosaver.h"
 #include "canvas/canvasview.h"
 #include "canvas/deploymentscene.h"
+#include "catalogs/catalogmenu.h"
 #include "document/document.h"
 #include "export/exportdialog.h"
 #include "flows/flowlayer.h"
@@ -138,6 +139,7 @@ void MainWindow::createActions()
         addToolBar(m_flowLayer->toolBar());
         m_viewMenu->addAction(m_flowLayer->toolBar()->toggleViewAction());
     }
+    menuBar()->addMenu(CatalogMenu::create(m_document, this));
 }
 
 void MainWindow::updateRecentMenu()

@@ -69,6 +69,27 @@ void Document::replaceAll(Project project, CatalogSet catalogs, const QString &p
     Q_EMIT modifiedChanged(false);
 }
 
+std::optional<CatalogSet> Document::catalogsWith(Catalog catalog, Diagnostics *errors) const
+{
+    CatalogSet catalogs;
+    for (const Catalog &c : m_catalogs.catalogs())
+        if (c.filePath != catalog.filePath || catalog.filePath.isEmpty())
+            catalogs.add(c, errors);
+    if (!catalogs.add(std::move(catalog), errors))
+        return std::nullopt;
+    return catalogs;
+}
+
+bool Document::putCatalog(Catalog catalog, Diagnostics *errors)
+{
+    auto catalogs = catalogsWith(std::move(catalog), errors);
+    if (!catalogs)
+        return false;
+    m_catalogs = std::move(*catalogs);
+    Q_EMIT catalogsChanged();
+    return true;
+}
+
 namespace {
 
 // Which file, why (the system's reason: read-only, disk full, no

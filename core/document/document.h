@@ -8,6 +8,8 @@
 #include <QObject>
 #include <QUndoStack>
 
+#include <optional>
+
 namespace portolan {
 
 class EditCommand;
@@ -44,6 +46,14 @@ public:
     // Writes the current state elsewhere without touching path or clean
     // state: autosave / recovery files.
     bool saveCopy(const QString &path, QString *error) const;
+    // A catalog saved in the window (the catalog editor): replaces the one
+    // loaded from the same file, else joins the others. Refused, with the
+    // reader's message, when another file already defines its id. Not an
+    // undoable project edit: the catalog file is saved already.
+    bool putCatalog(Catalog catalog, Diagnostics *errors);
+    // The catalogs putCatalog would leave, or nothing (with the reason): the
+    // catalog editor asks before it writes the file.
+    std::optional<CatalogSet> catalogsWith(Catalog catalog, Diagnostics *errors) const;
 
 Q_SIGNALS:
     void elementsAdded(const QStringList &ids);
@@ -51,6 +61,9 @@ Q_SIGNALS:
     void elementsChanged(const QStringList &ids, portolan::ChangeAspects aspects);
     // Everything may have changed (new, open): views rebuild.
     void projectReset();
+    // The catalogs changed (putCatalog): the palette, catalog browser and
+    // derived flows follow.
+    void catalogsChanged();
     void modifiedChanged(bool modified);
     void filePathChanged(const QString &path);
 

@@ -9,6 +9,7 @@ enum UndoId : int
     UndoMoveElements = 1, // consecutive moves with the same merge key (one drag, arrow-key nudges)
     UndoResizeZone,       // one resize drag
     UndoChangeProperty,   // typing in one inspector field of one element
+    UndoEditCatalog,      // typing in one field of the catalog editor (app/gui/catalogs)
 };
 
 } // namespace portolan

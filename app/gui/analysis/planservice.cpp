@@ -21,6 +21,7 @@ PlanService::PlanService(Document *document, QObject *parent)
     connect(&m_timer, &QTimer::timeout, this, &PlanService::start);
     connect(&m_watcher, &QFutureWatcher<PlanSnapshotPtr>::finished, this, &PlanService::finished);
     connect(document, &Document::projectReset, this, &PlanService::documentChanged);
+    connect(document, &Document::catalogsChanged, this, &PlanService::documentChanged);
     connect(document, &Document::elementsAdded, this, &PlanService::documentChanged);
     connect(document, &Document::elementsRemoved, this, &PlanService::documentChanged);
     connect(document, &Document::elementsChanged, this, [this](const QStringList &, ChangeAspects aspects) {

@@ -104,6 +104,7 @@ CatalogBrowser::CatalogBrowser(Document *document, QWidget *parent)
     layout->addWidget(m_errorList);
 
     connect(m_document, &Document::projectReset, this, &CatalogBrowser::rebuild);
+    connect(m_document, &Document::catalogsChanged, this, &CatalogBrowser::rebuild);
     rebuild();
 }
 

@@ -57,6 +57,7 @@ PalettePanel::PalettePanel(Document *document, QWidget *parent)
             m_open.remove(groupKey(item));
     });
     connect(document, &Document::projectReset, this, &PalettePanel::rebuild);
+    connect(document, &Document::catalogsChanged, this, &PalettePanel::rebuild);
     rebuild();
 }
 

@@ -8,6 +8,8 @@
 #include <QMap>
 #include <QSet>
 
+#include <optional>
+
 using namespace Qt::StringLiterals;
 
 namespace portolan {
@@ -140,6 +142,23 @@ QString labFirewallName(LabFirewall firewall)
     return firewall == LabFirewall::Iptables ? u"iptables"_s : u"nftables"_s;
 }
 
+namespace {
+
+// One exporter's files for the lab; its errors go to `problems`.
+std::optional<ExportResult> generate(const QString &target, const ExportInput &input, QStringList *problems)
+{
+    const Exporter *exporter = ExporterRegistry::find(target);
+    if (!exporter)
+        return std::nullopt;
+    ExportResult result = exporter->generate(input);
+    for (const ExportProblem &p : result.problems)
+        if (problems && p.severity == ExportProblem::Severity::Error)
+            problems->append(p.message);
+    return result;
+}
+
+} // namespace
+
 QList<LabLoad> LabLoads::hostRules(const ExportInput &input, const LabTopology &topology,
                                    LabFirewall firewall, QStringList *problems)
 {
@@ -150,13 +169,10 @@ QList<LabLoad> LabLoads::hostRules(const ExportInput &input, const LabTopology &
     // (iptables-restore) and the IPv6 one (ip6tables-restore) on every host,
     // each after the shared ipsets it names.
     for (const auto &[target, tool, extension] : familyFiles(firewall, false)) {
-        const Exporter *exporter = ExporterRegistry::find(target);
-        if (!exporter)
+        const std::optional<ExportResult> generated = generate(target, input, problems);
+        if (!generated)
             continue;
-        const ExportResult result = exporter->generate(input);
-        for (const ExportProblem &p : result.problems)
-            if (problems && p.severity == ExportProblem::Severity::Error)
-                problems->append(p.message);
+        const ExportResult &result = *generated;
         for (const HostPoint &point : points) {
             const QString fileName = point.slug + extension;
             for (const ExportFile &file : result.files) {
@@ -187,13 +203,10 @@ QList<LabLoad> LabLoads::gatewayRules(const ExportInput &input, const LabTopolog
     QList<ExportProblem> ignored;
     const QList<GatewayDevice> devices = GatewayTarget::devices(input, &ignored);
     for (const auto &[target, tool, extension] : familyFiles(firewall, true)) {
-        const Exporter *exporter = ExporterRegistry::find(target);
-        if (!exporter)
+        const std::optional<ExportResult> generated = generate(target, input, problems);
+        if (!generated)
             continue;
-        const ExportResult result = exporter->generate(input);
-        for (const ExportProblem &p : result.problems)
-            if (problems && p.severity == ExportProblem::Severity::Error)
-                problems->append(p.message);
+        const ExportResult &result = *generated;
         // In the order the bundle's README gives: boundary firewalls first (the
         // forward rules, default drop), then the NAT layers' translations. On a
         // router that is both, the two files load into one namespace; each

@@ -483,6 +483,51 @@
     </message>
 </context>
 <context>
+    <name>CatalogMenu</name>
+    <message>
+        <source>&amp;Catalogs</source>
+        <translation>&amp;Kataloge</translation>
+    </message>
+    <message>
+        <source>&amp;New Catalog…</source>
+        <translation>&amp;Neuer Katalog…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Catalog…</source>
+        <translation>Katalog &amp;bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Edit Catalog</source>
+        <translation>Katalog bearbeiten</translation>
+    </message>
+    <message>
+        <source>These catalogs cannot be read and are not offered:
+%1</source>
+        <translation>Diese Kataloge können nicht gelesen werden und werden nicht angeboten:
+%1</translation>
+    </message>
+    <message>
+        <source>The user catalog folder %1 holds no catalog yet: use New Catalog… or Duplicate as User Catalog….</source>
+        <translation>Der Benutzerkatalogordner %1 enthält noch keinen Katalog: Verwenden Sie „Neuer Katalog…“ oder „Als Benutzerkatalog duplizieren…“.</translation>
+    </message>
+    <message>
+        <source>User catalog:</source>
+        <translation>Benutzerkatalog:</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate as User Catalog…</source>
+        <translation>Als Benutzerkatalog &amp;duplizieren…</translation>
+    </message>
+    <message>
+        <source>Duplicate as User Catalog</source>
+        <translation>Als Benutzerkatalog duplizieren</translation>
+    </message>
+    <message>
+        <source>Catalog to copy:</source>
+        <translation>Zu kopierender Katalog:</translation>
+    </message>
+</context>
+<context>
     <name>CatalogReader</name>
     <message>
         <source>the catalog</source>
@@ -733,6 +778,21 @@
     <message>
         <source>%1 + %2</source>
         <translation>%1 + %2</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogWriter</name>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>der Ordner %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>cannot save the catalog: %1</source>
+        <translation>der Katalog kann nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>choose another catalog folder (PORTOLAN_CATALOG_PATH)</source>
+        <translation>wählen Sie einen anderen Katalogordner (PORTOLAN_CATALOG_PATH)</translation>
     </message>
 </context>
 <context>
@@ -2071,10 +2131,6 @@
         <translation>ip6tables-restore (IPv6)</translation>
     </message>
     <message>
-        <source>On each node, as root: save the current rules (`%1-save &gt; /root/rules-before.%2`), check the file (`%1-restore --test &lt; FILE`), then apply it (`%1-restore &lt; FILE`). To keep it across reboots on Debian, install iptables-persistent and copy the file to /etc/iptables/rules.%2. Roll back with `%1-restore &lt; /root/rules-before.%2`. Egress: OUTPUT defaults to ACCEPT (the plan does not list every outbound connection); FORWARD to DROP.</source>
-        <translation>Auf jedem Knoten als root: sichern Sie die aktuellen Regeln (`%1-save &gt; /root/rules-before.%2`), prüfen Sie die Datei (`%1-restore --test &lt; FILE`) und wenden Sie sie dann an (`%1-restore &lt; FILE`). Damit sie Neustarts überdauert, installieren Sie unter Debian iptables-persistent und kopieren die Datei nach /etc/iptables/rules.%2. Rollback mit `%1-restore &lt; /root/rules-before.%2`. Egress: OUTPUT steht standardmäßig auf ACCEPT (der Plan führt nicht jede ausgehende Verbindung auf); FORWARD auf DROP.</translation>
-    </message>
-    <message>
         <source>%1 rules for node %2, for %3-restore</source>
         <translation>%1-Regeln für Knoten %2, für %3-restore</translation>
     </message>
@@ -2089,6 +2145,17 @@
     <message>
         <source>%1: its comment was cut to %2 characters.</source>
         <translation>%1: Ihr Kommentar wurde auf %2 Zeichen gekürzt.</translation>
+    </message>
+    <message>
+        <source>On each node, as root: save the current rules (`%1-save &gt; /root/rules-before.%2`), check the file (`%1-restore --test &lt; FILE`), then apply it (`%1-restore &lt; FILE`). To keep it across reboots on Debian, install iptables-persistent and copy the file to /etc/iptables/rules.%2. Roll back with `%1-restore &lt; /root/rules-before.%2`. Egress: OUTPUT defaults to ACCEPT (the plan does not list every outbound connection); FORWARD to DROP. A long address list that many nodes share (a cluster&apos;s members) is written once, as an ipset in sets/NAME.ipset (package ipset), and matched with `-m set`: on each node whose file names it, load it first (`ipset restore -exist &lt; sets/NAME.ipset`), then check and apply the file. To roll back, restore the old rules first, then `ipset destroy NAME` (a set a rule uses cannot be destroyed); each file&apos;s header lists its sets.</source>
+        <translation>Auf jedem Knoten als root: Sichern Sie die aktuellen Regeln (`%1-save &gt; /root/rules-before.%2`), prüfen Sie die Datei (`%1-restore --test &lt; FILE`) und wenden Sie sie dann an (`%1-restore &lt; FILE`). Damit sie unter Debian Neustarts übersteht, installieren Sie iptables-persistent und kopieren Sie die Datei nach /etc/iptables/rules.%2. Zurücksetzen mit `%1-restore &lt; /root/rules-before.%2`. Ausgehend: OUTPUT steht standardmäßig auf ACCEPT (der Plan führt nicht jede ausgehende Verbindung auf), FORWARD auf DROP. Eine lange Adressliste, die sich viele Knoten teilen (die Mitglieder eines Clusters), wird einmal als ipset in sets/NAME.ipset geschrieben (Paket ipset) und mit `-m set` geprüft: Laden Sie es auf jedem Knoten, dessen Datei es nennt, zuerst (`ipset restore -exist &lt; sets/NAME.ipset`), prüfen Sie dann die Datei und wenden Sie sie an. Zum Zurücksetzen stellen Sie zuerst die alten Regeln wieder her, dann `ipset destroy NAME` (ein Set, das eine Regel verwendet, kann nicht gelöscht werden); der Kopf jeder Datei führt ihre Sets auf.</translation>
+    </message>
+    <message numerus="yes">
+        <source>ipset %1 (%2 addresses), matched by %n %3 host files</source>
+        <translation>
+            <numerusform>ipset %1 (%2 Adressen), verwendet von %n %3-Hostdatei</numerusform>
+            <numerusform>ipset %1 (%2 Adressen), verwendet von %n %3-Hostdateien</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2358,10 +2425,6 @@
         <translation>das Ziel ist eine Zone ohne Host, der ihn empfängt</translation>
     </message>
     <message>
-        <source>no IPv4 source or destination in the lab (IPv6 is proven by tests/netns on one segment)</source>
-        <translation>keine IPv4-Quelle oder -Ziel im Lab (IPv6 wird durch tests/netns auf einem Segment nachgewiesen)</translation>
-    </message>
-    <message>
         <source>local port, from anywhere</source>
         <translation>lokaler Port, von überall</translation>
     </message>
@@ -2384,6 +2447,22 @@
     <message>
         <source>planned port, from a source without a flow</source>
         <translation>geplanter Port, von einer Quelle ohne Fluss</translation>
+    </message>
+    <message>
+        <source>not in the lab: listener %1/%2 of %3 on %4: its target has no %5 address and the nft stand-in cannot translate between families</source>
+        <translation>nicht im Labor: Listener %1/%2 von %3 auf %4: sein Ziel hat keine %5-Adresse und der nft-Ersatz kann nicht zwischen Adressfamilien übersetzen</translation>
+    </message>
+    <message>
+        <source>no source or destination in the lab</source>
+        <translation>keine Quelle und kein Ziel im Labor</translation>
+    </message>
+    <message>
+        <source>the balancer&apos;s listener has no target in the family (%1)</source>
+        <translation>der Listener des Load Balancers hat kein Ziel in der Familie (%1)</translation>
+    </message>
+    <message>
+        <source>not probed over %1: %2 (the balancer&apos;s listener has no target in the family)</source>
+        <translation>nicht über %1 geprüft: %2 (der Listener des Load Balancers hat kein Ziel in der Familie)</translation>
     </message>
 </context>
 <context>
@@ -2503,13 +2582,13 @@
         <source>the lab needs openssl: it makes throw-away certificates for the TLS-terminating listeners of %1, which run in haproxy (Debian: apt-get install openssl)</source>
         <translation>Das Lab braucht openssl: Es erstellt Wegwerf-Zertifikate für die TLS-terminierenden Listener von %1, die in haproxy laufen (Debian: apt-get install openssl)</translation>
     </message>
+    <message>
+        <source>the lab needs openssl: it makes a throw-away certificate for the listeners on the ports the plan serves with TLS (Debian: apt-get install openssl)</source>
+        <translation>das Labor braucht openssl: es erstellt ein Wegwerf-Zertifikat für die Listener auf den Ports, die der Plan mit TLS bedient (Debian: apt-get install openssl)</translation>
+    </message>
 </context>
 <context>
     <name>LabSession</name>
-    <message>
-        <source>load balancer %1: %2 IPv6 bind/server lines of %3 left out (the lab is IPv4)</source>
-        <translation>Load Balancer %1: %2 IPv6-bind/server-Zeilen aus %3 weggelassen (das Lab ist IPv4)</translation>
-    </message>
     <message>
         <source>load balancer %1 runs its own HAProxy file %2 (haproxy -db in its namespace)</source>
         <translation>Load Balancer %1 führt seine eigene HAProxy-Datei %2 aus (haproxy -db in seinem Namespace)</translation>
@@ -2522,20 +2601,8 @@
 <context>
     <name>LabTopologyBuilder</name>
     <message>
-        <source>not in the lab: %1 has no IPv4 address and its zone no IPv4 network to pick one from</source>
-        <translation>nicht im Lab: %1 hat keine IPv4-Adresse und seine Zone kein IPv4-Netz, aus dem eine gewählt werden könnte</translation>
-    </message>
-    <message>
         <source>address picked: %1 has no IPv4 address in the plan; the lab gives it %2</source>
         <translation>Adresse gewählt: %1 hat im Plan keine IPv4-Adresse; das Lab gibt ihm %2</translation>
-    </message>
-    <message>
-        <source>not in the lab: load balancer %1 has no IPv4 address</source>
-        <translation>nicht im Lab: Load Balancer %1 hat keine IPv4-Adresse</translation>
-    </message>
-    <message>
-        <source>not in the lab: source %1 has no IPv4 network to send from</source>
-        <translation>nicht im Lab: Quelle %1 hat kein IPv4-Netz, aus dem sie senden kann</translation>
     </message>
     <message>
         <source>not in the lab: NAT layer %1 joins zones of one site</source>
@@ -2544,6 +2611,30 @@
     <message>
         <source>not in the lab: link %1 joins zones of one site (they share a segment)</source>
         <translation>nicht im Lab: Verbindung %1 verbindet Zonen eines Standorts (sie teilen ein Segment)</translation>
+    </message>
+    <message>
+        <source>address picked: %1 has no IPv6 address in the plan; the lab gives it %2 from its zone&apos;s IPv6 network</source>
+        <translation>Adresse gewählt: %1 hat im Plan keine IPv6-Adresse; das Labor gibt ihm %2 aus dem IPv6-Netz seiner Zone</translation>
+    </message>
+    <message>
+        <source>not in the lab: %1 has no address and its zone no network to pick one from</source>
+        <translation>nicht im Labor: %1 hat keine Adresse und seine Zone kein Netz, aus dem eine gewählt werden kann</translation>
+    </message>
+    <message>
+        <source>not in the lab: load balancer %1 has no address</source>
+        <translation>nicht im Labor: Load Balancer %1 hat keine Adresse</translation>
+    </message>
+    <message>
+        <source>not in the lab: source %1 has no network to send from</source>
+        <translation>nicht im Labor: Quelle %1 hat kein Netz, aus dem sie senden kann</translation>
+    </message>
+    <message>
+        <source>upstream router: site %1 has public networks and no NAT layer or boundary firewall towards the internet; a plain router joins the two</source>
+        <translation>Upstream-Router: Standort %1 hat öffentliche Netze und weder eine NAT-Schicht noch eine Grenz-Firewall zum Internet; ein einfacher Router verbindet beide</translation>
+    </message>
+    <message>
+        <source>upstream %1</source>
+        <translation>Upstream %1</translation>
     </message>
 </context>
 <context>
@@ -3181,6 +3272,21 @@
     <message>
         <source>problem: %1</source>
         <translation>Problem: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PointReconciler</name>
+    <message>
+        <source>no host or AWS enforcement point &apos;%1&apos;</source>
+        <translation>kein Host- oder AWS-Durchsetzungspunkt &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>describe-security-groups output is compared with an AWS point, not with %1</source>
+        <translation>die Ausgabe von describe-security-groups wird mit einem AWS-Punkt verglichen, nicht mit %1</translation>
+    </message>
+    <message>
+        <source>name the group&apos;s point: --point sg:ID</source>
+        <translation>nennen Sie den Punkt der Gruppe: --point sg:ID</translation>
     </message>
 </context>
 <context>
@@ -3822,6 +3928,94 @@
         <source>  result: differs: %1 blocked, %2 extra, %3 shadowed, %4 redundant, %5 not understood</source>
         <translation>  Ergebnis: abweichend: %1 blockiert, %2 zusätzlich, %3 verdeckt, %4 redundant, %5 nicht verstanden</translation>
     </message>
+    <message>
+        <source>equal</source>
+        <translation>gleich</translation>
+    </message>
+    <message>
+        <source>differs</source>
+        <translation>abweichend</translation>
+    </message>
+    <message>
+        <source>Point</source>
+        <translation>Punkt</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Covered</source>
+        <translation>Abgedeckt</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation>Blockiert</translation>
+    </message>
+    <message>
+        <source>Extra</source>
+        <translation>Zusätzlich</translation>
+    </message>
+    <message>
+        <source>Shadowed</source>
+        <translation>Verdeckt</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Today&apos;s rules: %1 (compared: %2)</source>
+        <translation>Heutige Regeln: %1 (verglichen: %2)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Richtung</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Familie</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>Raum</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Geplant</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>Regeln</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Hinweise:</translation>
+    </message>
+    <message>
+        <source>equal to the plan</source>
+        <translation>gleich dem Plan</translation>
+    </message>
+    <message>
+        <source>%1 blocked, %2 extra, %3 shadowed, %4 redundant, %5 not understood</source>
+        <translation>%1 blockiert, %2 zusätzlich, %3 verdeckt, %4 redundant, %5 nicht verstanden</translation>
+    </message>
+    <message>
+        <source>Today&apos;s rules against the plan</source>
+        <translation>Heutige Regeln im Vergleich zum Plan</translation>
+    </message>
 </context>
 <context>
     <name>RemoveElementsCommand</name>
@@ -3860,6 +4054,141 @@
     <message>
         <source>a plain `nft list ruleset` is not read; run `nft -j list ruleset` instead</source>
         <translation>ein einfaches `nft list ruleset` wird nicht gelesen; führen Sie stattdessen `nft -j list ruleset` aus</translation>
+    </message>
+</context>
+<context>
+    <name>RulesFolder</name>
+    <message>
+        <source>Today&apos;s rules in %1 against the plan</source>
+        <translation>Heutige Regeln in %1 im Vergleich zum Plan</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) of today&apos;s rules not mapped to a point: not compared</source>
+        <translation>
+            <numerusform>%n Datei der heutigen Regeln keinem Punkt zugeordnet: nicht verglichen</numerusform>
+            <numerusform>%n Dateien der heutigen Regeln keinem Punkt zugeordnet: nicht verglichen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Point</source>
+        <translation>Punkt</translation>
+    </message>
+    <message>
+        <source>Mapped by</source>
+        <translation>Zugeordnet durch</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Warum</translation>
+    </message>
+    <message>
+        <source>Files and the points they stand for</source>
+        <translation>Dateien und die Punkte, für die sie stehen</translation>
+    </message>
+    <message>
+        <source>its name names %1</source>
+        <translation>ihr Name nennt %1</translation>
+    </message>
+    <message>
+        <source>map it with --map %1=POINT</source>
+        <translation>ordnen Sie sie mit --map %1=POINT zu</translation>
+    </message>
+    <message>
+        <source>its groups %1 are those of %2 alone</source>
+        <translation>ihre Gruppen %1 gehören allein zu %2</translation>
+    </message>
+    <message>
+        <source>its policies isolate the pods %1 of %2 alone</source>
+        <translation>ihre Richtlinien isolieren die Pods %1, die allein zu %2 gehören</translation>
+    </message>
+    <message>
+        <source>its rules name %1 as the host&apos;s own address, which %2 alone has</source>
+        <translation>ihre Regeln nennen %1 als eigene Adresse des Hosts, die nur %2 hat</translation>
+    </message>
+    <message>
+        <source>its name fits several points (%1): %2</source>
+        <translation>ihr Name passt zu mehreren Punkten (%1): %2</translation>
+    </message>
+    <message>
+        <source>what it names is several points&apos; own (%1): %2</source>
+        <translation>was sie nennt, gehört mehreren Punkten (%1): %2</translation>
+    </message>
+    <message>
+        <source>its name names no point: name it after the point its iptables files are for, or %1</source>
+        <translation>ihr Name nennt keinen Punkt: benennen Sie sie nach dem Punkt, für den die iptables-Dateien bestimmt sind, oder %1</translation>
+    </message>
+    <message>
+        <source>neither its name nor its content names a point: %1</source>
+        <translation>weder ihr Name noch ihr Inhalt nennt einen Punkt: %1</translation>
+    </message>
+    <message>
+        <source>not a file of today&apos;s rules (iptables-save, nft -j, describe-security-groups, NetworkPolicy YAML, ipset save): skipped</source>
+        <translation>keine Datei der heutigen Regeln (iptables-save, nft -j, describe-security-groups, NetworkPolicy YAML, ipset save): übersprungen</translation>
+    </message>
+    <message>
+        <source>a plain `nft list ruleset` is not read: run `nft -j list ruleset`</source>
+        <translation>ein einfaches `nft list ruleset` wird nicht gelesen: führen Sie `nft -j list ruleset` aus</translation>
+    </message>
+    <message>
+        <source>not a folder</source>
+        <translation>kein Ordner</translation>
+    </message>
+    <message>
+        <source>cannot read: %1</source>
+        <translation>nicht lesbar: %1</translation>
+    </message>
+    <message>
+        <source>a %1 file cannot stand for &apos;%2&apos;</source>
+        <translation>eine %1-Datei kann nicht für &apos;%2&apos; stehen</translation>
+    </message>
+    <message>
+        <source>the points are: %1</source>
+        <translation>die Punkte sind: %1</translation>
+    </message>
+    <message>
+        <source>mapped by hand to %1</source>
+        <translation>von Hand %1 zugeordnet</translation>
+    </message>
+    <message>
+        <source>no such file in the folder</source>
+        <translation>keine solche Datei im Ordner</translation>
+    </message>
+    <message>
+        <source>today&apos;s rules in %1</source>
+        <translation>heutige Regeln in %1</translation>
+    </message>
+    <message>
+        <source>unmapped</source>
+        <translation>nicht zugeordnet</translation>
+    </message>
+    <message numerus="yes">
+        <source>result: %n point(s) compared</source>
+        <translation>
+            <numerusform>Ergebnis: %n Punkt verglichen</numerusform>
+            <numerusform>Ergebnis: %n Punkte verglichen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n differ</source>
+        <translation>
+            <numerusform>%n weicht ab</numerusform>
+            <numerusform>%n weichen ab</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) of today&apos;s rules not mapped to a point</source>
+        <translation>
+            <numerusform>%n Datei der heutigen Regeln keinem Punkt zugeordnet</numerusform>
+            <numerusform>%n Dateien der heutigen Regeln keinem Punkt zugeordnet</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4457,20 +4786,8 @@ Exit-Codes: 0 ok, 1 Fehlerbefunde oder Abweichung, 2 ungültige Eingabe.
         <translation>Ausgabe von `ipset save`, die die Sets der -m set-Matches der Regeln benennt.</translation>
     </message>
     <message>
-        <source>error: usage: reconcile PROJECT --point host:ID|sg:ID FILE...</source>
-        <translation>Fehler: Aufruf: reconcile PROJECT --point host:ID|sg:ID FILE...</translation>
-    </message>
-    <message>
         <source>error: no host or AWS enforcement point &apos;%1&apos;; the points are: %2</source>
         <translation>Fehler: kein Host- oder AWS-Durchsetzungspunkt &apos;%1&apos;; die Punkte sind: %2</translation>
-    </message>
-    <message>
-        <source>describe-security-groups output is compared with an AWS point, not with %1</source>
-        <translation>Ausgabe von describe-security-groups wird mit einem AWS-Punkt verglichen, nicht mit %1</translation>
-    </message>
-    <message>
-        <source>name the group&apos;s point: --point sg:ID</source>
-        <translation>nennen Sie den Punkt der Gruppe: --point sg:ID</translation>
     </message>
     <message>
         <source>Compare a host&apos;s running firewall rules or AWS security groups with the plan.</source>
@@ -4479,6 +4796,18 @@ Exit-Codes: 0 ok, 1 Fehlerbefunde oder Abweichung, 2 ungültige Eingabe.
     <message>
         <source>The host or AWS enforcement point (e.g. host:kong-a, sg:web).</source>
         <translation>Der Host- oder AWS-Durchsetzungspunkt (z. B. host:kong-a, sg:web).</translation>
+    </message>
+    <message>
+        <source>--map wants FILE=POINT</source>
+        <translation>--map erwartet FILE=POINT</translation>
+    </message>
+    <message>
+        <source>error: usage: reconcile PROJECT --point host:ID|sg:ID FILE... or reconcile PROJECT FOLDER</source>
+        <translation>Fehler: Aufruf: reconcile PROJECT --point host:ID|sg:ID FILE... oder reconcile PROJECT FOLDER</translation>
+    </message>
+    <message>
+        <source>With a folder: the point a file stands for, over its name and content (e.g. --map today.rules=host:kong-a).</source>
+        <translation>Bei einem Ordner: der Punkt, für den eine Datei steht, vorrangig vor ihrem Namen und Inhalt (z. B. --map today.rules=host:kong-a).</translation>
     </message>
 </context>
 <context>
@@ -4897,6 +5226,315 @@ Exit-Codes: 0 ok, 1 Fehlerbefunde oder Abweichung, 2 ungültige Eingabe.
     <message>
         <source>Difference</source>
         <translation>Unterschied</translation>
+    </message>
+</context>
+<context>
+    <name>portolan::CatalogEditor</name>
+    <message>
+        <source>Add Component</source>
+        <translation>Komponente hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add Port</source>
+        <translation>Port hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <source>Problems (as the catalog reader reports them for the file Save writes):</source>
+        <translation>Probleme (wie der Katalogleser sie für die Datei meldet, die Speichern schreibt):</translation>
+    </message>
+    <message>
+        <source>%1 (my copy)</source>
+        <translation>%1 (meine Kopie)</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>%1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>(new catalog)</source>
+        <translation>(neuer Katalog)</translation>
+    </message>
+    <message>
+        <source>%1  %2 %3 · %4</source>
+        <translation>%1  %2 %3 · %4</translation>
+    </message>
+    <message>
+        <source>No problems: Save writes %1.</source>
+        <translation>Keine Probleme: Speichern schreibt %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s): Save writes nothing until they are fixed.</source>
+        <translation>
+            <numerusform>%n Problem: Speichern schreibt nichts, bis es behoben ist.</numerusform>
+            <numerusform>%n Probleme: Speichern schreibt nichts, bis sie behoben sind.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Catalog Editor — %1[*]</source>
+        <translation>Katalog-Editor — %1[*]</translation>
+    </message>
+    <message>
+        <source>new catalog</source>
+        <translation>neuer Katalog</translation>
+    </message>
+    <message>
+        <source>New component</source>
+        <translation>Neue Komponente</translation>
+    </message>
+    <message>
+        <source>New port</source>
+        <translation>Neuer Port</translation>
+    </message>
+    <message>
+        <source>Remove Port</source>
+        <translation>Port entfernen</translation>
+    </message>
+    <message>
+        <source>Remove Component</source>
+        <translation>Komponente entfernen</translation>
+    </message>
+    <message>
+        <source>a catalog file %1 is already there</source>
+        <translation>eine Katalogdatei %1 ist bereits vorhanden</translation>
+    </message>
+    <message>
+        <source>give the catalog another id, or open that one with Edit Catalog…</source>
+        <translation>geben Sie dem Katalog eine andere Id oder öffnen Sie den vorhandenen mit Katalog bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Saved to %1; the palette and the catalog browser show it.</source>
+        <translation>Gespeichert in %1; die Palette und der Katalogbrowser zeigen ihn an.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Unsaved Catalog</source>
+        <translation>Ungespeicherter Katalog</translation>
+    </message>
+    <message>
+        <source>Save the changes to this catalog?</source>
+        <translation>Änderungen an diesem Katalog speichern?</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>erforderlich</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid id: use lower-case letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;</source>
+        <translation>&apos;%1&apos; ist keine gültige Id: verwenden Sie Kleinbuchstaben, Ziffern, &apos;.&apos;, &apos;_&apos; und &apos;-&apos;</translation>
+    </message>
+    <message>
+        <source>unknown source &apos;%1&apos;</source>
+        <translation>unbekannte Quelle &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>One note per line</source>
+        <translation>Ein Hinweis pro Zeile</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add to %1</source>
+        <translation>Zu %1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove from %1</source>
+        <translation>Aus %1 entfernen</translation>
+    </message>
+    <message>
+        <source>Id (file name)</source>
+        <translation>Id (Dateiname)</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>Product name</source>
+        <translation>Produktname</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Document (path or URL)</source>
+        <translation>Dokument (Pfad oder URL)</translation>
+    </message>
+    <message>
+        <source>Source documents</source>
+        <translation>Quelldokumente</translation>
+    </message>
+    <message>
+        <source>Config file</source>
+        <translation>Konfigurationsdatei</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Clustered: its nodes reach each other&apos;s peers ports</source>
+        <translation>Geclustert: seine Knoten erreichen gegenseitig ihre Peer-Ports</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Hinweise</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>New setting</source>
+        <translation>Neue Einstellung</translation>
+    </message>
+    <message>
+        <source>On by default</source>
+        <translation>Standardmäßig an</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Einstellung</translation>
+    </message>
+    <message>
+        <source>Features</source>
+        <translation>Funktionen</translation>
+    </message>
+    <message>
+        <source>New feature</source>
+        <translation>Neue Funktion</translation>
+    </message>
+    <message>
+        <source>unknown setting &apos;%1&apos;</source>
+        <translation>unbekannte Einstellung &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <source>Port from</source>
+        <translation>Port aus</translation>
+    </message>
+    <message>
+        <source>number: a port or range (22, 10000-20000); setting: a setting&apos;s value, plus an offset; between: the range from one port setting to another; any: every port</source>
+        <translation>number: ein Port oder Bereich (22, 10000-20000); setting: der Wert einer Einstellung plus ein Offset; between: der Bereich von einer Port-Einstellung bis zu einer anderen; any: jeder Port</translation>
+    </message>
+    <message>
+        <source>Port or range</source>
+        <translation>Port oder Bereich</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a port or range in 1–65535, like 22 or 10000-20000</source>
+        <translation>&apos;%1&apos; ist kein Port oder Bereich in 1–65535, etwa 22 oder 10000-20000</translation>
+    </message>
+    <message>
+        <source>To setting</source>
+        <translation>Bis Einstellung</translation>
+    </message>
+    <message>
+        <source>Listen entries</source>
+        <translation>Listen-Einträge</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>Zielgruppe</translation>
+    </message>
+    <message>
+        <source>Egress to</source>
+        <translation>Ausgehend zu</translation>
+    </message>
+    <message>
+        <source>an egress port needs where it connects to: internet or &lt;catalog&gt;/&lt;component&gt;</source>
+        <translation>ein ausgehender Port braucht sein Verbindungsziel: internet oder &lt;catalog&gt;/&lt;component&gt;</translation>
+    </message>
+    <message>
+        <source>Optional (the vendor calls it optional)</source>
+        <translation>Optional (der Hersteller nennt ihn optional)</translation>
+    </message>
+    <message>
+        <source>Enabled by feature</source>
+        <translation>Aktiviert durch Funktion</translation>
+    </message>
+    <message>
+        <source>unknown feature &apos;%1&apos;</source>
+        <translation>unbekannte Funktion &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Source document</source>
+        <translation>Quelldokument</translation>
+    </message>
+    <message>
+        <source>Quote (verbatim)</source>
+        <translation>Zitat (wörtlich)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>A port the product computes from the setting&apos;s port: Redis&apos;s cluster bus is port + 10000</source>
+        <translation>Ein Port, den das Produkt aus dem Port der Einstellung berechnet: der Cluster-Bus von Redis ist Port + 10000</translation>
+    </message>
+    <message>
+        <source>Offset</source>
+        <translation>Offset</translation>
+    </message>
+</context>
+<context>
+    <name>portolan::CatalogTable</name>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
     </message>
 </context>
 <context>
@@ -6018,6 +6656,22 @@ Die Datei auf dem Datenträger ist unverändert, und Ihre Änderungen sind weite
         <source>Compare mode: Esc leaves it</source>
         <translation>Vergleichsmodus: Esc verlässt ihn</translation>
     </message>
+    <message>
+        <source>Re&amp;concile…</source>
+        <translation>&amp;Abgleichen…</translation>
+    </message>
+    <message>
+        <source>Reconcile</source>
+        <translation>Abgleich</translation>
+    </message>
+    <message>
+        <source>Reconcile: close the dock to leave</source>
+        <translation>Abgleich: Schließen Sie das Dock, um ihn zu verlassen</translation>
+    </message>
+    <message>
+        <source>Folder of Today&apos;s Rules</source>
+        <translation>Ordner der heutigen Regeln</translation>
+    </message>
 </context>
 <context>
     <name>portolan::NatReviewPanel</name>
@@ -6326,6 +6980,119 @@ Die Datei auf dem Datenträger ist unverändert, und Ihre Änderungen sind weite
     <message>
         <source>&amp;Autosave at least every:</source>
         <translation>&amp;Automatisch speichern mindestens alle:</translation>
+    </message>
+</context>
+<context>
+    <name>portolan::ReconcileMode</name>
+    <message>
+        <source>not compared: chosen in the window</source>
+        <translation>nicht verglichen: im Fenster so gewählt</translation>
+    </message>
+</context>
+<context>
+    <name>portolan::ReconcileOverlay</name>
+    <message>
+        <source>Blocked by today&apos;s rules</source>
+        <translation>Von den heutigen Regeln blockiert</translation>
+    </message>
+    <message numerus="yes">
+        <source>Today&apos;s rules admit %n opening(s) the plan does not ask for</source>
+        <translation>
+            <numerusform>Die heutigen Regeln lassen %n Öffnung zu, die der Plan nicht verlangt</numerusform>
+            <numerusform>Die heutigen Regeln lassen %n Öffnungen zu, die der Plan nicht verlangt</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>portolan::ReconcilePanel</name>
+    <message>
+        <source>Leave Reconcile</source>
+        <translation>Abgleich verlassen</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Point</source>
+        <translation>Punkt</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Warum</translation>
+    </message>
+    <message>
+        <source>Point / status</source>
+        <translation>Punkt / Status</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>Raum</translation>
+    </message>
+    <message>
+        <source>Today&apos;s rule</source>
+        <translation>Heutige Regel</translation>
+    </message>
+    <message>
+        <source>Today&apos;s rules in %1</source>
+        <translation>Heutige Regeln in %1</translation>
+    </message>
+    <message>
+        <source>(skipped)</source>
+        <translation>(übersprungen)</translation>
+    </message>
+    <message>
+        <source>(not compared)</source>
+        <translation>(nicht verglichen)</translation>
+    </message>
+    <message>
+        <source>equal to the plan</source>
+        <translation>gleich dem Plan</translation>
+    </message>
+    <message>
+        <source>%1 blocked, %2 extra</source>
+        <translation>%1 blockiert, %2 zusätzlich</translation>
+    </message>
+    <message>
+        <source>blocked %1</source>
+        <translation>blockiert %1</translation>
+    </message>
+    <message>
+        <source>extra %1</source>
+        <translation>zusätzlich %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n point(s) compared</source>
+        <translation>
+            <numerusform>%n Punkt verglichen</numerusform>
+            <numerusform>%n Punkte verglichen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n differ</source>
+        <translation>
+            <numerusform>%n weicht ab</numerusform>
+            <numerusform>%n weichen ab</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) not compared</source>
+        <translation>
+            <numerusform>%n Datei nicht verglichen</numerusform>
+            <numerusform>%n Dateien nicht verglichen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not compared: %1</source>
+        <translation>Nicht verglichen: %1</translation>
+    </message>
+    <message>
+        <source>Comparing today&apos;s rules with the plan…</source>
+        <translation>Heutige Regeln werden mit dem Plan verglichen…</translation>
     </message>
 </context>
 <context>

@@ -483,6 +483,51 @@
     </message>
 </context>
 <context>
+    <name>CatalogMenu</name>
+    <message>
+        <source>&amp;Catalogs</source>
+        <translation>&amp;Catalogues</translation>
+    </message>
+    <message>
+        <source>&amp;New Catalog…</source>
+        <translation>&amp;Nouveau catalogue…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Catalog…</source>
+        <translation>&amp;Modifier le catalogue…</translation>
+    </message>
+    <message>
+        <source>Edit Catalog</source>
+        <translation>Modifier le catalogue</translation>
+    </message>
+    <message>
+        <source>These catalogs cannot be read and are not offered:
+%1</source>
+        <translation>Ces catalogues ne peuvent pas être lus et ne sont pas proposés :
+%1</translation>
+    </message>
+    <message>
+        <source>The user catalog folder %1 holds no catalog yet: use New Catalog… or Duplicate as User Catalog….</source>
+        <translation>Le dossier des catalogues utilisateur %1 ne contient encore aucun catalogue : utilisez « Nouveau catalogue… » ou « Dupliquer comme catalogue utilisateur… ».</translation>
+    </message>
+    <message>
+        <source>User catalog:</source>
+        <translation>Catalogue utilisateur :</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate as User Catalog…</source>
+        <translation>&amp;Dupliquer comme catalogue utilisateur…</translation>
+    </message>
+    <message>
+        <source>Duplicate as User Catalog</source>
+        <translation>Dupliquer comme catalogue utilisateur</translation>
+    </message>
+    <message>
+        <source>Catalog to copy:</source>
+        <translation>Catalogue à copier :</translation>
+    </message>
+</context>
+<context>
     <name>CatalogReader</name>
     <message>
         <source>the catalog</source>
@@ -733,6 +778,21 @@
     <message>
         <source>%1 + %2</source>
         <translation>%1 + %2</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogWriter</name>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>impossible de créer le dossier %1</translation>
+    </message>
+    <message>
+        <source>cannot save the catalog: %1</source>
+        <translation>impossible d&apos;enregistrer le catalogue : %1</translation>
+    </message>
+    <message>
+        <source>choose another catalog folder (PORTOLAN_CATALOG_PATH)</source>
+        <translation>choisissez un autre dossier de catalogues (PORTOLAN_CATALOG_PATH)</translation>
     </message>
 </context>
 <context>
@@ -2071,10 +2131,6 @@
         <translation>ip6tables-restore (IPv6)</translation>
     </message>
     <message>
-        <source>On each node, as root: save the current rules (`%1-save &gt; /root/rules-before.%2`), check the file (`%1-restore --test &lt; FILE`), then apply it (`%1-restore &lt; FILE`). To keep it across reboots on Debian, install iptables-persistent and copy the file to /etc/iptables/rules.%2. Roll back with `%1-restore &lt; /root/rules-before.%2`. Egress: OUTPUT defaults to ACCEPT (the plan does not list every outbound connection); FORWARD to DROP.</source>
-        <translation>Sur chaque nœud, en tant que root : sauvegardez les règles actuelles (`%1-save &gt; /root/rules-before.%2`), vérifiez le fichier (`%1-restore --test &lt; FILE`), puis appliquez-le (`%1-restore &lt; FILE`). Pour le conserver après un redémarrage sous Debian, installez iptables-persistent et copiez le fichier dans /etc/iptables/rules.%2. Retour arrière avec `%1-restore &lt; /root/rules-before.%2`. Sortie : OUTPUT vaut ACCEPT par défaut (le plan ne liste pas chaque connexion sortante) ; FORWARD vaut DROP.</translation>
-    </message>
-    <message>
         <source>%1 rules for node %2, for %3-restore</source>
         <translation>règles %1 pour le nœud %2, pour %3-restore</translation>
     </message>
@@ -2089,6 +2145,17 @@
     <message>
         <source>%1: its comment was cut to %2 characters.</source>
         <translation>%1 : son commentaire a été tronqué à %2 caractères.</translation>
+    </message>
+    <message>
+        <source>On each node, as root: save the current rules (`%1-save &gt; /root/rules-before.%2`), check the file (`%1-restore --test &lt; FILE`), then apply it (`%1-restore &lt; FILE`). To keep it across reboots on Debian, install iptables-persistent and copy the file to /etc/iptables/rules.%2. Roll back with `%1-restore &lt; /root/rules-before.%2`. Egress: OUTPUT defaults to ACCEPT (the plan does not list every outbound connection); FORWARD to DROP. A long address list that many nodes share (a cluster&apos;s members) is written once, as an ipset in sets/NAME.ipset (package ipset), and matched with `-m set`: on each node whose file names it, load it first (`ipset restore -exist &lt; sets/NAME.ipset`), then check and apply the file. To roll back, restore the old rules first, then `ipset destroy NAME` (a set a rule uses cannot be destroyed); each file&apos;s header lists its sets.</source>
+        <translation>Sur chaque nœud, en root : sauvegardez les règles actuelles (`%1-save &gt; /root/rules-before.%2`), vérifiez le fichier (`%1-restore --test &lt; FILE`), puis appliquez-le (`%1-restore &lt; FILE`). Pour le conserver après un redémarrage sous Debian, installez iptables-persistent et copiez le fichier dans /etc/iptables/rules.%2. Revenez en arrière avec `%1-restore &lt; /root/rules-before.%2`. Sortie : OUTPUT est à ACCEPT par défaut (le plan ne liste pas toutes les connexions sortantes) ; FORWARD à DROP. Une longue liste d&apos;adresses partagée par de nombreux nœuds (les membres d&apos;un cluster) est écrite une seule fois, comme ipset dans sets/NAME.ipset (paquet ipset), et testée avec `-m set` : sur chaque nœud dont le fichier la nomme, chargez-la d&apos;abord (`ipset restore -exist &lt; sets/NAME.ipset`), puis vérifiez et appliquez le fichier. Pour revenir en arrière, restaurez d&apos;abord les anciennes règles, puis `ipset destroy NAME` (un set utilisé par une règle ne peut pas être détruit) ; l&apos;en-tête de chaque fichier liste ses sets.</translation>
+    </message>
+    <message numerus="yes">
+        <source>ipset %1 (%2 addresses), matched by %n %3 host files</source>
+        <translation>
+            <numerusform>ipset %1 (%2 adresses), utilisé par %n fichier d&apos;hôte %3</numerusform>
+            <numerusform>ipset %1 (%2 adresses), utilisé par %n fichiers d&apos;hôte %3</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2358,10 +2425,6 @@
         <translation>la destination est une zone sans hôte pour le recevoir</translation>
     </message>
     <message>
-        <source>no IPv4 source or destination in the lab (IPv6 is proven by tests/netns on one segment)</source>
-        <translation>aucune source ou destination IPv4 dans le lab (IPv6 est prouvé par tests/netns sur un segment)</translation>
-    </message>
-    <message>
         <source>local port, from anywhere</source>
         <translation>port local, depuis n&apos;importe où</translation>
     </message>
@@ -2384,6 +2447,22 @@
     <message>
         <source>planned port, from a source without a flow</source>
         <translation>port prévu, depuis une source sans flux</translation>
+    </message>
+    <message>
+        <source>not in the lab: listener %1/%2 of %3 on %4: its target has no %5 address and the nft stand-in cannot translate between families</source>
+        <translation>pas dans le labo : l&apos;écouteur %1/%2 de %3 sur %4 : sa cible n&apos;a pas d&apos;adresse %5 et le substitut nft ne peut pas traduire d&apos;une famille à l&apos;autre</translation>
+    </message>
+    <message>
+        <source>no source or destination in the lab</source>
+        <translation>ni source ni destination dans le labo</translation>
+    </message>
+    <message>
+        <source>the balancer&apos;s listener has no target in the family (%1)</source>
+        <translation>l&apos;écouteur du répartiteur de charge n&apos;a pas de cible dans la famille (%1)</translation>
+    </message>
+    <message>
+        <source>not probed over %1: %2 (the balancer&apos;s listener has no target in the family)</source>
+        <translation>non sondé via %1 : %2 (l&apos;écouteur du répartiteur de charge n&apos;a pas de cible dans la famille)</translation>
     </message>
 </context>
 <context>
@@ -2503,13 +2582,13 @@
         <source>the lab needs openssl: it makes throw-away certificates for the TLS-terminating listeners of %1, which run in haproxy (Debian: apt-get install openssl)</source>
         <translation>le lab nécessite openssl : il crée des certificats jetables pour les écouteurs à terminaison TLS de %1, qui s&apos;exécutent dans haproxy (Debian : apt-get install openssl)</translation>
     </message>
+    <message>
+        <source>the lab needs openssl: it makes a throw-away certificate for the listeners on the ports the plan serves with TLS (Debian: apt-get install openssl)</source>
+        <translation>le labo a besoin d&apos;openssl : il crée un certificat jetable pour les écouteurs sur les ports que le plan sert en TLS (Debian : apt-get install openssl)</translation>
+    </message>
 </context>
 <context>
     <name>LabSession</name>
-    <message>
-        <source>load balancer %1: %2 IPv6 bind/server lines of %3 left out (the lab is IPv4)</source>
-        <translation>répartiteur de charge %1 : %2 lignes bind/server IPv6 de %3 omises (le labo est en IPv4)</translation>
-    </message>
     <message>
         <source>load balancer %1 runs its own HAProxy file %2 (haproxy -db in its namespace)</source>
         <translation>le répartiteur de charge %1 exécute son propre fichier HAProxy %2 (haproxy -db dans son espace de noms)</translation>
@@ -2522,20 +2601,8 @@
 <context>
     <name>LabTopologyBuilder</name>
     <message>
-        <source>not in the lab: %1 has no IPv4 address and its zone no IPv4 network to pick one from</source>
-        <translation>hors du lab : %1 n&apos;a pas d&apos;adresse IPv4 et sa zone aucun réseau IPv4 où en choisir une</translation>
-    </message>
-    <message>
         <source>address picked: %1 has no IPv4 address in the plan; the lab gives it %2</source>
         <translation>adresse choisie : %1 n&apos;a pas d&apos;adresse IPv4 dans le plan ; le lab lui donne %2</translation>
-    </message>
-    <message>
-        <source>not in the lab: load balancer %1 has no IPv4 address</source>
-        <translation>hors du lab : le répartiteur de charge %1 n&apos;a pas d&apos;adresse IPv4</translation>
-    </message>
-    <message>
-        <source>not in the lab: source %1 has no IPv4 network to send from</source>
-        <translation>hors du lab : la source %1 n&apos;a aucun réseau IPv4 depuis lequel envoyer</translation>
     </message>
     <message>
         <source>not in the lab: NAT layer %1 joins zones of one site</source>
@@ -2544,6 +2611,30 @@
     <message>
         <source>not in the lab: link %1 joins zones of one site (they share a segment)</source>
         <translation>hors du lab : le lien %1 relie des zones d&apos;un même site (elles partagent un segment)</translation>
+    </message>
+    <message>
+        <source>address picked: %1 has no IPv6 address in the plan; the lab gives it %2 from its zone&apos;s IPv6 network</source>
+        <translation>adresse choisie : %1 n&apos;a pas d&apos;adresse IPv6 dans le plan ; le labo lui donne %2 du réseau IPv6 de sa zone</translation>
+    </message>
+    <message>
+        <source>not in the lab: %1 has no address and its zone no network to pick one from</source>
+        <translation>pas dans le labo : %1 n&apos;a pas d&apos;adresse et sa zone aucun réseau où en choisir une</translation>
+    </message>
+    <message>
+        <source>not in the lab: load balancer %1 has no address</source>
+        <translation>pas dans le labo : le répartiteur de charge %1 n&apos;a pas d&apos;adresse</translation>
+    </message>
+    <message>
+        <source>not in the lab: source %1 has no network to send from</source>
+        <translation>pas dans le labo : la source %1 n&apos;a pas de réseau d&apos;où émettre</translation>
+    </message>
+    <message>
+        <source>upstream router: site %1 has public networks and no NAT layer or boundary firewall towards the internet; a plain router joins the two</source>
+        <translation>routeur amont : le site %1 a des réseaux publics et ni couche NAT ni pare-feu de bordure vers Internet ; un simple routeur relie les deux</translation>
+    </message>
+    <message>
+        <source>upstream %1</source>
+        <translation>amont %1</translation>
     </message>
 </context>
 <context>
@@ -3181,6 +3272,21 @@
     <message>
         <source>problem: %1</source>
         <translation>problème : %1</translation>
+    </message>
+</context>
+<context>
+    <name>PointReconciler</name>
+    <message>
+        <source>no host or AWS enforcement point &apos;%1&apos;</source>
+        <translation>aucun hôte ni point d&apos;application AWS &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>describe-security-groups output is compared with an AWS point, not with %1</source>
+        <translation>la sortie de describe-security-groups est comparée à un point AWS, pas à %1</translation>
+    </message>
+    <message>
+        <source>name the group&apos;s point: --point sg:ID</source>
+        <translation>nommez le point du groupe : --point sg:ID</translation>
     </message>
 </context>
 <context>
@@ -3822,6 +3928,94 @@
         <source>  result: differs: %1 blocked, %2 extra, %3 shadowed, %4 redundant, %5 not understood</source>
         <translation>  résultat : différent : %1 bloqués, %2 en trop, %3 masqués, %4 redondants, %5 non compris</translation>
     </message>
+    <message>
+        <source>equal</source>
+        <translation>identique</translation>
+    </message>
+    <message>
+        <source>differs</source>
+        <translation>diffère</translation>
+    </message>
+    <message>
+        <source>Point</source>
+        <translation>Point</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Covered</source>
+        <translation>Couvert</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation>Bloqué</translation>
+    </message>
+    <message>
+        <source>Extra</source>
+        <translation>En trop</translation>
+    </message>
+    <message>
+        <source>Shadowed</source>
+        <translation>Masqué</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Today&apos;s rules: %1 (compared: %2)</source>
+        <translation>Règles actuelles : %1 (comparées : %2)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>rien</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Sens</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Famille</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>Espace</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Prévu</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>Règles</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Remarques :</translation>
+    </message>
+    <message>
+        <source>equal to the plan</source>
+        <translation>identique au plan</translation>
+    </message>
+    <message>
+        <source>%1 blocked, %2 extra, %3 shadowed, %4 redundant, %5 not understood</source>
+        <translation>%1 bloqués, %2 en trop, %3 masqués, %4 redondants, %5 non compris</translation>
+    </message>
+    <message>
+        <source>Today&apos;s rules against the plan</source>
+        <translation>Règles actuelles face au plan</translation>
+    </message>
 </context>
 <context>
     <name>RemoveElementsCommand</name>
@@ -3860,6 +4054,141 @@
     <message>
         <source>a plain `nft list ruleset` is not read; run `nft -j list ruleset` instead</source>
         <translation>un simple `nft list ruleset` n&apos;est pas lu ; exécutez plutôt `nft -j list ruleset`</translation>
+    </message>
+</context>
+<context>
+    <name>RulesFolder</name>
+    <message>
+        <source>Today&apos;s rules in %1 against the plan</source>
+        <translation>Règles actuelles dans %1 face au plan</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) of today&apos;s rules not mapped to a point: not compared</source>
+        <translation>
+            <numerusform>%n fichier de règles actuelles associé à aucun point : non comparé</numerusform>
+            <numerusform>%n fichiers de règles actuelles associés à aucun point : non comparés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Point</source>
+        <translation>Point</translation>
+    </message>
+    <message>
+        <source>Mapped by</source>
+        <translation>Associé par</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Pourquoi</translation>
+    </message>
+    <message>
+        <source>Files and the points they stand for</source>
+        <translation>Fichiers et les points qu&apos;ils représentent</translation>
+    </message>
+    <message>
+        <source>its name names %1</source>
+        <translation>son nom désigne %1</translation>
+    </message>
+    <message>
+        <source>map it with --map %1=POINT</source>
+        <translation>associez-le avec --map %1=POINT</translation>
+    </message>
+    <message>
+        <source>its groups %1 are those of %2 alone</source>
+        <translation>ses groupes %1 sont ceux de %2 seul</translation>
+    </message>
+    <message>
+        <source>its policies isolate the pods %1 of %2 alone</source>
+        <translation>ses politiques isolent les pods %1 de %2 seul</translation>
+    </message>
+    <message>
+        <source>its rules name %1 as the host&apos;s own address, which %2 alone has</source>
+        <translation>ses règles désignent %1 comme adresse propre de l&apos;hôte, que seul %2 possède</translation>
+    </message>
+    <message>
+        <source>its name fits several points (%1): %2</source>
+        <translation>son nom correspond à plusieurs points (%1) : %2</translation>
+    </message>
+    <message>
+        <source>what it names is several points&apos; own (%1): %2</source>
+        <translation>ce qu&apos;il désigne appartient à plusieurs points (%1) : %2</translation>
+    </message>
+    <message>
+        <source>its name names no point: name it after the point its iptables files are for, or %1</source>
+        <translation>son nom ne désigne aucun point : nommez-le d&apos;après le point auquel ses fichiers iptables sont destinés, ou %1</translation>
+    </message>
+    <message>
+        <source>neither its name nor its content names a point: %1</source>
+        <translation>ni son nom ni son contenu ne désigne un point : %1</translation>
+    </message>
+    <message>
+        <source>not a file of today&apos;s rules (iptables-save, nft -j, describe-security-groups, NetworkPolicy YAML, ipset save): skipped</source>
+        <translation>pas un fichier de règles actuelles (iptables-save, nft -j, describe-security-groups, NetworkPolicy YAML, ipset save) : ignoré</translation>
+    </message>
+    <message>
+        <source>a plain `nft list ruleset` is not read: run `nft -j list ruleset`</source>
+        <translation>un simple `nft list ruleset` n&apos;est pas lu : lancez `nft -j list ruleset`</translation>
+    </message>
+    <message>
+        <source>not a folder</source>
+        <translation>pas un dossier</translation>
+    </message>
+    <message>
+        <source>cannot read: %1</source>
+        <translation>illisible : %1</translation>
+    </message>
+    <message>
+        <source>a %1 file cannot stand for &apos;%2&apos;</source>
+        <translation>un fichier %1 ne peut pas représenter &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>the points are: %1</source>
+        <translation>les points sont : %1</translation>
+    </message>
+    <message>
+        <source>mapped by hand to %1</source>
+        <translation>associé à la main à %1</translation>
+    </message>
+    <message>
+        <source>no such file in the folder</source>
+        <translation>aucun fichier de ce nom dans le dossier</translation>
+    </message>
+    <message>
+        <source>today&apos;s rules in %1</source>
+        <translation>règles actuelles dans %1</translation>
+    </message>
+    <message>
+        <source>unmapped</source>
+        <translation>non associé</translation>
+    </message>
+    <message numerus="yes">
+        <source>result: %n point(s) compared</source>
+        <translation>
+            <numerusform>résultat : %n point comparé</numerusform>
+            <numerusform>résultat : %n points comparés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n differ</source>
+        <translation>
+            <numerusform>%n diffère</numerusform>
+            <numerusform>%n diffèrent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) of today&apos;s rules not mapped to a point</source>
+        <translation>
+            <numerusform>%n fichier de règles actuelles associé à aucun point</numerusform>
+            <numerusform>%n fichiers de règles actuelles associés à aucun point</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4457,20 +4786,8 @@ Codes de sortie : 0 ok, 1 erreurs détectées ou écart, 2 entrée incorrecte.
         <translation>Sortie de `ipset save` contenant les sets que nomment les correspondances -m set des règles.</translation>
     </message>
     <message>
-        <source>error: usage: reconcile PROJECT --point host:ID|sg:ID FILE...</source>
-        <translation>erreur : usage : reconcile PROJECT --point host:ID|sg:ID FILE...</translation>
-    </message>
-    <message>
         <source>error: no host or AWS enforcement point &apos;%1&apos;; the points are: %2</source>
         <translation>erreur : aucun point d&apos;application hôte ou AWS « %1 » ; les points sont : %2</translation>
-    </message>
-    <message>
-        <source>describe-security-groups output is compared with an AWS point, not with %1</source>
-        <translation>la sortie de describe-security-groups se compare à un point AWS, pas à %1</translation>
-    </message>
-    <message>
-        <source>name the group&apos;s point: --point sg:ID</source>
-        <translation>nommez le point du groupe : --point sg:ID</translation>
     </message>
     <message>
         <source>Compare a host&apos;s running firewall rules or AWS security groups with the plan.</source>
@@ -4479,6 +4796,18 @@ Codes de sortie : 0 ok, 1 erreurs détectées ou écart, 2 entrée incorrecte.
     <message>
         <source>The host or AWS enforcement point (e.g. host:kong-a, sg:web).</source>
         <translation>Le point d&apos;application hôte ou AWS (par ex. host:kong-a, sg:web).</translation>
+    </message>
+    <message>
+        <source>--map wants FILE=POINT</source>
+        <translation>--map attend FILE=POINT</translation>
+    </message>
+    <message>
+        <source>error: usage: reconcile PROJECT --point host:ID|sg:ID FILE... or reconcile PROJECT FOLDER</source>
+        <translation>erreur : usage : reconcile PROJECT --point host:ID|sg:ID FILE... ou reconcile PROJECT FOLDER</translation>
+    </message>
+    <message>
+        <source>With a folder: the point a file stands for, over its name and content (e.g. --map today.rules=host:kong-a).</source>
+        <translation>Avec un dossier : le point que représente un fichier, prioritaire sur son nom et son contenu (p. ex. --map today.rules=host:kong-a).</translation>
     </message>
 </context>
 <context>
@@ -4897,6 +5226,315 @@ Codes de sortie : 0 ok, 1 erreurs détectées ou écart, 2 entrée incorrecte.
     <message>
         <source>Difference</source>
         <translation>Différence</translation>
+    </message>
+</context>
+<context>
+    <name>portolan::CatalogEditor</name>
+    <message>
+        <source>Add Component</source>
+        <translation>Ajouter un composant</translation>
+    </message>
+    <message>
+        <source>Add Port</source>
+        <translation>Ajouter un port</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <source>Problems (as the catalog reader reports them for the file Save writes):</source>
+        <translation>Problèmes (tels que le lecteur de catalogues les signale pour le fichier qu&apos;écrit Enregistrer) :</translation>
+    </message>
+    <message>
+        <source>%1 (my copy)</source>
+        <translation>%1 (ma copie)</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Modifier %1</translation>
+    </message>
+    <message>
+        <source>(new catalog)</source>
+        <translation>(nouveau catalogue)</translation>
+    </message>
+    <message>
+        <source>%1  %2 %3 · %4</source>
+        <translation>%1  %2 %3 · %4</translation>
+    </message>
+    <message>
+        <source>No problems: Save writes %1.</source>
+        <translation>Aucun problème : Enregistrer écrit %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s): Save writes nothing until they are fixed.</source>
+        <translation>
+            <numerusform>%n problème : Enregistrer n&apos;écrit rien tant qu&apos;il n&apos;est pas corrigé.</numerusform>
+            <numerusform>%n problèmes : Enregistrer n&apos;écrit rien tant qu&apos;ils ne sont pas corrigés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Catalog Editor — %1[*]</source>
+        <translation>Éditeur de catalogue — %1[*]</translation>
+    </message>
+    <message>
+        <source>new catalog</source>
+        <translation>nouveau catalogue</translation>
+    </message>
+    <message>
+        <source>New component</source>
+        <translation>Nouveau composant</translation>
+    </message>
+    <message>
+        <source>New port</source>
+        <translation>Nouveau port</translation>
+    </message>
+    <message>
+        <source>Remove Port</source>
+        <translation>Supprimer le port</translation>
+    </message>
+    <message>
+        <source>Remove Component</source>
+        <translation>Supprimer le composant</translation>
+    </message>
+    <message>
+        <source>a catalog file %1 is already there</source>
+        <translation>un fichier de catalogue %1 existe déjà</translation>
+    </message>
+    <message>
+        <source>give the catalog another id, or open that one with Edit Catalog…</source>
+        <translation>donnez au catalogue un autre id, ou ouvrez celui-là avec Modifier le catalogue…</translation>
+    </message>
+    <message>
+        <source>Saved to %1; the palette and the catalog browser show it.</source>
+        <translation>Enregistré dans %1 ; la palette et le navigateur de catalogues l&apos;affichent.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Non enregistré : %1</translation>
+    </message>
+    <message>
+        <source>Unsaved Catalog</source>
+        <translation>Catalogue non enregistré</translation>
+    </message>
+    <message>
+        <source>Save the changes to this catalog?</source>
+        <translation>Enregistrer les modifications de ce catalogue ?</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>obligatoire</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid id: use lower-case letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;</source>
+        <translation>&apos;%1&apos; n&apos;est pas un id valide : utilisez des lettres minuscules, des chiffres, &apos;.&apos;, &apos;_&apos; et &apos;-&apos;</translation>
+    </message>
+    <message>
+        <source>unknown source &apos;%1&apos;</source>
+        <translation>source inconnue &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>One note per line</source>
+        <translation>Une remarque par ligne</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>Add to %1</source>
+        <translation>Ajouter à %1</translation>
+    </message>
+    <message>
+        <source>Remove from %1</source>
+        <translation>Retirer de %1</translation>
+    </message>
+    <message>
+        <source>Id (file name)</source>
+        <translation>Id (nom de fichier)</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produit</translation>
+    </message>
+    <message>
+        <source>Product name</source>
+        <translation>Nom du produit</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Document (path or URL)</source>
+        <translation>Document (chemin ou URL)</translation>
+    </message>
+    <message>
+        <source>Source documents</source>
+        <translation>Documents sources</translation>
+    </message>
+    <message>
+        <source>Config file</source>
+        <translation>Fichier de configuration</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Clustered: its nodes reach each other&apos;s peers ports</source>
+        <translation>En cluster : ses nœuds atteignent mutuellement leurs ports de pair</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Remarques</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Clé</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Par défaut</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>New setting</source>
+        <translation>Nouveau paramètre</translation>
+    </message>
+    <message>
+        <source>On by default</source>
+        <translation>Activé par défaut</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Paramètre</translation>
+    </message>
+    <message>
+        <source>Features</source>
+        <translation>Fonctionnalités</translation>
+    </message>
+    <message>
+        <source>New feature</source>
+        <translation>Nouvelle fonctionnalité</translation>
+    </message>
+    <message>
+        <source>unknown setting &apos;%1&apos;</source>
+        <translation>paramètre inconnu &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protocole</translation>
+    </message>
+    <message>
+        <source>Port from</source>
+        <translation>Port selon</translation>
+    </message>
+    <message>
+        <source>number: a port or range (22, 10000-20000); setting: a setting&apos;s value, plus an offset; between: the range from one port setting to another; any: every port</source>
+        <translation>number : un port ou une plage (22, 10000-20000) ; setting : la valeur d&apos;un paramètre, plus un décalage ; between : la plage allant d&apos;un paramètre de port à un autre ; any : tous les ports</translation>
+    </message>
+    <message>
+        <source>Port or range</source>
+        <translation>Port ou plage</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a port or range in 1–65535, like 22 or 10000-20000</source>
+        <translation>&apos;%1&apos; n&apos;est pas un port ou une plage dans 1–65535, comme 22 ou 10000-20000</translation>
+    </message>
+    <message>
+        <source>To setting</source>
+        <translation>Jusqu&apos;au paramètre</translation>
+    </message>
+    <message>
+        <source>Listen entries</source>
+        <translation>Entrées d&apos;écoute</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>Public</translation>
+    </message>
+    <message>
+        <source>Egress to</source>
+        <translation>Sortie vers</translation>
+    </message>
+    <message>
+        <source>an egress port needs where it connects to: internet or &lt;catalog&gt;/&lt;component&gt;</source>
+        <translation>un port de sortie doit indiquer où il se connecte : internet ou &lt;catalog&gt;/&lt;component&gt;</translation>
+    </message>
+    <message>
+        <source>Optional (the vendor calls it optional)</source>
+        <translation>Facultatif (le fournisseur le dit facultatif)</translation>
+    </message>
+    <message>
+        <source>Enabled by feature</source>
+        <translation>Activé par la fonctionnalité</translation>
+    </message>
+    <message>
+        <source>unknown feature &apos;%1&apos;</source>
+        <translation>fonctionnalité inconnue &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Source document</source>
+        <translation>Document source</translation>
+    </message>
+    <message>
+        <source>Quote (verbatim)</source>
+        <translation>Citation (mot pour mot)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>A port the product computes from the setting&apos;s port: Redis&apos;s cluster bus is port + 10000</source>
+        <translation>Un port que le produit calcule à partir du port du paramètre : le bus de cluster de Redis est port + 10000</translation>
+    </message>
+    <message>
+        <source>Offset</source>
+        <translation>Décalage</translation>
+    </message>
+</context>
+<context>
+    <name>portolan::CatalogTable</name>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
     </message>
 </context>
 <context>
@@ -6018,6 +6656,22 @@ Le fichier sur le disque est inchangé et vos modifications sont toujours ouvert
         <source>Compare mode: Esc leaves it</source>
         <translation>Mode comparaison : Échap pour en sortir</translation>
     </message>
+    <message>
+        <source>Re&amp;concile…</source>
+        <translation>&amp;Rapprocher…</translation>
+    </message>
+    <message>
+        <source>Reconcile</source>
+        <translation>Rapprochement</translation>
+    </message>
+    <message>
+        <source>Reconcile: close the dock to leave</source>
+        <translation>Rapprochement : fermez le panneau pour le quitter</translation>
+    </message>
+    <message>
+        <source>Folder of Today&apos;s Rules</source>
+        <translation>Dossier des règles actuelles</translation>
+    </message>
 </context>
 <context>
     <name>portolan::NatReviewPanel</name>
@@ -6326,6 +6980,119 @@ Le fichier sur le disque est inchangé et vos modifications sont toujours ouvert
     <message>
         <source>&amp;Autosave at least every:</source>
         <translation>Enregistrement &amp;automatique au moins toutes les :</translation>
+    </message>
+</context>
+<context>
+    <name>portolan::ReconcileMode</name>
+    <message>
+        <source>not compared: chosen in the window</source>
+        <translation>non comparé : choisi dans la fenêtre</translation>
+    </message>
+</context>
+<context>
+    <name>portolan::ReconcileOverlay</name>
+    <message>
+        <source>Blocked by today&apos;s rules</source>
+        <translation>Bloqué par les règles actuelles</translation>
+    </message>
+    <message numerus="yes">
+        <source>Today&apos;s rules admit %n opening(s) the plan does not ask for</source>
+        <translation>
+            <numerusform>Les règles actuelles autorisent %n ouverture que le plan ne demande pas</numerusform>
+            <numerusform>Les règles actuelles autorisent %n ouvertures que le plan ne demande pas</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>portolan::ReconcilePanel</name>
+    <message>
+        <source>Leave Reconcile</source>
+        <translation>Quitter le rapprochement</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Point</source>
+        <translation>Point</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Pourquoi</translation>
+    </message>
+    <message>
+        <source>Point / status</source>
+        <translation>Point / statut</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>Espace</translation>
+    </message>
+    <message>
+        <source>Today&apos;s rule</source>
+        <translation>Règle actuelle</translation>
+    </message>
+    <message>
+        <source>Today&apos;s rules in %1</source>
+        <translation>Règles actuelles dans %1</translation>
+    </message>
+    <message>
+        <source>(skipped)</source>
+        <translation>(ignoré)</translation>
+    </message>
+    <message>
+        <source>(not compared)</source>
+        <translation>(non comparé)</translation>
+    </message>
+    <message>
+        <source>equal to the plan</source>
+        <translation>identique au plan</translation>
+    </message>
+    <message>
+        <source>%1 blocked, %2 extra</source>
+        <translation>%1 bloqués, %2 en trop</translation>
+    </message>
+    <message>
+        <source>blocked %1</source>
+        <translation>bloqué %1</translation>
+    </message>
+    <message>
+        <source>extra %1</source>
+        <translation>en trop %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n point(s) compared</source>
+        <translation>
+            <numerusform>%n point comparé</numerusform>
+            <numerusform>%n points comparés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n differ</source>
+        <translation>
+            <numerusform>%n diffère</numerusform>
+            <numerusform>%n diffèrent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) not compared</source>
+        <translation>
+            <numerusform>%n fichier non comparé</numerusform>
+            <numerusform>%n fichiers non comparés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not compared: %1</source>
+        <translation>Non comparé : %1</translation>
+    </message>
+    <message>
+        <source>Comparing today&apos;s rules with the plan…</source>
+        <translation>Comparaison des règles actuelles avec le plan…</translation>
     </message>
 </context>
 <context>

@@ -5,7 +5,7 @@
 #include "catalog/listenvalue.h"
 #include "elementlists.h"
 #include "model/cidr.h"
-#include "model/nodefields.h"
+#include "model/elementfields.h"
 #include "projectedits.h"
 
 using namespace Qt::StringLiterals;
@@ -163,13 +163,20 @@ Type propertyType(FieldType type)
         return Type::Zone;
     case FieldType::Integer:
         return Type::Integer;
+    case FieldType::Boolean:
+        return Type::Bool;
     case FieldType::Addresses:
         return Type::Addresses;
+    case FieldType::Cidrs:
+        return Type::Cidrs;
     case FieldType::Choice:
         return Type::Choice;
     case FieldType::Text:
     case FieldType::Nested: // edited as text (a list of component references)
+    case FieldType::Zones:  // the rest are edited as tables (ElementLists) or on the canvas
+    case FieldType::ZonePair:
     case FieldType::Position:
+    case FieldType::Size:
         break;
     }
     return Type::Text;
@@ -185,12 +192,19 @@ template <typename E> QString fieldValue(const E &e, const FieldDescription<E> &
         return e.*f.text;
     case FieldType::Integer: // 0 where 0 means "not stated" shows as empty
         return e.*f.integer == 0 && f.fallback == 0 ? QString() : QString::number(e.*f.integer);
+    case FieldType::Boolean:
+        return e.*f.flag ? u"true"_s : u"false"_s;
     case FieldType::Addresses:
         return joinAddresses(e.*f.addresses);
+    case FieldType::Cidrs:
+        return joinCidrs(e.*f.cidrs);
     case FieldType::Choice:
         return f.choiceGet(e);
     case FieldType::Nested:
+    case FieldType::Zones:
+    case FieldType::ZonePair:
     case FieldType::Position:
+    case FieldType::Size:
         break;
     }
     return {};
@@ -203,13 +217,19 @@ QString ElementProperties::settingKey(const QString &component, const QString &s
     return u"setting:"_s + component + u':' + setting;
 }
 
-bool ElementProperties::movesElement(const Project &p, const ElementId &id, const QString &key)
+FieldEffects ElementProperties::effects(const Project &p, const ElementId &id, const QString &key)
 {
-    if (p.node(id)) {
-        const FieldDescription<Node> *field = findField(nodeFields(), key);
-        return field && field->moves;
-    }
-    return key == u"zone"_s || key == u"inside"_s || key == u"outside"_s;
+    FieldEffects out;
+    if (visitFields(p, id, [&](const auto &, const auto &fields) {
+            if (const auto *field = findEditable(fields, key))
+                out = field->effects;
+        }))
+        return out;
+    // Kinds not described yet.
+    out.moves = key == u"zone"_s || key == u"inside"_s || key == u"outside"_s;
+    out.connects = key == u"a"_s || key == u"b"_s;
+    out.merges = key != u"id"_s;
+    return out;
 }
 
 QList<PropertyInfo> ElementProperties::properties(const Project &p, const CatalogSet &catalogs,
@@ -229,32 +249,35 @@ QList<PropertyInfo> ElementProperties::properties(const Project &p, const Catalo
     const auto kind = p.kindOf(id);
     if (!kind)
         return out;
-    if (*kind == ElementKind::Node) {
-        for (const FieldDescription<Node> &f : nodeFields()) {
-            if (!f.label)
-                continue;
+    const bool described = visitFields(p, id, [&](const auto &, const auto &fields) {
+        auto show = [&](const auto &f) {
             QStringList choices;
             if (f.type == FieldType::Reference)
                 choices = zoneIds(p, !f.required);
             else if (f.type == FieldType::Choice)
                 choices = f.choices();
-            add(f.name(), QCoreApplication::translate("ElementProperties", f.label), propertyType(f.type),
+            add(f.editName(), QCoreApplication::translate("ElementProperties", f.label), propertyType(f.type),
                 choices);
-        }
-    } else {
+        };
+        // Text first, then where the element lives, then the rest in file
+        // order (FieldDescription).
+        for (const auto &f : fields)
+            if (f.label && (f.type == FieldType::Id || f.type == FieldType::Text))
+                show(f);
+        for (const auto &f : fields)
+            if (f.label && f.effects.moves)
+                show(f);
+        for (const auto &f : fields)
+            if (f.label && f.type != FieldType::Id && f.type != FieldType::Text && !f.effects.moves)
+                show(f);
+    });
+    if (!described) {
         add(u"id"_s, tr("Id"), Type::Id);
         add(u"name"_s, tr("Name"), Type::Text);
         add(u"description"_s, tr("Description"), Type::Text);
     }
     switch (*kind) {
-    case ElementKind::Zone:
-        add(u"zone"_s, tr("Inside"), Type::Zone, zoneIds(p, true));
-        add(u"kind"_s, tr("Kind"), Type::Choice,
-            {u"internet"_s, u"cloud"_s, u"datacenter"_s, u"vpc"_s, u"subnet"_s, u"trusted"_s, u"network"_s});
-        add(u"provider"_s, tr("Provider"), Type::Choice,
-            {QString(), u"aws"_s, u"gcp"_s, u"azure"_s, u"digitalocean"_s, u"on-premises"_s});
-        add(u"cidrs"_s, tr("CIDRs"), Type::Cidrs);
-        break;
+    case ElementKind::Zone: // described in zoneFields()
     case ElementKind::Node: // described in nodeFields()
         break;
     case ElementKind::LoadBalancer:
@@ -325,21 +348,12 @@ QString ElementProperties::value(const Project &p, const CatalogSet &catalogs, c
         else if (key == u"description"_s)
             out = e.description;
     };
-    if (const Zone *z = p.zone(id)) {
-        common(*z);
-        if (key == u"zone"_s)
-            out = z->parent;
-        else if (key == u"kind"_s)
-            out = zoneKindName(z->kind);
-        else if (key == u"provider"_s)
-            out = z->provider == Provider::None ? QString() : providerName(z->provider);
-        else if (key == u"cidrs"_s)
-            out = joinCidrs(z->cidrs);
-    } else if (const Node *n = p.node(id)) {
-        const FieldDescription<Node> *field = findField(nodeFields(), key);
-        if (field && field->label && field->type != FieldType::Nested)
-            out = fieldValue(*n, *field);
-        else if (key == u"components"_s) {
+    const bool described = visitFields(p, id, [&](const auto &e, const auto &fields) {
+        if (const auto *field = findEditable(fields, key); field && field->type != FieldType::Nested)
+            out = fieldValue(e, *field);
+    });
+    if (const Node *n = p.node(id)) {
+        if (key == u"components"_s) {
             QStringList refs;
             for (const ComponentUse &use : n->components)
                 refs.append(use.component);
@@ -355,6 +369,7 @@ QString ElementProperties::value(const Project &p, const CatalogSet &catalogs, c
                 }
             }
         }
+    } else if (described) {
     } else if (const LoadBalancer *lb = p.loadBalancer(id)) {
         common(*lb);
         if (key == u"zone"_s)
@@ -434,7 +449,11 @@ bool setField(const Project &p, E &e, const FieldDescription<E> &f, const QStrin
         ok = setZoneRef(p, &(e.*f.text), text, !f.required, error);
         break;
     case FieldType::Integer:
-        ok = parseInt(text, f.min, f.max, &(e.*f.integer), error);
+        ok = parseInt(text, f.min, f.editMax ? f.editMax : f.max, &(e.*f.integer), error);
+        break;
+    case FieldType::Boolean:
+        ok = text == u"true"_s || text == u"false"_s;
+        e.*f.flag = text == u"true"_s;
         break;
     case FieldType::Addresses: {
         QList<QHostAddress> list;
@@ -443,16 +462,26 @@ bool setField(const Project &p, E &e, const FieldDescription<E> &f, const QStrin
             e.*f.addresses = list;
         break;
     }
+    case FieldType::Cidrs: {
+        CidrList list;
+        ok = parseCidrs(text, &list, error);
+        if (ok)
+            e.*f.cidrs = list;
+        break;
+    }
     case FieldType::Choice:
-        ok = f.choiceSet(e, text);
+        ok = (f.choiceEdit ? f.choiceEdit : f.choiceSet)(e, text);
         break;
     case FieldType::Id: // renamed by ProjectEdits::renameId
     case FieldType::Nested:
+    case FieldType::Zones:
+    case FieldType::ZonePair:
     case FieldType::Position:
+    case FieldType::Size:
         return false;
     }
     if (ok && f.check) {
-        *error = f.check(e);
+        *error = f.check(e, p);
         ok = error->isEmpty();
     }
     return ok;
@@ -505,26 +534,23 @@ bool ElementProperties::setValue(Project &p, const CatalogSet &catalogs, const E
         if (ok)
             *target = list;
     };
-    if (Zone *z = p.zone(id)) {
-        common(*z);
-        if (key == u"zone"_s) {
+    bool described = false;
+    if (std::as_const(p).zone(id) && key == u"zone"_s) {
+        // A zone's parent: reparenting refuses loops.
+        handled = true;
+        ok = ProjectEdits::reparent(p, id, text, error);
+    } else {
+        described = visitFields(p, id, [&](auto &e, const auto &fields) {
+            const auto *field = findEditable(fields, key);
+            if (!field || field->type == FieldType::Nested || field->type == FieldType::Id)
+                return;
             handled = true;
-            ok = ProjectEdits::reparent(p, id, text, error);
-        } else if (key == u"kind"_s) {
-            handled = true;
-            ok = parseZoneKind(text, &z->kind);
-        } else if (key == u"provider"_s) {
-            handled = true;
-            ok = text.isEmpty() ? (z->provider = Provider::None, true) : parseProvider(text, &z->provider);
-        } else if (key == u"cidrs"_s) {
-            cidrs(&z->cidrs);
-        }
+            ok = setField(std::as_const(p), e, *field, text, error);
+        });
+    }
+    if (handled) {
     } else if (Node *n = p.node(id)) {
-        const FieldDescription<Node> *field = findField(nodeFields(), key);
-        if (field && field->label && field->type != FieldType::Nested && field->type != FieldType::Id) {
-            handled = true;
-            ok = setField(p, *n, *field, text, error);
-        } else if (key == u"components"_s) {
+        if (key == u"components"_s) {
             // Kept components keep their overrides; new ones start from the catalog defaults.
             handled = true;
             QList<ComponentUse> uses;
@@ -585,6 +611,7 @@ bool ElementProperties::setValue(Project &p, const CatalogSet &catalogs, const E
                 }
             }
         }
+    } else if (described) {
     } else if (LoadBalancer *lb = findIn(p.loadBalancers, id)) {
         common(*lb);
         if (key == u"zone"_s) {

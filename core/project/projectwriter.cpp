@@ -2,7 +2,7 @@
 
 #include "catalog/listenvalue.h"
 #include "io/yamlwriter.h"
-#include "model/nodefields.h"
+#include "model/elementfields.h"
 
 #include <QRegularExpression>
 
@@ -61,19 +61,15 @@ void writeHeader(YamlWriter &w, const ElementId &id, const QString &name)
     w.string(u"name"_s, name);
 }
 
-void writeZones(YamlWriter &w, const QList<Zone> &zones)
+// Writes the fields a description lists, in its order, leaving out what the
+// canonical form leaves out; `nested(key)` writes Nested fields.
+// A flow list; a required one is written even when empty (a firewall's `inside: []`).
+void writeList(YamlWriter &w, const QString &key, const QStringList &rawItems, bool required)
 {
-    w.beginList(u"zones"_s);
-    for (const Zone &z : zones) {
-        writeHeader(w, z.id, z.name);
-        w.string(u"description"_s, z.description);
-        w.key(u"kind"_s, zoneKindName(z.kind));
-        w.string(u"provider"_s, providerName(z.provider));
-        w.string(u"parent"_s, z.parent);
-        w.flowList(u"cidrs"_s, cidrList(z.cidrs));
-        writePlacement(w, z.placement);
-    }
-    w.endList();
+    if (required)
+        w.key(key, u'[' + rawItems.join(u", "_s) + u']');
+    else
+        w.flowList(key, rawItems);
 }
 
 // Writes the fields a description lists, in its order, leaving out what the
@@ -82,6 +78,8 @@ template <typename E, typename Nested>
 void writeFields(YamlWriter &w, const E &e, const QList<FieldDescription<E>> &fields, Nested nested)
 {
     for (const FieldDescription<E> &f : fields) {
+        if (!f.inFile)
+            continue;
         const QString key = f.name();
         switch (f.type) {
         case FieldType::Id:
@@ -101,21 +99,59 @@ void writeFields(YamlWriter &w, const E &e, const QList<FieldDescription<E>> &fi
             if (e.*f.integer != f.fallback)
                 w.integer(key, e.*f.integer);
             break;
+        case FieldType::Boolean:
+            if (e.*f.flag)
+                w.boolean(key, true);
+            break;
         case FieldType::Addresses:
-            w.flowList(key, addressList(e.*f.addresses));
+            writeList(w, key, addressList(e.*f.addresses), f.required);
+            break;
+        case FieldType::Cidrs:
+            writeList(w, key, cidrList(e.*f.cidrs), f.required);
+            break;
+        case FieldType::Zones: {
+            QStringList ids;
+            for (const ElementId &z : e.*f.zones)
+                ids.append(YamlWriter::scalar(z));
+            writeList(w, key, ids, f.required);
+            break;
+        }
+        case FieldType::ZonePair:
+            w.flowList(key, {YamlWriter::scalar(e.*f.text), YamlWriter::scalar(e.*f.second)});
             break;
         case FieldType::Choice:
-            w.string(key, f.choiceGet(e));
+            if (f.required || f.writtenAtDefault)
+                w.requiredString(key, f.choiceGet(e));
+            else
+                w.string(key, f.choiceGet(e));
             break;
         case FieldType::Nested:
             nested(key);
             break;
         case FieldType::Position:
-            writePlacement(w, e.*f.placement);
+            if (const auto &position = (e.*f.placement).position)
+                w.flowList(key, {YamlWriter::number(position->x()), YamlWriter::number(position->y())});
+            break;
+        case FieldType::Size:
+            if (const auto &size = (e.*f.placement).size)
+                w.flowList(key, {YamlWriter::number(size->width()), YamlWriter::number(size->height())});
             break;
         }
     }
 }
+
+// The elements of a described kind; `nested(e, key)` writes their Nested fields.
+template <typename E, typename Nested>
+void writeElements(YamlWriter &w, const QString &key, const QList<E> &elements,
+                   const QList<FieldDescription<E>> &fields, Nested nested)
+{
+    w.beginList(key);
+    for (const E &e : elements)
+        writeFields(w, e, fields, [&](const QString &field) { nested(e, field); });
+    w.endList();
+}
+
+constexpr auto noNested = [](const auto &, const QString &) {};
 
 void writeComponents(YamlWriter &w, const QList<ComponentUse> &components)
 {
@@ -153,19 +189,6 @@ void writeRedirects(YamlWriter &w, const QList<Redirect> &redirects)
         w.key(u"match"_s, r.match.isSingle() ? r.match.toString() : YamlWriter::scalar(r.match.toString()));
         w.integer(u"to"_s, r.toPort);
     }
-    w.endList();
-}
-
-void writeNodes(YamlWriter &w, const QList<Node> &nodes)
-{
-    w.beginList(u"nodes"_s);
-    for (const Node &n : nodes)
-        writeFields(w, n, nodeFields(), [&](const QString &key) {
-            if (key == u"components"_s)
-                writeComponents(w, n.components);
-            else if (key == u"redirects"_s)
-                writeRedirects(w, n.redirects);
-        });
     w.endList();
 }
 
@@ -287,9 +310,14 @@ QByteArray ProjectWriter::write(const Project &project)
     w.requiredString(u"name"_s, project.name);
     w.string(u"description"_s, project.description);
     if (!project.zones.isEmpty())
-        writeZones(w, project.zones);
+        writeElements(w, u"zones"_s, project.zones, zoneFields(), noNested);
     if (!project.nodes.isEmpty())
-        writeNodes(w, project.nodes);
+        writeElements(w, u"nodes"_s, project.nodes, nodeFields(), [&](const Node &n, const QString &key) {
+            if (key == u"components"_s)
+                writeComponents(w, n.components);
+            else if (key == u"redirects"_s)
+                writeRedirects(w, n.redirects);
+        });
     if (!project.loadBalancers.isEmpty())
         writeLoadBalancers(w, project.loadBalancers);
     if (!project.natLayers.isEmpty())

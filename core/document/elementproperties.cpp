@@ -146,14 +146,6 @@ QString settingToolTip(const ComponentDef &component, const SettingDef &s)
     return lines.join(u"<br>"_s);
 }
 
-bool linkExists(const Project &p, const ElementId &self, const ElementId &a, const ElementId &b)
-{
-    for (const Link &l : p.links)
-        if (l.id != self && ((l.a == a && l.b == b) || (l.a == b && l.b == a)))
-            return true;
-    return false;
-}
-
 Type propertyType(FieldType type)
 {
     switch (type) {
@@ -219,16 +211,12 @@ QString ElementProperties::settingKey(const QString &component, const QString &s
 
 FieldEffects ElementProperties::effects(const Project &p, const ElementId &id, const QString &key)
 {
+    // The project's own fields, settings and table cells: the defaults.
     FieldEffects out;
-    if (visitFields(p, id, [&](const auto &, const auto &fields) {
-            if (const auto *field = findEditable(fields, key))
-                out = field->effects;
-        }))
-        return out;
-    // Kinds not described yet.
-    out.moves = key == u"zone"_s || key == u"inside"_s || key == u"outside"_s;
-    out.connects = key == u"a"_s || key == u"b"_s;
-    out.merges = key != u"id"_s;
+    visitFields(p, id, [&](const auto &, const auto &fields) {
+        if (const auto *field = findEditable(fields, key))
+            out = field->effects;
+    });
     return out;
 }
 
@@ -246,10 +234,7 @@ QList<PropertyInfo> ElementProperties::properties(const Project &p, const Catalo
         add(u"description"_s, tr("Description"), Type::Text, {}, tr("Project"));
         return out;
     }
-    const auto kind = p.kindOf(id);
-    if (!kind)
-        return out;
-    const bool described = visitFields(p, id, [&](const auto &, const auto &fields) {
+    visitFields(p, id, [&](const auto &, const auto &fields) {
         auto show = [&](const auto &f) {
             QStringList choices;
             if (f.type == FieldType::Reference)
@@ -271,42 +256,6 @@ QList<PropertyInfo> ElementProperties::properties(const Project &p, const Catalo
             if (f.label && f.type != FieldType::Id && f.type != FieldType::Text && !f.effects.moves)
                 show(f);
     });
-    if (!described) {
-        add(u"id"_s, tr("Id"), Type::Id);
-        add(u"name"_s, tr("Name"), Type::Text);
-        add(u"description"_s, tr("Description"), Type::Text);
-    }
-    switch (*kind) {
-    case ElementKind::Zone: // described in zoneFields()
-    case ElementKind::Node: // described in nodeFields()
-        break;
-    case ElementKind::LoadBalancer:
-        add(u"zone"_s, tr("Zone"), Type::Zone, zoneIds(p, false));
-        add(u"addresses"_s, tr("Addresses"), Type::Addresses);
-        add(u"idle_timeout"_s, tr("Idle timeout (s)"), Type::Integer);
-        break;
-    case ElementKind::NatLayer:
-        add(u"inside"_s, tr("Inside zone"), Type::Zone, zoneIds(p, false));
-        add(u"outside"_s, tr("Outside zone"), Type::Zone, zoneIds(p, false));
-        add(u"addresses"_s, tr("Outside addresses"), Type::Addresses);
-        add(u"source_nat"_s, tr("Source NAT"), Type::Bool);
-        add(u"idle_timeout"_s, tr("Idle timeout (s)"), Type::Integer);
-        break;
-    case ElementKind::Firewall:
-        add(u"outside"_s, tr("Outside zone"), Type::Zone, zoneIds(p, false));
-        add(u"idle_timeout"_s, tr("Idle timeout (s)"), Type::Integer);
-        break;
-    case ElementKind::Link:
-        add(u"kind"_s, tr("Kind"), Type::Choice, {u"vpn"_s, u"peering"_s});
-        add(u"a"_s, tr("Zone A"), Type::Zone, zoneIds(p, false));
-        add(u"b"_s, tr("Zone B"), Type::Zone, zoneIds(p, false));
-        break;
-    case ElementKind::Client:
-        add(u"zone"_s, tr("Zone"), Type::Zone, zoneIds(p, false));
-        add(u"role"_s, tr("Role"), Type::Choice, {u"users"_s, u"admins"_s, u"devices"_s});
-        add(u"cidrs"_s, tr("CIDRs"), Type::Cidrs);
-        break;
-    }
     if (const Node *node = p.node(id)) {
         for (const ComponentUse &use : node->components) {
             const Catalog *catalog = nullptr;
@@ -342,13 +291,7 @@ QString ElementProperties::value(const Project &p, const CatalogSet &catalogs, c
     if (ElementLists::isCellKey(key))
         return ElementLists::value(p, catalogs, id, key);
     QString out;
-    auto common = [&](const auto &e) {
-        if (key == u"name"_s)
-            out = e.name;
-        else if (key == u"description"_s)
-            out = e.description;
-    };
-    const bool described = visitFields(p, id, [&](const auto &e, const auto &fields) {
+    visitFields(p, id, [&](const auto &e, const auto &fields) {
         if (const auto *field = findEditable(fields, key); field && field->type != FieldType::Nested)
             out = fieldValue(e, *field);
     });
@@ -369,62 +312,11 @@ QString ElementProperties::value(const Project &p, const CatalogSet &catalogs, c
                 }
             }
         }
-    } else if (described) {
-    } else if (const LoadBalancer *lb = p.loadBalancer(id)) {
-        common(*lb);
-        if (key == u"zone"_s)
-            out = lb->zone;
-        else if (key == u"addresses"_s)
-            out = joinAddresses(lb->addresses);
-        else if (key == u"idle_timeout"_s)
-            out = lb->idleTimeout ? QString::number(lb->idleTimeout) : QString();
-    } else if (const NatLayer *nat = p.natLayer(id)) {
-        common(*nat);
-        if (key == u"inside"_s)
-            out = nat->inside;
-        else if (key == u"outside"_s)
-            out = nat->outside;
-        else if (key == u"addresses"_s)
-            out = joinAddresses(nat->outsideAddresses);
-        else if (key == u"source_nat"_s)
-            out = nat->sourceNat ? u"true"_s : u"false"_s;
-        else if (key == u"idle_timeout"_s)
-            out = nat->idleTimeout ? QString::number(nat->idleTimeout) : QString();
-    } else if (const Firewall *fw = p.firewall(id)) {
-        common(*fw);
-        if (key == u"outside"_s)
-            out = fw->outside;
-        else if (key == u"idle_timeout"_s)
-            out = fw->idleTimeout ? QString::number(fw->idleTimeout) : QString();
-    } else if (const Link *l = p.link(id)) {
-        common(*l);
-        if (key == u"kind"_s)
-            out = linkKindName(l->kind);
-        else if (key == u"a"_s)
-            out = l->a;
-        else if (key == u"b"_s)
-            out = l->b;
-    } else if (const Client *c = p.client(id)) {
-        common(*c);
-        if (key == u"zone"_s)
-            out = c->zone;
-        else if (key == u"role"_s)
-            out = clientRoleName(c->role);
-        else if (key == u"cidrs"_s)
-            out = joinCidrs(c->cidrs);
     }
     return out;
 }
 
 namespace {
-
-template <typename T> T *findIn(QList<T> &list, const ElementId &id)
-{
-    for (T &e : list)
-        if (e.id == id)
-            return &e;
-    return nullptr;
-}
 
 bool setZoneRef(const Project &p, ElementId *ref, const QString &text, bool allowEmpty, QString *error)
 {
@@ -507,40 +399,12 @@ bool ElementProperties::setValue(Project &p, const CatalogSet &catalogs, const E
         return ElementLists::setCell(p, catalogs, id, key, text, error);
     bool handled = false;
     bool ok = true;
-    auto common = [&](auto &e) {
-        if (key == u"name"_s)
-            e.name = text;
-        else if (key == u"description"_s)
-            e.description = text;
-        else
-            return;
-        handled = true;
-    };
-    auto idle = [&](int *target) {
-        handled = true;
-        ok = parseInt(text, 0, 7 * 24 * 3600, target, error);
-    };
-    auto cidrs = [&](CidrList *target) {
-        handled = true;
-        CidrList list;
-        ok = parseCidrs(text, &list, error);
-        if (ok)
-            *target = list;
-    };
-    auto addresses = [&](QList<QHostAddress> *target) {
-        handled = true;
-        QList<QHostAddress> list;
-        ok = parseAddresses(text, &list, error);
-        if (ok)
-            *target = list;
-    };
-    bool described = false;
     if (std::as_const(p).zone(id) && key == u"zone"_s) {
         // A zone's parent: reparenting refuses loops.
         handled = true;
         ok = ProjectEdits::reparent(p, id, text, error);
     } else {
-        described = visitFields(p, id, [&](auto &e, const auto &fields) {
+        visitFields(p, id, [&](auto &e, const auto &fields) {
             const auto *field = findEditable(fields, key);
             if (!field || field->type == FieldType::Nested || field->type == FieldType::Id)
                 return;
@@ -548,8 +412,8 @@ bool ElementProperties::setValue(Project &p, const CatalogSet &catalogs, const E
             ok = setField(std::as_const(p), e, *field, text, error);
         });
     }
-    if (handled) {
-    } else if (Node *n = p.node(id)) {
+    // A node's components and their settings are its own.
+    if (Node *n = handled ? nullptr : p.node(id)) {
         if (key == u"components"_s) {
             // Kept components keep their overrides; new ones start from the catalog defaults.
             handled = true;
@@ -610,73 +474,6 @@ bool ElementProperties::setValue(Project &p, const CatalogSet &catalogs, const E
                     use.settings.insert(def->key, text);
                 }
             }
-        }
-    } else if (described) {
-    } else if (LoadBalancer *lb = findIn(p.loadBalancers, id)) {
-        common(*lb);
-        if (key == u"zone"_s) {
-            handled = true;
-            ok = setZoneRef(p, &lb->zone, text, false, error);
-        } else if (key == u"addresses"_s) {
-            addresses(&lb->addresses);
-        } else if (key == u"idle_timeout"_s) {
-            idle(&lb->idleTimeout);
-        }
-    } else if (NatLayer *nat = findIn(p.natLayers, id)) {
-        common(*nat);
-        if (key == u"inside"_s) {
-            handled = true;
-            ok = setZoneRef(p, &nat->inside, text, false, error);
-        } else if (key == u"outside"_s) {
-            handled = true;
-            ok = setZoneRef(p, &nat->outside, text, false, error);
-        } else if (key == u"addresses"_s) {
-            addresses(&nat->outsideAddresses);
-        } else if (key == u"source_nat"_s) {
-            handled = true;
-            ok = text == u"true"_s || text == u"false"_s;
-            nat->sourceNat = text == u"true"_s;
-        } else if (key == u"idle_timeout"_s) {
-            idle(&nat->idleTimeout);
-        }
-    } else if (Firewall *fw = findIn(p.firewalls, id)) {
-        common(*fw);
-        if (key == u"outside"_s) {
-            handled = true;
-            ok = setZoneRef(p, &fw->outside, text, false, error);
-        } else if (key == u"idle_timeout"_s) {
-            idle(&fw->idleTimeout);
-        }
-    } else if (Link *l = findIn(p.links, id)) {
-        common(*l);
-        if (key == u"kind"_s) {
-            handled = true;
-            ok = parseLinkKind(text, &l->kind);
-        } else if (key == u"a"_s || key == u"b"_s) {
-            handled = true;
-            ElementId end;
-            ok = setZoneRef(p, &end, text, false, error);
-            const ElementId other = key == u"a"_s ? l->b : l->a;
-            if (ok && end == other) {
-                *error = tr("a link needs two different zones");
-                ok = false;
-            } else if (ok && linkExists(p, id, end, other)) {
-                *error = tr("'%1' and '%2' are already linked").arg(end, other);
-                ok = false;
-            }
-            if (ok)
-                (key == u"a"_s ? l->a : l->b) = end;
-        }
-    } else if (Client *c = findIn(p.clients, id)) {
-        common(*c);
-        if (key == u"zone"_s) {
-            handled = true;
-            ok = setZoneRef(p, &c->zone, text, false, error);
-        } else if (key == u"role"_s) {
-            handled = true;
-            ok = parseClientRole(text, &c->role);
-        } else if (key == u"cidrs"_s) {
-            cidrs(&c->cidrs);
         }
     }
     if (!handled) {

@@ -1,5 +1,10 @@
 #pragma once
 
+#include "clientfields.h"
+#include "firewallfields.h"
+#include "linkfields.h"
+#include "loadbalancerfields.h"
+#include "natfields.h"
 #include "nodefields.h"
 #include "project.h"
 #include "zonefields.h"
@@ -30,7 +35,11 @@ bool visitIn(List &list, const QList<FieldDescription<E>> &fields, const Element
 template <typename P, typename F> bool visitFields(P &project, const ElementId &id, F &&f)
 {
     using detail::visitIn;
-    return visitIn(project.zones, zoneFields(), id, f) || visitIn(project.nodes, nodeFields(), id, f);
+    return visitIn(project.zones, zoneFields(), id, f) || visitIn(project.nodes, nodeFields(), id, f) ||
+           visitIn(project.loadBalancers, loadBalancerFields(), id, f) ||
+           visitIn(project.natLayers, natFields(), id, f) ||
+           visitIn(project.firewalls, firewallFields(), id, f) ||
+           visitIn(project.links, linkFields(), id, f) || visitIn(project.clients, clientFields(), id, f);
 }
 
 } // namespace portolan

@@ -58,9 +58,12 @@ public:
         m_c.forEach(top.get(u"load_balancers"_s), tr("'load_balancers'"),
                     [&](const YamlNode &n) { p.loadBalancers.append(loadBalancer(n)); });
         m_c.forEach(top.get(u"nats"_s), tr("'nats'"), [&](const YamlNode &n) { p.natLayers.append(nat(n)); });
-        m_c.forEach(top.get(u"firewalls"_s), tr("'firewalls'"),
-                    [&](const YamlNode &n) { p.firewalls.append(firewall(n)); });
-        m_c.forEach(top.get(u"links"_s), tr("'links'"), [&](const YamlNode &n) { p.links.append(link(n)); });
+        m_c.forEach(top.get(u"firewalls"_s), tr("'firewalls'"), [&](const YamlNode &n) {
+            p.firewalls.append(element(n, tr("a firewall"), firewallFields(), noNested));
+        });
+        m_c.forEach(top.get(u"links"_s), tr("'links'"), [&](const YamlNode &n) {
+            p.links.append(element(n, tr("a link"), linkFields(), noNested));
+        });
         m_c.forEach(top.get(u"clients"_s), tr("'clients'"),
                     [&](const YamlNode &n) { p.clients.append(client(n)); });
         m_refs.check(p, m_catalogs);
@@ -131,13 +134,6 @@ private:
             return false;
         }
         return true;
-    }
-
-    void placement(MapReader &m, Placement *out)
-    {
-        double x = 0, y = 0;
-        if (pair(m, u"position"_s, &x, &y))
-            out->position = QPointF(x, y);
     }
 
     QList<QHostAddress> addresses(MapReader &m, const QString &key)
@@ -429,22 +425,12 @@ private:
 
     LoadBalancer loadBalancer(const YamlNode &n)
     {
-        MapReader m(m_c, n, tr("a load balancer"),
-                    {u"id"_s, u"name"_s, u"description"_s, u"zone"_s, u"addresses"_s, u"idle_timeout"_s,
-                     u"listeners"_s, u"position"_s});
-        LoadBalancer lb;
-        if (!m.isMap())
-            return lb;
-        lb.id = id(m);
-        lb.name = m.string(u"name"_s);
-        lb.description = m.string(u"description"_s);
-        lb.zone = reference(m, u"zone"_s, {ElementKind::Zone});
-        lb.addresses = addresses(m, u"addresses"_s);
-        lb.idleTimeout = m.integer(u"idle_timeout"_s, 0, 10'000'000, 0);
-        m_c.forEach(m.get(u"listeners"_s), tr("'listeners'"),
-                    [&](const YamlNode &l) { lb.listeners.append(listener(l)); });
-        placement(m, &lb.placement);
-        return lb;
+        return element(n, tr("a load balancer"), loadBalancerFields(),
+                       [&](LoadBalancer &lb, MapReader &m, const QString &key) {
+                           if (key == u"listeners"_s)
+                               m_c.forEach(m.get(key), tr("'listeners'"),
+                                           [&](const YamlNode &l) { lb.listeners.append(listener(l)); });
+                       });
     }
 
     // "192.168.10.5:9000", "203.0.113.10:50000-60000", "[2001:db8::5]:443"
@@ -501,106 +487,30 @@ private:
 
     NatLayer nat(const YamlNode &n)
     {
-        MapReader m(m_c, n, tr("a NAT layer"),
-                    {u"id"_s, u"name"_s, u"description"_s, u"inside"_s, u"outside"_s, u"addresses"_s,
-                     u"source_nat"_s, u"idle_timeout"_s, u"mappings"_s, u"position"_s});
-        NatLayer nat;
-        if (!m.isMap())
-            return nat;
-        nat.id = id(m);
-        nat.name = m.string(u"name"_s);
-        nat.description = m.string(u"description"_s);
-        nat.inside = reference(m, u"inside"_s, {ElementKind::Zone});
-        nat.outside = reference(m, u"outside"_s, {ElementKind::Zone});
-        nat.outsideAddresses = addresses(m, u"addresses"_s);
-        nat.sourceNat = m.boolean(u"source_nat"_s, false);
-        nat.idleTimeout = m.integer(u"idle_timeout"_s, 0, 10'000'000, 0);
-        m_c.forEach(m.get(u"mappings"_s), tr("'mappings'"),
-                    [&](const YamlNode &x) { nat.mappings.append(mapping(x)); });
-        placement(m, &nat.placement);
-        return nat;
-    }
-
-    Firewall firewall(const YamlNode &n)
-    {
-        MapReader m(m_c, n, tr("a firewall"),
-                    {u"id"_s, u"name"_s, u"description"_s, u"inside"_s, u"outside"_s, u"idle_timeout"_s,
-                     u"position"_s});
-        Firewall fw;
-        if (!m.isMap())
-            return fw;
-        fw.id = id(m);
-        fw.name = m.string(u"name"_s);
-        fw.description = m.string(u"description"_s);
-        m_c.forEach(m.require(u"inside"_s), tr("'inside'"), [&](const YamlNode &z) {
-            if (auto zoneId = m_c.string(z, tr("a zone id"))) {
-                fw.inside.append(*zoneId);
-                m_refs.expect(*zoneId, z, {ElementKind::Zone});
-            }
-        });
-        fw.outside = reference(m, u"outside"_s, {ElementKind::Zone});
-        fw.idleTimeout = m.integer(u"idle_timeout"_s, 0, 10'000'000, 0);
-        placement(m, &fw.placement);
-        return fw;
-    }
-
-    Link link(const YamlNode &n)
-    {
-        MapReader m(m_c, n, tr("a link"), {u"id"_s, u"name"_s, u"description"_s, u"kind"_s, u"between"_s});
-        Link link;
-        if (!m.isMap())
-            return link;
-        link.id = id(m);
-        link.name = m.string(u"name"_s);
-        link.description = m.string(u"description"_s);
-        const QString kind = m.requiredString(u"kind"_s);
-        if (!kind.isEmpty() && !parseLinkKind(kind, &link.kind))
-            m_c.error(m.get(u"kind"_s), tr("unknown link kind '%1'").arg(kind), tr("use vpn or peering"));
-        const YamlNode between = m.require(u"between"_s);
-        if (between.isDefined()) {
-            if (!between.isSequence() || between.size() != 2) {
-                m_c.error(between, tr("'between' must list exactly two zones"));
-            } else {
-                link.a = m_c.string(between[0], tr("a zone id")).value_or(QString());
-                link.b = m_c.string(between[1], tr("a zone id")).value_or(QString());
-                m_refs.expect(link.a, between[0], {ElementKind::Zone});
-                m_refs.expect(link.b, between[1], {ElementKind::Zone});
-                if (link.a == link.b)
-                    m_c.error(between, tr("a link needs two different zones"));
-            }
-        }
-        return link;
+        return element(n, tr("a NAT layer"), natFields(),
+                       [&](NatLayer &nat, MapReader &m, const QString &key) {
+                           if (key == u"mappings"_s)
+                               m_c.forEach(m.get(key), tr("'mappings'"),
+                                           [&](const YamlNode &x) { nat.mappings.append(mapping(x)); });
+                       });
     }
 
     Client client(const YamlNode &n)
     {
-        MapReader m(m_c, n, tr("a client"),
-                    {u"id"_s, u"name"_s, u"description"_s, u"role"_s, u"zone"_s, u"cidrs"_s, u"uses"_s,
-                     u"position"_s});
-        Client c;
-        if (!m.isMap())
-            return c;
-        c.id = id(m);
-        c.name = m.string(u"name"_s);
-        c.description = m.string(u"description"_s);
-        const QString role = m.string(u"role"_s, u"users"_s);
-        if (!parseClientRole(role, &c.role))
-            m_c.error(m.get(u"role"_s), tr("unknown client role '%1'").arg(role),
-                      tr("use users, admins or devices"));
-        c.zone = reference(m, u"zone"_s, {ElementKind::Zone});
-        c.cidrs = cidrs(m, u"cidrs"_s);
-        m_c.forEach(m.get(u"uses"_s), tr("'uses'"), [&](const YamlNode &u) {
-            MapReader um(m_c, u, tr("a use"), {u"target"_s, u"port"_s});
-            if (!um.isMap())
+        return element(n, tr("a client"), clientFields(), [&](Client &c, MapReader &m, const QString &key) {
+            if (key != u"uses"_s)
                 return;
-            ClientUse use;
-            use.target = reference(um, u"target"_s, {ElementKind::Node, ElementKind::LoadBalancer});
-            use.port = um.string(u"port"_s);
-            m_refs.expectClientUse(use, um.get(u"port"_s));
-            c.uses.append(use);
+            m_c.forEach(m.get(key), tr("'uses'"), [&](const YamlNode &u) {
+                MapReader um(m_c, u, tr("a use"), {u"target"_s, u"port"_s});
+                if (!um.isMap())
+                    return;
+                ClientUse use;
+                use.target = reference(um, u"target"_s, {ElementKind::Node, ElementKind::LoadBalancer});
+                use.port = um.string(u"port"_s);
+                m_refs.expectClientUse(use, um.get(u"port"_s));
+                c.uses.append(use);
+            });
         });
-        placement(m, &c.placement);
-        return c;
     }
 
     YamlContext &m_c;

@@ -89,6 +89,16 @@ private Q_SLOTS:
                               << FieldSchema::required(zoneFields());
         QTest::newRow("node") << u"node"_s << FieldSchema::properties(nodeFields())
                               << FieldSchema::required(nodeFields());
+        QTest::newRow("client") << u"client"_s << FieldSchema::properties(clientFields())
+                                << FieldSchema::required(clientFields());
+        QTest::newRow("link") << u"link"_s << FieldSchema::properties(linkFields())
+                              << FieldSchema::required(linkFields());
+        QTest::newRow("firewall") << u"firewall"_s << FieldSchema::properties(firewallFields())
+                                  << FieldSchema::required(firewallFields());
+        QTest::newRow("nat") << u"nat"_s << FieldSchema::properties(natFields())
+                             << FieldSchema::required(natFields());
+        QTest::newRow("loadBalancer") << u"loadBalancer"_s << FieldSchema::properties(loadBalancerFields())
+                                      << FieldSchema::required(loadBalancerFields());
     }
 
     // The checked-in schema's definition has exactly the described keys and types.
@@ -119,6 +129,11 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("rows");
         QTest::newRow("zone") << u"Zones"_s << expectedRows(zoneFields());
         QTest::newRow("node") << u"Nodes"_s << expectedRows(nodeFields());
+        QTest::newRow("client") << u"Clients"_s << expectedRows(clientFields());
+        QTest::newRow("link") << u"Links"_s << expectedRows(linkFields());
+        QTest::newRow("firewall") << u"Firewalls"_s << expectedRows(firewallFields());
+        QTest::newRow("nat") << u"NAT layers"_s << expectedRows(natFields());
+        QTest::newRow("loadBalancer") << u"Load balancers"_s << expectedRows(loadBalancerFields());
     }
 
     // Every described field with a docs line has its row in the section's table.

@@ -15,6 +15,8 @@ ChangePropertyCommand::ChangePropertyCommand(Document *document, const ElementId
                                          : tr("Change %1 of %2").arg(key.section(u':', -1), id)),
       m_id(id), m_key(key)
 {
+    const FieldEffects effects = ElementProperties::effects(m_before, id, key);
+    m_merges = effects.merges;
     Project after = m_before;
     ElementChange change;
     if (!ElementProperties::setValue(after, document->catalogs(), id, key, text, &change.changed, &m_error))
@@ -29,12 +31,12 @@ ChangePropertyCommand::ChangePropertyCommand(Document *document, const ElementId
     } else {
         change.changed.prepend(id);
         change.aspects = ChangeAspect::Properties;
-        if (ElementProperties::movesElement(m_before, id, key))
+        if (effects.moves)
             change.aspects |= ChangeAspect::Container;
-        // Listener and use targets and link ends are lines on the canvas;
-        // a firewall's inside zones are where it stands.
+        // Link ends, listener and use targets are lines on the canvas; a
+        // firewall's inside zones are where it stands.
         const QString list = ElementLists::listOf(key);
-        if (key == u"a"_s || key == u"b"_s || list == u"listeners"_s || list == u"uses"_s)
+        if (effects.connects || list == u"listeners"_s || list == u"uses"_s)
             change.aspects |= ChangeAspect::Connections;
         else if (list == u"inside"_s)
             change.aspects |= ChangeAspect::Container | ChangeAspect::Connections;
@@ -44,7 +46,7 @@ ChangePropertyCommand::ChangePropertyCommand(Document *document, const ElementId
 
 int ChangePropertyCommand::id() const
 {
-    return m_key == u"id"_s ? -1 : UndoChangeProperty;
+    return m_merges ? UndoChangeProperty : -1;
 }
 
 bool ChangePropertyCommand::mergeWith(const QUndoCommand *other)

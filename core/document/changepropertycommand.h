@@ -7,8 +7,8 @@
 namespace portolan {
 
 // Sets one property of one element from text (ElementProperties). Typing in
-// one field merges into one step; renaming the id is never merged, since
-// later commands name the element by its new id.
+// one field merges into one step unless its field description says
+// otherwise (renaming the id never merges).
 class ChangePropertyCommand : public EditCommand
 {
     Q_DECLARE_TR_FUNCTIONS(ChangePropertyCommand)
@@ -22,6 +22,7 @@ private:
     ElementId m_id;
     QString m_key;
     QString m_error;
+    bool m_merges = true;
 };
 
 } // namespace portolan

@@ -5,7 +5,7 @@
 #include "catalog/listenvalue.h"
 #include "elementlists.h"
 #include "model/cidr.h"
-#include "model/nodefields.h"
+#include "model/elementfields.h"
 #include "projectedits.h"
 
 using namespace Qt::StringLiterals;
@@ -146,14 +146,6 @@ QString settingToolTip(const ComponentDef &component, const SettingDef &s)
     return lines.join(u"<br>"_s);
 }
 
-bool linkExists(const Project &p, const ElementId &self, const ElementId &a, const ElementId &b)
-{
-    for (const Link &l : p.links)
-        if (l.id != self && ((l.a == a && l.b == b) || (l.a == b && l.b == a)))
-            return true;
-    return false;
-}
-
 Type propertyType(FieldType type)
 {
     switch (type) {
@@ -163,13 +155,20 @@ Type propertyType(FieldType type)
         return Type::Zone;
     case FieldType::Integer:
         return Type::Integer;
+    case FieldType::Boolean:
+        return Type::Bool;
     case FieldType::Addresses:
         return Type::Addresses;
+    case FieldType::Cidrs:
+        return Type::Cidrs;
     case FieldType::Choice:
         return Type::Choice;
     case FieldType::Text:
     case FieldType::Nested: // edited as text (a list of component references)
+    case FieldType::Zones:  // the rest are edited as tables (ElementLists) or on the canvas
+    case FieldType::ZonePair:
     case FieldType::Position:
+    case FieldType::Size:
         break;
     }
     return Type::Text;
@@ -185,12 +184,19 @@ template <typename E> QString fieldValue(const E &e, const FieldDescription<E> &
         return e.*f.text;
     case FieldType::Integer: // 0 where 0 means "not stated" shows as empty
         return e.*f.integer == 0 && f.fallback == 0 ? QString() : QString::number(e.*f.integer);
+    case FieldType::Boolean:
+        return e.*f.flag ? u"true"_s : u"false"_s;
     case FieldType::Addresses:
         return joinAddresses(e.*f.addresses);
+    case FieldType::Cidrs:
+        return joinCidrs(e.*f.cidrs);
     case FieldType::Choice:
         return f.choiceGet(e);
     case FieldType::Nested:
+    case FieldType::Zones:
+    case FieldType::ZonePair:
     case FieldType::Position:
+    case FieldType::Size:
         break;
     }
     return {};
@@ -203,13 +209,15 @@ QString ElementProperties::settingKey(const QString &component, const QString &s
     return u"setting:"_s + component + u':' + setting;
 }
 
-bool ElementProperties::movesElement(const Project &p, const ElementId &id, const QString &key)
+FieldEffects ElementProperties::effects(const Project &p, const ElementId &id, const QString &key)
 {
-    if (p.node(id)) {
-        const FieldDescription<Node> *field = findField(nodeFields(), key);
-        return field && field->moves;
-    }
-    return key == u"zone"_s || key == u"inside"_s || key == u"outside"_s;
+    // The project's own fields, settings and table cells: the defaults.
+    FieldEffects out;
+    visitFields(p, id, [&](const auto &, const auto &fields) {
+        if (const auto *field = findEditable(fields, key))
+            out = field->effects;
+    });
+    return out;
 }
 
 QList<PropertyInfo> ElementProperties::properties(const Project &p, const CatalogSet &catalogs,
@@ -226,64 +234,28 @@ QList<PropertyInfo> ElementProperties::properties(const Project &p, const Catalo
         add(u"description"_s, tr("Description"), Type::Text, {}, tr("Project"));
         return out;
     }
-    const auto kind = p.kindOf(id);
-    if (!kind)
-        return out;
-    if (*kind == ElementKind::Node) {
-        for (const FieldDescription<Node> &f : nodeFields()) {
-            if (!f.label)
-                continue;
+    visitFields(p, id, [&](const auto &, const auto &fields) {
+        auto show = [&](const auto &f) {
             QStringList choices;
             if (f.type == FieldType::Reference)
                 choices = zoneIds(p, !f.required);
             else if (f.type == FieldType::Choice)
                 choices = f.choices();
-            add(f.name(), QCoreApplication::translate("ElementProperties", f.label), propertyType(f.type),
+            add(f.editName(), QCoreApplication::translate("ElementProperties", f.label), propertyType(f.type),
                 choices);
-        }
-    } else {
-        add(u"id"_s, tr("Id"), Type::Id);
-        add(u"name"_s, tr("Name"), Type::Text);
-        add(u"description"_s, tr("Description"), Type::Text);
-    }
-    switch (*kind) {
-    case ElementKind::Zone:
-        add(u"zone"_s, tr("Inside"), Type::Zone, zoneIds(p, true));
-        add(u"kind"_s, tr("Kind"), Type::Choice,
-            {u"internet"_s, u"cloud"_s, u"datacenter"_s, u"vpc"_s, u"subnet"_s, u"trusted"_s, u"network"_s});
-        add(u"provider"_s, tr("Provider"), Type::Choice,
-            {QString(), u"aws"_s, u"gcp"_s, u"azure"_s, u"digitalocean"_s, u"on-premises"_s});
-        add(u"cidrs"_s, tr("CIDRs"), Type::Cidrs);
-        break;
-    case ElementKind::Node: // described in nodeFields()
-        break;
-    case ElementKind::LoadBalancer:
-        add(u"zone"_s, tr("Zone"), Type::Zone, zoneIds(p, false));
-        add(u"addresses"_s, tr("Addresses"), Type::Addresses);
-        add(u"idle_timeout"_s, tr("Idle timeout (s)"), Type::Integer);
-        break;
-    case ElementKind::NatLayer:
-        add(u"inside"_s, tr("Inside zone"), Type::Zone, zoneIds(p, false));
-        add(u"outside"_s, tr("Outside zone"), Type::Zone, zoneIds(p, false));
-        add(u"addresses"_s, tr("Outside addresses"), Type::Addresses);
-        add(u"source_nat"_s, tr("Source NAT"), Type::Bool);
-        add(u"idle_timeout"_s, tr("Idle timeout (s)"), Type::Integer);
-        break;
-    case ElementKind::Firewall:
-        add(u"outside"_s, tr("Outside zone"), Type::Zone, zoneIds(p, false));
-        add(u"idle_timeout"_s, tr("Idle timeout (s)"), Type::Integer);
-        break;
-    case ElementKind::Link:
-        add(u"kind"_s, tr("Kind"), Type::Choice, {u"vpn"_s, u"peering"_s});
-        add(u"a"_s, tr("Zone A"), Type::Zone, zoneIds(p, false));
-        add(u"b"_s, tr("Zone B"), Type::Zone, zoneIds(p, false));
-        break;
-    case ElementKind::Client:
-        add(u"zone"_s, tr("Zone"), Type::Zone, zoneIds(p, false));
-        add(u"role"_s, tr("Role"), Type::Choice, {u"users"_s, u"admins"_s, u"devices"_s});
-        add(u"cidrs"_s, tr("CIDRs"), Type::Cidrs);
-        break;
-    }
+        };
+        // Text first, then where the element lives, then the rest in file
+        // order (FieldDescription).
+        for (const auto &f : fields)
+            if (f.label && (f.type == FieldType::Id || f.type == FieldType::Text))
+                show(f);
+        for (const auto &f : fields)
+            if (f.label && f.effects.moves)
+                show(f);
+        for (const auto &f : fields)
+            if (f.label && f.type != FieldType::Id && f.type != FieldType::Text && !f.effects.moves)
+                show(f);
+    });
     if (const Node *node = p.node(id)) {
         for (const ComponentUse &use : node->components) {
             const Catalog *catalog = nullptr;
@@ -319,27 +291,12 @@ QString ElementProperties::value(const Project &p, const CatalogSet &catalogs, c
     if (ElementLists::isCellKey(key))
         return ElementLists::value(p, catalogs, id, key);
     QString out;
-    auto common = [&](const auto &e) {
-        if (key == u"name"_s)
-            out = e.name;
-        else if (key == u"description"_s)
-            out = e.description;
-    };
-    if (const Zone *z = p.zone(id)) {
-        common(*z);
-        if (key == u"zone"_s)
-            out = z->parent;
-        else if (key == u"kind"_s)
-            out = zoneKindName(z->kind);
-        else if (key == u"provider"_s)
-            out = z->provider == Provider::None ? QString() : providerName(z->provider);
-        else if (key == u"cidrs"_s)
-            out = joinCidrs(z->cidrs);
-    } else if (const Node *n = p.node(id)) {
-        const FieldDescription<Node> *field = findField(nodeFields(), key);
-        if (field && field->label && field->type != FieldType::Nested)
-            out = fieldValue(*n, *field);
-        else if (key == u"components"_s) {
+    visitFields(p, id, [&](const auto &e, const auto &fields) {
+        if (const auto *field = findEditable(fields, key); field && field->type != FieldType::Nested)
+            out = fieldValue(e, *field);
+    });
+    if (const Node *n = p.node(id)) {
+        if (key == u"components"_s) {
             QStringList refs;
             for (const ComponentUse &use : n->components)
                 refs.append(use.component);
@@ -355,61 +312,11 @@ QString ElementProperties::value(const Project &p, const CatalogSet &catalogs, c
                 }
             }
         }
-    } else if (const LoadBalancer *lb = p.loadBalancer(id)) {
-        common(*lb);
-        if (key == u"zone"_s)
-            out = lb->zone;
-        else if (key == u"addresses"_s)
-            out = joinAddresses(lb->addresses);
-        else if (key == u"idle_timeout"_s)
-            out = lb->idleTimeout ? QString::number(lb->idleTimeout) : QString();
-    } else if (const NatLayer *nat = p.natLayer(id)) {
-        common(*nat);
-        if (key == u"inside"_s)
-            out = nat->inside;
-        else if (key == u"outside"_s)
-            out = nat->outside;
-        else if (key == u"addresses"_s)
-            out = joinAddresses(nat->outsideAddresses);
-        else if (key == u"source_nat"_s)
-            out = nat->sourceNat ? u"true"_s : u"false"_s;
-        else if (key == u"idle_timeout"_s)
-            out = nat->idleTimeout ? QString::number(nat->idleTimeout) : QString();
-    } else if (const Firewall *fw = p.firewall(id)) {
-        common(*fw);
-        if (key == u"outside"_s)
-            out = fw->outside;
-        else if (key == u"idle_timeout"_s)
-            out = fw->idleTimeout ? QString::number(fw->idleTimeout) : QString();
-    } else if (const Link *l = p.link(id)) {
-        common(*l);
-        if (key == u"kind"_s)
-            out = linkKindName(l->kind);
-        else if (key == u"a"_s)
-            out = l->a;
-        else if (key == u"b"_s)
-            out = l->b;
-    } else if (const Client *c = p.client(id)) {
-        common(*c);
-        if (key == u"zone"_s)
-            out = c->zone;
-        else if (key == u"role"_s)
-            out = clientRoleName(c->role);
-        else if (key == u"cidrs"_s)
-            out = joinCidrs(c->cidrs);
     }
     return out;
 }
 
 namespace {
-
-template <typename T> T *findIn(QList<T> &list, const ElementId &id)
-{
-    for (T &e : list)
-        if (e.id == id)
-            return &e;
-    return nullptr;
-}
 
 bool setZoneRef(const Project &p, ElementId *ref, const QString &text, bool allowEmpty, QString *error)
 {
@@ -434,7 +341,11 @@ bool setField(const Project &p, E &e, const FieldDescription<E> &f, const QStrin
         ok = setZoneRef(p, &(e.*f.text), text, !f.required, error);
         break;
     case FieldType::Integer:
-        ok = parseInt(text, f.min, f.max, &(e.*f.integer), error);
+        ok = parseInt(text, f.min, f.editMax ? f.editMax : f.max, &(e.*f.integer), error);
+        break;
+    case FieldType::Boolean:
+        ok = text == u"true"_s || text == u"false"_s;
+        e.*f.flag = text == u"true"_s;
         break;
     case FieldType::Addresses: {
         QList<QHostAddress> list;
@@ -443,16 +354,26 @@ bool setField(const Project &p, E &e, const FieldDescription<E> &f, const QStrin
             e.*f.addresses = list;
         break;
     }
+    case FieldType::Cidrs: {
+        CidrList list;
+        ok = parseCidrs(text, &list, error);
+        if (ok)
+            e.*f.cidrs = list;
+        break;
+    }
     case FieldType::Choice:
-        ok = f.choiceSet(e, text);
+        ok = (f.choiceEdit ? f.choiceEdit : f.choiceSet)(e, text);
         break;
     case FieldType::Id: // renamed by ProjectEdits::renameId
     case FieldType::Nested:
+    case FieldType::Zones:
+    case FieldType::ZonePair:
     case FieldType::Position:
+    case FieldType::Size:
         return false;
     }
     if (ok && f.check) {
-        *error = f.check(e);
+        *error = f.check(e, p);
         ok = error->isEmpty();
     }
     return ok;
@@ -478,53 +399,22 @@ bool ElementProperties::setValue(Project &p, const CatalogSet &catalogs, const E
         return ElementLists::setCell(p, catalogs, id, key, text, error);
     bool handled = false;
     bool ok = true;
-    auto common = [&](auto &e) {
-        if (key == u"name"_s)
-            e.name = text;
-        else if (key == u"description"_s)
-            e.description = text;
-        else
-            return;
+    if (std::as_const(p).zone(id) && key == u"zone"_s) {
+        // A zone's parent: reparenting refuses loops.
         handled = true;
-    };
-    auto idle = [&](int *target) {
-        handled = true;
-        ok = parseInt(text, 0, 7 * 24 * 3600, target, error);
-    };
-    auto cidrs = [&](CidrList *target) {
-        handled = true;
-        CidrList list;
-        ok = parseCidrs(text, &list, error);
-        if (ok)
-            *target = list;
-    };
-    auto addresses = [&](QList<QHostAddress> *target) {
-        handled = true;
-        QList<QHostAddress> list;
-        ok = parseAddresses(text, &list, error);
-        if (ok)
-            *target = list;
-    };
-    if (Zone *z = p.zone(id)) {
-        common(*z);
-        if (key == u"zone"_s) {
+        ok = ProjectEdits::reparent(p, id, text, error);
+    } else {
+        visitFields(p, id, [&](auto &e, const auto &fields) {
+            const auto *field = findEditable(fields, key);
+            if (!field || field->type == FieldType::Nested || field->type == FieldType::Id)
+                return;
             handled = true;
-            ok = ProjectEdits::reparent(p, id, text, error);
-        } else if (key == u"kind"_s) {
-            handled = true;
-            ok = parseZoneKind(text, &z->kind);
-        } else if (key == u"provider"_s) {
-            handled = true;
-            ok = text.isEmpty() ? (z->provider = Provider::None, true) : parseProvider(text, &z->provider);
-        } else if (key == u"cidrs"_s) {
-            cidrs(&z->cidrs);
-        }
-    } else if (Node *n = p.node(id)) {
-        const FieldDescription<Node> *field = findField(nodeFields(), key);
-        if (field && field->label && field->type != FieldType::Nested && field->type != FieldType::Id) {
-            handled = true;
-            ok = setField(p, *n, *field, text, error);
-        } else if (key == u"components"_s) {
+            ok = setField(std::as_const(p), e, *field, text, error);
+        });
+    }
+    // A node's components and their settings are its own.
+    if (Node *n = handled ? nullptr : p.node(id)) {
+        if (key == u"components"_s) {
             // Kept components keep their overrides; new ones start from the catalog defaults.
             handled = true;
             QList<ComponentUse> uses;
@@ -584,72 +474,6 @@ bool ElementProperties::setValue(Project &p, const CatalogSet &catalogs, const E
                     use.settings.insert(def->key, text);
                 }
             }
-        }
-    } else if (LoadBalancer *lb = findIn(p.loadBalancers, id)) {
-        common(*lb);
-        if (key == u"zone"_s) {
-            handled = true;
-            ok = setZoneRef(p, &lb->zone, text, false, error);
-        } else if (key == u"addresses"_s) {
-            addresses(&lb->addresses);
-        } else if (key == u"idle_timeout"_s) {
-            idle(&lb->idleTimeout);
-        }
-    } else if (NatLayer *nat = findIn(p.natLayers, id)) {
-        common(*nat);
-        if (key == u"inside"_s) {
-            handled = true;
-            ok = setZoneRef(p, &nat->inside, text, false, error);
-        } else if (key == u"outside"_s) {
-            handled = true;
-            ok = setZoneRef(p, &nat->outside, text, false, error);
-        } else if (key == u"addresses"_s) {
-            addresses(&nat->outsideAddresses);
-        } else if (key == u"source_nat"_s) {
-            handled = true;
-            ok = text == u"true"_s || text == u"false"_s;
-            nat->sourceNat = text == u"true"_s;
-        } else if (key == u"idle_timeout"_s) {
-            idle(&nat->idleTimeout);
-        }
-    } else if (Firewall *fw = findIn(p.firewalls, id)) {
-        common(*fw);
-        if (key == u"outside"_s) {
-            handled = true;
-            ok = setZoneRef(p, &fw->outside, text, false, error);
-        } else if (key == u"idle_timeout"_s) {
-            idle(&fw->idleTimeout);
-        }
-    } else if (Link *l = findIn(p.links, id)) {
-        common(*l);
-        if (key == u"kind"_s) {
-            handled = true;
-            ok = parseLinkKind(text, &l->kind);
-        } else if (key == u"a"_s || key == u"b"_s) {
-            handled = true;
-            ElementId end;
-            ok = setZoneRef(p, &end, text, false, error);
-            const ElementId other = key == u"a"_s ? l->b : l->a;
-            if (ok && end == other) {
-                *error = tr("a link needs two different zones");
-                ok = false;
-            } else if (ok && linkExists(p, id, end, other)) {
-                *error = tr("'%1' and '%2' are already linked").arg(end, other);
-                ok = false;
-            }
-            if (ok)
-                (key == u"a"_s ? l->a : l->b) = end;
-        }
-    } else if (Client *c = findIn(p.clients, id)) {
-        common(*c);
-        if (key == u"zone"_s) {
-            handled = true;
-            ok = setZoneRef(p, &c->zone, text, false, error);
-        } else if (key == u"role"_s) {
-            handled = true;
-            ok = parseClientRole(text, &c->role);
-        } else if (key == u"cidrs"_s) {
-            cidrs(&c->cidrs);
         }
     }
     if (!handled) {

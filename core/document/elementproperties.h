@@ -1,6 +1,7 @@
 #pragma once
 
 #include "catalog/catalogset.h"
+#include "model/fielddescription.h"
 #include "model/project.h"
 
 #include <QCoreApplication>
@@ -56,9 +57,11 @@ public:
     static QString validate(const Project &project, const CatalogSet &catalogs, const ElementId &id,
                             const QString &key, const QString &text);
 
-    // Whether changing `key` moves the element to another container (a
-    // zone, a parent): the undo command then reports ChangeAspect::Container.
-    static bool movesElement(const Project &project, const ElementId &id, const QString &key);
+    // What changing `key` does besides setting it, from the kind's field
+    // description: moving the element to another container or changing a
+    // line on the canvas (the undo command reports those aspects), and
+    // whether typing in it merges into one undo step.
+    static FieldEffects effects(const Project &project, const ElementId &id, const QString &key);
 
     static QString settingKey(const QString &component, const QString &setting);
 };

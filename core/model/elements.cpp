@@ -1,5 +1,6 @@
 #include "elements.h"
 #include "enumnames.h"
+#include "fielddescription.h"
 
 #include <algorithm>
 
@@ -9,6 +10,16 @@ using detail::nameOf;
 using detail::parseName;
 
 namespace {
+
+// Every name of a table, in its order: a Choice field's choices.
+template <typename E, std::size_t N>
+QStringList namesOf(const std::array<std::pair<E, const char16_t *>, N> &table)
+{
+    QStringList names;
+    for (const auto &[e, name] : table)
+        names.append(QString::fromUtf16(name));
+    return names;
+}
 
 constexpr std::array<std::pair<ElementKind, const char16_t *>, 7> kElementKinds{{
     {ElementKind::Zone, u"zone"},
@@ -77,10 +88,7 @@ bool parseHostFirewall(const QString &text, HostFirewall *out)
 }
 QStringList hostFirewallNames()
 {
-    QStringList names;
-    for (const auto &[firewall, name] : kHostFirewalls)
-        names.append(QString::fromUtf16(name));
-    return names;
+    return namesOf(kHostFirewalls);
 }
 
 QString elementKindName(ElementKind kind)
@@ -95,6 +103,10 @@ bool parseZoneKind(const QString &text, ZoneKind *out)
 {
     return parseName(kZoneKinds, text, out);
 }
+QStringList zoneKindNames()
+{
+    return namesOf(kZoneKinds);
+}
 QString providerName(Provider provider)
 {
     return nameOf(kProviders, provider);
@@ -102,6 +114,10 @@ QString providerName(Provider provider)
 bool parseProvider(const QString &text, Provider *out)
 {
     return !text.isEmpty() && parseName(kProviders, text, out);
+}
+QStringList providerNames()
+{
+    return namesOf(kProviders);
 }
 QString tlsModeName(TlsMode mode)
 {
@@ -119,6 +135,10 @@ bool parseLinkKind(const QString &text, LinkKind *out)
 {
     return parseName(kLinkKinds, text, out);
 }
+QStringList linkKindNames()
+{
+    return namesOf(kLinkKinds);
+}
 QString clientRoleName(ClientRole role)
 {
     return nameOf(kClientRoles, role);
@@ -126,6 +146,10 @@ QString clientRoleName(ClientRole role)
 bool parseClientRole(const QString &text, ClientRole *out)
 {
     return parseName(kClientRoles, text, out);
+}
+QStringList clientRoleNames()
+{
+    return namesOf(kClientRoles);
 }
 
 QList<QHostAddress> Node::hostAddresses(int host) const

@@ -6,7 +6,7 @@ namespace portolan {
 
 namespace {
 
-QString countCheck(const Node &n)
+QString countCheck(const Node &n, const Project &)
 {
     if (n.count < 1)
         return QCoreApplication::translate("ElementProperties", "a node stands for at least one host");
@@ -17,7 +17,7 @@ QString countCheck(const Node &n)
     return {};
 }
 
-QString addressesCheck(const Node &n)
+QString addressesCheck(const Node &n, const Project &)
 {
     if (Node::addressesFit(n.count, n.addresses))
         return {};
@@ -35,31 +35,10 @@ const QList<FieldDescription<Node>> &nodeFields()
 {
     using F = FieldDescription<Node>;
     static const QList<F> fields{
-        F{.key = u"id",
-          .type = FieldType::Id,
-          .label = QT_TRANSLATE_NOOP("ElementProperties", "Id"),
-          .docType = "id",
-          .docDefault = "required",
-          .docMeaning = "",
-          .required = true,
-          .text = &Node::id},
-        F{.key = u"name",
-          .type = FieldType::Text,
-          .label = QT_TRANSLATE_NOOP("ElementProperties", "Name"),
-          .text = &Node::name},
-        F{.key = u"description",
-          .type = FieldType::Text,
-          .label = QT_TRANSLATE_NOOP("ElementProperties", "Description"),
-          .text = &Node::description},
-        F{.key = u"zone",
-          .type = FieldType::Reference,
-          .label = QT_TRANSLATE_NOOP("ElementProperties", "Zone"),
-          .docType = "zone id",
-          .docDefault = "required",
-          .docMeaning = "",
-          .required = true,
-          .moves = true,
-          .text = &Node::zone},
+        idField<Node>(),
+        nameField<Node>(),
+        descriptionField<Node>(),
+        zoneField(u"zone", &Node::zone, QT_TRANSLATE_NOOP("ElementProperties", "Zone")),
         F{.key = u"count",
           .type = FieldType::Integer,
           .label = QT_TRANSLATE_NOOP("ElementProperties", "Hosts"),
@@ -71,29 +50,20 @@ const QList<FieldDescription<Node>> &nodeFields()
           .fallback = 1,
           .integer = &Node::count,
           .check = countCheck},
-        F{.key = u"addresses",
-          .type = FieldType::Addresses,
-          .label = QT_TRANSLATE_NOOP("ElementProperties", "Addresses"),
-          .docType = "list of addresses",
-          .docDefault = "empty",
-          .docMeaning =
-              "a group: its hosts' IPv4 addresses in host order, then (dual stack) their IPv6 addresses "
-              "in host order, at most `count` of each family; a single host: any number (multi-homed)",
-          .addresses = &Node::addresses,
-          .check = addressesCheck},
+        addressesField(
+            &Node::addresses, QT_TRANSLATE_NOOP("ElementProperties", "Addresses"),
+            "a group: its hosts' IPv4 addresses in host order, then (dual stack) their IPv6 addresses "
+            "in host order, at most `count` of each family; a single host: any number (multi-homed)",
+            addressesCheck),
         F{.key = u"components",
           .type = FieldType::Nested,
           .label = QT_TRANSLATE_NOOP("ElementProperties", "Components"),
           .docType = "list of component uses",
           .docDefault = "empty",
           .docMeaning = "what the node runs",
-          .schemaItems = "#/definitions/componentUse"},
-        F{.key = u"redirects",
-          .type = FieldType::Nested,
-          .docType = "list of redirects",
-          .docDefault = "empty",
-          .docMeaning = "packet-filter redirects (Kong's `transparent` listen option)",
-          .schemaItems = "#/definitions/redirect"},
+          .schemaRef = "#/definitions/componentUse"},
+        nestedField<Node>(u"redirects", "list of redirects", "#/definitions/redirect",
+                          "packet-filter redirects (Kong's `transparent` listen option)"),
         F{.key = u"participants",
           .type = FieldType::Integer,
           .docType = "0–10,000,000",
@@ -114,12 +84,7 @@ const QList<FieldDescription<Node>> &nodeFields()
           .choiceSet = [](Node &n, const QString &text) { return parseHostFirewall(text, &n.hostFirewall); },
           .choiceError = QT_TRANSLATE_NOOP("ProjectReader", "unknown host firewall '%1'"),
           .choiceHint = QT_TRANSLATE_NOOP("ProjectReader", "use one of: %1")},
-        F{.key = u"position",
-          .type = FieldType::Position,
-          .docType = "pair",
-          .docDefault = "absent",
-          .docMeaning = "",
-          .placement = &Node::placement},
+        positionField<Node>(),
     };
     return fields;
 }

@@ -16,12 +16,14 @@ public:
     {
         QJsonObject out;
         for (const FieldDescription<E> &f : fields) {
+            if (!f.inFile)
+                continue;
             QStringList names;
             if (f.type == FieldType::Choice)
                 for (const QString &name : f.choices())
                     if (!name.isEmpty())
                         names.append(name);
-            out.insert(f.name(), property(f.type, f.min, f.max, names, f.schemaItems));
+            out.insert(f.name(), property(f.type, f.min, f.max, names, f.schemaRef));
         }
         return out;
     }
@@ -30,14 +32,16 @@ public:
     {
         QJsonArray out;
         for (const FieldDescription<E> &f : fields)
-            if (f.required)
+            if (f.inFile && f.required)
                 out.append(f.name());
         return out;
     }
 
 private:
+    // `ref`: Nested, the definition of its items; any other type, a shared
+    // definition in place of the inline one.
     static QJsonObject property(FieldType type, int min, int max, const QStringList &choices,
-                                const char *items);
+                                const char *ref);
 };
 
 } // namespace portolan

@@ -7,7 +7,7 @@
 #include "catalog/listenvalue.h"
 #include "io/safeyaml.h"
 #include "io/yamlreader.h"
-#include "model/nodefields.h"
+#include "model/elementfields.h"
 
 #include <QDir>
 #include <QFile>
@@ -25,6 +25,9 @@ const QRegularExpression &idPattern()
     static const QRegularExpression pattern(u"^[A-Za-z0-9][A-Za-z0-9._-]{0,62}$"_s);
     return pattern;
 }
+
+// For kinds without Nested fields or checks across fields.
+constexpr auto noNested = [](auto &, MapReader &, const QString &) {};
 
 // Reads the YAML tree into a Project; references between elements are
 // recorded and checked once every id is known (ReferenceChecker).
@@ -48,14 +51,19 @@ public:
         Project p;
         p.name = top.requiredString(u"name"_s);
         p.description = top.string(u"description"_s);
-        m_c.forEach(top.get(u"zones"_s), tr("'zones'"), [&](const YamlNode &n) { p.zones.append(zone(n)); });
+        m_c.forEach(top.get(u"zones"_s), tr("'zones'"), [&](const YamlNode &n) {
+            p.zones.append(element(n, tr("a zone"), zoneFields(), noNested));
+        });
         m_c.forEach(top.get(u"nodes"_s), tr("'nodes'"), [&](const YamlNode &n) { p.nodes.append(node(n)); });
         m_c.forEach(top.get(u"load_balancers"_s), tr("'load_balancers'"),
                     [&](const YamlNode &n) { p.loadBalancers.append(loadBalancer(n)); });
         m_c.forEach(top.get(u"nats"_s), tr("'nats'"), [&](const YamlNode &n) { p.natLayers.append(nat(n)); });
-        m_c.forEach(top.get(u"firewalls"_s), tr("'firewalls'"),
-                    [&](const YamlNode &n) { p.firewalls.append(firewall(n)); });
-        m_c.forEach(top.get(u"links"_s), tr("'links'"), [&](const YamlNode &n) { p.links.append(link(n)); });
+        m_c.forEach(top.get(u"firewalls"_s), tr("'firewalls'"), [&](const YamlNode &n) {
+            p.firewalls.append(element(n, tr("a firewall"), firewallFields(), noNested));
+        });
+        m_c.forEach(top.get(u"links"_s), tr("'links'"), [&](const YamlNode &n) {
+            p.links.append(element(n, tr("a link"), linkFields(), noNested));
+        });
         m_c.forEach(top.get(u"clients"_s), tr("'clients'"),
                     [&](const YamlNode &n) { p.clients.append(client(n)); });
         m_refs.check(p, m_catalogs);
@@ -108,33 +116,24 @@ private:
         return id;
     }
 
-    void placement(MapReader &m, Placement *out, bool withSize)
+    // A position or size: a pair of numbers within ±10,000,000.
+    bool pair(MapReader &m, const QString &key, double *a, double *b)
     {
-        auto pair = [&](const QString &key, double *a, double *b) {
-            const YamlNode n = m.get(key);
-            if (!n.isDefined())
-                return false;
-            if (!n.isSequence() || n.size() != 2 || !n[0].isScalar() || !n[1].isScalar()) {
-                m_c.error(n, tr("'%1' must be a pair of numbers like [120, 80]").arg(key));
-                return false;
-            }
-            bool okA = false, okB = false;
-            *a = QString::fromUtf8(n[0].scalar()).toDouble(&okA);
-            *b = QString::fromUtf8(n[1].scalar()).toDouble(&okB);
-            if (!okA || !okB || !qIsFinite(*a) || !qIsFinite(*b) || qAbs(*a) > 1e7 || qAbs(*b) > 1e7) {
-                m_c.error(n, tr("'%1' must be a pair of numbers like [120, 80]").arg(key));
-                return false;
-            }
-            return true;
-        };
-        double x, y;
-        if (pair(u"position"_s, &x, &y))
-            out->position = QPointF(x, y);
-        if (withSize && pair(u"size"_s, &x, &y)) {
-            if (x <= 0 || y <= 0)
-                m_c.error(m.get(u"size"_s), tr("'size' must be positive"));
-            out->size = QSizeF(x, y);
+        const YamlNode n = m.get(key);
+        if (!n.isDefined())
+            return false;
+        if (!n.isSequence() || n.size() != 2 || !n[0].isScalar() || !n[1].isScalar()) {
+            m_c.error(n, tr("'%1' must be a pair of numbers like [120, 80]").arg(key));
+            return false;
         }
+        bool okA = false, okB = false;
+        *a = QString::fromUtf8(n[0].scalar()).toDouble(&okA);
+        *b = QString::fromUtf8(n[1].scalar()).toDouble(&okB);
+        if (!okA || !okB || !qIsFinite(*a) || !qIsFinite(*b) || qAbs(*a) > 1e7 || qAbs(*b) > 1e7) {
+            m_c.error(n, tr("'%1' must be a pair of numbers like [120, 80]").arg(key));
+            return false;
+        }
+        return true;
     }
 
     QList<QHostAddress> addresses(MapReader &m, const QString &key)
@@ -147,10 +146,10 @@ private:
         return list;
     }
 
-    CidrList cidrs(MapReader &m)
+    CidrList cidrs(MapReader &m, const QString &key)
     {
         CidrList list;
-        m_c.forEach(m.get(u"cidrs"_s), tr("'cidrs'"), [&](const YamlNode &n) {
+        m_c.forEach(m.get(key), u"'%1'"_s.arg(key), [&](const YamlNode &n) {
             if (auto c = m_c.cidr(n, tr("CIDR")))
                 list.append(*c);
         });
@@ -163,31 +162,6 @@ private:
         if (!value.isEmpty())
             m_refs.expect(value, m.get(key), kinds);
         return value;
-    }
-
-    Zone zone(const YamlNode &n)
-    {
-        MapReader m(m_c, n, tr("a zone"),
-                    {u"id"_s, u"name"_s, u"description"_s, u"kind"_s, u"provider"_s, u"parent"_s, u"cidrs"_s,
-                     u"position"_s, u"size"_s});
-        Zone z;
-        if (!m.isMap())
-            return z;
-        z.id = id(m);
-        z.name = m.string(u"name"_s);
-        z.description = m.string(u"description"_s);
-        const QString kind = m.requiredString(u"kind"_s);
-        if (!kind.isEmpty() && !parseZoneKind(kind, &z.kind))
-            m_c.error(m.get(u"kind"_s), tr("unknown zone kind '%1'").arg(kind),
-                      tr("use internet, cloud, datacenter, vpc, subnet, trusted or network"));
-        if (const auto provider = m.optionalString(u"provider"_s);
-            provider && !parseProvider(*provider, &z.provider))
-            m_c.error(m.get(u"provider"_s), tr("unknown provider '%1'").arg(*provider),
-                      tr("use aws, gcp, azure, digitalocean or on-premises"));
-        z.parent = reference(m, u"parent"_s, {ElementKind::Zone}, false);
-        z.cidrs = cidrs(m);
-        placement(m, &z.placement, true);
-        return z;
     }
 
     ComponentUse componentUse(const YamlNode &n)
@@ -281,13 +255,65 @@ private:
         return r;
     }
 
+    QList<ElementId> zoneList(MapReader &m, const QString &key, bool required)
+    {
+        QList<ElementId> list;
+        m_c.forEach(required ? m.require(key) : m.get(key), u"'%1'"_s.arg(key), [&](const YamlNode &z) {
+            if (auto zoneId = m_c.string(z, tr("a zone id"))) {
+                list.append(*zoneId);
+                m_refs.expect(*zoneId, z, {ElementKind::Zone});
+            }
+        });
+        return list;
+    }
+
+    // A link's ends: exactly two different zones.
+    void zonePair(MapReader &m, const QString &key, ElementId *a, ElementId *b)
+    {
+        const YamlNode between = m.require(key);
+        if (!between.isDefined())
+            return;
+        if (!between.isSequence() || between.size() != 2) {
+            m_c.error(between, tr("'between' must list exactly two zones"));
+            return;
+        }
+        *a = m_c.string(between[0], tr("a zone id")).value_or(QString());
+        *b = m_c.string(between[1], tr("a zone id")).value_or(QString());
+        m_refs.expect(*a, between[0], {ElementKind::Zone});
+        m_refs.expect(*b, between[1], {ElementKind::Zone});
+        if (*a == *b)
+            m_c.error(between, tr("a link needs two different zones"));
+    }
+
+    template <typename E> void choice(MapReader &m, E &e, const FieldDescription<E> &f)
+    {
+        const QString key = f.name();
+        std::optional<QString> text;
+        if (!f.required)
+            text = m.optionalString(key);
+        else if (QString required = m.requiredString(key); !required.isEmpty()) // empty: reported
+            text = required;
+        if (!text || f.choiceSet(e, *text))
+            return;
+        QString hint = QCoreApplication::translate("ProjectReader", f.choiceHint);
+        if (hint.contains(u"%1"_s)) {
+            QStringList names = f.choices();
+            names.removeAll(QString()); // "unset" is not a name to suggest
+            hint = hint.arg(names.join(u", "_s));
+        }
+        m_c.error(m.get(key), QCoreApplication::translate("ProjectReader", f.choiceError).arg(*text), hint);
+    }
+
     // Reads the fields a description lists, in its order; `hook(key)` runs
     // after each one: it reads Nested fields and checks what spans fields.
     template <typename E, typename Hook>
     void readFields(MapReader &m, E &e, const QList<FieldDescription<E>> &fields, Hook hook)
     {
         for (const FieldDescription<E> &f : fields) {
+            if (!f.inFile)
+                continue;
             const QString key = f.name();
+            double x = 0, y = 0;
             switch (f.type) {
             case FieldType::Id:
                 e.*f.text = id(m);
@@ -301,22 +327,36 @@ private:
             case FieldType::Integer:
                 e.*f.integer = m.integer(key, f.min, f.max, f.fallback);
                 break;
+            case FieldType::Boolean:
+                e.*f.flag = m.boolean(key, false);
+                break;
             case FieldType::Addresses:
                 e.*f.addresses = addresses(m, key);
                 break;
+            case FieldType::Cidrs:
+                e.*f.cidrs = cidrs(m, key);
+                break;
+            case FieldType::Zones:
+                e.*f.zones = zoneList(m, key, f.required);
+                break;
+            case FieldType::ZonePair:
+                zonePair(m, key, &(e.*f.text), &(e.*f.second));
+                break;
             case FieldType::Choice:
-                if (const auto text = m.optionalString(key); text && !f.choiceSet(e, *text)) {
-                    QStringList names = f.choices();
-                    names.removeAll(QString()); // "unset" is not a name to suggest
-                    m_c.error(
-                        m.get(key), QCoreApplication::translate("ProjectReader", f.choiceError).arg(*text),
-                        QCoreApplication::translate("ProjectReader", f.choiceHint).arg(names.join(u", "_s)));
-                }
+                choice(m, e, f);
                 break;
             case FieldType::Nested:
                 break;
             case FieldType::Position:
-                placement(m, &(e.*f.placement), false);
+                if (pair(m, key, &x, &y))
+                    (e.*f.placement).position = QPointF(x, y);
+                break;
+            case FieldType::Size:
+                if (pair(m, key, &x, &y)) {
+                    if (x <= 0 || y <= 0)
+                        m_c.error(m.get(key), tr("'size' must be positive"));
+                    (e.*f.placement).size = QSizeF(x, y);
+                }
                 break;
             }
             hook(key);
@@ -327,17 +367,26 @@ private:
     {
         QStringList out;
         for (const FieldDescription<E> &f : fields)
-            out.append(f.name());
+            if (f.inFile)
+                out.append(f.name());
         return out;
+    }
+
+    // One element of a described kind; `nested(e, m, key)` reads its Nested
+    // fields and checks what spans fields (readFields).
+    template <typename E, typename Nested>
+    E element(const YamlNode &n, const QString &what, const QList<FieldDescription<E>> &fields, Nested nested)
+    {
+        MapReader m(m_c, n, what, keys(fields));
+        E e;
+        if (m.isMap())
+            readFields(m, e, fields, [&](const QString &key) { nested(e, m, key); });
+        return e;
     }
 
     Node node(const YamlNode &n)
     {
-        MapReader m(m_c, n, tr("a node"), keys(nodeFields()));
-        Node node;
-        if (!m.isMap())
-            return node;
-        readFields(m, node, nodeFields(), [&](const QString &key) {
+        return element(n, tr("a node"), nodeFields(), [&](Node &node, MapReader &m, const QString &key) {
             if (key == u"addresses"_s && !Node::addressesFit(node.count, node.addresses))
                 m_c.error(m.get(key),
                           tr("%1 addresses for %2 host(s)").arg(node.addresses.size()).arg(node.count),
@@ -350,7 +399,6 @@ private:
                 m_c.forEach(m.get(key), tr("'redirects'"),
                             [&](const YamlNode &r) { node.redirects.append(redirect(r)); });
         });
-        return node;
     }
 
     Listener listener(const YamlNode &n)
@@ -377,22 +425,12 @@ private:
 
     LoadBalancer loadBalancer(const YamlNode &n)
     {
-        MapReader m(m_c, n, tr("a load balancer"),
-                    {u"id"_s, u"name"_s, u"description"_s, u"zone"_s, u"addresses"_s, u"idle_timeout"_s,
-                     u"listeners"_s, u"position"_s});
-        LoadBalancer lb;
-        if (!m.isMap())
-            return lb;
-        lb.id = id(m);
-        lb.name = m.string(u"name"_s);
-        lb.description = m.string(u"description"_s);
-        lb.zone = reference(m, u"zone"_s, {ElementKind::Zone});
-        lb.addresses = addresses(m, u"addresses"_s);
-        lb.idleTimeout = m.integer(u"idle_timeout"_s, 0, 10'000'000, 0);
-        m_c.forEach(m.get(u"listeners"_s), tr("'listeners'"),
-                    [&](const YamlNode &l) { lb.listeners.append(listener(l)); });
-        placement(m, &lb.placement, false);
-        return lb;
+        return element(n, tr("a load balancer"), loadBalancerFields(),
+                       [&](LoadBalancer &lb, MapReader &m, const QString &key) {
+                           if (key == u"listeners"_s)
+                               m_c.forEach(m.get(key), tr("'listeners'"),
+                                           [&](const YamlNode &l) { lb.listeners.append(listener(l)); });
+                       });
     }
 
     // "192.168.10.5:9000", "203.0.113.10:50000-60000", "[2001:db8::5]:443"
@@ -449,106 +487,30 @@ private:
 
     NatLayer nat(const YamlNode &n)
     {
-        MapReader m(m_c, n, tr("a NAT layer"),
-                    {u"id"_s, u"name"_s, u"description"_s, u"inside"_s, u"outside"_s, u"addresses"_s,
-                     u"source_nat"_s, u"idle_timeout"_s, u"mappings"_s, u"position"_s});
-        NatLayer nat;
-        if (!m.isMap())
-            return nat;
-        nat.id = id(m);
-        nat.name = m.string(u"name"_s);
-        nat.description = m.string(u"description"_s);
-        nat.inside = reference(m, u"inside"_s, {ElementKind::Zone});
-        nat.outside = reference(m, u"outside"_s, {ElementKind::Zone});
-        nat.outsideAddresses = addresses(m, u"addresses"_s);
-        nat.sourceNat = m.boolean(u"source_nat"_s, false);
-        nat.idleTimeout = m.integer(u"idle_timeout"_s, 0, 10'000'000, 0);
-        m_c.forEach(m.get(u"mappings"_s), tr("'mappings'"),
-                    [&](const YamlNode &x) { nat.mappings.append(mapping(x)); });
-        placement(m, &nat.placement, false);
-        return nat;
-    }
-
-    Firewall firewall(const YamlNode &n)
-    {
-        MapReader m(m_c, n, tr("a firewall"),
-                    {u"id"_s, u"name"_s, u"description"_s, u"inside"_s, u"outside"_s, u"idle_timeout"_s,
-                     u"position"_s});
-        Firewall fw;
-        if (!m.isMap())
-            return fw;
-        fw.id = id(m);
-        fw.name = m.string(u"name"_s);
-        fw.description = m.string(u"description"_s);
-        m_c.forEach(m.require(u"inside"_s), tr("'inside'"), [&](const YamlNode &z) {
-            if (auto zoneId = m_c.string(z, tr("a zone id"))) {
-                fw.inside.append(*zoneId);
-                m_refs.expect(*zoneId, z, {ElementKind::Zone});
-            }
-        });
-        fw.outside = reference(m, u"outside"_s, {ElementKind::Zone});
-        fw.idleTimeout = m.integer(u"idle_timeout"_s, 0, 10'000'000, 0);
-        placement(m, &fw.placement, false);
-        return fw;
-    }
-
-    Link link(const YamlNode &n)
-    {
-        MapReader m(m_c, n, tr("a link"), {u"id"_s, u"name"_s, u"description"_s, u"kind"_s, u"between"_s});
-        Link link;
-        if (!m.isMap())
-            return link;
-        link.id = id(m);
-        link.name = m.string(u"name"_s);
-        link.description = m.string(u"description"_s);
-        const QString kind = m.requiredString(u"kind"_s);
-        if (!kind.isEmpty() && !parseLinkKind(kind, &link.kind))
-            m_c.error(m.get(u"kind"_s), tr("unknown link kind '%1'").arg(kind), tr("use vpn or peering"));
-        const YamlNode between = m.require(u"between"_s);
-        if (between.isDefined()) {
-            if (!between.isSequence() || between.size() != 2) {
-                m_c.error(between, tr("'between' must list exactly two zones"));
-            } else {
-                link.a = m_c.string(between[0], tr("a zone id")).value_or(QString());
-                link.b = m_c.string(between[1], tr("a zone id")).value_or(QString());
-                m_refs.expect(link.a, between[0], {ElementKind::Zone});
-                m_refs.expect(link.b, between[1], {ElementKind::Zone});
-                if (link.a == link.b)
-                    m_c.error(between, tr("a link needs two different zones"));
-            }
-        }
-        return link;
+        return element(n, tr("a NAT layer"), natFields(),
+                       [&](NatLayer &nat, MapReader &m, const QString &key) {
+                           if (key == u"mappings"_s)
+                               m_c.forEach(m.get(key), tr("'mappings'"),
+                                           [&](const YamlNode &x) { nat.mappings.append(mapping(x)); });
+                       });
     }
 
     Client client(const YamlNode &n)
     {
-        MapReader m(m_c, n, tr("a client"),
-                    {u"id"_s, u"name"_s, u"description"_s, u"role"_s, u"zone"_s, u"cidrs"_s, u"uses"_s,
-                     u"position"_s});
-        Client c;
-        if (!m.isMap())
-            return c;
-        c.id = id(m);
-        c.name = m.string(u"name"_s);
-        c.description = m.string(u"description"_s);
-        const QString role = m.string(u"role"_s, u"users"_s);
-        if (!parseClientRole(role, &c.role))
-            m_c.error(m.get(u"role"_s), tr("unknown client role '%1'").arg(role),
-                      tr("use users, admins or devices"));
-        c.zone = reference(m, u"zone"_s, {ElementKind::Zone});
-        c.cidrs = cidrs(m);
-        m_c.forEach(m.get(u"uses"_s), tr("'uses'"), [&](const YamlNode &u) {
-            MapReader um(m_c, u, tr("a use"), {u"target"_s, u"port"_s});
-            if (!um.isMap())
+        return element(n, tr("a client"), clientFields(), [&](Client &c, MapReader &m, const QString &key) {
+            if (key != u"uses"_s)
                 return;
-            ClientUse use;
-            use.target = reference(um, u"target"_s, {ElementKind::Node, ElementKind::LoadBalancer});
-            use.port = um.string(u"port"_s);
-            m_refs.expectClientUse(use, um.get(u"port"_s));
-            c.uses.append(use);
+            m_c.forEach(m.get(key), tr("'uses'"), [&](const YamlNode &u) {
+                MapReader um(m_c, u, tr("a use"), {u"target"_s, u"port"_s});
+                if (!um.isMap())
+                    return;
+                ClientUse use;
+                use.target = reference(um, u"target"_s, {ElementKind::Node, ElementKind::LoadBalancer});
+                use.port = um.string(u"port"_s);
+                m_refs.expectClientUse(use, um.get(u"port"_s));
+                c.uses.append(use);
+            });
         });
-        placement(m, &c.placement, false);
-        return c;
     }
 
     YamlContext &m_c;

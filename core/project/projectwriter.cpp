@@ -2,7 +2,7 @@
 
 #include "catalog/listenvalue.h"
 #include "io/yamlwriter.h"
-#include "model/nodefields.h"
+#include "model/elementfields.h"
 
 #include <QRegularExpression>
 
@@ -46,14 +46,6 @@ QString endpoint(const QHostAddress &address, const PortRange &ports)
     return host + u':' + ports.toString();
 }
 
-void writePlacement(YamlWriter &w, const Placement &p)
-{
-    if (p.position)
-        w.flowList(u"position"_s, {YamlWriter::number(p.position->x()), YamlWriter::number(p.position->y())});
-    if (p.size)
-        w.flowList(u"size"_s, {YamlWriter::number(p.size->width()), YamlWriter::number(p.size->height())});
-}
-
 void writeHeader(YamlWriter &w, const ElementId &id, const QString &name)
 {
     w.beginItem();
@@ -61,19 +53,15 @@ void writeHeader(YamlWriter &w, const ElementId &id, const QString &name)
     w.string(u"name"_s, name);
 }
 
-void writeZones(YamlWriter &w, const QList<Zone> &zones)
+// Writes the fields a description lists, in its order, leaving out what the
+// canonical form leaves out; `nested(key)` writes Nested fields.
+// A flow list; a required one is written even when empty (a firewall's `inside: []`).
+void writeList(YamlWriter &w, const QString &key, const QStringList &rawItems, bool required)
 {
-    w.beginList(u"zones"_s);
-    for (const Zone &z : zones) {
-        writeHeader(w, z.id, z.name);
-        w.string(u"description"_s, z.description);
-        w.key(u"kind"_s, zoneKindName(z.kind));
-        w.string(u"provider"_s, providerName(z.provider));
-        w.string(u"parent"_s, z.parent);
-        w.flowList(u"cidrs"_s, cidrList(z.cidrs));
-        writePlacement(w, z.placement);
-    }
-    w.endList();
+    if (required)
+        w.key(key, u'[' + rawItems.join(u", "_s) + u']');
+    else
+        w.flowList(key, rawItems);
 }
 
 // Writes the fields a description lists, in its order, leaving out what the
@@ -82,6 +70,8 @@ template <typename E, typename Nested>
 void writeFields(YamlWriter &w, const E &e, const QList<FieldDescription<E>> &fields, Nested nested)
 {
     for (const FieldDescription<E> &f : fields) {
+        if (!f.inFile)
+            continue;
         const QString key = f.name();
         switch (f.type) {
         case FieldType::Id:
@@ -101,21 +91,59 @@ void writeFields(YamlWriter &w, const E &e, const QList<FieldDescription<E>> &fi
             if (e.*f.integer != f.fallback)
                 w.integer(key, e.*f.integer);
             break;
+        case FieldType::Boolean:
+            if (e.*f.flag)
+                w.boolean(key, true);
+            break;
         case FieldType::Addresses:
-            w.flowList(key, addressList(e.*f.addresses));
+            writeList(w, key, addressList(e.*f.addresses), f.required);
+            break;
+        case FieldType::Cidrs:
+            writeList(w, key, cidrList(e.*f.cidrs), f.required);
+            break;
+        case FieldType::Zones: {
+            QStringList ids;
+            for (const ElementId &z : e.*f.zones)
+                ids.append(YamlWriter::scalar(z));
+            writeList(w, key, ids, f.required);
+            break;
+        }
+        case FieldType::ZonePair:
+            w.flowList(key, {YamlWriter::scalar(e.*f.text), YamlWriter::scalar(e.*f.second)});
             break;
         case FieldType::Choice:
-            w.string(key, f.choiceGet(e));
+            if (f.required || f.writtenAtDefault)
+                w.requiredString(key, f.choiceGet(e));
+            else
+                w.string(key, f.choiceGet(e));
             break;
         case FieldType::Nested:
             nested(key);
             break;
         case FieldType::Position:
-            writePlacement(w, e.*f.placement);
+            if (const auto &position = (e.*f.placement).position)
+                w.flowList(key, {YamlWriter::number(position->x()), YamlWriter::number(position->y())});
+            break;
+        case FieldType::Size:
+            if (const auto &size = (e.*f.placement).size)
+                w.flowList(key, {YamlWriter::number(size->width()), YamlWriter::number(size->height())});
             break;
         }
     }
 }
+
+// The elements of a described kind; `nested(e, key)` writes their Nested fields.
+template <typename E, typename Nested>
+void writeElements(YamlWriter &w, const QString &key, const QList<E> &elements,
+                   const QList<FieldDescription<E>> &fields, Nested nested)
+{
+    w.beginList(key);
+    for (const E &e : elements)
+        writeFields(w, e, fields, [&](const QString &field) { nested(e, field); });
+    w.endList();
+}
+
+constexpr auto noNested = [](const auto &, const QString &) {};
 
 void writeComponents(YamlWriter &w, const QList<ComponentUse> &components)
 {
@@ -156,124 +184,46 @@ void writeRedirects(YamlWriter &w, const QList<Redirect> &redirects)
     w.endList();
 }
 
-void writeNodes(YamlWriter &w, const QList<Node> &nodes)
+void writeListeners(YamlWriter &w, const QList<Listener> &listeners)
 {
-    w.beginList(u"nodes"_s);
-    for (const Node &n : nodes)
-        writeFields(w, n, nodeFields(), [&](const QString &key) {
-            if (key == u"components"_s)
-                writeComponents(w, n.components);
-            else if (key == u"redirects"_s)
-                writeRedirects(w, n.redirects);
-        });
-    w.endList();
-}
-
-void writeLoadBalancers(YamlWriter &w, const QList<LoadBalancer> &lbs)
-{
-    w.beginList(u"load_balancers"_s);
-    for (const LoadBalancer &lb : lbs) {
-        writeHeader(w, lb.id, lb.name);
-        w.string(u"description"_s, lb.description);
-        w.requiredString(u"zone"_s, lb.zone);
-        w.flowList(u"addresses"_s, addressList(lb.addresses));
-        if (lb.idleTimeout > 0)
-            w.integer(u"idle_timeout"_s, lb.idleTimeout);
-        if (!lb.listeners.isEmpty()) {
-            w.beginList(u"listeners"_s);
-            for (const Listener &l : lb.listeners) {
-                w.beginItem();
-                w.key(u"protocol"_s, protocolName(l.protocol));
-                w.integer(u"port"_s, l.port);
-                w.key(u"tls"_s, tlsModeName(l.tls));
-                w.requiredString(u"target"_s, l.targetNode);
-                w.requiredString(u"component"_s, l.targetComponent);
-                w.requiredString(u"target_port"_s, l.targetPort);
-            }
-            w.endList();
-        }
-        writePlacement(w, lb.placement);
+    if (listeners.isEmpty())
+        return;
+    w.beginList(u"listeners"_s);
+    for (const Listener &l : listeners) {
+        w.beginItem();
+        w.key(u"protocol"_s, protocolName(l.protocol));
+        w.integer(u"port"_s, l.port);
+        w.key(u"tls"_s, tlsModeName(l.tls));
+        w.requiredString(u"target"_s, l.targetNode);
+        w.requiredString(u"component"_s, l.targetComponent);
+        w.requiredString(u"target_port"_s, l.targetPort);
     }
     w.endList();
 }
 
-void writeNats(YamlWriter &w, const QList<NatLayer> &nats)
+void writeMappings(YamlWriter &w, const QList<NatMapping> &mappings)
 {
-    w.beginList(u"nats"_s);
-    for (const NatLayer &nat : nats) {
-        writeHeader(w, nat.id, nat.name);
-        w.string(u"description"_s, nat.description);
-        w.requiredString(u"inside"_s, nat.inside);
-        w.requiredString(u"outside"_s, nat.outside);
-        w.flowList(u"addresses"_s, addressList(nat.outsideAddresses));
-        if (nat.sourceNat)
-            w.boolean(u"source_nat"_s, true);
-        if (nat.idleTimeout > 0)
-            w.integer(u"idle_timeout"_s, nat.idleTimeout);
-        if (!nat.mappings.isEmpty()) {
-            w.beginList(u"mappings"_s);
-            for (const NatMapping &m : nat.mappings) {
-                w.beginItem();
-                w.key(u"protocol"_s, protocolName(m.protocol));
-                w.requiredString(u"outside"_s, endpoint(m.outsideAddress, m.outsidePorts));
-                w.requiredString(u"inside"_s, endpoint(m.insideAddress, m.insidePorts));
-            }
-            w.endList();
-        }
-        writePlacement(w, nat.placement);
+    if (mappings.isEmpty())
+        return;
+    w.beginList(u"mappings"_s);
+    for (const NatMapping &m : mappings) {
+        w.beginItem();
+        w.key(u"protocol"_s, protocolName(m.protocol));
+        w.requiredString(u"outside"_s, endpoint(m.outsideAddress, m.outsidePorts));
+        w.requiredString(u"inside"_s, endpoint(m.insideAddress, m.insidePorts));
     }
     w.endList();
 }
 
-void writeFirewalls(YamlWriter &w, const QList<Firewall> &firewalls)
+void writeUses(YamlWriter &w, const QList<ClientUse> &uses)
 {
-    w.beginList(u"firewalls"_s);
-    for (const Firewall &fw : firewalls) {
-        writeHeader(w, fw.id, fw.name);
-        w.string(u"description"_s, fw.description);
-        QStringList inside;
-        for (const ElementId &z : fw.inside)
-            inside.append(YamlWriter::scalar(z));
-        w.key(u"inside"_s, u'[' + inside.join(u", "_s) + u']');
-        w.requiredString(u"outside"_s, fw.outside);
-        if (fw.idleTimeout > 0)
-            w.integer(u"idle_timeout"_s, fw.idleTimeout);
-        writePlacement(w, fw.placement);
-    }
-    w.endList();
-}
-
-void writeLinks(YamlWriter &w, const QList<Link> &links)
-{
-    w.beginList(u"links"_s);
-    for (const Link &l : links) {
-        writeHeader(w, l.id, l.name);
-        w.string(u"description"_s, l.description);
-        w.key(u"kind"_s, linkKindName(l.kind));
-        w.flowList(u"between"_s, {YamlWriter::scalar(l.a), YamlWriter::scalar(l.b)});
-    }
-    w.endList();
-}
-
-void writeClients(YamlWriter &w, const QList<Client> &clients)
-{
-    w.beginList(u"clients"_s);
-    for (const Client &c : clients) {
-        writeHeader(w, c.id, c.name);
-        w.string(u"description"_s, c.description);
-        w.key(u"role"_s, clientRoleName(c.role));
-        w.requiredString(u"zone"_s, c.zone);
-        w.flowList(u"cidrs"_s, cidrList(c.cidrs));
-        if (!c.uses.isEmpty()) {
-            w.beginList(u"uses"_s);
-            for (const ClientUse &u : c.uses) {
-                w.beginItem();
-                w.requiredString(u"target"_s, u.target);
-                w.string(u"port"_s, u.port);
-            }
-            w.endList();
-        }
-        writePlacement(w, c.placement);
+    if (uses.isEmpty())
+        return;
+    w.beginList(u"uses"_s);
+    for (const ClientUse &u : uses) {
+        w.beginItem();
+        w.requiredString(u"target"_s, u.target);
+        w.string(u"port"_s, u.port);
     }
     w.endList();
 }
@@ -287,19 +237,27 @@ QByteArray ProjectWriter::write(const Project &project)
     w.requiredString(u"name"_s, project.name);
     w.string(u"description"_s, project.description);
     if (!project.zones.isEmpty())
-        writeZones(w, project.zones);
+        writeElements(w, u"zones"_s, project.zones, zoneFields(), noNested);
     if (!project.nodes.isEmpty())
-        writeNodes(w, project.nodes);
+        writeElements(w, u"nodes"_s, project.nodes, nodeFields(), [&](const Node &n, const QString &key) {
+            if (key == u"components"_s)
+                writeComponents(w, n.components);
+            else if (key == u"redirects"_s)
+                writeRedirects(w, n.redirects);
+        });
     if (!project.loadBalancers.isEmpty())
-        writeLoadBalancers(w, project.loadBalancers);
+        writeElements(w, u"load_balancers"_s, project.loadBalancers, loadBalancerFields(),
+                      [&](const LoadBalancer &lb, const QString &) { writeListeners(w, lb.listeners); });
     if (!project.natLayers.isEmpty())
-        writeNats(w, project.natLayers);
+        writeElements(w, u"nats"_s, project.natLayers, natFields(),
+                      [&](const NatLayer &nat, const QString &) { writeMappings(w, nat.mappings); });
     if (!project.firewalls.isEmpty())
-        writeFirewalls(w, project.firewalls);
+        writeElements(w, u"firewalls"_s, project.firewalls, firewallFields(), noNested);
     if (!project.links.isEmpty())
-        writeLinks(w, project.links);
+        writeElements(w, u"links"_s, project.links, linkFields(), noNested);
     if (!project.clients.isEmpty())
-        writeClients(w, project.clients);
+        writeElements(w, u"clients"_s, project.clients, clientFields(),
+                      [&](const Client &c, const QString &) { writeUses(w, c.uses); });
     return w.text().toUtf8();
 }
 

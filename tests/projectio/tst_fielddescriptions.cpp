@@ -1,7 +1,7 @@
 // Each element kind's field description against what it must agree with
 // and cannot generate at run time: the checked-in JSON Schema
 // (docs/project.schema.json) and the key tables of docs/project-format.md.
-#include "model/nodefields.h"
+#include "model/elementfields.h"
 #include "project/fieldschema.h"
 
 #include <QFile>
@@ -35,11 +35,24 @@ QStringList docRows(const QString &section)
     return rows;
 }
 
+// A choice's row names every name of its enum's table, so a name added to
+// the table and forgotten in the docs fails here.
+template <typename E> QStringList undocumentedChoices(const QList<FieldDescription<E>> &fields)
+{
+    QStringList missing;
+    for (const FieldDescription<E> &f : fields)
+        if (f.type == FieldType::Choice)
+            for (const QString &name : f.choices())
+                if (!name.isEmpty() && !QString::fromUtf8(f.docType).contains(u'`' + name + u'`'))
+                    missing.append(f.name() + u": "_s + name);
+    return missing;
+}
+
 template <typename E> QStringList expectedRows(const QList<FieldDescription<E>> &fields)
 {
-    QStringList rows;
+    QStringList rows = undocumentedChoices(fields); // never a table row: fails the test below
     for (const FieldDescription<E> &f : fields) {
-        if (!f.docType)
+        if (!f.docType || !f.inFile)
             continue;
         const QString meaning = QString::fromUtf8(f.docMeaning);
         rows.append(u"| `"_s + f.name() + u"` | "_s + QString::fromUtf8(f.docType) + u" | "_s +
@@ -72,8 +85,20 @@ private Q_SLOTS:
         QTest::addColumn<QString>("definition");
         QTest::addColumn<QJsonObject>("properties");
         QTest::addColumn<QJsonArray>("required");
+        QTest::newRow("zone") << u"zone"_s << FieldSchema::properties(zoneFields())
+                              << FieldSchema::required(zoneFields());
         QTest::newRow("node") << u"node"_s << FieldSchema::properties(nodeFields())
                               << FieldSchema::required(nodeFields());
+        QTest::newRow("client") << u"client"_s << FieldSchema::properties(clientFields())
+                                << FieldSchema::required(clientFields());
+        QTest::newRow("link") << u"link"_s << FieldSchema::properties(linkFields())
+                              << FieldSchema::required(linkFields());
+        QTest::newRow("firewall") << u"firewall"_s << FieldSchema::properties(firewallFields())
+                                  << FieldSchema::required(firewallFields());
+        QTest::newRow("nat") << u"nat"_s << FieldSchema::properties(natFields())
+                             << FieldSchema::required(natFields());
+        QTest::newRow("loadBalancer") << u"loadBalancer"_s << FieldSchema::properties(loadBalancerFields())
+                                      << FieldSchema::required(loadBalancerFields());
     }
 
     // The checked-in schema's definition has exactly the described keys and types.
@@ -102,7 +127,13 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("section");
         QTest::addColumn<QStringList>("rows");
+        QTest::newRow("zone") << u"Zones"_s << expectedRows(zoneFields());
         QTest::newRow("node") << u"Nodes"_s << expectedRows(nodeFields());
+        QTest::newRow("client") << u"Clients"_s << expectedRows(clientFields());
+        QTest::newRow("link") << u"Links"_s << expectedRows(linkFields());
+        QTest::newRow("firewall") << u"Firewalls"_s << expectedRows(firewallFields());
+        QTest::newRow("nat") << u"NAT layers"_s << expectedRows(natFields());
+        QTest::newRow("loadBalancer") << u"Load balancers"_s << expectedRows(loadBalancerFields());
     }
 
     // Every described field with a docs line has its row in the section's table.

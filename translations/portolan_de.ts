@@ -3548,10 +3548,6 @@
         <translation>Adresse</translation>
     </message>
     <message>
-        <source>&apos;cidrs&apos;</source>
-        <translation>&apos;cidrs&apos;</translation>
-    </message>
-    <message>
         <source>CIDR</source>
         <translation>CIDR</translation>
     </message>

@@ -1,5 +1,8 @@
 #!/usr/bin/env bash
 # Installs the Debian 12 packages Portolan needs, skipping what is there.
+# Real package names only: a name another package merely provides (such as
+# libqt6svg6-dev, provided by qt6-svg-dev) never reads as installed, so it
+# would send every run to apt-get update.
 #   install-deps.sh build   - to build and run the app
 #   install-deps.sh test    - plus the validators and tools the test suite uses
 set -euo pipefail
@@ -8,7 +11,7 @@ cd "$(dirname "$0")/.."
 build_packages=(
     build-essential cmake ninja-build pkg-config mold
     qt6-base-dev qt6-base-dev-tools qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools
-    qt6-l10n-tools qt6-translations-l10n libqt6svg6-dev libgl-dev libyaml-cpp-dev
+    qt6-l10n-tools qt6-translations-l10n libgl-dev libyaml-cpp-dev
 )
 # Validators named in TARGETS.md, the headless display for GUI tests, the
 # Python modules the schema and botocore checks use, for the network

@@ -139,12 +139,17 @@ void TestCatalogEditor::writeSavePlaceDerive()
     type(editor->field(u"catalog.version"_s), u"2.1"_s);
     type(editor->field(u"catalog.title"_s), u"ACME relay: the #1 \"broker\""_s);
     QCOMPARE(stack->count(), 5); // typing in one field is one step
+    // The Edit menu names each step by the field's label, not its key.
+    QCOMPARE(stack->text(0), u"Edit Id"_s);
+    QCOMPARE(stack->text(2), u"Edit Product name"_s);
     auto sources = qobject_cast<CatalogTable *>(editor->field(u"catalog.sources"_s));
     QVERIFY(sources);
     typeCell(sources, 0, 1, u"ACME Relay 2.1 guide"_s);
     typeCell(sources, 0, 2, u"https://example.com/acme/ports"_s);
     QCOMPARE(editor->draft()->catalog().sources.value(0).title, u"ACME Relay 2.1 guide"_s);
     QCOMPARE(editor->draft()->catalog().sources.value(0).document, u"https://example.com/acme/ports"_s);
+    QCOMPARE(stack->count(), 7); // each cell typed is a step of its own
+    QCOMPARE(stack->text(6), u"Edit Source documents"_s);
 
     editor->findChild<QAction *>(u"addComponentAction"_s)->trigger();
     type(editor->field(u"component.id"_s), u"relay"_s);

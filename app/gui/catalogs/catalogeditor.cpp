@@ -15,6 +15,7 @@
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QToolBar>
@@ -169,12 +170,30 @@ QStringList CatalogEditor::problems() const
     return lines;
 }
 
-void CatalogEditor::edit(const QString &field, const std::function<void(Catalog &)> &change)
+void CatalogEditor::edit(const QString &field, const std::function<void(Catalog &)> &change,
+                         const QString &cell)
 {
     if (m_refreshing)
         return;
-    m_draft->edit(tr("Edit %1").arg(field),
-                  field + u'@' + QString::number(m_component) + u'/' + QString::number(m_port), change);
+    m_draft->edit(tr("Edit %1").arg(labelOf(field)),
+                  field + cell + u'@' + QString::number(m_component) + u'/' + QString::number(m_port),
+                  change);
+}
+
+void CatalogEditor::addField(const QString &name, const QString &label, QWidget *widget)
+{
+    m_fields.insert(name, widget);
+    m_labels.insert(name, label);
+}
+
+QString CatalogEditor::labelOf(const QString &name) const
+{
+    // The undo menu names a field as the form does, without its mnemonic
+    // and without a check box's explanation ("Optional (the vendor ...)").
+    QString label = m_labels.value(name, name);
+    label.remove(u'&');
+    const qsizetype cut = label.indexOf(QRegularExpression(u"[:(]"_s));
+    return (cut > 0 ? label.left(cut) : label).trimmed();
 }
 
 void CatalogEditor::select(int component, int port)

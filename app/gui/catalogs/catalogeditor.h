@@ -104,7 +104,11 @@ private:
         }
     }
 
-    void edit(const QString &field, const std::function<void(Catalog &)> &change);
+    // One undoable change of a field; `cell` tells a table's cells apart so
+    // that typing in one merges only with itself.
+    void edit(const QString &field, const std::function<void(Catalog &)> &change, const QString &cell = {});
+    void addField(const QString &name, const QString &label, QWidget *widget);
+    QString labelOf(const QString &name) const;
     void refresh();
     void rebuildTree();
     void updatePortRows();
@@ -123,6 +127,7 @@ private:
     QWidget *m_editing = nullptr; // the field being typed in: not refilled under the cursor
     QList<Binding> m_bindings;
     QMap<QString, QWidget *> m_fields;
+    QMap<QString, QString> m_labels; // field name -> its form label, for undo texts
     QFormLayout *m_portForm = nullptr;
 
     QTreeWidget *m_tree = nullptr;

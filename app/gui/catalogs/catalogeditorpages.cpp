@@ -102,7 +102,7 @@ void CatalogEditor::addLine(QFormLayout *form, int page, const QString &name, co
     auto line = new QLineEdit;
     line->setObjectName(name);
     form->addRow(label, line);
-    m_fields.insert(name, line);
+    addField(name, label, line);
     connect(line, &QLineEdit::textEdited, this, [this, line, name, set](const QString &text) {
         m_editing = line; // keep what is typed, even where the model cannot hold it yet
         edit(name, [&](Catalog &c) { set(c, text); });
@@ -123,10 +123,10 @@ void CatalogEditor::addChoice(QFormLayout *form, int page, const QString &name, 
     auto combo = new QComboBox;
     combo->setObjectName(name);
     form->addRow(label, combo);
-    m_fields.insert(name, combo);
+    addField(name, label, combo);
     connect(combo, &QComboBox::activated, this, [this, combo, name, set] {
         const QString value = combo->currentData().toString();
-        m_draft->edit(tr("Edit %1").arg(name), {}, [&](Catalog &c) { set(c, value); });
+        m_draft->edit(tr("Edit %1").arg(labelOf(name)), {}, [&](Catalog &c) { set(c, value); });
     });
     m_bindings.append({page, [this, combo, choices, get, check] {
                            const Catalog &c = m_draft->catalog();
@@ -148,9 +148,10 @@ void CatalogEditor::addCheck(QFormLayout *form, int page, const QString &name, c
     auto box = new QCheckBox(label);
     box->setObjectName(name);
     form->addRow(QString(), box);
-    m_fields.insert(name, box);
+    addField(name, label, box);
     connect(box, &QCheckBox::clicked, this, [this, name, set](bool on) {
-        m_draft->edit(tr("Edit %1").arg(name), {}, [&](Catalog &c) { set(c, on ? u"true"_s : u"false"_s); });
+        m_draft->edit(tr("Edit %1").arg(labelOf(name)), {},
+                      [&](Catalog &c) { set(c, on ? u"true"_s : u"false"_s); });
     });
     m_bindings.append({page, [this, box, get] { box->setChecked(get(m_draft->catalog()) == u"true"_s); }});
 }
@@ -163,7 +164,7 @@ void CatalogEditor::addNotes(QFormLayout *form, int page, const QString &name, c
     notes->setPlaceholderText(tr("One note per line"));
     notes->setMaximumHeight(70);
     form->addRow(label, notes);
-    m_fields.insert(name, notes);
+    addField(name, label, notes);
     connect(notes, &QPlainTextEdit::textChanged, this, [this, notes, name, set] {
         if (m_refreshing)
             return;
@@ -182,18 +183,19 @@ CatalogTable *CatalogEditor::addTable(QFormLayout *form, const QString &name, co
                                       CatalogTable *table, const std::function<void(Catalog &)> &addRow,
                                       const std::function<void(Catalog &, int)> &removeRow)
 {
-    m_fields.insert(name, table);
+    addField(name, label, table);
     table->setMinimumHeight(130);
     auto add = new QPushButton(tr("Add"));
     add->setObjectName(name + u".add"_s);
     auto remove = new QPushButton(tr("Remove"));
     remove->setObjectName(name + u".remove"_s);
     connect(add, &QPushButton::clicked, this,
-            [this, name, addRow] { m_draft->edit(tr("Add to %1").arg(name), {}, addRow); });
+            [this, name, addRow] { m_draft->edit(tr("Add to %1").arg(labelOf(name)), {}, addRow); });
     connect(remove, &QPushButton::clicked, this, [this, table, name, removeRow] {
         const int row = table->selectedRow();
         if (row >= 0)
-            m_draft->edit(tr("Remove from %1").arg(name), {}, [&](Catalog &c) { removeRow(c, row); });
+            m_draft->edit(tr("Remove from %1").arg(labelOf(name)), {},
+                          [&](Catalog &c) { removeRow(c, row); });
     });
     auto buttons = new QHBoxLayout;
     buttons->addWidget(add);
@@ -239,10 +241,13 @@ void CatalogEditor::bindSources(QFormLayout *form)
         },
         [](Catalog &c, int row) { c.sources.removeAt(row); });
     connect(table, &CatalogTable::cellEdited, this, [this](int row, int column, const QString &value) {
-        edit(u"sources.%1.%2"_s.arg(row).arg(column), [&](Catalog &c) {
-            SourceDocument &s = c.sources[row];
-            (column == 0 ? s.id : column == 1 ? s.title : s.document) = value;
-        });
+        edit(
+            u"catalog.sources"_s,
+            [&](Catalog &c) {
+                SourceDocument &s = c.sources[row];
+                (column == 0 ? s.id : column == 1 ? s.title : s.document) = value;
+            },
+            u".%1.%2"_s.arg(row).arg(column));
     });
     m_bindings.append(
         {CatalogPage, [this, table] {
@@ -322,28 +327,31 @@ void CatalogEditor::bindSettings(QFormLayout *form)
         },
         [this](Catalog &c, int row) { component(c)->settings.removeAt(row); });
     connect(table, &CatalogTable::cellEdited, this, [this](int row, int column, const QString &value) {
-        edit(u"settings.%1.%2"_s.arg(row).arg(column), [&](Catalog &c) {
-            SettingDef &s = component(c)->settings[row];
-            switch (column) {
-            case 0:
-                s.key = value;
-                break;
-            case 1:
-                parseSettingType(value, &s.type);
-                break;
-            case 2:
-                s.defaultValue = value;
-                break;
-            case 3:
-                s.title = value;
-                break;
-            case 4:
-                s.file = value;
-                break;
-            default:
-                s.source = value;
-            }
-        });
+        edit(
+            u"component.settings"_s,
+            [&](Catalog &c) {
+                SettingDef &s = component(c)->settings[row];
+                switch (column) {
+                case 0:
+                    s.key = value;
+                    break;
+                case 1:
+                    parseSettingType(value, &s.type);
+                    break;
+                case 2:
+                    s.defaultValue = value;
+                    break;
+                case 3:
+                    s.title = value;
+                    break;
+                case 4:
+                    s.file = value;
+                    break;
+                default:
+                    s.source = value;
+                }
+            },
+            u".%1.%2"_s.arg(row).arg(column));
     });
     m_bindings.append(
         {ComponentPage, [this, table] {
@@ -387,25 +395,28 @@ void CatalogEditor::bindFeatures(QFormLayout *form)
         },
         [this](Catalog &c, int row) { component(c)->features.removeAt(row); });
     connect(table, &CatalogTable::cellEdited, this, [this](int row, int column, const QString &value) {
-        edit(u"features.%1.%2"_s.arg(row).arg(column), [&](Catalog &c) {
-            FeatureDef &f = component(c)->features[row];
-            switch (column) {
-            case 0:
-                f.id = value;
-                break;
-            case 1:
-                f.title = value;
-                break;
-            case 2:
-                f.defaultEnabled = value == u"true"_s;
-                break;
-            case 3:
-                f.setting = value;
-                break;
-            default:
-                f.source = value;
-            }
-        });
+        edit(
+            u"component.features"_s,
+            [&](Catalog &c) {
+                FeatureDef &f = component(c)->features[row];
+                switch (column) {
+                case 0:
+                    f.id = value;
+                    break;
+                case 1:
+                    f.title = value;
+                    break;
+                case 2:
+                    f.defaultEnabled = value == u"true"_s;
+                    break;
+                case 3:
+                    f.setting = value;
+                    break;
+                default:
+                    f.source = value;
+                }
+            },
+            u".%1.%2"_s.arg(row).arg(column));
     });
     m_bindings.append(
         {ComponentPage, [this, table] {
@@ -584,7 +595,7 @@ void CatalogEditor::addOffset(QFormLayout *form)
     spin->setToolTip(
         tr("A port the product computes from the setting's port: Redis's cluster bus is port + 10000"));
     form->addRow(tr("Offset"), spin);
-    m_fields.insert(u"port.offset"_s, spin);
+    addField(u"port.offset"_s, tr("Offset"), spin);
     connect(spin, &QSpinBox::valueChanged, this, [this](int value) {
         edit(u"port.offset"_s, [&](Catalog &c) {
             if (PortDef *p = port(c))

@@ -31,6 +31,7 @@
 #include <QAction>
 #include <QComboBox>
 #include <QContextMenuEvent>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMimeData>
@@ -795,6 +796,16 @@ void TestCanvas::paletteFilters()
     }
     QCOMPARE(seen().size(), 6 + 7 + redis->childCount());
     QCOMPARE(keys.last(), redis->child(redis->childCount() - 1)->data(0, Qt::UserRole).toString());
+
+    // A filter nothing matches says so; Backspace back to a match hides it.
+    QVERIFY(palette->noMatchLabel()->isHidden());
+    QTest::keyClicks(palette->filterBox(), u"redisq"_s);
+    QVERIFY(!palette->noMatchLabel()->isHidden());
+    QVERIFY2(palette->noMatchLabel()->text().contains(u"redisq"_s),
+             qPrintable(palette->noMatchLabel()->text()));
+    QTest::keyClick(palette->filterBox(), Qt::Key_Backspace);
+    QVERIFY(palette->noMatchLabel()->isHidden());
+    QVERIFY(!seen().isEmpty());
 }
 
 QTEST_MAIN(TestCanvas)

@@ -7,6 +7,7 @@
 
 #include <QIcon>
 #include <QKeyEvent>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMap>
 #include <QTreeWidgetItemIterator>
@@ -28,8 +29,8 @@ constexpr int GroupKeyRole = Qt::UserRole + 2;
 } // namespace
 
 PalettePanel::PalettePanel(Document *document, QWidget *parent)
-    : QWidget(parent), m_document(document), m_filter(new QLineEdit(this)), m_tree(new PaletteTree(this)),
-      m_open({u"elements"_s, u"zones"_s})
+    : QWidget(parent), m_document(document), m_filter(new QLineEdit(this)), m_noMatch(new QLabel(this)),
+      m_tree(new PaletteTree(this)), m_open({u"elements"_s, u"zones"_s})
 {
     // With the catalog library (issue 24: nineteen catalogs and some two
     // hundred firewalld services) no window shows every entry: the filter
@@ -42,7 +43,15 @@ PalettePanel::PalettePanel(Document *document, QWidget *parent)
     auto layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(2);
+    // A filter that hides everything says so, instead of an empty list that
+    // looks like a palette that failed to load.
+    m_noMatch->setObjectName(u"PaletteNoMatch"_s);
+    m_noMatch->setWordWrap(true);
+    m_noMatch->setTextFormat(Qt::PlainText);
+    m_noMatch->setContentsMargins(4, 4, 4, 4);
+    m_noMatch->hide();
     layout->addWidget(m_filter);
+    layout->addWidget(m_noMatch);
     layout->addWidget(m_tree);
     setFocusProxy(m_filter);
     connect(m_filter, &QLineEdit::textChanged, this, &PalettePanel::applyFilter);
@@ -135,6 +144,7 @@ void PalettePanel::rebuild()
 void PalettePanel::applyFilter()
 {
     const QStringList words = m_filter->text().split(u' ', Qt::SkipEmptyParts);
+    bool anyGroup = false;
     for (int g = 0; g < m_tree->topLevelItemCount(); ++g) {
         QTreeWidgetItem *group = m_tree->topLevelItem(g);
         bool any = false;
@@ -150,7 +160,11 @@ void PalettePanel::applyFilter()
         group->setHidden(!any);
         // An item expands only once it has children: set after they are in.
         group->setExpanded(words.isEmpty() ? m_open.contains(groupKey(group)) : any);
+        anyGroup = anyGroup || any;
     }
+    m_noMatch->setText(tr("Nothing matches “%1”. Catalogs › New Catalog… adds a component of your own.")
+                           .arg(m_filter->text().trimmed()));
+    m_noMatch->setVisible(!words.isEmpty() && !anyGroup);
 }
 
 bool PalettePanel::eventFilter(QObject *watched, QEvent *event)

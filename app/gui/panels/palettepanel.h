@@ -3,6 +3,7 @@
 #include <QSet>
 #include <QWidget>
 
+class QLabel;
 class QLineEdit;
 class QTreeWidgetItem;
 
@@ -20,6 +21,7 @@ public:
     explicit PalettePanel(Document *document, QWidget *parent = nullptr);
 
     QLineEdit *filterBox() const { return m_filter; }
+    QLabel *noMatchLabel() const { return m_noMatch; }
     PaletteTree *tree() const { return m_tree; }
 
     // Group keys: "elements", "zones", "product:<product id>".
@@ -33,6 +35,7 @@ private:
     void applyFilter();
     Document *m_document;
     QLineEdit *m_filter;
+    QLabel *m_noMatch;
     PaletteTree *m_tree;
     // Groups the user opened or closed, kept across rebuilds (a project
     // opened) and across filtering, which opens every group with a match.

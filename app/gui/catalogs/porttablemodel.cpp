@@ -6,37 +6,8 @@ using namespace Qt::StringLiterals;
 
 namespace portolan {
 
-PortTableModel::PortTableModel(QObject *parent) : QAbstractTableModel(parent)
+PortTableModel::PortTableModel(QObject *parent) : ComponentTableModel(ColumnCount, parent)
 {
-}
-
-void PortTableModel::setComponent(const Catalog &catalog, const QString &componentId)
-{
-    beginResetModel();
-    m_catalog = catalog;
-    m_component = componentId;
-    endResetModel();
-}
-
-void PortTableModel::clear()
-{
-    setComponent({}, {});
-}
-
-const ComponentDef *PortTableModel::component() const
-{
-    return m_catalog.component(m_component);
-}
-
-int PortTableModel::rowCount(const QModelIndex &parent) const
-{
-    const ComponentDef *c = component();
-    return parent.isValid() || !c ? 0 : int(c->ports.size());
-}
-
-int PortTableModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
 }
 
 QVariant PortTableModel::data(const QModelIndex &index, int role) const
@@ -48,7 +19,7 @@ QVariant PortTableModel::data(const QModelIndex &index, int role) const
     if (role == Qt::ToolTipRole) {
         switch (index.column()) {
         case SourceColumn:
-            if (const SourceDocument *source = m_catalog.sourceDocument(port.source))
+            if (const SourceDocument *source = catalog().sourceDocument(port.source))
                 return source->document;
             return {};
         case QuoteColumn:
@@ -78,13 +49,13 @@ QVariant PortTableModel::data(const QModelIndex &index, int role) const
     case ProtocolColumn:
         return CatalogText::protocols(port.protocols);
     case PortColumn:
-        return CatalogText::portCell(m_catalog, *c, port);
+        return CatalogText::portCell(catalog(), *c, port);
     case AudienceColumn:
         return port.audience == Audience::Egress && !port.egressTo.isEmpty()
                    ? tr("egress to %1").arg(port.egressTo)
                    : audienceName(port.audience);
     case SourceColumn:
-        return CatalogText::sourceTitle(m_catalog, port.source);
+        return CatalogText::sourceTitle(catalog(), port.source);
     case QuoteColumn:
         return port.quote;
     }

@@ -8,37 +8,8 @@ using namespace Qt::StringLiterals;
 
 namespace portolan {
 
-SettingTableModel::SettingTableModel(QObject *parent) : QAbstractTableModel(parent)
+SettingTableModel::SettingTableModel(QObject *parent) : ComponentTableModel(ColumnCount, parent)
 {
-}
-
-void SettingTableModel::setComponent(const Catalog &catalog, const QString &componentId)
-{
-    beginResetModel();
-    m_catalog = catalog;
-    m_component = componentId;
-    endResetModel();
-}
-
-void SettingTableModel::clear()
-{
-    setComponent({}, {});
-}
-
-const ComponentDef *SettingTableModel::component() const
-{
-    return m_catalog.component(m_component);
-}
-
-int SettingTableModel::rowCount(const QModelIndex &parent) const
-{
-    const ComponentDef *c = component();
-    return parent.isValid() || !c ? 0 : int(c->settings.size());
-}
-
-int SettingTableModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
 }
 
 QVariant SettingTableModel::data(const QModelIndex &index, int role) const
@@ -49,7 +20,7 @@ QVariant SettingTableModel::data(const QModelIndex &index, int role) const
     const SettingDef &setting = c->settings[index.row()];
     if (role == Qt::ToolTipRole) {
         if (index.column() == SourceColumn) {
-            const SourceDocument *source = m_catalog.sourceDocument(setting.source);
+            const SourceDocument *source = catalog().sourceDocument(setting.source);
             return source ? source->document : QVariant();
         }
         if (index.column() == DescriptionColumn || index.column() == DefaultColumn)
@@ -75,7 +46,7 @@ QVariant SettingTableModel::data(const QModelIndex &index, int role) const
     case FileColumn:
         return setting.file;
     case SourceColumn:
-        return CatalogText::sourceTitle(m_catalog, setting.source);
+        return CatalogText::sourceTitle(catalog(), setting.source);
     }
     return {};
 }

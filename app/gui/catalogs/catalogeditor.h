@@ -108,6 +108,9 @@ private:
     // that typing in one merges only with itself.
     void edit(const QString &field, const std::function<void(Catalog &)> &change, const QString &cell = {});
     void addField(const QString &name, const QString &label, QWidget *widget);
+    // A table's typed cells, each one undo step of the table named `name`.
+    using CellSetter = std::function<void(Catalog &, int row, int column, const QString &value)>;
+    void editCells(CatalogTable *table, const QString &name, const CellSetter &set);
     QString labelOf(const QString &name) const;
     void refresh();
     void rebuildTree();

@@ -156,6 +156,15 @@ void CatalogEditor::addCheck(QFormLayout *form, int page, const QString &name, c
     m_bindings.append({page, [this, box, get] { box->setChecked(get(m_draft->catalog()) == u"true"_s); }});
 }
 
+void CatalogEditor::editCells(CatalogTable *table, const QString &name, const CellSetter &set)
+{
+    connect(table, &CatalogTable::cellEdited, this,
+            [this, name, set](int row, int column, const QString &value) {
+                edit(
+                    name, [&](Catalog &c) { set(c, row, column, value); }, u".%1.%2"_s.arg(row).arg(column));
+            });
+}
+
 void CatalogEditor::addNotes(QFormLayout *form, int page, const QString &name, const QString &label,
                              Getter get, Setter set)
 {
@@ -240,14 +249,9 @@ void CatalogEditor::bindSources(QFormLayout *form)
             c.sources.append({freshId(u"source"_s, c.sources, &SourceDocument::id), {}, {}});
         },
         [](Catalog &c, int row) { c.sources.removeAt(row); });
-    connect(table, &CatalogTable::cellEdited, this, [this](int row, int column, const QString &value) {
-        edit(
-            u"catalog.sources"_s,
-            [&](Catalog &c) {
-                SourceDocument &s = c.sources[row];
-                (column == 0 ? s.id : column == 1 ? s.title : s.document) = value;
-            },
-            u".%1.%2"_s.arg(row).arg(column));
+    editCells(table, u"catalog.sources"_s, [](Catalog &c, int row, int column, const QString &value) {
+        SourceDocument &s = c.sources[row];
+        (column == 0 ? s.id : column == 1 ? s.title : s.document) = value;
     });
     m_bindings.append(
         {CatalogPage, [this, table] {
@@ -326,32 +330,27 @@ void CatalogEditor::bindSettings(QFormLayout *form)
                                 {}});
         },
         [this](Catalog &c, int row) { component(c)->settings.removeAt(row); });
-    connect(table, &CatalogTable::cellEdited, this, [this](int row, int column, const QString &value) {
-        edit(
-            u"component.settings"_s,
-            [&](Catalog &c) {
-                SettingDef &s = component(c)->settings[row];
-                switch (column) {
-                case 0:
-                    s.key = value;
-                    break;
-                case 1:
-                    parseSettingType(value, &s.type);
-                    break;
-                case 2:
-                    s.defaultValue = value;
-                    break;
-                case 3:
-                    s.title = value;
-                    break;
-                case 4:
-                    s.file = value;
-                    break;
-                default:
-                    s.source = value;
-                }
-            },
-            u".%1.%2"_s.arg(row).arg(column));
+    editCells(table, u"component.settings"_s, [this](Catalog &c, int row, int column, const QString &value) {
+        SettingDef &s = component(c)->settings[row];
+        switch (column) {
+        case 0:
+            s.key = value;
+            break;
+        case 1:
+            parseSettingType(value, &s.type);
+            break;
+        case 2:
+            s.defaultValue = value;
+            break;
+        case 3:
+            s.title = value;
+            break;
+        case 4:
+            s.file = value;
+            break;
+        default:
+            s.source = value;
+        }
     });
     m_bindings.append(
         {ComponentPage, [this, table] {
@@ -394,29 +393,24 @@ void CatalogEditor::bindFeatures(QFormLayout *form)
                     {freshId(u"feature"_s, d->features, &FeatureDef::id), tr("New feature"), false, {}, {}});
         },
         [this](Catalog &c, int row) { component(c)->features.removeAt(row); });
-    connect(table, &CatalogTable::cellEdited, this, [this](int row, int column, const QString &value) {
-        edit(
-            u"component.features"_s,
-            [&](Catalog &c) {
-                FeatureDef &f = component(c)->features[row];
-                switch (column) {
-                case 0:
-                    f.id = value;
-                    break;
-                case 1:
-                    f.title = value;
-                    break;
-                case 2:
-                    f.defaultEnabled = value == u"true"_s;
-                    break;
-                case 3:
-                    f.setting = value;
-                    break;
-                default:
-                    f.source = value;
-                }
-            },
-            u".%1.%2"_s.arg(row).arg(column));
+    editCells(table, u"component.features"_s, [this](Catalog &c, int row, int column, const QString &value) {
+        FeatureDef &f = component(c)->features[row];
+        switch (column) {
+        case 0:
+            f.id = value;
+            break;
+        case 1:
+            f.title = value;
+            break;
+        case 2:
+            f.defaultEnabled = value == u"true"_s;
+            break;
+        case 3:
+            f.setting = value;
+            break;
+        default:
+            f.source = value;
+        }
     });
     m_bindings.append(
         {ComponentPage, [this, table] {

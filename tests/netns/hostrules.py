@@ -102,8 +102,10 @@ class Probe:
     __slots__ = ("id", "src_ns", "src", "dst_ns", "dst", "proto", "port", "answer", "why", "open", "flows", "sport")
 
     def wire(self):
-        return {"id": self.id, "proto": self.proto, "src": str(self.src), "sport": self.sport,
-                "dst": str(self.dst), "dport": self.port}
+        # The lab agent's probe: [id, proto, src, sport, dst, dport, tls]. A
+        # source port of its own per probe, so conntrack never mistakes a
+        # probe for an earlier phase's connection (UDP entries live 30-120 s).
+        return [self.id, self.proto, str(self.src), self.sport, str(self.dst), self.port, False]
 
 
 class Example:

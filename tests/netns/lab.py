@@ -19,7 +19,10 @@ import subprocess
 import time
 
 PREFIX = "ptlnet"
-AGENT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "agent.py")
+# The same agent the lab (core/lab) runs, so the host-rules proof and the lab
+# listen and probe in one way: it answers on every port it is given and
+# reports each probe as open:PORT, refused, dropped or error:WHAT.
+AGENT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "core", "lab", "labagent.py")
 PYTHON = "/usr/bin/python3"
 
 
@@ -133,7 +136,7 @@ class Lab:
         """Starts one agent per namespace (listening on ports_of(ns), which
         may be none) and waits for each one's "ready"."""
         for ns in self.spaces:
-            ns.listener = subprocess.Popen(["ip", "netns", "exec", ns.name, PYTHON, AGENT, "serve"]
+            ns.listener = subprocess.Popen(["ip", "netns", "exec", ns.name, PYTHON, AGENT]
                                            + [str(p) for p in sorted(ports_of(ns) or [])],
                                            stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
         deadline = time.monotonic() + timeout

@@ -1,7 +1,6 @@
 # Cloud exporters (AWS, Google Cloud, Azure, DigitalOcean, Kubernetes).
-# Included by core/export/CMakeLists.txt; paths are absolute so the list
-# works from any including directory.
-set(PORTOLAN_EXPORT_CLOUD_SOURCES
+# Included by core/export/CMakeLists.txt.
+target_sources(portolan_export PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/awscliexporter.cpp ${CMAKE_CURRENT_LIST_DIR}/awscliexporter.h
     ${CMAKE_CURRENT_LIST_DIR}/awscloudformationexporter.cpp ${CMAKE_CURRENT_LIST_DIR}/awscloudformationexporter.h
     ${CMAKE_CURRENT_LIST_DIR}/awscloudformationnetwork.cpp ${CMAKE_CURRENT_LIST_DIR}/awscloudformationnetwork.h

@@ -1,6 +1,7 @@
 #include "gatewaynftablesexporter.h"
 
 #include "export/escape.h"
+#include "export/rulesyntax.h"
 #include "gatewaytarget.h"
 
 using namespace Qt::StringLiterals;
@@ -8,28 +9,6 @@ using namespace Qt::StringLiterals;
 namespace portolan {
 
 namespace {
-
-QString addressSet(const CidrList &cidrs)
-{
-    QStringList parts;
-    for (const Cidr &c : cidrs)
-        parts.append(c.toString());
-    return parts.size() == 1 ? parts.first() : u"{ "_s + parts.join(u", "_s) + u" }"_s;
-}
-
-QString portSet(const QList<PortRange> &ports)
-{
-    QStringList parts;
-    for (const PortRange &p : ports)
-        parts.append(p.toString(u'-'));
-    return parts.size() == 1 ? parts.first() : u"{ "_s + parts.join(u", "_s) + u" }"_s;
-}
-
-QString commentClause(const QString &comment)
-{
-    // Escape::comment keeps no quotes or backslashes: "..." is safe.
-    return comment.isEmpty() ? QString() : u" comment \""_s + comment + u'"';
-}
 
 QString ipKeyword(IpFamily family)
 {
@@ -108,19 +87,19 @@ ExportResult GatewayNftablesExporter::generate(const ExportInput &input) const
                     const Rule &r = *gr.rule;
                     QStringList match;
                     if (!gr.sources.isEmpty())
-                        match << ip + u" saddr "_s + addressSet(gr.sources);
+                        match << ip + u" saddr "_s + RuleSyntax::addresses(gr.sources);
                     if (!gr.destinations.isEmpty())
-                        match << ip + u" daddr "_s + addressSet(gr.destinations);
+                        match << ip + u" daddr "_s + RuleSyntax::addresses(gr.destinations);
                     if (match.isEmpty())
                         match << (family == IpFamily::IPv4 ? u"meta nfproto ipv4"_s : u"meta nfproto ipv6"_s);
                     if (r.protocol != Protocol::Any)
-                        match << protocolName(r.protocol) + u" dport "_s + portSet(r.ports);
+                        match << protocolName(r.protocol) + u" dport "_s + RuleSyntax::ports(r.ports, u'-');
                     if (Escape::comment(r.comment, 100000).size() > CommentCap)
                         result.problems.append(
                             {ExportProblem::Severity::Warning, device.ruleSetId,
                              tr("A rule comment was cut to %1 characters.").arg(CommentCap)});
                     out.append(u"\t\t"_s + match.join(u' ') + u" accept"_s +
-                               commentClause(gr.comment(CommentCap)));
+                               RuleSyntax::nftComment(gr.comment(CommentCap)));
                 }
             }
             out << u"\t}"_s;
@@ -130,10 +109,10 @@ ExportResult GatewayNftablesExporter::generate(const ExportInput &input) const
                     << u"\t\ttype nat hook prerouting priority dstnat; policy accept;"_s;
                 for (const GatewayDnat &mapping : device.dnats) {
                     const QString ip = ipKeyword(mapping.family);
-                    const QString comment =
-                        commentClause(Escape::comment(u"static mapping "_s + mapping.outsidePorts.toString() +
-                                                          u" to "_s + mapping.insidePorts.toString(),
-                                                      CommentCap));
+                    const QString comment = RuleSyntax::nftComment(
+                        Escape::comment(u"static mapping "_s + mapping.outsidePorts.toString() + u" to "_s +
+                                            mapping.insidePorts.toString(),
+                                        CommentCap));
                     for (const GatewayDnat &step : mapping.steps())
                         out << u"\t\t"_s + ip + u" daddr "_s + GatewayTarget::addressText(step.outside) +
                                    u' ' + protocolName(step.protocol) + u" dport "_s +
@@ -149,14 +128,14 @@ ExportResult GatewayNftablesExporter::generate(const ExportInput &input) const
                     << u"\t\ttype nat hook postrouting priority srcnat; policy accept;"_s;
                 for (const GatewaySnat &s : device.snats) {
                     const QString ip = ipKeyword(s.family);
-                    QString line = u"\t\t"_s + ip + u" saddr "_s + addressSet(s.sources);
+                    QString line = u"\t\t"_s + ip + u" saddr "_s + RuleSyntax::addresses(s.sources);
                     if (!s.destinations.isEmpty())
-                        line += u' ' + ip + u" daddr "_s + addressSet(s.destinations);
+                        line += u' ' + ip + u" daddr "_s + RuleSyntax::addresses(s.destinations);
                     if (!s.exceptTo.isEmpty())
-                        line += u' ' + ip + u" daddr != "_s + addressSet(s.exceptTo);
+                        line += u' ' + ip + u" daddr != "_s + RuleSyntax::addresses(s.exceptTo);
                     line += s.to.isNull() ? u" masquerade"_s
                                           : u" snat "_s + ip + u" to "_s + GatewayTarget::addressText(s.to);
-                    out << line + commentClause(u"source NAT"_s);
+                    out << line + RuleSyntax::nftComment(u"source NAT"_s);
                 }
                 out << u"\t}"_s;
             }

@@ -1,6 +1,7 @@
 #include "gatewaypfexporter.h"
 
 #include "export/escape.h"
+#include "export/rulesyntax.h"
 #include "gatewaytarget.h"
 
 using namespace Qt::StringLiterals;
@@ -8,22 +9,6 @@ using namespace Qt::StringLiterals;
 namespace portolan {
 
 namespace {
-
-QStringList texts(const CidrList &cidrs)
-{
-    QStringList out;
-    for (const Cidr &c : cidrs)
-        out.append(c.toString());
-    return out;
-}
-
-QString portList(const QList<PortRange> &ports)
-{
-    QStringList parts;
-    for (const PortRange &p : ports)
-        parts.append(p.toString(u':')); // pf: a:b is inclusive
-    return parts.size() == 1 ? parts.first() : u"{ "_s + parts.join(u", "_s) + u" }"_s;
-}
 
 QString inet(IpFamily family)
 {
@@ -44,7 +29,7 @@ struct Tables
         if (cidrs.size() == 1)
             return cidrs.first().toString();
         const QString name = prefix + QString::number(++count);
-        lines << u"table <"_s + name + u"> const { "_s + texts(cidrs).join(u", "_s) + u" }"_s;
+        lines << u"table <"_s + name + u"> const { "_s + RuleSyntax::cidrTexts(cidrs).join(u", "_s) + u" }"_s;
         return u'<' + name + u'>';
     }
 };
@@ -103,7 +88,7 @@ ExportResult GatewayPfExporter::generate(const ExportInput &input) const
                         line += u" proto "_s + protocolName(r.protocol);
                     line += u" from "_s + tables.of(gr.sources) + u" to "_s + tables.of(gr.destinations);
                     if (r.protocol != Protocol::Any)
-                        line += u" port "_s + portList(r.ports);
+                        line += u" port "_s + RuleSyntax::ports(r.ports, u':');
                     rules << line + u" keep state"_s;
                 }
             }
@@ -126,8 +111,8 @@ ExportResult GatewayPfExporter::generate(const ExportInput &input) const
                 if (!s.exceptTo.isEmpty()) {
                     // Always a table: `! <t>` is the one safe negation.
                     const QString name = tables.prefix + QString::number(++tables.count);
-                    tables.lines << u"table <"_s + name + u"> const { "_s + texts(s.exceptTo).join(u", "_s) +
-                                        u" }"_s;
+                    tables.lines << u"table <"_s + name + u"> const { "_s +
+                                        RuleSyntax::cidrTexts(s.exceptTo).join(u", "_s) + u" }"_s;
                     line += u" to ! <"_s + name + u'>';
                 } else {
                     line += u" to "_s + tables.of(s.destinations);

@@ -1,6 +1,7 @@
 #include "nftablesexporter.h"
 
 #include "export/escape.h"
+#include "export/rulesyntax.h"
 #include "hosttarget.h"
 
 using namespace Qt::StringLiterals;
@@ -12,25 +13,6 @@ namespace {
 QString joined(const CidrList &cidrs)
 {
     return HostTarget::joined(cidrs, u", "_s);
-}
-
-QString addressSet(const CidrList &cidrs)
-{
-    return cidrs.size() == 1 ? cidrs.first().toString() : u"{ "_s + joined(cidrs) + u" }"_s;
-}
-
-QString portSet(const QList<PortRange> &ports)
-{
-    QStringList parts;
-    for (const PortRange &p : ports)
-        parts.append(p.toString(u'-'));
-    return parts.size() == 1 ? parts.first() : u"{ "_s + parts.join(u", "_s) + u" }"_s;
-}
-
-QString commentClause(const QString &comment)
-{
-    // Escape::comment keeps no quotes or backslashes: "..." is safe.
-    return comment.isEmpty() ? QString() : u" comment \""_s + comment + u'"';
 }
 
 QString setBody(const QString &name, bool v4, const QString &elements)
@@ -172,9 +154,9 @@ ExportResult NftablesExporter::generate(const ExportInput &input) const
                             (in ? u"in"_s : u"out"_s) + (v4 ? u"4_"_s : u"6_"_s) + QString::number(++index);
                         peerMatch = ip + (in ? u" saddr "_s : u" daddr "_s) + addressMatch(hr, v4, set);
                     }
-                    const QString localMatch =
-                        hr.locals.isEmpty() ? QString()
-                                            : ip + (in ? u" daddr "_s : u" saddr "_s) + addressSet(hr.locals);
+                    const QString localMatch = hr.locals.isEmpty() ? QString()
+                                                                   : ip + (in ? u" daddr "_s : u" saddr "_s) +
+                                                                         RuleSyntax::addresses(hr.locals);
                     if (in)
                         match = QStringList{peerMatch, localMatch}.join(u' ').trimmed();
                     else
@@ -183,7 +165,8 @@ ExportResult NftablesExporter::generate(const ExportInput &input) const
                         match =
                             v4 ? u"meta nfproto ipv4"_s : u"meta nfproto ipv6"_s; // keep the families apart
                     if (r.protocol != Protocol::Any)
-                        match += u' ' + protocolName(r.protocol) + u" dport "_s + portSet(r.ports);
+                        match +=
+                            u' ' + protocolName(r.protocol) + u" dport "_s + RuleSyntax::ports(r.ports, u'-');
                     if (Escape::comment(r.comment, 100000).size() > CommentCap)
                         result.problems.append(
                             {ExportProblem::Severity::Warning, rs.id,
@@ -192,7 +175,8 @@ ExportResult NftablesExporter::generate(const ExportInput &input) const
                                  .arg(i + 1)
                                  .arg(hr.comment(60))
                                  .arg(CommentCap)});
-                    body.append(u"\t\t"_s + match + u" accept"_s + commentClause(hr.comment(CommentCap)));
+                    body.append(u"\t\t"_s + match + u" accept"_s +
+                                RuleSyntax::nftComment(hr.comment(CommentCap)));
                 }
             }
             body.append(u"\t}"_s);
@@ -205,7 +189,7 @@ ExportResult NftablesExporter::generate(const ExportInput &input) const
                 for (const QString &p : protocolsOf(r.protocol))
                     chains << u"\t\t"_s + p + u" dport "_s + r.match.toString(u'-') + u" redirect to :"_s +
                                   QString::number(r.toPort) +
-                                  commentClause(Escape::comment(r.comment, CommentCap));
+                                  RuleSyntax::nftComment(Escape::comment(r.comment, CommentCap));
             chains << u"\t}"_s;
         }
         out << sets << chains << u"}"_s;

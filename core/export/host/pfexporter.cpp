@@ -1,31 +1,12 @@
 #include "pfexporter.h"
 
 #include "export/escape.h"
+#include "export/rulesyntax.h"
 #include "hosttarget.h"
 
 using namespace Qt::StringLiterals;
 
 namespace portolan {
-
-namespace {
-
-QString addressList(const CidrList &cidrs)
-{
-    QStringList parts;
-    for (const Cidr &c : cidrs)
-        parts.append(c.toString());
-    return parts.size() == 1 ? parts.first() : u"{ "_s + parts.join(u", "_s) + u" }"_s;
-}
-
-QString portList(const QList<PortRange> &ports)
-{
-    QStringList parts;
-    for (const PortRange &p : ports)
-        parts.append(p.toString(u':')); // pf: a:b is inclusive
-    return parts.size() == 1 ? parts.first() : u"{ "_s + parts.join(u", "_s) + u" }"_s;
-}
-
-} // namespace
 
 QString PfExporter::title() const
 {
@@ -91,7 +72,7 @@ ExportResult PfExporter::generate(const ExportInput &input) const
                         tables << u"table <"_s + table + u"> const { "_s + cidrs.join(u", "_s) + u" }"_s;
                         peer = u'<' + table + u'>';
                     }
-                    const QString local = hr.locals.isEmpty() ? u"any"_s : addressList(hr.locals);
+                    const QString local = hr.locals.isEmpty() ? u"any"_s : RuleSyntax::addresses(hr.locals);
                     const QString comment = hr.comment(200);
                     if (!comment.isEmpty())
                         rules << u"# "_s + comment;
@@ -101,7 +82,7 @@ ExportResult PfExporter::generate(const ExportInput &input) const
                         line += u" proto "_s + protocolName(r.protocol);
                     line += u" from "_s + (in ? peer : local) + u" to "_s + (in ? local : peer);
                     if (r.protocol != Protocol::Any)
-                        line += u" port "_s + portList(r.ports);
+                        line += u" port "_s + RuleSyntax::ports(r.ports, u':');
                     rules << line + u" keep state"_s;
                 }
             }

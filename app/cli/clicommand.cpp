@@ -7,20 +7,6 @@ using namespace Qt::StringLiterals;
 
 namespace portolan {
 
-QList<CliCommand> &CliRegistry::commands()
-{
-    static QList<CliCommand> list;
-    return list;
-}
-
-const CliCommand *CliRegistry::find(const QString &name)
-{
-    for (const CliCommand &c : commands())
-        if (c.name == name)
-            return &c;
-    return nullptr;
-}
-
 QCommandLineOption formatOption(const QStringList &values)
 {
     return QCommandLineOption(

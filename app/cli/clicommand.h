@@ -42,32 +42,26 @@ struct CliContext
     std::optional<QList<const Exporter *>> exportTargets(QStringList *names = nullptr) const;
 };
 
+// One command, stated with named fields by a function in its own file of
+// commands/ (commands/commands.h):
+//     return {.name = u"flows"_s, .summary = QCoreApplication::translate("cli", "..."), ...};
 struct CliCommand
 {
     QString name;
-    // One line for --help, as source text (QT_TRANSLATE_NOOP("cli", ...)):
-    // commands register during static initialisation, before main()
-    // installs the translator, so it is translated where it is shown.
-    const char *summary = "";
-    QString usage; // "catalogs [--format table|json]"
+    QString summary; // one line for --help, translated: built after main() installs the translator
+    QString usage;   // "catalogs [--format table|json]"
     std::function<void(QCommandLineParser &)> addOptions;
     std::function<int(CliContext &)> run;
-
-    QString summaryText() const { return QCoreApplication::translate("cli", summary); }
 };
 
-// Commands register themselves from their own file with a static
-// CliRegistration, so adding a command never touches a shared list.
+// The one list of commands (cliregistry.cpp). Nothing registers itself:
+// the list is built when main() asks for it, after the translator is
+// installed, in the order it states.
 class CliRegistry
 {
 public:
-    static QList<CliCommand> &commands();
-    static const CliCommand *find(const QString &name);
-};
-
-struct CliRegistration
-{
-    explicit CliRegistration(CliCommand command) { CliRegistry::commands().append(std::move(command)); }
+    static QList<CliCommand> commands();
+    static const CliCommand *find(const QList<CliCommand> &commands, const QString &name);
 };
 
 // The common --format option.

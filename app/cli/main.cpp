@@ -7,7 +7,6 @@
 #include <QLocale>
 #include <QTranslator>
 
-#include <algorithm>
 #include <cstdio>
 #include <memory>
 
@@ -16,14 +15,11 @@ using namespace portolan;
 
 namespace {
 
-QString overview()
+QString overview(const QList<CliCommand> &commands)
 {
     QString text = QCoreApplication::translate("cli", "Usage: portolan-cli COMMAND [options]\n\nCommands:\n");
-    auto commands = CliRegistry::commands();
-    std::sort(commands.begin(), commands.end(),
-              [](const CliCommand &a, const CliCommand &b) { return a.name < b.name; });
-    for (const CliCommand &c : std::as_const(commands))
-        text += u"  "_s + c.usage.leftJustified(52) + u' ' + c.summaryText() + u'\n';
+    for (const CliCommand &c : commands)
+        text += u"  "_s + c.usage.leftJustified(52) + u' ' + c.summary + u'\n';
     text +=
         QCoreApplication::translate("cli", "\nRun 'portolan-cli COMMAND --help' for a command's options.\n"
                                            "Exit codes: 0 ok, 1 error findings or drift, 2 bad input.\n");
@@ -54,12 +50,13 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(u"Portolan"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(PORTOLAN_VERSION));
     installTranslations(app);
+    const QList<CliCommand> commands = CliRegistry::commands(); // after the translator: summaries translated
 
     QTextStream out(stdout);
     QTextStream err(stderr);
     const QStringList args = app.arguments();
     if (args.size() < 2 || args[1] == u"--help"_s || args[1] == u"-h"_s || args[1] == u"help"_s) {
-        out << overview();
+        out << overview(commands);
         return args.size() < 2 ? ExitBadInput : ExitOk;
     }
     if (args[1] == u"--version"_s || args[1] == u"-v"_s) {
@@ -67,14 +64,14 @@ int main(int argc, char *argv[])
             << u")\n"_s;
         return ExitOk;
     }
-    const CliCommand *command = CliRegistry::find(args[1]);
+    const CliCommand *command = CliRegistry::find(commands, args[1]);
     if (!command) {
         err << QCoreApplication::translate("cli", "error: unknown command '%1'").arg(args[1]) << u"\n\n"_s
-            << overview();
+            << overview(commands);
         return ExitBadInput;
     }
     QCommandLineParser parser;
-    parser.setApplicationDescription(command->summaryText());
+    parser.setApplicationDescription(command->summary);
     parser.addHelpOption();
     parser.addPositionalArgument(command->name, command->usage);
     if (command->addOptions)

@@ -1,17 +1,9 @@
 #include "exporterregistry.h"
 
-#include "host/firewalldexporter.h"
-#include "host/iptablesexporter.h"
-#include "host/nftablesexporter.h"
-#include "host/pfexporter.h"
-#include "host/ufwexporter.h"
-#include "host/windowsexporter.h"
-
 #include "cloud/cloudexporters.h"
 #include "document/documentexporters.h"
 #include "gateway/networkexporters.h"
-
-#include <algorithm>
+#include "host/hostexporters.h"
 
 using namespace Qt::StringLiterals;
 
@@ -19,27 +11,14 @@ namespace portolan {
 
 namespace {
 
+// The families in the order of the contract (`export --list`, the bundle
+// README): host, cloud, network, document.
 ExporterList makeExporters()
 {
     ExporterList list;
-    list.push_back(std::make_unique<IptablesExporter>(IpFamily::IPv4));
-    list.push_back(std::make_unique<IptablesExporter>(IpFamily::IPv6));
-    list.push_back(std::make_unique<NftablesExporter>());
-    list.push_back(std::make_unique<FirewalldExporter>());
-    list.push_back(std::make_unique<UfwExporter>());
-    list.push_back(std::make_unique<PfExporter>());
-    list.push_back(std::make_unique<WindowsExporter>());
-    registerCloudExporters(list);
-    registerNetworkExporters(list);
-    registerDocumentExporters(list);
-    // Family order is part of the contract (`export --list`, bundle README);
-    // stable_sort keeps registration order inside a family.
-    auto rank = [](const Exporter &e) {
-        const QString f = e.family();
-        return f == u"host"_s ? 0 : f == u"cloud"_s ? 1 : f == u"network"_s ? 2 : f == u"document"_s ? 3 : 4;
-    };
-    std::stable_sort(list.begin(), list.end(),
-                     [&](const auto &a, const auto &b) { return rank(*a) < rank(*b); });
+    for (ExporterList (*family)() : {&hostExporters, &cloudExporters, &networkExporters, &documentExporters})
+        for (std::unique_ptr<Exporter> &exporter : family())
+            list.push_back(std::move(exporter));
     return list;
 }
 

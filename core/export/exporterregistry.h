@@ -9,19 +9,20 @@ namespace portolan {
 
 using ExporterList = std::vector<std::unique_ptr<Exporter>>;
 
-// Every export target, registered in one place (exporterregistry.cpp).
-// Sub-folders that add targets (cloud/, document/) each provide one
-// function, declared in cloud/cloudexporters.h and
-// document/documentexporters.h:
-//     void registerCloudExporters(ExporterList &list);
-//     void registerDocumentExporters(ExporterList &list);
-// and list their sources in cloud/sources.cmake / document/sources.cmake.
+// Every export target, in one list (exporterregistry.cpp) made of one
+// function per family, each in its folder and returning its exporters:
+//     ExporterList hostExporters();     // host/hostexporters.h
+//     ExporterList cloudExporters();    // cloud/cloudexporters.h
+//     ExporterList networkExporters();  // gateway/networkexporters.h (with load balancers)
+//     ExporterList documentExporters(); // document/documentexporters.h
+// Nothing registers itself and nothing is sorted afterwards: the order of
+// the families there and of the exporters in each function is the order
+// `export --list`, the bundle README and select() show.
 class ExporterRegistry
 {
 public:
-    // Host targets first, then cloud, then network (gateways and load
-    // balancers, gateway/networkexporters.h), then documents; within a family in
-    // registration order. The list lives for the whole program.
+    // Host targets first, then cloud, then network, then documents; within
+    // a family in its function's order. The list lives for the whole program.
     static QList<const Exporter *> all();
     static const Exporter *find(const QString &id);
     static QStringList ids();

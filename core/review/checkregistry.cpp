@@ -7,42 +7,38 @@
 #include "planchecks.h"
 #include "topologychecks.h"
 
+#include <QSet>
+
 using namespace Qt::StringLiterals;
 
 namespace portolan {
 
+void CheckOutput::raise(const ElementId &subject, const QString &message, const QString &fix, Degree degree)
+{
+    const Severity severity =
+        degree == Degree::Softened && m_check.softened ? *m_check.softened : m_check.severity;
+    m_findings->append({severity, m_check.code, subject, message, fix});
+}
+
+namespace {
+
+// Each file of checks lists its own; this is the order they run in (the
+// findings are sorted afterwards, so the order shows nowhere else).
+QList<CheckDef> allChecks()
+{
+    QList<CheckDef> list;
+    for (const QList<CheckDef> &part :
+         {NatChecks::checks(), ExposureChecks::checks(), HostChecks::checks(), PathChecks::checks(),
+          TopologyChecks::checks(), ClientUseChecks::checks(), PlanChecks::checks()})
+        list += part;
+    return list;
+}
+
+} // namespace
+
 const QList<CheckDef> &CheckRegistry::checks()
 {
-    static const QList<CheckDef> list{
-        {u"nat.advertise-unreachable"_s, Severity::Error, false, &NatChecks::advertiseUnreachable},
-        {u"nat.mapping-missing"_s, Severity::Error, false, &NatChecks::mappingMissing},
-        {u"nat.mapping-port-mismatch"_s, Severity::Error, false, &NatChecks::mappingPortMismatch},
-        {u"nat.mapping-protocol-missing"_s, Severity::Error, false, &NatChecks::mappingProtocolMissing},
-        {u"nat.listen-address-missing"_s, Severity::Error, false, &NatChecks::listenAddressMissing},
-        {u"nat.autodetect-wrong-address"_s, Severity::Warning, false, &NatChecks::autodetectWrongAddress},
-        {u"nat.port-translated-ice"_s, Severity::Error, false, &NatChecks::portTranslatedIce},
-        {u"exposure.admin-untrusted"_s, Severity::Error, true, &ExposureChecks::adminUntrusted},
-        {u"exposure.local-port"_s, Severity::Error, false, &ExposureChecks::localPort},
-        {u"exposure.cluster-outside"_s, Severity::Error, true, &ExposureChecks::clusterOutside},
-        {u"ports.conflict"_s, Severity::Error, false, &HostChecks::portConflict},
-        {u"host.privileged-port"_s, Severity::Warning, false, &HostChecks::privilegedPort},
-        {u"host.transparent-capability"_s, Severity::Warning, false, &HostChecks::transparentCapability},
-        {u"capacity.port-range-too-small"_s, Severity::Error, false, &HostChecks::portRangeTooSmall},
-        {u"tls.port-without-load-balancer"_s, Severity::Warning, false,
-         &HostChecks::tlsPortWithoutLoadBalancer},
-        {u"path.private-unreachable"_s, Severity::Error, true, &PathChecks::privateUnreachable},
-        {u"path.nat-no-mapping"_s, Severity::Error, true, &PathChecks::natNoMapping},
-        {u"path.egress-no-source-nat"_s, Severity::Error, true, &PathChecks::egressNoSourceNat},
-        {u"path.sites-not-linked"_s, Severity::Error, true, &PathChecks::sitesNotLinked},
-        {u"cluster.no-vpn"_s, Severity::Warning, false, &TopologyChecks::clusterWithoutVpn},
-        {u"zones.cidr-overlap"_s, Severity::Error, false, &TopologyChecks::cidrOverlap},
-        {u"unused.node"_s, Severity::Warning, true, &TopologyChecks::unusedNode},
-        {u"unused.client"_s, Severity::Warning, false, &TopologyChecks::unusedClient},
-        {u"client.use-unreachable"_s, Severity::Error, false, &ClientUseChecks::useUnreachable},
-        {u"unused.zone"_s, Severity::Info, true, &TopologyChecks::unusedZone},
-        {u"timeout.shorter-than-session"_s, Severity::Warning, false, &PlanChecks::idleTimeout},
-        {u"limits.rules-exceeded"_s, Severity::Error, true, &PlanChecks::ruleLimits, true},
-    };
+    static const QList<CheckDef> list = allChecks();
     return list;
 }
 
@@ -52,6 +48,36 @@ const CheckDef *CheckRegistry::find(const QString &code)
         if (c.code == code)
             return &c;
     return nullptr;
+}
+
+void CheckRegistry::run(const CheckDef &check, const ReviewContext &context, Findings *findings)
+{
+    CheckOutput output(check, findings);
+    check.run(context, &output);
+}
+
+QStringList CheckRegistry::problems(const QList<CheckDef> &checks)
+{
+    QStringList out;
+    QSet<QString> seen;
+    for (const CheckDef &c : checks) {
+        if (c.code.isEmpty())
+            out.append(u"a check without a code"_s);
+        else if (seen.contains(c.code))
+            out.append(c.code + u": declared twice"_s);
+        seen.insert(c.code);
+        if (!c.run)
+            out.append(c.code + u": no body"_s);
+        if (c.softened == c.severity)
+            out.append(c.code + u": softened to its own severity"_s);
+    }
+    return out;
+}
+
+bool CheckRegistry::registered(const Finding &finding)
+{
+    const CheckDef *check = find(finding.code);
+    return check && (finding.severity == check->severity || finding.severity == check->softened);
 }
 
 } // namespace portolan

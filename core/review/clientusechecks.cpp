@@ -243,7 +243,7 @@ QList<PortOutcome> outcomesOf(const ReviewContext &ctx, const Client &client, co
 
 } // namespace
 
-void ClientUseChecks::useUnreachable(const ReviewContext &ctx, Findings *out)
+void ClientUseChecks::useUnreachable(const ReviewContext &ctx, CheckOutput *out)
 {
     PortIndex index;
     for (const Client &client : ctx.project().clients) {
@@ -254,15 +254,15 @@ void ClientUseChecks::useUnreachable(const ReviewContext &ctx, Findings *out)
             const QList<PortOutcome> outcomes = outcomesOf(ctx, client, use, index, &known);
             const QString who = ctx.label(client.id);
             if (!known) {
-                out->append(
-                    {Severity::Error, u"client.use-unreachable"_s, client.id,
-                     use.port.isEmpty()
-                         ? tr("%1 uses %2, which has no port for %3 clients, so it gets nothing.")
-                               .arg(who, ctx.label(use.target), clientRoleName(client.role))
-                         : tr("%1 uses port '%2' of %3, which nothing there offers, so it gets nothing.")
-                               .arg(who, use.port, ctx.label(use.target)),
-                     tr("Name a port %1 offers (or a listener's target port), or use another target.")
-                         .arg(use.target)});
+                out->raise(
+                    client.id,
+                    use.port.isEmpty()
+                        ? tr("%1 uses %2, which has no port for %3 clients, so it gets nothing.")
+                              .arg(who, ctx.label(use.target), clientRoleName(client.role))
+                        : tr("%1 uses port '%2' of %3, which nothing there offers, so it gets nothing.")
+                              .arg(who, use.port, ctx.label(use.target)),
+                    tr("Name a port %1 offers (or a listener's target port), or use another target.")
+                        .arg(use.target));
                 continue;
             }
             QList<PortOutcome> reached, missed;
@@ -276,11 +276,22 @@ void ClientUseChecks::useUnreachable(const ReviewContext &ctx, Findings *out)
                 auto [message, fix] = explain(ctx, client, o);
                 if (!reached.isEmpty())
                     message += u' ' + tr("It gets only: %1.").arg(reachedList(reached));
-                out->append({reached.isEmpty() ? Severity::Error : Severity::Warning,
-                             u"client.use-unreachable"_s, client.id, message, fix});
+                // Some ports reached: softened, the use gives less than it asks for.
+                out->raise(client.id, message, fix,
+                           reached.isEmpty() ? CheckOutput::Degree::Usual : CheckOutput::Degree::Softened);
             }
         }
     }
+}
+
+QList<CheckDef> ClientUseChecks::checks()
+{
+    return {
+        {.code = u"client.use-unreachable"_s,
+         .severity = Severity::Error,
+         .softened = Severity::Warning,
+         .run = &useUnreachable},
+    };
 }
 
 } // namespace portolan

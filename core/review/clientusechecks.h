@@ -1,7 +1,6 @@
 #pragma once
 
-#include "finding.h"
-#include "reviewcontext.h"
+#include "checkregistry.h"
 
 #include <QCoreApplication>
 
@@ -19,7 +18,11 @@ class ClientUseChecks
 {
     Q_DECLARE_TR_FUNCTIONS(ClientUseChecks)
 public:
-    static void useUnreachable(const ReviewContext &context, Findings *out);
+    // Its checks, each with its code and severity (CheckRegistry lists them all).
+    static QList<CheckDef> checks();
+
+private:
+    static void useUnreachable(const ReviewContext &context, CheckOutput *out);
 };
 
 } // namespace portolan

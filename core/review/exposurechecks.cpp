@@ -32,7 +32,7 @@ const PortDef *ExposureChecks::portOf(const ReviewContext &ctx, const Flow &flow
     return def ? def->port(flow.port) : nullptr;
 }
 
-void ExposureChecks::adminUntrusted(const ReviewContext &ctx, Findings *out)
+void ExposureChecks::adminUntrusted(const ReviewContext &ctx, CheckOutput *out)
 {
     QSet<QString> seen;
     for (const Flow &flow : ctx.plan().flows) {
@@ -49,20 +49,21 @@ void ExposureChecks::adminUntrusted(const ReviewContext &ctx, Findings *out)
         const PortDef *port = portOf(ctx, flow);
         const QString title = port ? port->title : flow.port;
         const bool auth = port && port->exposeRequiresAuth;
-        out->append(
-            {auth ? Severity::Warning : Severity::Error, u"exposure.admin-untrusted"_s, flow.destination.id,
-             auth ? tr("%1 of %2 is reachable from %3, which is not a trusted zone; %4 allows this only "
-                       "with authentication enabled.")
-                        .arg(title, ctx.label(flow.destination.id), ctx.label(flow.source.id), flow.product)
-                  : tr("%1 of %2 is reachable from %3, which is not a trusted zone.")
-                        .arg(title, ctx.label(flow.destination.id), ctx.label(flow.source.id)),
-             auth ? tr("Enable authentication on the %1, or reach it only from a trusted admin zone.")
-                        .arg(title)
-                  : tr("Reach the %1 only from a zone of kind 'trusted' (an admin network).").arg(title)});
+        out->raise(
+            flow.destination.id,
+            auth ? tr("%1 of %2 is reachable from %3, which is not a trusted zone; %4 allows this only "
+                      "with authentication enabled.")
+                       .arg(title, ctx.label(flow.destination.id), ctx.label(flow.source.id), flow.product)
+                 : tr("%1 of %2 is reachable from %3, which is not a trusted zone.")
+                       .arg(title, ctx.label(flow.destination.id), ctx.label(flow.source.id)),
+            auth ? tr("Enable authentication on the %1, or reach it only from a trusted admin zone.")
+                       .arg(title)
+                 : tr("Reach the %1 only from a zone of kind 'trusted' (an admin network).").arg(title),
+            auth ? CheckOutput::Degree::Softened : CheckOutput::Degree::Usual);
     }
 }
 
-void ExposureChecks::localPort(const ReviewContext &ctx, Findings *out)
+void ExposureChecks::localPort(const ReviewContext &ctx, CheckOutput *out)
 {
     QSet<QString> seen;
     for (const Flow &flow : ctx.plan().flows) {
@@ -73,12 +74,12 @@ void ExposureChecks::localPort(const ReviewContext &ctx, Findings *out)
             continue;
         seen.insert(key);
         const PortDef *port = portOf(ctx, flow);
-        out->append({Severity::Error, u"exposure.local-port"_s, flow.destination.id,
-                     tr("%1 of %2 is local to the node, but a flow from %3 reaches it.")
-                         .arg(port ? port->title : flow.port, ctx.label(flow.destination.id),
-                              ctx.label(flow.source.id)),
-                     tr("Remove whatever makes %1 reach it; the port must only be used over loopback.")
-                         .arg(ctx.label(flow.source.id))});
+        out->raise(flow.destination.id,
+                   tr("%1 of %2 is local to the node, but a flow from %3 reaches it.")
+                       .arg(port ? port->title : flow.port, ctx.label(flow.destination.id),
+                            ctx.label(flow.source.id)),
+                   tr("Remove whatever makes %1 reach it; the port must only be used over loopback.")
+                       .arg(ctx.label(flow.source.id)));
     }
     for (const ReviewedComponent &nc : ctx.components()) {
         for (const ResolvedPort &rp : nc.ports) {
@@ -87,11 +88,11 @@ void ExposureChecks::localPort(const ReviewContext &ctx, Findings *out)
             const QString setting = rp.def->spec.setting;
             const QString fixed = formatAddressPortText(
                 rp.bindAddress.protocol() == QAbstractSocket::IPv6Protocol, rp.range.from);
-            out->append(
-                {Severity::Error, u"exposure.local-port"_s, nc.node->id,
-                 tr("%1 of %2 is bound to %3; it must only listen on loopback.")
-                     .arg(rp.def->title, ctx.label(nc.node->id), rp.bindAddress.toString()),
-                 setting.isEmpty() ? tr("Bind it to 127.0.0.1.") : tr("Set %1 = %2.").arg(setting, fixed)});
+            out->raise(nc.node->id,
+                       tr("%1 of %2 is bound to %3; it must only listen on loopback.")
+                           .arg(rp.def->title, ctx.label(nc.node->id), rp.bindAddress.toString()),
+                       setting.isEmpty() ? tr("Bind it to 127.0.0.1.")
+                                         : tr("Set %1 = %2.").arg(setting, fixed));
         }
     }
 }
@@ -101,7 +102,7 @@ QString ExposureChecks::formatAddressPortText(bool ipv6, int port)
     return (ipv6 ? u"[::1]:"_s : u"127.0.0.1:"_s) + QString::number(port);
 }
 
-void ExposureChecks::clusterOutside(const ReviewContext &ctx, Findings *out)
+void ExposureChecks::clusterOutside(const ReviewContext &ctx, CheckOutput *out)
 {
     QSet<QString> seen;
     using MemberSetKey =
@@ -168,25 +169,43 @@ void ExposureChecks::clusterOutside(const ReviewContext &ctx, Findings *out)
             if (wide->isEmpty())
                 continue;
             seen.insert(key);
-            out->append(
-                {Severity::Error, u"exposure.cluster-outside"_s, flow.destination.id,
-                 tr("%1 of %2 is opened to all of %3 for cluster member %4, so hosts outside the cluster "
-                    "reach it too.")
-                     .arg(port ? port->title : flow.port, ctx.label(flow.destination.id), wide->join(u", "_s),
-                          ctx.label(flow.source.id)),
-                 tr("Give %1 its addresses so the rule names only the cluster's hosts.")
-                     .arg(flow.source.id)});
+            out->raise(
+                flow.destination.id,
+                tr("%1 of %2 is opened to all of %3 for cluster member %4, so hosts outside the cluster "
+                   "reach it too.")
+                    .arg(port ? port->title : flow.port, ctx.label(flow.destination.id), wide->join(u", "_s),
+                         ctx.label(flow.source.id)),
+                tr("Give %1 its addresses so the rule names only the cluster's hosts.").arg(flow.source.id));
             continue;
         }
         seen.insert(key);
-        out->append({Severity::Error, u"exposure.cluster-outside"_s, flow.destination.id,
-                     tr("%1 of %2 is for the other members of its cluster only, but %3 reaches it.")
-                         .arg(port ? port->title : flow.port, ctx.label(flow.destination.id),
-                              ctx.label(flow.source.id)),
-                     tr("Allow %1 only between the nodes that run %2%3.")
-                         .arg(port ? port->title : flow.port, flow.component,
-                              cluster.isEmpty() ? QString() : tr(" in cluster %1").arg(cluster))});
+        out->raise(flow.destination.id,
+                   tr("%1 of %2 is for the other members of its cluster only, but %3 reaches it.")
+                       .arg(port ? port->title : flow.port, ctx.label(flow.destination.id),
+                            ctx.label(flow.source.id)),
+                   tr("Allow %1 only between the nodes that run %2%3.")
+                       .arg(port ? port->title : flow.port, flow.component,
+                            cluster.isEmpty() ? QString() : tr(" in cluster %1").arg(cluster)));
     }
+}
+
+QList<CheckDef> ExposureChecks::checks()
+{
+    return {
+        {.code = u"exposure.admin-untrusted"_s,
+         .severity = Severity::Error,
+         .softened = Severity::Warning,
+         .reads = CheckReads::Flows,
+         .run = &adminUntrusted},
+        {.code = u"exposure.local-port"_s,
+         .severity = Severity::Error,
+         .reads = CheckReads::Flows,
+         .run = &localPort},
+        {.code = u"exposure.cluster-outside"_s,
+         .severity = Severity::Error,
+         .reads = CheckReads::Flows,
+         .run = &clusterOutside},
+    };
 }
 
 } // namespace portolan

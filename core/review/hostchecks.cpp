@@ -126,7 +126,7 @@ QList<Stretch> contested(const QList<Claim> &claims, bool needSpecific)
 
 } // namespace
 
-void HostChecks::portConflict(const ReviewContext &ctx, Findings *out)
+void HostChecks::portConflict(const ReviewContext &ctx, CheckOutput *out)
 {
     for (const Node &node : ctx.project().nodes) {
         QList<Claimant> claimants;
@@ -201,11 +201,11 @@ void HostChecks::portConflict(const ReviewContext &ctx, Findings *out)
                     const QString where = s.range.isSingle() ? tr("port %1").arg(s.range.from)
                                                              : tr("ports %1").arg(s.range.toString());
                     if (s.count == 2) {
-                        out->append({Severity::Error, u"ports.conflict"_s, node.id,
-                                     tr("%1 and %2 both claim %3 %4 on %5.")
-                                         .arg(describe(s.claimants[0]), describe(s.claimants[1]),
-                                              protocolName(protocol), where, ctx.label(node.id)),
-                                     tr("Move one of them to a free port in its settings.")});
+                        out->raise(node.id,
+                                   tr("%1 and %2 both claim %3 %4 on %5.")
+                                       .arg(describe(s.claimants[0]), describe(s.claimants[1]),
+                                            protocolName(protocol), where, ctx.label(node.id)),
+                                   tr("Move one of them to a free port in its settings."));
                         continue;
                     }
                     QStringList named;
@@ -214,38 +214,38 @@ void HostChecks::portConflict(const ReviewContext &ctx, Findings *out)
                     QString list = named.join(u", "_s);
                     if (s.count > named.size())
                         list = tr("%1 and %2 more").arg(list).arg(s.count - named.size());
-                    out->append(
-                        {Severity::Error, u"ports.conflict"_s, node.id,
-                         tr("%1 ports claim %2 %3 on %4: %5.")
-                             .arg(QString::number(s.count), protocolName(protocol), where, ctx.label(node.id),
-                                  list),
-                         tr("Leave one of them there and move the others to free ports in their settings.")});
+                    out->raise(
+                        node.id,
+                        tr("%1 ports claim %2 %3 on %4: %5.")
+                            .arg(QString::number(s.count), protocolName(protocol), where, ctx.label(node.id),
+                                 list),
+                        tr("Leave one of them there and move the others to free ports in their settings."));
                 }
             }
         }
     }
 }
 
-void HostChecks::privilegedPort(const ReviewContext &ctx, Findings *out)
+void HostChecks::privilegedPort(const ReviewContext &ctx, CheckOutput *out)
 {
     for (const ReviewedComponent &nc : ctx.components()) {
         for (const ResolvedPort &p : nc.ports) {
             // Fixed low ports (SSH 22) belong to system daemons that run as root by design.
             if (!listens(p) || p.def->spec.kind == PortSpec::Kind::Fixed || p.range.from >= 1024)
                 continue;
-            out->append({Severity::Warning, u"host.privileged-port"_s, nc.node->id,
-                         tr("%1 listens for %2 on port %3, below 1024: the %4 process needs root or the "
-                            "CAP_NET_BIND_SERVICE capability.")
-                             .arg(ctx.label(nc.node->id), p.def->title, QString::number(p.range.from),
-                                  nc.instance.catalog().productName),
-                         tr("Grant CAP_NET_BIND_SERVICE to the service (e.g. systemd AmbientCapabilities), "
-                            "or listen on "
-                            "a port from 1024 up and let a load balancer or NAT forward the low port.")});
+            out->raise(nc.node->id,
+                       tr("%1 listens for %2 on port %3, below 1024: the %4 process needs root or the "
+                          "CAP_NET_BIND_SERVICE capability.")
+                           .arg(ctx.label(nc.node->id), p.def->title, QString::number(p.range.from),
+                                nc.instance.catalog().productName),
+                       tr("Grant CAP_NET_BIND_SERVICE to the service (e.g. systemd AmbientCapabilities), "
+                          "or listen on "
+                          "a port from 1024 up and let a load balancer or NAT forward the low port."));
         }
     }
 }
 
-void HostChecks::transparentCapability(const ReviewContext &ctx, Findings *out)
+void HostChecks::transparentCapability(const ReviewContext &ctx, CheckOutput *out)
 {
     for (const ReviewedComponent &nc : ctx.components()) {
         for (const ResolvedPort &p : nc.ports) {
@@ -259,20 +259,20 @@ void HostChecks::transparentCapability(const ReviewContext &ctx, Findings *out)
                    "CAP_NET_ADMIN, "
                    "and the packet filter must redirect the original ports to it.")
                     .arg(ctx.label(nc.node->id), p.def->title, QString::number(p.range.from));
-            out->append(
-                {Severity::Warning, u"host.transparent-capability"_s, nc.node->id,
-                 redirected
-                     ? message
-                     : QString(message + u' ' + tr("The node has no redirect to port %1.").arg(p.range.from)),
-                 redirected ? tr("Grant CAP_NET_ADMIN to the service.")
-                            : tr("Grant CAP_NET_ADMIN to the service and add a redirect (match: the original "
-                                 "ports, to: %1) to the node.")
-                                  .arg(p.range.from)});
+            out->raise(
+                nc.node->id,
+                redirected
+                    ? message
+                    : QString(message + u' ' + tr("The node has no redirect to port %1.").arg(p.range.from)),
+                redirected ? tr("Grant CAP_NET_ADMIN to the service.")
+                           : tr("Grant CAP_NET_ADMIN to the service and add a redirect (match: the original "
+                                "ports, to: %1) to the node.")
+                                 .arg(p.range.from));
         }
     }
 }
 
-void HostChecks::portRangeTooSmall(const ReviewContext &ctx, Findings *out)
+void HostChecks::portRangeTooSmall(const ReviewContext &ctx, CheckOutput *out)
 {
     for (const ReviewedComponent &nc : ctx.components()) {
         const int participants = nc.node->expectedParticipants;
@@ -283,20 +283,20 @@ void HostChecks::portRangeTooSmall(const ReviewContext &ctx, Findings *out)
             if (per <= 0 || qint64(per) * participants <= p.range.count())
                 continue;
             const qint64 needed = qint64(per) * participants;
-            out->append(
-                {Severity::Error, u"capacity.port-range-too-small"_s, nc.node->id,
-                 tr("%1 plans %2 participants per host at %3 ports each (%4 ports), but %5 is %6 (%7 ports).")
-                     .arg(ctx.label(nc.node->id), QString::number(participants), QString::number(per),
-                          QString::number(needed), p.def->title, p.range.toString(),
-                          QString::number(p.range.count())),
-                 tr("Widen the range to at least %1 ports (e.g. %2-%3), or spread the load over more hosts.")
-                     .arg(QString::number(needed), QString::number(p.range.from),
-                          QString::number(qMin<qint64>(PortRange::Max, p.range.from + needed - 1)))});
+            out->raise(
+                nc.node->id,
+                tr("%1 plans %2 participants per host at %3 ports each (%4 ports), but %5 is %6 (%7 ports).")
+                    .arg(ctx.label(nc.node->id), QString::number(participants), QString::number(per),
+                         QString::number(needed), p.def->title, p.range.toString(),
+                         QString::number(p.range.count())),
+                tr("Widen the range to at least %1 ports (e.g. %2-%3), or spread the load over more hosts.")
+                    .arg(QString::number(needed), QString::number(p.range.from),
+                         QString::number(qMin<qint64>(PortRange::Max, p.range.from + needed - 1))));
         }
     }
 }
 
-void HostChecks::tlsPortWithoutLoadBalancer(const ReviewContext &ctx, Findings *out)
+void HostChecks::tlsPortWithoutLoadBalancer(const ReviewContext &ctx, CheckOutput *out)
 {
     for (const ReviewedComponent &nc : ctx.components()) {
         for (const ResolvedPort &p : nc.ports) {
@@ -312,18 +312,33 @@ void HostChecks::tlsPortWithoutLoadBalancer(const ReviewContext &ctx, Findings *
             if (fronted)
                 continue;
             const QString setting = p.def->spec.setting;
-            out->append(
-                {Severity::Warning, u"tls.port-without-load-balancer"_s, nc.node->id,
-                 tr("%1 serves %2 on port %3 with no load balancer in front; clients behind strict firewalls "
-                    "reach only port %4.")
-                     .arg(ctx.label(nc.node->id), p.def->title, p.range.toString(),
-                          QString::number(preferred)),
-                 setting.isEmpty()
-                     ? tr("Put a load balancer in front of it, or serve it on port %1.").arg(preferred)
-                     : tr("Set %1 to %2, or put a load balancer in front of it.")
-                           .arg(setting, QString::number(preferred))});
+            out->raise(
+                nc.node->id,
+                tr("%1 serves %2 on port %3 with no load balancer in front; clients behind strict firewalls "
+                   "reach only port %4.")
+                    .arg(ctx.label(nc.node->id), p.def->title, p.range.toString(),
+                         QString::number(preferred)),
+                setting.isEmpty()
+                    ? tr("Put a load balancer in front of it, or serve it on port %1.").arg(preferred)
+                    : tr("Set %1 to %2, or put a load balancer in front of it.")
+                          .arg(setting, QString::number(preferred)));
         }
     }
+}
+
+QList<CheckDef> HostChecks::checks()
+{
+    return {
+        {.code = u"ports.conflict"_s, .severity = Severity::Error, .run = &portConflict},
+        {.code = u"host.privileged-port"_s, .severity = Severity::Warning, .run = &privilegedPort},
+        {.code = u"host.transparent-capability"_s,
+         .severity = Severity::Warning,
+         .run = &transparentCapability},
+        {.code = u"capacity.port-range-too-small"_s, .severity = Severity::Error, .run = &portRangeTooSmall},
+        {.code = u"tls.port-without-load-balancer"_s,
+         .severity = Severity::Warning,
+         .run = &tlsPortWithoutLoadBalancer},
+    };
 }
 
 } // namespace portolan

@@ -1,7 +1,6 @@
 #pragma once
 
-#include "finding.h"
-#include "reviewcontext.h"
+#include "checkregistry.h"
 
 #include <QCoreApplication>
 
@@ -13,11 +12,15 @@ class HostChecks
 {
     Q_DECLARE_TR_FUNCTIONS(HostChecks)
 public:
-    static void portConflict(const ReviewContext &context, Findings *out);
-    static void privilegedPort(const ReviewContext &context, Findings *out);
-    static void transparentCapability(const ReviewContext &context, Findings *out);
-    static void portRangeTooSmall(const ReviewContext &context, Findings *out);
-    static void tlsPortWithoutLoadBalancer(const ReviewContext &context, Findings *out);
+    // Its checks, each with its code and severity (CheckRegistry lists them all).
+    static QList<CheckDef> checks();
+
+private:
+    static void portConflict(const ReviewContext &context, CheckOutput *out);
+    static void privilegedPort(const ReviewContext &context, CheckOutput *out);
+    static void transparentCapability(const ReviewContext &context, CheckOutput *out);
+    static void portRangeTooSmall(const ReviewContext &context, CheckOutput *out);
+    static void tlsPortWithoutLoadBalancer(const ReviewContext &context, CheckOutput *out);
 };
 
 } // namespace portolan

@@ -46,7 +46,7 @@ bool coveredFor(const NatAnalysis &a, Protocol protocol)
 
 } // namespace
 
-void NatChecks::advertiseUnreachable(const ReviewContext &ctx, Findings *out)
+void NatChecks::advertiseUnreachable(const ReviewContext &ctx, CheckOutput *out)
 {
     for (const NatAnalysis &a : NatAnalyzer::analyze(ctx)) {
         if (!a.hasListen || a.advertisedFrom == NatAnalysis::Advertised::Unknown ||
@@ -96,18 +96,17 @@ void NatChecks::advertiseUnreachable(const ReviewContext &ctx, Findings *out)
         if (affected.isEmpty())
             continue;
         const QString proposed = a.proposedAdvertiseValue();
-        out->append(
-            {Severity::Error, u"nat.advertise-unreachable"_s, a.node->id,
-             tr("%1 advertises %2 for %3 %4 to parties in %5, but %6.")
-                 .arg(ctx.label(a.node->id), a.advertisedValue(), product, a.port->title,
-                      a.remoteZones(affected), problem),
-             proposed.isEmpty()
-                 ? tr("Advertise an address the parties in %1 can reach.").arg(a.remoteZones(affected))
-                 : tr("Set %1.").arg(line(a.nat->advertiseSetting, proposed))});
+        out->raise(a.node->id,
+                   tr("%1 advertises %2 for %3 %4 to parties in %5, but %6.")
+                       .arg(ctx.label(a.node->id), a.advertisedValue(), product, a.port->title,
+                            a.remoteZones(affected), problem),
+                   proposed.isEmpty()
+                       ? tr("Advertise an address the parties in %1 can reach.").arg(a.remoteZones(affected))
+                       : tr("Set %1.").arg(line(a.nat->advertiseSetting, proposed)));
     }
 }
 
-void NatChecks::mappingMissing(const ReviewContext &ctx, Findings *out)
+void NatChecks::mappingMissing(const ReviewContext &ctx, CheckOutput *out)
 {
     for (const NatAnalysis &a : NatAnalyzer::analyze(ctx)) {
         if (!behindNat(a))
@@ -130,18 +129,18 @@ void NatChecks::mappingMissing(const ReviewContext &ctx, Findings *out)
         const QString who = a.node->isGroup() && !a.mappingsToNode.isEmpty()
                                 ? tr("%1 (hosts %2)").arg(ctx.label(a.node->id), unmapped.join(u", "_s))
                                 : ctx.label(a.node->id);
-        out->append(
-            {Severity::Error, u"nat.mapping-missing"_s, a.node->id,
-             tr("Parties in %1 reach the %2 port of %3 only through NAT %4, which has no mapping to it.")
-                 .arg(a.remoteZones(a.natRemotes()), a.port->title, who, ctx.label(a.natLayer->id)),
-             tr("Add a mapping to NAT %1 from %2 to %3 for %4, and advertise the outside address.")
-                 .arg(a.natLayer->id, QString(outside + u':' + a.listen.range.toString()),
-                      endpointText(a.proposedListenAddress, a.listen.range),
-                      protocolsName(a.port->protocols))});
+        out->raise(
+            a.node->id,
+            tr("Parties in %1 reach the %2 port of %3 only through NAT %4, which has no mapping to it.")
+                .arg(a.remoteZones(a.natRemotes()), a.port->title, who, ctx.label(a.natLayer->id)),
+            tr("Add a mapping to NAT %1 from %2 to %3 for %4, and advertise the outside address.")
+                .arg(a.natLayer->id, QString(outside + u':' + a.listen.range.toString()),
+                     endpointText(a.proposedListenAddress, a.listen.range),
+                     protocolsName(a.port->protocols)));
     }
 }
 
-void NatChecks::mappingPortMismatch(const ReviewContext &ctx, Findings *out)
+void NatChecks::mappingPortMismatch(const ReviewContext &ctx, CheckOutput *out)
 {
     for (const NatAnalysis &a : NatAnalyzer::analyze(ctx)) {
         if (!behindNat(a) || a.mappingsToNode.isEmpty())
@@ -153,18 +152,18 @@ void NatChecks::mappingPortMismatch(const ReviewContext &ctx, Findings *out)
             continue;
         const NatMapping &m = *a.chosenMapping;
         const QString listenValue = a.proposedListenValue();
-        out->append({Severity::Error, u"nat.mapping-port-mismatch"_s, a.node->id,
-                     tr("NAT %1 forwards %2, but %3 listens for %4 on port %5.")
-                         .arg(ctx.label(a.natLayer->id), mappingText(m), ctx.label(a.node->id), a.port->title,
-                              a.listen.range.toString()),
-                     listenValue.isEmpty()
-                         ? tr("Change the mapping to forward to port %1.").arg(a.listen.range.toString())
-                         : tr("Set %1, or change the mapping to forward to port %2.")
-                               .arg(line(a.nat->listenSetting, listenValue), a.listen.range.toString())});
+        out->raise(a.node->id,
+                   tr("NAT %1 forwards %2, but %3 listens for %4 on port %5.")
+                       .arg(ctx.label(a.natLayer->id), mappingText(m), ctx.label(a.node->id), a.port->title,
+                            a.listen.range.toString()),
+                   listenValue.isEmpty()
+                       ? tr("Change the mapping to forward to port %1.").arg(a.listen.range.toString())
+                       : tr("Set %1, or change the mapping to forward to port %2.")
+                             .arg(line(a.nat->listenSetting, listenValue), a.listen.range.toString()));
     }
 }
 
-void NatChecks::mappingProtocolMissing(const ReviewContext &ctx, Findings *out)
+void NatChecks::mappingProtocolMissing(const ReviewContext &ctx, CheckOutput *out)
 {
     for (const NatAnalysis &a : NatAnalyzer::analyze(ctx)) {
         if (!behindNat(a))
@@ -175,18 +174,18 @@ void NatChecks::mappingProtocolMissing(const ReviewContext &ctx, Findings *out)
         if (covered.isEmpty() || missing.isEmpty())
             continue;
         const NatMapping *m = a.chosenMapping;
-        out->append({Severity::Error, u"nat.mapping-protocol-missing"_s, a.node->id,
-                     tr("NAT %1 forwards %2 of %3's %4 port but not %5; the port needs %6.")
-                         .arg(ctx.label(a.natLayer->id), protocolsName(covered), ctx.label(a.node->id),
-                              a.port->title, protocolsName(missing), protocolsName(a.port->protocols)),
-                     tr("Add a %1 mapping to NAT %2 from %3 to %4.")
-                         .arg(protocolsName(missing), a.natLayer->id,
-                              formatAddressPort(m->outsideAddress, a.outsidePortFor(*m)),
-                              formatAddressPort(m->insideAddress, a.listen.range.from))});
+        out->raise(a.node->id,
+                   tr("NAT %1 forwards %2 of %3's %4 port but not %5; the port needs %6.")
+                       .arg(ctx.label(a.natLayer->id), protocolsName(covered), ctx.label(a.node->id),
+                            a.port->title, protocolsName(missing), protocolsName(a.port->protocols)),
+                   tr("Add a %1 mapping to NAT %2 from %3 to %4.")
+                       .arg(protocolsName(missing), a.natLayer->id,
+                            formatAddressPort(m->outsideAddress, a.outsidePortFor(*m)),
+                            formatAddressPort(m->insideAddress, a.listen.range.from)));
     }
 }
 
-void NatChecks::listenAddressMissing(const ReviewContext &ctx, Findings *out)
+void NatChecks::listenAddressMissing(const ReviewContext &ctx, CheckOutput *out)
 {
     for (const NatAnalysis &a : NatAnalyzer::analyze(ctx)) {
         const QHostAddress bind = a.listen.bindAddress;
@@ -198,17 +197,17 @@ void NatChecks::listenAddressMissing(const ReviewContext &ctx, Findings *out)
         QStringList own;
         for (const QHostAddress &addr : a.node->addresses)
             own.append(addr.toString());
-        out->append({Severity::Error, u"nat.listen-address-missing"_s, a.node->id,
-                     loopback
-                         ? tr("%1 listens for %2 on the loopback address %3, which no other host can reach.")
-                               .arg(ctx.label(a.node->id), a.port->title, bind.toString())
-                         : tr("%1 listens for %2 on %3, an address the node does not have (it has %4).")
-                               .arg(ctx.label(a.node->id), a.port->title, bind.toString(), own.join(u", "_s)),
-                     tr("Set %1.").arg(line(a.nat->listenSetting, a.proposedListenValue()))});
+        out->raise(a.node->id,
+                   loopback
+                       ? tr("%1 listens for %2 on the loopback address %3, which no other host can reach.")
+                             .arg(ctx.label(a.node->id), a.port->title, bind.toString())
+                       : tr("%1 listens for %2 on %3, an address the node does not have (it has %4).")
+                             .arg(ctx.label(a.node->id), a.port->title, bind.toString(), own.join(u", "_s)),
+                   tr("Set %1.").arg(line(a.nat->listenSetting, a.proposedListenValue())));
     }
 }
 
-void NatChecks::autodetectWrongAddress(const ReviewContext &ctx, Findings *out)
+void NatChecks::autodetectWrongAddress(const ReviewContext &ctx, CheckOutput *out)
 {
     for (const NatAnalysis &a : NatAnalyzer::analyze(ctx)) {
         if (a.advertisedFrom != NatAnalysis::Advertised::AutoDetect || !a.multiHomed() ||
@@ -221,20 +220,20 @@ void NatChecks::autodetectWrongAddress(const ReviewContext &ctx, Findings *out)
         for (const QHostAddress &addr : a.node->addresses)
             all.append(addr.toString());
         const QString product = a.instance->catalog().productName;
-        out->append(
-            {Severity::Warning, u"nat.autodetect-wrong-address"_s, a.node->id,
-             tr("%1 has several addresses (%2); %3 advertises the first non-loopback IPv4 address it finds, "
-                "likely %4, which parties in %5 cannot reach.")
-                 .arg(ctx.label(a.node->id), all.join(u", "_s), product, a.advertisedAddress.toString(),
-                      a.remoteZones(a.directRemotes())),
-             reachable.isEmpty()
-                 ? tr("Give the node an address its peers can reach, then set %1 to it.")
-                       .arg(a.nat->advertiseSetting)
-                 : tr("Set %1.").arg(line(a.nat->advertiseSetting, a.proposedAdvertiseValue()))});
+        out->raise(
+            a.node->id,
+            tr("%1 has several addresses (%2); %3 advertises the first non-loopback IPv4 address it finds, "
+               "likely %4, which parties in %5 cannot reach.")
+                .arg(ctx.label(a.node->id), all.join(u", "_s), product, a.advertisedAddress.toString(),
+                     a.remoteZones(a.directRemotes())),
+            reachable.isEmpty()
+                ? tr("Give the node an address its peers can reach, then set %1 to it.")
+                      .arg(a.nat->advertiseSetting)
+                : tr("Set %1.").arg(line(a.nat->advertiseSetting, a.proposedAdvertiseValue())));
     }
 }
 
-void NatChecks::portTranslatedIce(const ReviewContext &ctx, Findings *out)
+void NatChecks::portTranslatedIce(const ReviewContext &ctx, CheckOutput *out)
 {
     for (const NatAnalysis &a : NatAnalyzer::analyze(ctx)) {
         if (!a.nat->keepsPort || !behindNat(a))
@@ -242,16 +241,33 @@ void NatChecks::portTranslatedIce(const ReviewContext &ctx, Findings *out)
         for (const NatMapping *m : a.mappingsToNode) {
             if (m->outsidePorts == m->insidePorts || !a.mappingCovers(*m))
                 continue;
-            out->append(
-                {Severity::Error, u"nat.port-translated-ice"_s, a.node->id,
-                 tr("NAT %1 translates ports (%2) in front of %3's %4; ICE advertises the port it listens "
-                    "on, "
-                    "so remote parties would send to a port the NAT does not forward.")
-                     .arg(ctx.label(a.natLayer->id), mappingText(*m), ctx.label(a.node->id), a.port->title),
-                 tr("Map outside ports %1 to the same inside ports on NAT %2.")
-                     .arg(m->insidePorts.toString(), a.natLayer->id)});
+            out->raise(
+                a.node->id,
+                tr("NAT %1 translates ports (%2) in front of %3's %4; ICE advertises the port it listens "
+                   "on, "
+                   "so remote parties would send to a port the NAT does not forward.")
+                    .arg(ctx.label(a.natLayer->id), mappingText(*m), ctx.label(a.node->id), a.port->title),
+                tr("Map outside ports %1 to the same inside ports on NAT %2.")
+                    .arg(m->insidePorts.toString(), a.natLayer->id));
         }
     }
+}
+
+QList<CheckDef> NatChecks::checks()
+{
+    return {
+        {.code = u"nat.advertise-unreachable"_s, .severity = Severity::Error, .run = &advertiseUnreachable},
+        {.code = u"nat.mapping-missing"_s, .severity = Severity::Error, .run = &mappingMissing},
+        {.code = u"nat.mapping-port-mismatch"_s, .severity = Severity::Error, .run = &mappingPortMismatch},
+        {.code = u"nat.mapping-protocol-missing"_s,
+         .severity = Severity::Error,
+         .run = &mappingProtocolMissing},
+        {.code = u"nat.listen-address-missing"_s, .severity = Severity::Error, .run = &listenAddressMissing},
+        {.code = u"nat.autodetect-wrong-address"_s,
+         .severity = Severity::Warning,
+         .run = &autodetectWrongAddress},
+        {.code = u"nat.port-translated-ice"_s, .severity = Severity::Error, .run = &portTranslatedIce},
+    };
 }
 
 } // namespace portolan

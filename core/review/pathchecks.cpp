@@ -25,8 +25,7 @@ QString flowMessage(const ReviewContext &ctx, const Flow &flow)
 }
 
 // Each cannot-work flow with `problem`, once per source, destination and port.
-template <typename Fix>
-void report(const ReviewContext &ctx, PathProblem problem, const QString &code, Findings *out, Fix fix)
+template <typename Fix> void report(const ReviewContext &ctx, PathProblem problem, CheckOutput *out, Fix fix)
 {
     QSet<QString> seen;
     for (const Flow &flow : ctx.plan().flows) {
@@ -37,7 +36,7 @@ void report(const ReviewContext &ctx, PathProblem problem, const QString &code, 
         if (seen.contains(key))
             continue;
         seen.insert(key);
-        out->append({Severity::Error, code, flow.path.stop, flowMessage(ctx, flow), fix(flow)});
+        out->raise(flow.path.stop, flowMessage(ctx, flow), fix(flow));
     }
 }
 
@@ -49,9 +48,9 @@ QString hostText(const Flow &flow)
 
 } // namespace
 
-void PathChecks::privateUnreachable(const ReviewContext &ctx, Findings *out)
+void PathChecks::privateUnreachable(const ReviewContext &ctx, CheckOutput *out)
 {
-    report(ctx, PathProblem::PrivateUnreachable, u"path.private-unreachable"_s, out, [&](const Flow &flow) {
+    report(ctx, PathProblem::PrivateUnreachable, out, [&](const Flow &flow) {
         if (const NatLayer *nat = ctx.natLayer(flow.path.stop))
             return tr("Give NAT %1 a public outside address, or put a load balancer with a public address in "
                       "front "
@@ -64,9 +63,9 @@ void PathChecks::privateUnreachable(const ReviewContext &ctx, Findings *out)
     });
 }
 
-void PathChecks::natNoMapping(const ReviewContext &ctx, Findings *out)
+void PathChecks::natNoMapping(const ReviewContext &ctx, CheckOutput *out)
 {
-    report(ctx, PathProblem::NatNoMapping, u"path.nat-no-mapping"_s, out, [&](const Flow &flow) {
+    report(ctx, PathProblem::NatNoMapping, out, [&](const Flow &flow) {
         const NatLayer *nat = ctx.natLayer(flow.path.stop);
         const QString outside = nat && !nat->outsideAddresses.isEmpty()
                                     ? nat->outsideAddresses.first().toString()
@@ -81,9 +80,9 @@ void PathChecks::natNoMapping(const ReviewContext &ctx, Findings *out)
     });
 }
 
-void PathChecks::egressNoSourceNat(const ReviewContext &ctx, Findings *out)
+void PathChecks::egressNoSourceNat(const ReviewContext &ctx, CheckOutput *out)
 {
-    report(ctx, PathProblem::EgressNoSourceNat, u"path.egress-no-source-nat"_s, out, [&](const Flow &flow) {
+    report(ctx, PathProblem::EgressNoSourceNat, out, [&](const Flow &flow) {
         if (const NatLayer *nat = ctx.natLayer(flow.path.stop))
             return nat->sourceNat ? tr("Give NAT %1 a public outside address.").arg(nat->id)
                                   : tr("Enable source NAT on %1 (source_nat: true).").arg(nat->id);
@@ -94,14 +93,36 @@ void PathChecks::egressNoSourceNat(const ReviewContext &ctx, Findings *out)
     });
 }
 
-void PathChecks::sitesNotLinked(const ReviewContext &ctx, Findings *out)
+void PathChecks::sitesNotLinked(const ReviewContext &ctx, CheckOutput *out)
 {
-    report(ctx, PathProblem::SitesNotLinked, u"path.sites-not-linked"_s, out, [&](const Flow &flow) {
+    report(ctx, PathProblem::SitesNotLinked, out, [&](const Flow &flow) {
         const ElementId to =
             ctx.natLayer(flow.path.stop) ? ctx.natLayer(flow.path.stop)->inside : flow.destination.zone;
         return tr("Add a VPN or peering link between %1 and %2.")
             .arg(ctx.topology().root(flow.source.zone), ctx.topology().root(to));
     });
+}
+
+QList<CheckDef> PathChecks::checks()
+{
+    return {
+        {.code = u"path.private-unreachable"_s,
+         .severity = Severity::Error,
+         .reads = CheckReads::Flows,
+         .run = &privateUnreachable},
+        {.code = u"path.nat-no-mapping"_s,
+         .severity = Severity::Error,
+         .reads = CheckReads::Flows,
+         .run = &natNoMapping},
+        {.code = u"path.egress-no-source-nat"_s,
+         .severity = Severity::Error,
+         .reads = CheckReads::Flows,
+         .run = &egressNoSourceNat},
+        {.code = u"path.sites-not-linked"_s,
+         .severity = Severity::Error,
+         .reads = CheckReads::Flows,
+         .run = &sitesNotLinked},
+    };
 }
 
 } // namespace portolan

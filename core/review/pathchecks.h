@@ -1,7 +1,6 @@
 #pragma once
 
-#include "finding.h"
-#include "reviewcontext.h"
+#include "checkregistry.h"
 
 #include <QCoreApplication>
 
@@ -14,10 +13,14 @@ class PathChecks
 {
     Q_DECLARE_TR_FUNCTIONS(PathChecks)
 public:
-    static void privateUnreachable(const ReviewContext &context, Findings *out);
-    static void natNoMapping(const ReviewContext &context, Findings *out);
-    static void egressNoSourceNat(const ReviewContext &context, Findings *out);
-    static void sitesNotLinked(const ReviewContext &context, Findings *out);
+    // Its checks, each with its code and severity (CheckRegistry lists them all).
+    static QList<CheckDef> checks();
+
+private:
+    static void privateUnreachable(const ReviewContext &context, CheckOutput *out);
+    static void natNoMapping(const ReviewContext &context, CheckOutput *out);
+    static void egressNoSourceNat(const ReviewContext &context, CheckOutput *out);
+    static void sitesNotLinked(const ReviewContext &context, CheckOutput *out);
 };
 
 } // namespace portolan

@@ -30,7 +30,7 @@ int idleTimeoutOf(const ReviewContext &p, const ElementId &id, QString *kind)
 
 } // namespace
 
-void PlanChecks::idleTimeout(const ReviewContext &ctx, Findings *out)
+void PlanChecks::idleTimeout(const ReviewContext &ctx, CheckOutput *out)
 {
     const Project &p = ctx.project();
     QSet<QString> seen;
@@ -43,13 +43,13 @@ void PlanChecks::idleTimeout(const ReviewContext &ctx, Findings *out)
         if (seen.contains(key))
             return;
         seen.insert(key);
-        out->append(
-            {Severity::Warning, u"timeout.shorter-than-session"_s, hop,
-             tr("%1 drops idle connections after %2 s, but %3 %4 needs idle TCP sessions kept for %5 s.")
-                 .arg(ctx.label(hop), QString::number(timeout), product, port.title,
-                      QString::number(port.sessionTimeout)),
-             tr("Raise the idle timeout of %1 to at least %2 s.")
-                 .arg(hop, QString::number(port.sessionTimeout))});
+        out->raise(
+            hop,
+            tr("%1 drops idle connections after %2 s, but %3 %4 needs idle TCP sessions kept for %5 s.")
+                .arg(ctx.label(hop), QString::number(timeout), product, port.title,
+                     QString::number(port.sessionTimeout)),
+            tr("Raise the idle timeout of %1 to at least %2 s.")
+                .arg(hop, QString::number(port.sessionTimeout)));
     };
     for (const Flow &flow : ctx.plan().flows) {
         const PortDef *port = ExposureChecks::portOf(ctx, flow);
@@ -70,7 +70,7 @@ void PlanChecks::idleTimeout(const ReviewContext &ctx, Findings *out)
     }
 }
 
-void PlanChecks::ruleLimits(const ReviewContext &ctx, Findings *out)
+void PlanChecks::ruleLimits(const ReviewContext &ctx, CheckOutput *out)
 {
     for (const RuleSet &set : ctx.plan().ruleSets) {
         const RuleLimit limit = RuleLimit::of(set);
@@ -78,12 +78,12 @@ void PlanChecks::ruleLimits(const ReviewContext &ctx, Findings *out)
             continue;
         const QString &target = limit.target;
         auto report = [&](int count, const QString &what) {
-            out->append(
-                {Severity::Error, u"limits.rules-exceeded"_s, set.element,
-                 tr("%1 needs %2 %3 rules; a %4 allows %5.")
-                     .arg(set.id, QString::number(count), what, target, QString::number(limit.max)),
-                 tr("Group sources into fewer, wider CIDRs or prefix lists, split the nodes over several "
-                    "groups, or move rules to the host firewall.")});
+            out->raise(
+                set.element,
+                tr("%1 needs %2 %3 rules; a %4 allows %5.")
+                    .arg(set.id, QString::number(count), what, target, QString::number(limit.max)),
+                tr("Group sources into fewer, wider CIDRs or prefix lists, split the nodes over several "
+                   "groups, or move rules to the host firewall."));
         };
         if (limit.perDirectionAndFamily) {
             for (Direction d : {Direction::Ingress, Direction::Egress}) {
@@ -102,6 +102,20 @@ void PlanChecks::ruleLimits(const ReviewContext &ctx, Findings *out)
                 report(total, tr("inbound and outbound"));
         }
     }
+}
+
+QList<CheckDef> PlanChecks::checks()
+{
+    return {
+        {.code = u"timeout.shorter-than-session"_s,
+         .severity = Severity::Warning,
+         .reads = CheckReads::Flows,
+         .run = &idleTimeout},
+        {.code = u"limits.rules-exceeded"_s,
+         .severity = Severity::Error,
+         .reads = CheckReads::RuleSets,
+         .run = &ruleLimits},
+    };
 }
 
 } // namespace portolan

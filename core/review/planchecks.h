@@ -1,7 +1,6 @@
 #pragma once
 
-#include "finding.h"
-#include "reviewcontext.h"
+#include "checkregistry.h"
 
 #include <QCoreApplication>
 
@@ -13,8 +12,12 @@ class PlanChecks
 {
     Q_DECLARE_TR_FUNCTIONS(PlanChecks)
 public:
-    static void idleTimeout(const ReviewContext &context, Findings *out);
-    static void ruleLimits(const ReviewContext &context, Findings *out);
+    // Its checks, each with its code and severity (CheckRegistry lists them all).
+    static QList<CheckDef> checks();
+
+private:
+    static void idleTimeout(const ReviewContext &context, CheckOutput *out);
+    static void ruleLimits(const ReviewContext &context, CheckOutput *out);
 };
 
 } // namespace portolan

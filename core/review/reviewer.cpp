@@ -16,7 +16,7 @@ Findings Reviewer::review(const Project &project, const CatalogSet &catalogs, co
     Findings findings;
     for (const CheckDef &check : CheckRegistry::checks())
         if (codes.isEmpty() || codes.contains(check.code))
-            check.run(context, &findings);
+            CheckRegistry::run(check, context, &findings);
     sortFindings(&findings);
     return findings;
 }
@@ -25,7 +25,7 @@ Findings Reviewer::review(const ReviewContext &context)
 {
     Findings findings;
     for (const CheckDef &check : CheckRegistry::checks())
-        check.run(context, &findings);
+        CheckRegistry::run(check, context, &findings);
     sortFindings(&findings);
     return findings;
 }
@@ -34,8 +34,8 @@ Findings Reviewer::review(const ReviewContext &context, Part part)
 {
     Findings findings;
     for (const CheckDef &check : CheckRegistry::checks())
-        if (check.needsRuleSets == (part == Part::RuleSetsOnly))
-            check.run(context, &findings);
+        if ((check.reads == CheckReads::RuleSets) == (part == Part::RuleSetsOnly))
+            CheckRegistry::run(check, context, &findings);
     sortFindings(&findings);
     return findings;
 }

@@ -9,7 +9,7 @@ using namespace Qt::StringLiterals;
 
 namespace portolan {
 
-void TopologyChecks::cidrOverlap(const ReviewContext &ctx, Findings *out)
+void TopologyChecks::cidrOverlap(const ReviewContext &ctx, CheckOutput *out)
 {
     // Sibling zones only, found by one sort of each sibling group's CIDRs:
     // two CIDRs overlap only when one contains the other, so in (family,
@@ -57,17 +57,17 @@ void TopologyChecks::cidrOverlap(const ReviewContext &ctx, Findings *out)
     for (const Pair &pair : std::as_const(pairs)) {
         const Zone &a = zones[pair.a], &b = zones[pair.b];
         const Cidr &ca = a.cidrs[pair.ia], &cb = b.cidrs[pair.ib];
-        out->append({Severity::Error, u"zones.cidr-overlap"_s, b.id,
-                     tr("%1 (%2) overlaps %3 (%4); both are in %5, so an address in the overlap has two "
-                        "zones and rules for either zone would also admit the other.")
-                         .arg(ctx.label(b.id), cb.toString(), ctx.label(a.id), ca.toString(),
-                              a.parent.isEmpty() ? tr("the top level") : ctx.label(a.parent)),
-                     tr("Give sibling zones disjoint CIDRs; nest one zone inside the other if it is part "
-                        "of it.")});
+        out->raise(b.id,
+                   tr("%1 (%2) overlaps %3 (%4); both are in %5, so an address in the overlap has two "
+                      "zones and rules for either zone would also admit the other.")
+                       .arg(ctx.label(b.id), cb.toString(), ctx.label(a.id), ca.toString(),
+                            a.parent.isEmpty() ? tr("the top level") : ctx.label(a.parent)),
+                   tr("Give sibling zones disjoint CIDRs; nest one zone inside the other if it is part "
+                      "of it."));
     }
 }
 
-void TopologyChecks::clusterWithoutVpn(const ReviewContext &ctx, Findings *out)
+void TopologyChecks::clusterWithoutVpn(const ReviewContext &ctx, CheckOutput *out)
 {
     // Whether two members are flat depends only on their sites, so each
     // cluster is judged site by site. A cluster's sites, each once in order
@@ -125,18 +125,18 @@ void TopologyChecks::clusterWithoutVpn(const ReviewContext &ctx, Findings *out)
             if (reported.contains(key))
                 continue;
             reported.insert(key);
-            out->append(
-                {Severity::Warning, u"cluster.no-vpn"_s, nc.node->id,
-                 tr("The %1 cluster spans %2 and %3 (%4 and %5) with no VPN or peering link between them; "
-                    "%6 assumes a flat network between cluster members.")
-                     .arg(nc.instance.def().title, ctx.label(a), ctx.label(b), ctx.label(nc.node->id),
-                          ctx.label(other.first->id), nc.instance.catalog().productName),
-                 tr("Add a VPN link between %1 and %2.").arg(a, b)});
+            out->raise(
+                nc.node->id,
+                tr("The %1 cluster spans %2 and %3 (%4 and %5) with no VPN or peering link between them; "
+                   "%6 assumes a flat network between cluster members.")
+                    .arg(nc.instance.def().title, ctx.label(a), ctx.label(b), ctx.label(nc.node->id),
+                         ctx.label(other.first->id), nc.instance.catalog().productName),
+                tr("Add a VPN link between %1 and %2.").arg(a, b));
         }
     }
 }
 
-void TopologyChecks::unusedNode(const ReviewContext &ctx, Findings *out)
+void TopologyChecks::unusedNode(const ReviewContext &ctx, CheckOutput *out)
 {
     const FlowList &flows = ctx.plan().flows;
     if (flows.isEmpty())
@@ -158,27 +158,25 @@ void TopologyChecks::unusedNode(const ReviewContext &ctx, Findings *out)
     for (const Node &node : ctx.project().nodes) {
         if (used.contains(node.id))
             continue;
-        out->append(
-            {Severity::Warning, u"unused.node"_s, node.id,
-             node.components.isEmpty()
-                 ? tr("%1 runs no component, so no flow reaches or leaves it.").arg(ctx.label(node.id))
-                 : tr("No flow reaches or leaves %1.").arg(ctx.label(node.id)),
-             tr("Give it a component and a client that uses it, or remove it.")});
+        out->raise(node.id,
+                   node.components.isEmpty()
+                       ? tr("%1 runs no component, so no flow reaches or leaves it.").arg(ctx.label(node.id))
+                       : tr("No flow reaches or leaves %1.").arg(ctx.label(node.id)),
+                   tr("Give it a component and a client that uses it, or remove it."));
     }
 }
 
-void TopologyChecks::unusedClient(const ReviewContext &ctx, Findings *out)
+void TopologyChecks::unusedClient(const ReviewContext &ctx, CheckOutput *out)
 {
     for (const Client &client : ctx.project().clients) {
         if (!client.uses.isEmpty())
             continue;
-        out->append({Severity::Warning, u"unused.client"_s, client.id,
-                     tr("%1 uses nothing, so it gets no flow.").arg(ctx.label(client.id)),
-                     tr("Add what it uses (a node or load balancer and port), or remove it.")});
+        out->raise(client.id, tr("%1 uses nothing, so it gets no flow.").arg(ctx.label(client.id)),
+                   tr("Add what it uses (a node or load balancer and port), or remove it."));
     }
 }
 
-void TopologyChecks::unusedZone(const ReviewContext &ctx, Findings *out)
+void TopologyChecks::unusedZone(const ReviewContext &ctx, CheckOutput *out)
 {
     const Project &p = ctx.project();
     QSet<ElementId> used;
@@ -217,13 +215,30 @@ void TopologyChecks::unusedZone(const ReviewContext &ctx, Findings *out)
     for (const Zone &z : p.zones) {
         if (used.contains(z.id))
             continue;
-        out->append({Severity::Info, u"unused.zone"_s, z.id,
-                     tr("Nothing is in %1: no node, load balancer, client or nested zone, no NAT, firewall "
-                        "or link uses "
-                        "it, and no flow comes from or goes to it.")
-                         .arg(ctx.label(z.id)),
-                     tr("Place something in it, or remove it.")});
+        out->raise(z.id,
+                   tr("Nothing is in %1: no node, load balancer, client or nested zone, no NAT, firewall "
+                      "or link uses "
+                      "it, and no flow comes from or goes to it.")
+                       .arg(ctx.label(z.id)),
+                   tr("Place something in it, or remove it."));
     }
+}
+
+QList<CheckDef> TopologyChecks::checks()
+{
+    return {
+        {.code = u"cluster.no-vpn"_s, .severity = Severity::Warning, .run = &clusterWithoutVpn},
+        {.code = u"zones.cidr-overlap"_s, .severity = Severity::Error, .run = &cidrOverlap},
+        {.code = u"unused.node"_s,
+         .severity = Severity::Warning,
+         .reads = CheckReads::Flows,
+         .run = &unusedNode},
+        {.code = u"unused.client"_s, .severity = Severity::Warning, .run = &unusedClient},
+        {.code = u"unused.zone"_s,
+         .severity = Severity::Info,
+         .reads = CheckReads::Flows,
+         .run = &unusedZone},
+    };
 }
 
 } // namespace portolan

@@ -1,7 +1,6 @@
 #pragma once
 
-#include "finding.h"
-#include "reviewcontext.h"
+#include "checkregistry.h"
 
 #include <QCoreApplication>
 
@@ -13,11 +12,15 @@ class TopologyChecks
 {
     Q_DECLARE_TR_FUNCTIONS(TopologyChecks)
 public:
-    static void cidrOverlap(const ReviewContext &context, Findings *out);
-    static void clusterWithoutVpn(const ReviewContext &context, Findings *out);
-    static void unusedNode(const ReviewContext &context, Findings *out);
-    static void unusedClient(const ReviewContext &context, Findings *out);
-    static void unusedZone(const ReviewContext &context, Findings *out);
+    // Its checks, each with its code and severity (CheckRegistry lists them all).
+    static QList<CheckDef> checks();
+
+private:
+    static void cidrOverlap(const ReviewContext &context, CheckOutput *out);
+    static void clusterWithoutVpn(const ReviewContext &context, CheckOutput *out);
+    static void unusedNode(const ReviewContext &context, CheckOutput *out);
+    static void unusedClient(const ReviewContext &context, CheckOutput *out);
+    static void unusedZone(const ReviewContext &context, CheckOutput *out);
 };
 
 } // namespace portolan

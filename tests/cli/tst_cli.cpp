@@ -58,6 +58,15 @@ void TestCli::versionAndHelp()
     for (const char *command :
          {"catalogs", "flows", "check", "rules", "settings", "export", "render", "audit"})
         QVERIFY2(help.out.contains(command), command);
+    // The overview lists the commands by name, as cliregistry.cpp states them.
+    QStringList names;
+    for (const QByteArray &line : help.out.split('\n'))
+        if (line.startsWith("  "))
+            names.append(QString::fromUtf8(line.trimmed().split(' ').first()));
+    QCOMPARE(names.size(), 12);
+    QStringList sorted = names;
+    sorted.sort();
+    QCOMPARE(names, sorted);
 }
 
 // The command summaries are registered before main() installs the

@@ -102,6 +102,13 @@ private Q_SLOTS:
             QVERIFY2(!e->applyNotes().isEmpty(), qPrintable(t));
         }
         QVERIFY(!ExporterRegistry::find(u"no-such-target"_s));
+        // Each family's function returns only its own: the families come
+        // once each, in the contract's order, with nothing sorted afterwards.
+        QStringList families;
+        for (const Exporter *e : ExporterRegistry::all())
+            if (families.isEmpty() || families.last() != e->family())
+                families.append(e->family());
+        QCOMPARE(families, (QStringList{u"host"_s, u"cloud"_s, u"network"_s, u"document"_s}));
     }
 
     void golden_data()

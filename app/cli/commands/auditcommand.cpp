@@ -1,6 +1,6 @@
 // portolan-cli audit PROJECT --from ZONE: probe a running deployment from
 // where this machine stands and report drift from the plan (issue 10).
-#include "clicommand.h"
+#include "commands.h"
 
 #include "audit/auditor.h"
 #include "audit/auditplanner.h"
@@ -108,33 +108,41 @@ int run(CliContext &ctx)
     return AuditReport::count(auditor.findings()).hasDrift() ? ExitFindings : ExitOk;
 }
 
-const CliRegistration registration({
-    u"audit"_s,
-    QT_TRANSLATE_NOOP("cli", "Probe a running deployment from a zone and report drift from the plan."),
-    u"audit PROJECT --from ZONE [--timeout MS] [--format text|json]"_s,
-    [](QCommandLineParser &p) {
-        p.addOption(formatOption({u"text"_s, u"json"_s}));
-        p.addOption({u"from"_s,
-                     QCoreApplication::translate("cli", "Zone of the plan this machine probes from."),
-                     u"zone"_s});
-        p.addOption({u"timeout"_s, QCoreApplication::translate("cli", "Per-probe timeout in milliseconds."),
-                     u"ms"_s, u"1500"_s});
-        p.addOption({u"concurrency"_s, QCoreApplication::translate("cli", "Probes in flight at once."),
-                     u"n"_s, u"8"_s});
-        p.addOption({u"rate"_s, QCoreApplication::translate("cli", "New probes per second at most."), u"n"_s,
-                     u"50"_s});
-        p.addOption({u"time-limit"_s,
+} // namespace
+
+CliCommand auditCommand()
+{
+    return {
+        .name = u"audit"_s,
+        .summary = QCoreApplication::translate(
+            "cli", "Probe a running deployment from a zone and report drift from the plan."),
+        .usage = u"audit PROJECT --from ZONE [--timeout MS] [--format text|json]"_s,
+        .addOptions =
+            [](QCommandLineParser &p) {
+                p.addOption(formatOption({u"text"_s, u"json"_s}));
+                p.addOption({u"from"_s,
+                             QCoreApplication::translate("cli", "Zone of the plan this machine probes from."),
+                             u"zone"_s});
+                p.addOption({u"timeout"_s,
+                             QCoreApplication::translate("cli", "Per-probe timeout in milliseconds."),
+                             u"ms"_s, u"1500"_s});
+                p.addOption({u"concurrency"_s,
+                             QCoreApplication::translate("cli", "Probes in flight at once."), u"n"_s,
+                             u"8"_s});
+                p.addOption({u"rate"_s, QCoreApplication::translate("cli", "New probes per second at most."),
+                             u"n"_s, u"50"_s});
+                p.addOption(
+                    {u"time-limit"_s,
                      QCoreApplication::translate("cli", "Stop the whole audit after this many seconds."),
                      u"s"_s, u"120"_s});
-        p.addOption(
-            {u"map"_s,
-             QCoreApplication::translate("cli", "Probe ADDRESS=ADDRESS or CIDR=CIDR instead of the planned "
-                                                "address (repeatable)."),
-             u"from=to"_s});
-    },
-    run,
-});
-
-} // namespace
+                p.addOption({u"map"_s,
+                             QCoreApplication::translate(
+                                 "cli", "Probe ADDRESS=ADDRESS or CIDR=CIDR instead of the planned "
+                                        "address (repeatable)."),
+                             u"from=to"_s});
+            },
+        .run = run,
+    };
+}
 
 } // namespace portolan

@@ -1,6 +1,6 @@
 // portolan-cli catalogs [--format table|json]: every product version with its
 // components, settings (with defaults) and ports (with default numbers).
-#include "clicommand.h"
+#include "commands.h"
 
 #include "catalog/catalogset.h"
 #include "catalog/componentinstance.h"
@@ -149,16 +149,21 @@ int run(CliContext &ctx)
     return errors.isEmpty() ? ExitOk : ExitBadInput;
 }
 
-const CliRegistration registration({
-    u"catalogs"_s,
-    QT_TRANSLATE_NOOP("cli", "List products, versions, components, settings and ports."),
-    u"catalogs [PROJECT] [--format table|json]"_s,
-    [](QCommandLineParser &p) {
-        p.addOption(formatOption({u"table"_s, u"json"_s}));
-    },
-    run,
-});
-
 } // namespace
+
+CliCommand catalogsCommand()
+{
+    return {
+        .name = u"catalogs"_s,
+        .summary =
+            QCoreApplication::translate("cli", "List products, versions, components, settings and ports."),
+        .usage = u"catalogs [PROJECT] [--format table|json]"_s,
+        .addOptions =
+            [](QCommandLineParser &p) {
+                p.addOption(formatOption({u"table"_s, u"json"_s}));
+            },
+        .run = run,
+    };
+}
 
 } // namespace portolan

@@ -1,6 +1,6 @@
 // portolan-cli check PROJECT [--format text|json]: the review's findings.
 // Exit 0 with no error findings, 1 with error findings, 2 for bad input.
-#include "clicommand.h"
+#include "commands.h"
 
 #include "derive/deriver.h"
 #include "model/displayline.h"
@@ -85,19 +85,24 @@ int run(CliContext &ctx)
     return countSeverity(findings, Severity::Error) > 0 ? ExitFindings : ExitOk;
 }
 
-const CliRegistration registration({
-    u"check"_s,
-    QT_TRANSLATE_NOOP("cli", "Review a project: NAT advertise/listen, exposure, limits (exit 1 on errors)."),
-    u"check PROJECT [--format text|json] [--all]"_s,
-    [](QCommandLineParser &p) {
-        p.addOption(formatOption({u"text"_s, u"json"_s}));
-        p.addOption(QCommandLineOption(
-            u"all"_s,
-            QCoreApplication::translate("cli", "Text: print every finding, also of large groups.")));
-    },
-    run,
-});
-
 } // namespace
+
+CliCommand checkCommand()
+{
+    return {
+        .name = u"check"_s,
+        .summary = QCoreApplication::translate(
+            "cli", "Review a project: NAT advertise/listen, exposure, limits (exit 1 on errors)."),
+        .usage = u"check PROJECT [--format text|json] [--all]"_s,
+        .addOptions =
+            [](QCommandLineParser &p) {
+                p.addOption(formatOption({u"text"_s, u"json"_s}));
+                p.addOption(QCommandLineOption(
+                    u"all"_s,
+                    QCoreApplication::translate("cli", "Text: print every finding, also of large groups.")));
+            },
+        .run = run,
+    };
+}
 
 } // namespace portolan

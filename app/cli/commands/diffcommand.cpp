@@ -9,7 +9,7 @@
 // has error findings the old did not. --git-driver is git's external diff
 // protocol (GIT_EXTERNAL_DIFF, diff.<driver>.command): it always exits 0,
 // because git stops at the first file whose driver fails.
-#include "clicommand.h"
+#include "commands.h"
 
 #include "diff/linediff.h"
 #include "diff/plandiffreport.h"
@@ -125,40 +125,46 @@ int run(CliContext &ctx)
     return diff.isEmpty() ? ExitOk : ExitFindings;
 }
 
-const CliRegistration registration({
-    u"diff"_s,
-    QT_TRANSLATE_NOOP("cli", "What changes between two plans: elements, flows, rules, findings, files."),
-    u"diff OLD NEW [--format text|json|markdown] [--target NAME...] [--fail-on new-errors]"_s,
-    [](QCommandLineParser &p) {
-        p.addOption(formatOption({u"text"_s, u"json"_s, u"markdown"_s}));
-        p.addOption(QCommandLineOption(
-            u"target"_s,
-            QCoreApplication::translate(
-                "cli", "Also compare this export target's files (repeatable, or all; see export --list)."),
-            u"name"_s));
-        p.addOption(QCommandLineOption(
-            u"fail-on"_s,
-            QCoreApplication::translate(
-                "cli", "new-errors: exit 1 only when the new plan has error findings the old did not."),
-            u"condition"_s));
-        p.addOption(QCommandLineOption(
-            u"path"_s,
-            QCoreApplication::translate(
-                "cli",
-                "Where the project lives in the working tree: its catalogs/ folder is used for both sides "
-                "(git difftool's $MERGED)."),
-            u"path"_s));
-        p.addOption(QCommandLineOption(
-            u"layout"_s,
-            QCoreApplication::translate("cli", "Also report moved and resized canvas elements.")));
-        p.addOption(QCommandLineOption(
-            u"git-driver"_s,
-            QCoreApplication::translate("cli", "Run as git's external diff driver: PATH OLD-FILE OLD-HEX "
-                                               "OLD-MODE NEW-FILE NEW-HEX NEW-MODE.")));
-    },
-    run,
-});
-
 } // namespace
+
+CliCommand diffCommand()
+{
+    return {
+        .name = u"diff"_s,
+        .summary = QCoreApplication::translate(
+            "cli", "What changes between two plans: elements, flows, rules, findings, files."),
+        .usage = u"diff OLD NEW [--format text|json|markdown] [--target NAME...] [--fail-on new-errors]"_s,
+        .addOptions =
+            [](QCommandLineParser &p) {
+                p.addOption(formatOption({u"text"_s, u"json"_s, u"markdown"_s}));
+                p.addOption(QCommandLineOption(
+                    u"target"_s,
+                    QCoreApplication::translate(
+                        "cli",
+                        "Also compare this export target's files (repeatable, or all; see export --list)."),
+                    u"name"_s));
+                p.addOption(QCommandLineOption(
+                    u"fail-on"_s,
+                    QCoreApplication::translate(
+                        "cli",
+                        "new-errors: exit 1 only when the new plan has error findings the old did not."),
+                    u"condition"_s));
+                p.addOption(QCommandLineOption(
+                    u"path"_s,
+                    QCoreApplication::translate("cli", "Where the project lives in the working tree: its "
+                                                       "catalogs/ folder is used for both sides "
+                                                       "(git difftool's $MERGED)."),
+                    u"path"_s));
+                p.addOption(QCommandLineOption(
+                    u"layout"_s,
+                    QCoreApplication::translate("cli", "Also report moved and resized canvas elements.")));
+                p.addOption(QCommandLineOption(
+                    u"git-driver"_s, QCoreApplication::translate(
+                                         "cli", "Run as git's external diff driver: PATH OLD-FILE OLD-HEX "
+                                                "OLD-MODE NEW-FILE NEW-HEX NEW-MODE.")));
+            },
+        .run = run,
+    };
+}
 
 } // namespace portolan

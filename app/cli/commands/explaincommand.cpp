@@ -2,7 +2,7 @@
 // the path of the flows from one element to another, hop by hop, or where
 // and why it stops. Exit 0 when every path works, 1 when one cannot work
 // (or cannot be judged), 2 for bad input or no such flow.
-#include "clicommand.h"
+#include "commands.h"
 
 #include "derive/deriver.h"
 #include "derive/flowexplainer.h"
@@ -119,24 +119,29 @@ int run(CliContext &ctx)
     return allWork ? ExitOk : ExitFindings;
 }
 
-const CliRegistration registration({
-    u"explain"_s,
-    QT_TRANSLATE_NOOP("cli", "Show the path of the flows from one element to another, hop by hop."),
-    u"explain PROJECT --from ID --to ID [--port N] [--protocol tcp|udp] [--format text|json]"_s,
-    [](QCommandLineParser &p) {
-        p.addOption(
-            QCommandLineOption(u"from"_s, QCoreApplication::translate("cli", "Source element id."), u"ID"_s));
-        p.addOption(QCommandLineOption(u"to"_s, QCoreApplication::translate("cli", "Destination element id."),
-                                       u"ID"_s));
-        p.addOption(QCommandLineOption(
-            u"port"_s, QCoreApplication::translate("cli", "Only flows on this port."), u"N"_s));
-        p.addOption(
-            QCommandLineOption(u"protocol"_s, QCoreApplication::translate("cli", "tcp or udp."), u"P"_s));
-        p.addOption(formatOption({u"text"_s, u"json"_s}));
-    },
-    run,
-});
-
 } // namespace
+
+CliCommand explainCommand()
+{
+    return {
+        .name = u"explain"_s,
+        .summary = QCoreApplication::translate(
+            "cli", "Show the path of the flows from one element to another, hop by hop."),
+        .usage = u"explain PROJECT --from ID --to ID [--port N] [--protocol tcp|udp] [--format text|json]"_s,
+        .addOptions =
+            [](QCommandLineParser &p) {
+                p.addOption(QCommandLineOption(
+                    u"from"_s, QCoreApplication::translate("cli", "Source element id."), u"ID"_s));
+                p.addOption(QCommandLineOption(
+                    u"to"_s, QCoreApplication::translate("cli", "Destination element id."), u"ID"_s));
+                p.addOption(QCommandLineOption(
+                    u"port"_s, QCoreApplication::translate("cli", "Only flows on this port."), u"N"_s));
+                p.addOption(QCommandLineOption(u"protocol"_s,
+                                               QCoreApplication::translate("cli", "tcp or udp."), u"P"_s));
+                p.addOption(formatOption({u"text"_s, u"json"_s}));
+            },
+        .run = run,
+    };
+}
 
 } // namespace portolan

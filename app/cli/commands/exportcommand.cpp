@@ -3,7 +3,7 @@
 // and one folder per target). `export --list` names every target.
 // Exit codes: 0 written, 1 some target could not express the plan (the
 // others are written; the README lists why), 2 bad input or write failure.
-#include "clicommand.h"
+#include "commands.h"
 
 #include "derive/deriver.h"
 #include "export/bundle/bundlebuilder.h"
@@ -79,24 +79,30 @@ int run(CliContext &ctx)
     return failed ? ExitFindings : ExitOk;
 }
 
-const CliRegistration registration({
-    u"export"_s,
-    QT_TRANSLATE_NOOP("cli", "Write firewall rules and documents for a target, or all as a bundle."),
-    u"export PROJECT --target NAME[,NAME...]|FAMILY|all [--out DIR] | export --list"_s,
-    [](QCommandLineParser &p) {
-        p.addOption(QCommandLineOption(
-            u"target"_s,
-            QCoreApplication::translate(
-                "cli", "Export target ids or families (comma-separated or repeated), or all."),
-            u"name"_s));
-        p.addOption(QCommandLineOption(
-            u"out"_s, QCoreApplication::translate("cli", "Output folder (replaced as a whole)."), u"dir"_s));
-        p.addOption(
-            QCommandLineOption(u"list"_s, QCoreApplication::translate("cli", "List the export targets.")));
-    },
-    run,
-});
-
 } // namespace
+
+CliCommand exportCommand()
+{
+    return {
+        .name = u"export"_s,
+        .summary = QCoreApplication::translate(
+            "cli", "Write firewall rules and documents for a target, or all as a bundle."),
+        .usage = u"export PROJECT --target NAME[,NAME...]|FAMILY|all [--out DIR] | export --list"_s,
+        .addOptions =
+            [](QCommandLineParser &p) {
+                p.addOption(QCommandLineOption(
+                    u"target"_s,
+                    QCoreApplication::translate(
+                        "cli", "Export target ids or families (comma-separated or repeated), or all."),
+                    u"name"_s));
+                p.addOption(QCommandLineOption(
+                    u"out"_s, QCoreApplication::translate("cli", "Output folder (replaced as a whole)."),
+                    u"dir"_s));
+                p.addOption(QCommandLineOption(
+                    u"list"_s, QCoreApplication::translate("cli", "List the export targets.")));
+            },
+        .run = run,
+    };
+}
 
 } // namespace portolan

@@ -1,7 +1,7 @@
 // portolan-cli flows PROJECT [--format table|json|csv]: every port flow the
 // project needs (docs/derivation.md; JSON fields per the command-line
 // contract in docs/cli.md).
-#include "clicommand.h"
+#include "commands.h"
 
 #include "derive/deriver.h"
 #include "derive/planjson.h"
@@ -138,16 +138,20 @@ int run(CliContext &ctx)
     return ExitOk;
 }
 
-const CliRegistration registration({
-    u"flows"_s,
-    QT_TRANSLATE_NOOP("cli", "List every port flow the project needs."),
-    u"flows PROJECT [--format table|json|csv]"_s,
-    [](QCommandLineParser &p) {
-        p.addOption(formatOption({u"table"_s, u"json"_s, u"csv"_s}));
-    },
-    run,
-});
-
 } // namespace
+
+CliCommand flowsCommand()
+{
+    return {
+        .name = u"flows"_s,
+        .summary = QCoreApplication::translate("cli", "List every port flow the project needs."),
+        .usage = u"flows PROJECT [--format table|json|csv]"_s,
+        .addOptions =
+            [](QCommandLineParser &p) {
+                p.addOption(formatOption({u"table"_s, u"json"_s, u"csv"_s}));
+            },
+        .run = run,
+    };
+}
 
 } // namespace portolan

@@ -2,7 +2,7 @@
 // with the exported files (issue 19). Exit 0 when every flow and must-not
 // behaves as planned, 1 when not, 2 for bad input or when namespaces cannot
 // be made here.
-#include "clicommand.h"
+#include "commands.h"
 
 #include "lab/labsession.h"
 #include "project/projectreader.h"
@@ -80,26 +80,33 @@ int run(CliContext &ctx)
     return LabReport::count(session.plan(), result).allAsPlanned() ? ExitOk : ExitFindings;
 }
 
-const CliRegistration registration({
-    u"lab"_s,
-    QT_TRANSLATE_NOOP("cli", "Rehearse the plan in network namespaces with the exported files (root)."),
-    u"lab PROJECT [--format text|json] [--firewall iptables|nftables] [--only SELECTOR] [--keep]"_s,
-    [](QCommandLineParser &p) {
-        p.addOption(formatOption({u"text"_s, u"json"_s}));
-        p.addOption({u"firewall"_s,
-                     QCoreApplication::translate("cli", "Host rules to load: iptables or nftables."),
-                     u"name"_s, u"iptables"_s});
-        p.addOption(
-            {u"only"_s,
-             QCoreApplication::translate("cli", "Probe only the flows and advertised addresses whose "
-                                                "title contains this text (e.g. \"kong-a -> kong-b\", "
-                                                "\"kong-b cluster_advertise\"); no must-nots."),
-             u"selector"_s});
-        p.addOption({u"keep"_s, QCoreApplication::translate("cli", "Leave the namespaces for inspection.")});
-    },
-    run,
-});
-
 } // namespace
+
+CliCommand labCommand()
+{
+    return {
+        .name = u"lab"_s,
+        .summary = QCoreApplication::translate(
+            "cli", "Rehearse the plan in network namespaces with the exported files (root)."),
+        .usage =
+            u"lab PROJECT [--format text|json] [--firewall iptables|nftables] [--only SELECTOR] [--keep]"_s,
+        .addOptions =
+            [](QCommandLineParser &p) {
+                p.addOption(formatOption({u"text"_s, u"json"_s}));
+                p.addOption({u"firewall"_s,
+                             QCoreApplication::translate("cli", "Host rules to load: iptables or nftables."),
+                             u"name"_s, u"iptables"_s});
+                p.addOption({u"only"_s,
+                             QCoreApplication::translate(
+                                 "cli", "Probe only the flows and advertised addresses whose "
+                                        "title contains this text (e.g. \"kong-a -> kong-b\", "
+                                        "\"kong-b cluster_advertise\"); no must-nots."),
+                             u"selector"_s});
+                p.addOption(
+                    {u"keep"_s, QCoreApplication::translate("cli", "Leave the namespaces for inspection.")});
+            },
+        .run = run,
+    };
+}
 
 } // namespace portolan

@@ -147,31 +147,38 @@ int run(CliContext &ctx)
     return report->exact() ? ExitOk : ExitFindings;
 }
 
-const CliRegistration registration({
-    u"reconcile"_s,
-    QT_TRANSLATE_NOOP("cli", "Compare a host's running firewall rules or AWS security groups with the plan."),
-    u"reconcile PROJECT --point host:ID|sg:ID FILE... [--ipset FILE] | PROJECT FOLDER [--map FILE=POINT]... "
-    u"[--format text|json|markdown]"_s,
-    [](QCommandLineParser &p) {
-        p.addOption(formatOption({u"text"_s, u"json"_s, u"markdown"_s}));
-        p.addOption(
-            QCommandLineOption(u"point"_s,
-                               QCoreApplication::translate(
-                                   "cli", "The host or AWS enforcement point (e.g. host:kong-a, sg:web)."),
-                               u"id"_s));
-        p.addOption(QCommandLineOption(
-            u"ipset"_s,
-            QCoreApplication::translate("cli", "`ipset save` output the rules' -m set matches name."),
-            u"file"_s));
-        p.addOption(QCommandLineOption(
-            u"map"_s,
-            QCoreApplication::translate("cli", "With a folder: the point a file stands for, over its name "
-                                               "and content (e.g. --map today.rules=host:kong-a)."),
-            u"file=point"_s));
-    },
-    run,
-});
-
 } // namespace
+
+CliCommand reconcileCommand()
+{
+    return {
+        .name = u"reconcile"_s,
+        .summary = QCoreApplication::translate(
+            "cli", "Compare a host's running firewall rules or AWS security groups with the plan."),
+        .usage = u"reconcile PROJECT --point host:ID|sg:ID FILE... [--ipset FILE] | PROJECT FOLDER [--map "
+                 u"FILE=POINT]... "
+                 u"[--format text|json|markdown]"_s,
+        .addOptions =
+            [](QCommandLineParser &p) {
+                p.addOption(formatOption({u"text"_s, u"json"_s, u"markdown"_s}));
+                p.addOption(QCommandLineOption(
+                    u"point"_s,
+                    QCoreApplication::translate(
+                        "cli", "The host or AWS enforcement point (e.g. host:kong-a, sg:web)."),
+                    u"id"_s));
+                p.addOption(QCommandLineOption(
+                    u"ipset"_s,
+                    QCoreApplication::translate("cli", "`ipset save` output the rules' -m set matches name."),
+                    u"file"_s));
+                p.addOption(QCommandLineOption(
+                    u"map"_s,
+                    QCoreApplication::translate("cli",
+                                                "With a folder: the point a file stands for, over its name "
+                                                "and content (e.g. --map today.rules=host:kong-a)."),
+                    u"file=point"_s));
+            },
+        .run = run,
+    };
+}
 
 } // namespace portolan

@@ -3,7 +3,7 @@
 // documents, bundles and CI artefacts. Uses app/render (Qt Gui + Svg), never
 // Widgets; main() gives this command a QGuiApplication on the offscreen
 // platform because laying out text needs one.
-#include "clicommand.h"
+#include "commands.h"
 
 #include "derive/deriver.h"
 #include "io/savefile.h"
@@ -49,19 +49,24 @@ int run(CliContext &ctx)
     return ExitOk;
 }
 
-const CliRegistration registration({
-    u"render"_s,
-    QT_TRANSLATE_NOOP("cli", "Draw the deployment as SVG, PNG or PDF."),
-    u"render PROJECT --out FILE.svg|png|pdf"_s,
-    [](QCommandLineParser &p) {
-        p.addOption(QCommandLineOption(u"out"_s,
+} // namespace
+
+CliCommand renderCommand()
+{
+    return {
+        .name = u"render"_s,
+        .summary = QCoreApplication::translate("cli", "Draw the deployment as SVG, PNG or PDF."),
+        .usage = u"render PROJECT --out FILE.svg|png|pdf"_s,
+        .addOptions =
+            [](QCommandLineParser &p) {
+                p.addOption(
+                    QCommandLineOption(u"out"_s,
                                        QCoreApplication::translate("cli", "The drawing to write; the "
                                                                           "extension picks the format."),
                                        u"file"_s));
-    },
-    run,
-});
-
-} // namespace
+            },
+        .run = run,
+    };
+}
 
 } // namespace portolan

@@ -65,19 +65,25 @@ int run(CliContext &ctx)
     return ExitOk;
 }
 
-const CliRegistration registration({
-    u"rules"_s,
-    QT_TRANSLATE_NOOP("cli", "Show the compacted rule set of every enforcement point."),
-    u"rules PROJECT [--point ID] [--format table|json]"_s,
-    [](QCommandLineParser &p) {
-        p.addOption(formatOption({u"table"_s, u"json"_s}));
-        p.addOption(QCommandLineOption(
-            u"point"_s, QCoreApplication::translate("cli", "Only this enforcement point (e.g. host:kong-a)."),
-            u"id"_s));
-    },
-    run,
-});
-
 } // namespace
+
+CliCommand rulesCommand()
+{
+    return {
+        .name = u"rules"_s,
+        .summary =
+            QCoreApplication::translate("cli", "Show the compacted rule set of every enforcement point."),
+        .usage = u"rules PROJECT [--point ID] [--format table|json]"_s,
+        .addOptions =
+            [](QCommandLineParser &p) {
+                p.addOption(formatOption({u"table"_s, u"json"_s}));
+                p.addOption(QCommandLineOption(
+                    u"point"_s,
+                    QCoreApplication::translate("cli", "Only this enforcement point (e.g. host:kong-a)."),
+                    u"id"_s));
+            },
+        .run = run,
+    };
+}
 
 } // namespace portolan

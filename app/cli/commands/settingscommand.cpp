@@ -1,6 +1,6 @@
 // portolan-cli settings PROJECT [--node ID]: the product settings review
 // proposes per node (kong.conf, livekit.yaml lines to paste).
-#include "clicommand.h"
+#include "commands.h"
 
 #include "project/projectreader.h"
 #include "review/settingsproposal.h"
@@ -32,17 +32,22 @@ int run(CliContext &ctx)
     return ExitOk;
 }
 
-const CliRegistration registration({
-    u"settings"_s,
-    QT_TRANSLATE_NOOP("cli", "Print the advertise/listen settings review proposes per node."),
-    u"settings PROJECT [--node ID]"_s,
-    [](QCommandLineParser &p) {
-        p.addOption(
-            QCommandLineOption(u"node"_s, QCoreApplication::translate("cli", "Only this node."), u"id"_s));
-    },
-    run,
-});
-
 } // namespace
+
+CliCommand settingsCommand()
+{
+    return {
+        .name = u"settings"_s,
+        .summary = QCoreApplication::translate(
+            "cli", "Print the advertise/listen settings review proposes per node."),
+        .usage = u"settings PROJECT [--node ID]"_s,
+        .addOptions =
+            [](QCommandLineParser &p) {
+                p.addOption(QCommandLineOption(
+                    u"node"_s, QCoreApplication::translate("cli", "Only this node."), u"id"_s));
+            },
+        .run = run,
+    };
+}
 
 } // namespace portolan

@@ -12,8 +12,9 @@
 
 namespace portolan {
 
-void registerCloudExporters(ExporterList &list)
+ExporterList cloudExporters()
 {
+    ExporterList list;
     list.push_back(std::make_unique<AwsCloudFormationExporter>());
     list.push_back(std::make_unique<AwsTerraformExporter>());
     list.push_back(std::make_unique<AwsCliExporter>());
@@ -23,6 +24,7 @@ void registerCloudExporters(ExporterList &list)
     list.push_back(std::make_unique<DoTerraformExporter>());
     list.push_back(std::make_unique<DoctlExporter>());
     list.push_back(std::make_unique<KubernetesExporter>());
+    return list;
 }
 
 } // namespace portolan

@@ -4,8 +4,8 @@
 
 namespace portolan {
 
-// Adds the cloud exporters (AWS, Google Cloud, Azure, DigitalOcean,
-// Kubernetes) to the registry's list, in the order `export --list` shows.
-void registerCloudExporters(ExporterList &list);
+// The `cloud` family: AWS, Google Cloud, Azure, DigitalOcean and
+// Kubernetes, in the order `export --list` shows.
+ExporterList cloudExporters();
 
 } // namespace portolan

@@ -6,11 +6,13 @@
 
 namespace portolan {
 
-void registerDocumentExporters(ExporterList &list)
+ExporterList documentExporters()
 {
+    ExporterList list;
     list.push_back(std::make_unique<PortMatrixMarkdownExporter>());
     list.push_back(std::make_unique<PortMatrixCsvExporter>());
     list.push_back(std::make_unique<PortMatrixHtmlExporter>());
+    return list;
 }
 
 } // namespace portolan

@@ -4,8 +4,7 @@
 
 namespace portolan {
 
-// Adds the document exporters (the port matrix as Markdown, CSV and HTML)
-// to the registry's list.
-void registerDocumentExporters(ExporterList &list);
+// The `document` family: the port matrix as Markdown, CSV and HTML.
+ExporterList documentExporters();
 
 } // namespace portolan

@@ -4,10 +4,9 @@
 
 namespace portolan {
 
-// Adds the `network` family to the registry's list: the devices between
-// the hosts. Gateway targets (boundary firewalls and NAT layers as
+// The `network` family: the devices between the hosts. Gateway targets (boundary firewalls and NAT layers as
 // nftables, iptables, ip6tables and pf files) and load balancer
 // configuration (HAProxy, nginx stream).
-void registerNetworkExporters(ExporterList &list);
+ExporterList networkExporters();
 
 } // namespace portolan

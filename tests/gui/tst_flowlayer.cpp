@@ -9,7 +9,7 @@
 #include "document/elementproperties.h"
 #include "flows/flowlayer.h"
 #include "flows/flowpathitem.h"
-#include "flows/obstaclegrid.h"
+#include "layout/obstaclegrid.h"
 #include "mainwindow.h"
 #include "project/projectwriter.h"
 

@@ -3,7 +3,7 @@
 #include "analysis/plansnapshot.h"
 #include "canvas/canvastarget.h"
 #include "flowlegend.h"
-#include "obstaclegrid.h"
+#include "layout/obstaclegrid.h"
 #include "render/drawingtheme.h"
 #include "render/flowbundles.h"
 
@@ -73,10 +73,8 @@ private:
     void saveSettings() const;
     void placeLegend();
     bool labelOnElement(const QRectF &rect) const;
-    bool crossesElement(const QLineF &line, const ElementId &from, const ElementId &to) const;
-    bool bowCrossesElement(const QLineF &line, const QPointF &control, const ElementId &from,
-                           const ElementId &to) const;
     bool flowPathMenu(const QPointF &scenePos, const QPoint &screenPos);
+    // Which cards and title bands stand where, before a geometry pass.
     void collectObstacles();
     void indexKeys();
     bool updateChangedFlows(const PlanSnapshot &before, const QList<qsizetype> &changed);

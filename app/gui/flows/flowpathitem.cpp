@@ -45,16 +45,6 @@ bool withinMemberSet(const FlowBundle &b)
 
 } // namespace
 
-QPainterPath FlowPathItem::Segment::path() const
-{
-    QPainterPath p(line.p1());
-    if (control)
-        p.quadTo(*control, line.p2());
-    else
-        p.lineTo(line.p2());
-    return p;
-}
-
 FlowPathItem::FlowPathItem(FlowLayer *layer, FlowBundle bundle)
     : m_layer(layer), m_bundle(std::move(bundle)), m_keys(m_bundle.keys()), m_label(m_bundle.label()),
       m_labelSize(labelSizeOf(m_label)), m_withinSet(withinMemberSet(m_bundle))
@@ -161,11 +151,7 @@ QRectF FlowPathItem::labelRectAt(qreal at) const
             if (s.line.length() > longest->line.length())
                 longest = &s;
         const qreal t = at < 0 ? longest->labelAt : at;
-        // On a bow, the curve's own parameter rather than a share of its
-        // length: close enough for a label, and no length to measure.
-        anchor = longest->control ? (1 - t) * (1 - t) * longest->line.p1() +
-                                        2 * (1 - t) * t * *longest->control + t * t * longest->line.p2()
-                                  : longest->line.pointAt(t);
+        anchor = longest->pointAt(t);
     }
     return QRectF(anchor - QPointF(m_labelSize.width() / 2, m_labelSize.height() / 2), m_labelSize);
 }
@@ -275,13 +261,8 @@ bool FlowPathItem::touches(const QRectF &area) const
             return true;
         if (!QRectF(s.line.p1(), s.line.p2()).normalized().intersects(area))
             continue;
-        const QLineF edges[] = {{area.topLeft(), area.topRight()},
-                                {area.topRight(), area.bottomRight()},
-                                {area.bottomRight(), area.bottomLeft()},
-                                {area.bottomLeft(), area.topLeft()}};
-        for (const QLineF &edge : edges)
-            if (s.line.intersects(edge, nullptr) == QLineF::BoundedIntersection)
-                return true;
+        if (crossesBorder(s.line, area))
+            return true;
     }
     return false;
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "layout/flowpathgeometry.h"
 #include "render/flowbundles.h"
 
 #include <QGraphicsItem>
@@ -22,17 +23,8 @@ public:
     {
         Type = UserType + 40
     };
-    // One drawn piece of the path; the ids say which elements it joins.
-    struct Segment
-    {
-        QLineF line;
-        ElementId from;
-        ElementId to;
-        qreal labelAt = 0.5;            // where along it the label goes, if it is the longest
-        std::optional<QPointF> control; // bows around an element in the way
-        QPainterPath path() const;
-        friend bool operator==(const Segment &, const Segment &) = default;
-    };
+    // One drawn piece of the path (computed by FlowPathGeometry).
+    using Segment = PathSegment;
     // Where an address:port tag goes when the path is highlighted.
     struct Tag
     {

@@ -3,7 +3,9 @@
 // optionally `before` (the passes, by name, that prepare the context the
 // pass reads: "resolvecomponents clientflows"; resolvecomponents alone when
 // absent) and `expected.txt`: the context after the pass, one line per
-// component port (resolvecomponents), flow, local port and refused use. A
+// component port (resolvecomponents), flow, local port and refused use;
+// "rulesets" (RuleSetBuilder with its compaction) adds one line per rule
+// set it builds from the flows it is given. A
 // case whose pass leaves the context as it found it fails: it would test
 // nothing. After a deliberate change, regenerate with
 // PORTOLAN_UPDATE_GOLDEN=1 and read the diff before committing it.
@@ -24,6 +26,7 @@
 #include "derive/peerflows.h"
 #include "derive/planjson.h"
 #include "derive/resolvecomponents.h"
+#include "derive/rulesetbuilder.h"
 #include "derive/sortflows.h"
 
 #include <QDir>
@@ -111,7 +114,7 @@ void addPassCases()
 void runPassCase(const QString &passName, const QString &dir)
 {
     const Pass pass = passNamed(passName);
-    QVERIFY2(pass, qPrintable(u"no pass named "_s + passName));
+    QVERIFY2(pass || passName == u"rulesets"_s, qPrintable(u"no pass named "_s + passName));
     const auto project = readProject(readAll(dir + u"/input.yaml"_s));
     QVERIFY2(project, qPrintable(dir + u"/input.yaml does not read"_s));
     DeriveContext context(*project, bundledCatalogs());
@@ -121,12 +124,21 @@ void runPassCase(const QString &passName, const QString &dir)
                                     : before.split(QRegularExpression(u"\\s+"_s), Qt::SkipEmptyParts);
     for (const QString &name : prepare) {
         const Pass step = passNamed(name);
-        QVERIFY2(step, qPrintable(dir + u"/before: no pass named "_s + name));
+        QVERIFY2(step, qPrintable(dir + u"/before: no flow pass named "_s + name));
         step(context);
     }
     const QByteArray input = dumpContext(context);
-    pass(context);
-    const QByteArray output = dumpContext(context);
+    QByteArray output;
+    if (passName == u"rulesets"_s) {
+        // Reads the flows, leaves the context alone: its output is the sets.
+        for (const RuleSet &set : RuleSetBuilder::run(context))
+            output +=
+                "rule_set " + QJsonDocument(PlanJson::ruleSet(set)).toJson(QJsonDocument::Compact) + '\n';
+        output = input + output;
+    } else {
+        pass(context);
+        output = dumpContext(context);
+    }
     QVERIFY2(output != input, qPrintable(dir + u": the pass changed nothing"_s));
 
     const QString expectedPath = dir + u"/expected.txt"_s;

@@ -1,5 +1,6 @@
 // Load + derive + rule sets on generated deployments of 100, 1,000 and
 // 10,000 nodes (docs/performance.md). Not a test: timings vary by machine.
+#include "benchmain.h"
 #include "deploymentgenerator.h"
 #include "io/allocatortuning.h"
 
@@ -104,10 +105,5 @@ int main(int argc, char **argv)
 {
     portolan::tuneAllocatorForLargePlans(); // as the programs do
     QCoreApplication app(argc, argv);       // Qt resources (the bundled catalogs)
-    benchmark::Initialize(&argc, argv);
-    if (benchmark::ReportUnrecognizedArguments(argc, argv))
-        return 1;
-    benchmark::RunSpecifiedBenchmarks();
-    benchmark::Shutdown();
-    return 0;
+    return portolan::bench::runBenchmarks(argc, argv);
 }

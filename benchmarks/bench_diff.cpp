@@ -2,6 +2,7 @@
 // whose new side differs in a few elements (docs/performance.md, "Plan
 // diff"): both sides derived (concurrently) and reviewed, then compared.
 // Not a test: timings vary by machine.
+#include "benchmain.h"
 #include "deploymentgenerator.h"
 #include "io/allocatortuning.h"
 
@@ -84,10 +85,5 @@ BENCHMARK(BM_PlanDiff)->Arg(1000)->Arg(10000)->Unit(benchmark::kMillisecond)->Us
 int main(int argc, char **argv)
 {
     portolan::tuneAllocatorForLargePlans(); // as the programs do
-    benchmark::Initialize(&argc, argv);
-    if (benchmark::ReportUnrecognizedArguments(argc, argv))
-        return 1;
-    benchmark::RunSpecifiedBenchmarks();
-    benchmark::Shutdown();
-    return 0;
+    return portolan::bench::runBenchmarks(argc, argv);
 }

@@ -10,6 +10,7 @@
 //    waits for; `ui_thread_ms` is the UI thread's CPU time in that span
 //    (the push, the views' updates), i.e. how long the window was busy.
 // Not a test: timings vary by machine.
+#include "benchmain.h"
 #include "deploymentgenerator.h"
 #include "io/allocatortuning.h"
 
@@ -227,10 +228,5 @@ int main(int argc, char **argv)
     QApplication::setOrganizationName(u"PortolanBench"_s);
     QApplication::setApplicationName(u"bench_edit"_s);
     QSettings().setValue(u"autosave/intervalSeconds"_s, 0);
-    benchmark::Initialize(&argc, argv);
-    if (benchmark::ReportUnrecognizedArguments(argc, argv))
-        return 1;
-    benchmark::RunSpecifiedBenchmarks();
-    benchmark::Shutdown();
-    return 0;
+    return portolan::bench::runBenchmarks(argc, argv);
 }

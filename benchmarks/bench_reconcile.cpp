@@ -3,6 +3,7 @@
 // iptables export of it, read back (docs/performance.md, "Reconcile").
 // Google Benchmark fits the complexity over the three sizes. Not a test:
 // timings vary by machine (the round trip's exactness is tests/reconcile's).
+#include "benchmain.h"
 #include "hostpolicygenerator.h"
 #include "io/allocatortuning.h"
 
@@ -107,10 +108,5 @@ BENCHMARK(BM_Reconcile)->Arg(1000)->Arg(3000)->Arg(10000)->Unit(benchmark::kMill
 int main(int argc, char **argv)
 {
     portolan::tuneAllocatorForLargePlans(); // as the programs do
-    benchmark::Initialize(&argc, argv);
-    if (benchmark::ReportUnrecognizedArguments(argc, argv))
-        return 1;
-    benchmark::RunSpecifiedBenchmarks();
-    benchmark::Shutdown();
-    return 0;
+    return portolan::bench::runBenchmarks(argc, argv);
 }

@@ -2,6 +2,7 @@
 // iptables and nftables) on plans that grow one dimension at a time
 // (ShapeGenerator), with Google Benchmark's fitted complexity per dimension
 // (docs/performance.md, issue 20). Not a test: timings vary by machine.
+#include "benchmain.h"
 #include "io/allocatortuning.h"
 #include "shapegenerator.h"
 
@@ -117,10 +118,5 @@ int main(int argc, char **argv)
             (std::string("BM_Shape/") + ShapeGenerator::name(Dimension::MemberSetSize) + "_nftables").c_str(),
             BM_Shape, Dimension::MemberSetSize, false),
         10000);
-    benchmark::Initialize(&argc, argv);
-    if (benchmark::ReportUnrecognizedArguments(argc, argv))
-        return 1;
-    benchmark::RunSpecifiedBenchmarks();
-    benchmark::Shutdown();
-    return 0;
+    return portolan::bench::runBenchmarks(argc, argv);
 }

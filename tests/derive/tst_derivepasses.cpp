@@ -1,8 +1,10 @@
-// The derivation passes one by one, on small projects built in the test:
+// The derivation passes one by one: each alone on a prepared context from
+// fixture folders (passAlone), and on small projects built in the test:
 // settings moving flows (one row per setting family), features, peers, NAT,
 // load balancers, admin and local ports, member sets, compaction,
 // determinism.
 #include "derivetesthelpers.h"
+#include "passfixtures.h"
 
 #include "derive/cidrinterner.h"
 #include "derive/planjson.h"
@@ -120,6 +122,14 @@ class TestDerivePasses : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    // Each pass alone on a prepared context, from tests/derive/passes/.
+    void passAlone_data() { addPassCases(); }
+    void passAlone()
+    {
+        QFETCH(QString, pass);
+        QFETCH(QString, dir);
+        runPassCase(pass, dir);
+    }
     void settingsMoveFlows_data();
     void settingsMoveFlows();
     void peersOnlyWithinCluster();

@@ -4,11 +4,11 @@
 #include "analysis/planservice.h"
 #include "autosaver.h"
 #include "canvas/deploymentscene.h"
+#include "document/applyproposal.h"
 #include "document/changepropertycommand.h"
 #include "document/document.h"
 #include "document/elementproperties.h"
 #include "mainwindow.h"
-#include "review/applyproposal.h"
 #include "review/natreviewpanel.h"
 #include "review/settingsproposal.h"
 

@@ -8,6 +8,7 @@
 // (docs/guide/reconcile.md). Exit codes: 0 today's rules equal the plan, 1
 // they differ, 2 bad input.
 #include "clicommand.h"
+#include "pointoption.h"
 
 #include "derive/deriver.h"
 #include "export/exporter.h"
@@ -101,15 +102,11 @@ int run(CliContext &ctx)
     if (!loaded)
         return ExitBadInput;
     const DerivedPlan plan = Deriver::derive(loaded->project, loaded->catalogs);
-    const RuleSet *set = plan.ruleSet(point);
-    if (!set || !isReconcilable(*set)) {
-        ctx.err << displayLine(QCoreApplication::translate("cli",
-                                                           "error: no host or AWS enforcement point '%1'; "
-                                                           "the points are: %2")
-                                   .arg(point, reconcilablePoints(plan).join(u", "_s)))
-                << Qt::endl;
+    if (!namedPoint(
+            plan, point,
+            QT_TRANSLATE_NOOP("cli", "error: no host or AWS enforcement point '%1'; the points are: %2"),
+            ctx.err, isReconcilable))
         return ExitBadInput;
-    }
     const ExportInput input{loaded->project, loaded->catalogs, plan};
     Diagnostics errors;
     IpsetSets ipsets;

@@ -1,6 +1,7 @@
 // portolan-cli rules PROJECT [--point ID] [--format table|json]: the
 // compacted rule set of every enforcement point (or one).
 #include "clicommand.h"
+#include "pointoption.h"
 
 #include "derive/deriver.h"
 #include "derive/planjson.h"
@@ -49,15 +50,11 @@ int run(CliContext &ctx)
         return ExitBadInput;
     const DerivedPlan plan = Deriver::derive(loaded->project, loaded->catalogs);
     const QString point = ctx.parser.value(u"point"_s);
-    if (!point.isEmpty() && !plan.ruleSet(point)) {
-        QStringList ids;
-        for (const RuleSet &set : plan.ruleSets)
-            ids.append(set.id);
-        ctx.err << QCoreApplication::translate("cli", "error: no enforcement point '%1'; the points are: %2")
-                       .arg(point, ids.join(u", "_s))
-                << Qt::endl;
+    if (!point.isEmpty() &&
+        !namedPoint(plan, point,
+                    QT_TRANSLATE_NOOP("cli", "error: no enforcement point '%1'; the points are: %2"),
+                    ctx.err))
         return ExitBadInput;
-    }
     if (*format == u"json"_s)
         ctx.out << PlanJson::ruleSetsDocument(plan, point);
     else

@@ -1,6 +1,6 @@
 #include "natreviewpanel.h"
 
-#include "applyproposal.h"
+#include "document/applyproposal.h"
 #include "review/natanalysis.h"
 
 #include <QApplication>

@@ -18,6 +18,8 @@ int applyProposedSettings(Document *document, const QString &node)
     if (changes.isEmpty())
         return 0;
     QUndoStack *stack = document->undoStack();
+    // The "NatReviewPanel" context keeps the translations made when this
+    // lived beside the panel that offers it.
     stack->beginMacro(
         node.isEmpty()
             ? QCoreApplication::translate("NatReviewPanel", "Apply proposed settings")

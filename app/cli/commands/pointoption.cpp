@@ -1,0 +1,25 @@
+#include "pointoption.h"
+
+#include "model/displayline.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace portolan {
+
+const RuleSet *namedPoint(const DerivedPlan &plan, const QString &point, const char *message,
+                          QTextStream &err, const std::function<bool(const RuleSet &)> &accept)
+{
+    const RuleSet *set = plan.ruleSet(point);
+    if (set && (!accept || accept(*set)))
+        return set;
+    QStringList ids;
+    for (const RuleSet &candidate : plan.ruleSets)
+        if (!accept || accept(candidate))
+            ids.append(candidate.id);
+    err << displayLine(QCoreApplication::translate("cli", message).arg(point, ids.join(u", "_s))) << Qt::endl;
+    return nullptr;
+}
+
+} // namespace portolan

@@ -7,7 +7,7 @@
 // folder of such files, each mapped to its point by name or content
 // (docs/guide/reconcile.md). Exit codes: 0 today's rules equal the plan, 1
 // they differ, 2 bad input.
-#include "clicommand.h"
+#include "commands.h"
 #include "pointoption.h"
 
 #include "derive/deriver.h"

@@ -1,6 +1,6 @@
 // portolan-cli rules PROJECT [--point ID] [--format table|json]: the
 // compacted rule set of every enforcement point (or one).
-#include "clicommand.h"
+#include "commands.h"
 #include "pointoption.h"
 
 #include "derive/deriver.h"

@@ -102,9 +102,10 @@ int main(int argc, char **argv)
 {
     portolan::tuneAllocatorForLargePlans(); // as the programs do
     QCoreApplication app(argc, argv);       // Qt resources (the bundled catalogs)
-    for (Dimension d : {Dimension::Nodes, Dimension::Clients, Dimension::UsesPerClient,
-                        Dimension::PortsPerComponent, Dimension::ComponentsPerNode, Dimension::NatMappings,
-                        Dimension::NestingDepth, Dimension::MemberSetSize, Dimension::FlowsPerPoint}) {
+    for (Dimension d :
+         {Dimension::Nodes, Dimension::Clients, Dimension::UsesPerClient, Dimension::PortsPerComponent,
+          Dimension::ComponentsPerNode, Dimension::NatMappings, Dimension::NestingDepth,
+          Dimension::MemberSetSize, Dimension::FlowsPerPoint, Dimension::ClusterSites, Dimension::NatZones}) {
         // The catalog reader caps a list at 1,000 entries: a component has
         // at most 1,000 ports.
         const int largest = d == Dimension::PortsPerComponent ? 1000 : 10000;

@@ -89,6 +89,32 @@ void BM_Shape(benchmark::State &state, Dimension dimension, bool withIptables)
     state.SetComplexityN(n);
 }
 
+// The review alone (Reviewer::review) on a plan loaded and derived once:
+// for the shapes whose bound is in a check (cluster.no-vpn, the NAT
+// analysis), apart from the derivation's own growth.
+void BM_ShapeReview(benchmark::State &state, Dimension dimension)
+{
+    const int n = int(state.range(0));
+    const ShapeGenerator::Plan generated = ShapeGenerator::generate(dimension, n);
+    const CatalogSet catalogs = CatalogSet::bundled(); // these shapes use bundled catalogs only
+    Diagnostics errors;
+    auto project = ProjectReader::read(generated.project, QStringLiteral("shape.yaml"), catalogs, &errors);
+    if (!generated.catalogs.isEmpty() || !project) {
+        state.SkipWithError("needs user catalogs, or unreadable");
+        return;
+    }
+    const DerivedPlan plan = Deriver::derive(*project, catalogs);
+    qsizetype findings = 0;
+    for (auto _ : state) {
+        const Findings found = Reviewer::review(*project, catalogs, plan);
+        findings = found.size();
+        benchmark::DoNotOptimize(findings);
+    }
+    state.counters["findings"] = double(findings);
+    state.counters["peak_rss_MB"] = double(peakRssKb()) / 1024.0;
+    state.SetComplexityN(n);
+}
+
 void sizes(benchmark::internal::Benchmark *b, int largest)
 {
     for (int n : {100, 300, 1000, 3000, 10000})
@@ -103,9 +129,10 @@ int main(int argc, char **argv)
 {
     portolan::tuneAllocatorForLargePlans(); // as the programs do
     QCoreApplication app(argc, argv);       // Qt resources (the bundled catalogs)
-    for (Dimension d : {Dimension::Nodes, Dimension::Clients, Dimension::UsesPerClient,
-                        Dimension::PortsPerComponent, Dimension::ComponentsPerNode, Dimension::NatMappings,
-                        Dimension::NestingDepth, Dimension::MemberSetSize, Dimension::FlowsPerPoint}) {
+    for (Dimension d :
+         {Dimension::Nodes, Dimension::Clients, Dimension::UsesPerClient, Dimension::PortsPerComponent,
+          Dimension::ComponentsPerNode, Dimension::NatMappings, Dimension::NestingDepth,
+          Dimension::MemberSetSize, Dimension::FlowsPerPoint, Dimension::ClusterSites, Dimension::NatZones}) {
         // The catalog reader caps a list at 1,000 entries: a component has
         // at most 1,000 ports.
         const int largest = d == Dimension::PortsPerComponent ? 1000 : 10000;
@@ -118,5 +145,9 @@ int main(int argc, char **argv)
             (std::string("BM_Shape/") + ShapeGenerator::name(Dimension::MemberSetSize) + "_nftables").c_str(),
             BM_Shape, Dimension::MemberSetSize, false),
         10000);
+    for (Dimension d : {Dimension::ClusterSites, Dimension::NatZones})
+        sizes(benchmark::RegisterBenchmark((std::string("BM_ShapeReview/") + ShapeGenerator::name(d)).c_str(),
+                                           BM_ShapeReview, d),
+              10000);
     return portolan::bench::runBenchmarks(argc, argv);
 }

@@ -4,26 +4,14 @@
 // folder beside a project is read with it).
 //   gen_hostpolicy TERMS DIR
 #include "hostpolicygenerator.h"
+#include "writefile.h"
 
 #include <QDir>
-#include <QFile>
 
 #include <cstdio>
 #include <cstdlib>
 
-namespace {
-
-bool write(const QString &path, const QByteArray &data)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(data) != data.size()) {
-        std::fprintf(stderr, "cannot write %s\n", qPrintable(path));
-        return false;
-    }
-    return true;
-}
-
-} // namespace
+using portolan::writeFile;
 
 int main(int argc, char **argv)
 {
@@ -40,10 +28,10 @@ int main(int argc, char **argv)
     if (!QDir().mkpath(dir + QStringLiteral("/catalogs")))
         return 1;
     using portolan::HostPolicyGenerator;
-    return write(dir + QStringLiteral("/policy.yaml"), HostPolicyGenerator::project(terms)) &&
-                   write(dir + QStringLiteral("/catalogs/") + QLatin1String(HostPolicyGenerator::CatalogId) +
-                             QStringLiteral(".yaml"),
-                         HostPolicyGenerator::catalog(terms))
+    return writeFile(dir + QStringLiteral("/policy.yaml"), HostPolicyGenerator::project(terms)) &&
+                   writeFile(dir + QStringLiteral("/catalogs/") +
+                                 QLatin1String(HostPolicyGenerator::CatalogId) + QStringLiteral(".yaml"),
+                             HostPolicyGenerator::catalog(terms))
                ? 0
                : 1;
 }

@@ -103,6 +103,10 @@ const char *ShapeGenerator::name(Dimension dimension)
         return "member_set_size";
     case Dimension::FlowsPerPoint:
         return "flows_per_point";
+    case Dimension::ClusterSites:
+        return "cluster_sites";
+    case Dimension::NatZones:
+        return "nat_zones";
     }
     return "";
 }
@@ -196,6 +200,49 @@ ShapeGenerator::Plan ShapeGenerator::generate(Dimension dimension, int n)
         for (int i = 0; i < n; ++i)
             clients += client("u" + num(i), network(i), {{"host", "p0"}});
         break;
+    case Dimension::ClusterSites:
+        // n datacenters under one network, no link between any two: every
+        // pair of the cluster's sites is unlinked (cluster.no-vpn). One
+        // top-level zone keeps the peer flows to one member set.
+        zones += "  - id: world\n    kind: network\n    cidrs: [172.16.0.0/12]\n";
+        for (int i = 0; i < n; ++i) {
+            const QByteArray host =
+                "172." + num(16 + (i >> 16)) + "." + num((i >> 8) & 255) + "." + num(i & 255);
+            zones += "  - id: s" + num(i) + "\n    kind: datacenter\n    parent: world\n    cidrs: [" + host +
+                     "/32]\n";
+            nodes += node("n" + num(i), "s" + num(i), host, {"kong-0.x/node"});
+        }
+        clients += client("users", {}, {{"n0", "proxy"}});
+        break;
+    case Dimension::NatZones: {
+        // Seed 001 (resources/examples/kong-0x-two-datacenters-nat.yaml) at
+        // scale: a Kong node in site, behind NAT nat-site towards wan (its
+        // TCP and UDP mapping, advertised), and n more, each in its own zone
+        // of dc, linked to site by VPN. Every member has every other
+        // member's zone as a remote zone: the node behind the NAT reaches
+        // all n through it. Kong advertises one address, so only one member
+        // sits behind the NAT (members on both sides of one NAT would each be
+        // reported, rightly); the plan reviews clean of NAT findings, and the
+        // cost is the analysis itself.
+        zones += "  - id: wan\n    kind: network\n    cidrs: [192.168.0.0/16]\n"
+                 "  - id: site\n    kind: datacenter\n    cidrs: [172.16.0.0/16]\n";
+        for (int i = 0; i < n; ++i) {
+            zones += "  - id: z" + num(i) + "\n    kind: network\n    parent: dc\n    cidrs: [" +
+                     address(i + 1) + "/32]\n";
+            nodes += node("n" + num(i), "z" + num(i), address(i + 1), {"kong-0.x/node"});
+        }
+        nodes += node("behind", "site", "172.16.0.10", {"kong-0.x/node"},
+                      "        settings:\n          cluster_advertise: 192.168.10.5:9000\n"
+                      "          cluster_listen: 172.16.0.10:7946\n");
+        extra = "nats:\n  - id: nat-site\n    inside: site\n    outside: wan\n    addresses: [192.168.10.5]\n"
+                "    mappings:\n";
+        for (const char *protocol : {"tcp", "udp"})
+            extra += "      - protocol: " + QByteArray(protocol) +
+                     "\n        outside: 192.168.10.5:9000\n        inside: 172.16.0.10:7946\n";
+        extra += "links:\n  - id: vpn\n    kind: vpn\n    between: [dc, site]\n";
+        clients += client("users", {}, {{"n0", "proxy"}});
+        break;
+    }
     }
     plan.project = Head + zones + nodes + extra + clients;
     return plan;

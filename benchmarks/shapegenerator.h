@@ -22,6 +22,8 @@ public:
         NestingDepth,      // a node n zones deep
         MemberSetSize,     // one cluster of n nodes (peer flows through member sets)
         FlowsPerPoint,     // n clients of one port: one rule set, n flows into one rule
+        ClusterSites,      // one cluster of n nodes, each in its own datacenter, none linked
+        NatZones,          // one cluster: n nodes, each in its own zone, and one behind a NAT reaching them
     };
 
     struct Plan

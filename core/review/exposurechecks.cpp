@@ -122,36 +122,50 @@ void ExposureChecks::clusterOutside(const ReviewContext &ctx, CheckOutput *out)
         const ElementId destId =
             flow.destination.isMemberSet() ? flow.destination.members.first() : flow.destination.id;
         const Node *dest = ctx.node(destId);
-        QString cluster;
+        // A node may run the component in several clusters: the flow is a
+        // member's when its source belongs to any cluster the destination
+        // is in. (Judging by the destination's last cluster alone reported
+        // the members of its other clusters as outsiders.)
+        QStringList destClusters;
         if (dest)
             for (const ComponentUse &u : dest->components)
-                if (u.component == flow.component)
-                    cluster = u.cluster;
-        // Nodes running the flow's component in `cluster`, collected once per
-        // pair: member sets list hundreds of nodes, each asked per flow.
-        auto members = clusters.constFind(std::pair(flow.component, cluster));
-        if (members == clusters.cend()) {
-            QSet<ElementId> ids;
-            for (const Node &n : ctx.project().nodes)
-                if (ctx.node(n.id) == &n)
-                    for (const ComponentUse &u : n.components)
-                        if (u.component == flow.component && u.cluster == cluster)
-                            ids.insert(n.id);
-            members = clusters.insert(std::pair(flow.component, cluster), ids);
+                if (u.component == flow.component && !destClusters.contains(u.cluster))
+                    destClusters.append(u.cluster);
+        if (destClusters.isEmpty())
+            destClusters.append(QString());
+        bool member = false;
+        for (const QString &cluster : std::as_const(destClusters)) {
+            if (flow.source.kind != ElementKind::Node)
+                break; // only nodes are members
+            // Nodes running the flow's component in `cluster`, collected
+            // once per pair: member sets list hundreds of nodes, each asked
+            // per flow.
+            auto members = clusters.constFind(std::pair(flow.component, cluster));
+            if (members == clusters.cend()) {
+                QSet<ElementId> ids;
+                for (const Node &n : ctx.project().nodes)
+                    if (ctx.node(n.id) == &n)
+                        for (const ComponentUse &u : n.components)
+                            if (u.component == flow.component && u.cluster == cluster)
+                                ids.insert(n.id);
+                members = clusters.insert(std::pair(flow.component, cluster), ids);
+            }
+            auto isMember = [&](const ElementId &id) { return members->contains(id); };
+            if (flow.source.isMemberSet()) {
+                // Member sets are lists shared by many flows: judge each once
+                // per component and cluster.
+                const MemberSetKey memo{{flow.source.members.constData(), flow.component}, cluster};
+                auto known = memberSets.constFind(memo);
+                if (known == memberSets.cend())
+                    known = memberSets.insert(memo, std::all_of(flow.source.members.cbegin(),
+                                                                flow.source.members.cend(), isMember));
+                member = *known;
+            } else {
+                member = isMember(flow.source.id);
+            }
+            if (member)
+                break;
         }
-        auto isMember = [&](const ElementId &id) { return members->contains(id); };
-        bool member = flow.source.kind == ElementKind::Node;
-        if (member && flow.source.isMemberSet()) {
-            // Member sets are lists shared by many flows: judge each once
-            // per component and cluster.
-            const MemberSetKey memo{{flow.source.members.constData(), flow.component}, cluster};
-            auto known = memberSets.constFind(memo);
-            if (known == memberSets.cend())
-                known = memberSets.insert(
-                    memo, std::all_of(flow.source.members.cbegin(), flow.source.members.cend(), isMember));
-            member = *known;
-        } else
-            member = member && isMember(flow.source.id);
         const PortDef *port = portOf(ctx, flow);
         if (member) {
             // Members are fine; a network wider than their hosts is not (a
@@ -179,13 +193,15 @@ void ExposureChecks::clusterOutside(const ReviewContext &ctx, CheckOutput *out)
             continue;
         }
         seen.insert(key);
+        destClusters.removeAll(QString()); // the unnamed cluster goes without a name
+        const QString clusterText =
+            destClusters.isEmpty() ? QString() : tr(" in cluster %1").arg(destClusters.join(u", "_s));
         out->raise(flow.destination.id,
                    tr("%1 of %2 is for the other members of its cluster only, but %3 reaches it.")
                        .arg(port ? port->title : flow.port, ctx.label(flow.destination.id),
                             ctx.label(flow.source.id)),
                    tr("Allow %1 only between the nodes that run %2%3.")
-                       .arg(port ? port->title : flow.port, flow.component,
-                            cluster.isEmpty() ? QString() : tr(" in cluster %1").arg(cluster)));
+                       .arg(port ? port->title : flow.port, flow.component, clusterText));
     }
 }
 

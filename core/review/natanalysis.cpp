@@ -47,6 +47,8 @@ struct RemoteSet
     QHash<const Node *, qsizetype> position; // cluster member -> index in remotes
     QList<qsizetype> zoneAt;                 // index in remotes -> index in zones
     QHash<ElementId, qsizetype> zoneIndex;
+    // Topology::natsHolding(a node's zone) -> the zones as nodes there see them
+    QHash<QList<int>, std::shared_ptr<const NatRemoteZoneSet>> zoneSets;
 
     void add(const ElementId &element, const ElementId &zone)
     {
@@ -68,29 +70,60 @@ struct RemoteSet
         remotes.append({element, zone});
     }
 
-    // One port's zones in the order of their first remote, once the entry at
-    // `skip` is left out, and with `selfZone` last when `selfLast`.
-    QList<ElementId> orderedZones(qsizetype skip, bool selfLast, const ElementId &selfZone) const
+    // The zones as seen from a node in `nodeZone`, built once per set of
+    // NATs holding the node's zone (`nats`): every member behind the same
+    // NATs sees the same NAT in front of each zone.
+    std::shared_ptr<const NatRemoteZoneSet> zoneSet(const Topology &topology, const QList<int> &nats,
+                                                    const ElementId &nodeZone)
     {
-        QList<std::pair<qsizetype, ElementId>> order;
-        const qsizetype end = remotes.size();
-        for (qsizetype z = 0; z < zones.size(); ++z) {
-            const ZoneStat &stat = zones.at(z);
-            const bool skipped = skip >= 0 && zoneAt.at(skip) == z;
-            qsizetype first = skipped && stat.first == skip ? stat.second : stat.first;
-            if (first < 0 && !(selfLast && stat.zone == selfZone))
-                continue;
-            order.append({first < 0 ? end : first, stat.zone});
+        auto known = zoneSets.constFind(nats);
+        if (known != zoneSets.cend())
+            return *known;
+        auto set = std::make_shared<NatRemoteZoneSet>();
+        set->groups.reserve(zones.size());
+        for (const ZoneStat &stat : std::as_const(zones)) {
+            const NatLayer *nat = topology.natInFront(nodeZone, stat.zone);
+            set->index.insert(stat.zone, set->groups.size());
+            set->groups.append({stat.zone, nat});
+            set->first.append(stat.first);
+            set->second.append(stat.second);
+            if (!nat) {
+                ++set->direct;
+                ++set->directPerConnection[topology.connectedGroup(stat.zone)];
+            } else if (!set->firstNat) {
+                set->firstNat = nat;
+            }
         }
-        if (selfLast &&
-            std::none_of(order.cbegin(), order.cend(), [&](const auto &o) { return o.second == selfZone; }))
-            order.append({end, selfZone});
-        std::sort(order.begin(), order.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
-        QList<ElementId> result;
-        result.reserve(order.size());
-        for (const auto &o : std::as_const(order))
-            result.append(o.second);
-        return result;
+        return *zoneSets.insert(nats, std::move(set));
+    }
+
+    // One port's zones in the order of their first remote, once the entry at
+    // `skip` is left out, and with `selfZone` last when `selfLast` and no
+    // other remote is there. Only the node's own zone can move: leaving out
+    // its first remote moves it to its second, or out.
+    NatRemoteZones orderedZones(std::shared_ptr<const NatRemoteZoneSet> set, qsizetype skip, bool selfLast,
+                                const ElementId &selfZone) const
+    {
+        if (skip >= 0) {
+            const qsizetype z = zoneAt.at(skip);
+            if (set->first.at(z) != skip)
+                return {std::move(set), -1, -1, {}};
+            const qsizetype second = set->second.at(z);
+            const NatRemoteGroup own = set->groups.at(z);
+            if (second >= 0) {
+                const qsizetype before =
+                    std::upper_bound(set->first.cbegin(), set->first.cend(), second) - set->first.cbegin();
+                return {std::move(set), z, before, own};
+            }
+            const qsizetype end = set->groups.size();
+            return selfLast ? NatRemoteZones(std::move(set), z, end, own)
+                            : NatRemoteZones(std::move(set), z, -1, {});
+        }
+        if (selfLast && !set->index.contains(selfZone)) {
+            const qsizetype end = set->groups.size();
+            return {std::move(set), -1, end, NatRemoteGroup{selfZone, nullptr}}; // no NAT within a zone
+        }
+        return {std::move(set), -1, -1, {}};
     }
 };
 
@@ -98,8 +131,8 @@ struct RemoteSet
 // else the clients that use the node directly or through a load balancer.
 // A cluster's set is built once and shared by its members (`clusters`).
 void findRemotes(const ReviewContext &ctx, const Node &node, const ComponentInstance &instance,
-                 const PortDef &port, QHash<QString, RemoteSet> *clusters, NatAnalysis *a,
-                 QList<ElementId> *zones)
+                 const PortDef &port, const QList<int> &nats, QHash<QString, RemoteSet> *clusters,
+                 NatAnalysis *a)
 {
     if (port.audience == Audience::Peers) {
         const ComponentUse &use = instance.use();
@@ -118,7 +151,8 @@ void findRemotes(const ReviewContext &ctx, const Node &node, const ComponentInst
         a->remoteSource = it->remotes; // implicitly shared, not copied
         a->remoteSkip = it->position.value(&node, -1);
         a->remoteSelfLast = node.isGroup();
-        *zones = it->orderedZones(a->remoteSkip, a->remoteSelfLast, node.zone);
+        a->remoteGroups = it->orderedZones(it->zoneSet(ctx.topology(), nats, node.zone), a->remoteSkip,
+                                           a->remoteSelfLast, node.zone);
         return;
     }
     // Indexed: scanning every load balancer and client per port was
@@ -133,7 +167,7 @@ void findRemotes(const ReviewContext &ctx, const Node &node, const ComponentInst
     for (const Client *client : std::as_const(users))
         set.add(client->id, client->zone);
     a->remoteSource = set.remotes;
-    *zones = set.orderedZones(-1, false, {});
+    a->remoteGroups = set.orderedZones(set.zoneSet(ctx.topology(), nats, node.zone), -1, false, {});
 }
 
 void findAdvertised(NatAnalysis &a)
@@ -230,18 +264,15 @@ bool NatAnalysis::multiHomed() const
 
 QList<QHostAddress> NatAnalysis::reachableAddresses(const Topology &topology) const
 {
+    // An address is reachable when every direct remote's zone is connected
+    // to the address's zone: counted, not walked, per address.
+    const qsizetype direct = remoteGroups.directCount();
     QList<QHostAddress> result;
     for (const QHostAddress &addr : node->addresses) {
         if (addr.protocol() != QAbstractSocket::IPv4Protocol && !nat->portInAdvertise)
             continue;
         const ElementId zone = topology.zoneOfAddress(addr, node->zone);
-        bool ok = true;
-        for (const NatRemoteGroup &g : remoteGroups)
-            if (!g.nat && !topology.connected(g.zone, zone)) {
-                ok = false;
-                break;
-            }
-        if (ok)
+        if (remoteGroups.directConnectedTo(topology, zone) == direct)
             result.append(addr);
     }
     return result;
@@ -259,14 +290,12 @@ int NatAnalysis::outsidePortFor(const NatMapping &m) const
 
 bool NatAnalysis::hasDirectRemotes() const
 {
-    return std::any_of(remoteGroups.cbegin(), remoteGroups.cend(),
-                       [](const NatRemoteGroup &g) { return !g.nat; });
+    return remoteGroups.directCount() > 0;
 }
 
 bool NatAnalysis::hasNatRemotes() const
 {
-    return std::any_of(remoteGroups.cbegin(), remoteGroups.cend(),
-                       [](const NatRemoteGroup &g) { return g.nat; });
+    return remoteGroups.hasNat();
 }
 
 QList<NatRemoteGroup> NatAnalysis::directRemotes() const
@@ -314,9 +343,12 @@ QList<NatAnalysis> NatAnalyzer::analyze(const ReviewContext &ctx)
 QList<NatAnalysis> NatAnalyzer::compute(const ReviewContext &ctx)
 {
     QList<NatAnalysis> result;
-    QHash<std::pair<ElementId, ElementId>, const NatLayer *>
-        natInFront; // (node zone, remote zone) -> NAT between them
     QHash<QString, RemoteSet> clusters;
+    QHash<ElementId, QList<int>> natsOfZone; // Topology::natsHolding, once per node zone
+    // Per NAT: its mappings by inside address, in mapping order. Scanning a
+    // NAT's mappings per port was members x mappings for a cluster behind
+    // one NAT with a mapping per member.
+    QHash<const NatLayer *, QHash<QHostAddress, QList<qsizetype>>> mappingsByInside;
     for (const ReviewedComponent &nc : ctx.components()) {
         const ComponentInstance &instance = nc.instance;
         for (const PortDef &port : instance.def().ports) {
@@ -331,25 +363,28 @@ QList<NatAnalysis> NatAnalyzer::compute(const ReviewContext &ctx)
             a.hasListen = !resolved.isEmpty();
             if (a.hasListen)
                 a.listen = resolved.first();
-            QList<ElementId> zones;
-            findRemotes(ctx, *nc.node, instance, port, &clusters, &a, &zones);
-            // A large cluster's members share a handful of zones: ask the
-            // topology once per pair of zones.
-            for (const ElementId &zone : std::as_const(zones)) {
-                const std::pair<ElementId, ElementId> pair(nc.node->zone, zone);
-                auto known = natInFront.constFind(pair);
-                if (known == natInFront.cend())
-                    known = natInFront.insert(pair, ctx.topology().natInFront(nc.node->zone, zone));
-                a.remoteGroups.append({zone, *known});
-                if (*known && !a.natLayer)
-                    a.natLayer = *known; // the first remote behind a NAT names it
-            }
+            auto nats = natsOfZone.constFind(nc.node->zone);
+            if (nats == natsOfZone.cend())
+                nats = natsOfZone.insert(nc.node->zone, ctx.topology().natsHolding(nc.node->zone));
+            findRemotes(ctx, *nc.node, instance, port, *nats, &clusters, &a);
+            a.natLayer = a.remoteGroups.firstNat(); // the first remote behind a NAT names it
             if (a.natLayer) {
-                for (const NatMapping &m : a.natLayer->mappings) {
-                    const bool toNode =
-                        nc.node->addresses.contains(m.insideAddress) ||
-                        (isSpecific(a.listen.bindAddress) && m.insideAddress == a.listen.bindAddress);
-                    if (toNode && port.protocols.contains(m.protocol))
+                auto byInside = mappingsByInside.find(a.natLayer);
+                if (byInside == mappingsByInside.end()) {
+                    byInside = mappingsByInside.insert(a.natLayer, {});
+                    for (qsizetype i = 0; i < a.natLayer->mappings.size(); ++i)
+                        (*byInside)[a.natLayer->mappings[i].insideAddress].append(i);
+                }
+                QList<qsizetype> toNode;
+                for (const QHostAddress &address : nc.node->addresses)
+                    toNode += byInside->value(address);
+                if (isSpecific(a.listen.bindAddress))
+                    toNode += byInside->value(a.listen.bindAddress);
+                std::sort(toNode.begin(), toNode.end());
+                toNode.erase(std::unique(toNode.begin(), toNode.end()), toNode.end());
+                for (qsizetype i : std::as_const(toNode)) {
+                    const NatMapping &m = a.natLayer->mappings[i];
+                    if (port.protocols.contains(m.protocol))
                         a.mappingsToNode.append(&m);
                 }
                 for (const NatMapping *m : std::as_const(a.mappingsToNode))
@@ -364,6 +399,56 @@ QList<NatAnalysis> NatAnalyzer::compute(const ReviewContext &ctx)
         }
     }
     return result;
+}
+
+NatRemoteZones::NatRemoteZones(std::shared_ptr<const NatRemoteZoneSet> set, qsizetype skip,
+                               qsizetype insertAt, NatRemoteGroup inserted)
+    : m_set(std::move(set)), m_skip(skip),
+      m_insertAt(insertAt >= 0 && skip >= 0 && skip < insertAt ? insertAt - 1 : insertAt),
+      m_inserted(std::move(inserted))
+{
+}
+
+qsizetype NatRemoteZones::size() const
+{
+    if (!m_set)
+        return 0;
+    return m_set->groups.size() - (m_skip >= 0 ? 1 : 0) + (m_insertAt >= 0 ? 1 : 0);
+}
+
+const NatRemoteGroup &NatRemoteZones::at(qsizetype i) const
+{
+    if (m_insertAt >= 0) {
+        if (i == m_insertAt)
+            return m_inserted;
+        if (i > m_insertAt)
+            --i;
+    }
+    if (m_skip >= 0 && i >= m_skip)
+        ++i;
+    return m_set->groups.at(i);
+}
+
+qsizetype NatRemoteZones::directCount() const
+{
+    if (!m_set)
+        return 0;
+    return m_set->direct - (m_skip >= 0 && !m_set->groups.at(m_skip).nat ? 1 : 0) +
+           (m_insertAt >= 0 && !m_inserted.nat ? 1 : 0);
+}
+
+qsizetype NatRemoteZones::directConnectedTo(const Topology &topology, const ElementId &zone) const
+{
+    if (!m_set)
+        return 0;
+    const ElementId group = topology.connectedGroup(zone);
+    qsizetype count = m_set->directPerConnection.value(group);
+    if (m_skip >= 0 && !m_set->groups.at(m_skip).nat &&
+        topology.connectedGroup(m_set->groups.at(m_skip).zone) == group)
+        --count;
+    if (m_insertAt >= 0 && !m_inserted.nat && topology.connectedGroup(m_inserted.zone) == group)
+        ++count;
+    return count;
 }
 
 QString NatAnalysis::proposedListenValue() const

@@ -4,6 +4,9 @@
 
 #include <QCoreApplication>
 
+#include <iterator>
+#include <memory>
+
 namespace portolan {
 
 // One remote party of a NAT-sensitive port: a peer node or a client.
@@ -20,6 +23,85 @@ struct NatRemoteGroup
 {
     ElementId zone;
     const NatLayer *nat = nullptr; // null = reaches the node directly
+};
+
+// The zones of one port's remotes as seen from every node in one set of
+// NATs (Topology::natsHolding), in the order of their first remote: shared
+// by all the members of a cluster that sit behind the same NATs.
+struct NatRemoteZoneSet
+{
+    QList<NatRemoteGroup> groups;
+    QList<qsizetype> first, second;    // per group: index of its first and second remote, -1 if none
+    QHash<ElementId, qsizetype> index; // zone -> group
+    QHash<ElementId, qsizetype> directPerConnection; // Topology::connectedGroup -> direct groups in it
+    qsizetype direct = 0;                            // groups without a NAT
+    const NatLayer *firstNat = nullptr;              // the NAT of the first group behind one
+};
+
+// One node's remote zones: the shared set with the node's own zone moved or
+// left out, as its own remotes place it. A view, so that a cluster over
+// thousands of zones does not copy their list per member (members x zones,
+// issue 20); random access in O(1).
+class NatRemoteZones
+{
+public:
+    class const_iterator
+    {
+    public:
+        using iterator_category = std::forward_iterator_tag;
+        using value_type = NatRemoteGroup;
+        using difference_type = qsizetype;
+        using pointer = const NatRemoteGroup *;
+        using reference = const NatRemoteGroup &;
+        const_iterator() = default;
+        const_iterator(const NatRemoteZones *zones, qsizetype at) : m_zones(zones), m_at(at) {}
+        reference operator*() const { return m_zones->at(m_at); }
+        pointer operator->() const { return &m_zones->at(m_at); }
+        const_iterator &operator++()
+        {
+            ++m_at;
+            return *this;
+        }
+        const_iterator operator++(int)
+        {
+            const_iterator before = *this;
+            ++m_at;
+            return before;
+        }
+        friend bool operator==(const const_iterator &, const const_iterator &) = default;
+
+    private:
+        const NatRemoteZones *m_zones = nullptr;
+        qsizetype m_at = 0;
+    };
+
+    NatRemoteZones() = default;
+    // `skip`: the group left out (-1 none); `insertAt`: the position in the
+    // shared list before which `inserted` stands (-1 none, the list's size
+    // for the end).
+    NatRemoteZones(std::shared_ptr<const NatRemoteZoneSet> set, qsizetype skip, qsizetype insertAt,
+                   NatRemoteGroup inserted);
+
+    qsizetype size() const;
+    bool isEmpty() const { return size() == 0; }
+    const NatRemoteGroup &at(qsizetype i) const;
+    const_iterator begin() const { return {this, 0}; }
+    const_iterator end() const { return {this, size()}; }
+    const_iterator cbegin() const { return begin(); }
+    const_iterator cend() const { return end(); }
+
+    // Counts without walking the zones.
+    qsizetype directCount() const;
+    bool hasNat() const { return m_set && m_set->firstNat; }
+    const NatLayer *firstNat() const { return m_set ? m_set->firstNat : nullptr; }
+    // Direct groups whose zones Topology::connected() joins to `zone`.
+    qsizetype directConnectedTo(const Topology &topology, const ElementId &zone) const;
+
+private:
+    std::shared_ptr<const NatRemoteZoneSet> m_set;
+    qsizetype m_skip = -1;
+    qsizetype m_insertAt = -1; // in the list without `m_skip`
+    NatRemoteGroup m_inserted;
 };
 
 // One NAT-sensitive port (a catalog port with `nat` behaviour) on one node:
@@ -42,7 +124,7 @@ struct NatAnalysis
     ResolvedPort listen;
     bool hasListen = false;
     // Zones of the remotes, each once, in the order of their first remote.
-    QList<NatRemoteGroup> remoteGroups;
+    NatRemoteZones remoteGroups;
     // The remotes themselves, in order: shared by every member of a cluster
     // (the list holds the whole cluster; remoteElements() leaves the node
     // itself out, or puts a group node last, as its own peer).

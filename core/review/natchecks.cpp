@@ -85,9 +85,13 @@ void NatChecks::advertiseUnreachable(const ReviewContext &ctx, CheckOutput *out)
             const bool portOk = !a.nat->portInAdvertise || a.advertisedPort == listenPort;
             const bool wrongAddress = !own || !portOk || a.advertisedAddress.isLoopback() ||
                                       !isSpecificAddress(a.advertisedAddress);
-            for (const NatRemoteGroup &g : a.remoteGroups)
-                if (!g.nat && (wrongAddress || !ctx.topology().connected(g.zone, zone)))
-                    affected.append(g);
+            // Counted first: the zones are walked only when some are named
+            // (a cluster over many zones has them all as every member's).
+            if (wrongAddress ||
+                a.remoteGroups.directConnectedTo(ctx.topology(), zone) < a.remoteGroups.directCount())
+                for (const NatRemoteGroup &g : a.remoteGroups)
+                    if (!g.nat && (wrongAddress || !ctx.topology().connected(g.zone, zone)))
+                        affected.append(g);
             if (!affected.isEmpty())
                 problem =
                     tr("that is not an address and port of the node they can reach (it listens on port %1)")

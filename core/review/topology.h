@@ -27,10 +27,19 @@ public:
     bool connected(const ElementId &a, const ElementId &b) const;
     // Sites joined by links, directly or through other sites.
     bool sitesLinked(const ElementId &siteA, const ElementId &siteB) const;
+    // The representative of the sites linked with `site` (itself when none
+    // is): two sites are linked exactly when their groups are equal.
+    ElementId siteGroup(const ElementId &site) const;
+    // The same for connected(): zones are connected when their groups are equal.
+    ElementId connectedGroup(const ElementId &zone) const;
     // The innermost NAT whose inside holds `nodeZone` but not `remoteZone`:
     // what a party in `remoteZone` crosses to reach a node in `nodeZone`.
     // A NAT whose outside is the internet counts for internet parties only.
     const NatLayer *natInFront(const ElementId &nodeZone, const ElementId &remoteZone) const;
+    // Indexes in Project::natLayers of the NATs whose inside holds `zone`.
+    // natInFront() depends on the node's zone through this list only, so
+    // node zones with equal lists see the same NAT in front of every remote.
+    QList<int> natsHolding(const ElementId &zone) const;
     bool isTrusted(const ElementId &zone) const;
     bool isInternet(const ElementId &zone) const;
 
@@ -49,6 +58,12 @@ private:
     QList<bool> m_internet;                   // inside an internet zone
     QHash<ElementId, ElementId> m_rootGroups; // top-level zone -> representative of its linked group
     QHash<ElementId, ElementId> m_siteGroups; // site -> representative of its linked group
+    // zoneOfAddress: per family, the prefix lengths zones use (longest
+    // first) and each CIDR's best zone by (family, prefix, network) key.
+    // Scanning every zone per address was linear in the zones per question,
+    // and the NAT review asks per member of a cluster (issue 20).
+    QList<int> m_prefixes4, m_prefixes6;
+    QHash<QByteArray, int> m_cidrZones;
 };
 
 } // namespace portolan

@@ -69,21 +69,20 @@ void TopologyChecks::cidrOverlap(const ReviewContext &ctx, CheckOutput *out)
 
 void TopologyChecks::clusterWithoutVpn(const ReviewContext &ctx, CheckOutput *out)
 {
-    // Whether two members are flat depends only on their sites, so each
-    // cluster is judged site by site. A cluster's sites, each once in order
-    // of its first member, with that member: asking every member about
-    // every other was n^2 in a large cluster (issue 20).
+    // Whether two members are flat depends only on their sites, and whether
+    // two sites are linked only on their groups of linked sites (Topology's
+    // union-find over the links). Each cluster's sites are listed once, in
+    // order of their first member; each site is reported once, naming the
+    // later sites outside its group: every unlinked pair once, grouped by
+    // its earlier site. Asking every site about every other was k^2 for a
+    // cluster over k unlinked sites, and so was the output (issue 20).
+    constexpr int Named = 5; // sites named in one finding; the rest are counted
     struct Site
     {
         ElementId id;
+        ElementId group;
         const Node *first = nullptr;
     };
-    struct ClusterSites
-    {
-        QList<Site> sites;
-        QSet<ElementId> asked; // sites whose first member has looked at the others
-    };
-    QHash<QString, ClusterSites> clusters; // "component\ncluster"
     QHash<ElementId, ElementId> siteOfZone;
     auto siteOf = [&](const ElementId &zone) {
         auto it = siteOfZone.constFind(zone);
@@ -91,47 +90,63 @@ void TopologyChecks::clusterWithoutVpn(const ReviewContext &ctx, CheckOutput *ou
             it = siteOfZone.insert(zone, ctx.topology().site(zone));
         return *it;
     };
-    QSet<QString> reported;
+    QSet<QString> done; // "component\ncluster"
     for (const ReviewedComponent &nc : ctx.components()) {
         if (!nc.instance.def().clustered)
             continue;
         const ComponentUse &use = nc.instance.use();
-        auto cluster = clusters.find(use.component + u'\n' + use.cluster);
-        if (cluster == clusters.end()) {
-            ClusterSites found;
-            QSet<ElementId> seen;
-            for (const Node *member : ctx.clusterOf(use)) {
-                const ElementId memberSite = siteOf(member->zone);
-                if (!seen.contains(memberSite)) {
-                    seen.insert(memberSite);
-                    found.sites.append({memberSite, member});
-                }
-            }
-            cluster = clusters.insert(use.component + u'\n' + use.cluster, found);
-        }
-        // Members come in project order, as the components do. A later
-        // member of a site sees the same other sites as its first member
-        // did (the members there are neither), so only the first one asks;
-        // the first member of each other site is the first peer there.
-        const ElementId site = siteOf(nc.node->zone);
-        if (cluster->asked.contains(site))
+        const QString key = use.component + u'\n' + use.cluster;
+        if (done.contains(key))
             continue;
-        cluster->asked.insert(site);
-        for (const Site &other : std::as_const(cluster->sites)) {
-            if (other.id == site || ctx.topology().sitesLinked(site, other.id))
+        done.insert(key);
+        QList<Site> sites;
+        QSet<ElementId> seen;
+        for (const Node *member : ctx.clusterOf(use)) {
+            const ElementId site = siteOf(member->zone);
+            if (seen.contains(site))
                 continue;
-            const QString a = qMin(site, other.id), b = qMax(site, other.id);
-            const QString key = nc.instance.reference() + u'|' + use.cluster + u'|' + a + u'|' + b;
-            if (reported.contains(key))
+            seen.insert(site);
+            sites.append({site, ctx.topology().siteGroup(site), member});
+        }
+        const qsizetype k = sites.size();
+        // After each site: how many later sites share its group, and the
+        // next site of another group than its own (to skip a run of linked
+        // sites in one step while naming).
+        QList<qsizetype> laterInGroup(k), nextOther(k + 1, k);
+        QHash<ElementId, qsizetype> countAfter;
+        for (qsizetype i = k - 1; i >= 0; --i) {
+            qsizetype &count = countAfter[sites[i].group];
+            laterInGroup[i] = count;
+            ++count;
+            nextOther[i] = i + 1 < k && sites[i + 1].group == sites[i].group ? nextOther[i + 1] : i + 1;
+        }
+        for (qsizetype i = 0; i < k; ++i) {
+            const qsizetype unlinked = k - 1 - i - laterInGroup[i];
+            if (unlinked == 0)
                 continue;
-            reported.insert(key);
-            out->raise(
-                nc.node->id,
-                tr("The %1 cluster spans %2 and %3 (%4 and %5) with no VPN or peering link between them; "
-                   "%6 assumes a flat network between cluster members.")
-                    .arg(nc.instance.def().title, ctx.label(a), ctx.label(b), ctx.label(nc.node->id),
-                         ctx.label(other.first->id), nc.instance.catalog().productName),
-                tr("Add a VPN link between %1 and %2.").arg(a, b));
+            const Site &site = sites[i];
+            QStringList named, ids;
+            for (qsizetype j = i + 1; j < k && named.size() < Named;) {
+                if (sites[j].group == site.group) {
+                    j = nextOther[j];
+                    continue;
+                }
+                named.append(tr("%1 (%2)").arg(ctx.label(sites[j].id), ctx.label(sites[j].first->id)));
+                ids.append(sites[j].id);
+                ++j;
+            }
+            // "a, b, c, d, e and 3 more"
+            auto capped = [&](const QStringList &shown) {
+                const QString text = shown.join(u", "_s);
+                const qsizetype more = unlinked - shown.size();
+                return more > 0 ? tr("%1 and %n more", nullptr, int(more)).arg(text) : text;
+            };
+            out->raise(site.first->id,
+                       tr("The %1 cluster spans %2 (%3), which has no VPN or peering link to %4; %5 assumes "
+                          "a flat network between cluster members.")
+                           .arg(nc.instance.def().title, ctx.label(site.id), ctx.label(site.first->id),
+                                capped(named), nc.instance.catalog().productName),
+                       tr("Add a VPN or peering link from %1 to %2.").arg(site.id, capped(ids)));
         }
     }
 }

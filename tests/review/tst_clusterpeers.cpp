@@ -3,7 +3,9 @@
 // These fixtures interleave their members' zones and sites, so that the
 // first member of a zone, a later one, and a site that comes back all
 // occur; each <name>.expected holds the findings of those checks, messages
-// and order included, as the pairwise checks gave them.
+// and order included. cluster.no-vpn reports each unlinked pair of sites
+// once, grouped by its earlier site (naming five and counting the rest:
+// manysites); a node in two clusters is judged against both (twoclusters).
 #include "reviewtesthelpers.h"
 
 #include <QDir>

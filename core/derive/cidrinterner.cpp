@@ -120,11 +120,19 @@ int CidrInterner::unite(const QList<int> &ids)
         return Empty;
     if (distinct.size() == 1)
         return distinct.first();
+    // Every member of a cluster behind NAT unites the same two lists (its
+    // peers inside and the translated ones outside): normalising n
+    // addresses once per member was n^2 (issue 20's NAT zones shape).
+    auto known = m_unions.constFind(distinct);
+    if (known != m_unions.cend())
+        return *known;
     CidrList all;
     for (int id : std::as_const(distinct))
         all += m_sets[id];
     const IpFamily family = all.first().isIPv4() ? IpFamily::IPv4 : IpFamily::IPv6;
-    return internNormalized(normalized(all, family));
+    const int id = internNormalized(normalized(all, family));
+    m_unions.insert(std::move(distinct), id);
+    return id;
 }
 
 } // namespace portolan

@@ -22,7 +22,8 @@ public:
     int internShared(const CidrList &list, IpFamily family);
     // Any list, by content.
     int intern(const CidrList &list, IpFamily family);
-    // One union of many sets: normalises once (a pairwise fold would be quadratic).
+    // One union of many sets: normalises once (a pairwise fold would be
+    // quadratic), and once per distinct set of ids.
     int unite(const QList<int> &ids);
     const CidrList &cidrs(int id) const { return m_sets[id]; }
     static CidrList normalized(const CidrList &list, IpFamily family);
@@ -32,6 +33,7 @@ private:
 
     QHash<QPair<quintptr, int>, int> m_byStorage; // (data pointer, size * 2 + family) -> id
     QHash<QByteArray, int> m_byContent;           // contentKey() -> id
+    QHash<QList<int>, int> m_unions;              // sorted distinct ids -> their union's id
     QList<CidrList> m_sets;
 };
 

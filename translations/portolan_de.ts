@@ -4277,14 +4277,6 @@
         <translation>Geben Sie benachbarten Zonen disjunkte CIDRs; verschachteln Sie eine Zone in der anderen, wenn sie ein Teil davon ist.</translation>
     </message>
     <message>
-        <source>The %1 cluster spans %2 and %3 (%4 and %5) with no VPN or peering link between them; %6 assumes a flat network between cluster members.</source>
-        <translation>Der %1-Cluster erstreckt sich über %2 und %3 (%4 und %5) ohne VPN- oder Peering-Verbindung dazwischen; %6 setzt ein flaches Netz zwischen den Cluster-Mitgliedern voraus.</translation>
-    </message>
-    <message>
-        <source>Add a VPN link between %1 and %2.</source>
-        <translation>Fügen Sie eine VPN-Verbindung zwischen %1 und %2 hinzu.</translation>
-    </message>
-    <message>
         <source>%1 runs no component, so no flow reaches or leaves it.</source>
         <translation>%1 betreibt keine Komponente, daher erreicht oder verlässt ihn kein Fluss.</translation>
     </message>
@@ -4311,6 +4303,25 @@
     <message>
         <source>Nothing is in %1: no node, load balancer, client or nested zone, no NAT, firewall or link uses it, and no flow comes from or goes to it.</source>
         <translation>%1 ist leer: Kein Knoten, Load Balancer, Client oder verschachtelte Zone, kein NAT, keine Firewall und keine Verbindung nutzt sie, und kein Fluss kommt aus ihr oder geht zu ihr.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 und %n weitere</numerusform>
+            <numerusform>%1 und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The %1 cluster spans %2 (%3), which has no VPN or peering link to %4; %5 assumes a flat network between cluster members.</source>
+        <translation>Der %1-Cluster erstreckt sich über %2 (%3), das keine VPN- oder Peering-Verbindung zu %4 hat; %5 setzt ein flaches Netz zwischen den Cluster-Mitgliedern voraus.</translation>
+    </message>
+    <message>
+        <source>Add a VPN or peering link from %1 to %2.</source>
+        <translation>Fügen Sie eine VPN- oder Peering-Verbindung von %1 zu %2 hinzu.</translation>
     </message>
 </context>
 <context>
@@ -6890,6 +6901,10 @@ Die Datei auf dem Datenträger ist unverändert, und Ihre Änderungen sind weite
             <numerusform>%1 (%n)</numerusform>
             <numerusform>%1 (%n)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Nothing matches “%1”. Catalogs › New Catalog… adds a component of your own.</source>
+        <translation>Nichts passt zu „%1“. Kataloge › Neuer Katalog… fügt eine eigene Komponente hinzu.</translation>
     </message>
 </context>
 <context>

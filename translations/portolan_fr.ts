@@ -4277,14 +4277,6 @@
         <translation>Donnez aux zones sœurs des CIDR disjoints ; imbriquez une zone dans l&apos;autre si elle en fait partie.</translation>
     </message>
     <message>
-        <source>The %1 cluster spans %2 and %3 (%4 and %5) with no VPN or peering link between them; %6 assumes a flat network between cluster members.</source>
-        <translation>Le cluster %1 s&apos;étend sur %2 et %3 (%4 et %5) sans liaison VPN ni peering entre eux ; %6 suppose un réseau plat entre les membres du cluster.</translation>
-    </message>
-    <message>
-        <source>Add a VPN link between %1 and %2.</source>
-        <translation>Ajoutez une liaison VPN entre %1 et %2.</translation>
-    </message>
-    <message>
         <source>%1 runs no component, so no flow reaches or leaves it.</source>
         <translation>%1 n&apos;exécute aucun composant, donc aucun flux ne l&apos;atteint ni n&apos;en part.</translation>
     </message>
@@ -4311,6 +4303,25 @@
     <message>
         <source>Nothing is in %1: no node, load balancer, client or nested zone, no NAT, firewall or link uses it, and no flow comes from or goes to it.</source>
         <translation>%1 est vide : aucun nœud, répartiteur de charge, client ou zone imbriquée, aucun NAT, pare-feu ou lien ne l&apos;utilise, et aucun flux n&apos;en part ni n&apos;y arrive.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 et %n autre</numerusform>
+            <numerusform>%1 et %n autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The %1 cluster spans %2 (%3), which has no VPN or peering link to %4; %5 assumes a flat network between cluster members.</source>
+        <translation>Le cluster %1 s’étend sur %2 (%3), qui n’a aucun lien VPN ni de peering vers %4 ; %5 suppose un réseau plat entre les membres du cluster.</translation>
+    </message>
+    <message>
+        <source>Add a VPN or peering link from %1 to %2.</source>
+        <translation>Ajoutez un lien VPN ou de peering de %1 vers %2.</translation>
     </message>
 </context>
 <context>
@@ -6890,6 +6901,10 @@ Le fichier sur le disque est inchangé et vos modifications sont toujours ouvert
             <numerusform>%1 (%n)</numerusform>
             <numerusform>%1 (%n)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Nothing matches “%1”. Catalogs › New Catalog… adds a component of your own.</source>
+        <translation>Rien ne correspond à « %1 ». Catalogues › Nouveau catalogue… ajoute un composant à vous.</translation>
     </message>
 </context>
 <context>

@@ -142,6 +142,22 @@ void TestCatalogEditor::writeSavePlaceDerive()
     // The Edit menu names each step by the field's label, not its key.
     QCOMPARE(stack->text(0), u"Edit Id"_s);
     QCOMPARE(stack->text(2), u"Edit Product name"_s);
+    // Undo typed in the field (Ctrl+Z) takes the step back in the draft and the
+    // field together (the line edit's own undo would change the field only).
+    auto title = qobject_cast<QLineEdit *>(editor->field(u"catalog.title"_s));
+    QVERIFY(title);
+    editor->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(editor));
+    title->setFocus();
+    QTRY_VERIFY(title->hasFocus());
+    QTest::keySequence(title, QKeySequence::keyBindings(QKeySequence::Undo).value(0));
+    QCOMPARE(stack->index(), 4);
+    QCOMPARE(editor->draft()->catalog().title, QString());
+    QCOMPARE(title->text(), QString());
+    QTest::keySequence(title, QKeySequence::keyBindings(QKeySequence::Redo).value(0));
+    QCOMPARE(stack->index(), 5);
+    QCOMPARE(editor->draft()->catalog().title, u"ACME relay: the #1 \"broker\""_s);
+    QCOMPARE(title->text(), editor->draft()->catalog().title);
     auto sources = qobject_cast<CatalogTable *>(editor->field(u"catalog.sources"_s));
     QVERIFY(sources);
     typeCell(sources, 0, 1, u"ACME Relay 2.1 guide"_s);

@@ -11,6 +11,7 @@
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFileInfo>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QListWidget>
 #include <QMessageBox>
@@ -105,6 +106,23 @@ CatalogEditor::CatalogEditor(Document *document, Catalog catalog, const QString 
 
 CatalogEditor::~CatalogEditor() = default;
 
+bool CatalogEditor::eventFilter(QObject *watched, QEvent *event)
+{
+    // Fields apply every keystroke to the draft at once, so a line edit's
+    // own undo would take the text back in the field only: the field would
+    // show one value and Save write another. Ctrl+Z and Ctrl+Shift+Z in a
+    // field are left to the editor's undo stack instead (not accepting the
+    // override lets the shortcut fire).
+    if (event->type() == QEvent::ShortcutOverride) {
+        auto key = static_cast<QKeyEvent *>(event);
+        if (key->matches(QKeySequence::Undo) || key->matches(QKeySequence::Redo)) {
+            event->ignore();
+            return true;
+        }
+    }
+    return QDialog::eventFilter(watched, event);
+}
+
 Catalog CatalogEditor::blankCatalog()
 {
     Catalog catalog;
@@ -184,6 +202,7 @@ void CatalogEditor::addField(const QString &name, const QString &label, QWidget 
 {
     m_fields.insert(name, widget);
     m_labels.insert(name, label);
+    widget->installEventFilter(this);
 }
 
 QString CatalogEditor::labelOf(const QString &name) const

@@ -63,6 +63,9 @@ public:
 
     void reject() override; // asks before unsaved changes go
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     using Getter = std::function<QString(const Catalog &)>;
     using Setter = std::function<void(Catalog &, const QString &)>;

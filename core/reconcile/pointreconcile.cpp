@@ -15,15 +15,6 @@ bool isReconcilable(const RuleSet &set)
             set.provider == Provider::Aws);
 }
 
-QStringList reconcilablePoints(const DerivedPlan &plan)
-{
-    QStringList ids;
-    for (const RuleSet &rs : plan.ruleSets)
-        if (isReconcilable(rs))
-            ids.append(rs.id);
-    return ids;
-}
-
 std::optional<ReconcileReport> PointReconciler::run(const ExportInput &input, const QString &point,
                                                     const QList<RulesFileInput> &files,
                                                     const IpsetSets &ipsets, Diagnostics *errors)

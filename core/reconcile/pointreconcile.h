@@ -12,7 +12,6 @@ struct ExportInput;
 // The plan points today's rules can be compared with: host firewalls (their
 // iptables, nftables or pods' NetworkPolicy) and AWS security groups.
 bool isReconcilable(const RuleSet &set);
-QStringList reconcilablePoints(const DerivedPlan &plan);
 
 // One file of today's rules, read already (the command line and the window
 // read them their own way; the comparison is the same).

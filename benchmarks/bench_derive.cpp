@@ -31,7 +31,7 @@ long peakRssKb()
     return usage.ru_maxrss; // kilobytes on Linux
 }
 
-void reportPlan(benchmark::State &state, const Project &project, const DerivedPlan &plan)
+void reportPlan(benchmark::State &state, const Project &project, const Derivation &plan)
 {
     qsizetype rules = 0;
     for (const RuleSet &set : plan.ruleSets)
@@ -50,7 +50,7 @@ void BM_LoadDeriveRules(benchmark::State &state)
 {
     const QByteArray yaml = DeploymentGenerator::generate(int(state.range(0)));
     Project last;
-    DerivedPlan plan;
+    Derivation plan;
     for (auto _ : state) {
         Diagnostics errors;
         auto project = ProjectReader::read(yaml, QStringLiteral("generated.yaml"), catalogs(), &errors);
@@ -77,7 +77,7 @@ void BM_DeriveRules(benchmark::State &state)
         state.SkipWithError("unreadable generated project");
         return;
     }
-    DerivedPlan plan;
+    Derivation plan;
     for (auto _ : state) {
         plan = Deriver::derive(*project, catalogs());
         benchmark::DoNotOptimize(plan.flows.data());

@@ -16,7 +16,7 @@
 
 #include "analysis/planservice.h"
 #include "canvas/canvasview.h"
-#include "document/changepropertycommand.h"
+#include "document/changepropertyedit.h"
 #include "document/document.h"
 #include "document/elementproperties.h"
 #include "mainwindow.h"
@@ -151,7 +151,7 @@ void BM_EditToSnapshot(benchmark::State &state)
     for (auto _ : state) {
         const auto start = std::chrono::steady_clock::now();
         const double cpuStart = threadCpuMs();
-        document->undoStack()->push(new ChangePropertyCommand(document, u"n0"_s, key, values[edits % 2]));
+        document->undoStack()->push(new ChangePropertyEdit(document, u"n0"_s, key, values[edits % 2]));
         timeout.start(60000);
         const int rc = loop.exec();
         // The scene's queued item updates, then the repaint they ask for.

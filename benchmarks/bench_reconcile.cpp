@@ -28,7 +28,7 @@ struct Setup
 {
     CatalogSet catalogs;
     Project project;
-    DerivedPlan plan;
+    Derivation plan;
     RuleSet point;
     FilterProgram today;
 };

@@ -63,7 +63,7 @@ void BM_Shape(benchmark::State &state, Dimension dimension, bool withIptables)
                 qPrintable(errors.isEmpty() ? QStringLiteral("unreadable") : errors.first().toString()));
             return;
         }
-        const DerivedPlan plan = Deriver::derive(*project, catalogs);
+        const Derivation plan = Deriver::derive(*project, catalogs);
         const Findings found = Reviewer::review(*project, catalogs, plan);
         const ExportInput input{*project, catalogs, plan};
         const ExportResult a = withIptables ? iptables.generate(input) : ExportResult{};
@@ -103,7 +103,7 @@ void BM_ShapeReview(benchmark::State &state, Dimension dimension)
         state.SkipWithError("needs user catalogs, or unreadable");
         return;
     }
-    const DerivedPlan plan = Deriver::derive(*project, catalogs);
+    const Derivation plan = Deriver::derive(*project, catalogs);
     qsizetype findings = 0;
     for (auto _ : state) {
         const Findings found = Reviewer::review(*project, catalogs, plan);

@@ -2,8 +2,8 @@
 
 #include "catalog/catalogreader.h"
 #include "catalog/catalogset.h"
+#include "derive/derivationjson.h"
 #include "derive/deriver.h"
-#include "derive/planjson.h"
 #include "export/bundle/bundlebuilder.h"
 #include "export/exporterregistry.h"
 #include "project/projectreader.h"
@@ -156,10 +156,10 @@ QString checkDeriveExport(QByteArrayView data)
     if (!project)
         return {}; // refusals are checkProjectReader's business
 
-    const DerivedPlan plan = Deriver::derive(*project, catalogs);
-    const DerivedPlan again = Deriver::derive(*project, catalogs);
-    if (PlanJson::flowsDocument(plan) != PlanJson::flowsDocument(again) ||
-        PlanJson::ruleSetsDocument(plan) != PlanJson::ruleSetsDocument(again))
+    const Derivation plan = Deriver::derive(*project, catalogs);
+    const Derivation again = Deriver::derive(*project, catalogs);
+    if (DerivationJson::flowsDocument(plan) != DerivationJson::flowsDocument(again) ||
+        DerivationJson::ruleSetsDocument(plan) != DerivationJson::ruleSetsDocument(again))
         return u"derivation is not deterministic"_s;
 
     const ExportInput input{*project, catalogs, plan};

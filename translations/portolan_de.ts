@@ -2,7 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
-    <name>AddElementsCommand</name>
+    <name>AddElementsEdit</name>
     <message numerus="yes">
         <source>Add %n element(s)</source>
         <translation>
@@ -81,14 +81,14 @@
     </message>
 </context>
 <context>
-    <name>ApplyLayoutCommand</name>
+    <name>ApplyLayoutEdit</name>
     <message>
         <source>Auto layout</source>
         <translation>Automatisches Layout</translation>
     </message>
 </context>
 <context>
-    <name>AuditPlanner</name>
+    <name>AuditProbeLister</name>
     <message>
         <source>flow %1 → %2 (%3)</source>
         <translation>Fluss %1 → %2 (%3)</translation>
@@ -180,7 +180,7 @@
     </message>
 </context>
 <context>
-    <name>AwsNetworkPlan</name>
+    <name>AwsNetworkResources</name>
     <message>
         <source>%1 guards the AWS zone %2, which has no subnet zone: network ACLs attach to subnets, so none was generated for it.</source>
         <translation>%1 schützt die AWS-Zone %2, die keine Subnetz-Zone hat: Netzwerk-ACLs werden Subnetzen zugeordnet, daher wurde für sie keine erzeugt.</translation>
@@ -203,7 +203,7 @@
     </message>
 </context>
 <context>
-    <name>AwsPlan</name>
+    <name>AwsResources</name>
     <message>
         <source>A rule of %1 refers to %2, which is not an AWS security group and has no addresses to allow instead.</source>
         <translation>Eine Regel von %1 verweist auf %2; das ist keine AWS-Security-Group und hat auch keine Adressen, die stattdessen erlaubt werden könnten.</translation>
@@ -796,7 +796,7 @@
     </message>
 </context>
 <context>
-    <name>ChangePropertyCommand</name>
+    <name>ChangePropertyEdit</name>
     <message>
         <source>Change %1 of %2</source>
         <translation>%1 von %2 ändern</translation>
@@ -920,7 +920,7 @@
     </message>
 </context>
 <context>
-    <name>ConnectCommand</name>
+    <name>ConnectEdit</name>
     <message>
         <source>Connect %1 to %2</source>
         <translation>%1 mit %2 verbinden</translation>
@@ -966,14 +966,37 @@
     </message>
 </context>
 <context>
-    <name>DisconnectCommand</name>
+    <name>DerivationChecks</name>
+    <message>
+        <source>%1 drops idle connections after %2 s, but %3 %4 needs idle TCP sessions kept for %5 s.</source>
+        <translation>%1 trennt Verbindungen nach %2 s Leerlauf, aber %3 %4 braucht TCP-Sitzungen, die %5 s im Leerlauf gehalten werden.</translation>
+    </message>
+    <message>
+        <source>Raise the idle timeout of %1 to at least %2 s.</source>
+        <translation>Erhöhen Sie das Leerlauf-Timeout von %1 auf mindestens %2 s.</translation>
+    </message>
+    <message>
+        <source>%1 needs %2 %3 rules; a %4 allows %5.</source>
+        <translation>%1 braucht %2 Regeln (%3); Grenze für %4: %5.</translation>
+    </message>
+    <message>
+        <source>Group sources into fewer, wider CIDRs or prefix lists, split the nodes over several groups, or move rules to the host firewall.</source>
+        <translation>Fassen Sie Quellen zu weniger, breiteren CIDRs oder Präfixlisten zusammen, verteilen Sie die Knoten auf mehrere Gruppen, oder verlagern Sie Regeln in die Host-Firewall.</translation>
+    </message>
+    <message>
+        <source>inbound and outbound</source>
+        <translation>eingehend und ausgehend</translation>
+    </message>
+</context>
+<context>
+    <name>DisconnectEdit</name>
     <message>
         <source>Disconnect %1 from %2</source>
         <translation>%1 von %2 trennen</translation>
     </message>
 </context>
 <context>
-    <name>DoPlan</name>
+    <name>DoResources</name>
     <message>
         <source>A rule of %1 has no addresses or group to allow.</source>
         <translation>Eine Regel von %1 hat keine Adressen oder Gruppe, die erlaubt werden könnten.</translation>
@@ -1982,7 +2005,7 @@
     </message>
 </context>
 <context>
-    <name>GcpPlan</name>
+    <name>GcpResources</name>
     <message>
         <source>A rule of %1 refers to the unknown group %2.</source>
         <translation>Eine Regel von %1 verweist auf die unbekannte Gruppe %2.</translation>
@@ -2415,7 +2438,7 @@
     </message>
 </context>
 <context>
-    <name>LabProbePlanner</name>
+    <name>LabProbeLister</name>
     <message>
         <source>not in the lab: listener %1/%2 of %3 has no target host or port</source>
         <translation>nicht im Lab: Listener %1/%2 von %3 hat keinen Ziel-Host oder -Port</translation>
@@ -2681,7 +2704,7 @@
     </message>
 </context>
 <context>
-    <name>ListRowCommand</name>
+    <name>ListRowEdit</name>
     <message>
         <source>Add to %1 of %2</source>
         <translation>Zu %1 von %2 hinzufügen</translation>
@@ -2769,7 +2792,7 @@
     </message>
 </context>
 <context>
-    <name>MoveElementsCommand</name>
+    <name>MoveElementsEdit</name>
     <message numerus="yes">
         <source>Move %n element(s)</source>
         <translation>
@@ -3104,29 +3127,6 @@
     <message>
         <source>pf.conf for node %1 (OpenBSD syntax; not validated: no pfctl on Linux)</source>
         <translation>pf.conf für Knoten %1 (OpenBSD-Syntax; nicht validiert: kein pfctl unter Linux)</translation>
-    </message>
-</context>
-<context>
-    <name>PlanChecks</name>
-    <message>
-        <source>%1 drops idle connections after %2 s, but %3 %4 needs idle TCP sessions kept for %5 s.</source>
-        <translation>%1 trennt Verbindungen nach %2 s Leerlauf, aber %3 %4 braucht TCP-Sitzungen, die %5 s im Leerlauf gehalten werden.</translation>
-    </message>
-    <message>
-        <source>Raise the idle timeout of %1 to at least %2 s.</source>
-        <translation>Erhöhen Sie das Leerlauf-Timeout von %1 auf mindestens %2 s.</translation>
-    </message>
-    <message>
-        <source>%1 needs %2 %3 rules; a %4 allows %5.</source>
-        <translation>%1 braucht %2 Regeln (%3); Grenze für %4: %5.</translation>
-    </message>
-    <message>
-        <source>Group sources into fewer, wider CIDRs or prefix lists, split the nodes over several groups, or move rules to the host firewall.</source>
-        <translation>Fassen Sie Quellen zu weniger, breiteren CIDRs oder Präfixlisten zusammen, verteilen Sie die Knoten auf mehrere Gruppen, oder verlagern Sie Regeln in die Host-Firewall.</translation>
-    </message>
-    <message>
-        <source>inbound and outbound</source>
-        <translation>eingehend und ausgehend</translation>
     </message>
 </context>
 <context>
@@ -4014,7 +4014,7 @@
     </message>
 </context>
 <context>
-    <name>RemoveElementsCommand</name>
+    <name>RemoveElementsEdit</name>
     <message numerus="yes">
         <source>Delete %n element(s)</source>
         <translation>
@@ -4024,7 +4024,7 @@
     </message>
 </context>
 <context>
-    <name>ReparentCommand</name>
+    <name>ReparentEdit</name>
     <message>
         <source>Move into %1</source>
         <translation>Nach %1 verschieben</translation>
@@ -4035,7 +4035,7 @@
     </message>
 </context>
 <context>
-    <name>ResizeZoneCommand</name>
+    <name>ResizeZoneEdit</name>
     <message>
         <source>Resize %1</source>
         <translation>Größe von %1 ändern</translation>

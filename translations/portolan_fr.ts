@@ -2,7 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
-    <name>AddElementsCommand</name>
+    <name>AddElementsEdit</name>
     <message numerus="yes">
         <source>Add %n element(s)</source>
         <translation>
@@ -81,14 +81,14 @@
     </message>
 </context>
 <context>
-    <name>ApplyLayoutCommand</name>
+    <name>ApplyLayoutEdit</name>
     <message>
         <source>Auto layout</source>
         <translation>Disposition automatique</translation>
     </message>
 </context>
 <context>
-    <name>AuditPlanner</name>
+    <name>AuditProbeLister</name>
     <message>
         <source>flow %1 → %2 (%3)</source>
         <translation>flux %1 → %2 (%3)</translation>
@@ -180,7 +180,7 @@
     </message>
 </context>
 <context>
-    <name>AwsNetworkPlan</name>
+    <name>AwsNetworkResources</name>
     <message>
         <source>%1 guards the AWS zone %2, which has no subnet zone: network ACLs attach to subnets, so none was generated for it.</source>
         <translation>%1 protège la zone AWS %2, qui n&apos;a pas de zone de sous-réseau : les ACL réseau s&apos;associent à des sous-réseaux, aucune n&apos;a donc été générée pour elle.</translation>
@@ -203,7 +203,7 @@
     </message>
 </context>
 <context>
-    <name>AwsPlan</name>
+    <name>AwsResources</name>
     <message>
         <source>A rule of %1 refers to %2, which is not an AWS security group and has no addresses to allow instead.</source>
         <translation>Une règle de %1 fait référence à %2, qui n&apos;est pas un groupe de sécurité AWS et n&apos;a pas d&apos;adresses à autoriser à la place.</translation>
@@ -796,7 +796,7 @@
     </message>
 </context>
 <context>
-    <name>ChangePropertyCommand</name>
+    <name>ChangePropertyEdit</name>
     <message>
         <source>Change %1 of %2</source>
         <translation>Modifier %1 de %2</translation>
@@ -920,7 +920,7 @@
     </message>
 </context>
 <context>
-    <name>ConnectCommand</name>
+    <name>ConnectEdit</name>
     <message>
         <source>Connect %1 to %2</source>
         <translation>Connecter %1 à %2</translation>
@@ -966,14 +966,37 @@
     </message>
 </context>
 <context>
-    <name>DisconnectCommand</name>
+    <name>DerivationChecks</name>
+    <message>
+        <source>%1 drops idle connections after %2 s, but %3 %4 needs idle TCP sessions kept for %5 s.</source>
+        <translation>%1 coupe les connexions inactives après %2 s, mais %3 %4 a besoin que les sessions TCP inactives soient maintenues %5 s.</translation>
+    </message>
+    <message>
+        <source>Raise the idle timeout of %1 to at least %2 s.</source>
+        <translation>Augmentez le délai d&apos;inactivité de %1 à au moins %2 s.</translation>
+    </message>
+    <message>
+        <source>%1 needs %2 %3 rules; a %4 allows %5.</source>
+        <translation>%1 nécessite %2 règles (%3) ; limite pour %4 : %5.</translation>
+    </message>
+    <message>
+        <source>Group sources into fewer, wider CIDRs or prefix lists, split the nodes over several groups, or move rules to the host firewall.</source>
+        <translation>Regroupez les sources en CIDR moins nombreux et plus larges ou en listes de préfixes, répartissez les nœuds sur plusieurs groupes, ou déplacez des règles vers le pare-feu de l&apos;hôte.</translation>
+    </message>
+    <message>
+        <source>inbound and outbound</source>
+        <translation>entrantes et sortantes</translation>
+    </message>
+</context>
+<context>
+    <name>DisconnectEdit</name>
     <message>
         <source>Disconnect %1 from %2</source>
         <translation>Déconnecter %1 de %2</translation>
     </message>
 </context>
 <context>
-    <name>DoPlan</name>
+    <name>DoResources</name>
     <message>
         <source>A rule of %1 has no addresses or group to allow.</source>
         <translation>Une règle de %1 n&apos;a ni adresses ni groupe à autoriser.</translation>
@@ -1982,7 +2005,7 @@
     </message>
 </context>
 <context>
-    <name>GcpPlan</name>
+    <name>GcpResources</name>
     <message>
         <source>A rule of %1 refers to the unknown group %2.</source>
         <translation>Une règle de %1 fait référence au groupe inconnu %2.</translation>
@@ -2415,7 +2438,7 @@
     </message>
 </context>
 <context>
-    <name>LabProbePlanner</name>
+    <name>LabProbeLister</name>
     <message>
         <source>not in the lab: listener %1/%2 of %3 has no target host or port</source>
         <translation>hors du lab : l&apos;écouteur %1/%2 de %3 n&apos;a pas d&apos;hôte ou de port cible</translation>
@@ -2681,7 +2704,7 @@
     </message>
 </context>
 <context>
-    <name>ListRowCommand</name>
+    <name>ListRowEdit</name>
     <message>
         <source>Add to %1 of %2</source>
         <translation>Ajouter à %1 de %2</translation>
@@ -2769,7 +2792,7 @@
     </message>
 </context>
 <context>
-    <name>MoveElementsCommand</name>
+    <name>MoveElementsEdit</name>
     <message numerus="yes">
         <source>Move %n element(s)</source>
         <translation>
@@ -3104,29 +3127,6 @@
     <message>
         <source>pf.conf for node %1 (OpenBSD syntax; not validated: no pfctl on Linux)</source>
         <translation>pf.conf pour le nœud %1 (syntaxe OpenBSD ; non validé : pas de pfctl sous Linux)</translation>
-    </message>
-</context>
-<context>
-    <name>PlanChecks</name>
-    <message>
-        <source>%1 drops idle connections after %2 s, but %3 %4 needs idle TCP sessions kept for %5 s.</source>
-        <translation>%1 coupe les connexions inactives après %2 s, mais %3 %4 a besoin que les sessions TCP inactives soient maintenues %5 s.</translation>
-    </message>
-    <message>
-        <source>Raise the idle timeout of %1 to at least %2 s.</source>
-        <translation>Augmentez le délai d&apos;inactivité de %1 à au moins %2 s.</translation>
-    </message>
-    <message>
-        <source>%1 needs %2 %3 rules; a %4 allows %5.</source>
-        <translation>%1 nécessite %2 règles (%3) ; limite pour %4 : %5.</translation>
-    </message>
-    <message>
-        <source>Group sources into fewer, wider CIDRs or prefix lists, split the nodes over several groups, or move rules to the host firewall.</source>
-        <translation>Regroupez les sources en CIDR moins nombreux et plus larges ou en listes de préfixes, répartissez les nœuds sur plusieurs groupes, ou déplacez des règles vers le pare-feu de l&apos;hôte.</translation>
-    </message>
-    <message>
-        <source>inbound and outbound</source>
-        <translation>entrantes et sortantes</translation>
     </message>
 </context>
 <context>
@@ -4014,7 +4014,7 @@
     </message>
 </context>
 <context>
-    <name>RemoveElementsCommand</name>
+    <name>RemoveElementsEdit</name>
     <message numerus="yes">
         <source>Delete %n element(s)</source>
         <translation>
@@ -4024,7 +4024,7 @@
     </message>
 </context>
 <context>
-    <name>ReparentCommand</name>
+    <name>ReparentEdit</name>
     <message>
         <source>Move into %1</source>
         <translation>Déplacer dans %1</translation>
@@ -4035,7 +4035,7 @@
     </message>
 </context>
 <context>
-    <name>ResizeZoneCommand</name>
+    <name>ResizeZoneEdit</name>
     <message>
         <source>Resize %1</source>
         <translation>Redimensionner %1</translation>

@@ -5,9 +5,9 @@
 #include "autosaver.h"
 #include "canvas/canvasview.h"
 #include "canvas/deploymentscene.h"
-#include "document/addelementscommand.h"
+#include "document/addelementsedit.h"
 #include "document/document.h"
-#include "document/removeelementscommand.h"
+#include "document/removeelementsedit.h"
 #include "flows/flowlayer.h"
 #include "io/savefile.h"
 #include "panels/inspectorpanel.h"
@@ -367,7 +367,7 @@ void MainWindow::paste()
                                  8000);
         return;
     }
-    auto command = new AddElementsCommand(m_document, elements);
+    auto command = new AddElementsEdit(m_document, elements);
     command->setText(tr("Paste"));
     const QStringList ids = command->addedIds();
     m_document->undoStack()->push(command);

@@ -35,7 +35,7 @@ public:
                       const DrawingTheme &theme);
     // "svg", "png", "pdf" from a file name; false if none fits.
     static bool formatFromFileName(const QString &fileName, Format *format);
-    // `flows`: the plan's flows (DerivedPlan::flows); empty draws none and no legend.
+    // `flows`: the plan's flows (Derivation::flows); empty draws none and no legend.
     static bool render(const Project &project, const FlowList &flows, Format format, QByteArray *out,
                        QString *error);
 };

@@ -40,10 +40,10 @@ void runFlowPasses(DeriveContext &context)
 
 } // namespace
 
-DerivedPlan Deriver::derive(const Project &project, const CatalogSet &catalogs)
+Derivation Deriver::derive(const Project &project, const CatalogSet &catalogs)
 {
     StagedDerivation staged(project, catalogs);
-    DerivedPlan plan = staged.plan();
+    Derivation plan = staged.derivation();
     plan.ruleSets = staged.ruleSets();
     return plan;
 }
@@ -59,9 +59,9 @@ StagedDerivation::StagedDerivation(const Project &project, const CatalogSet &cat
 
 StagedDerivation::~StagedDerivation() = default;
 
-DerivedPlan StagedDerivation::plan() const
+Derivation StagedDerivation::derivation() const
 {
-    DerivedPlan plan;
+    Derivation plan;
     plan.flows = m_context->flows; // shared, not copied
     plan.localPorts = m_context->localPorts;
     plan.refused = m_context->refused;

@@ -17,7 +17,7 @@ namespace portolan {
 class Deriver
 {
 public:
-    static DerivedPlan derive(const Project &project, const CatalogSet &catalogs);
+    static Derivation derive(const Project &project, const CatalogSet &catalogs);
     // Flows only (every pass up to SortFlows), for callers that need no rules.
     static FlowList flows(const Project &project, const CatalogSet &catalogs);
 };
@@ -35,7 +35,7 @@ struct DerivationMemo
 
 // derive() in its two stages, for a caller that overlaps the second with
 // other work: the editor reviews the flows while the rule sets are built
-// (the longer half at 1,000 nodes). derive() is exactly plan() with
+// (the longer half at 1,000 nodes). derive() is exactly derivation() with
 // ruleSets() put in.
 class StagedDerivation
 {
@@ -51,9 +51,9 @@ public:
     StagedDerivation &operator=(const StagedDerivation &) = delete;
 
     // Flows, local ports and refused uses; no rule sets.
-    DerivedPlan plan() const;
+    Derivation derivation() const;
     // Builds the rule sets. Reads only this object's own state, so it may
-    // run on another thread while plan()'s copy is read elsewhere; once.
+    // run on another thread while derivation()'s copy is read elsewhere; once.
     QList<RuleSet> ruleSets();
     // With `previous`: how the flows differ from its flows.
     const ReuseFlows::Changes &flowChanges() const { return m_flowChanges; }

@@ -39,7 +39,7 @@ QStringList destinationPoints(const Flow &flow, const ElementId &to)
 
 } // namespace
 
-QList<FlowExplainer::Explained> FlowExplainer::explain(const DerivedPlan &plan, const Query &query)
+QList<FlowExplainer::Explained> FlowExplainer::explain(const Derivation &plan, const Query &query)
 {
     FlowList chosen;
     for (const Flow &flow : plan.flows)

@@ -1,6 +1,6 @@
 #include "flowexplanationtext.h"
 
-#include "planjson.h"
+#include "derivationjson.h"
 
 #include <algorithm>
 
@@ -26,7 +26,7 @@ QString ruleText(const FlowExplainer::Admission &a)
     const QString peerText = a.rule.peerGroup.isEmpty() ? peers.join(u',') : u"group "_s + a.rule.peerGroup;
     return FlowExplanationText::tr("rule %1 of %2 (%3 %4 %5 %6 %7)")
         .arg(QString::number(a.index + 1), a.point, directionName(a.rule.direction),
-             PlanJson::familyName(a.rule.family), protocolName(a.rule.protocol),
+             DerivationJson::familyName(a.rule.family), protocolName(a.rule.protocol),
              ports.isEmpty() ? u"any"_s : ports.join(u','), peerText);
 }
 
@@ -52,14 +52,14 @@ QString FlowExplanationText::action(const FlowExplainer::Explained &e, const Flo
         case HopKind::LoadBalancer:
             return (hop.tls == TlsMode::Terminate ? tr("load balancer terminates TLS, forwards %1 -> %2")
                                                   : tr("load balancer passes TLS through, forwards %1 -> %2"))
-                .arg(PlanJson::addressPorts(hop.fromAddress, hop.fromPorts),
-                     PlanJson::addressPorts(hop.toAddress, hop.toPorts));
+                .arg(DerivationJson::addressPorts(hop.fromAddress, hop.fromPorts),
+                     DerivationJson::addressPorts(hop.toAddress, hop.toPorts));
         case HopKind::Nat:
             return hop.sourceNat ? tr("NAT translates the source %1 -> %2")
                                        .arg(addressText(hop.fromAddress), addressText(hop.toAddress))
                                  : tr("NAT translates %1 -> %2")
-                                       .arg(PlanJson::addressPorts(hop.fromAddress, hop.fromPorts),
-                                            PlanJson::addressPorts(hop.toAddress, hop.toPorts));
+                                       .arg(DerivationJson::addressPorts(hop.fromAddress, hop.fromPorts),
+                                            DerivationJson::addressPorts(hop.toAddress, hop.toPorts));
         case HopKind::Firewall: {
             const QList<FlowExplainer::Admission> rules = e.admittedBy.value(hop.id);
             return rules.isEmpty() ? tr("firewall: no rule admits it")
@@ -78,9 +78,10 @@ QStringList FlowExplanationText::steps(const FlowExplainer::Explained &e)
     QStringList out;
     int n = 1;
     for (const FlowPaths::Step &step : e.steps) {
-        out.append(QString::number(n++) + u". "_s + step.id + u": "_s + action(e, step) + u"; "_s +
-                   tr("leaves %1 -> %2")
-                       .arg(addressText(step.source), PlanJson::addressPorts(step.destination, step.ports)));
+        out.append(
+            QString::number(n++) + u". "_s + step.id + u": "_s + action(e, step) + u"; "_s +
+            tr("leaves %1 -> %2")
+                .arg(addressText(step.source), DerivationJson::addressPorts(step.destination, step.ports)));
         if (step.stops)
             out.append(u"   "_s + tr("stops here: %1").arg(FlowPaths::reason(f)));
     }
@@ -105,7 +106,7 @@ QString FlowExplanationText::text(const FlowExplainer::Explained &e)
     return out;
 }
 
-std::optional<FlowExplainer::Explained> FlowExplanationText::explainOne(const DerivedPlan &plan,
+std::optional<FlowExplainer::Explained> FlowExplanationText::explainOne(const Derivation &plan,
                                                                         const Flow &flow)
 {
     FlowExplainer::Query query{flow.source.id, flow.destination.id, std::nullopt, flow.protocol};

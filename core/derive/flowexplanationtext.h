@@ -24,7 +24,7 @@ public:
     static QString text(const FlowExplainer::Explained &explained);
     // The one explained flow of `plan` whose key is `flowKey`; nothing when
     // the plan has no such flow.
-    static std::optional<FlowExplainer::Explained> explainOne(const DerivedPlan &plan, const Flow &flow);
+    static std::optional<FlowExplainer::Explained> explainOne(const Derivation &plan, const Flow &flow);
 };
 
 } // namespace portolan

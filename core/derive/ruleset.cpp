@@ -48,7 +48,7 @@ int RuleSet::count(Direction direction, IpFamily family) const
     return total;
 }
 
-const RuleSet *DerivedPlan::ruleSet(const QString &id) const
+const RuleSet *Derivation::ruleSet(const QString &id) const
 {
     // Rule sets are sorted by id: a binary search keeps GUI lookups cheap on
     // large plans.

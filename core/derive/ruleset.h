@@ -101,7 +101,7 @@ struct RefusedUse
 };
 
 // Everything derivation produces for a project.
-struct DerivedPlan
+struct Derivation
 {
     FlowList flows;              // sorted by Flow::key
     QList<RuleSet> ruleSets;     // sorted by id

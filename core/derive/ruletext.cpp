@@ -1,6 +1,6 @@
 #include "ruletext.h"
 
-#include "planjson.h"
+#include "derivationjson.h"
 
 #include "model/displayline.h"
 
@@ -28,9 +28,9 @@ QString RuleText::ports(const Rule &rule)
 QString RuleText::line(const Rule &rule, CidrListText *memo)
 {
     const bool ingress = rule.direction == Direction::Ingress;
-    QString text = directionName(rule.direction).leftJustified(8) + PlanJson::familyName(rule.family) + u' ' +
-                   protocolName(rule.protocol).leftJustified(4) + ports(rule).leftJustified(16) + u' ' +
-                   (ingress ? u"from "_s : u"to "_s) + peers(rule, memo);
+    QString text = directionName(rule.direction).leftJustified(8) + DerivationJson::familyName(rule.family) +
+                   u' ' + protocolName(rule.protocol).leftJustified(4) + ports(rule).leftJustified(16) +
+                   u' ' + (ingress ? u"from "_s : u"to "_s) + peers(rule, memo);
     if (!rule.localAddresses.isEmpty())
         text += (ingress ? u" to "_s : u" from "_s) + CidrListText::join(rule.localAddresses, u',');
     return text + u"  # "_s + displayLine(rule.comment);

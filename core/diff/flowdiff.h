@@ -53,7 +53,7 @@ class FlowDiff
 public:
     // source>destination|protocol|component|port
     static QString intentKey(const Flow &flow);
-    // Flows of two sorted lists (DerivedPlan::flows). Flows with equal
+    // Flows of two sorted lists (Derivation::flows). Flows with equal
     // Flow::key are matched first, then the rest by intent in key order.
     // Changes come sorted by the flow's key, their points empty.
     static void compare(const FlowList &before, const FlowList &after, QList<FlowChange> *flows,

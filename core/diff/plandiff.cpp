@@ -19,7 +19,7 @@ namespace {
 // Everything one side contributes, computed on its own thread.
 struct Side
 {
-    DerivedPlan plan;
+    Derivation plan;
     Findings findings;
     QList<ExportResult> exports; // one per exporter asked for
 };
@@ -91,7 +91,7 @@ QStringList minus(const QStringList &a, const QStringList &b)
     return out;
 }
 
-QList<RuleSetChange> compareRules(const DerivedPlan &before, const DerivedPlan &after)
+QList<RuleSetChange> compareRules(const Derivation &before, const Derivation &after)
 {
     QMap<QString, std::pair<const RuleSet *, const RuleSet *>> points;
     for (const RuleSet &set : before.ruleSets)
@@ -150,7 +150,7 @@ Findings findingsMinus(const Findings &a, const Findings &b)
 // Flow key -> enforcement points whose rules allow it, from both sides,
 // for the keys of changed flows only (a 10,000-node plan's rules name
 // hundreds of thousands of flows; a review diff a handful).
-QHash<QString, QStringList> flowPoints(const DerivedPlan &before, const DerivedPlan &after,
+QHash<QString, QStringList> flowPoints(const Derivation &before, const Derivation &after,
                                        const QList<FlowChange> &changes)
 {
     QHash<QString, QStringList> points;
@@ -160,7 +160,7 @@ QHash<QString, QStringList> flowPoints(const DerivedPlan &before, const DerivedP
         if (change.after)
             points.insert(change.after->key(), {});
     }
-    for (const DerivedPlan *plan : {&before, &after})
+    for (const Derivation *plan : {&before, &after})
         for (const RuleSet &set : plan->ruleSets)
             for (const Rule &rule : set.rules)
                 for (const QString &key : rule.flowKeys) {

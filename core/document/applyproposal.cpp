@@ -1,6 +1,6 @@
 #include "applyproposal.h"
 
-#include "document/changepropertycommand.h"
+#include "document/changepropertyedit.h"
 #include "document/document.h"
 #include "document/elementproperties.h"
 #include "review/settingsproposal.h"
@@ -26,8 +26,8 @@ int applyProposedSettings(Document *document, const QString &node)
             : QCoreApplication::translate("NatReviewPanel", "Apply proposed settings to %1").arg(node));
     int applied = 0;
     for (const ProposedSetting &s : std::as_const(changes)) {
-        auto command = new ChangePropertyCommand(document, s.node,
-                                                 ElementProperties::settingKey(s.component, s.key), s.value);
+        auto command = new ChangePropertyEdit(document, s.node,
+                                              ElementProperties::settingKey(s.component, s.key), s.value);
         applied += command->error().isEmpty() ? 1 : 0;
         stack->push(command); // a refused edit is obsolete and leaves nothing behind
     }

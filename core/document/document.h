@@ -12,7 +12,7 @@
 
 namespace portolan {
 
-class EditCommand;
+class DocumentEdit;
 
 // One open project: the Project value, the catalogs it was read against, the
 // undo stack every edit goes through, and where it lives on disk. Views
@@ -68,8 +68,8 @@ Q_SIGNALS:
     void filePathChanged(const QString &path);
 
 private:
-    friend class EditCommand;
-    // Only undo commands change the project after load.
+    friend class DocumentEdit;
+    // Only undoable edits change the project after load.
     void applyState(const Project &project, const ElementChange &change);
     void replaceAll(Project project, CatalogSet catalogs, const QString &path);
 

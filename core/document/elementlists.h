@@ -8,8 +8,8 @@ namespace portolan {
 // load balancer's listeners, a NAT layer's static mappings, a firewall's
 // inside zones, a client's uses. Each is a table whose cells are ordinary
 // PropertyInfo values keyed "<list>/<row>/<column>" ("listeners/0/port"),
-// so a cell edit is a ChangePropertyCommand like any other field and rows
-// come and go with a ListRowCommand.
+// so a cell edit is a ChangePropertyEdit like any other field and rows
+// come and go with a ListRowEdit.
 struct ListInfo
 {
     QString key;                     // "listeners", "mappings", "inside", "uses"

@@ -59,7 +59,7 @@ public:
 
     // What changing `key` does besides setting it, from the kind's field
     // description: moving the element to another container or changing a
-    // line on the canvas (the undo command reports those aspects), and
+    // line on the canvas (the undoable edit reports those aspects), and
     // whether typing in it merges into one undo step.
     static FieldEffects effects(const Project &project, const ElementId &id, const QString &key);
 

@@ -2,7 +2,7 @@
 
 namespace portolan {
 
-// Every mergeable undo command's QUndoCommand::id(), in one place so two
+// Every mergeable undoable edit's QUndoCommand::id(), in one place so two
 // commands can never merge by accident (Tiled's undocommands.h habit).
 enum UndoId : int
 {

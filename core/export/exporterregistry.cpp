@@ -1,9 +1,9 @@
 #include "exporterregistry.h"
 
 #include "cloud/cloudexporters.h"
-#include "document/documentexporters.h"
 #include "gateway/networkexporters.h"
 #include "host/hostexporters.h"
+#include "matrix/matrixexporters.h"
 
 using namespace Qt::StringLiterals;
 
@@ -16,7 +16,7 @@ namespace {
 ExporterList makeExporters()
 {
     ExporterList list;
-    for (ExporterList (*family)() : {&hostExporters, &cloudExporters, &networkExporters, &documentExporters})
+    for (ExporterList (*family)() : {&hostExporters, &cloudExporters, &networkExporters, &matrixExporters})
         for (std::unique_ptr<Exporter> &exporter : family())
             list.push_back(std::move(exporter));
     return list;

@@ -14,7 +14,7 @@ using ExporterList = std::vector<std::unique_ptr<Exporter>>;
 //     ExporterList hostExporters();     // host/hostexporters.h
 //     ExporterList cloudExporters();    // cloud/cloudexporters.h
 //     ExporterList networkExporters();  // gateway/networkexporters.h (with load balancers)
-//     ExporterList documentExporters(); // document/documentexporters.h
+//     ExporterList matrixExporters(); // matrix/matrixexporters.h
 // Nothing registers itself and nothing is sorted afterwards: the order of
 // the families there and of the exporters in each function is the order
 // `export --list`, the bundle README and select() show.

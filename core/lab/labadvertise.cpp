@@ -10,7 +10,7 @@ using namespace Qt::StringLiterals;
 namespace portolan {
 
 QList<LabAdvertise> LabAdvertiseProbes::targets(const Project &project, const CatalogSet &catalogs,
-                                                const DerivedPlan &derived)
+                                                const Derivation &derived)
 {
     const ReviewContext context(project, catalogs, derived);
     QList<LabAdvertise> result;
@@ -50,8 +50,8 @@ QString LabAdvertiseProbes::title(const LabAdvertise &a)
         .arg(a.component);
 }
 
-void LabAdvertiseProbes::plan(const LabTopology &topology, const QList<LabAdvertise> &advertises,
-                              LabProbePlan *plan)
+void LabAdvertiseProbes::add(const LabTopology &topology, const QList<LabAdvertise> &advertises,
+                             LabProbeList *plan)
 {
     for (LabAdvertise entry : advertises) {
         const LabNamespace *node = topology.forElement(entry.node);
@@ -79,8 +79,8 @@ void LabAdvertiseProbes::plan(const LabTopology &topology, const QList<LabAdvert
                     probe.port = entry.port;
                     probe.answerNamespace = node->id;
                     probe.answerPort = entry.listenPort;
-                    probe.path = LabProbePlanner::walk(topology, plan->translations, source.namespaceId,
-                                                       protocol, entry.address, entry.port);
+                    probe.path = LabProbeLister::walk(topology, plan->translations, source.namespaceId,
+                                                      protocol, entry.address, entry.port);
                     entry.probes.append(probe.id);
                     plan->probes.append(probe);
                 }

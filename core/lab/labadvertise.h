@@ -1,6 +1,6 @@
 #pragma once
 
-#include "labprobeplan.h"
+#include "labprobelist.h"
 #include "labtopology.h"
 
 #include "catalog/catalogset.h"
@@ -18,13 +18,13 @@ public:
     // One entry per single node and NAT-sensitive peer port whose product
     // puts address and port in what it advertises (Kong 0.x cluster).
     static QList<LabAdvertise> targets(const Project &project, const CatalogSet &catalogs,
-                                       const DerivedPlan &derived);
+                                       const Derivation &derived);
     // Appends the advertises and their probes (each peer host, each
     // protocol the catalog port names) to `plan`, with listeners on the
     // listen ports. Pure.
     // "kong-b cluster_advertise 192.168.10.5:9000 -> cluster_listen 80 (kong-0.x/node)"
     static QString title(const LabAdvertise &advertise);
-    static void plan(const LabTopology &topology, const QList<LabAdvertise> &advertises, LabProbePlan *plan);
+    static void add(const LabTopology &topology, const QList<LabAdvertise> &advertises, LabProbeList *plan);
 };
 
 } // namespace portolan

@@ -232,7 +232,7 @@ QList<LabLoad> LabLoads::gatewayRules(const ExportInput &input, const LabTopolog
 }
 
 QList<LabLoad> LabLoads::standIns(const Project &project, const LabTopology &topology,
-                                  const LabProbePlan &plan, const QList<LabLoad> &loaded,
+                                  const LabProbeList &plan, const QList<LabLoad> &loaded,
                                   const QList<LabDaemon> &daemons, QStringList *notes)
 {
     QMap<QString, QList<int>> served; // balancer namespace -> TCP ports its HAProxy binds

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "labbalancers.h"
-#include "labprobeplan.h"
+#include "labprobelist.h"
 #include "labtopology.h"
 
 #include "export/exporter.h"
@@ -60,7 +60,7 @@ public:
     // own HAProxy file (`daemons`) keeps a stand-in only for the UDP
     // listeners HAProxy cannot serve.
     static QList<LabLoad> standIns(const Project &project, const LabTopology &topology,
-                                   const LabProbePlan &plan, const QList<LabLoad> &loaded,
+                                   const LabProbeList &plan, const QList<LabLoad> &loaded,
                                    const QList<LabDaemon> &daemons, QStringList *notes);
 };
 

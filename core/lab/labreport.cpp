@@ -18,7 +18,7 @@ struct Tr
 };
 
 // The first of `probes` that did not go as planned, or -1.
-int firstFailure(const QList<int> &probes, const LabProbePlan &plan, const LabRunResult &run)
+int firstFailure(const QList<int> &probes, const LabProbeList &plan, const LabRunResult &run)
 {
     for (int id : probes)
         if (!LabRunner::isAsExpected(plan.probes[id], run.results.value(id)))
@@ -73,7 +73,7 @@ QJsonObject probeJson(const LabTopology &topology, const LabProbe &p, const LabR
 
 } // namespace
 
-LabReport::Counts LabReport::count(const LabProbePlan &plan, const LabRunResult &run)
+LabReport::Counts LabReport::count(const LabProbeList &plan, const LabRunResult &run)
 {
     Counts c;
     for (const LabFlow &flow : plan.flows) {

@@ -59,7 +59,7 @@ void mustRun(const QString &program, const QStringList &arguments, const QByteAr
 class Run
 {
 public:
-    Run(const LabTopology &topology, const LabProbePlan &plan, const QList<LabLoad> &loads,
+    Run(const LabTopology &topology, const LabProbeList &plan, const QList<LabLoad> &loads,
         const QList<LabDaemon> &daemons, const LabRunner::Options &options)
         : m_topology(topology), m_plan(plan), m_loads(loads), m_daemons(daemons), m_options(options)
     {
@@ -475,7 +475,7 @@ private:
     }
 
     const LabTopology &m_topology;
-    const LabProbePlan &m_plan;
+    const LabProbeList &m_plan;
     const QList<LabLoad> &m_loads;
     const QList<LabDaemon> &m_daemons;
     LabRunner::Options m_options;
@@ -492,7 +492,7 @@ private:
 } // namespace
 
 std::optional<QString> LabRunner::unavailable(LabFirewall firewall, const QList<LabDaemon> &daemons,
-                                              const LabProbePlan *plan)
+                                              const LabProbeList *plan)
 {
     const QString instead =
         Tr::tr("Run it as root (sudo portolan-cli lab ...), or in a container or VM with CAP_NET_ADMIN and "
@@ -542,7 +542,7 @@ bool LabRunner::isAsExpected(const LabProbe &probe, const QString &result)
     return !result.startsWith(u"open:"_s);
 }
 
-LabRunResult LabRunner::run(const LabTopology &topology, const LabProbePlan &plan,
+LabRunResult LabRunner::run(const LabTopology &topology, const LabProbeList &plan,
                             const QList<LabLoad> &loads, const QList<LabDaemon> &daemons,
                             const Options &options)
 {

@@ -2,7 +2,7 @@
 
 #include "labbalancers.h"
 #include "labloads.h"
-#include "labprobeplan.h"
+#include "labprobelist.h"
 #include "labtopology.h"
 
 #include <QMap>
@@ -57,12 +57,12 @@ public:
     // own HAProxy files: a TLS-terminating one needs openssl, as do the
     // lab's own TLS listeners (`plan`'s tlsListeners).
     static std::optional<QString> unavailable(LabFirewall firewall, const QList<LabDaemon> &daemons = {},
-                                              const LabProbePlan *plan = nullptr);
+                                              const LabProbeList *plan = nullptr);
     static bool isAsExpected(const LabProbe &probe, const QString &result);
 
     // `daemons` (balancers' HAProxy files) are started after the loads and
     // killed at teardown, on every path out.
-    static LabRunResult run(const LabTopology &topology, const LabProbePlan &plan,
+    static LabRunResult run(const LabTopology &topology, const LabProbeList &plan,
                             const QList<LabLoad> &loads, const QList<LabDaemon> &daemons,
                             const Options &options);
 };

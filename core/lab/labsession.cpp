@@ -26,8 +26,8 @@ struct Tr
 // handshake on), unless the flow comes from a balancer that terminates TLS
 // in front of it (that balancer speaks plain text to the host: LiveKit's
 // TURN/TLS behind the network load balancer).
-void markTlsListeners(const CatalogSet &catalogs, const DerivedPlan &derived, const LabTopology &topology,
-                      LabProbePlan *plan)
+void markTlsListeners(const CatalogSet &catalogs, const Derivation &derived, const LabTopology &topology,
+                      LabProbeList *plan)
 {
     for (const Flow &flow : derived.flows) {
         const ComponentDef *def = catalogs.component(flow.component);
@@ -54,7 +54,7 @@ void markTlsListeners(const CatalogSet &catalogs, const DerivedPlan &derived, co
 
 // Probes speak TLS where they are answered by a TLS listener, and where
 // their path enters a balancer at a TLS-terminating listener (HAProxy).
-void markTls(const QList<LabDaemon> &daemons, LabProbePlan *plan)
+void markTls(const QList<LabDaemon> &daemons, LabProbeList *plan)
 {
     for (LabProbe &p : plan->probes) {
         if (p.protocol != Protocol::Tcp)
@@ -86,7 +86,7 @@ LabSession::LabSession(const Project &project, const CatalogSet &catalogs, const
     QMap<QString, QList<int>> proxied;
     for (const LabDaemon &d : std::as_const(m_daemons))
         proxied[d.namespaceId] += d.ports;
-    m_plan = LabProbePlanner::plan(project, m_derived, m_topology, options.only, proxied);
+    m_probeList = LabProbeLister::list(project, m_derived, m_topology, options.only, proxied);
     QList<LabAdvertise> advertises = LabAdvertiseProbes::targets(project, catalogs, m_derived);
     if (m_options.tamperAdvertise)
         m_options.tamperAdvertise(advertises);
@@ -94,16 +94,16 @@ LabSession::LabSession(const Project &project, const CatalogSet &catalogs, const
     advertises.removeIf([&](const LabAdvertise &a) {
         return !options.only.isEmpty() && !LabAdvertiseProbes::title(a).contains(options.only);
     });
-    LabAdvertiseProbes::plan(m_topology, advertises, &m_plan);
+    LabAdvertiseProbes::add(m_topology, advertises, &m_probeList);
     QStringList problems;
     m_loads = LabLoads::hostRules(ExportInput{project, catalogs, m_derived}, m_topology, options.firewall,
                                   &problems);
     const QList<LabLoad> gateways = LabLoads::gatewayRules(ExportInput{project, catalogs, m_derived},
                                                            m_topology, options.firewall, &problems);
     m_loads += gateways;
-    m_notes = m_topology.notes + m_plan.notes + problems;
-    markTlsListeners(catalogs, m_derived, m_topology, &m_plan);
-    markTls(m_daemons, &m_plan);
+    m_notes = m_topology.notes + m_probeList.notes + problems;
+    markTlsListeners(catalogs, m_derived, m_topology, &m_probeList);
+    markTls(m_daemons, &m_probeList);
     if (haproxy) {
         for (const LabDaemon &d : std::as_const(m_daemons)) {
             m_notes.append(
@@ -117,7 +117,7 @@ LabSession::LabSession(const Project &project, const CatalogSet &catalogs, const
         }
     }
     QStringList standInNotes;
-    m_loads += LabLoads::standIns(project, m_topology, m_plan, gateways, m_daemons, &standInNotes);
+    m_loads += LabLoads::standIns(project, m_topology, m_probeList, gateways, m_daemons, &standInNotes);
     standInNotes.removeDuplicates();
     m_notes += standInNotes;
     if (m_options.tamper)
@@ -126,13 +126,13 @@ LabSession::LabSession(const Project &project, const CatalogSet &catalogs, const
 
 const LabRunResult &LabSession::run()
 {
-    m_result = LabRunner::run(m_topology, m_plan, m_loads, m_daemons, m_options.runner);
+    m_result = LabRunner::run(m_topology, m_probeList, m_loads, m_daemons, m_options.runner);
     return m_result;
 }
 
 LabReportInput LabSession::reportInput(const QString &projectName) const
 {
-    return LabReportInput{projectName, m_options.firewall, m_topology, m_plan, m_result, m_notes};
+    return LabReportInput{projectName, m_options.firewall, m_topology, m_probeList, m_result, m_notes};
 }
 
 } // namespace portolan

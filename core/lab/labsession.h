@@ -1,7 +1,7 @@
 #pragma once
 
 #include "labloads.h"
-#include "labprobeplan.h"
+#include "labprobelist.h"
 #include "labreport.h"
 #include "labrunner.h"
 #include "labtopology.h"
@@ -39,11 +39,11 @@ public:
     LabSession(const Project &project, const CatalogSet &catalogs, const Options &options);
     // Everything but the run (pure): for --dry-run style inspection and tests.
     const LabTopology &topology() const { return m_topology; }
-    const LabProbePlan &plan() const { return m_plan; }
+    const LabProbeList &probeList() const { return m_probeList; }
     const QList<LabLoad> &loads() const { return m_loads; }
     const QList<LabDaemon> &daemons() const { return m_daemons; }
     const QStringList &notes() const { return m_notes; }
-    const DerivedPlan &derived() const { return m_derived; }
+    const Derivation &derived() const { return m_derived; }
 
     const LabRunResult &run();
     const LabRunResult &result() const { return m_result; }
@@ -51,9 +51,9 @@ public:
 
 private:
     Options m_options;
-    DerivedPlan m_derived;
+    Derivation m_derived;
     LabTopology m_topology;
-    LabProbePlan m_plan;
+    LabProbeList m_probeList;
     QList<LabLoad> m_loads;
     QList<LabDaemon> m_daemons;
     QStringList m_notes;

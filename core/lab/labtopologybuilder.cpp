@@ -61,7 +61,7 @@ CidrList planNetworks(const Project &project)
 class Build
 {
 public:
-    Build(const Project &project, const DerivedPlan &plan)
+    Build(const Project &project, const Derivation &plan)
         : m_project(project), m_plan(plan), m_addresses(planNetworks(project))
     {
         m_dualStack = hasFamily(usable(planNetworks(project)), V6);
@@ -475,7 +475,7 @@ private:
     }
 
     const Project &m_project;
-    const DerivedPlan &m_plan;
+    const Derivation &m_plan;
     LabAddresses m_addresses;
     LabTopology m_topology;
     QMap<ElementId, QString> m_siteSegment;
@@ -489,7 +489,7 @@ private:
 
 } // namespace
 
-LabTopology LabTopologyBuilder::build(const Project &project, const DerivedPlan &plan)
+LabTopology LabTopologyBuilder::build(const Project &project, const Derivation &plan)
 {
     return Build(project, plan).run();
 }

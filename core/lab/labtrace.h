@@ -1,6 +1,6 @@
 #pragma once
 
-#include "labprobeplan.h"
+#include "labprobelist.h"
 #include "labrunner.h"
 
 #include <QMap>

@@ -35,7 +35,7 @@ enum class FieldType
 };
 
 // What an inspector edit of a field does besides setting its value; the
-// property-change undo command reads it.
+// property-change undoable edit reads it.
 struct FieldEffects
 {
     bool moves = false;    // the element goes to another container (a zone, a parent)
@@ -46,7 +46,7 @@ struct FieldEffects
 };
 
 // One field of one element kind, described once: the project reader, the
-// canonical writer, the inspector, the property-change undo command, the
+// canonical writer, the inspector, the property-change undoable edit, the
 // JSON schema (tst_fielddescriptions) and the docs table row all read it.
 // Text is translated in the contexts its users already had ("ElementProperties"
 // for labels and inspector messages, "ProjectReader" for file errors) so

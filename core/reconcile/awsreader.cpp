@@ -1,6 +1,6 @@
 #include "awsreader.h"
 
-#include "export/cloud/awsplan.h"
+#include "export/cloud/awsresources.h"
 #include "iptablesreader.h"
 #include "jsonpositions.h"
 
@@ -284,7 +284,7 @@ std::optional<FilterProgram> AwsSecurityGroupReader::read(const QByteArray &cont
 AwsGroupNames AwsSecurityGroupReader::namesFor(const ExportInput &input, const QString &pointId)
 {
     AwsGroupNames names;
-    const AwsPlan plan = AwsPlan::build(CloudScope::forProvider(input, Provider::Aws));
+    const AwsResources plan = AwsResources::build(CloudScope::forProvider(input, Provider::Aws));
     for (const AwsGroup &group : plan.groups) {
         if (group.ruleSetId == pointId)
             names.point.append(group.label);

@@ -38,7 +38,7 @@ public:
                                              const AwsGroupNames &names, Diagnostics *errors);
 
     // The names Portolan's AWS export gives the point's groups and every
-    // other group of the export (AwsPlan), so an exported and applied plan
+    // other group of the export (AwsResources), so an exported and applied plan
     // reads back as it was planned.
     static AwsGroupNames namesFor(const ExportInput &input, const QString &pointId);
 };

@@ -2,7 +2,7 @@
 
 namespace portolan {
 
-RuleSet resolvePeerGroups(const RuleSet &point, const DerivedPlan &plan)
+RuleSet resolvePeerGroups(const RuleSet &point, const Derivation &plan)
 {
     RuleSet out = point;
     out.rules.clear();

@@ -70,13 +70,13 @@ QStringList stems(const QString &fileName)
     return out;
 }
 
-QString pointLabel(const DerivedPlan &plan, const QString &point)
+QString pointLabel(const Derivation &plan, const QString &point)
 {
     const RuleSet *set = plan.ruleSet(point);
     return set && !set->name.isEmpty() ? point + u" ("_s + set->name + u')' : point;
 }
 
-QStringList byName(const QString &fileName, const QStringList &points, const DerivedPlan &plan)
+QStringList byName(const QString &fileName, const QStringList &points, const Derivation &plan)
 {
     const QStringList names = stems(fileName);
     QStringList hits;
@@ -147,7 +147,7 @@ struct Hits
     QStringList evidence; // per point: what in the file is its own
 };
 
-Hits byAddress(const FilterProgram &program, const QStringList &points, const DerivedPlan &plan)
+Hits byAddress(const FilterProgram &program, const QStringList &points, const Derivation &plan)
 {
     const QMap<IpFamily, AddressSet> locals = localAddresses(program);
     Hits hits;
@@ -347,7 +347,7 @@ bool FolderReport::exact() const
     return true;
 }
 
-QStringList RulesFolder::pointsFor(RulesKind kind, const DerivedPlan &plan)
+QStringList RulesFolder::pointsFor(RulesKind kind, const Derivation &plan)
 {
     if (kind == RulesKind::Unknown)
         return {};
@@ -388,7 +388,7 @@ std::optional<QList<FolderFile>> RulesFolder::scan(const QString &folder, const 
 }
 
 bool RulesFolder::setPoint(QList<FolderFile> *files, const QString &fileName, const QString &point,
-                           const DerivedPlan &plan, Diagnostics *errors)
+                           const Derivation &plan, Diagnostics *errors)
 {
     for (FolderFile &f : *files) {
         if (f.fileName != fileName)

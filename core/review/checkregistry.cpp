@@ -1,10 +1,10 @@
 #include "checkregistry.h"
 #include "clientusechecks.h"
+#include "derivationchecks.h"
 #include "exposurechecks.h"
 #include "hostchecks.h"
 #include "natchecks.h"
 #include "pathchecks.h"
-#include "planchecks.h"
 #include "topologychecks.h"
 
 #include <QSet>
@@ -29,7 +29,7 @@ QList<CheckDef> allChecks()
     QList<CheckDef> list;
     for (const QList<CheckDef> &part :
          {NatChecks::checks(), ExposureChecks::checks(), HostChecks::checks(), PathChecks::checks(),
-          TopologyChecks::checks(), ClientUseChecks::checks(), PlanChecks::checks()})
+          TopologyChecks::checks(), ClientUseChecks::checks(), DerivationChecks::checks()})
         list += part;
     return list;
 }

@@ -14,8 +14,8 @@ class CheckOutput;
 enum class CheckReads
 {
     Project,
-    Flows,   // DerivedPlan::flows
-    RuleSets // DerivedPlan::ruleSets
+    Flows,   // Derivation::flows
+    RuleSets // Derivation::ruleSets
 };
 
 // One check, stated once with named fields in the file of its body:

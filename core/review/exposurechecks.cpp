@@ -35,7 +35,7 @@ const PortDef *ExposureChecks::portOf(const ReviewContext &ctx, const Flow &flow
 void ExposureChecks::adminUntrusted(const ReviewContext &ctx, CheckOutput *out)
 {
     QSet<QString> seen;
-    for (const Flow &flow : ctx.plan().flows) {
+    for (const Flow &flow : ctx.derivation().flows) {
         if (flow.audience != Audience::Admins)
             continue;
         const ElementId zone = zoneOf(ctx, flow.source);
@@ -66,7 +66,7 @@ void ExposureChecks::adminUntrusted(const ReviewContext &ctx, CheckOutput *out)
 void ExposureChecks::localPort(const ReviewContext &ctx, CheckOutput *out)
 {
     QSet<QString> seen;
-    for (const Flow &flow : ctx.plan().flows) {
+    for (const Flow &flow : ctx.derivation().flows) {
         if (flow.audience != Audience::Local)
             continue;
         const QString key = flow.destination.id + u'|' + flow.port;
@@ -110,7 +110,7 @@ void ExposureChecks::clusterOutside(const ReviewContext &ctx, CheckOutput *out)
     QHash<MemberSetKey, bool> memberSets;
     QHash<std::pair<QString, QString>, QSet<ElementId>> clusters; // (component, cluster) -> member node ids
     QHash<const Cidr *, QStringList> wideSources; // a source's CIDR list -> its networks wider than a host
-    for (const Flow &flow : ctx.plan().flows) {
+    for (const Flow &flow : ctx.derivation().flows) {
         if (flow.audience != Audience::Peers)
             continue;
         // Reported pairs first: a cluster's flows repeat them, and the

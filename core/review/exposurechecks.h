@@ -7,7 +7,7 @@
 namespace portolan {
 
 // Who reaches what: admin, local and cluster ports reachable from where the
-// catalog says they must not be. Flow-based checks read DerivedPlan::flows.
+// catalog says they must not be. Flow-based checks read Derivation::flows.
 class ExposureChecks
 {
     Q_DECLARE_TR_FUNCTIONS(ExposureChecks)

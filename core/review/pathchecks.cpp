@@ -28,7 +28,7 @@ QString flowMessage(const ReviewContext &ctx, const Flow &flow)
 template <typename Fix> void report(const ReviewContext &ctx, PathProblem problem, CheckOutput *out, Fix fix)
 {
     QSet<QString> seen;
-    for (const Flow &flow : ctx.plan().flows) {
+    for (const Flow &flow : ctx.derivation().flows) {
         if (flow.path.status != PathStatus::CannotWork || flow.path.problem != problem)
             continue;
         const QString key = flow.source.id % u'>' % flow.destination.id % u'|' % portText(flow) % u'|' %

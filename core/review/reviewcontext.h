@@ -31,7 +31,7 @@ struct ReviewedComponent
 class ReviewContext
 {
 public:
-    ReviewContext(const Project &project, const CatalogSet &catalogs, const DerivedPlan &plan);
+    ReviewContext(const Project &project, const CatalogSet &catalogs, const Derivation &plan);
     ~ReviewContext();
     // NAT analyses point into the context: it stays where it was made.
     ReviewContext(const ReviewContext &) = delete;
@@ -39,7 +39,7 @@ public:
 
     const Project &project() const { return m_project; }
     const CatalogSet &catalogs() const { return m_catalogs; }
-    const DerivedPlan &plan() const { return m_plan; }
+    const Derivation &derivation() const { return m_derivation; }
     const Topology &topology() const { return m_topology; }
 
     // Every known component on every node, in project order.
@@ -70,7 +70,7 @@ public:
 private:
     const Project &m_project;
     const CatalogSet &m_catalogs;
-    const DerivedPlan &m_plan;
+    const Derivation &m_derivation;
     Topology m_topology;
     QList<ReviewedComponent> m_components;
     QHash<ElementId, const Node *> m_nodes;

@@ -4,12 +4,12 @@
 
 namespace portolan {
 
-Findings Reviewer::review(const Project &project, const CatalogSet &catalogs, const DerivedPlan &plan)
+Findings Reviewer::review(const Project &project, const CatalogSet &catalogs, const Derivation &plan)
 {
     return review(project, catalogs, plan, {});
 }
 
-Findings Reviewer::review(const Project &project, const CatalogSet &catalogs, const DerivedPlan &plan,
+Findings Reviewer::review(const Project &project, const CatalogSet &catalogs, const Derivation &plan,
                           const QStringList &codes)
 {
     const ReviewContext context(project, catalogs, plan);

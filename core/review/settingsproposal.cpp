@@ -31,7 +31,7 @@ bool isYaml(const QString &file)
 QList<ProposedSetting> SettingsProposal::propose(const Project &project, const CatalogSet &catalogs)
 {
     // NAT analysis reads the topology and settings only, never the plan.
-    const DerivedPlan noPlan;
+    const Derivation noPlan;
     const ReviewContext ctx(project, catalogs, noPlan);
     return propose(ctx);
 }

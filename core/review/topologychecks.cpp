@@ -153,7 +153,7 @@ void TopologyChecks::clusterWithoutVpn(const ReviewContext &ctx, CheckOutput *ou
 
 void TopologyChecks::unusedNode(const ReviewContext &ctx, CheckOutput *out)
 {
-    const FlowList &flows = ctx.plan().flows;
+    const FlowList &flows = ctx.derivation().flows;
     if (flows.isEmpty())
         return; // nothing derived (or derivation not run): no basis to call anything unused
     QSet<ElementId> used;
@@ -219,7 +219,7 @@ void TopologyChecks::unusedZone(const ReviewContext &ctx, CheckOutput *out)
     // Zones flows come from or go to (the internet that nodes egress to).
     // Flows of one endpoint share their zone string: insert each once.
     const ElementId *lastZone = nullptr;
-    for (const Flow &f : ctx.plan().flows) {
+    for (const Flow &f : ctx.derivation().flows) {
         for (const FlowEndpoint *e : {&f.source, &f.destination}) {
             if (lastZone && lastZone->constData() == e->zone.constData())
                 continue;

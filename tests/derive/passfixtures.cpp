@@ -16,6 +16,7 @@
 #include "derive/adminflows.h"
 #include "derive/boundaryhops.h"
 #include "derive/clientflows.h"
+#include "derive/derivationjson.h"
 #include "derive/derivecontext.h"
 #include "derive/egressflows.h"
 #include "derive/flowpaths.h"
@@ -24,7 +25,6 @@
 #include "derive/localports.h"
 #include "derive/nathops.h"
 #include "derive/peerflows.h"
-#include "derive/planjson.h"
 #include "derive/resolvecomponents.h"
 #include "derive/rulesetbuilder.h"
 #include "derive/sortflows.h"
@@ -89,11 +89,11 @@ QByteArray dumpContext(const DeriveContext &context)
                             protocols.join(u','), p.range.toString())
                        .toUtf8();
         }
-    DerivedPlan plan;
+    Derivation plan;
     plan.flows = context.flows;
     plan.localPorts = context.localPorts;
     plan.refused = context.refused;
-    const QJsonObject document = QJsonDocument::fromJson(PlanJson::flowsDocument(plan)).object();
+    const QJsonObject document = QJsonDocument::fromJson(DerivationJson::flowsDocument(plan)).object();
     for (const QString &section : {u"flows"_s, u"local_ports"_s, u"refused"_s})
         for (const QJsonValue &entry : document.value(section).toArray())
             out += section.toUtf8() + ' ' + QJsonDocument(entry.toObject()).toJson(QJsonDocument::Compact) +
@@ -132,8 +132,8 @@ void runPassCase(const QString &passName, const QString &dir)
     if (passName == u"rulesets"_s) {
         // Reads the flows, leaves the context alone: its output is the sets.
         for (const RuleSet &set : RuleSetBuilder::run(context))
-            output +=
-                "rule_set " + QJsonDocument(PlanJson::ruleSet(set)).toJson(QJsonDocument::Compact) + '\n';
+            output += "rule_set " +
+                      QJsonDocument(DerivationJson::ruleSet(set)).toJson(QJsonDocument::Compact) + '\n';
         output = input + output;
     } else {
         pass(context);

@@ -3,7 +3,7 @@
 // read the diff before committing it.
 #include "derivetesthelpers.h"
 
-#include "derive/planjson.h"
+#include "derive/derivationjson.h"
 
 #include <QDir>
 
@@ -35,11 +35,11 @@ void TestDeriveGolden::golden()
     QFETCH(QString, example);
     const auto project = readExample(example);
     QVERIFY(project);
-    const DerivedPlan plan = Deriver::derive(*project, bundledCatalogs());
+    const Derivation plan = Deriver::derive(*project, bundledCatalogs());
     const QString base = QStringLiteral(PORTOLAN_SOURCE_DIR "/tests/derive/golden/") + example.chopped(5);
     const QList<QPair<QString, QByteArray>> outputs{
-        {base + u".flows.json"_s, PlanJson::flowsDocument(plan)},
-        {base + u".rules.json"_s, PlanJson::ruleSetsDocument(plan)}};
+        {base + u".flows.json"_s, DerivationJson::flowsDocument(plan)},
+        {base + u".rules.json"_s, DerivationJson::ruleSetsDocument(plan)}};
     for (const auto &[path, bytes] : outputs) {
         if (qEnvironmentVariableIsSet("PORTOLAN_UPDATE_GOLDEN")) {
             QFile out(path);

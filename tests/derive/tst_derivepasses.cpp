@@ -7,7 +7,7 @@
 #include "passfixtures.h"
 
 #include "derive/cidrinterner.h"
-#include "derive/planjson.h"
+#include "derive/derivationjson.h"
 #include "derive/rulecompaction.h"
 
 #include <QMap>
@@ -74,7 +74,7 @@ nodes:
 }
 
 // port id -> "tcp/80 udp/..." for the flows to n1.
-QMap<QString, QString> portsById(const DerivedPlan &plan)
+QMap<QString, QString> portsById(const Derivation &plan)
 {
     QMap<QString, FlowList> byPort;
     for (const Flow &f : plan.flows)
@@ -86,7 +86,7 @@ QMap<QString, QString> portsById(const DerivedPlan &plan)
     return result;
 }
 
-const Flow *findFlow(const DerivedPlan &plan, const std::function<bool(const Flow &)> &match)
+const Flow *findFlow(const Derivation &plan, const std::function<bool(const Flow &)> &match)
 {
     for (const Flow &f : plan.flows)
         if (match(f))
@@ -216,7 +216,7 @@ void TestDerivePasses::peersOnlyWithinCluster()
 {
     const auto project = readProject(kongCluster(3, 1, u"other"_s));
     QVERIFY(project);
-    const DerivedPlan plan = Deriver::derive(*project, bundledCatalogs());
+    const Derivation plan = Deriver::derive(*project, bundledCatalogs());
     const FlowList peers = select(plan.flows, [](const Flow &f) { return f.audience == Audience::Peers; });
     QStringList seen;
     for (const Flow &f : peers)
@@ -230,7 +230,7 @@ void TestDerivePasses::natHopTranslatesPeerPort()
 {
     const auto project = readExample(u"kong-0x-two-datacenters-nat.yaml"_s);
     QVERIFY(project);
-    const DerivedPlan plan = Deriver::derive(*project, bundledCatalogs());
+    const Derivation plan = Deriver::derive(*project, bundledCatalogs());
     const Flow *f = findFlow(plan, [](const Flow &x) {
         return x.source.id == u"kong-a"_s && x.destination.id == u"kong-b"_s && x.port == u"cluster"_s &&
                x.protocol == Protocol::Udp;
@@ -239,8 +239,8 @@ void TestDerivePasses::natHopTranslatesPeerPort()
     QCOMPARE(f->ports, PortRange::single(80));
     QCOMPARE(viaIds(*f), (QStringList{u"vpn-dc1-dc2"_s, u"nat-dc2"_s}));
     const FlowHop &nat = f->via.last();
-    QCOMPARE(PlanJson::addressPorts(nat.fromAddress, nat.fromPorts), u"192.168.10.5:9000"_s);
-    QCOMPARE(PlanJson::addressPorts(nat.toAddress, nat.toPorts), u"192.168.23.45:80"_s);
+    QCOMPARE(DerivationJson::addressPorts(nat.fromAddress, nat.fromPorts), u"192.168.10.5:9000"_s);
+    QCOMPARE(DerivationJson::addressPorts(nat.toAddress, nat.toPorts), u"192.168.23.45:80"_s);
     // kong-b's host firewall lets kong-a in on what it listens on.
     const RuleSet *host = plan.ruleSet(u"host:kong-b"_s);
     QVERIFY(host);
@@ -283,7 +283,7 @@ clients:
         port: proxy-ssl
 )");
     QVERIFY(project);
-    const DerivedPlan plan = Deriver::derive(*project, bundledCatalogs());
+    const Derivation plan = Deriver::derive(*project, bundledCatalogs());
     const FlowList ssl = select(plan.flows, [](const Flow &f) { return f.port == u"proxy-ssl"_s; });
     QCOMPARE(ssl.size(), 2);
     QCOMPARE(ssl[0].source.id, u"lb"_s); // "lb>gw" sorts before "users>lb"
@@ -312,7 +312,7 @@ void TestDerivePasses::adminPortsOnlyFromTrusted()
     y += "      - target: n1\n        port: admin\n";
     const auto project = readProject(y);
     QVERIFY(project);
-    const DerivedPlan plan = Deriver::derive(*project, bundledCatalogs());
+    const Derivation plan = Deriver::derive(*project, bundledCatalogs());
     const FlowList admin = select(plan.flows, [](const Flow &f) { return f.port == u"admin"_s; });
     QCOMPARE(admin.size(), 1);
     QCOMPARE(admin.first().source.id, u"ops"_s); // the trusted zone, not the users
@@ -326,7 +326,7 @@ void TestDerivePasses::localPortsNeverFlow()
 {
     const auto project = readProject(kongCluster(2, 1));
     QVERIFY(project);
-    const DerivedPlan plan = Deriver::derive(*project, bundledCatalogs());
+    const Derivation plan = Deriver::derive(*project, bundledCatalogs());
     QVERIFY(select(plan.flows, [](const Flow &f) {
                 return f.port == u"cluster-rpc"_s || f.ports.contains(7373);
             }).isEmpty());
@@ -344,7 +344,7 @@ void TestDerivePasses::largeClusterUsesMemberSets()
     const int nodes = 40;
     const auto project = readProject(kongCluster(nodes, 2));
     QVERIFY(project);
-    const DerivedPlan plan = Deriver::derive(*project, bundledCatalogs());
+    const Derivation plan = Deriver::derive(*project, bundledCatalogs());
     const FlowList peers = select(plan.flows, [](const Flow &f) { return f.audience == Audience::Peers; });
     QCOMPARE(peers.size(), nodes * 2 /* zones */ * 2 /* tcp, udp */);
     for (const Flow &f : peers) {
@@ -386,12 +386,12 @@ void TestDerivePasses::compactionMergesPortsAndSources()
                         .replace("cidrs: [10.0.0.0/24]", "cidrs: [10.0.0.0/24, 2001:db8::/64]")
                         .replace("    addresses: [10.0.0.1]\n", ""));
     QVERIFY(project);
-    const DerivedPlan plan = Deriver::derive(*project, bundledCatalogs());
+    const Derivation plan = Deriver::derive(*project, bundledCatalogs());
     const RuleSet *host = plan.ruleSet(u"host:n1"_s);
     QVERIFY(host);
     QStringList rules;
     for (const Rule &r : host->rules)
-        rules.append(directionName(r.direction) + u' ' + PlanJson::familyName(r.family) + u' ' +
+        rules.append(directionName(r.direction) + u' ' + DerivationJson::familyName(r.family) + u' ' +
                      protocolName(r.protocol) + u' ' + portStrings(r.ports).join(u',') + u" from " +
                      cidrStrings(r.peers).join(u','));
     QCOMPARE(rules, (QStringList{u"ingress ipv4 tcp 8000,8443 from 0.0.0.0/0"_s,
@@ -424,16 +424,16 @@ void TestDerivePasses::deterministicBytes()
 {
     auto project = readExample(u"kong-0x-two-datacenters-nat.yaml"_s);
     QVERIFY(project);
-    const DerivedPlan first = Deriver::derive(*project, bundledCatalogs());
-    const DerivedPlan second = Deriver::derive(*project, bundledCatalogs());
-    QCOMPARE(PlanJson::flowsDocument(first), PlanJson::flowsDocument(second));
-    QCOMPARE(PlanJson::ruleSetsDocument(first), PlanJson::ruleSetsDocument(second));
+    const Derivation first = Deriver::derive(*project, bundledCatalogs());
+    const Derivation second = Deriver::derive(*project, bundledCatalogs());
+    QCOMPARE(DerivationJson::flowsDocument(first), DerivationJson::flowsDocument(second));
+    QCOMPARE(DerivationJson::ruleSetsDocument(first), DerivationJson::ruleSetsDocument(second));
     // The file's element order does not matter either.
     std::reverse(project->nodes.begin(), project->nodes.end());
     std::reverse(project->clients.begin(), project->clients.end());
-    const DerivedPlan reordered = Deriver::derive(*project, bundledCatalogs());
-    QCOMPARE(PlanJson::flowsDocument(reordered), PlanJson::flowsDocument(first));
-    QCOMPARE(PlanJson::ruleSetsDocument(reordered), PlanJson::ruleSetsDocument(first));
+    const Derivation reordered = Deriver::derive(*project, bundledCatalogs());
+    QCOMPARE(DerivationJson::flowsDocument(reordered), DerivationJson::flowsDocument(first));
+    QCOMPARE(DerivationJson::ruleSetsDocument(reordered), DerivationJson::ruleSetsDocument(first));
 }
 
 QTEST_GUILESS_MAIN(TestDerivePasses)

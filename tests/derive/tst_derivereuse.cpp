@@ -5,7 +5,7 @@
 // sets, or nothing.
 #include "derivetesthelpers.h"
 
-#include "derive/planjson.h"
+#include "derive/derivationjson.h"
 
 #include <QDir>
 
@@ -75,7 +75,7 @@ void apply(Edit edit, Project &project)
 
 struct Staged
 {
-    DerivedPlan plan;
+    Derivation plan;
     std::shared_ptr<const DerivationMemo> memo;
     int reused = 0;
     ReuseFlows::Changes changes;
@@ -84,7 +84,7 @@ struct Staged
 Staged stagedDerive(const Project &project, std::shared_ptr<const DerivationMemo> previous)
 {
     StagedDerivation derivation(project, bundledCatalogs(), std::move(previous));
-    Staged result{derivation.plan(), {}, 0, {}};
+    Staged result{derivation.derivation(), {}, 0, {}};
     result.plan.ruleSets = derivation.ruleSets();
     result.memo = derivation.memo();
     result.reused = derivation.reusedRuleSets();
@@ -93,7 +93,7 @@ Staged stagedDerive(const Project &project, std::shared_ptr<const DerivationMemo
 }
 
 // Every field, not just what the JSON shows.
-void verifySamePlan(const DerivedPlan &actual, const DerivedPlan &expected)
+void verifySamePlan(const Derivation &actual, const Derivation &expected)
 {
     QCOMPARE(actual.flows, expected.flows);
     QCOMPARE(actual.localPorts, expected.localPorts);
@@ -110,7 +110,7 @@ void verifySamePlan(const DerivedPlan &actual, const DerivedPlan &expected)
         QCOMPARE(a.rules, e.rules);
         QCOMPARE(a.redirects, e.redirects);
     }
-    QCOMPARE(PlanJson::ruleSetsDocument(actual), PlanJson::ruleSetsDocument(expected));
+    QCOMPARE(DerivationJson::ruleSetsDocument(actual), DerivationJson::ruleSetsDocument(expected));
 }
 
 } // namespace

@@ -4,7 +4,7 @@
 #include "derivetesthelpers.h"
 
 #include "catalog/componentinstance.h"
-#include "derive/planjson.h"
+#include "derive/derivationjson.h"
 
 #include <QSet>
 
@@ -44,7 +44,7 @@ QSet<QString> cross(const QStringList &ports, const QStringList &peers, const QS
     return lines;
 }
 
-std::optional<DerivedPlan> planOf(const QString &example)
+std::optional<Derivation> planOf(const QString &example)
 {
     if (!QFile::exists(examplePath(example)))
         return std::nullopt;
@@ -102,7 +102,7 @@ void TestDeriveSeeds::livekitExposedPorts()
                              : std::nullopt;
     if (!project)
         QSKIP("the LiveKit example is not bundled");
-    const DerivedPlan plan = Deriver::derive(*project, bundledCatalogs());
+    const Derivation plan = Deriver::derive(*project, bundledCatalogs());
 
     // The catalogs' "exposed: yes" rows enabled on the example's nodes...
     QSet<QString> exposed;

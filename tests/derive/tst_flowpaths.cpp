@@ -3,8 +3,8 @@
 // projects written here (one row per rule of docs/derivation.md "Paths").
 #include "derivetesthelpers.h"
 
+#include "derive/derivationjson.h"
 #include "derive/flowpaths.h"
-#include "derive/planjson.h"
 
 #include <QJsonObject>
 
@@ -222,7 +222,7 @@ links:
         QVERIFY2(reason.startsWith(u"over IPv6: "_s) &&
                      reason.endsWith(u"(over IPv4 the path status is works)"_s),
                  qPrintable(reason));
-        const QJsonObject path = PlanJson::path(flow);
+        const QJsonObject path = DerivationJson::path(flow);
         QCOMPARE(path.value(u"status"_s).toString(), u"cannot-work"_s);
         QCOMPARE(path.value(u"family"_s).toString(), u"ipv6"_s);
         QCOMPARE(path.value(u"families"_s).toObject(),

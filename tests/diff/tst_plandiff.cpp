@@ -250,8 +250,8 @@ void TestPlanDiff::exportedFilesApplyWithPatch()
     QVERIFY(!diff.exports.isEmpty());
     const LoadedProject before = load(dir + u"/old.yaml"_s);
     const LoadedProject after = load(dir + u"/new.yaml"_s);
-    const DerivedPlan oldPlan = Deriver::derive(before.project, before.catalogs);
-    const DerivedPlan newPlan = Deriver::derive(after.project, after.catalogs);
+    const Derivation oldPlan = Deriver::derive(before.project, before.catalogs);
+    const Derivation newPlan = Deriver::derive(after.project, after.catalogs);
     for (const TargetChange &target : diff.exports) {
         const Exporter *exporter = ExporterRegistry::find(target.target);
         QVERIFY(exporter);

@@ -1,13 +1,13 @@
-#include "document/addelementscommand.h"
-#include "document/changepropertycommand.h"
-#include "document/connectcommand.h"
-#include "document/disconnectcommand.h"
+#include "document/addelementsedit.h"
+#include "document/changepropertyedit.h"
+#include "document/connectedit.h"
+#include "document/disconnectedit.h"
 #include "document/document.h"
 #include "document/elementproperties.h"
-#include "document/moveelementscommand.h"
-#include "document/removeelementscommand.h"
-#include "document/reparentcommand.h"
-#include "document/resizezonecommand.h"
+#include "document/moveelementsedit.h"
+#include "document/removeelementsedit.h"
+#include "document/reparentedit.h"
+#include "document/resizezoneedit.h"
 #include "project/projectreader.h"
 #include "project/projectwriter.h"
 
@@ -50,88 +50,88 @@ AnyElement positioned(AnyElement e, QPointF at)
 QUndoCommand *makeCommand(Document *d, const QString &s)
 {
     if (s == u"add-node"_s)
-        return new AddElementsCommand(
+        return new AddElementsEdit(
             d, {positioned(makeElement(ElementKind::Node, u"web"_s, u"dc1"_s), {80, 560})});
     if (s == u"add-taken-id"_s)
-        return new AddElementsCommand(d, {makeElement(ElementKind::Node, u"kong-a"_s, u"dc1"_s)});
+        return new AddElementsEdit(d, {makeElement(ElementKind::Node, u"kong-a"_s, u"dc1"_s)});
     if (s == u"add-zone-with-node"_s)
-        return new AddElementsCommand(d, {makeElement(ElementKind::Zone, u"dc1"_s, QString()),
-                                          makeElement(ElementKind::Node, u"n"_s, u"dc1"_s)});
+        return new AddElementsEdit(d, {makeElement(ElementKind::Zone, u"dc1"_s, QString()),
+                                       makeElement(ElementKind::Node, u"n"_s, u"dc1"_s)});
     if (s == u"paste-zone-with-nat"_s) {
         // Pasting dc2 with its node and NAT: every copy points at the copied zone.
         QList<AnyElement> copies;
         for (const QString &id : {u"dc2"_s, u"kong-b"_s, u"nat-dc2"_s})
             copies.append(*elementOf(d->project(), id));
-        return new AddElementsCommand(d, copies);
+        return new AddElementsEdit(d, copies);
     }
     if (s == u"remove-zone-with-contents"_s)
-        return new RemoveElementsCommand(d, {u"dc2"_s});
+        return new RemoveElementsEdit(d, {u"dc2"_s});
     if (s == u"remove-used-node"_s)
-        return new RemoveElementsCommand(d, {u"kong-a"_s});
+        return new RemoveElementsEdit(d, {u"kong-a"_s});
     if (s == u"remove-listener-target"_s)
-        return new RemoveElementsCommand(d, {u"kong-1"_s});
+        return new RemoveElementsEdit(d, {u"kong-1"_s});
     if (s == u"move-zone-carries-content"_s)
-        return new MoveElementsCommand(d, {{u"dc1"_s, QPointF(100, 370)}});
+        return new MoveElementsEdit(d, {{u"dc1"_s, QPointF(100, 370)}});
     if (s == u"move-zone-and-child"_s)
-        return new MoveElementsCommand(d, {{u"dc1"_s, QPointF(10, 320)}, {u"kong-a"_s, QPointF(70, 400)}});
+        return new MoveElementsEdit(d, {{u"dc1"_s, QPointF(10, 320)}, {u"kong-a"_s, QPointF(70, 400)}});
     if (s == u"resize-zone"_s)
-        return new ResizeZoneCommand(d, u"dc1"_s, QPointF(0, 320), QSizeF(600, 400));
+        return new ResizeZoneEdit(d, u"dc1"_s, QPointF(0, 320), QSizeF(600, 400));
     if (s == u"reparent-node"_s)
-        return new ReparentCommand(d, {u"kong-a"_s}, u"admin-net"_s);
+        return new ReparentEdit(d, {u"kong-a"_s}, u"admin-net"_s);
     if (s == u"reparent-zone-into-child"_s)
-        return new ReparentCommand(d, {u"dc1"_s}, u"admin-net"_s);
+        return new ReparentEdit(d, {u"dc1"_s}, u"admin-net"_s);
     if (s == u"connect-zones"_s)
-        return new ConnectCommand(d, u"internet"_s, u"wan"_s);
+        return new ConnectEdit(d, u"internet"_s, u"wan"_s);
     if (s == u"connect-linked-zones"_s)
-        return new ConnectCommand(d, u"dc2"_s, u"dc1"_s);
+        return new ConnectEdit(d, u"dc2"_s, u"dc1"_s);
     if (s == u"connect-client"_s)
-        return new ConnectCommand(d, u"users"_s, u"kong-2"_s);
+        return new ConnectEdit(d, u"users"_s, u"kong-2"_s);
     if (s == u"connect-lb-node"_s)
-        return new ConnectCommand(d, u"lb"_s, u"kong-2"_s);
+        return new ConnectEdit(d, u"lb"_s, u"kong-2"_s);
     if (s == u"connect-node-to-zone"_s)
-        return new ConnectCommand(d, u"kong-a"_s, u"dc1"_s);
+        return new ConnectEdit(d, u"kong-a"_s, u"dc1"_s);
     if (s == u"rename-name"_s)
-        return new ChangePropertyCommand(d, u"kong-a"_s, u"name"_s, u"Kong Alpha"_s);
+        return new ChangePropertyEdit(d, u"kong-a"_s, u"name"_s, u"Kong Alpha"_s);
     if (s == u"rename-id"_s)
-        return new ChangePropertyCommand(d, u"dc1"_s, u"id"_s, u"site-1"_s);
+        return new ChangePropertyEdit(d, u"dc1"_s, u"id"_s, u"site-1"_s);
     if (s == u"rename-id-taken"_s)
-        return new ChangePropertyCommand(d, u"dc1"_s, u"id"_s, u"dc2"_s);
+        return new ChangePropertyEdit(d, u"dc1"_s, u"id"_s, u"dc2"_s);
     if (s == u"set-cidrs"_s)
-        return new ChangePropertyCommand(d, u"wan"_s, u"cidrs"_s, u"192.168.10.0/24, 2001:db8::/32"_s);
+        return new ChangePropertyEdit(d, u"wan"_s, u"cidrs"_s, u"192.168.10.0/24, 2001:db8::/32"_s);
     if (s == u"set-bad-cidr"_s)
-        return new ChangePropertyCommand(d, u"wan"_s, u"cidrs"_s, u"192.168.10.300/24"_s);
+        return new ChangePropertyEdit(d, u"wan"_s, u"cidrs"_s, u"192.168.10.300/24"_s);
     if (s == u"set-count"_s)
-        return new ChangePropertyCommand(d, u"kong-2"_s, u"count"_s, u"3"_s);
+        return new ChangePropertyEdit(d, u"kong-2"_s, u"count"_s, u"3"_s);
     if (s == u"override-setting"_s)
-        return new ChangePropertyCommand(d, u"kong-a"_s,
-                                         ElementProperties::settingKey(u"kong-0.x/node"_s, u"proxy_listen"_s),
-                                         u"0.0.0.0:80, 0.0.0.0:443 ssl"_s);
+        return new ChangePropertyEdit(d, u"kong-a"_s,
+                                      ElementProperties::settingKey(u"kong-0.x/node"_s, u"proxy_listen"_s),
+                                      u"0.0.0.0:80, 0.0.0.0:443 ssl"_s);
     if (s == u"override-bad-setting"_s)
-        return new ChangePropertyCommand(d, u"kong-a"_s,
-                                         ElementProperties::settingKey(u"kong-0.x/node"_s, u"proxy_listen"_s),
-                                         u"0.0.0.0:99999"_s);
+        return new ChangePropertyEdit(d, u"kong-a"_s,
+                                      ElementProperties::settingKey(u"kong-0.x/node"_s, u"proxy_listen"_s),
+                                      u"0.0.0.0:99999"_s);
     if (s == u"drop-component"_s)
-        return new ChangePropertyCommand(d, u"kong-b"_s, u"components"_s, u"kong-0.x/node"_s);
+        return new ChangePropertyEdit(d, u"kong-b"_s, u"components"_s, u"kong-0.x/node"_s);
     if (s == u"drop-used-component"_s)
-        return new ChangePropertyCommand(d, u"kong-b"_s, u"components"_s, u"base/host"_s);
+        return new ChangePropertyEdit(d, u"kong-b"_s, u"components"_s, u"base/host"_s);
     if (s == u"drop-listener-component"_s)
-        return new ChangePropertyCommand(d, u"kong-1"_s, u"components"_s, QString());
+        return new ChangePropertyEdit(d, u"kong-1"_s, u"components"_s, QString());
     if (s == u"unknown-component"_s)
-        return new ChangePropertyCommand(d, u"kong-b"_s, u"components"_s, u"kong-0.x/node, nope/none"_s);
+        return new ChangePropertyEdit(d, u"kong-b"_s, u"components"_s, u"kong-0.x/node, nope/none"_s);
     if (s == u"reset-setting"_s)
-        return new ChangePropertyCommand(
+        return new ChangePropertyEdit(
             d, u"kong-b"_s, ElementProperties::settingKey(u"kong-0.x/node"_s, u"cluster_advertise"_s),
             QString());
     // Deleting one drawn line: the second use of operators, the listener,
     // the VPN link; an index that no longer points at `to` is refused.
     if (s == u"disconnect-client-use"_s)
-        return new DisconnectCommand(d, u"operators"_s, u"kong-b"_s, 1);
+        return new DisconnectEdit(d, u"operators"_s, u"kong-b"_s, 1);
     if (s == u"disconnect-listener"_s)
-        return new DisconnectCommand(d, u"lb"_s, u"kong-1"_s, 0);
+        return new DisconnectEdit(d, u"lb"_s, u"kong-1"_s, 0);
     if (s == u"disconnect-link"_s)
-        return new DisconnectCommand(d, u"vpn-dc1-dc2"_s, u"dc2"_s, -1);
+        return new DisconnectEdit(d, u"vpn-dc1-dc2"_s, u"dc2"_s, -1);
     if (s == u"disconnect-stale-index"_s)
-        return new DisconnectCommand(d, u"operators"_s, u"kong-b"_s, 0);
+        return new DisconnectEdit(d, u"operators"_s, u"kong-b"_s, 0);
     return nullptr;
 }
 
@@ -268,12 +268,12 @@ void TestDocument::typingMergesIntoOneStep()
     const QByteArray original = bytes(doc);
     QUndoStack *stack = doc.undoStack();
     for (const QString &text : {u"K"_s, u"Ko"_s, u"Kon"_s, u"Kong"_s})
-        stack->push(new ChangePropertyCommand(&doc, u"kong-a"_s, u"name"_s, text));
+        stack->push(new ChangePropertyEdit(&doc, u"kong-a"_s, u"name"_s, text));
     QCOMPARE(stack->count(), 1);
     QCOMPARE(doc.project().node(u"kong-a"_s)->name, u"Kong"_s);
-    stack->push(new ChangePropertyCommand(&doc, u"kong-a"_s, u"description"_s, u"x"_s));
+    stack->push(new ChangePropertyEdit(&doc, u"kong-a"_s, u"description"_s, u"x"_s));
     QCOMPARE(stack->count(), 2);
-    stack->push(new ChangePropertyCommand(&doc, u"kong-b"_s, u"description"_s, u"x"_s));
+    stack->push(new ChangePropertyEdit(&doc, u"kong-b"_s, u"description"_s, u"x"_s));
     QCOMPARE(stack->count(), 3);
     stack->undo();
     stack->undo();
@@ -282,8 +282,8 @@ void TestDocument::typingMergesIntoOneStep()
 
     // Typing back to what was there leaves nothing to undo.
     stack->clear();
-    stack->push(new ChangePropertyCommand(&doc, u"kong-a"_s, u"name"_s, u"Kong"_s));
-    stack->push(new ChangePropertyCommand(&doc, u"kong-a"_s, u"name"_s, u"Kong A"_s));
+    stack->push(new ChangePropertyEdit(&doc, u"kong-a"_s, u"name"_s, u"Kong"_s));
+    stack->push(new ChangePropertyEdit(&doc, u"kong-a"_s, u"name"_s, u"Kong A"_s));
     QCOMPARE(stack->count(), 0);
     QCOMPARE(bytes(doc), original);
 }
@@ -296,12 +296,12 @@ void TestDocument::dragMergesByKey()
     const QByteArray original = bytes(doc);
     QUndoStack *stack = doc.undoStack();
     for (int step = 1; step <= 5; ++step)
-        stack->push(new MoveElementsCommand(&doc, {{u"kong-a"_s, QPointF(60 + step * 10, 380)}}, 7));
+        stack->push(new MoveElementsEdit(&doc, {{u"kong-a"_s, QPointF(60 + step * 10, 380)}}, 7));
     QCOMPARE(stack->count(), 1);
     QCOMPARE(doc.project().node(u"kong-a"_s)->placement.position, QPointF(110, 380));
-    stack->push(new MoveElementsCommand(&doc, {{u"kong-a"_s, QPointF(120, 380)}}, 8));
-    stack->push(new MoveElementsCommand(&doc, {{u"kong-a"_s, QPointF(130, 380)}}));
-    stack->push(new MoveElementsCommand(&doc, {{u"kong-a"_s, QPointF(140, 380)}}));
+    stack->push(new MoveElementsEdit(&doc, {{u"kong-a"_s, QPointF(120, 380)}}, 8));
+    stack->push(new MoveElementsEdit(&doc, {{u"kong-a"_s, QPointF(130, 380)}}));
+    stack->push(new MoveElementsEdit(&doc, {{u"kong-a"_s, QPointF(140, 380)}}));
     QCOMPARE(stack->count(), 4); // key 0 never merges
     while (stack->canUndo())
         stack->undo();
@@ -315,21 +315,21 @@ void TestDocument::saveAndReopen()
     Document doc;
     Diagnostics errors;
     QVERIFY(doc.load(fixturePath(kLb), &errors));
-    doc.undoStack()->push(new ConnectCommand(&doc, u"lb"_s, u"kong-2"_s));
+    doc.undoStack()->push(new ConnectEdit(&doc, u"lb"_s, u"kong-2"_s));
     // One host may be multi-homed, as the reader allows; a group takes at
     // most one IPv4 and one IPv6 address per host.
     auto multiHomed =
-        std::make_unique<ChangePropertyCommand>(&doc, u"kong-2"_s, u"addresses"_s, u"10.0.1.11, 10.0.1.12"_s);
+        std::make_unique<ChangePropertyEdit>(&doc, u"kong-2"_s, u"addresses"_s, u"10.0.1.11, 10.0.1.12"_s);
     QVERIFY2(multiHomed->error().isEmpty(), qPrintable(multiHomed->error()));
-    doc.undoStack()->push(new ChangePropertyCommand(&doc, u"kong-2"_s, u"count"_s, u"2"_s));
-    auto tooMany = std::make_unique<ChangePropertyCommand>(&doc, u"kong-2"_s, u"addresses"_s,
-                                                           u"10.0.1.11, 10.0.1.12, 10.0.1.13"_s);
+    doc.undoStack()->push(new ChangePropertyEdit(&doc, u"kong-2"_s, u"count"_s, u"2"_s));
+    auto tooMany = std::make_unique<ChangePropertyEdit>(&doc, u"kong-2"_s, u"addresses"_s,
+                                                        u"10.0.1.11, 10.0.1.12, 10.0.1.13"_s);
     QVERIFY(!tooMany->error().isEmpty());
-    auto dualStack = std::make_unique<ChangePropertyCommand>(
+    auto dualStack = std::make_unique<ChangePropertyEdit>(
         &doc, u"kong-2"_s, u"addresses"_s, u"10.0.1.11, 10.0.1.12, 2001:db8::11, 2001:db8::12"_s);
     QVERIFY2(dualStack->error().isEmpty(), qPrintable(dualStack->error()));
     doc.undoStack()->push(
-        new ChangePropertyCommand(&doc, u"kong-2"_s, u"addresses"_s, u"10.0.1.11, 10.0.1.12"_s));
+        new ChangePropertyEdit(&doc, u"kong-2"_s, u"addresses"_s, u"10.0.1.11, 10.0.1.12"_s));
     QVERIFY(doc.isModified());
     QSignalSpy pathSpy(&doc, &Document::filePathChanged);
     QString error;
@@ -353,7 +353,7 @@ void TestDocument::failedLoadKeepsDocument()
     Document doc;
     Diagnostics errors;
     QVERIFY(doc.load(fixturePath(kExample), &errors));
-    doc.undoStack()->push(new ChangePropertyCommand(&doc, u"kong-a"_s, u"name"_s, u"Edited"_s));
+    doc.undoStack()->push(new ChangePropertyEdit(&doc, u"kong-a"_s, u"name"_s, u"Edited"_s));
     const QByteArray before = bytes(doc);
     const QString path = doc.filePath();
     QSignalSpy resetSpy(&doc, &Document::projectReset);

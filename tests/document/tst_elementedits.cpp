@@ -3,11 +3,11 @@
 // the project's own name, address ranges. Each edit is one undo step that
 // leaves a readable file, and a refused one leaves nothing.
 #include "document/addresslist.h"
-#include "document/changepropertycommand.h"
+#include "document/changepropertyedit.h"
 #include "document/document.h"
 #include "document/elementlists.h"
 #include "document/elementproperties.h"
-#include "document/listrowcommand.h"
+#include "document/listrowedit.h"
 #include "project/projectreader.h"
 #include "project/projectwriter.h"
 
@@ -41,15 +41,14 @@ QUndoCommand *makeCommand(Document *d, const QString &spec, QString *error)
 {
     const QStringList w = spec.split(u' ');
     if (w.value(0) == u"set"_s) {
-        auto c = new ChangePropertyCommand(d, w.value(1) == u"-"_s ? QString() : w.value(1), w.value(2),
-                                           w.mid(3).join(u' '));
+        auto c = new ChangePropertyEdit(d, w.value(1) == u"-"_s ? QString() : w.value(1), w.value(2),
+                                        w.mid(3).join(u' '));
         *error = c->error();
         return c;
     }
-    auto c = new ListRowCommand(d, w.value(1), w.value(2),
-                                w.value(0) == u"add"_s ? ListRowCommand::Action::Add
-                                                       : ListRowCommand::Action::Remove,
-                                w.value(3).toInt());
+    auto c = new ListRowEdit(d, w.value(1), w.value(2),
+                             w.value(0) == u"add"_s ? ListRowEdit::Action::Add : ListRowEdit::Action::Remove,
+                             w.value(3).toInt());
     *error = c->error();
     return c;
 }
@@ -281,7 +280,7 @@ void TestElementEdits::projectNameSignalsWithoutIds()
     QVERIFY(doc.load(fixturePath(kKong), &errors));
     QSignalSpy changed(&doc, &Document::elementsChanged);
     for (const QString &text : {u"N"_s, u"Ne"_s, u"New"_s})
-        doc.undoStack()->push(new ChangePropertyCommand(&doc, QString(), u"name"_s, text));
+        doc.undoStack()->push(new ChangePropertyEdit(&doc, QString(), u"name"_s, text));
     QCOMPARE(doc.undoStack()->count(), 1); // typing merges
     QCOMPARE(doc.project().name, u"New"_s);
     QCOMPARE(changed.count(), 3);
@@ -331,10 +330,10 @@ void TestElementEdits::hostFirewallChoice()
     QCOMPARE(info->choices, QStringList({QString(), u"nftables"_s, u"iptables"_s, u"firewalld"_s, u"ufw"_s,
                                          u"pf"_s, u"windows"_s}));
     QCOMPARE(info->value, QString());
-    doc.undoStack()->push(new ChangePropertyCommand(&doc, u"kong-gw"_s, u"host_firewall"_s, u"windows"_s));
+    doc.undoStack()->push(new ChangePropertyEdit(&doc, u"kong-gw"_s, u"host_firewall"_s, u"windows"_s));
     QCOMPARE(doc.project().node(u"kong-gw"_s)->hostFirewall, HostFirewall::Windows);
     QVERIFY(bytes(doc).contains("    host_firewall: windows\n"));
-    doc.undoStack()->push(new ChangePropertyCommand(&doc, u"kong-gw"_s, u"host_firewall"_s, QString()));
+    doc.undoStack()->push(new ChangePropertyEdit(&doc, u"kong-gw"_s, u"host_firewall"_s, QString()));
     QCOMPARE(bytes(doc), before);
 }
 

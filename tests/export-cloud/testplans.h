@@ -8,11 +8,11 @@
 namespace portolan {
 
 // Plans built in code, so these tests do not depend on derivation: the
-// exporters' contract is the DerivedPlan, and each case pins one shape.
+// exporters' contract is the Derivation, and each case pins one shape.
 struct TestPlan
 {
     Project project;
-    DerivedPlan plan;
+    Derivation plan;
 };
 
 namespace TestPlans {

@@ -4,14 +4,14 @@
 #include "cloudvalidators.h"
 #include "testplans.h"
 
-#include "export/cloud/awsnetworkplan.h"
-#include "export/cloud/awsplan.h"
+#include "export/cloud/awsnetworkresources.h"
+#include "export/cloud/awsresources.h"
 #include "export/cloud/cloudscope.h"
 #include "export/cloud/cloudtext.h"
-#include "export/cloud/doplan.h"
-#include "export/cloud/gcpplan.h"
-#include "export/document/portmatrix.h"
+#include "export/cloud/doresources.h"
+#include "export/cloud/gcpresources.h"
 #include "export/exporterregistry.h"
+#include "export/matrix/portmatrix.h"
 
 #include "catalog/catalogset.h"
 #include "derive/deriver.h"
@@ -260,7 +260,7 @@ void TestCloudExport::examples()
     Diagnostics errors;
     const std::optional<LoadedProject> loaded = ProjectLoader::load(example, &errors);
     QVERIFY2(loaded, qPrintable(example));
-    const DerivedPlan plan = Deriver::derive(loaded->project, loaded->catalogs);
+    const Derivation plan = Deriver::derive(loaded->project, loaded->catalogs);
     const ExportResult result =
         ExporterRegistry::find(target)->generate(ExportInput{loaded->project, loaded->catalogs, plan});
     QVERIFY2(result.ok(), qPrintable(problemsText(result)));
@@ -356,7 +356,7 @@ void TestCloudExport::awsLimit()
     QFETCH(bool, refused);
     const TestPlan tp = TestPlans::manyRules(Provider::Aws, rules, IpFamily(family));
     const ExportInput input{tp.project, catalogs(), tp.plan};
-    const AwsPlan plan = AwsPlan::build(CloudScope::forProvider(input, Provider::Aws));
+    const AwsResources plan = AwsResources::build(CloudScope::forProvider(input, Provider::Aws));
     QCOMPARE(plan.hasErrors(), refused);
     for (const QString &target : {u"aws-cloudformation"_s, u"aws-terraform"_s, u"aws-cli"_s}) {
         const ExportResult result = generate(target, tp);
@@ -370,7 +370,7 @@ void TestCloudExport::awsLimit()
         QCOMPARE(plan.groups.size(), groups);
         int total = 0;
         for (const AwsGroup &group : plan.groups) {
-            QVERIFY(group.permissions.size() <= AwsPlan::RulesPerGroup);
+            QVERIFY(group.permissions.size() <= AwsResources::RulesPerGroup);
             total += int(group.permissions.size());
         }
         QCOMPARE(total, rules);
@@ -404,7 +404,8 @@ void TestCloudExport::awsNetwork()
     // one NAT gateway in the public subnet (the NAT layer's outside zone).
     QFETCH(QString, plan);
     const TestPlan tp = TestPlans::byName(plan);
-    const AwsNetworkPlan network = AwsNetworkPlan::build(ExportInput{tp.project, catalogs(), tp.plan});
+    const AwsNetworkResources network =
+        AwsNetworkResources::build(ExportInput{tp.project, catalogs(), tp.plan});
     QVERIFY(!network.hasErrors());
     QCOMPARE(network.acls.size(), 1);
     const AwsNetworkAcl &acl = network.acls.first();
@@ -423,8 +424,8 @@ void TestCloudExport::awsNetwork()
                 return r.returnTraffic && r.egress != entry.egress && r.cidr == entry.cidr &&
                        r.protocol == entry.protocol && r.family == entry.family &&
                        (anyProtocol ? r.fromPort == -1
-                                    : r.fromPort == AwsNetworkPlan::EphemeralFrom &&
-                                          r.toPort == AwsNetworkPlan::EphemeralTo);
+                                    : r.fromPort == AwsNetworkResources::EphemeralFrom &&
+                                          r.toPort == AwsNetworkResources::EphemeralTo);
             });
         QVERIFY2(answered, qPrintable(u"no return entry for %1 %2 %3-%4"_s.arg(entry.protocol, entry.cidr)
                                           .arg(entry.fromPort)
@@ -436,13 +437,13 @@ void TestCloudExport::awsNetwork()
     QCOMPARE(returns, 6);
     // Rule numbers run 100, 110, ... per direction, forward entries first.
     for (const bool egress : {false, true}) {
-        int expected = AwsNetworkPlan::FirstRuleNumber;
+        int expected = AwsNetworkResources::FirstRuleNumber;
         bool seenReturn = false;
         for (const AwsAclEntry &entry : acl.entries) {
             if (entry.egress != egress)
                 continue;
             QCOMPARE(entry.ruleNumber, expected);
-            expected += AwsNetworkPlan::RuleNumberStep;
+            expected += AwsNetworkResources::RuleNumberStep;
             QVERIFY(!seenReturn || entry.returnTraffic);
             seenReturn = seenReturn || entry.returnTraffic;
         }
@@ -459,8 +460,8 @@ void TestCloudExport::awsNetwork()
         mapping.insideAddress = QHostAddress(u"10.0.1.10"_s);
         mapping.insidePorts = PortRange::single(443);
         mapped.project.natLayers.first().mappings = {mapping};
-        const AwsNetworkPlan oneToOne =
-            AwsNetworkPlan::build(ExportInput{mapped.project, catalogs(), mapped.plan});
+        const AwsNetworkResources oneToOne =
+            AwsNetworkResources::build(ExportInput{mapped.project, catalogs(), mapped.plan});
         QVERIFY(oneToOne.natGateways.isEmpty());
         QCOMPARE(oneToOne.problems.size(), 1);
         QVERIFY(oneToOne.problems.first().message.contains(u"internet gateway"_s));
@@ -513,7 +514,8 @@ void TestCloudExport::awsNetworkLimit()
     QFETCH(bool, warned);
     QFETCH(bool, refused);
     const TestPlan tp = TestPlans::manyFirewallRules(rules);
-    const AwsNetworkPlan network = AwsNetworkPlan::build(ExportInput{tp.project, catalogs(), tp.plan});
+    const AwsNetworkResources network =
+        AwsNetworkResources::build(ExportInput{tp.project, catalogs(), tp.plan});
     QCOMPARE(network.acls.size(), 1);
     int in = 0;
     int out = 0;
@@ -564,9 +566,9 @@ void TestCloudExport::awsNetworkFixture()
     Diagnostics errors;
     const std::optional<LoadedProject> loaded = ProjectLoader::load(path, &errors);
     QVERIFY2(loaded, qPrintable(path));
-    const DerivedPlan plan = Deriver::derive(loaded->project, loaded->catalogs);
+    const Derivation plan = Deriver::derive(loaded->project, loaded->catalogs);
     const ExportInput input{loaded->project, loaded->catalogs, plan};
-    const AwsNetworkPlan network = AwsNetworkPlan::build(input);
+    const AwsNetworkResources network = AwsNetworkResources::build(input);
     QCOMPARE(network.acls.size(), 1);
     QCOMPARE(network.natGateways.size(), 1);
     // The load balancer reaches the core nodes on 8883 (MQTT over TLS) and
@@ -579,7 +581,7 @@ void TestCloudExport::awsNetworkFixture()
         });
     };
     QVERIFY(has(false, 8883, 8883, false));
-    QVERIFY(has(true, AwsNetworkPlan::EphemeralFrom, AwsNetworkPlan::EphemeralTo, true));
+    QVERIFY(has(true, AwsNetworkResources::EphemeralFrom, AwsNetworkResources::EphemeralTo, true));
 
     const ExportResult result = ExporterRegistry::find(target)->generate(input);
     QVERIFY2(result.ok(), qPrintable(problemsText(result)));
@@ -606,10 +608,10 @@ void TestCloudExport::digitalOceanLimit()
     QFETCH(int, firewalls);
     const TestPlan tp = TestPlans::manyRules(Provider::DigitalOcean, rules);
     const ExportInput input{tp.project, catalogs(), tp.plan};
-    const DoPlan plan = DoPlan::build(CloudScope::forProvider(input, Provider::DigitalOcean));
+    const DoResources plan = DoResources::build(CloudScope::forProvider(input, Provider::DigitalOcean));
     QCOMPARE(plan.firewalls.size(), firewalls);
     for (const DoFirewall &firewall : plan.firewalls) {
-        QVERIFY(firewall.rules.size() <= DoPlan::RulesPerFirewall);
+        QVERIFY(firewall.rules.size() <= DoResources::RulesPerFirewall);
         QCOMPARE(firewall.tag, plan.firewalls.first().tag);
     }
     for (const QString &target : {u"digitalocean-terraform"_s, u"doctl"_s}) {
@@ -673,7 +675,7 @@ void TestCloudExport::gcpNames()
         symbols.id = u"$$$ ``` '''"_s;
         tp.plan.ruleSets << longA << longB << symbols;
         const ExportInput input{tp.project, catalogs(), tp.plan};
-        const GcpPlan gcp = GcpPlan::build(CloudScope::forProvider(input, Provider::Gcp));
+        const GcpResources gcp = GcpResources::build(CloudScope::forProvider(input, Provider::Gcp));
         QVERIFY(!gcp.hasErrors());
         QSet<QString> names;
         for (const GcpRule &rule : gcp.rules) {
@@ -690,7 +692,7 @@ void TestCloudExport::gcpNames()
                 QVERIFY2(!(v4 && v6), "one IP family per GCP rule");
             }
         }
-        QVERIFY(GcpPlan::tagOf(longA.id) != GcpPlan::tagOf(longB.id));
+        QVERIFY(GcpResources::tagOf(longA.id) != GcpResources::tagOf(longB.id));
     }
 }
 
@@ -730,7 +732,7 @@ void TestCloudExport::scriptsRunAsWritten()
 
     const ExportInput input{tp.project, catalogs(), tp.plan};
     if (target == u"gcloud"_s) {
-        const GcpPlan gcp = GcpPlan::build(CloudScope::forProvider(input, Provider::Gcp));
+        const GcpResources gcp = GcpResources::build(CloudScope::forProvider(input, Provider::Gcp));
         QCOMPARE(calls.size(), gcp.rules.size());
         for (qsizetype i = 0; i < calls.size(); ++i) {
             const QStringList &call = calls.at(i);
@@ -742,17 +744,18 @@ void TestCloudExport::scriptsRunAsWritten()
             QVERIFY(call.contains(u"--target-tags="_s + rule.targetTags.join(u',')));
         }
     } else {
-        const DoPlan doPlan = DoPlan::build(CloudScope::forProvider(input, Provider::DigitalOcean));
+        const DoResources doResources =
+            DoResources::build(CloudScope::forProvider(input, Provider::DigitalOcean));
         QStringList tags;
-        for (const DoFirewall &f : doPlan.firewalls)
+        for (const DoFirewall &f : doResources.firewalls)
             if (!tags.contains(f.tag))
                 tags << f.tag;
-        QCOMPARE(calls.size(), tags.size() + doPlan.firewalls.size());
-        for (qsizetype i = 0; i < doPlan.firewalls.size(); ++i) {
+        QCOMPARE(calls.size(), tags.size() + doResources.firewalls.size());
+        for (qsizetype i = 0; i < doResources.firewalls.size(); ++i) {
             const QStringList &call = calls.at(tags.size() + i);
             QCOMPARE(call.mid(0, 5),
                      (QStringList{u"doctl"_s, u"compute"_s, u"firewall"_s, u"create"_s, u"--name"_s}));
-            QCOMPARE(call.at(5), doPlan.firewalls.at(i).name);
+            QCOMPARE(call.at(5), doResources.firewalls.at(i).name);
         }
     }
 }

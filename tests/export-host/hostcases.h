@@ -16,7 +16,7 @@ struct HostCase
 {
     Project project;
     CatalogSet catalogs;
-    DerivedPlan plan;
+    Derivation plan;
 };
 
 class HostCases

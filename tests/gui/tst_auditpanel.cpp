@@ -4,7 +4,7 @@
 #include "audit/auditpanel.h"
 #include "canvas/canvasview.h"
 #include "canvas/deploymentscene.h"
-#include "document/changepropertycommand.h"
+#include "document/changepropertyedit.h"
 #include "document/document.h"
 #include "mainwindow.h"
 
@@ -124,7 +124,7 @@ private Q_SLOTS:
 
         // Any change of the plan makes the results stale: the halos go.
         m_window->document()->undoStack()->push(
-            new ChangePropertyCommand(m_window->document(), u"kong-a"_s, u"addresses"_s, u"192.168.1.11"_s));
+            new ChangePropertyEdit(m_window->document(), u"kong-a"_s, u"addresses"_s, u"192.168.1.11"_s));
         QVERIFY(!m_overlay->colourOf(u"kong-a"_s).isValid());
         QVERIFY(m_overlay->outcomes().isEmpty());
     }

@@ -14,7 +14,7 @@
 #include "canvas/palettemime.h"
 #include "canvas/zoneitem.h"
 #include "document/document.h"
-#include "document/moveelementscommand.h"
+#include "document/moveelementsedit.h"
 #include "document/projectedits.h"
 #include "flows/flowfilterproxy.h"
 #include "flows/flowlayer.h"
@@ -581,7 +581,7 @@ void TestCanvas::parentHandleBeatsOverlappingChild()
     const QRectF dc = w.scene()->sceneRectOf(u"dc"_s);
     const QRectF gateway = w.scene()->sceneRectOf(u"gateway"_s);
     w.document()->undoStack()->push(
-        new MoveElementsCommand(w.document(), {{u"gateway"_s, QPointF(dc.left() - 60, gateway.top())}}));
+        new MoveElementsEdit(w.document(), {{u"gateway"_s, QPointF(dc.left() - 60, gateway.top())}}));
     const QRectF child = w.scene()->sceneRectOf(u"gateway"_s);
     QVERIFY(child.left() < dc.left() && child.right() > dc.left());
     const QByteArray before = bytes(w);

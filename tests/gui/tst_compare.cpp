@@ -8,7 +8,7 @@
 #include "compare/comparemode.h"
 #include "compare/compareoverlay.h"
 #include "compare/comparepanel.h"
-#include "document/changepropertycommand.h"
+#include "document/changepropertyedit.h"
 #include "document/document.h"
 #include "mainwindow.h"
 
@@ -237,7 +237,7 @@ private Q_SLOTS:
 
         QSignalSpy recomputed(mode, &CompareMode::diffChanged);
         w.document()->undoStack()->push(
-            new ChangePropertyCommand(w.document(), u"operators"_s, u"name"_s, u"Operations team"_s));
+            new ChangePropertyEdit(w.document(), u"operators"_s, u"name"_s, u"Operations team"_s));
         QVERIFY(recomputed.wait(5000));
         QCOMPARE(mark(mode->overlay(), u"operators"_s), u"changed"_s);
         QCOMPARE(mode->panel()->group(u"elements"_s)->text(0), u"Elements (5)"_s);

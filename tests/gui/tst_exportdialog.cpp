@@ -3,7 +3,7 @@
 // bundle written atomically, choices remembered, clear write errors.
 #include "analysis/plansnapshot.h"
 #include "derive/deriver.h"
-#include "document/changepropertycommand.h"
+#include "document/changepropertyedit.h"
 #include "document/document.h"
 #include "document/elementproperties.h"
 #include "export/bundle/bundlebuilder.h"
@@ -388,7 +388,7 @@ void TestExportDialog::exportsTheDocumentAsItStands()
     QVERIFY(w.openFile(example(u"kong-0x-two-datacenters-nat"_s)));
     Document *document = w.document();
     // An edit the plan service has not caught up with yet.
-    document->undoStack()->push(new ChangePropertyCommand(
+    document->undoStack()->push(new ChangePropertyEdit(
         document, u"kong-a"_s, ElementProperties::settingKey(u"kong-0.x/node"_s, u"admin_api_listen"_s),
         u"0.0.0.0:8088"_s));
     auto action = w.findChild<QAction *>(u"ExportRulesAction"_s);
@@ -399,7 +399,7 @@ void TestExportDialog::exportsTheDocumentAsItStands()
     QTRY_VERIFY(dialog->isVisible());
     dialog->setSelectedTargets({u"nftables"_s, u"iptables"_s, u"aws-terraform"_s, u"port-matrix-md"_s});
 
-    const DerivedPlan plan = Deriver::derive(document->project(), document->catalogs());
+    const Derivation plan = Deriver::derive(document->project(), document->catalogs());
     const ExportResult direct =
         ExporterRegistry::find(u"nftables"_s)->generate({document->project(), document->catalogs(), plan});
     const QString file = u"nftables/kong-a.nft"_s;

@@ -4,7 +4,7 @@
 #include "analysis/planservice.h"
 #include "canvas/canvasview.h"
 #include "canvas/deploymentscene.h"
-#include "document/changepropertycommand.h"
+#include "document/changepropertyedit.h"
 #include "document/document.h"
 #include "document/elementproperties.h"
 #include "flows/flowlayer.h"
@@ -402,7 +402,7 @@ private Q_SLOTS:
         openExample(w, example);
         const QList<DrawnPath> before = drawn(w);
         const QList<FlowPathItem *> itemsBefore = w.flowLayer()->items();
-        auto *command = new ChangePropertyCommand(w.document(), element, key, value);
+        auto *command = new ChangePropertyEdit(w.document(), element, key, value);
         QVERIFY2(command->error().isEmpty(), qPrintable(command->error()));
         w.document()->undoStack()->push(command);
         w.planService()->waitUntilCurrent();
@@ -440,7 +440,7 @@ private Q_SLOTS:
             QVERIFY2(!item->bundle().cannotWork, qPrintable(item->label()));
         const QString key = ElementProperties::settingKey(u"kong-0.x/node"_s, u"proxy_listen_ssl"_s);
         w.document()->undoStack()->push(
-            new ChangePropertyCommand(w.document(), u"kong-a"_s, key, u"0.0.0.0:9443"_s));
+            new ChangePropertyEdit(w.document(), u"kong-a"_s, key, u"0.0.0.0:9443"_s));
         w.planService()->waitUntilCurrent();
         QCoreApplication::processEvents();
         const Flow *broken = findFlow(w, [](const Flow &f) {

@@ -322,7 +322,7 @@ void TestMainWindow::issue16WalkFromScratch()
     MainWindow reopened;
     QVERIFY2(reopened.openFile(path), qPrintable(reopened.lastError()));
     QCOMPARE(reopened.document()->project(), p);
-    const DerivedPlan plan = Deriver::derive(p, doc->catalogs());
+    const Derivation plan = Deriver::derive(p, doc->catalogs());
     const ExportResult haproxy = ExporterRegistry::find(u"haproxy"_s)->generate({p, doc->catalogs(), plan});
     QCOMPARE(haproxy.files.size(), 1);
     const QString cfg = QString::fromUtf8(haproxy.files.first().content);

@@ -5,7 +5,7 @@
 #include "autosaver.h"
 #include "canvas/deploymentscene.h"
 #include "document/applyproposal.h"
-#include "document/changepropertycommand.h"
+#include "document/changepropertyedit.h"
 #include "document/document.h"
 #include "document/elementproperties.h"
 #include "mainwindow.h"
@@ -167,7 +167,7 @@ private Q_SLOTS:
         m_window->findChild<QDockWidget *>(u"ReviewDock"_s)->raise();
         QTRY_VERIFY(!m_panel->isShown());
         document()->undoStack()->push(
-            new ChangePropertyCommand(document(), u"kong-b"_s, advertiseKey, u"192.168.23.45:7946"_s));
+            new ChangePropertyEdit(document(), u"kong-b"_s, advertiseKey, u"192.168.23.45:7946"_s));
         settle();
         m_window->findChild<QDockWidget *>(u"NatReviewDock"_s)->raise();
         QTRY_VERIFY(m_panel->isShown());
@@ -194,7 +194,7 @@ private Q_SLOTS:
     void mismatchIsMarked()
     {
         document()->undoStack()->push(
-            new ChangePropertyCommand(document(), u"kong-b"_s, advertiseKey, u"192.168.23.45:7946"_s));
+            new ChangePropertyEdit(document(), u"kong-b"_s, advertiseKey, u"192.168.23.45:7946"_s));
         settle();
         QTreeWidgetItem *kongB = findItem(m_panel->tree(), u"port:"_s, u"kong-b"_s);
         QVERIFY(kongB->data(0, NatReviewPanel::MismatchRole).toBool());
@@ -219,8 +219,8 @@ private Q_SLOTS:
         const QString advertisedBefore = before->text(NatReviewPanel::AdvertisedColumn);
         for (int step = 0; step < 2; ++step) {
             if (step == 0)
-                document()->undoStack()->push(new ChangePropertyCommand(document(), u"kong-b"_s, advertiseKey,
-                                                                        u"192.168.23.45:7946"_s));
+                document()->undoStack()->push(
+                    new ChangePropertyEdit(document(), u"kong-b"_s, advertiseKey, u"192.168.23.45:7946"_s));
             else
                 document()->undoStack()->undo();
             settle();
@@ -237,9 +237,8 @@ private Q_SLOTS:
     void applyIsOneUndoStep()
     {
         QUndoStack *stack = document()->undoStack();
-        stack->push(
-            new ChangePropertyCommand(document(), u"kong-b"_s, advertiseKey, u"192.168.23.45:7946"_s));
-        stack->push(new ChangePropertyCommand(document(), u"kong-b"_s, listenKey, u"0.0.0.0:7946"_s));
+        stack->push(new ChangePropertyEdit(document(), u"kong-b"_s, advertiseKey, u"192.168.23.45:7946"_s));
+        stack->push(new ChangePropertyEdit(document(), u"kong-b"_s, listenKey, u"0.0.0.0:7946"_s));
         settle();
         m_panel->selectNode(u"kong-b"_s);
         QVERIFY(m_panel->applyButton()->isEnabled());

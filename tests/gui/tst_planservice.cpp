@@ -2,10 +2,10 @@
 // and review of the document as it stands after the last edit.
 #include "analysis/planservice.h"
 #include "derive/deriver.h"
-#include "document/changepropertycommand.h"
+#include "document/changepropertyedit.h"
 #include "document/document.h"
 #include "document/elementproperties.h"
-#include "document/moveelementscommand.h"
+#include "document/moveelementsedit.h"
 #include "review/reviewer.h"
 
 #include <QDir>
@@ -36,7 +36,7 @@ private:
     static void verifyEqualsSequential(const Project &project, const CatalogSet &catalogs,
                                        const PlanSnapshot &snapshot)
     {
-        const DerivedPlan plan = Deriver::derive(project, catalogs);
+        const Derivation plan = Deriver::derive(project, catalogs);
         QCOMPARE(snapshot.plan.flows, plan.flows);
         QCOMPARE(snapshot.plan.localPorts, plan.localPorts);
         QCOMPARE(snapshot.plan.refused, plan.refused);
@@ -107,7 +107,7 @@ private Q_SLOTS:
         // Typing a port digit by digit: four edits, each a new document state.
         const QString key = ElementProperties::settingKey(u"kong-0.x/node"_s, u"proxy_listen_ssl"_s);
         for (const QString &text : {u"0.0.0.0:9"_s, u"0.0.0.0:94"_s, u"0.0.0.0:944"_s, u"0.0.0.0:9443"_s})
-            document.undoStack()->push(new ChangePropertyCommand(&document, u"kong-a"_s, key, text));
+            document.undoStack()->push(new ChangePropertyEdit(&document, u"kong-a"_s, key, text));
         QTRY_VERIFY_WITH_TIMEOUT(!service.isBusy(), 10000);
         QVERIFY(service.snapshot()->generation > before);
         // Coalesced: far fewer runs than edits, and the last one is current.
@@ -127,12 +127,11 @@ private Q_SLOTS:
         PlanService service(&document);
         service.waitUntilCurrent();
         QSignalSpy busy(&service, &PlanService::busyChanged);
-        document.undoStack()->push(new MoveElementsCommand(&document, {{u"kong-a"_s, QPointF(1234, 567)}}));
+        document.undoStack()->push(new MoveElementsEdit(&document, {{u"kong-a"_s, QPointF(1234, 567)}}));
         QVERIFY(!service.isBusy());
         QCOMPARE(busy.size(), 0);
         // Negative control: a property edit does start a run.
-        document.undoStack()->push(
-            new ChangePropertyCommand(&document, u"kong-a"_s, u"name"_s, u"Kong A1"_s));
+        document.undoStack()->push(new ChangePropertyEdit(&document, u"kong-a"_s, u"name"_s, u"Kong A1"_s));
         QVERIFY(service.isBusy());
         service.waitUntilCurrent();
         QVERIFY(!service.isBusy());

@@ -5,7 +5,7 @@
 #include "autosaver.h"
 #include "canvas/canvasview.h"
 #include "canvas/deploymentscene.h"
-#include "document/changepropertycommand.h"
+#include "document/changepropertyedit.h"
 #include "document/document.h"
 #include "document/elementproperties.h"
 #include "mainwindow.h"
@@ -142,7 +142,7 @@ private Q_SLOTS:
         const int rowsBefore = panel->model()->rowCount();
 
         w.document()->undoStack()->push(
-            new ChangePropertyCommand(w.document(), u"kong-b"_s, advertiseKey, badAdvertise));
+            new ChangePropertyEdit(w.document(), u"kong-b"_s, advertiseKey, badAdvertise));
         QTRY_VERIFY_WITH_TIMEOUT(rowOf(*panel->model(), u"nat.advertise-unreachable"_s, u"kong-b"_s) >= 0,
                                  10000);
         const Finding &error =
@@ -172,7 +172,7 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         QVERIFY(w.openFile(example()));
         w.document()->undoStack()->push(
-            new ChangePropertyCommand(w.document(), u"kong-b"_s, advertiseKey, badAdvertise));
+            new ChangePropertyEdit(w.document(), u"kong-b"_s, advertiseKey, badAdvertise));
         auto panel = w.findChild<ReviewPanel *>(u"ReviewPanel"_s);
         w.findChild<QDockWidget *>(u"ReviewDock"_s)->raise();
         QTRY_VERIFY_WITH_TIMEOUT(rowOf(*panel->model(), u"nat.advertise-unreachable"_s, u"kong-b"_s) >= 0,
@@ -196,7 +196,7 @@ private Q_SLOTS:
         MainWindow w;
         QVERIFY(w.openFile(example()));
         w.document()->undoStack()->push(
-            new ChangePropertyCommand(w.document(), u"kong-b"_s, advertiseKey, badAdvertise));
+            new ChangePropertyEdit(w.document(), u"kong-b"_s, advertiseKey, badAdvertise));
         w.planService()->waitUntilCurrent();
         auto panel = w.findChild<ReviewPanel *>(u"ReviewPanel"_s);
         QTRY_COMPARE(panel->model()->findings(), w.planService()->snapshot()->findings);

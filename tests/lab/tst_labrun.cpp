@@ -120,7 +120,7 @@ void TestLabRun::rehearse()
     QVERIFY(!run.interrupted);
     const QString report = LabReport::text(session.reportInput(file));
     int mustNots = 0, advertised = 0, v6Flows = 0, v6MustNots = 0;
-    for (const LabProbe &p : session.plan().probes) {
+    for (const LabProbe &p : session.probeList().probes) {
         const bool ok = LabRunner::isAsExpected(p, run.results.value(p.id));
         const bool v6 = p.target.protocol() == QAbstractSocket::IPv6Protocol;
         QCOMPARE(p.source.protocol(), p.target.protocol());
@@ -132,11 +132,11 @@ void TestLabRun::rehearse()
         }
         if (p.kind == LabProbe::Kind::Advertise) {
             ++advertised;
-            QVERIFY2(ok, qPrintable(LabAdvertiseProbes::title(session.plan().advertises[p.advertise]) +
+            QVERIFY2(ok, qPrintable(LabAdvertiseProbes::title(session.probeList().advertises[p.advertise]) +
                                     u": "_s + run.results.value(p.id) + u"\n"_s + report));
             continue;
         }
-        const LabFlow &flow = session.plan().flows[p.flow];
+        const LabFlow &flow = session.probeList().flows[p.flow];
         v6Flows += v6 ? 1 : 0;
         QVERIFY2(ok, qPrintable(flow.title + u": "_s + run.results.value(p.id) + u"\n"_s + report));
     }
@@ -157,7 +157,7 @@ void TestLabRun::rehearse()
         "%s %s: %lld namespaces, %lld probes (%d must-nots, %d advertise; IPv6: %d flow, %d must-not), %lld "
         "HAProxy, %.1f s",
         qPrintable(file), qPrintable(firewall), qlonglong(run.namespaces),
-        qlonglong(session.plan().probes.size()), mustNots, advertised, v6Flows, v6MustNots,
+        qlonglong(session.probeList().probes.size()), mustNots, advertised, v6Flows, v6MustNots,
         qlonglong(session.daemons().size()), run.elapsedMs / 1000.0);
 }
 
@@ -179,7 +179,7 @@ void TestLabRun::seed001NatPath()
     const LabRunResult &run = session.run();
     QVERIFY2(run.error.isEmpty(), qPrintable(run.error));
     QSet<QString> proven;
-    for (const LabProbe &p : session.plan().probes) {
+    for (const LabProbe &p : session.probeList().probes) {
         if (p.port != 9000)
             continue;
         QCOMPARE(p.target, QHostAddress(u"192.168.10.5"_s));
@@ -220,13 +220,13 @@ void TestLabRun::droppedHostRule()
     QVERIFY2(removed > 0, "the control found no accept rule for port 80 to remove");
     const LabRunResult &run = session.run();
     QVERIFY2(run.error.isEmpty(), qPrintable(run.error));
-    QCOMPARE(session.plan().probes.size(), 1);
-    const LabProbe &p = session.plan().probes.first();
+    QCOMPARE(session.probeList().probes.size(), 1);
+    const LabProbe &p = session.probeList().probes.first();
     QCOMPARE(run.results.value(p.id), u"dropped"_s);
     QVERIFY(run.hops.contains(p.id));
     QCOMPARE(session.topology().find(run.hops[p.id].namespaceId)->label, u"kong-b"_s);
     QVERIFY2(run.hops[p.id].reason.contains(u"host rules"_s), qPrintable(run.hops[p.id].reason));
-    QVERIFY(!LabReport::count(session.plan(), run).allAsPlanned());
+    QVERIFY(!LabReport::count(session.probeList(), run).allAsPlanned());
 }
 
 // The NAT stand-in without its tcp 9000 mapping: the tcp flow fails at the
@@ -263,7 +263,7 @@ void TestLabRun::removedNatMapping()
     const LabRunResult &run = session.run();
     QVERIFY2(run.error.isEmpty(), qPrintable(run.error));
     int checked = 0;
-    for (const LabProbe &p : session.plan().probes) {
+    for (const LabProbe &p : session.probeList().probes) {
         if (p.port != 9000)
             continue;
         ++checked;
@@ -319,15 +319,15 @@ void TestLabRun::droppedFirewallRule()
     const LabRunResult &run = session.run();
     QVERIFY2(run.error.isEmpty(), qPrintable(run.error));
     const QString report = LabReport::text(session.reportInput(u"seed 004"_s));
-    QCOMPARE(session.plan().probes.size(), 1);
-    const LabProbe &p = session.plan().probes.first();
+    QCOMPARE(session.probeList().probes.size(), 1);
+    const LabProbe &p = session.probeList().probes.first();
     QCOMPARE(run.results.value(p.id), u"dropped"_s);
     QVERIFY2(run.hops.contains(p.id), qPrintable(report));
     const LabNamespace *hop = session.topology().find(run.hops[p.id].namespaceId);
     QVERIFY(hop);
     QCOMPARE(hop->firewalls, QList<ElementId>{u"ext-fw"_s});
     QVERIFY2(run.hops[p.id].reason.contains(u"boundary firewall ext-fw"_s), qPrintable(report));
-    QVERIFY(!LabReport::count(session.plan(), run).allAsPlanned());
+    QVERIFY(!LabReport::count(session.probeList(), run).allAsPlanned());
 }
 
 void TestLabRun::ipv6Only_data()
@@ -382,7 +382,7 @@ void TestLabRun::ipv6Only()
     QVERIFY2(run.error.isEmpty(), qPrintable(run.error));
     const QString report = LabReport::text(session.reportInput(u"ipv6 cluster"_s));
     int flows = 0, mustNots = 0;
-    for (const LabProbe &p : session.plan().probes) {
+    for (const LabProbe &p : session.probeList().probes) {
         QCOMPARE(p.target.protocol(), QAbstractSocket::IPv6Protocol);
         QCOMPARE(p.source.protocol(), QAbstractSocket::IPv6Protocol);
         const QString result = run.results.value(p.id);
@@ -401,13 +401,13 @@ void TestLabRun::ipv6Only()
     if (dropped) {
         QCOMPARE(flows, 6); // 3 hosts, each to the 2 others
         QVERIFY2(report.contains(u"NOT "_s) && report.contains(u"hop: kong["_s), qPrintable(report));
-        QVERIFY(!LabReport::count(session.plan(), run).allAsPlanned());
+        QVERIFY(!LabReport::count(session.probeList(), run).allAsPlanned());
         return;
     }
-    QVERIFY(LabReport::count(session.plan(), run).allAsPlanned());
+    QVERIFY(LabReport::count(session.probeList(), run).allAsPlanned());
     // Every flow of the plan is probed (the internet's consumers and the
     // hosts' DNS/NTP through the upstream router), and must-nots close.
-    for (const LabFlow &flow : session.plan().flows)
+    for (const LabFlow &flow : session.probeList().flows)
         QVERIFY2(flow.skipped.isEmpty() && !flow.probes.isEmpty(),
                  qPrintable(flow.title + u' ' + flow.skipped));
     QVERIFY(flows > 0 && mustNots > 0);
@@ -445,12 +445,12 @@ void TestLabRun::opensslChecked()
     // The lab's own TLS listeners (Kong 0.x's proxy-ssl, no balancer) need it too.
     const LoadedProject kong = load(u"kong-0x-two-datacenters-nat.yaml"_s);
     LabSession kongLab(kong.project, kong.catalogs, options(u"nftables"_s));
-    QVERIFY(!kongLab.plan().tlsListeners.isEmpty());
+    QVERIFY(!kongLab.probeList().tlsListeners.isEmpty());
     qputenv("PATH", empty.path().toUtf8());
-    const auto listeners = LabRunner::unavailable(LabFirewall::Nftables, {}, &kongLab.plan());
+    const auto listeners = LabRunner::unavailable(LabFirewall::Nftables, {}, &kongLab.probeList());
     qputenv("PATH", path);
     QVERIFY(listeners.has_value() && listeners->contains(u"apt-get install openssl"_s));
-    QCOMPARE(LabRunner::unavailable(LabFirewall::Nftables, {}, &kongLab.plan()), std::nullopt);
+    QCOMPARE(LabRunner::unavailable(LabFirewall::Nftables, {}, &kongLab.probeList()), std::nullopt);
     // Without TLS termination (seed 004: passthrough only) openssl is not needed.
     const LoadedProject plain = load(u"cumulocity-on-premises.yaml"_s);
     LabSession passthrough(plain.project, plain.catalogs, options(u"nftables"_s));
@@ -470,12 +470,12 @@ void TestLabRun::seed001Advertise()
     QFETCH(QString, firewall);
     const LoadedProject loaded = load(u"kong-0x-two-datacenters-nat.yaml"_s);
     LabSession session(loaded.project, loaded.catalogs, options(firewall, u"kong-b cluster_advertise"_s));
-    QVERIFY(session.plan().flows.isEmpty());
-    QCOMPARE(session.plan().advertises.size(), 1);
+    QVERIFY(session.probeList().flows.isEmpty());
+    QCOMPARE(session.probeList().advertises.size(), 1);
     const LabRunResult &run = session.run();
     QVERIFY2(run.error.isEmpty(), qPrintable(run.error));
     QSet<QString> proven;
-    for (const LabProbe &p : session.plan().probes) {
+    for (const LabProbe &p : session.probeList().probes) {
         QCOMPARE(p.kind, LabProbe::Kind::Advertise);
         QCOMPARE(p.target, QHostAddress(u"192.168.10.5"_s));
         QCOMPARE(p.port, 9000);
@@ -483,7 +483,7 @@ void TestLabRun::seed001Advertise()
         proven.insert(protocolName(p.protocol));
     }
     QCOMPARE(proven, (QSet<QString>{u"tcp"_s, u"udp"_s}));
-    const LabReport::Counts counts = LabReport::count(session.plan(), run);
+    const LabReport::Counts counts = LabReport::count(session.probeList(), run);
     QCOMPARE(counts.advertisesAsPlanned, 1);
     QVERIFY(counts.allAsPlanned());
     const QJsonObject json = LabReport::json(session.reportInput(u"seed 001"_s));
@@ -516,15 +516,15 @@ void TestLabRun::wrongAdvertise()
     const LabRunResult &run = session.run();
     QVERIFY2(run.error.isEmpty(), qPrintable(run.error));
     const QString report = LabReport::text(session.reportInput(u"seed 001"_s));
-    QCOMPARE(session.plan().probes.size(), 2);
-    for (const LabProbe &p : session.plan().probes) {
+    QCOMPARE(session.probeList().probes.size(), 2);
+    for (const LabProbe &p : session.probeList().probes) {
         QCOMPARE(p.target, QHostAddress(u"192.168.10.5"_s));
         QCOMPARE(p.port, 80);
         QVERIFY2(!LabRunner::isAsExpected(p, run.results.value(p.id)), qPrintable(report));
         QVERIFY2(run.hops.contains(p.id), qPrintable(report));
         QCOMPARE(session.topology().find(run.hops[p.id].namespaceId)->label, u"nat-dc2"_s);
     }
-    QVERIFY(!LabReport::count(session.plan(), run).allAsPlanned());
+    QVERIFY(!LabReport::count(session.probeList(), run).allAsPlanned());
     QVERIFY2(report.contains(u"NOT "_s) && report.contains(u"hop: "_s), qPrintable(report));
 }
 
@@ -670,7 +670,7 @@ void TestLabRun::auditFromInside()
     // From admin-net the audit reports proxy-ssl (8443) unexpectedly-open on
     // the correct plan too: the API consumers come from the internet, so
     // the exported rules accept 8443 from 0.0.0.0/0, while the audit holds
-    // that the operators are not planned to reach it (tst_auditplanner
+    // that the operators are not planned to reach it (tst_auditprobelister
     // detectsEveryDriftClass wants exactly that). Those two and nothing else.
     const QStringList proxySsl{u"unexpectedly-open 192.168.1.10:8443/tcp"_s,
                                u"unexpectedly-open 192.168.23.45:8443/tcp"_s};

@@ -4,7 +4,7 @@
 // public addresses only, and the seed 001 NAT path walked through the NAT.
 #include "lab/labaddresses.h"
 #include "lab/labbalancers.h"
-#include "lab/labprobeplan.h"
+#include "lab/labprobelist.h"
 #include "lab/labsession.h"
 #include "lab/labtopologybuilder.h"
 #include "project/projectreader.h"
@@ -81,7 +81,7 @@ void TestLabTopology::deterministic()
     const LabSession one(a.project, a.catalogs, {});
     const LabSession two(a.project, a.catalogs, {});
     QCOMPARE(one.topology(), two.topology());
-    QCOMPARE(one.plan().probes, two.plan().probes);
+    QCOMPARE(one.probeList().probes, two.probeList().probes);
     QCOMPARE(one.loads(), two.loads());
 }
 
@@ -114,14 +114,14 @@ void TestLabTopology::complete()
         QVERIFY2(t.forElement(fw.id), qPrintable(fw.id));
     for (const Client &c : loaded.project.clients)
         QVERIFY2(!t.sources.value(c.id).isEmpty(), qPrintable(c.id));
-    QCOMPARE(session.plan().flows.size(), session.derived().flows.size());
-    for (const LabFlow &flow : session.plan().flows) {
+    QCOMPARE(session.probeList().flows.size(), session.derived().flows.size());
+    for (const LabFlow &flow : session.probeList().flows) {
         QVERIFY2(flow.skipped.isEmpty() || flow.skipped.contains(u"zone"_s),
                  qPrintable(flow.title + flow.skipped));
         if (flow.skipped.isEmpty())
             QVERIFY2(!flow.probes.isEmpty(), qPrintable(flow.title));
         for (int id : flow.probes) {
-            const LabProbe &p = session.plan().probes[id];
+            const LabProbe &p = session.probeList().probes[id];
             QVERIFY(t.find(p.sourceNamespace)->owns(p.source));
             QVERIFY(t.find(p.answerNamespace));
         }
@@ -223,27 +223,27 @@ void TestLabTopology::seed001NatPath()
     const LabSession session(loaded.project, loaded.catalogs, {});
     const LabTopology &t = session.topology();
     QSet<QString> protocols;
-    for (const LabFlow &flow : session.plan().flows) {
+    for (const LabFlow &flow : session.probeList().flows) {
         if (!flow.title.startsWith(u"kong-a -> kong-b"_s) || !flow.title.contains(u"cluster"_s))
             continue;
         QCOMPARE(flow.probes.size(), 1);
-        const LabProbe &p = session.plan().probes[flow.probes.first()];
+        const LabProbe &p = session.probeList().probes[flow.probes.first()];
         QCOMPARE(p.target, QHostAddress(u"192.168.10.5"_s));
         QCOMPARE(p.port, 9000);
         QCOMPARE(p.answerPort, 80);
         QCOMPARE(labels(t, p.path), (QStringList{u"kong-a"_s, u"vpn-dc1-dc2"_s, u"nat-dc2"_s, u"kong-b"_s}));
         QHostAddress arrives;
         int port = 0;
-        LabProbePlanner::walk(t, session.plan().translations, p.sourceNamespace, p.protocol, p.target, p.port,
-                              &arrives, &port);
+        LabProbeLister::walk(t, session.probeList().translations, p.sourceNamespace, p.protocol, p.target,
+                             p.port, &arrives, &port);
         QCOMPARE(arrives, QHostAddress(u"192.168.23.45"_s));
         QCOMPARE(port, 80);
         protocols.insert(protocolName(p.protocol));
     }
     QCOMPARE(protocols, (QSet<QString>{u"tcp"_s, u"udp"_s}));
     // Without its translation the packet stops at the NAT router.
-    const QStringList path = LabProbePlanner::walk(t, {}, t.forElement(u"kong-a"_s)->id, Protocol::Tcp,
-                                                   QHostAddress(u"192.168.10.5"_s), 9000);
+    const QStringList path = LabProbeLister::walk(t, {}, t.forElement(u"kong-a"_s)->id, Protocol::Tcp,
+                                                  QHostAddress(u"192.168.10.5"_s), 9000);
     QCOMPARE(labels(t, path).last(), u"nat-dc2"_s);
 }
 
@@ -264,7 +264,7 @@ void TestLabTopology::seed001Advertise()
     const LabSession session(loaded.project, loaded.catalogs, {});
     const LabTopology &t = session.topology();
     QMap<QString, LabAdvertise> byNode;
-    for (const LabAdvertise &a : session.plan().advertises)
+    for (const LabAdvertise &a : session.probeList().advertises)
         byNode.insert(a.node, a);
     QCOMPARE(byNode.keys(), (QStringList{u"kong-a"_s, u"kong-b"_s}));
     const LabAdvertise &b = byNode[u"kong-b"_s];
@@ -274,7 +274,7 @@ void TestLabTopology::seed001Advertise()
     QCOMPARE(b.listenPort, 80);
     QSet<QString> protocols;
     for (int id : b.probes) {
-        const LabProbe &p = session.plan().probes[id];
+        const LabProbe &p = session.probeList().probes[id];
         QCOMPARE(p.kind, LabProbe::Kind::Advertise);
         QCOMPARE(t.find(p.sourceNamespace)->label, u"kong-a"_s);
         QCOMPARE(p.answerPort, 80);
@@ -283,7 +283,7 @@ void TestLabTopology::seed001Advertise()
     }
     QCOMPARE(protocols, (QSet<QString>{u"tcp"_s, u"udp"_s}));
     QCOMPARE(byNode[u"kong-a"_s].address, QHostAddress(u"192.168.1.10"_s));
-    QVERIFY(session.plan().listeners.value(t.forElement(u"kong-b"_s)->id).contains(80));
+    QVERIFY(session.probeList().listeners.value(t.forElement(u"kong-b"_s)->id).contains(80));
 }
 
 void TestLabTopology::standInsAreSaid()
@@ -375,9 +375,9 @@ void TestLabTopology::firewallAndNatOnOneRouter()
                            u"gateway-ip6tables/ext-fw.rules.v6"_s})
             : (QStringList{u"gateway-nftables/ext-fw.nft"_s, u"gateway-nftables/egress-nat.nft"_s}));
     int crossing = 0;
-    for (const LabFlow &flow : session.plan().flows)
+    for (const LabFlow &flow : session.probeList().flows)
         for (int id : flow.probes) {
-            const LabProbe &p = session.plan().probes[id];
+            const LabProbe &p = session.probeList().probes[id];
             const bool internet = t.find(p.sourceNamespace)->role == LabRole::Internet ||
                                   t.find(p.answerNamespace)->role == LabRole::Internet;
             QCOMPARE(p.path.contains(router->id), internet);
@@ -479,24 +479,24 @@ void TestLabTopology::dualStack()
             internet = &ns;
     QVERIFY(internet);
     QVERIFY(!internet->address(QAbstractSocket::IPv6Protocol).isNull());
-    const QStringList path = LabProbePlanner::walk(t, {}, internet->id, Protocol::Tcp, lbV6, 443);
+    const QStringList path = LabProbeLister::walk(t, {}, internet->id, Protocol::Tcp, lbV6, 443);
     QCOMPARE(path.size(), 3); // internet, the internet gateway's router, the balancer
     QCOMPARE(t.find(path[1])->element, u"igw"_s);
     QCOMPARE(path.last(), lb->id);
 
-    auto v6ToBalancer = [&](const LabProbePlan &plan) {
+    auto v6ToBalancer = [&](const LabProbeList &plan) {
         QList<LabProbe> found;
         for (const LabProbe &p : plan.probes)
             if (p.kind == LabProbe::Kind::Flow && p.target == lbV6)
                 found.append(p);
         return found;
     };
-    QVERIFY(v6ToBalancer(session.plan()).isEmpty());
+    QVERIFY(v6ToBalancer(session.probeList()).isEmpty());
     QVERIFY2(session.notes().join(u'\n').contains(u"not probed over IPv6: participants -> lb tcp 443"_s),
              qPrintable(session.notes().join(u'\n')));
     // With HAProxy serving 443 and 5349: probed over IPv6, answered by a LiveKit host over IPv4.
-    const LabProbePlan proxied =
-        LabProbePlanner::plan(loaded.project, session.derived(), t, {}, {{lb->id, {443, 5349}}});
+    const LabProbeList proxied =
+        LabProbeLister::list(loaded.project, session.derived(), t, {}, {{lb->id, {443, 5349}}});
     const QList<LabProbe> probes = v6ToBalancer(proxied);
     QCOMPARE(probes.size(), 2);
     for (const LabProbe &p : probes) {
@@ -519,7 +519,7 @@ void TestLabTopology::tlsListeners()
         QList<int> ports;
         for (const LabNamespace &ns : session.topology().namespaces)
             if (ns.element == element && ns.role == LabRole::Host)
-                ports += session.plan().tlsListeners.value(ns.id);
+                ports += session.probeList().tlsListeners.value(ns.id);
         return ports;
     };
     const LoadedProject kong = load(u"kong-0x-two-datacenters-nat.yaml"_s);
@@ -527,7 +527,7 @@ void TestLabTopology::tlsListeners()
     QCOMPARE(tlsOf(kongLab, u"kong-a"_s), QList<int>{8443});
     QCOMPARE(tlsOf(kongLab, u"kong-b"_s), QList<int>{8443});
     int tlsProbes = 0;
-    for (const LabProbe &p : kongLab.plan().probes) {
+    for (const LabProbe &p : kongLab.probeList().probes) {
         const bool tls = p.protocol == Protocol::Tcp && p.answerPort == 8443;
         QCOMPARE(p.tls, tls);
         tlsProbes += tls ? 1 : 0;
@@ -558,9 +558,9 @@ void TestLabTopology::ipv6OnlyUpstream()
             QVERIFY2(ns.address(QAbstractSocket::IPv4Protocol).isNull(), qPrintable(ns.label));
     }
     QCOMPARE(routers, 1);
-    for (const LabFlow &flow : session.plan().flows)
+    for (const LabFlow &flow : session.probeList().flows)
         QVERIFY2(!flow.probes.isEmpty(), qPrintable(flow.title + u' ' + flow.skipped));
-    for (const LabProbe &p : session.plan().probes)
+    for (const LabProbe &p : session.probeList().probes)
         QVERIFY2(p.path.size() >= 2 && p.path.last() == p.answerNamespace, qPrintable(p.path.join(u' ')));
 }
 

@@ -1,7 +1,7 @@
 #include "document/document.h"
 #include "document/projectedits.h"
 #include "layout/alignment.h"
-#include "layout/applylayoutcommand.h"
+#include "layout/applylayoutedit.h"
 #include "layout/autolayout.h"
 #include "project/projectwriter.h"
 
@@ -168,7 +168,7 @@ void TestLayout::applyLayoutIsOneStep()
     const QByteArray before = ProjectWriter::write(doc.project());
     const Project original = doc.project();
     const AutoLayout::Result r = AutoLayout::compute(doc.project());
-    doc.undoStack()->push(new ApplyLayoutCommand(&doc, r));
+    doc.undoStack()->push(new ApplyLayoutEdit(&doc, r));
     QCOMPARE(doc.undoStack()->count(), 1);
     for (const Zone &z : doc.project().zones) {
         QCOMPARE(*z.placement.position, r.positions.value(z.id));

@@ -47,7 +47,7 @@ QByteArray slurp(const QString &path)
 struct Example
 {
     LoadedProject loaded;
-    DerivedPlan plan;
+    Derivation plan;
 };
 
 Example load(const QString &path)

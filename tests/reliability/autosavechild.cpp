@@ -1,5 +1,5 @@
 // Child of tst_killautosave: the editor (MainWindow) with a one-second
-// autosave, an example opened and EDITS real undo commands pushed. Prints
+// autosave, an example opened and EDITS real undoable edits pushed. Prints
 // "opened", "edited N" and "autosaved" (on Autosaver::saved) so the test
 // can SIGKILL it right after a recovery file was written.
 //

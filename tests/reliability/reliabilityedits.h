@@ -3,13 +3,13 @@
 // Edits shared by the crash tests and their child processes: the child makes
 // them in the application, the test makes the same ones on its own Document
 // to know, independently of the child, what a restore must give back.
-#include "document/addelementscommand.h"
+#include "document/addelementsedit.h"
 #include "document/anyelement.h"
-#include "document/changepropertycommand.h"
+#include "document/changepropertyedit.h"
 #include "document/document.h"
 #include "document/elementproperties.h"
-#include "document/moveelementscommand.h"
-#include "document/removeelementscommand.h"
+#include "document/moveelementsedit.h"
+#include "document/removeelementsedit.h"
 #include "project/projectwriter.h"
 
 #include <QString>
@@ -24,7 +24,7 @@ inline QString reliabilityExample()
 // How many distinct edits applyEdits() knows.
 constexpr int EditCount = 6;
 
-// Pushes the first `count` edits, each a real undo command as the editor
+// Pushes the first `count` edits, each a real undoable edit as the editor
 // pushes them (inspector typing, drag, duplicate, delete, settings).
 inline void applyEdits(Document *document, int count)
 {
@@ -33,26 +33,26 @@ inline void applyEdits(Document *document, int count)
     for (int i = 0; i < count; ++i) {
         switch (i % EditCount) {
         case 0:
-            stack->push(new ChangePropertyCommand(document, u"kong-a"_s, u"name"_s,
-                                                  u"Kong \"alpha\" — edited $(id)"_s));
+            stack->push(
+                new ChangePropertyEdit(document, u"kong-a"_s, u"name"_s, u"Kong \"alpha\" — edited $(id)"_s));
             break;
         case 1:
-            stack->push(new MoveElementsCommand(document, {{u"kong-a"_s, QPointF(117, 433)}}));
+            stack->push(new MoveElementsEdit(document, {{u"kong-a"_s, QPointF(117, 433)}}));
             break;
         case 2:
-            stack->push(new AddElementsCommand(document, {*elementOf(document->project(), u"operators"_s)}));
+            stack->push(new AddElementsEdit(document, {*elementOf(document->project(), u"operators"_s)}));
             break;
         case 3:
-            stack->push(new ChangePropertyCommand(
+            stack->push(new ChangePropertyEdit(
                 document, u"kong-b"_s, ElementProperties::settingKey(u"kong-0.x/node"_s, u"proxy_listen"_s),
                 u"0.0.0.0:80, 0.0.0.0:443 ssl"_s));
             break;
         case 4:
-            stack->push(new RemoveElementsCommand(document, {u"api-consumers"_s}));
+            stack->push(new RemoveElementsEdit(document, {u"api-consumers"_s}));
             break;
         case 5:
-            stack->push(new ChangePropertyCommand(document, u"dc2"_s, u"description"_s,
-                                                  u"line one\nline two\ttabbed \\ back"_s));
+            stack->push(new ChangePropertyEdit(document, u"dc2"_s, u"description"_s,
+                                               u"line one\nline two\ttabbed \\ back"_s));
             break;
         }
     }
@@ -84,7 +84,7 @@ inline void pushSaveLoopStates(Document *document)
     for (int i = 0; big.size() < 256 * 1024; ++i)
         big += u"line %1: \"quoted\" 'single' #hash: colon — ünïcödé\n"_s.arg(i);
     QUndoStack *stack = document->undoStack();
-    stack->push(new ChangePropertyCommand(document, u"dc1"_s, u"description"_s, big));
+    stack->push(new ChangePropertyEdit(document, u"dc1"_s, u"description"_s, big));
     stack->beginMacro(u"state B"_s);
     applyEdits(document, EditCount);
     stack->endMacro();

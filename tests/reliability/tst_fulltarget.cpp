@@ -120,7 +120,7 @@ ExportResult bundleFor(const QString &example, const QList<const Exporter *> &ex
         ProjectLoader::load(QStringLiteral(PORTOLAN_SOURCE_DIR "/resources/examples/") + example, &errors);
     if (!loaded)
         return {};
-    const DerivedPlan plan = Deriver::derive(loaded->project, loaded->catalogs);
+    const Derivation plan = Deriver::derive(loaded->project, loaded->catalogs);
     return BundleBuilder::build(ExportInput{loaded->project, loaded->catalogs, plan}, exporters);
 }
 

@@ -1,5 +1,5 @@
 // Hostile text, end to end: typed into every editable field through the
-// document's undo commands (as the inspector does), saved, reloaded and
+// document's undoable edits (as the inspector does), saved, reloaded and
 // saved again byte for byte, undone back to the file; junk in validated
 // fields (ids, addresses, CIDRs, settings) is refused without a trace; and
 // the project, once reloaded, goes through derivation and every exporter,
@@ -15,13 +15,13 @@
 #include "targetvalidator.h"
 
 #include "derive/deriver.h"
-#include "document/changepropertycommand.h"
+#include "document/changepropertyedit.h"
 #include "document/document.h"
 #include "document/elementproperties.h"
 #include "document/projectedits.h"
 #include "export/bundle/bundlebuilder.h"
-#include "export/document/portmatrix.h"
 #include "export/exporterregistry.h"
+#include "export/matrix/portmatrix.h"
 #include "project/projectwriter.h"
 
 #include <QJsonArray>
@@ -84,7 +84,7 @@ QByteArray fileBytes(const QString &path)
 // Pushes a change as the inspector does; returns the command's error.
 QString change(Document *d, const QString &id, const QString &key, const QString &text)
 {
-    auto command = new ChangePropertyCommand(d, id, key, text);
+    auto command = new ChangePropertyEdit(d, id, key, text);
     const QString error = command->error();
     d->undoStack()->push(command);
     return error;
@@ -322,7 +322,7 @@ void TestHostileEdit::exportAfterHostileEdits()
     // this plan, as IPv6 gateway rules for an IPv4-only NAT, makes none).
     qsizetype plainFiles = -1;
     if (const Exporter *plain = ExporterRegistry::find(target)) {
-        const DerivedPlan plainPlan = Deriver::derive(document.project(), document.catalogs());
+        const Derivation plainPlan = Deriver::derive(document.project(), document.catalogs());
         plainFiles = plain->generate({document.project(), document.catalogs(), plainPlan}).files.size();
     }
     QString failure;
@@ -334,7 +334,7 @@ void TestHostileEdit::exportAfterHostileEdits()
     Document reloaded;
     QVERIFY2(reloaded.load(path, &errors), qPrintable(formatDiagnostics(errors)));
     const Project &project = reloaded.project();
-    const DerivedPlan plan = Deriver::derive(project, reloaded.catalogs());
+    const Derivation plan = Deriver::derive(project, reloaded.catalogs());
     const ExportInput input{project, reloaded.catalogs(), plan};
 
     if (target == u"bundle"_s) {

@@ -210,9 +210,9 @@ private Q_SLOTS:
         const auto pair = makePair(file);
         QVERIFY(pair);
         const Project evil = test::hostileCopy(pair->loaded.project);
-        const DerivedPlan plan = Deriver::derive(pair->loaded.project, pair->loaded.catalogs);
-        const DerivedPlan evilPlan = Deriver::derive(evil, pair->loaded.catalogs);
-        auto generate = [&](const QString &target, const Project &project, const DerivedPlan &p) {
+        const Derivation plan = Deriver::derive(pair->loaded.project, pair->loaded.catalogs);
+        const Derivation evilPlan = Deriver::derive(evil, pair->loaded.catalogs);
+        auto generate = [&](const QString &target, const Project &project, const Derivation &p) {
             const Exporter *e = ExporterRegistry::find(target);
             const ExportResult r = e->generate(ExportInput{project, pair->loaded.catalogs, p});
             return r.files.isEmpty() ? QString() : QString::fromUtf8(r.files.first().content);

@@ -131,7 +131,7 @@ private Q_SLOTS:
     {
         QFETCH(QString, file);
         const LoadedProject loaded = loadExample(file);
-        const DerivedPlan plan = Deriver::derive(loaded.project, loaded.catalogs);
+        const Derivation plan = Deriver::derive(loaded.project, loaded.catalogs);
         QVERIFY(!plan.flows.isEmpty());
         const QList<FlowDrawing::Path> paths =
             FlowDrawing::layout(loaded.project, plan.flows, DrawingLayout::compute(loaded.project));
@@ -179,7 +179,7 @@ private Q_SLOTS:
     void labelsKeepClear()
     {
         const LoadedProject loaded = loadExample(u"kong-3.3-lb-stream-transparent.yaml"_s);
-        const DerivedPlan plan = Deriver::derive(loaded.project, loaded.catalogs);
+        const Derivation plan = Deriver::derive(loaded.project, loaded.catalogs);
         const DrawingLayout layout = DrawingLayout::compute(loaded.project);
         const QList<FlowDrawing::Path> paths = FlowDrawing::layout(loaded.project, plan.flows, layout);
         QList<QRectF> labels;
@@ -201,7 +201,7 @@ private Q_SLOTS:
     void deterministic()
     {
         const LoadedProject loaded = loadExample(u"cumulocity-on-premises.yaml"_s);
-        const DerivedPlan plan = Deriver::derive(loaded.project, loaded.catalogs);
+        const Derivation plan = Deriver::derive(loaded.project, loaded.catalogs);
         QCOMPARE(render(loaded.project, plan.flows, DrawingRenderer::Format::Svg),
                  render(loaded.project, plan.flows, DrawingRenderer::Format::Svg));
     }
@@ -215,7 +215,7 @@ private Q_SLOTS:
     {
         QFETCH(QString, file);
         const LoadedProject loaded = loadExample(file);
-        const DerivedPlan plan = Deriver::derive(loaded.project, loaded.catalogs);
+        const Derivation plan = Deriver::derive(loaded.project, loaded.catalogs);
         const Project evil = test::hostileCopy(loaded.project);
         const QByteArray bytes = render(evil, plan.flows, DrawingRenderer::Format::Svg);
         const SvgContent svg = readSvg(bytes);
@@ -253,7 +253,7 @@ private Q_SLOTS:
     void hostilePdf()
     {
         const LoadedProject loaded = loadExample(u"kong-0x-two-datacenters-nat.yaml"_s);
-        const DerivedPlan plan = Deriver::derive(loaded.project, loaded.catalogs);
+        const Derivation plan = Deriver::derive(loaded.project, loaded.catalogs);
         Project evil = test::hostileCopy(loaded.project);
         evil.name = test::HostileText::all().at(4) + test::HostileText::all().at(8);
         const QByteArray pdf = render(evil, plan.flows, DrawingRenderer::Format::Pdf);

@@ -13,7 +13,7 @@ namespace portolan::test {
 struct Reviewed
 {
     LoadedProject loaded;
-    DerivedPlan plan;
+    Derivation plan;
     Findings findings;
 };
 

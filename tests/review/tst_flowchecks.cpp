@@ -100,7 +100,7 @@ RuleSet ruleSet(Provider provider, int rules)
 
 } // namespace
 
-Q_DECLARE_METATYPE(portolan::DerivedPlan)
+Q_DECLARE_METATYPE(portolan::Derivation)
 
 class TestFlowChecks : public QObject
 {
@@ -122,82 +122,82 @@ private Q_SLOTS:
 
     void check_data()
     {
-        QTest::addColumn<DerivedPlan>("plan");
+        QTest::addColumn<Derivation>("plan");
         QTest::addColumn<QString>("code");
         QTest::addColumn<QStringList>("expected"); // "severity subject"
 
         const QString admin = u"exposure.admin-untrusted"_s;
         QTest::newRow("admin-from-internet")
-            << DerivedPlan{{flow(zone(u"internet"_s, u"0.0.0.0/0"_s), u"kong-a"_s, u"kong-0.x/node"_s,
-                                 u"admin"_s, Audience::Admins, 8001)},
-                           {},
-                           {},
-                           {}}
+            << Derivation{{flow(zone(u"internet"_s, u"0.0.0.0/0"_s), u"kong-a"_s, u"kong-0.x/node"_s,
+                                u"admin"_s, Audience::Admins, 8001)},
+                          {},
+                          {},
+                          {}}
             << admin << QStringList{u"error kong-a"_s};
         QTest::newRow("admin-needs-auth")
-            << DerivedPlan{{flow(zone(u"internet"_s, u"0.0.0.0/0"_s), u"gw"_s, u"kong-3.3/node"_s, u"admin"_s,
-                                 Audience::Admins, 8001)},
-                           {},
-                           {},
-                           {}}
+            << Derivation{{flow(zone(u"internet"_s, u"0.0.0.0/0"_s), u"gw"_s, u"kong-3.3/node"_s, u"admin"_s,
+                                Audience::Admins, 8001)},
+                          {},
+                          {},
+                          {}}
             << admin << QStringList{u"warning gw"_s};
         QTest::newRow("admin-from-trusted")
-            << DerivedPlan{{flow(zone(u"admin-net"_s, u"10.9.0.0/24"_s), u"kong-a"_s, u"kong-0.x/node"_s,
-                                 u"admin"_s, Audience::Admins, 8001)},
-                           {},
-                           {},
-                           {}}
+            << Derivation{{flow(zone(u"admin-net"_s, u"10.9.0.0/24"_s), u"kong-a"_s, u"kong-0.x/node"_s,
+                                u"admin"_s, Audience::Admins, 8001)},
+                          {},
+                          {},
+                          {}}
             << admin << QStringList{};
         QTest::newRow("admin-trusted-zone-but-any")
-            << DerivedPlan{{flow(zone(u"admin-net"_s, u"0.0.0.0/0"_s), u"kong-a"_s, u"kong-0.x/node"_s,
-                                 u"admin"_s, Audience::Admins, 8001)},
-                           {},
-                           {},
-                           {}}
+            << Derivation{{flow(zone(u"admin-net"_s, u"0.0.0.0/0"_s), u"kong-a"_s, u"kong-0.x/node"_s,
+                                u"admin"_s, Audience::Admins, 8001)},
+                          {},
+                          {},
+                          {}}
             << admin << QStringList{u"error kong-a"_s};
 
         const QString local = u"exposure.local-port"_s;
         QTest::newRow("local-in-flow")
-            << DerivedPlan{{flow(node(u"kong-b"_s, u"10.0.0.11/32"_s), u"kong-a"_s, u"kong-0.x/node"_s,
-                                 u"cluster-rpc"_s, Audience::Local, 7373)},
-                           {},
-                           {},
-                           {}}
+            << Derivation{{flow(node(u"kong-b"_s, u"10.0.0.11/32"_s), u"kong-a"_s, u"kong-0.x/node"_s,
+                                u"cluster-rpc"_s, Audience::Local, 7373)},
+                          {},
+                          {},
+                          {}}
             << local << QStringList{u"error kong-a"_s};
-        QTest::newRow("no-local-flow") << DerivedPlan{} << local << QStringList{};
+        QTest::newRow("no-local-flow") << Derivation{} << local << QStringList{};
 
         const QString cluster = u"exposure.cluster-outside"_s;
         QTest::newRow("peer-from-member")
-            << DerivedPlan{{flow(node(u"kong-b"_s, u"10.0.0.11/32"_s), u"kong-a"_s, u"kong-0.x/node"_s,
-                                 u"cluster"_s, Audience::Peers, 7946)},
-                           {},
-                           {},
-                           {}}
+            << Derivation{{flow(node(u"kong-b"_s, u"10.0.0.11/32"_s), u"kong-a"_s, u"kong-0.x/node"_s,
+                                u"cluster"_s, Audience::Peers, 7946)},
+                          {},
+                          {},
+                          {}}
             << cluster << QStringList{};
         QTest::newRow("peer-from-non-member")
-            << DerivedPlan{{flow(node(u"gw"_s, u"10.0.0.20/32"_s), u"kong-a"_s, u"kong-0.x/node"_s,
-                                 u"cluster"_s, Audience::Peers, 7946)},
-                           {},
-                           {},
-                           {}}
+            << Derivation{{flow(node(u"gw"_s, u"10.0.0.20/32"_s), u"kong-a"_s, u"kong-0.x/node"_s,
+                                u"cluster"_s, Audience::Peers, 7946)},
+                          {},
+                          {},
+                          {}}
             << cluster << QStringList{u"error kong-a"_s};
         QTest::newRow("peer-from-zone")
-            << DerivedPlan{{flow(zone(u"internet"_s, u"0.0.0.0/0"_s), u"kong-a"_s, u"kong-0.x/node"_s,
-                                 u"cluster"_s, Audience::Peers, 7946)},
-                           {},
-                           {},
-                           {}}
+            << Derivation{{flow(zone(u"internet"_s, u"0.0.0.0/0"_s), u"kong-a"_s, u"kong-0.x/node"_s,
+                                u"cluster"_s, Audience::Peers, 7946)},
+                          {},
+                          {},
+                          {}}
             << cluster << QStringList{u"error kong-a"_s};
         FlowEndpoint members{ElementKind::Node,
                              u"peers:kong"_s,
                              {*Cidr::parse(u"10.0.0.10/32"_s), *Cidr::parse(u"10.0.0.11/32"_s)},
                              u"aws"_s,
                              {u"kong-a"_s, u"kong-b"_s}};
-        QTest::newRow("peer-member-set") << DerivedPlan{{flow(members, u"kong-a"_s, u"kong-0.x/node"_s,
-                                                              u"cluster"_s, Audience::Peers, 7946)},
-                                                        {},
-                                                        {},
-                                                        {}}
+        QTest::newRow("peer-member-set") << Derivation{{flow(members, u"kong-a"_s, u"kong-0.x/node"_s,
+                                                             u"cluster"_s, Audience::Peers, 7946)},
+                                                       {},
+                                                       {},
+                                                       {}}
                                          << cluster << QStringList{};
 
         const QString timeout = u"timeout.shorter-than-session"_s;
@@ -206,42 +206,42 @@ private Q_SLOTS:
         viaFirewall.via = {
             FlowHop{HopKind::Firewall, u"edge-fw"_s, {}, {}, {}, {}, TlsMode::Passthrough, false}};
         QTest::newRow("firewall-timeout-short")
-            << DerivedPlan{{viaFirewall}, {}, {}, {}} << timeout << QStringList{u"warning edge-fw"_s};
+            << Derivation{{viaFirewall}, {}, {}, {}} << timeout << QStringList{u"warning edge-fw"_s};
         Flow kongVia = flow(zone(u"internet"_s, u"0.0.0.0/0"_s), u"kong-a"_s, u"kong-0.x/node"_s, u"proxy"_s,
                             Audience::Clients, 8000);
         kongVia.via = viaFirewall.via;
-        QTest::newRow("no-session-timeout") << DerivedPlan{{kongVia}, {}, {}, {}} << timeout << QStringList{};
+        QTest::newRow("no-session-timeout") << Derivation{{kongVia}, {}, {}, {}} << timeout << QStringList{};
 
         const QString limits = u"limits.rules-exceeded"_s;
-        QTest::newRow("aws-61") << DerivedPlan{{}, {ruleSet(Provider::Aws, 61)}, {}, {}} << limits
+        QTest::newRow("aws-61") << Derivation{{}, {ruleSet(Provider::Aws, 61)}, {}, {}} << limits
                                 << QStringList{u"error kong-a"_s};
-        QTest::newRow("aws-60") << DerivedPlan{{}, {ruleSet(Provider::Aws, 60)}, {}, {}} << limits
+        QTest::newRow("aws-60") << Derivation{{}, {ruleSet(Provider::Aws, 60)}, {}, {}} << limits
                                 << QStringList{};
-        QTest::newRow("do-51") << DerivedPlan{{}, {ruleSet(Provider::DigitalOcean, 51)}, {}, {}} << limits
+        QTest::newRow("do-51") << Derivation{{}, {ruleSet(Provider::DigitalOcean, 51)}, {}, {}} << limits
                                << QStringList{u"error kong-a"_s};
-        QTest::newRow("do-50") << DerivedPlan{{}, {ruleSet(Provider::DigitalOcean, 50)}, {}, {}} << limits
+        QTest::newRow("do-50") << Derivation{{}, {ruleSet(Provider::DigitalOcean, 50)}, {}, {}} << limits
                                << QStringList{};
-        QTest::newRow("azure-1001") << DerivedPlan{{}, {ruleSet(Provider::Azure, 1001)}, {}, {}} << limits
+        QTest::newRow("azure-1001") << Derivation{{}, {ruleSet(Provider::Azure, 1001)}, {}, {}} << limits
                                     << QStringList{u"error kong-a"_s};
         QTest::newRow("gcp-unlimited")
-            << DerivedPlan{{}, {ruleSet(Provider::Gcp, 1001)}, {}, {}} << limits << QStringList{};
+            << Derivation{{}, {ruleSet(Provider::Gcp, 1001)}, {}, {}} << limits << QStringList{};
 
         const QString unused = u"unused.node"_s;
         QTest::newRow("unused-with-flows")
-            << DerivedPlan{{flow(node(u"kong-b"_s, u"10.0.0.11/32"_s), u"kong-a"_s, u"kong-0.x/node"_s,
-                                 u"cluster"_s, Audience::Peers, 7946),
-                            flow(node(u"gw"_s, u"10.0.0.20/32"_s), u"c8y"_s, u"cumulocity/core"_s, u"https"_s,
-                                 Audience::Clients, 443)},
-                           {},
-                           {},
-                           {}}
+            << Derivation{{flow(node(u"kong-b"_s, u"10.0.0.11/32"_s), u"kong-a"_s, u"kong-0.x/node"_s,
+                                u"cluster"_s, Audience::Peers, 7946),
+                           flow(node(u"gw"_s, u"10.0.0.20/32"_s), u"c8y"_s, u"cumulocity/core"_s, u"https"_s,
+                                Audience::Clients, 443)},
+                          {},
+                          {},
+                          {}}
             << unused << QStringList{u"warning idle"_s};
-        QTest::newRow("unused-without-plan") << DerivedPlan{} << unused << QStringList{};
+        QTest::newRow("unused-without-plan") << Derivation{} << unused << QStringList{};
     }
 
     void check()
     {
-        QFETCH(DerivedPlan, plan);
+        QFETCH(Derivation, plan);
         QFETCH(QString, code);
         QFETCH(QStringList, expected);
         QStringList got;
@@ -255,11 +255,11 @@ private Q_SLOTS:
 
     void authWarningSaysSo()
     {
-        const DerivedPlan plan{{flow(zone(u"internet"_s, u"0.0.0.0/0"_s), u"gw"_s, u"kong-3.3/node"_s,
-                                     u"admin"_s, Audience::Admins, 8001)},
-                               {},
-                               {},
-                               {}};
+        const Derivation plan{{flow(zone(u"internet"_s, u"0.0.0.0/0"_s), u"gw"_s, u"kong-3.3/node"_s,
+                                    u"admin"_s, Audience::Admins, 8001)},
+                              {},
+                              {},
+                              {}};
         const Findings findings =
             Reviewer::review(m_project, m_catalogs, plan, {u"exposure.admin-untrusted"_s});
         QCOMPARE(findings.size(), 1);
@@ -297,7 +297,7 @@ clients:
         Diagnostics errors;
         const auto project = ProjectReader::read(yaml, u"dualstack.yaml"_s, m_catalogs, &errors);
         QVERIFY2(project, qPrintable(formatDiagnostics(errors)));
-        const DerivedPlan plan = Deriver::derive(*project, m_catalogs);
+        const Derivation plan = Deriver::derive(*project, m_catalogs);
         const Findings findings =
             Reviewer::review(*project, m_catalogs, plan, {u"path.private-unreachable"_s});
         QCOMPARE(findings.size(), 1);

@@ -3,7 +3,7 @@
 #include "commands.h"
 
 #include "audit/auditor.h"
-#include "audit/auditplanner.h"
+#include "audit/auditprobelister.h"
 #include "audit/auditreport.h"
 #include "derive/deriver.h"
 #include "io/yamlreader.h"
@@ -73,8 +73,9 @@ int run(CliContext &ctx)
         }
     }
 
-    const DerivedPlan derived = Deriver::derive(loaded->project, loaded->catalogs);
-    const AuditPlanner::Plan plan = AuditPlanner::plan(loaded->project, loaded->catalogs, derived, from);
+    const Derivation derived = Deriver::derive(loaded->project, loaded->catalogs);
+    const AuditProbeLister::List plan =
+        AuditProbeLister::list(loaded->project, loaded->catalogs, derived, from);
     ctx.err << QCoreApplication::translate(
                    "cli",
                    "probing %1 planned address:port pairs from '%2' (at most %3 at once, %4 per second)")

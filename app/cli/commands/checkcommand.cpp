@@ -72,7 +72,7 @@ int run(CliContext &ctx)
     const auto loaded = ctx.loadProject();
     if (!loaded)
         return ExitBadInput;
-    const DerivedPlan plan = Deriver::derive(loaded->project, loaded->catalogs);
+    const Derivation plan = Deriver::derive(loaded->project, loaded->catalogs);
     const Findings findings = Reviewer::review(loaded->project, loaded->catalogs, plan);
     if (*format == u"json"_s) {
         QJsonArray list;

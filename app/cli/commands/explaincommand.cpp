@@ -4,10 +4,10 @@
 // (or cannot be judged), 2 for bad input or no such flow.
 #include "commands.h"
 
+#include "derive/derivationjson.h"
 #include "derive/deriver.h"
 #include "derive/flowexplainer.h"
 #include "derive/flowexplanationtext.h"
-#include "derive/planjson.h"
 #include "project/projectreader.h"
 
 #include <QJsonArray>
@@ -35,7 +35,7 @@ void printJson(const QList<FlowExplainer::Explained> &explained, QTextStream &ou
 {
     QJsonArray list;
     for (const FlowExplainer::Explained &e : explained) {
-        QJsonObject flow = PlanJson::flow(e.flow);
+        QJsonObject flow = DerivationJson::flow(e.flow);
         QJsonObject path = flow.value(u"path"_s).toObject();
         QJsonArray hops = path.value(u"hops"_s).toArray();
         for (qsizetype i = 0; i < hops.size(); ++i) {
@@ -100,7 +100,7 @@ int run(CliContext &ctx)
                     << '\n';
             return ExitBadInput;
         }
-    const DerivedPlan plan = Deriver::derive(loaded->project, loaded->catalogs);
+    const Derivation plan = Deriver::derive(loaded->project, loaded->catalogs);
     const QList<FlowExplainer::Explained> explained = FlowExplainer::explain(plan, query);
     if (explained.isEmpty()) {
         ctx.err

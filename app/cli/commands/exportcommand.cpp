@@ -52,7 +52,7 @@ int run(CliContext &ctx)
     if (out.isEmpty())
         out = QFileInfo(loaded->path).completeBaseName() + u'-' + target;
 
-    const DerivedPlan plan = Deriver::derive(loaded->project, loaded->catalogs);
+    const Derivation plan = Deriver::derive(loaded->project, loaded->catalogs);
     QStringList targets;
     const ExportResult bundle =
         BundleBuilder::build(ExportInput{loaded->project, loaded->catalogs, plan}, *exporters, &targets);

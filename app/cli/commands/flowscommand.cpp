@@ -3,8 +3,8 @@
 // contract in docs/cli.md).
 #include "commands.h"
 
+#include "derive/derivationjson.h"
 #include "derive/deriver.h"
-#include "derive/planjson.h"
 #include "model/displayline.h"
 #include "project/projectreader.h"
 
@@ -60,7 +60,7 @@ QString csvField(const QString &text)
     return u'"' + quoted + u'"';
 }
 
-void printCsv(const DerivedPlan &plan, QTextStream &out)
+void printCsv(const Derivation &plan, QTextStream &out)
 {
     out << "source,source_cidrs,destination,destination_cidrs,protocol,port_from,port_to,product,component,"
            "port,"
@@ -87,7 +87,7 @@ void printCsv(const DerivedPlan &plan, QTextStream &out)
     }
 }
 
-void printTable(const DerivedPlan &plan, QTextStream &out)
+void printTable(const Derivation &plan, QTextStream &out)
 {
     QList<QStringList> rows{{u"SOURCE"_s, u"DESTINATION"_s, u"PROTO"_s, u"PORTS"_s, u"COMPONENT"_s, u"PORT"_s,
                              u"AUDIENCE"_s, u"VIA"_s, u"PATH"_s}};
@@ -128,9 +128,9 @@ int run(CliContext &ctx)
     const auto loaded = ctx.loadProject();
     if (!loaded)
         return ExitBadInput;
-    const DerivedPlan plan = Deriver::derive(loaded->project, loaded->catalogs);
+    const Derivation plan = Deriver::derive(loaded->project, loaded->catalogs);
     if (*format == u"json"_s)
-        ctx.out << PlanJson::flowsDocument(plan);
+        ctx.out << DerivationJson::flowsDocument(plan);
     else if (*format == u"csv"_s)
         printCsv(plan, ctx.out);
     else

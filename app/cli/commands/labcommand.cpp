@@ -38,21 +38,22 @@ int run(CliContext &ctx)
     options.only = ctx.parser.value(u"only"_s);
     options.runner.keep = ctx.parser.isSet(u"keep"_s);
     LabSession session(loaded->project, loaded->catalogs, options);
-    if (!options.only.isEmpty() && session.plan().flows.isEmpty() && session.plan().advertises.isEmpty()) {
+    if (!options.only.isEmpty() && session.probeList().flows.isEmpty() &&
+        session.probeList().advertises.isEmpty()) {
         ctx.err << QCoreApplication::translate("cli",
                                                "error: --only '%1' matches no flow (see portolan-cli flows)")
                        .arg(options.only)
                 << Qt::endl;
         return ExitBadInput;
     }
-    if (const auto why = LabRunner::unavailable(firewall, session.daemons(), &session.plan())) {
+    if (const auto why = LabRunner::unavailable(firewall, session.daemons(), &session.probeList())) {
         ctx.err << QCoreApplication::translate("cli", "error: %1").arg(*why) << Qt::endl;
         return ExitBadInput;
     }
     ctx.err << QCoreApplication::translate("cli", "building the lab: %1 namespaces and %2 bridges, %3 probes")
                    .arg(session.topology().namespaces.size())
                    .arg(session.topology().segments.size())
-                   .arg(session.plan().probes.size())
+                   .arg(session.probeList().probes.size())
             << Qt::endl;
     const LabRunResult &result = session.run();
     const QString name =
@@ -77,7 +78,7 @@ int run(CliContext &ctx)
                 << Qt::endl;
         return ExitBadInput;
     }
-    return LabReport::count(session.plan(), result).allAsPlanned() ? ExitOk : ExitFindings;
+    return LabReport::count(session.probeList(), result).allAsPlanned() ? ExitOk : ExitFindings;
 }
 
 } // namespace

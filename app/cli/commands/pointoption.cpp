@@ -8,8 +8,8 @@ using namespace Qt::StringLiterals;
 
 namespace portolan {
 
-const RuleSet *namedPoint(const DerivedPlan &plan, const QString &point, const char *message,
-                          QTextStream &err, const std::function<bool(const RuleSet &)> &accept)
+const RuleSet *namedPoint(const Derivation &plan, const QString &point, const char *message, QTextStream &err,
+                          const std::function<bool(const RuleSet &)> &accept)
 {
     const RuleSet *set = plan.ruleSet(point);
     if (set && (!accept || accept(*set)))

@@ -51,7 +51,7 @@ int runFolder(CliContext &ctx, const QString &folder, const QString &format)
     const auto loaded = ctx.loadProject();
     if (!loaded)
         return ExitBadInput;
-    const DerivedPlan plan = Deriver::derive(loaded->project, loaded->catalogs);
+    const Derivation plan = Deriver::derive(loaded->project, loaded->catalogs);
     const ExportInput input{loaded->project, loaded->catalogs, plan};
     Diagnostics errors;
     auto files = RulesFolder::scan(folder, input, &errors);
@@ -101,7 +101,7 @@ int run(CliContext &ctx)
     const auto loaded = ctx.loadProject();
     if (!loaded)
         return ExitBadInput;
-    const DerivedPlan plan = Deriver::derive(loaded->project, loaded->catalogs);
+    const Derivation plan = Deriver::derive(loaded->project, loaded->catalogs);
     if (!namedPoint(
             plan, point,
             QT_TRANSLATE_NOOP("cli", "error: no host or AWS enforcement point '%1'; the points are: %2"),

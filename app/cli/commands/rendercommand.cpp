@@ -32,7 +32,7 @@ int run(CliContext &ctx)
         return ExitBadInput;
     QByteArray bytes;
     QString error;
-    const DerivedPlan plan = Deriver::derive(loaded->project, loaded->catalogs);
+    const Derivation plan = Deriver::derive(loaded->project, loaded->catalogs);
     if (!DrawingRenderer::render(loaded->project, plan.flows, format, &bytes, &error)) {
         ctx.err << u"error: "_s << error << Qt::endl;
         return ExitBadInput;

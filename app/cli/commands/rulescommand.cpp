@@ -3,8 +3,8 @@
 #include "commands.h"
 #include "pointoption.h"
 
+#include "derive/derivationjson.h"
 #include "derive/deriver.h"
-#include "derive/planjson.h"
 #include "derive/ruletext.h"
 #include "model/displayline.h"
 #include "project/projectreader.h"
@@ -15,7 +15,7 @@ namespace portolan {
 
 namespace {
 
-void printTable(const DerivedPlan &plan, const QString &point, QTextStream &out)
+void printTable(const Derivation &plan, const QString &point, QTextStream &out)
 {
     for (const RuleSet &set : plan.ruleSets) {
         if (!point.isEmpty() && set.id != point)
@@ -48,7 +48,7 @@ int run(CliContext &ctx)
     const auto loaded = ctx.loadProject();
     if (!loaded)
         return ExitBadInput;
-    const DerivedPlan plan = Deriver::derive(loaded->project, loaded->catalogs);
+    const Derivation plan = Deriver::derive(loaded->project, loaded->catalogs);
     const QString point = ctx.parser.value(u"point"_s);
     if (!point.isEmpty() &&
         !namedPoint(plan, point,
@@ -56,7 +56,7 @@ int run(CliContext &ctx)
                     ctx.err))
         return ExitBadInput;
     if (*format == u"json"_s)
-        ctx.out << PlanJson::ruleSetsDocument(plan, point);
+        ctx.out << DerivationJson::ruleSetsDocument(plan, point);
     else
         printTable(plan, point, ctx.out);
     return ExitOk;

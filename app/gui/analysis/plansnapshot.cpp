@@ -35,7 +35,7 @@ std::shared_ptr<const PlanSnapshot> PlanSnapshot::compute(quint64 generation, co
     StagedDerivation derivation(snapshot->project, snapshot->catalogs,
                                 previous ? previous->derivationMemo
                                          : std::shared_ptr<const DerivationMemo>());
-    snapshot->plan = derivation.plan();
+    snapshot->plan = derivation.derivation();
     if (previous) {
         snapshot->previousGeneration = previous->generation;
         snapshot->flowChanges = derivation.flowChanges();

@@ -22,7 +22,7 @@ struct PlanSnapshot
     quint64 generation = 0; // rises with every computation started
     Project project;
     CatalogSet catalogs;
-    DerivedPlan plan;
+    Derivation plan;
     Findings findings;
     QList<ProposedSetting> proposedSettings;
     // NatAnalysis entries point into `reviewContext`, which points into the

@@ -1,7 +1,7 @@
 #include "auditpanel.h"
 
 #include "analysis/planservice.h"
-#include "audit/auditplanner.h"
+#include "audit/auditprobelister.h"
 #include "audit/auditreport.h"
 #include "document/document.h"
 
@@ -228,8 +228,8 @@ bool AuditPanel::startAudit()
     // probe yesterday's addresses.
     m_plan->waitUntilCurrent();
     const PlanSnapshotPtr snapshot = m_plan->snapshot();
-    const AuditPlanner::Plan plan =
-        AuditPlanner::plan(snapshot->project, snapshot->catalogs, snapshot->plan, zone);
+    const AuditProbeLister::List plan =
+        AuditProbeLister::list(snapshot->project, snapshot->catalogs, snapshot->plan, zone);
     if (plan.targets.isEmpty()) {
         m_summary->setText(
             tr("Nothing to probe from '%1': the plan lists no address:port for it.").arg(zone));

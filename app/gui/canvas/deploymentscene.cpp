@@ -1,19 +1,19 @@
 #include "deploymentscene.h"
 
 #include "connectionitem.h"
-#include "document/addelementscommand.h"
-#include "document/connectcommand.h"
-#include "document/disconnectcommand.h"
+#include "document/addelementsedit.h"
+#include "document/connectedit.h"
+#include "document/disconnectedit.h"
 #include "document/document.h"
 #include "document/elementproperties.h"
-#include "document/moveelementscommand.h"
+#include "document/moveelementsedit.h"
 #include "document/projectedits.h"
-#include "document/propertystepcommand.h"
-#include "document/removeelementscommand.h"
-#include "document/reparentcommand.h"
-#include "document/resizezonecommand.h"
+#include "document/propertystepedit.h"
+#include "document/removeelementsedit.h"
+#include "document/reparentedit.h"
+#include "document/resizezoneedit.h"
 #include "elementitem.h"
-#include "layout/applylayoutcommand.h"
+#include "layout/applylayoutedit.h"
 #include "model/zonetree.h"
 #include "zonegrowth.h"
 #include "zoneitem.h"
@@ -325,9 +325,9 @@ QStringList DeploymentScene::dropPaletteEntry(const PaletteEntry &entry, const Q
             return {};
         }
         // A drop is a step of its own: Ctrl+Z takes back this component only.
-        auto command = new PropertyStepCommand(m_document, target, u"components"_s,
-                                               current.isEmpty() ? entry.component
-                                                                 : current + u", "_s + entry.component);
+        auto command =
+            new PropertyStepEdit(m_document, target, u"components"_s,
+                                 current.isEmpty() ? entry.component : current + u", "_s + entry.component);
         if (!command->error().isEmpty()) {
             *error = command->error();
             delete command;
@@ -371,7 +371,7 @@ QStringList DeploymentScene::dropPaletteEntry(const PaletteEntry &entry, const Q
             }
         },
         element);
-    auto command = new AddElementsCommand(m_document, {element});
+    auto command = new AddElementsEdit(m_document, {element});
     const QStringList added = command->addedIds();
     // Dropped near its zone's edge: the zone grows to hold it, in the same
     // step (one undo takes both back).
@@ -396,7 +396,7 @@ QStringList DeploymentScene::dropPaletteEntry(const PaletteEntry &entry, const Q
 
 bool DeploymentScene::connectElements(const ElementId &from, const ElementId &to, QString *error)
 {
-    auto command = new ConnectCommand(m_document, from, to);
+    auto command = new ConnectEdit(m_document, from, to);
     if (!command->error().isEmpty()) {
         *error = command->error();
         delete command;
@@ -442,12 +442,12 @@ void DeploymentScene::commitMove(const QHash<ElementId, QPointF> &sceneTopLefts,
         stack->beginMacro(!text.isEmpty() ? text
                                           : (reparent.isEmpty() ? tr("Move") : tr("Move into another zone")));
     for (auto it = reparent.cbegin(); it != reparent.cend(); ++it) {
-        auto command = new ReparentCommand(m_document, it.value(), it.key());
+        auto command = new ReparentEdit(m_document, it.value(), it.key());
         if (!command->error().isEmpty())
             Q_EMIT statusMessage(command->error());
         stack->push(command);
     }
-    auto move = new MoveElementsCommand(m_document, positions);
+    auto move = new MoveElementsEdit(m_document, positions);
     if (!text.isEmpty())
         move->setText(text);
     stack->push(move);
@@ -465,7 +465,7 @@ void DeploymentScene::nudgeSelection(const QPointF &delta)
             positions.insert(id, sceneRectOf(id).topLeft() + delta);
     if (positions.isEmpty())
         return;
-    m_document->undoStack()->push(new MoveElementsCommand(m_document, positions, m_nudgeKey));
+    m_document->undoStack()->push(new MoveElementsEdit(m_document, positions, m_nudgeKey));
 }
 
 void DeploymentScene::commitResize(const ElementId &zone, const QRectF &sceneRect)
@@ -475,7 +475,7 @@ void DeploymentScene::commitResize(const ElementId &zone, const QRectF &sceneRec
         ZoneGrowth::grow(m_document->project(), {{zone, sceneRect}}, {},
                          [this](const ElementId &id) { return sceneRectOf(id); });
     QUndoStack *stack = m_document->undoStack();
-    auto resize = new ResizeZoneCommand(m_document, zone, sceneRect.topLeft(), sceneRect.size());
+    auto resize = new ResizeZoneEdit(m_document, zone, sceneRect.topLeft(), sceneRect.size());
     if (!growth.isEmpty())
         stack->beginMacro(resize->text());
     stack->push(resize);
@@ -491,7 +491,7 @@ void DeploymentScene::pushGrowth(const QHash<ElementId, QRectF> &growth)
     zones.sort();
     for (const ElementId &zone : std::as_const(zones)) {
         const QRectF r = growth.value(zone);
-        m_document->undoStack()->push(new ResizeZoneCommand(m_document, zone, r.topLeft(), r.size()));
+        m_document->undoStack()->push(new ResizeZoneEdit(m_document, zone, r.topLeft(), r.size()));
     }
 }
 
@@ -564,7 +564,7 @@ void DeploymentScene::autoLayout()
 {
     if (m_document->project().allIds().isEmpty())
         return;
-    m_document->undoStack()->push(new ApplyLayoutCommand(
+    m_document->undoStack()->push(new ApplyLayoutEdit(
         m_document, AutoLayout::compute(m_document->project(), DrawingLayout::autoLayoutMetrics())));
 }
 
@@ -602,9 +602,9 @@ void DeploymentScene::deleteSelection()
     if (macro)
         stack->beginMacro(tr("Delete"));
     if (!elements.isEmpty())
-        stack->push(new RemoveElementsCommand(m_document, elements));
+        stack->push(new RemoveElementsEdit(m_document, elements));
     for (const DrawingConnection &c : std::as_const(lines)) {
-        auto command = new DisconnectCommand(m_document, c.owner, c.to, c.index);
+        auto command = new DisconnectEdit(m_document, c.owner, c.to, c.index);
         if (!command->error().isEmpty())
             Q_EMIT statusMessage(command->error());
         stack->push(command);

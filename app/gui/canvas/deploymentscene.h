@@ -20,7 +20,7 @@ class ZoneItem;
 
 // The canvas model: one item per zone and element, keyed by id, nested as
 // zones nest; connections on top. Rebuilt from the document on change
-// events; user gestures become undo commands, never direct edits.
+// events; user gestures become undoable edits, never direct edits.
 class DeploymentScene : public QGraphicsScene
 {
     Q_OBJECT

@@ -1,5 +1,5 @@
 #include "catalogdraft.h"
-#include "catalogeditcommand.h"
+#include "catalogedit.h"
 
 #include "catalog/catalogwriter.h"
 
@@ -22,7 +22,7 @@ void CatalogDraft::edit(const QString &text, const QString &mergeKey,
     if (after.filePath == m_catalog.filePath &&
         CatalogWriter::write(after) == CatalogWriter::write(m_catalog))
         return;
-    m_undoStack->push(new CatalogEditCommand(this, m_catalog, std::move(after), text, mergeKey));
+    m_undoStack->push(new CatalogEdit(this, m_catalog, std::move(after), text, mergeKey));
 }
 
 void CatalogDraft::setCatalog(const Catalog &catalog)

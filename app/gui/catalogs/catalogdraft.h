@@ -11,7 +11,7 @@ class QUndoStack;
 namespace portolan {
 
 // The catalog being written in the catalog editor: a Catalog value that
-// changes only through its own undo stack (one CatalogEditCommand per edit),
+// changes only through its own undo stack (one CatalogEdit per edit),
 // separate from the project's, since a catalog is a file of its own.
 class CatalogDraft : public QObject
 {
@@ -27,7 +27,7 @@ public:
     // `mergeKey` in a row (typing in one field) are one step.
     void edit(const QString &text, const QString &mergeKey, const std::function<void(Catalog &)> &change);
 
-    // For CatalogEditCommand only.
+    // For CatalogEdit only.
     void setCatalog(const Catalog &catalog);
 
 Q_SIGNALS:

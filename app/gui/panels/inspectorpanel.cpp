@@ -1,11 +1,11 @@
 #include "inspectorpanel.h"
 
 #include "analysis/planservice.h"
-#include "document/changepropertycommand.h"
+#include "document/changepropertyedit.h"
 #include "document/document.h"
 #include "document/elementlists.h"
-#include "document/listrowcommand.h"
-#include "document/propertystepcommand.h"
+#include "document/listrowedit.h"
+#include "document/propertystepedit.h"
 #include "elementfindingslabel.h"
 #include "listtableeditor.h"
 
@@ -275,8 +275,8 @@ void InspectorPanel::apply(const QString &key, const QString &text, QWidget *edi
     const bool live = editor && editor->property("live").toBool();
     // Typing merges into one step; a value committed with Enter or Tab is a
     // step of its own (a Reset after it takes back only the commit).
-    m_document->undoStack()->push(live ? new ChangePropertyCommand(m_document, m_id, key, text)
-                                       : new PropertyStepCommand(m_document, m_id, key, text));
+    m_document->undoStack()->push(live ? new ChangePropertyEdit(m_document, m_id, key, text)
+                                       : new PropertyStepEdit(m_document, m_id, key, text));
     m_applying = false;
     const bool structural = key == u"id"_s || key == u"components"_s || !editor ||
                             (setting && isOverridden(key) != wasOverridden);
@@ -295,8 +295,8 @@ void InspectorPanel::apply(const QString &key, const QString &text, QWidget *edi
 
 void InspectorPanel::pushRow(const QString &list, bool add, int row)
 {
-    auto command = new ListRowCommand(
-        m_document, m_id, list, add ? ListRowCommand::Action::Add : ListRowCommand::Action::Remove, row);
+    auto command = new ListRowEdit(m_document, m_id, list,
+                                   add ? ListRowEdit::Action::Add : ListRowEdit::Action::Remove, row);
     const QString error = command->error();
     // The document's change signal rebuilds the form (retired, not deleted).
     m_document->undoStack()->push(command);

@@ -37,7 +37,7 @@ ReconcileOverlay::~ReconcileOverlay()
         deleteItems();
 }
 
-void ReconcileOverlay::show(const FolderReport &report, const DerivedPlan &plan)
+void ReconcileOverlay::show(const FolderReport &report, const Derivation &plan)
 {
     m_blocked.clear();
     m_ends.clear();

@@ -18,7 +18,7 @@ namespace portolan {
 
 namespace {
 
-QString pointText(const QString &point, const DerivedPlan &plan)
+QString pointText(const QString &point, const Derivation &plan)
 {
     const RuleSet *set = plan.ruleSet(point);
     return displayLine(set && !set->name.isEmpty() ? point + u"  "_s + set->name : point);
@@ -89,7 +89,7 @@ ReconcilePanel::ReconcilePanel(QWidget *parent)
 }
 
 void ReconcilePanel::setFiles(const QString &folder, const QList<FolderFile> &files,
-                              const QList<QStringList> &choices, const DerivedPlan &plan)
+                              const QList<QStringList> &choices, const Derivation &plan)
 {
     m_folderPath = folder;
     m_folder->setText(tr("Today's rules in %1").arg(displayLine(QDir::toNativeSeparators(folder))));
@@ -129,7 +129,7 @@ void ReconcilePanel::setFiles(const QString &folder, const QList<FolderFile> &fi
     m_split->setSizes({top, std::max(1, m_split->height() - top)});
 }
 
-void ReconcilePanel::setReport(const FolderReport &report, const DerivedPlan &plan)
+void ReconcilePanel::setReport(const FolderReport &report, const Derivation &plan)
 {
     using S = ReconcileItem::Status;
     m_results->clear();

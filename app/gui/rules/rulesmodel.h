@@ -8,7 +8,7 @@
 namespace portolan {
 
 // The compacted rule sets of a plan as they will be exported: one top-level
-// row per enforcement point (DerivedPlan::ruleSets) with its rule count
+// row per enforcement point (Derivation::ruleSets) with its rule count
 // against the target's limit (RuleLimit, the review's own numbers), and
 // under it one row per rule and per redirect.
 class RulesModel : public QAbstractItemModel

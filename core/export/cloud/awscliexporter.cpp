@@ -1,6 +1,6 @@
 #include "awscliexporter.h"
 
-#include "awsplan.h"
+#include "awsresources.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -18,7 +18,7 @@ QString AwsCliExporter::placeholder(const QString &groupLabel)
 namespace {
 
 // One IpPermission per protocol and port range, peers gathered in order.
-QJsonArray permissionsOf(const AwsPlan &plan, const AwsGroup &group, Direction direction)
+QJsonArray permissionsOf(const AwsResources &plan, const AwsGroup &group, Direction direction)
 {
     QList<QJsonObject> permissions;
     QStringList keys;
@@ -74,10 +74,10 @@ ExportResult AwsCliExporter::generate(const ExportInput &input) const
 {
     ExportResult result;
     const CloudScope scope = CloudScope::forProvider(input, Provider::Aws);
-    const std::optional<AwsPlan> built = scope.buildPlan<AwsPlan>(u"AWS"_s, result);
+    const std::optional<AwsResources> built = scope.buildResources<AwsResources>(u"AWS"_s, result);
     if (!built)
         return result;
-    const AwsPlan &plan = *built;
+    const AwsResources &plan = *built;
 
     for (const AwsGroup &group : plan.groups) {
         const QString groupId = placeholder(group.label);

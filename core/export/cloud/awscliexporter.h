@@ -12,7 +12,7 @@ namespace portolan {
 // plus G-revoke-default-egress.json for revoke-security-group-egress, since a
 // new group allows all egress. The groups must exist first: every GroupId is
 // a placeholder "REPLACE-WITH-ID-OF-<group>" to be replaced with the real
-// sg-... id. Splits and refusals follow AwsPlan.
+// sg-... id. Splits and refusals follow AwsResources.
 class AwsCliExporter : public Exporter
 {
     Q_DECLARE_TR_FUNCTIONS(AwsCliExporter)

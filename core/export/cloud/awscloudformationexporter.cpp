@@ -1,8 +1,8 @@
 #include "awscloudformationexporter.h"
 
 #include "awscloudformationnetwork.h"
-#include "awsnetworkplan.h"
-#include "awsplan.h"
+#include "awsnetworkresources.h"
+#include "awsresources.h"
 #include "cloudtext.h"
 #include "io/yamlwriter.h"
 
@@ -25,12 +25,12 @@ ExportResult AwsCloudFormationExporter::generate(const ExportInput &input) const
 {
     ExportResult result;
     const CloudScope scope = CloudScope::forProvider(input, Provider::Aws);
-    const AwsNetworkPlan network = AwsNetworkPlan::build(input);
+    const AwsNetworkResources network = AwsNetworkResources::build(input);
     if (scope.isEmpty() && network.isEmpty()) {
         result.problems.append(scope.nothingToExport(u"AWS"_s));
         return result;
     }
-    const AwsPlan plan = AwsPlan::build(scope);
+    const AwsResources plan = AwsResources::build(scope);
     result.problems = plan.problems + network.problems;
     qsizetype resources = 0;
     for (const AwsGroup &group : plan.groups)
@@ -55,7 +55,7 @@ ExportResult AwsCloudFormationExporter::generate(const ExportInput &input) const
 }
 
 ExportFile AwsCloudFormationExporter::securityGroupsFile(const ExportInput &input, const CloudScope &scope,
-                                                         const AwsPlan &plan)
+                                                         const AwsResources &plan)
 {
 
     QString text;
@@ -70,7 +70,7 @@ ExportFile AwsCloudFormationExporter::securityGroupsFile(const ExportInput &inpu
                         CloudText::awsDescription(u"Security groups of %1"_s.arg(input.project.name), 1024));
     yaml.beginMap(u"Parameters"_s);
     for (const QString &zone : plan.vpcZones) {
-        yaml.beginMap(AwsPlan::cloudFormationVpcParameter(zone));
+        yaml.beginMap(AwsResources::cloudFormationVpcParameter(zone));
         yaml.key(u"Type"_s, u"AWS::EC2::VPC::Id"_s);
         const Zone *z = input.project.zone(zone);
         const QString what = z ? CloudText::clean(z->name.isEmpty() ? z->id : z->name) : u"the VPC"_s;
@@ -86,7 +86,7 @@ ExportFile AwsCloudFormationExporter::securityGroupsFile(const ExportInput &inpu
         yaml.beginMap(u"Properties"_s);
         yaml.requiredString(u"GroupDescription"_s, group.description);
         yaml.beginMap(u"VpcId"_s);
-        yaml.key(u"Ref"_s, AwsPlan::cloudFormationVpcParameter(group.vpcZone));
+        yaml.key(u"Ref"_s, AwsResources::cloudFormationVpcParameter(group.vpcZone));
         yaml.endMap();
         yaml.beginList(u"SecurityGroupEgress"_s);
         yaml.beginItem();

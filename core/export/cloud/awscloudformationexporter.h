@@ -2,7 +2,7 @@
 
 #include "export/exporter.h"
 
-#include "awsplan.h"
+#include "awsresources.h"
 
 #include <QCoreApplication>
 
@@ -15,10 +15,10 @@ namespace portolan {
 // groups may reference each other without a circular dependency. A new group
 // would allow all egress; its inline egress holds only the usual
 // "127.0.0.1/32, no ports" placeholder that replaces that default, so egress
-// is exactly the plan's egress rules. Splits and refusals follow AwsPlan; a
+// is exactly the plan's egress rules. Splits and refusals follow AwsResources; a
 // template past CloudFormation's 500 resources is refused. Boundary
 // firewalls and source-NAT layers inside AWS VPCs become network ACLs and NAT
-// gateways in a second template, network.yaml (AwsNetworkPlan).
+// gateways in a second template, network.yaml (AwsNetworkResources).
 class AwsCloudFormationExporter : public Exporter
 {
     Q_DECLARE_TR_FUNCTIONS(AwsCloudFormationExporter)
@@ -32,7 +32,7 @@ public:
 
 private:
     static ExportFile securityGroupsFile(const ExportInput &input, const CloudScope &scope,
-                                         const AwsPlan &plan);
+                                         const AwsResources &plan);
 };
 
 } // namespace portolan

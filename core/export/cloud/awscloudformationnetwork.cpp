@@ -1,7 +1,7 @@
 #include "awscloudformationnetwork.h"
 
-#include "awsnetworkplan.h"
-#include "awsplan.h"
+#include "awsnetworkresources.h"
+#include "awsresources.h"
 #include "cloudscope.h"
 #include "cloudtext.h"
 #include "io/yamlwriter.h"
@@ -48,14 +48,14 @@ void writeAcl(YamlWriter &yaml, const AwsNetworkAcl &acl)
     yaml.beginMap(acl.logicalId);
     yaml.key(u"Type"_s, u"AWS::EC2::NetworkAcl"_s);
     yaml.beginMap(u"Properties"_s);
-    ref(yaml, u"VpcId"_s, AwsPlan::cloudFormationVpcParameter(acl.vpcZone));
+    ref(yaml, u"VpcId"_s, AwsResources::cloudFormationVpcParameter(acl.vpcZone));
     tags(yaml, acl.displayName, acl.ruleSetId);
     yaml.endMap();
     yaml.endMap();
     yaml.beginMap(acl.logicalId + u"Association"_s);
     yaml.key(u"Type"_s, u"AWS::EC2::SubnetNetworkAclAssociation"_s);
     yaml.beginMap(u"Properties"_s);
-    ref(yaml, u"SubnetId"_s, AwsNetworkPlan::cloudFormationSubnetParameter(acl.subnetZone));
+    ref(yaml, u"SubnetId"_s, AwsNetworkResources::cloudFormationSubnetParameter(acl.subnetZone));
     ref(yaml, u"NetworkAclId"_s, acl.logicalId);
     yaml.endMap();
     yaml.endMap();
@@ -68,8 +68,8 @@ void writeAcl(YamlWriter &yaml, const AwsNetworkAcl &acl)
                 u"Return traffic: network ACLs are stateless, so the answers to the %1 entries"_s.arg(
                     entry.egress ? u"inbound"_s : u"outbound"_s));
             yaml.comment(u"need their own entries, to the ephemeral ports %1-%2 of the side that connected."_s
-                             .arg(AwsNetworkPlan::EphemeralFrom)
-                             .arg(AwsNetworkPlan::EphemeralTo));
+                             .arg(AwsNetworkResources::EphemeralFrom)
+                             .arg(AwsNetworkResources::EphemeralTo));
         }
         yaml.beginMap(u"%1%2%3"_s.arg(acl.logicalId, entry.egress ? u"Out"_s : u"In"_s)
                           .arg(entry.ruleNumber, 5, 10, QChar(u'0')));
@@ -115,7 +115,7 @@ void writeNat(YamlWriter &yaml, const AwsNatGateway &nat)
     yaml.beginMap(u"AllocationId"_s);
     yaml.flowList(u"Fn::GetAtt"_s, {nat.logicalId + u"Eip"_s, u"AllocationId"_s});
     yaml.endMap();
-    ref(yaml, u"SubnetId"_s, AwsNetworkPlan::cloudFormationSubnetParameter(nat.subnetKey));
+    ref(yaml, u"SubnetId"_s, AwsNetworkResources::cloudFormationSubnetParameter(nat.subnetKey));
     tags(yaml, nat.displayName, nat.natId);
     yaml.endMap();
     yaml.endMap();
@@ -123,7 +123,7 @@ void writeNat(YamlWriter &yaml, const AwsNatGateway &nat)
 
 } // namespace
 
-qsizetype AwsCloudFormationNetwork::resourceCount(const AwsNetworkPlan &plan)
+qsizetype AwsCloudFormationNetwork::resourceCount(const AwsNetworkResources &plan)
 {
     qsizetype count = 2 * plan.natGateways.size();
     for (const AwsNetworkAcl &acl : plan.acls)
@@ -131,7 +131,7 @@ qsizetype AwsCloudFormationNetwork::resourceCount(const AwsNetworkPlan &plan)
     return count;
 }
 
-ExportFile AwsCloudFormationNetwork::file(const CloudScope &scope, const AwsNetworkPlan &plan)
+ExportFile AwsCloudFormationNetwork::file(const CloudScope &scope, const AwsNetworkResources &plan)
 {
     const Project &project = scope.input().project;
     QString text;
@@ -147,7 +147,7 @@ ExportFile AwsCloudFormationNetwork::file(const CloudScope &scope, const AwsNetw
         CloudText::awsDescription(u"Network ACLs and NAT gateways of %1"_s.arg(project.name), 1024));
     yaml.beginMap(u"Parameters"_s);
     for (const QString &zone : plan.vpcZones) {
-        yaml.beginMap(AwsPlan::cloudFormationVpcParameter(zone));
+        yaml.beginMap(AwsResources::cloudFormationVpcParameter(zone));
         yaml.key(u"Type"_s, u"AWS::EC2::VPC::Id"_s);
         const Zone *z = project.zone(zone);
         const QString what = CloudText::clean(z && !z->name.isEmpty() ? z->name : zone);
@@ -155,7 +155,7 @@ ExportFile AwsCloudFormationNetwork::file(const CloudScope &scope, const AwsNetw
         yaml.endMap();
     }
     for (const AwsSubnetInput &subnet : plan.subnets) {
-        yaml.beginMap(AwsNetworkPlan::cloudFormationSubnetParameter(subnet.key));
+        yaml.beginMap(AwsNetworkResources::cloudFormationSubnetParameter(subnet.key));
         yaml.key(u"Type"_s, u"AWS::EC2::Subnet::Id"_s);
         yaml.requiredString(u"Description"_s,
                             CloudText::awsDescription(u"The AWS %1"_s.arg(subnet.what), 4000));
@@ -174,8 +174,8 @@ ExportFile AwsCloudFormationNetwork::file(const CloudScope &scope, const AwsNetw
             tr("AWS network ACLs of the boundary firewalls' subnets (stateless: with return entries for the "
                "ephemeral ports %1-%2) and NAT gateways as a CloudFormation template of its own, deployed as "
                "a second stack; parameters SubnetId... name the subnets")
-                .arg(AwsNetworkPlan::EphemeralFrom)
-                .arg(AwsNetworkPlan::EphemeralTo),
+                .arg(AwsNetworkResources::EphemeralFrom)
+                .arg(AwsNetworkResources::EphemeralTo),
             false};
 }
 

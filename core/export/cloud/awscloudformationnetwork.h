@@ -6,20 +6,20 @@
 
 namespace portolan {
 
-class AwsNetworkPlan;
+class AwsNetworkResources;
 class CloudScope;
 
 // aws-cloudformation/network.yaml: the network ACLs (AWS::EC2::NetworkAcl,
 // one AWS::EC2::NetworkAclEntry per entry, a SubnetNetworkAclAssociation)
 // and NAT gateways (AWS::EC2::NatGateway with an AWS::EC2::EIP) of an
-// AwsNetworkPlan, as a stack of its own: it shares nothing with the
+// AwsNetworkResources, as a stack of its own: it shares nothing with the
 // security groups' template, so either can be deployed and rolled back alone.
 class AwsCloudFormationNetwork
 {
     Q_DECLARE_TR_FUNCTIONS(AwsCloudFormationNetwork)
 public:
-    static qsizetype resourceCount(const AwsNetworkPlan &plan);
-    static ExportFile file(const CloudScope &scope, const AwsNetworkPlan &plan);
+    static qsizetype resourceCount(const AwsNetworkResources &plan);
+    static ExportFile file(const CloudScope &scope, const AwsNetworkResources &plan);
 };
 
 } // namespace portolan

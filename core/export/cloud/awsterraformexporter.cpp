@@ -1,7 +1,7 @@
 #include "awsterraformexporter.h"
 
-#include "awsnetworkplan.h"
-#include "awsplan.h"
+#include "awsnetworkresources.h"
+#include "awsresources.h"
 #include "awsterraformnetwork.h"
 #include "cloudtext.h"
 #include "export/escape.h"
@@ -15,12 +15,12 @@ ExportResult AwsTerraformExporter::generate(const ExportInput &input) const
 {
     ExportResult result;
     const CloudScope scope = CloudScope::forProvider(input, Provider::Aws);
-    const AwsNetworkPlan network = AwsNetworkPlan::build(input);
+    const AwsNetworkResources network = AwsNetworkResources::build(input);
     if (scope.isEmpty() && network.isEmpty()) {
         result.problems.append(scope.nothingToExport(u"AWS"_s));
         return result;
     }
-    const AwsPlan plan = AwsPlan::build(scope);
+    const AwsResources plan = AwsResources::build(scope);
     result.problems = plan.problems + network.problems;
     if (plan.hasErrors() || network.hasErrors())
         return result;
@@ -33,7 +33,7 @@ ExportResult AwsTerraformExporter::generate(const ExportInput &input) const
 }
 
 ExportFile AwsTerraformExporter::securityGroupsFile(const ExportInput &input, const CloudScope &scope,
-                                                    const AwsPlan &plan)
+                                                    const AwsResources &plan)
 {
 
     HclWriter hcl;
@@ -45,7 +45,7 @@ ExportFile AwsTerraformExporter::securityGroupsFile(const ExportInput &input, co
 
     for (const QString &zone : plan.vpcZones) {
         hcl.blankLine();
-        hcl.openBlock(u"variable "_s + Escape::hclString(AwsPlan::terraformVpcVariable(zone)));
+        hcl.openBlock(u"variable "_s + Escape::hclString(AwsResources::terraformVpcVariable(zone)));
         const Zone *z = input.project.zone(zone);
         const QString what = z ? CloudText::clean(z->name.isEmpty() ? z->id : z->name) : tr("the VPC");
         hcl.attribute(u"description"_s, Escape::hclString(u"ID of the VPC for %1"_s.arg(what)));
@@ -58,7 +58,7 @@ ExportFile AwsTerraformExporter::securityGroupsFile(const ExportInput &input, co
         hcl.openBlock(u"resource \"aws_security_group\" "_s + Escape::hclString(group.identifier));
         hcl.attribute(u"name"_s, Escape::hclString(group.label));
         hcl.attribute(u"description"_s, Escape::hclString(group.description));
-        hcl.attribute(u"vpc_id"_s, u"var."_s + AwsPlan::terraformVpcVariable(group.vpcZone));
+        hcl.attribute(u"vpc_id"_s, u"var."_s + AwsResources::terraformVpcVariable(group.vpcZone));
         hcl.openObject(u"tags"_s);
         hcl.attribute(u"Name"_s, Escape::hclString(CloudText::awsDescription(group.displayName)));
         hcl.attribute(u"PortolanRuleSet"_s, Escape::hclString(CloudText::awsDescription(group.ruleSetId)));

@@ -2,7 +2,7 @@
 
 #include "export/exporter.h"
 
-#include "awsplan.h"
+#include "awsresources.h"
 
 #include <QCoreApplication>
 
@@ -12,9 +12,9 @@ namespace portolan {
 // aws_vpc_security_group_ingress_rule / egress_rule per AWS rule (one port
 // range, one peer: cidr_ipv4, cidr_ipv6 or referenced_security_group_id).
 // Terraform removes the default allow-all egress of a new group, so egress is
-// exactly the plan's egress rules. Splits and refusals follow AwsPlan.
+// exactly the plan's egress rules. Splits and refusals follow AwsResources.
 // Boundary firewalls and source-NAT layers inside AWS VPCs become network
-// ACLs and NAT gateways in a second file, network.tf (AwsNetworkPlan).
+// ACLs and NAT gateways in a second file, network.tf (AwsNetworkResources).
 class AwsTerraformExporter : public Exporter
 {
     Q_DECLARE_TR_FUNCTIONS(AwsTerraformExporter)
@@ -29,7 +29,7 @@ public:
 
 private:
     static ExportFile securityGroupsFile(const ExportInput &input, const CloudScope &scope,
-                                         const AwsPlan &plan);
+                                         const AwsResources &plan);
 };
 
 } // namespace portolan

@@ -1,7 +1,7 @@
 #include "awsterraformnetwork.h"
 
-#include "awsnetworkplan.h"
-#include "awsplan.h"
+#include "awsnetworkresources.h"
+#include "awsresources.h"
 #include "awsterraformexporter.h"
 #include "cloudscope.h"
 #include "cloudtext.h"
@@ -29,9 +29,10 @@ void writeAcl(HclWriter &hcl, const AwsNetworkAcl &acl)
         CloudText::comment(u"Network ACL of %1 (%2). Associating it replaces the subnet's current ACL."_s.arg(
             acl.displayName, acl.ruleSetId)));
     hcl.openBlock(u"resource \"aws_network_acl\" "_s + Escape::hclString(acl.identifier));
-    hcl.attribute(u"vpc_id"_s, u"var."_s + AwsPlan::terraformVpcVariable(acl.vpcZone));
-    hcl.attribute(u"subnet_ids"_s,
-                  HclWriter::list({u"var."_s + AwsNetworkPlan::terraformSubnetVariable(acl.subnetZone)}));
+    hcl.attribute(u"vpc_id"_s, u"var."_s + AwsResources::terraformVpcVariable(acl.vpcZone));
+    hcl.attribute(
+        u"subnet_ids"_s,
+        HclWriter::list({u"var."_s + AwsNetworkResources::terraformSubnetVariable(acl.subnetZone)}));
     tags(hcl, acl.displayName, acl.ruleSetId);
     hcl.close();
 
@@ -43,8 +44,8 @@ void writeAcl(HclWriter &hcl, const AwsNetworkAcl &acl)
             hcl.comment(u"Return traffic: network ACLs are stateless, so the answers to the %1 entries"_s.arg(
                 entry.egress ? u"inbound"_s : u"outbound"_s));
             hcl.comment(u"need their own entries, to the ephemeral ports %1-%2 of the side that connected."_s
-                            .arg(AwsNetworkPlan::EphemeralFrom)
-                            .arg(AwsNetworkPlan::EphemeralTo));
+                            .arg(AwsNetworkResources::EphemeralFrom)
+                            .arg(AwsNetworkResources::EphemeralTo));
         }
         const QString name = u"%1_%2_%3"_s.arg(acl.identifier, entry.egress ? u"out"_s : u"in"_s)
                                  .arg(entry.ruleNumber, 5, 10, QChar(u'0'));
@@ -82,14 +83,14 @@ void writeNat(HclWriter &hcl, const AwsNatGateway &nat)
     hcl.blankLine();
     hcl.openBlock(u"resource \"aws_nat_gateway\" "_s + Escape::hclString(nat.identifier));
     hcl.attribute(u"allocation_id"_s, u"aws_eip.%1.id"_s.arg(nat.identifier));
-    hcl.attribute(u"subnet_id"_s, u"var."_s + AwsNetworkPlan::terraformSubnetVariable(nat.subnetKey));
+    hcl.attribute(u"subnet_id"_s, u"var."_s + AwsNetworkResources::terraformSubnetVariable(nat.subnetKey));
     tags(hcl, nat.displayName, nat.natId);
     hcl.close();
 }
 
 } // namespace
 
-ExportFile AwsTerraformNetwork::file(const CloudScope &scope, const AwsNetworkPlan &plan,
+ExportFile AwsTerraformNetwork::file(const CloudScope &scope, const AwsNetworkResources &plan,
                                      const QStringList &declaredVpcZones, bool declareProvider)
 {
     const Project &project = scope.input().project;
@@ -107,7 +108,7 @@ ExportFile AwsTerraformNetwork::file(const CloudScope &scope, const AwsNetworkPl
         if (declaredVpcZones.contains(zone))
             continue;
         hcl.blankLine();
-        hcl.openBlock(u"variable "_s + Escape::hclString(AwsPlan::terraformVpcVariable(zone)));
+        hcl.openBlock(u"variable "_s + Escape::hclString(AwsResources::terraformVpcVariable(zone)));
         const Zone *z = project.zone(zone);
         const QString what = CloudText::clean(z && !z->name.isEmpty() ? z->name : zone);
         hcl.attribute(u"description"_s, Escape::hclString(u"ID of the VPC for %1"_s.arg(what)));
@@ -117,7 +118,7 @@ ExportFile AwsTerraformNetwork::file(const CloudScope &scope, const AwsNetworkPl
     for (const AwsSubnetInput &subnet : plan.subnets) {
         hcl.blankLine();
         hcl.openBlock(u"variable "_s +
-                      Escape::hclString(AwsNetworkPlan::terraformSubnetVariable(subnet.key)));
+                      Escape::hclString(AwsNetworkResources::terraformSubnetVariable(subnet.key)));
         hcl.attribute(u"description"_s, Escape::hclString(u"ID of the AWS %1"_s.arg(subnet.what)));
         hcl.attribute(u"type"_s, u"string"_s);
         hcl.close();
@@ -130,8 +131,8 @@ ExportFile AwsTerraformNetwork::file(const CloudScope &scope, const AwsNetworkPl
             tr("AWS network ACLs of the boundary firewalls' subnets (stateless: with return entries for the "
                "ephemeral ports %1-%2) and NAT gateways for Terraform, in the same module as "
                "security_groups.tf (AWS provider %3); variables subnet_id_... name the subnets")
-                .arg(AwsNetworkPlan::EphemeralFrom)
-                .arg(AwsNetworkPlan::EphemeralTo)
+                .arg(AwsNetworkResources::EphemeralFrom)
+                .arg(AwsNetworkResources::EphemeralTo)
                 .arg(provider),
             false};
 }

@@ -6,11 +6,11 @@
 
 namespace portolan {
 
-class AwsNetworkPlan;
+class AwsNetworkResources;
 class CloudScope;
 
 // aws-terraform/network.tf: the network ACLs and NAT gateways of an
-// AwsNetworkPlan. It is a second file of the same Terraform module as
+// AwsNetworkResources. It is a second file of the same Terraform module as
 // security_groups.tf, so it declares only what that file does not: the
 // provider block when there are no security groups, the VPC variables the
 // groups do not use, and the subnet variables.
@@ -18,7 +18,7 @@ class AwsTerraformNetwork
 {
     Q_DECLARE_TR_FUNCTIONS(AwsTerraformNetwork)
 public:
-    static ExportFile file(const CloudScope &scope, const AwsNetworkPlan &plan,
+    static ExportFile file(const CloudScope &scope, const AwsNetworkResources &plan,
                            const QStringList &declaredVpcZones, bool declareProvider);
 };
 

@@ -43,21 +43,21 @@ public:
     static QStringList cidrStrings(const CidrList &cidrs);
     static QString displayName(const RuleSet &ruleSet); // name, or id when unnamed
 
-    // The opening every provider exporter with a plan shares: no rule set
-    // is a warning, the plan's problems are the result's, and a plan with an
-    // error writes nothing (std::nullopt in both cases).
-    template <typename Plan>
-    std::optional<Plan> buildPlan(const QString &providerTitle, ExportResult &result) const
+    // The opening every provider exporter shares as it builds its resources: no rule set
+    // is a warning, the resources' problems are the result's, and resources with an
+    // error write nothing (std::nullopt in both cases).
+    template <typename Resources>
+    std::optional<Resources> buildResources(const QString &providerTitle, ExportResult &result) const
     {
         if (isEmpty()) {
             result.problems.append(nothingToExport(providerTitle));
             return std::nullopt;
         }
-        Plan plan = Plan::build(*this);
-        result.problems = plan.problems;
-        if (plan.hasErrors())
+        Resources resources = Resources::build(*this);
+        result.problems = resources.problems;
+        if (resources.hasErrors())
             return std::nullopt;
-        return plan;
+        return resources;
     }
 
 private:

@@ -1,7 +1,7 @@
 #include "doctlexporter.h"
 
 #include "cloudtext.h"
-#include "doplan.h"
+#include "doresources.h"
 #include "export/escape.h"
 
 using namespace Qt::StringLiterals;
@@ -24,10 +24,10 @@ ExportResult DoctlExporter::generate(const ExportInput &input) const
 {
     ExportResult result;
     const CloudScope scope = CloudScope::forProvider(input, Provider::DigitalOcean);
-    const std::optional<DoPlan> built = scope.buildPlan<DoPlan>(u"DigitalOcean"_s, result);
+    const std::optional<DoResources> built = scope.buildResources<DoResources>(u"DigitalOcean"_s, result);
     if (!built)
         return result;
-    const DoPlan &plan = *built;
+    const DoResources &plan = *built;
 
     QString text = u"#!/usr/bin/env bash\n"_s;
     for (const QString &line : scope.headerLines(u"DigitalOcean cloud firewalls for doctl"_s))

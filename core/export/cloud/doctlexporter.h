@@ -1,6 +1,6 @@
 #pragma once
 
-#include "doplan.h"
+#include "doresources.h"
 #include "export/exporter.h"
 
 #include <QCoreApplication>
@@ -8,7 +8,7 @@
 namespace portolan {
 
 // DigitalOcean cloud firewalls as a bash script of `doctl compute tag create`
-// and `doctl compute firewall create` commands (DoPlan); every value is a
+// and `doctl compute firewall create` commands (DoResources); every value is a
 // single-quoted shell word. Ends with the rollback commands.
 class DoctlExporter : public Exporter
 {

@@ -1,7 +1,7 @@
 #include "doterraformexporter.h"
 
 #include "cloudtext.h"
-#include "doplan.h"
+#include "doresources.h"
 #include "export/escape.h"
 #include "hclwriter.h"
 
@@ -30,10 +30,10 @@ ExportResult DoTerraformExporter::generate(const ExportInput &input) const
 {
     ExportResult result;
     const CloudScope scope = CloudScope::forProvider(input, Provider::DigitalOcean);
-    const std::optional<DoPlan> built = scope.buildPlan<DoPlan>(u"DigitalOcean"_s, result);
+    const std::optional<DoResources> built = scope.buildResources<DoResources>(u"DigitalOcean"_s, result);
     if (!built)
         return result;
-    const DoPlan &plan = *built;
+    const DoResources &plan = *built;
 
     HclWriter hcl;
     for (const QString &line : scope.headerLines(u"DigitalOcean cloud firewalls for Terraform"_s))

@@ -7,7 +7,7 @@
 namespace portolan {
 
 // DigitalOcean cloud firewalls as Terraform (digitalocean_tag and
-// digitalocean_firewall with inbound_rule / outbound_rule), following DoPlan.
+// digitalocean_firewall with inbound_rule / outbound_rule), following DoResources.
 class DoTerraformExporter : public Exporter
 {
     Q_DECLARE_TR_FUNCTIONS(DoTerraformExporter)

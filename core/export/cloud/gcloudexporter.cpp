@@ -2,7 +2,7 @@
 
 #include "cloudtext.h"
 #include "export/escape.h"
-#include "gcpplan.h"
+#include "gcpresources.h"
 
 using namespace Qt::StringLiterals;
 
@@ -21,10 +21,10 @@ ExportResult GcloudExporter::generate(const ExportInput &input) const
 {
     ExportResult result;
     const CloudScope scope = CloudScope::forProvider(input, Provider::Gcp);
-    const std::optional<GcpPlan> built = scope.buildPlan<GcpPlan>(u"Google Cloud"_s, result);
+    const std::optional<GcpResources> built = scope.buildResources<GcpResources>(u"Google Cloud"_s, result);
     if (!built)
         return result;
-    const GcpPlan &plan = *built;
+    const GcpResources &plan = *built;
 
     QString text = u"#!/usr/bin/env bash\n"_s;
     for (const QString &line : scope.headerLines(u"Google Cloud firewall rules for gcloud"_s))

@@ -7,7 +7,7 @@
 namespace portolan {
 
 // Google Cloud firewall rules as a bash script of
-// `gcloud compute firewall-rules create` commands (GcpPlan). Every value is
+// `gcloud compute firewall-rules create` commands (GcpResources). Every value is
 // a single-quoted shell word; the network name comes from an environment
 // variable with the plan's name as default. Ends with the rollback command.
 class GcloudExporter : public Exporter

@@ -7,7 +7,7 @@
 namespace portolan {
 
 // Google Cloud firewall rules as Terraform (google_compute_firewall with
-// target tags), following GcpPlan. Instances get the rule set's network tag.
+// target tags), following GcpResources. Instances get the rule set's network tag.
 class GcpTerraformExporter : public Exporter
 {
     Q_DECLARE_TR_FUNCTIONS(GcpTerraformExporter)

@@ -24,7 +24,7 @@ CidrList familyCidrs(const CidrList &cidrs, IpFamily family)
     return out;
 }
 
-const RuleSet *findRuleSet(const DerivedPlan &plan, const QString &id)
+const RuleSet *findRuleSet(const Derivation &plan, const QString &id)
 {
     for (const RuleSet &rs : plan.ruleSets)
         if (rs.id == id)

@@ -14,7 +14,7 @@ namespace {
 
 // The port the target hosts receive, from the load balancer -> node flow
 // derivation made for the listener (settings such as proxy_listen move it).
-int targetPort(const DerivedPlan &plan, const LoadBalancer &lb, const Listener &l, Protocol protocol)
+int targetPort(const Derivation &plan, const LoadBalancer &lb, const Listener &l, Protocol protocol)
 {
     for (const Flow &f : plan.flows)
         if (f.source.kind == ElementKind::LoadBalancer && f.source.id == lb.id &&

@@ -31,14 +31,14 @@ long peakRssKb()
     return usage.ru_maxrss; // kilobytes on Linux
 }
 
-void reportPlan(benchmark::State &state, const Project &project, const Derivation &plan)
+void reportDerivation(benchmark::State &state, const Project &project, const Derivation &derivation)
 {
     qsizetype rules = 0;
-    for (const RuleSet &set : plan.ruleSets)
+    for (const RuleSet &set : derivation.ruleSets)
         rules += set.rules.size();
     state.counters["nodes"] = double(project.nodes.size());
-    state.counters["flows"] = double(plan.flows.size());
-    state.counters["rule_sets"] = double(plan.ruleSets.size());
+    state.counters["flows"] = double(derivation.flows.size());
+    state.counters["rule_sets"] = double(derivation.ruleSets.size());
     state.counters["rules"] = double(rules);
     // Peak of the whole process so far: run one size per process for a clean
     // figure (docs/performance.md does).
@@ -50,7 +50,7 @@ void BM_LoadDeriveRules(benchmark::State &state)
 {
     const QByteArray yaml = DeploymentGenerator::generate(int(state.range(0)));
     Project last;
-    Derivation plan;
+    Derivation derivation;
     for (auto _ : state) {
         Diagnostics errors;
         auto project = ProjectReader::read(yaml, QStringLiteral("generated.yaml"), catalogs(), &errors);
@@ -59,11 +59,11 @@ void BM_LoadDeriveRules(benchmark::State &state)
                 qPrintable(errors.isEmpty() ? QStringLiteral("unreadable") : errors.first().toString()));
             return;
         }
-        plan = Deriver::derive(*project, catalogs());
-        benchmark::DoNotOptimize(plan.flows.data());
+        derivation = Deriver::derive(*project, catalogs());
+        benchmark::DoNotOptimize(derivation.flows.data());
         last = std::move(*project);
     }
-    reportPlan(state, last, plan);
+    reportDerivation(state, last, derivation);
     state.SetComplexityN(state.range(0));
 }
 
@@ -77,12 +77,12 @@ void BM_DeriveRules(benchmark::State &state)
         state.SkipWithError("unreadable generated project");
         return;
     }
-    Derivation plan;
+    Derivation derivation;
     for (auto _ : state) {
-        plan = Deriver::derive(*project, catalogs());
-        benchmark::DoNotOptimize(plan.flows.data());
+        derivation = Deriver::derive(*project, catalogs());
+        benchmark::DoNotOptimize(derivation.flows.data());
     }
-    reportPlan(state, *project, plan);
+    reportDerivation(state, *project, derivation);
     state.SetComplexityN(state.range(0));
 }
 

@@ -64,7 +64,7 @@ void BM_PlanSnapshotCompute(benchmark::State &state)
         benchmark::DoNotOptimize(snapshot.get());
     }
     state.counters["nodes"] = double(project->nodes.size());
-    state.counters["flows"] = double(snapshot->plan.flows.size());
+    state.counters["flows"] = double(snapshot->derivation.flows.size());
     state.counters["findings"] = double(snapshot->findings.size());
     state.counters["nat_analyses"] = double(snapshot->natAnalyses.size());
 }
@@ -168,7 +168,7 @@ void BM_EditToSnapshot(benchmark::State &state)
         reused += service->snapshot()->reusedRuleSets;
         // An edit that changes no flow would measure nothing: count what
         // changed (outside the measured span).
-        const FlowList &before = previous->plan.flows, &after = service->snapshot()->plan.flows;
+        const FlowList &before = previous->derivation.flows, &after = service->snapshot()->derivation.flows;
         qsizetype differing = std::abs(after.size() - before.size());
         for (qsizetype i = 0; i < std::min(after.size(), before.size()); ++i)
             differing += !(after[i] == before[i]);
@@ -181,9 +181,9 @@ void BM_EditToSnapshot(benchmark::State &state)
     state.counters["compute_ms"] = double(computeMs) / edits;
     state.counters["findings"] = double(service->snapshot()->findings.size());
     state.counters["flows_changed"] = flowsChanged / edits;
-    state.counters["rule_sets"] = double(service->snapshot()->plan.ruleSets.size());
+    state.counters["rule_sets"] = double(service->snapshot()->derivation.ruleSets.size());
     state.counters["rule_sets_reused"] = reused / edits;
-    state.counters["flows"] = double(service->snapshot()->plan.flows.size());
+    state.counters["flows"] = double(service->snapshot()->derivation.flows.size());
 }
 
 // One full repaint of the canvas at the zoom the window opens with (the

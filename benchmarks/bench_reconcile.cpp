@@ -28,7 +28,7 @@ struct Setup
 {
     CatalogSet catalogs;
     Project project;
-    Derivation plan;
+    Derivation derivation;
     RuleSet point;
     FilterProgram today;
 };
@@ -51,8 +51,8 @@ std::optional<Setup> setUp(int terms, QString *error)
         return std::nullopt;
     }
     s.project = std::move(*project);
-    s.plan = Deriver::derive(s.project, s.catalogs);
-    const ExportInput input{s.project, s.catalogs, s.plan};
+    s.derivation = Deriver::derive(s.project, s.catalogs);
+    const ExportInput input{s.project, s.catalogs, s.derivation};
     QList<ExportProblem> problems;
     const QList<HostPoint> points = HostTarget::points(input, &problems);
     const ExportResult v4 = ExporterRegistry::find(QStringLiteral("iptables"))->generate(input);

@@ -63,14 +63,14 @@ void BM_Shape(benchmark::State &state, Dimension dimension, bool withIptables)
                 qPrintable(errors.isEmpty() ? QStringLiteral("unreadable") : errors.first().toString()));
             return;
         }
-        const Derivation plan = Deriver::derive(*project, catalogs);
-        const Findings found = Reviewer::review(*project, catalogs, plan);
-        const ExportInput input{*project, catalogs, plan};
+        const Derivation derivation = Deriver::derive(*project, catalogs);
+        const Findings found = Reviewer::review(*project, catalogs, derivation);
+        const ExportInput input{*project, catalogs, derivation};
         const ExportResult a = withIptables ? iptables.generate(input) : ExportResult{};
         const ExportResult b = nftables.generate(input);
-        flows = plan.flows.size();
+        flows = derivation.flows.size();
         rules = 0;
-        for (const RuleSet &set : plan.ruleSets)
+        for (const RuleSet &set : derivation.ruleSets)
             rules += set.rules.size();
         findings = found.size();
         bytes = 0;
@@ -103,10 +103,10 @@ void BM_ShapeReview(benchmark::State &state, Dimension dimension)
         state.SkipWithError("needs user catalogs, or unreadable");
         return;
     }
-    const Derivation plan = Deriver::derive(*project, catalogs);
+    const Derivation derivation = Deriver::derive(*project, catalogs);
     qsizetype findings = 0;
     for (auto _ : state) {
-        const Findings found = Reviewer::review(*project, catalogs, plan);
+        const Findings found = Reviewer::review(*project, catalogs, derivation);
         findings = found.size();
         benchmark::DoNotOptimize(findings);
     }

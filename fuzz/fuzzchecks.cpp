@@ -156,13 +156,13 @@ QString checkDeriveExport(QByteArrayView data)
     if (!project)
         return {}; // refusals are checkProjectReader's business
 
-    const Derivation plan = Deriver::derive(*project, catalogs);
+    const Derivation derivation = Deriver::derive(*project, catalogs);
     const Derivation again = Deriver::derive(*project, catalogs);
-    if (DerivationJson::flowsDocument(plan) != DerivationJson::flowsDocument(again) ||
-        DerivationJson::ruleSetsDocument(plan) != DerivationJson::ruleSetsDocument(again))
+    if (DerivationJson::flowsDocument(derivation) != DerivationJson::flowsDocument(again) ||
+        DerivationJson::ruleSetsDocument(derivation) != DerivationJson::ruleSetsDocument(again))
         return u"derivation is not deterministic"_s;
 
-    const ExportInput input{*project, catalogs, plan};
+    const ExportInput input{*project, catalogs, derivation};
     const ExportResult bundle = BundleBuilder::build(input, ExporterRegistry::all());
     QSet<QString> paths;
     for (const ExportFile &file : bundle.files) {

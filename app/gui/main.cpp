@@ -135,7 +135,7 @@ int main(int argc, char *argv[])
             }
             if (parser.isSet(selectFlows)) {
                 QStringList keys;
-                for (const Flow &f : window.planService()->snapshot()->plan.flows)
+                for (const Flow &f : window.planService()->snapshot()->derivation.flows)
                     if (f.key().contains(parser.value(selectFlows)))
                         keys.append(f.key());
                 window.flowSelection()->setKeys(keys);

@@ -88,7 +88,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_planService, &PlanService::snapshotReady, this, [this](const PlanSnapshotPtr &plan) {
         if (m_planService->isBusy())
             return; // a newer state is on its way; keep saying so
-        m_planLabel->setText(tr("%n flow(s)", nullptr, int(plan->plan.flows.size())) + u" · "_s +
+        m_planLabel->setText(tr("%n flow(s)", nullptr, int(plan->derivation.flows.size())) + u" · "_s +
                              tr("%n error(s)", nullptr, countSeverity(plan->findings, Severity::Error)) +
                              u" · "_s +
                              tr("%n warning(s)", nullptr, countSeverity(plan->findings, Severity::Warning)));
@@ -199,7 +199,8 @@ bool MainWindow::exportDrawing(const QString &path)
     m_planService->waitUntilCurrent();
     const PlanSnapshotPtr snapshot = m_planService->snapshot();
     QByteArray bytes;
-    if (!DrawingRenderer::render(snapshot->project, snapshot->plan.flows, format, &bytes, &m_lastError)) {
+    if (!DrawingRenderer::render(snapshot->project, snapshot->derivation.flows, format, &bytes,
+                                 &m_lastError)) {
         showError(tr("Cannot export"), m_lastError);
         return false;
     }

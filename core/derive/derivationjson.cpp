@@ -162,12 +162,12 @@ QJsonObject DerivationJson::ruleSet(const RuleSet &set)
     return o;
 }
 
-QByteArray DerivationJson::flowsDocument(const Derivation &plan)
+QByteArray DerivationJson::flowsDocument(const Derivation &derivation)
 {
     QJsonArray flows, local, refused;
-    for (const Flow &f : plan.flows)
+    for (const Flow &f : derivation.flows)
         flows.append(flow(f));
-    for (const LocalPort &p : plan.localPorts) {
+    for (const LocalPort &p : derivation.localPorts) {
         QList<Protocol> protocols = p.protocols;
         local.append(QJsonObject{{u"node"_s, p.node},
                                  {u"component"_s, p.component},
@@ -176,7 +176,7 @@ QByteArray DerivationJson::flowsDocument(const Derivation &plan)
                                  {u"ports"_s, p.ports.toString()},
                                  {u"bind"_s, p.bindAddress.isNull() ? QString() : p.bindAddress.toString()}});
     }
-    for (const RefusedUse &r : plan.refused)
+    for (const RefusedUse &r : derivation.refused)
         refused.append(QJsonObject{{u"client"_s, r.client},
                                    {u"target"_s, r.target},
                                    {u"component"_s, r.component},
@@ -187,10 +187,10 @@ QByteArray DerivationJson::flowsDocument(const Derivation &plan)
         .toJson(QJsonDocument::Indented);
 }
 
-QByteArray DerivationJson::ruleSetsDocument(const Derivation &plan, const QString &point)
+QByteArray DerivationJson::ruleSetsDocument(const Derivation &derivation, const QString &point)
 {
     QJsonArray sets;
-    for (const RuleSet &set : plan.ruleSets)
+    for (const RuleSet &set : derivation.ruleSets)
         if (point.isEmpty() || set.id == point)
             sets.append(ruleSet(set));
     return QJsonDocument(QJsonObject{{u"rule_sets"_s, sets}}).toJson(QJsonDocument::Indented);

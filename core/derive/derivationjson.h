@@ -22,9 +22,9 @@ public:
     static QJsonObject ruleSet(const RuleSet &set);
     static QJsonObject rule(const Rule &rule);
     // {"flows": [...], "local_ports": [...], "refused": [...]}
-    static QByteArray flowsDocument(const Derivation &plan);
+    static QByteArray flowsDocument(const Derivation &derivation);
     // {"rule_sets": [...]}; only `point` when it is not empty
-    static QByteArray ruleSetsDocument(const Derivation &plan, const QString &point = {});
+    static QByteArray ruleSetsDocument(const Derivation &derivation, const QString &point = {});
     static QJsonArray cidrs(const CidrList &list);
     // "192.0.2.1:8000", "[2001:db8::1]:443", "*:50000-60000"
     static QString addressPorts(const QHostAddress &address, const PortRange &ports);

@@ -43,9 +43,9 @@ void runFlowPasses(DeriveContext &context)
 Derivation Deriver::derive(const Project &project, const CatalogSet &catalogs)
 {
     StagedDerivation staged(project, catalogs);
-    Derivation plan = staged.derivation();
-    plan.ruleSets = staged.ruleSets();
-    return plan;
+    Derivation derivation = staged.derivation();
+    derivation.ruleSets = staged.ruleSets();
+    return derivation;
 }
 
 StagedDerivation::StagedDerivation(const Project &project, const CatalogSet &catalogs,
@@ -61,15 +61,16 @@ StagedDerivation::~StagedDerivation() = default;
 
 Derivation StagedDerivation::derivation() const
 {
-    Derivation plan;
-    plan.flows = m_context->flows; // shared, not copied
-    plan.localPorts = m_context->localPorts;
-    plan.refused = m_context->refused;
-    std::stable_sort(plan.refused.begin(), plan.refused.end(), [](const RefusedUse &a, const RefusedUse &b) {
-        return std::tie(a.client, a.target, a.component, a.port) <
-               std::tie(b.client, b.target, b.component, b.port);
-    });
-    return plan;
+    Derivation derivation;
+    derivation.flows = m_context->flows; // shared, not copied
+    derivation.localPorts = m_context->localPorts;
+    derivation.refused = m_context->refused;
+    std::stable_sort(derivation.refused.begin(), derivation.refused.end(),
+                     [](const RefusedUse &a, const RefusedUse &b) {
+                         return std::tie(a.client, a.target, a.component, a.port) <
+                                std::tie(b.client, b.target, b.component, b.port);
+                     });
+    return derivation;
 }
 
 QList<RuleSet> StagedDerivation::ruleSets()

@@ -39,20 +39,20 @@ QStringList destinationPoints(const Flow &flow, const ElementId &to)
 
 } // namespace
 
-QList<FlowExplainer::Explained> FlowExplainer::explain(const Derivation &plan, const Query &query)
+QList<FlowExplainer::Explained> FlowExplainer::explain(const Derivation &derivation, const Query &query)
 {
     FlowList chosen;
-    for (const Flow &flow : plan.flows)
+    for (const Flow &flow : derivation.flows)
         if (names(flow.source, query.from) && names(flow.destination, query.to) && matches(flow, query))
             chosen.append(flow);
     if (chosen.isEmpty()) {
         // Through a balancer: from -> balancer and balancer -> to.
         QSet<ElementId> balancers;
-        for (const Flow &flow : plan.flows)
+        for (const Flow &flow : derivation.flows)
             if (flow.source.kind == ElementKind::LoadBalancer && names(flow.destination, query.to) &&
                 matches(flow, Query{query.from, query.to, std::nullopt, query.protocol}))
                 balancers.insert(flow.source.id);
-        for (const Flow &flow : plan.flows) {
+        for (const Flow &flow : derivation.flows) {
             const bool front = names(flow.source, query.from) && balancers.contains(flow.destination.id) &&
                                matches(flow, query);
             if (front)
@@ -62,7 +62,7 @@ QList<FlowExplainer::Explained> FlowExplainer::explain(const Derivation &plan, c
             QSet<ElementId> used;
             for (const Flow &flow : std::as_const(chosen))
                 used.insert(flow.destination.id);
-            for (const Flow &flow : plan.flows)
+            for (const Flow &flow : derivation.flows)
                 if (used.contains(flow.source.id) && names(flow.destination, query.to))
                     chosen.append(flow);
         }
@@ -79,7 +79,7 @@ QList<FlowExplainer::Explained> FlowExplainer::explain(const Derivation &plan, c
                 points.insert(u"fw:" + hop.id, hop.id);
         for (const QString &point : destinationPoints(flow, query.to))
             points.insert(point, flow.destination.id);
-        for (const RuleSet &set : plan.ruleSets) {
+        for (const RuleSet &set : derivation.ruleSets) {
             const auto it = points.constFind(set.id);
             if (it == points.cend())
                 continue;

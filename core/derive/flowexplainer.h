@@ -40,7 +40,7 @@ public:
     };
 
     // Empty when no flow matches.
-    static QList<Explained> explain(const Derivation &plan, const Query &query);
+    static QList<Explained> explain(const Derivation &derivation, const Query &query);
 };
 
 } // namespace portolan

@@ -106,14 +106,14 @@ QString FlowExplanationText::text(const FlowExplainer::Explained &e)
     return out;
 }
 
-std::optional<FlowExplainer::Explained> FlowExplanationText::explainOne(const Derivation &plan,
+std::optional<FlowExplainer::Explained> FlowExplanationText::explainOne(const Derivation &derivation,
                                                                         const Flow &flow)
 {
     FlowExplainer::Query query{flow.source.id, flow.destination.id, std::nullopt, flow.protocol};
     if (flow.protocol == Protocol::Any)
         query.protocol.reset();
     const QString key = flow.key();
-    for (FlowExplainer::Explained &e : FlowExplainer::explain(plan, query))
+    for (FlowExplainer::Explained &e : FlowExplainer::explain(derivation, query))
         if (e.flow.key() == key)
             return std::move(e);
     return std::nullopt;

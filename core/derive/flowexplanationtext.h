@@ -22,9 +22,9 @@ public:
     static QStringList steps(const FlowExplainer::Explained &explained);
     // The heading and the steps, indented, one per line.
     static QString text(const FlowExplainer::Explained &explained);
-    // The one explained flow of `plan` whose key is `flowKey`; nothing when
+    // The one explained flow of `derivation` whose key is `flowKey`; nothing when
     // the plan has no such flow.
-    static std::optional<FlowExplainer::Explained> explainOne(const Derivation &plan, const Flow &flow);
+    static std::optional<FlowExplainer::Explained> explainOne(const Derivation &derivation, const Flow &flow);
 };
 
 } // namespace portolan

@@ -19,7 +19,7 @@ namespace {
 // Everything one side contributes, computed on its own thread.
 struct Side
 {
-    Derivation plan;
+    Derivation derivation;
     Findings findings;
     QList<ExportResult> exports; // one per exporter asked for
 };
@@ -27,10 +27,11 @@ struct Side
 Side deriveSide(const LoadedProject &loaded, const QList<const Exporter *> &exporters)
 {
     Side side;
-    side.plan = Deriver::derive(loaded.project, loaded.catalogs);
-    side.findings = Reviewer::review(loaded.project, loaded.catalogs, side.plan);
+    side.derivation = Deriver::derive(loaded.project, loaded.catalogs);
+    side.findings = Reviewer::review(loaded.project, loaded.catalogs, side.derivation);
     for (const Exporter *exporter : exporters)
-        side.exports.append(exporter->generate(ExportInput{loaded.project, loaded.catalogs, side.plan}));
+        side.exports.append(
+            exporter->generate(ExportInput{loaded.project, loaded.catalogs, side.derivation}));
     return side;
 }
 
@@ -160,8 +161,8 @@ QHash<QString, QStringList> flowPoints(const Derivation &before, const Derivatio
         if (change.after)
             points.insert(change.after->key(), {});
     }
-    for (const Derivation *plan : {&before, &after})
-        for (const RuleSet &set : plan->ruleSets)
+    for (const Derivation *derivation : {&before, &after})
+        for (const RuleSet &set : derivation->ruleSets)
             for (const Rule &rule : set.rules)
                 for (const QString &key : rule.flowKeys) {
                     const auto it = points.find(key);
@@ -233,11 +234,11 @@ PlanDiff PlanDiff::compare(const LoadedProject &before, const LoadedProject &aft
     // tenth of a second or more, and both only read the two sides.
     auto flowFuture = std::async(std::launch::async | std::launch::deferred, [&] {
         std::pair<QList<FlowChange>, QList<PathChange>> flows;
-        FlowDiff::compare(oldSide.plan.flows, newSide.plan.flows, &flows.first, &flows.second);
-        FlowDiff::assignPoints(flowPoints(oldSide.plan, newSide.plan, flows.first), &flows.first);
+        FlowDiff::compare(oldSide.derivation.flows, newSide.derivation.flows, &flows.first, &flows.second);
+        FlowDiff::assignPoints(flowPoints(oldSide.derivation, newSide.derivation, flows.first), &flows.first);
         return flows;
     });
-    diff.rules = compareRules(oldSide.plan, newSide.plan);
+    diff.rules = compareRules(oldSide.derivation, newSide.derivation);
     diff.newFindings = findingsMinus(newSide.findings, oldSide.findings);
     diff.resolvedFindings = findingsMinus(oldSide.findings, newSide.findings);
     for (qsizetype i = 0; i < exporters.size(); ++i) {

@@ -38,7 +38,7 @@ struct ExportInput
 {
     const Project &project;
     const CatalogSet &catalogs;
-    const Derivation &plan;
+    const Derivation &derivation;
     // Set by the bundle to the exporter id the files are for: host targets
     // then leave out nodes whose host firewall is another one, so each host
     // gets only the file it will load. Empty = every host.

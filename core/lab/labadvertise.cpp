@@ -51,25 +51,25 @@ QString LabAdvertiseProbes::title(const LabAdvertise &a)
 }
 
 void LabAdvertiseProbes::add(const LabTopology &topology, const QList<LabAdvertise> &advertises,
-                             LabProbeList *plan)
+                             LabProbeList *probeList)
 {
     for (LabAdvertise entry : advertises) {
         const LabNamespace *node = topology.forElement(entry.node);
         if (!node || node->role != LabRole::Host)
             continue;
-        QList<int> &ports = plan->listeners[node->id];
+        QList<int> &ports = probeList->listeners[node->id];
         if (!ports.contains(entry.listenPort)) {
             ports.append(entry.listenPort);
             std::sort(ports.begin(), ports.end());
         }
-        const int index = int(plan->advertises.size());
+        const int index = int(probeList->advertises.size());
         for (const ElementId &peer : entry.peers)
             for (const LabSource &source : topology.sources.value(peer)) {
                 if (source.namespaceId == node->id || source.address.protocol() != entry.address.protocol())
                     continue;
                 for (Protocol protocol : entry.protocols) {
                     LabProbe probe;
-                    probe.id = int(plan->probes.size());
+                    probe.id = int(probeList->probes.size());
                     probe.kind = LabProbe::Kind::Advertise;
                     probe.advertise = index;
                     probe.sourceNamespace = source.namespaceId;
@@ -79,13 +79,13 @@ void LabAdvertiseProbes::add(const LabTopology &topology, const QList<LabAdverti
                     probe.port = entry.port;
                     probe.answerNamespace = node->id;
                     probe.answerPort = entry.listenPort;
-                    probe.path = LabProbeLister::walk(topology, plan->translations, source.namespaceId,
+                    probe.path = LabProbeLister::walk(topology, probeList->translations, source.namespaceId,
                                                       protocol, entry.address, entry.port);
                     entry.probes.append(probe.id);
-                    plan->probes.append(probe);
+                    probeList->probes.append(probe);
                 }
             }
-        plan->advertises.append(entry);
+        probeList->advertises.append(entry);
     }
 }
 

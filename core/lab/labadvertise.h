@@ -20,11 +20,12 @@ public:
     static QList<LabAdvertise> targets(const Project &project, const CatalogSet &catalogs,
                                        const Derivation &derived);
     // Appends the advertises and their probes (each peer host, each
-    // protocol the catalog port names) to `plan`, with listeners on the
+    // protocol the catalog port names) to `probeList`, with listeners on the
     // listen ports. Pure.
     // "kong-b cluster_advertise 192.168.10.5:9000 -> cluster_listen 80 (kong-0.x/node)"
     static QString title(const LabAdvertise &advertise);
-    static void add(const LabTopology &topology, const QList<LabAdvertise> &advertises, LabProbeList *plan);
+    static void add(const LabTopology &topology, const QList<LabAdvertise> &advertises,
+                    LabProbeList *probeList);
 };
 
 } // namespace portolan

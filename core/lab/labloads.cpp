@@ -232,7 +232,7 @@ QList<LabLoad> LabLoads::gatewayRules(const ExportInput &input, const LabTopolog
 }
 
 QList<LabLoad> LabLoads::standIns(const Project &project, const LabTopology &topology,
-                                  const LabProbeList &plan, const QList<LabLoad> &loaded,
+                                  const LabProbeList &probeList, const QList<LabLoad> &loaded,
                                   const QList<LabDaemon> &daemons, QStringList *notes)
 {
     QMap<QString, QList<int>> served; // balancer namespace -> TCP ports its HAProxy binds
@@ -253,7 +253,7 @@ QList<LabLoad> LabLoads::standIns(const Project &project, const LabTopology &top
         if (ns.role == LabRole::Router && covered.contains({ns.id, ns.element}))
             continue; // the gateway's own file is loaded there
         QStringList pre, post;
-        for (const LabTranslation &t : plan.translations) {
+        for (const LabTranslation &t : probeList.translations) {
             if (t.namespaceId != ns.id ||
                 (t.protocol == Protocol::Tcp && served.value(ns.id).contains(t.ports.from)))
                 continue;

@@ -60,7 +60,7 @@ public:
     // own HAProxy file (`daemons`) keeps a stand-in only for the UDP
     // listeners HAProxy cannot serve.
     static QList<LabLoad> standIns(const Project &project, const LabTopology &topology,
-                                   const LabProbeList &plan, const QList<LabLoad> &loaded,
+                                   const LabProbeList &probeList, const QList<LabLoad> &loaded,
                                    const QList<LabDaemon> &daemons, QStringList *notes);
 };
 

@@ -89,7 +89,7 @@ public:
             planFlow(i);
         if (m_only.isEmpty())
             planMustNots();
-        return std::move(m_plan);
+        return std::move(m_probeList);
     }
 
 private:
@@ -120,7 +120,7 @@ private:
 
     void listen(const QString &ns, int port)
     {
-        QList<int> &ports = m_plan.listeners[ns];
+        QList<int> &ports = m_probeList.listeners[ns];
         if (!ports.contains(port)) {
             ports.append(port);
             std::sort(ports.begin(), ports.end());
@@ -135,9 +135,9 @@ private:
             if (const NatLayer *nat = ns.role == LabRole::Router ? m_project.natLayer(ns.element) : nullptr) {
                 for (const NatMapping &m : nat->mappings)
                     if (m.outsideAddress.protocol() == m.insideAddress.protocol())
-                        m_plan.translations.append({ns.id, nat->id, m.protocol, m.outsideAddress,
-                                                    m.outsidePorts, m.insideAddress, m.insidePorts.from,
-                                                    QHostAddress()});
+                        m_probeList.translations.append({ns.id, nat->id, m.protocol, m.outsideAddress,
+                                                         m.outsidePorts, m.insideAddress, m.insidePorts.from,
+                                                         QHostAddress()});
             }
             const LoadBalancer *lb =
                 ns.role == LabRole::Balancer ? m_project.loadBalancer(ns.element) : nullptr;
@@ -148,7 +148,7 @@ private:
                 const Flow *backend = backendFlow(lb->id, listener);
                 const int targetPort = backend ? backend->ports.from : 0;
                 if (targets.isEmpty() || targetPort == 0) {
-                    m_plan.notes.append(
+                    m_probeList.notes.append(
                         Tr::tr("not in the lab: listener %1/%2 of %3 has no target host or port")
                             .arg(protocolName(listener.protocol))
                             .arg(listener.port)
@@ -169,7 +169,7 @@ private:
                     else if (proxied && !backFamilies.isEmpty())
                         to = targets.first()->address(backFamilies.first());
                     if (to.isNull()) {
-                        m_plan.notes.append(
+                        m_probeList.notes.append(
                             Tr::tr("not in the lab: listener %1/%2 of %3 on %4: its target has no %5 address "
                                    "and the nft stand-in cannot translate between families")
                                 .arg(protocolName(listener.protocol))
@@ -177,8 +177,8 @@ private:
                                 .arg(lb->id, a.toString(), familyName(a.protocol())));
                         continue;
                     }
-                    m_plan.translations.append({ns.id, lb->id, listener.protocol, a,
-                                                PortRange::single(listener.port), to, targetPort, a});
+                    m_probeList.translations.append({ns.id, lb->id, listener.protocol, a,
+                                                     PortRange::single(listener.port), to, targetPort, a});
                 }
             }
         }
@@ -314,15 +314,16 @@ private:
                                 : Tr::tr("the balancer's listener has no target in the family (%1)")
                                       .arg(unprobed.join(u", "_s));
         else if (!unprobed.isEmpty())
-            m_plan.notes.append(Tr::tr("not probed over %1: %2 (the balancer's listener has no target in the "
-                                       "family)")
-                                    .arg(unprobed.join(u", "_s), entry.title));
-        m_plan.flows.append(entry);
+            m_probeList.notes.append(
+                Tr::tr("not probed over %1: %2 (the balancer's listener has no target in the "
+                       "family)")
+                    .arg(unprobed.join(u", "_s), entry.title));
+        m_probeList.flows.append(entry);
     }
 
     bool translated(const QString &balancer, Protocol protocol, const QHostAddress &address, int port) const
     {
-        for (const LabTranslation &t : m_plan.translations)
+        for (const LabTranslation &t : m_probeList.translations)
             if (t.namespaceId == balancer && t.protocol == protocol && t.address == address &&
                 t.ports.contains(port))
                 return true;
@@ -333,7 +334,7 @@ private:
                      const QHostAddress &address, Protocol protocol, int port)
     {
         LabProbe probe;
-        probe.id = m_plan.probes.size();
+        probe.id = m_probeList.probes.size();
         probe.kind = LabProbe::Kind::Flow;
         probe.flow = index;
         probe.sourceNamespace = source.namespaceId;
@@ -344,7 +345,7 @@ private:
         entryPoint(flow, protocol, &probe.target, &probe.port);
         QHostAddress finalAddress;
         int finalPort = 0;
-        probe.path = LabProbeLister::walk(m_topology, m_plan.translations, source.namespaceId, protocol,
+        probe.path = LabProbeLister::walk(m_topology, m_probeList.translations, source.namespaceId, protocol,
                                           probe.target, probe.port, &finalAddress, &finalPort);
         probe.answerNamespace = destination->id;
         probe.answerPort = port;
@@ -356,7 +357,7 @@ private:
                 probe.answerPort = finalPort;
             }
         }
-        m_plan.probes.append(probe);
+        m_probeList.probes.append(probe);
         return probe.id;
     }
 
@@ -419,12 +420,12 @@ private:
         const QHostAddress target = host.address(family);
         if (from.isNull() || target.isNull())
             return;
-        for (int port : m_plan.listeners.value(host.id)) {
+        for (int port : m_probeList.listeners.value(host.id)) {
             for (Protocol protocol : {Protocol::Tcp, Protocol::Udp}) {
                 if (permitted(from, host.element, protocol, port))
                     continue;
                 LabProbe probe;
-                probe.id = m_plan.probes.size();
+                probe.id = m_probeList.probes.size();
                 probe.kind = LabProbe::Kind::MustNot;
                 probe.category = category(source, host.element, protocol, port);
                 probe.sourceNamespace = source.id;
@@ -435,9 +436,9 @@ private:
                 probe.answerNamespace = host.id;
                 probe.answerPort = port;
                 probe.expectOpen = false;
-                probe.path = LabProbeLister::walk(m_topology, m_plan.translations, source.id, protocol,
+                probe.path = LabProbeLister::walk(m_topology, m_probeList.translations, source.id, protocol,
                                                   probe.target, port);
-                m_plan.probes.append(probe);
+                m_probeList.probes.append(probe);
             }
         }
     }
@@ -447,7 +448,7 @@ private:
     const LabTopology &m_topology;
     QString m_only;
     QMap<QString, QList<int>> m_proxied;
-    LabProbeList m_plan;
+    LabProbeList m_probeList;
 };
 
 } // namespace

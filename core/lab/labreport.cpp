@@ -18,10 +18,10 @@ struct Tr
 };
 
 // The first of `probes` that did not go as planned, or -1.
-int firstFailure(const QList<int> &probes, const LabProbeList &plan, const LabRunResult &run)
+int firstFailure(const QList<int> &probes, const LabProbeList &probeList, const LabRunResult &run)
 {
     for (int id : probes)
-        if (!LabRunner::isAsExpected(plan.probes[id], run.results.value(id)))
+        if (!LabRunner::isAsExpected(probeList.probes[id], run.results.value(id)))
             return id;
     return -1;
 }
@@ -73,24 +73,24 @@ QJsonObject probeJson(const LabTopology &topology, const LabProbe &p, const LabR
 
 } // namespace
 
-LabReport::Counts LabReport::count(const LabProbeList &plan, const LabRunResult &run)
+LabReport::Counts LabReport::count(const LabProbeList &probeList, const LabRunResult &run)
 {
     Counts c;
-    for (const LabFlow &flow : plan.flows) {
+    for (const LabFlow &flow : probeList.flows) {
         ++c.flows;
         if (!flow.skipped.isEmpty() || flow.probes.isEmpty())
             ++c.flowsSkipped;
-        else if (firstFailure(flow.probes, plan, run) < 0)
+        else if (firstFailure(flow.probes, probeList, run) < 0)
             ++c.flowsAsPlanned;
     }
-    for (const LabAdvertise &a : plan.advertises) {
+    for (const LabAdvertise &a : probeList.advertises) {
         ++c.advertises;
         if (a.probes.isEmpty())
             ++c.advertisesSkipped;
-        else if (firstFailure(a.probes, plan, run) < 0)
+        else if (firstFailure(a.probes, probeList, run) < 0)
             ++c.advertisesAsPlanned;
     }
-    for (const LabProbe &p : plan.probes)
+    for (const LabProbe &p : probeList.probes)
         if (p.kind == LabProbe::Kind::MustNot) {
             ++c.mustNots;
             c.mustNotsClosed += LabRunner::isAsExpected(p, result(run, p.id)) ? 1 : 0;
@@ -102,32 +102,32 @@ QString LabReport::text(const LabReportInput &in)
 {
     QString out;
     QTextStream s(&out);
-    const Counts c = count(in.plan, in.run);
+    const Counts c = count(in.probeList, in.run);
     s << Tr::tr("lab: %1 with %2 host rules: %3 namespaces (bridges included), %4 probes, %5 s")
              .arg(in.project, labFirewallName(in.firewall))
              .arg(in.run.namespaces)
-             .arg(in.plan.probes.size())
+             .arg(in.probeList.probes.size())
              .arg(in.run.elapsedMs / 1000.0, 0, 'f', 1)
       << '\n';
     for (const QString &note : in.notes)
         s << u"  "_s << note << '\n';
     s << '\n' << Tr::tr("FLOWS (expected open)") << '\n';
-    for (const LabFlow &flow : in.plan.flows) {
+    for (const LabFlow &flow : in.probeList.flows) {
         if (!flow.skipped.isEmpty() || flow.probes.isEmpty()) {
             s << u"  skipped     "_s << flow.title << u": "_s
               << (flow.skipped.isEmpty() ? Tr::tr("no probe") : flow.skipped) << '\n';
             continue;
         }
-        const int failed = firstFailure(flow.probes, in.plan, in.run);
+        const int failed = firstFailure(flow.probes, in.probeList, in.run);
         s << (failed < 0 ? u"  as planned  "_s : u"  NOT        "_s) << flow.title << '\n';
         if (failed >= 0)
-            s << u"      "_s << probeText(in.topology, in.plan.probes[failed], in.run) << '\n';
+            s << u"      "_s << probeText(in.topology, in.probeList.probes[failed], in.run) << '\n';
     }
-    if (!in.plan.advertises.isEmpty()) {
+    if (!in.probeList.advertises.isEmpty()) {
         s << '\n'
           << Tr::tr("ADVERTISE (each peer to the advertised address, answered on the listen port)") << '\n';
-        for (const LabAdvertise &a : in.plan.advertises) {
-            const int failed = a.probes.isEmpty() ? -1 : firstFailure(a.probes, in.plan, in.run);
+        for (const LabAdvertise &a : in.probeList.advertises) {
+            const int failed = a.probes.isEmpty() ? -1 : firstFailure(a.probes, in.probeList, in.run);
             s << (a.probes.isEmpty() ? u"  skipped     "_s
                   : failed < 0       ? u"  as planned  "_s
                                      : u"  NOT        "_s)
@@ -136,13 +136,13 @@ QString LabReport::text(const LabReportInput &in)
                 s << u": "_s << Tr::tr("no peer host in the lab");
             s << '\n';
             if (failed >= 0)
-                s << u"      "_s << probeText(in.topology, in.plan.probes[failed], in.run) << '\n';
+                s << u"      "_s << probeText(in.topology, in.probeList.probes[failed], in.run) << '\n';
         }
     }
     s << '\n'
       << Tr::tr("MUST-NOTS (expected closed): %1 of %2 closed").arg(c.mustNotsClosed).arg(c.mustNots) << '\n';
     QMap<QString, std::pair<int, int>> byCategory;
-    for (const LabProbe &p : in.plan.probes) {
+    for (const LabProbe &p : in.probeList.probes) {
         if (p.kind != LabProbe::Kind::MustNot)
             continue;
         auto &[closed, all] = byCategory[p.category];
@@ -183,32 +183,32 @@ QString LabReport::text(const LabReportInput &in)
 
 QJsonObject LabReport::json(const LabReportInput &in)
 {
-    const Counts c = count(in.plan, in.run);
+    const Counts c = count(in.probeList, in.run);
     QJsonArray flows;
-    for (const LabFlow &flow : in.plan.flows) {
+    for (const LabFlow &flow : in.probeList.flows) {
         QJsonObject f{{u"key"_s, flow.key}, {u"title"_s, flow.title}};
         if (!flow.skipped.isEmpty() || flow.probes.isEmpty()) {
             f.insert(u"status"_s, u"skipped"_s);
             f.insert(u"reason"_s, flow.skipped);
         } else {
             f.insert(u"status"_s,
-                     firstFailure(flow.probes, in.plan, in.run) < 0 ? u"as-planned"_s : u"failed"_s);
+                     firstFailure(flow.probes, in.probeList, in.run) < 0 ? u"as-planned"_s : u"failed"_s);
             QJsonArray probes;
             for (int id : flow.probes)
-                probes.append(probeJson(in.topology, in.plan.probes[id], in.run));
+                probes.append(probeJson(in.topology, in.probeList.probes[id], in.run));
             f.insert(u"probes"_s, probes);
         }
         flows.append(f);
     }
     QJsonArray mustNots;
-    for (const LabProbe &p : in.plan.probes)
+    for (const LabProbe &p : in.probeList.probes)
         if (p.kind == LabProbe::Kind::MustNot)
             mustNots.append(probeJson(in.topology, p, in.run));
     QJsonArray advertises;
-    for (const LabAdvertise &a : in.plan.advertises) {
+    for (const LabAdvertise &a : in.probeList.advertises) {
         QJsonArray probes;
         for (int id : a.probes)
-            probes.append(probeJson(in.topology, in.plan.probes[id], in.run));
+            probes.append(probeJson(in.topology, in.probeList.probes[id], in.run));
         advertises.append(
             QJsonObject{{u"node"_s, a.node},
                         {u"component"_s, a.component},
@@ -216,9 +216,9 @@ QJsonObject LabReport::json(const LabReportInput &in)
                         {u"advertised"_s, u"%1:%2"_s.arg(a.address.toString()).arg(a.port)},
                         {u"listen_setting"_s, a.listenSetting},
                         {u"listen_port"_s, a.listenPort},
-                        {u"status"_s, a.probes.isEmpty()                            ? u"skipped"_s
-                                      : firstFailure(a.probes, in.plan, in.run) < 0 ? u"as-planned"_s
-                                                                                    : u"failed"_s},
+                        {u"status"_s, a.probes.isEmpty()                                 ? u"skipped"_s
+                                      : firstFailure(a.probes, in.probeList, in.run) < 0 ? u"as-planned"_s
+                                                                                         : u"failed"_s},
                         {u"probes"_s, probes}});
     }
     QJsonArray namespaces;

@@ -14,7 +14,7 @@ struct LabReportInput
     QString project;
     LabFirewall firewall = LabFirewall::Iptables;
     const LabTopology &topology;
-    const LabProbeList &plan;
+    const LabProbeList &probeList;
     const LabRunResult &run;
     QStringList notes; // stand-ins and what the lab leaves out
 };
@@ -33,7 +33,7 @@ public:
                    advertisesAsPlanned + advertisesSkipped == advertises;
         }
     };
-    static Counts count(const LabProbeList &plan, const LabRunResult &run);
+    static Counts count(const LabProbeList &probeList, const LabRunResult &run);
     static QString text(const LabReportInput &input);
     static QJsonObject json(const LabReportInput &input);
 };

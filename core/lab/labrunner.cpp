@@ -59,9 +59,9 @@ void mustRun(const QString &program, const QStringList &arguments, const QByteAr
 class Run
 {
 public:
-    Run(const LabTopology &topology, const LabProbeList &plan, const QList<LabLoad> &loads,
+    Run(const LabTopology &topology, const LabProbeList &probeList, const QList<LabLoad> &loads,
         const QList<LabDaemon> &daemons, const LabRunner::Options &options)
-        : m_topology(topology), m_plan(plan), m_loads(loads), m_daemons(daemons), m_options(options)
+        : m_topology(topology), m_probeList(probeList), m_loads(loads), m_daemons(daemons), m_options(options)
     {
         m_prefix = u"ptl%1-"_s.arg(getpid());
         m_result.prefix = m_prefix;
@@ -255,22 +255,22 @@ private:
             throw Failure{Tr::tr("the lab agent could not be written to %1").arg(path)};
         copy.close();
         QSet<QString> needed;
-        for (auto it = m_plan.listeners.cbegin(); it != m_plan.listeners.cend(); ++it)
+        for (auto it = m_probeList.listeners.cbegin(); it != m_probeList.listeners.cend(); ++it)
             needed.insert(it.key());
-        for (const LabProbe &p : m_plan.probes)
+        for (const LabProbe &p : m_probeList.probes)
             needed.insert(p.sourceNamespace);
         for (const LabNamespace &ns : m_topology.namespaces) {
             if (!needed.contains(ns.id))
                 continue;
             auto process = std::make_unique<QProcess>();
             QStringList args{u"netns"_s, u"exec"_s, name(ns.id), Python, path};
-            const QList<int> tls = m_plan.tlsListeners.value(ns.id);
+            const QList<int> tls = m_probeList.tlsListeners.value(ns.id);
             if (!tls.isEmpty()) {
                 // The plan's TLS ports answer TLS, with a throw-away certificate.
                 makeCertificate(ListenerCertificate);
                 args << u"--cert"_s << m_dir.filePath(ListenerCertificate);
             }
-            for (int port : m_plan.listeners.value(ns.id))
+            for (int port : m_probeList.listeners.value(ns.id))
                 args << (tls.contains(port) ? u"tls:"_s : QString()) + QString::number(port);
             process->start(u"ip"_s, args);
             m_agents.insert(ns.id, process.release());
@@ -365,11 +365,11 @@ private:
     void assignSourcePorts(int start)
     {
         QSet<int> listening;
-        for (const QList<int> &ports : m_plan.listeners)
+        for (const QList<int> &ports : m_probeList.listeners)
             for (int p : ports)
                 listening.insert(p);
         int next = start;
-        for (const LabProbe &p : m_plan.probes) {
+        for (const LabProbe &p : m_probeList.probes) {
             while (listening.contains(next))
                 ++next;
             m_sourcePort[p.id] = next++;
@@ -379,7 +379,7 @@ private:
     QList<int> allProbes() const
     {
         QList<int> ids;
-        for (const LabProbe &p : m_plan.probes)
+        for (const LabProbe &p : m_probeList.probes)
             ids << p.id;
         return ids;
     }
@@ -388,7 +388,7 @@ private:
     {
         QMap<QString, QJsonArray> bySource;
         for (int id : ids) {
-            const LabProbe &p = m_plan.probes[id];
+            const LabProbe &p = m_probeList.probes[id];
             bySource[p.sourceNamespace].append(QJsonArray{p.id, protocolName(p.protocol), p.source.toString(),
                                                           m_sourcePort[p.id], p.target.toString(), p.port,
                                                           p.tls});
@@ -417,7 +417,7 @@ private:
     void trace()
     {
         QList<int> failed;
-        for (const LabProbe &p : m_plan.probes) {
+        for (const LabProbe &p : m_probeList.probes) {
             const QString result = m_result.results.value(p.id);
             if (LabRunner::isAsExpected(p, result))
                 continue;
@@ -429,10 +429,10 @@ private:
         }
         if (failed.isEmpty())
             return;
-        assignSourcePorts(m_sourcePort.isEmpty() ? 33000 : 33000 + int(m_plan.probes.size()) + 1000);
+        assignSourcePorts(m_sourcePort.isEmpty() ? 33000 : 33000 + int(m_probeList.probes.size()) + 1000);
         QList<LabProbe> traced;
         for (int id : failed) {
-            LabProbe p = m_plan.probes[id];
+            LabProbe p = m_probeList.probes[id];
             traced << p;
         }
         const QByteArray table = LabTrace::table(traced, m_sourcePort);
@@ -475,7 +475,7 @@ private:
     }
 
     const LabTopology &m_topology;
-    const LabProbeList &m_plan;
+    const LabProbeList &m_probeList;
     const QList<LabLoad> &m_loads;
     const QList<LabDaemon> &m_daemons;
     LabRunner::Options m_options;
@@ -492,7 +492,7 @@ private:
 } // namespace
 
 std::optional<QString> LabRunner::unavailable(LabFirewall firewall, const QList<LabDaemon> &daemons,
-                                              const LabProbeList *plan)
+                                              const LabProbeList *probeList)
 {
     const QString instead =
         Tr::tr("Run it as root (sudo portolan-cli lab ...), or in a container or VM with CAP_NET_ADMIN and "
@@ -522,7 +522,8 @@ std::optional<QString> LabRunner::unavailable(LabFirewall firewall, const QList<
         return Tr::tr("the lab needs openssl: it makes throw-away certificates for the TLS-terminating "
                       "listeners of %1, which run in haproxy (Debian: apt-get install openssl)")
             .arg(tls.join(u", "_s));
-    if (plan && !plan->tlsListeners.isEmpty() && QStandardPaths::findExecutable(u"openssl"_s).isEmpty())
+    if (probeList && !probeList->tlsListeners.isEmpty() &&
+        QStandardPaths::findExecutable(u"openssl"_s).isEmpty())
         return Tr::tr("the lab needs openssl: it makes a throw-away certificate for the listeners on the "
                       "ports the plan serves with TLS (Debian: apt-get install openssl)");
     const QString probe = u"ptl%1-check"_s.arg(getpid());
@@ -542,12 +543,12 @@ bool LabRunner::isAsExpected(const LabProbe &probe, const QString &result)
     return !result.startsWith(u"open:"_s);
 }
 
-LabRunResult LabRunner::run(const LabTopology &topology, const LabProbeList &plan,
+LabRunResult LabRunner::run(const LabTopology &topology, const LabProbeList &probeList,
                             const QList<LabLoad> &loads, const QList<LabDaemon> &daemons,
                             const Options &options)
 {
     LabShell::installSignalHandlers();
-    LabRunResult result = Run(topology, plan, loads, daemons, options).go();
+    LabRunResult result = Run(topology, probeList, loads, daemons, options).go();
     LabShell::restoreSignalHandlers();
     return result;
 }

@@ -55,14 +55,14 @@ public:
     // Why the lab cannot run on this machine (plain words and what to run
     // instead), or nothing. `daemons` are the balancers that will run their
     // own HAProxy files: a TLS-terminating one needs openssl, as do the
-    // lab's own TLS listeners (`plan`'s tlsListeners).
+    // lab's own TLS listeners (`probeList`'s tlsListeners).
     static std::optional<QString> unavailable(LabFirewall firewall, const QList<LabDaemon> &daemons = {},
-                                              const LabProbeList *plan = nullptr);
+                                              const LabProbeList *probeList = nullptr);
     static bool isAsExpected(const LabProbe &probe, const QString &result);
 
     // `daemons` (balancers' HAProxy files) are started after the loads and
     // killed at teardown, on every path out.
-    static LabRunResult run(const LabTopology &topology, const LabProbeList &plan,
+    static LabRunResult run(const LabTopology &topology, const LabProbeList &probeList,
                             const QList<LabLoad> &loads, const QList<LabDaemon> &daemons,
                             const Options &options);
 };

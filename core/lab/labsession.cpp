@@ -27,7 +27,7 @@ struct Tr
 // in front of it (that balancer speaks plain text to the host: LiveKit's
 // TURN/TLS behind the network load balancer).
 void markTlsListeners(const CatalogSet &catalogs, const Derivation &derived, const LabTopology &topology,
-                      LabProbeList *plan)
+                      LabProbeList *probeList)
 {
     for (const Flow &flow : derived.flows) {
         const ComponentDef *def = catalogs.component(flow.component);
@@ -44,8 +44,8 @@ void markTlsListeners(const CatalogSet &catalogs, const Derivation &derived, con
             if (ns.role != LabRole::Host ||
                 (ns.element != flow.destination.id && !flow.destination.members.contains(ns.element)))
                 continue;
-            QList<int> &tls = plan->tlsListeners[ns.id];
-            for (int listening : plan->listeners.value(ns.id))
+            QList<int> &tls = probeList->tlsListeners[ns.id];
+            for (int listening : probeList->listeners.value(ns.id))
                 if (flow.ports.contains(listening) && !tls.contains(listening))
                     tls.append(listening);
         }
@@ -54,15 +54,15 @@ void markTlsListeners(const CatalogSet &catalogs, const Derivation &derived, con
 
 // Probes speak TLS where they are answered by a TLS listener, and where
 // their path enters a balancer at a TLS-terminating listener (HAProxy).
-void markTls(const QList<LabDaemon> &daemons, LabProbeList *plan)
+void markTls(const QList<LabDaemon> &daemons, LabProbeList *probeList)
 {
-    for (LabProbe &p : plan->probes) {
+    for (LabProbe &p : probeList->probes) {
         if (p.protocol != Protocol::Tcp)
             continue;
-        if (plan->tlsListeners.value(p.answerNamespace).contains(p.answerPort))
+        if (probeList->tlsListeners.value(p.answerNamespace).contains(p.answerPort))
             p.tls = true;
         for (const LabDaemon &d : daemons)
-            for (const LabTranslation &t : plan->translations)
+            for (const LabTranslation &t : probeList->translations)
                 if (t.namespaceId == d.namespaceId && t.protocol == Protocol::Tcp &&
                     p.path.contains(d.namespaceId) && d.terminatePorts.contains(t.ports.from) &&
                     p.path.first() != d.namespaceId && p.path.last() != d.namespaceId &&

@@ -61,8 +61,8 @@ CidrList planNetworks(const Project &project)
 class Build
 {
 public:
-    Build(const Project &project, const Derivation &plan)
-        : m_project(project), m_plan(plan), m_addresses(planNetworks(project))
+    Build(const Project &project, const Derivation &derivation)
+        : m_project(project), m_derivation(derivation), m_addresses(planNetworks(project))
     {
         m_dualStack = hasFamily(usable(planNetworks(project)), V6);
         for (const Node &n : project.nodes)
@@ -264,7 +264,7 @@ private:
         QList<ElementId> zones;
         for (const Client &c : m_project.clients)
             sources.append({c.id, c.cidrs.isEmpty() ? m_project.effectiveCidrs(c.zone) : c.cidrs});
-        for (const Flow &flow : m_plan.flows)
+        for (const Flow &flow : m_derivation.flows)
             if (flow.source.kind == ElementKind::Zone && !m_topology.sources.contains(flow.source.id) &&
                 !zones.contains(flow.source.id)) {
                 zones.append(flow.source.id);
@@ -475,7 +475,7 @@ private:
     }
 
     const Project &m_project;
-    const Derivation &m_plan;
+    const Derivation &m_derivation;
     LabAddresses m_addresses;
     LabTopology m_topology;
     QMap<ElementId, QString> m_siteSegment;
@@ -489,9 +489,9 @@ private:
 
 } // namespace
 
-LabTopology LabTopologyBuilder::build(const Project &project, const Derivation &plan)
+LabTopology LabTopologyBuilder::build(const Project &project, const Derivation &derivation)
 {
-    return Build(project, plan).run();
+    return Build(project, derivation).run();
 }
 
 } // namespace portolan

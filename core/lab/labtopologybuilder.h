@@ -15,7 +15,7 @@ namespace portolan {
 class LabTopologyBuilder
 {
 public:
-    static LabTopology build(const Project &project, const Derivation &plan);
+    static LabTopology build(const Project &project, const Derivation &derivation);
 };
 
 } // namespace portolan

@@ -288,7 +288,7 @@ AwsGroupNames AwsSecurityGroupReader::namesFor(const ExportInput &input, const Q
     for (const AwsGroup &group : plan.groups) {
         if (group.ruleSetId == pointId)
             names.point.append(group.label);
-        if (const RuleSet *set = input.plan.ruleSet(group.ruleSetId))
+        if (const RuleSet *set = input.derivation.ruleSet(group.ruleSetId))
             names.addresses.insert(group.label, set->addresses);
     }
     return names;

@@ -340,7 +340,7 @@ K8sPodNames K8sPolicyReader::namesFor(const ExportInput &input, const QString &p
 {
     K8sPodNames names;
     names.labelKey = QString::fromUtf16(KubernetesExporter::NodeLabel);
-    for (const RuleSet &set : input.plan.ruleSets) {
+    for (const RuleSet &set : input.derivation.ruleSets) {
         if (set.kind != PointKind::HostFirewall)
             continue;
         const QString value = CloudText::label(set.element, 63); // as the exporter labels pods

@@ -2,7 +2,7 @@
 
 namespace portolan {
 
-RuleSet resolvePeerGroups(const RuleSet &point, const Derivation &plan)
+RuleSet resolvePeerGroups(const RuleSet &point, const Derivation &derivation)
 {
     RuleSet out = point;
     out.rules.clear();
@@ -13,7 +13,7 @@ RuleSet resolvePeerGroups(const RuleSet &point, const Derivation &plan)
                 out.rules.append(rule);
             continue;
         }
-        const RuleSet *peer = plan.ruleSet(rule.peerGroup);
+        const RuleSet *peer = derivation.ruleSet(rule.peerGroup);
         QList<Rule> resolved;
         // A reference cannot say a family: AWS (a group reference) and
         // Kubernetes (a podSelector) admit the group's members of both,

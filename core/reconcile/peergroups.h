@@ -9,6 +9,6 @@ namespace portolan {
 // readers resolve a group reference or a pod selector. A reference to a
 // point without addresses stays a reference (the reconciler does not
 // compare it).
-RuleSet resolvePeerGroups(const RuleSet &point, const Derivation &plan);
+RuleSet resolvePeerGroups(const RuleSet &point, const Derivation &derivation);
 
 } // namespace portolan

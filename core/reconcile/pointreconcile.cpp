@@ -19,7 +19,7 @@ std::optional<ReconcileReport> PointReconciler::run(const ExportInput &input, co
                                                     const QList<RulesFileInput> &files,
                                                     const IpsetSets &ipsets, Diagnostics *errors)
 {
-    const RuleSet *set = input.plan.ruleSet(point);
+    const RuleSet *set = input.derivation.ruleSet(point);
     if (!set || !isReconcilable(*set)) {
         errors->append({{}, 0, 0, tr("no host or AWS enforcement point '%1'").arg(point), {}});
         return std::nullopt;
@@ -46,7 +46,7 @@ std::optional<ReconcileReport> PointReconciler::run(const ExportInput &input, co
     }
     // Group references (AWS groups, Kubernetes pod selectors) are compared
     // by the addresses of the referenced point.
-    return Reconciler::reconcile(resolvePeerGroups(*set, input.plan), programs);
+    return Reconciler::reconcile(resolvePeerGroups(*set, input.derivation), programs);
 }
 
 } // namespace portolan

@@ -70,18 +70,18 @@ QStringList stems(const QString &fileName)
     return out;
 }
 
-QString pointLabel(const Derivation &plan, const QString &point)
+QString pointLabel(const Derivation &derivation, const QString &point)
 {
-    const RuleSet *set = plan.ruleSet(point);
+    const RuleSet *set = derivation.ruleSet(point);
     return set && !set->name.isEmpty() ? point + u" ("_s + set->name + u')' : point;
 }
 
-QStringList byName(const QString &fileName, const QStringList &points, const Derivation &plan)
+QStringList byName(const QString &fileName, const QStringList &points, const Derivation &derivation)
 {
     const QStringList names = stems(fileName);
     QStringList hits;
     for (const QString &point : points) {
-        const RuleSet *set = plan.ruleSet(point);
+        const RuleSet *set = derivation.ruleSet(point);
         const QStringList keys = {normalized(point), normalized(point.mid(point.indexOf(u':') + 1)),
                                   normalized(set->name)};
         for (const QString &key : keys)
@@ -147,13 +147,13 @@ struct Hits
     QStringList evidence; // per point: what in the file is its own
 };
 
-Hits byAddress(const FilterProgram &program, const QStringList &points, const Derivation &plan)
+Hits byAddress(const FilterProgram &program, const QStringList &points, const Derivation &derivation)
 {
     const QMap<IpFamily, AddressSet> locals = localAddresses(program);
     Hits hits;
     for (const QString &point : points) {
         QStringList own;
-        for (const Cidr &cidr : plan.ruleSet(point)->addresses) {
+        for (const Cidr &cidr : derivation.ruleSet(point)->addresses) {
             const IpFamily family = cidr.isIPv4() ? IpFamily::IPv4 : IpFamily::IPv6;
             if (!locals.value(family).intersected(Addresses::of(cidr)).isEmpty())
                 own.append(cidr.toString());
@@ -209,12 +209,12 @@ std::optional<Hits> byPods(const FolderFile &file, const QStringList &points, co
 // Maps one file by its name, else by its content; nullopt for a malformed file.
 std::optional<bool> mapFile(FolderFile *file, const ExportInput &input, Diagnostics *errors)
 {
-    const QStringList points = RulesFolder::pointsFor(file->kind, input.plan);
-    const QStringList named = byName(file->fileName, points, input.plan);
+    const QStringList points = RulesFolder::pointsFor(file->kind, input.derivation);
+    const QStringList named = byName(file->fileName, points, input.derivation);
     if (named.size() == 1) {
         file->point = named.first();
         file->mappedBy = FolderFile::MappedBy::Name;
-        file->reason = RulesFolder::tr("its name names %1").arg(pointLabel(input.plan, file->point));
+        file->reason = RulesFolder::tr("its name names %1").arg(pointLabel(input.derivation, file->point));
         return true;
     }
     std::optional<Hits> hits = Hits{};
@@ -226,7 +226,7 @@ std::optional<bool> mapFile(FolderFile *file, const ExportInput &input, Diagnost
                                  : IptablesReader::read(file->content, file->path, {}, errors);
         if (!program)
             return std::nullopt;
-        hits = byAddress(*program, points, input.plan);
+        hits = byAddress(*program, points, input.derivation);
         break;
     }
     case RulesKind::Aws:
@@ -250,7 +250,7 @@ std::optional<bool> mapFile(FolderFile *file, const ExportInput &input, Diagnost
                             ? RulesFolder::tr("its policies isolate the pods %1 of %2 alone")
                             : RulesFolder::tr("its rules name %1 as the host's own address, which %2 "
                                               "alone has"))
-                           .arg(hits->evidence.first(), pointLabel(input.plan, file->point));
+                           .arg(hits->evidence.first(), pointLabel(input.derivation, file->point));
     } else if (named.size() > 1) {
         file->reason =
             RulesFolder::tr("its name fits several points (%1): %2").arg(named.join(u", "_s), todo);
@@ -347,12 +347,12 @@ bool FolderReport::exact() const
     return true;
 }
 
-QStringList RulesFolder::pointsFor(RulesKind kind, const Derivation &plan)
+QStringList RulesFolder::pointsFor(RulesKind kind, const Derivation &derivation)
 {
     if (kind == RulesKind::Unknown)
         return {};
     QStringList out;
-    for (const RuleSet &rs : plan.ruleSets)
+    for (const RuleSet &rs : derivation.ruleSets)
         if (isReconcilable(rs) && isAwsKind(kind) == (rs.kind != PointKind::HostFirewall))
             out.append(rs.id);
     return out;
@@ -388,12 +388,12 @@ std::optional<QList<FolderFile>> RulesFolder::scan(const QString &folder, const 
 }
 
 bool RulesFolder::setPoint(QList<FolderFile> *files, const QString &fileName, const QString &point,
-                           const Derivation &plan, Diagnostics *errors)
+                           const Derivation &derivation, Diagnostics *errors)
 {
     for (FolderFile &f : *files) {
         if (f.fileName != fileName)
             continue;
-        const QStringList points = pointsFor(f.kind, plan);
+        const QStringList points = pointsFor(f.kind, derivation);
         if (!points.contains(point)) {
             errors->append(
                 {f.path, 0, 0, tr("a %1 file cannot stand for '%2'").arg(rulesKindName(f.kind), point),
@@ -402,7 +402,7 @@ bool RulesFolder::setPoint(QList<FolderFile> *files, const QString &fileName, co
         }
         f.point = point;
         f.mappedBy = FolderFile::MappedBy::Override;
-        f.reason = tr("mapped by hand to %1").arg(pointLabel(plan, point));
+        f.reason = tr("mapped by hand to %1").arg(pointLabel(derivation, point));
         return true;
     }
     errors->append({fileName, 0, 0, tr("no such file in the folder"), {}});

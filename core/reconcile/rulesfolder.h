@@ -65,11 +65,11 @@ public:
     static std::optional<QList<FolderFile>> scan(const QString &folder, const ExportInput &input,
                                                  Diagnostics *errors);
     // The points a file of this kind can stand for.
-    static QStringList pointsFor(RulesKind kind, const Derivation &plan);
+    static QStringList pointsFor(RulesKind kind, const Derivation &derivation);
     // Maps `fileName` to `point` (an override); false and an error for a
     // file not in the list or a point a file of its kind cannot stand for.
     static bool setPoint(QList<FolderFile> *files, const QString &fileName, const QString &point,
-                         const Derivation &plan, Diagnostics *errors);
+                         const Derivation &derivation, Diagnostics *errors);
     // Compares each point with its files (files of one point together, as
     // `--point` does). Bad input gives nothing and errors.
     static std::optional<FolderReport> reconcile(const QString &folder, const QList<FolderFile> &files,

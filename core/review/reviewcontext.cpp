@@ -16,8 +16,8 @@ template <typename T> void indexFirst(QHash<ElementId, const T *> *index, const 
 
 } // namespace
 
-ReviewContext::ReviewContext(const Project &project, const CatalogSet &catalogs, const Derivation &plan)
-    : m_project(project), m_catalogs(catalogs), m_derivation(plan), m_topology(project)
+ReviewContext::ReviewContext(const Project &project, const CatalogSet &catalogs, const Derivation &derivation)
+    : m_project(project), m_catalogs(catalogs), m_derivation(derivation), m_topology(project)
 {
     for (const Zone &zone : project.zones)
         m_zones.insert(zone.id, &zone);

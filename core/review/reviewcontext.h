@@ -31,7 +31,7 @@ struct ReviewedComponent
 class ReviewContext
 {
 public:
-    ReviewContext(const Project &project, const CatalogSet &catalogs, const Derivation &plan);
+    ReviewContext(const Project &project, const CatalogSet &catalogs, const Derivation &derivation);
     ~ReviewContext();
     // NAT analyses point into the context: it stays where it was made.
     ReviewContext(const ReviewContext &) = delete;

@@ -4,15 +4,15 @@
 
 namespace portolan {
 
-Findings Reviewer::review(const Project &project, const CatalogSet &catalogs, const Derivation &plan)
+Findings Reviewer::review(const Project &project, const CatalogSet &catalogs, const Derivation &derivation)
 {
-    return review(project, catalogs, plan, {});
+    return review(project, catalogs, derivation, {});
 }
 
-Findings Reviewer::review(const Project &project, const CatalogSet &catalogs, const Derivation &plan,
+Findings Reviewer::review(const Project &project, const CatalogSet &catalogs, const Derivation &derivation,
                           const QStringList &codes)
 {
-    const ReviewContext context(project, catalogs, plan);
+    const ReviewContext context(project, catalogs, derivation);
     Findings findings;
     for (const CheckDef &check : CheckRegistry::checks())
         if (codes.isEmpty() || codes.contains(check.code))

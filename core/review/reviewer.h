@@ -15,9 +15,9 @@ class Reviewer
 {
 public:
     // Sorted (findingLess) and free of duplicates.
-    static Findings review(const Project &project, const CatalogSet &catalogs, const Derivation &plan);
+    static Findings review(const Project &project, const CatalogSet &catalogs, const Derivation &derivation);
     // Only the checks whose code is in `codes` (all when empty).
-    static Findings review(const Project &project, const CatalogSet &catalogs, const Derivation &plan,
+    static Findings review(const Project &project, const CatalogSet &catalogs, const Derivation &derivation,
                            const QStringList &codes);
     // Every check over a context the caller keeps (and reuses for the NAT
     // analyses and the proposal: one analysis per project state).

@@ -52,7 +52,7 @@ private Q_SLOTS:
 
 private:
     LoadedProject m_loaded;
-    Derivation m_plan;
+    Derivation m_derivation;
 };
 
 void TestAuditProbeLister::initTestCase()
@@ -61,26 +61,27 @@ void TestAuditProbeLister::initTestCase()
     auto loaded = ProjectLoader::load(kExample, &errors);
     QVERIFY2(loaded, qPrintable(formatDiagnostics(errors)));
     m_loaded = std::move(*loaded);
-    m_plan = Deriver::derive(m_loaded.project, m_loaded.catalogs);
+    m_derivation = Deriver::derive(m_loaded.project, m_loaded.catalogs);
 }
 
 void TestAuditProbeLister::plansFromTheInternet()
 {
-    const auto plan = AuditProbeLister::list(m_loaded.project, m_loaded.catalogs, m_plan, u"internet"_s);
+    const auto probeList =
+        AuditProbeLister::list(m_loaded.project, m_loaded.catalogs, m_derivation, u"internet"_s);
     // API consumers use proxy-ssl on both nodes through each datacenter's
     // internet edge NAT: the prober connects where they do, the public 443.
-    QVERIFY(contains(plan.targets, u"203.0.113.21"_s, 443, true));
-    QVERIFY(contains(plan.targets, u"203.0.113.22"_s, 443, true));
+    QVERIFY(contains(probeList.targets, u"203.0.113.21"_s, 443, true));
+    QVERIFY(contains(probeList.targets, u"203.0.113.22"_s, 443, true));
     // The nodes' private addresses are not planned to answer the internet directly.
-    QVERIFY(contains(plan.targets, u"192.168.1.10"_s, 8443, false));
+    QVERIFY(contains(probeList.targets, u"192.168.1.10"_s, 8443, false));
     // The Admin API, the cluster port (both protocols), the local RPC port and
     // SSH must not answer from the internet.
-    QVERIFY(contains(plan.targets, u"192.168.1.10"_s, 8001, false));
-    QVERIFY(contains(plan.targets, u"192.168.1.10"_s, 7946, false, Protocol::Tcp));
-    QVERIFY(contains(plan.targets, u"192.168.1.10"_s, 7946, false, Protocol::Udp));
-    QVERIFY(contains(plan.targets, u"192.168.1.10"_s, 7373, false));
-    QVERIFY(contains(plan.targets, u"192.168.1.10"_s, 22, false));
-    QVERIFY(contains(plan.targets, u"192.168.1.10"_s, 8000, false));
+    QVERIFY(contains(probeList.targets, u"192.168.1.10"_s, 8001, false));
+    QVERIFY(contains(probeList.targets, u"192.168.1.10"_s, 7946, false, Protocol::Tcp));
+    QVERIFY(contains(probeList.targets, u"192.168.1.10"_s, 7946, false, Protocol::Udp));
+    QVERIFY(contains(probeList.targets, u"192.168.1.10"_s, 7373, false));
+    QVERIFY(contains(probeList.targets, u"192.168.1.10"_s, 22, false));
+    QVERIFY(contains(probeList.targets, u"192.168.1.10"_s, 8000, false));
     // Only planned addresses are ever listed.
     QStringList planned;
     for (const Node &n : m_loaded.project.nodes)
@@ -89,15 +90,16 @@ void TestAuditProbeLister::plansFromTheInternet()
     for (const NatLayer &nat : m_loaded.project.natLayers)
         for (const QHostAddress &a : nat.outsideAddresses)
             planned.append(a.toString());
-    for (const AuditTarget &t : plan.targets)
+    for (const AuditTarget &t : probeList.targets)
         QVERIFY2(planned.contains(t.address.toString()), qPrintable(t.address.toString()));
 }
 
 void TestAuditProbeLister::plansFromTheAdminNetwork()
 {
-    const auto plan = AuditProbeLister::list(m_loaded.project, m_loaded.catalogs, m_plan, u"admin-net"_s);
-    QVERIFY(contains(plan.targets, u"192.168.1.10"_s, 8001, true));
-    QVERIFY(contains(plan.targets, u"192.168.1.10"_s, 7373, false));
+    const auto probeList =
+        AuditProbeLister::list(m_loaded.project, m_loaded.catalogs, m_derivation, u"admin-net"_s);
+    QVERIFY(contains(probeList.targets, u"192.168.1.10"_s, 8001, true));
+    QVERIFY(contains(probeList.targets, u"192.168.1.10"_s, 7373, false));
 }
 
 void TestAuditProbeLister::detectsEveryDriftClass()
@@ -128,7 +130,8 @@ void TestAuditProbeLister::detectsEveryDriftClass()
     QVERIFY(proxySsl.listen(QHostAddress(u"127.0.1.10"_s), 8443));
     // kong-b (127.0.23.45): Admin API down (expected open but closed); nothing else listens.
 
-    const auto plan = AuditProbeLister::list(m_loaded.project, m_loaded.catalogs, m_plan, u"admin-net"_s);
+    const auto probeList =
+        AuditProbeLister::list(m_loaded.project, m_loaded.catalogs, m_derivation, u"admin-net"_s);
     Auditor::Options options;
     options.timeoutMs = 800;
     options.concurrency = 16;
@@ -137,7 +140,7 @@ void TestAuditProbeLister::detectsEveryDriftClass()
         QVERIFY(!options.addressMap.add(m));
     Auditor auditor;
     QSignalSpy finished(&auditor, &Auditor::finished);
-    auditor.start(plan.targets, options);
+    auditor.start(probeList.targets, options);
     QVERIFY(finished.wait(60'000));
 
     auto find = [&](const QString &address, int port) -> const AuditFinding * {

@@ -89,11 +89,11 @@ QByteArray dumpContext(const DeriveContext &context)
                             protocols.join(u','), p.range.toString())
                        .toUtf8();
         }
-    Derivation plan;
-    plan.flows = context.flows;
-    plan.localPorts = context.localPorts;
-    plan.refused = context.refused;
-    const QJsonObject document = QJsonDocument::fromJson(DerivationJson::flowsDocument(plan)).object();
+    Derivation derivation;
+    derivation.flows = context.flows;
+    derivation.localPorts = context.localPorts;
+    derivation.refused = context.refused;
+    const QJsonObject document = QJsonDocument::fromJson(DerivationJson::flowsDocument(derivation)).object();
     for (const QString &section : {u"flows"_s, u"local_ports"_s, u"refused"_s})
         for (const QJsonValue &entry : document.value(section).toArray())
             out += section.toUtf8() + ' ' + QJsonDocument(entry.toObject()).toJson(QJsonDocument::Compact) +

@@ -35,11 +35,11 @@ void TestDeriveGolden::golden()
     QFETCH(QString, example);
     const auto project = readExample(example);
     QVERIFY(project);
-    const Derivation plan = Deriver::derive(*project, bundledCatalogs());
+    const Derivation derivation = Deriver::derive(*project, bundledCatalogs());
     const QString base = QStringLiteral(PORTOLAN_SOURCE_DIR "/tests/derive/golden/") + example.chopped(5);
     const QList<QPair<QString, QByteArray>> outputs{
-        {base + u".flows.json"_s, DerivationJson::flowsDocument(plan)},
-        {base + u".rules.json"_s, DerivationJson::ruleSetsDocument(plan)}};
+        {base + u".flows.json"_s, DerivationJson::flowsDocument(derivation)},
+        {base + u".rules.json"_s, DerivationJson::ruleSetsDocument(derivation)}};
     for (const auto &[path, bytes] : outputs) {
         if (qEnvironmentVariableIsSet("PORTOLAN_UPDATE_GOLDEN")) {
             QFile out(path);

@@ -74,10 +74,10 @@ nodes:
 }
 
 // port id -> "tcp/80 udp/..." for the flows to n1.
-QMap<QString, QString> portsById(const Derivation &plan)
+QMap<QString, QString> portsById(const Derivation &derivation)
 {
     QMap<QString, FlowList> byPort;
-    for (const Flow &f : plan.flows)
+    for (const Flow &f : derivation.flows)
         if (f.destination.id == u"n1"_s)
             byPort[f.port].append(f);
     QMap<QString, QString> result;
@@ -86,9 +86,9 @@ QMap<QString, QString> portsById(const Derivation &plan)
     return result;
 }
 
-const Flow *findFlow(const Derivation &plan, const std::function<bool(const Flow &)> &match)
+const Flow *findFlow(const Derivation &derivation, const std::function<bool(const Flow &)> &match)
 {
-    for (const Flow &f : plan.flows)
+    for (const Flow &f : derivation.flows)
         if (match(f))
             return &f;
     return nullptr;
@@ -216,8 +216,9 @@ void TestDerivePasses::peersOnlyWithinCluster()
 {
     const auto project = readProject(kongCluster(3, 1, u"other"_s));
     QVERIFY(project);
-    const Derivation plan = Deriver::derive(*project, bundledCatalogs());
-    const FlowList peers = select(plan.flows, [](const Flow &f) { return f.audience == Audience::Peers; });
+    const Derivation derivation = Deriver::derive(*project, bundledCatalogs());
+    const FlowList peers =
+        select(derivation.flows, [](const Flow &f) { return f.audience == Audience::Peers; });
     QStringList seen;
     for (const Flow &f : peers)
         seen.append(f.source.id + u'>' + f.destination.id + u' ' + protocolName(f.protocol) + u'/' +
@@ -230,8 +231,8 @@ void TestDerivePasses::natHopTranslatesPeerPort()
 {
     const auto project = readExample(u"kong-0x-two-datacenters-nat.yaml"_s);
     QVERIFY(project);
-    const Derivation plan = Deriver::derive(*project, bundledCatalogs());
-    const Flow *f = findFlow(plan, [](const Flow &x) {
+    const Derivation derivation = Deriver::derive(*project, bundledCatalogs());
+    const Flow *f = findFlow(derivation, [](const Flow &x) {
         return x.source.id == u"kong-a"_s && x.destination.id == u"kong-b"_s && x.port == u"cluster"_s &&
                x.protocol == Protocol::Udp;
     });
@@ -242,7 +243,7 @@ void TestDerivePasses::natHopTranslatesPeerPort()
     QCOMPARE(DerivationJson::addressPorts(nat.fromAddress, nat.fromPorts), u"192.168.10.5:9000"_s);
     QCOMPARE(DerivationJson::addressPorts(nat.toAddress, nat.toPorts), u"192.168.23.45:80"_s);
     // kong-b's host firewall lets kong-a in on what it listens on.
-    const RuleSet *host = plan.ruleSet(u"host:kong-b"_s);
+    const RuleSet *host = derivation.ruleSet(u"host:kong-b"_s);
     QVERIFY(host);
     bool found = false;
     for (const Rule &r : host->rules)
@@ -283,8 +284,8 @@ clients:
         port: proxy-ssl
 )");
     QVERIFY(project);
-    const Derivation plan = Deriver::derive(*project, bundledCatalogs());
-    const FlowList ssl = select(plan.flows, [](const Flow &f) { return f.port == u"proxy-ssl"_s; });
+    const Derivation derivation = Deriver::derive(*project, bundledCatalogs());
+    const FlowList ssl = select(derivation.flows, [](const Flow &f) { return f.port == u"proxy-ssl"_s; });
     QCOMPARE(ssl.size(), 2);
     QCOMPARE(ssl[0].source.id, u"lb"_s); // "lb>gw" sorts before "users>lb"
     QCOMPARE(ssl[0].destination.id, u"gw"_s);
@@ -299,7 +300,7 @@ clients:
         QCOMPARE(f.via.first().toPorts, PortRange::single(8443));
     }
     // The node's host firewall admits 8443 only from the balancer.
-    const RuleSet *host = plan.ruleSet(u"host:gw"_s);
+    const RuleSet *host = derivation.ruleSet(u"host:gw"_s);
     QVERIFY(host);
     for (const Rule &r : host->rules)
         if (r.ports.contains(PortRange::single(8443)))
@@ -312,28 +313,28 @@ void TestDerivePasses::adminPortsOnlyFromTrusted()
     y += "      - target: n1\n        port: admin\n";
     const auto project = readProject(y);
     QVERIFY(project);
-    const Derivation plan = Deriver::derive(*project, bundledCatalogs());
-    const FlowList admin = select(plan.flows, [](const Flow &f) { return f.port == u"admin"_s; });
+    const Derivation derivation = Deriver::derive(*project, bundledCatalogs());
+    const FlowList admin = select(derivation.flows, [](const Flow &f) { return f.port == u"admin"_s; });
     QCOMPARE(admin.size(), 1);
     QCOMPARE(admin.first().source.id, u"ops"_s); // the trusted zone, not the users
     QCOMPARE(cidrStrings(admin.first().source.cidrs), QStringList{u"10.0.0.128/25"_s});
-    QCOMPARE(plan.refused.size(), 1);
-    QCOMPARE(plan.refused.first().client, u"users"_s);
-    QCOMPARE(plan.refused.first().port, u"admin"_s);
+    QCOMPARE(derivation.refused.size(), 1);
+    QCOMPARE(derivation.refused.first().client, u"users"_s);
+    QCOMPARE(derivation.refused.first().port, u"admin"_s);
 }
 
 void TestDerivePasses::localPortsNeverFlow()
 {
     const auto project = readProject(kongCluster(2, 1));
     QVERIFY(project);
-    const Derivation plan = Deriver::derive(*project, bundledCatalogs());
-    QVERIFY(select(plan.flows, [](const Flow &f) {
+    const Derivation derivation = Deriver::derive(*project, bundledCatalogs());
+    QVERIFY(select(derivation.flows, [](const Flow &f) {
                 return f.port == u"cluster-rpc"_s || f.ports.contains(7373);
             }).isEmpty());
-    QCOMPARE(plan.localPorts.size(), 2);
-    QCOMPARE(plan.localPorts.first().port, u"cluster-rpc"_s);
-    QCOMPARE(plan.localPorts.first().bindAddress, QHostAddress(u"127.0.0.1"_s));
-    for (const RuleSet &set : plan.ruleSets)
+    QCOMPARE(derivation.localPorts.size(), 2);
+    QCOMPARE(derivation.localPorts.first().port, u"cluster-rpc"_s);
+    QCOMPARE(derivation.localPorts.first().bindAddress, QHostAddress(u"127.0.0.1"_s));
+    for (const RuleSet &set : derivation.ruleSets)
         for (const Rule &r : set.rules)
             for (const PortRange &p : r.ports)
                 QVERIFY(!p.contains(7373));
@@ -344,15 +345,16 @@ void TestDerivePasses::largeClusterUsesMemberSets()
     const int nodes = 40;
     const auto project = readProject(kongCluster(nodes, 2));
     QVERIFY(project);
-    const Derivation plan = Deriver::derive(*project, bundledCatalogs());
-    const FlowList peers = select(plan.flows, [](const Flow &f) { return f.audience == Audience::Peers; });
+    const Derivation derivation = Deriver::derive(*project, bundledCatalogs());
+    const FlowList peers =
+        select(derivation.flows, [](const Flow &f) { return f.audience == Audience::Peers; });
     QCOMPARE(peers.size(), nodes * 2 /* zones */ * 2 /* tcp, udp */);
     for (const Flow &f : peers) {
         QVERIFY(f.source.isMemberSet());
         QCOMPARE(f.source.members.size(), nodes / 2);
     }
     // Every host admits all 40 peers (itself included) in one rule per protocol.
-    const RuleSet *host = plan.ruleSet(u"host:k07"_s);
+    const RuleSet *host = derivation.ruleSet(u"host:k07"_s);
     QVERIFY(host);
     int cluster = 0;
     for (const Rule &r : host->rules) {
@@ -386,8 +388,8 @@ void TestDerivePasses::compactionMergesPortsAndSources()
                         .replace("cidrs: [10.0.0.0/24]", "cidrs: [10.0.0.0/24, 2001:db8::/64]")
                         .replace("    addresses: [10.0.0.1]\n", ""));
     QVERIFY(project);
-    const Derivation plan = Deriver::derive(*project, bundledCatalogs());
-    const RuleSet *host = plan.ruleSet(u"host:n1"_s);
+    const Derivation derivation = Deriver::derive(*project, bundledCatalogs());
+    const RuleSet *host = derivation.ruleSet(u"host:n1"_s);
     QVERIFY(host);
     QStringList rules;
     for (const Rule &r : host->rules)

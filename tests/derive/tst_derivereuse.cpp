@@ -75,7 +75,7 @@ void apply(Edit edit, Project &project)
 
 struct Staged
 {
-    Derivation plan;
+    Derivation derivation;
     std::shared_ptr<const DerivationMemo> memo;
     int reused = 0;
     ReuseFlows::Changes changes;
@@ -85,7 +85,7 @@ Staged stagedDerive(const Project &project, std::shared_ptr<const DerivationMemo
 {
     StagedDerivation derivation(project, bundledCatalogs(), std::move(previous));
     Staged result{derivation.derivation(), {}, 0, {}};
-    result.plan.ruleSets = derivation.ruleSets();
+    result.derivation.ruleSets = derivation.ruleSets();
     result.memo = derivation.memo();
     result.reused = derivation.reusedRuleSets();
     result.changes = derivation.flowChanges();
@@ -93,7 +93,7 @@ Staged stagedDerive(const Project &project, std::shared_ptr<const DerivationMemo
 }
 
 // Every field, not just what the JSON shows.
-void verifySamePlan(const Derivation &actual, const Derivation &expected)
+void verifySameDerivation(const Derivation &actual, const Derivation &expected)
 {
     QCOMPARE(actual.flows, expected.flows);
     QCOMPARE(actual.localPorts, expected.localPorts);
@@ -157,14 +157,14 @@ void TestDeriveReuse::sameAsFromScratch()
 
     const Staged first = stagedDerive(*original, {});
     QCOMPARE(first.reused, 0);
-    verifySamePlan(first.plan, Deriver::derive(*original, bundledCatalogs()));
+    verifySameDerivation(first.derivation, Deriver::derive(*original, bundledCatalogs()));
 
     // The edit, given the memo of the state before it.
     const Staged second = stagedDerive(edited, first.memo);
-    verifySamePlan(second.plan, Deriver::derive(edited, bundledCatalogs()));
+    verifySameDerivation(second.derivation, Deriver::derive(edited, bundledCatalogs()));
     // What it says changed: aligned lists name exactly the differing
     // positions; otherwise nothing is named.
-    const FlowList &was = first.plan.flows, &is = second.plan.flows;
+    const FlowList &was = first.derivation.flows, &is = second.derivation.flows;
     if (second.changes.aligned) {
         QCOMPARE(is.size(), was.size());
         QList<qsizetype> differing;
@@ -183,7 +183,7 @@ void TestDeriveReuse::sameAsFromScratch()
     // And back (undo), given the memo of a derivation that itself took
     // things over.
     const Staged third = stagedDerive(*original, second.memo);
-    verifySamePlan(third.plan, first.plan);
+    verifySameDerivation(third.derivation, first.derivation);
 }
 
 void TestDeriveReuse::unchangedProjectTakesOverEverything()
@@ -192,15 +192,18 @@ void TestDeriveReuse::unchangedProjectTakesOverEverything()
     QVERIFY(project);
     const Staged first = stagedDerive(*project, {});
     const Staged second = stagedDerive(*project, first.memo);
-    QVERIFY(!second.plan.ruleSets.isEmpty());
-    QCOMPARE(second.reused, second.plan.ruleSets.size());
-    for (qsizetype i = 0; i < second.plan.flows.size(); ++i) {
+    QVERIFY(!second.derivation.ruleSets.isEmpty());
+    QCOMPARE(second.reused, second.derivation.ruleSets.size());
+    for (qsizetype i = 0; i < second.derivation.flows.size(); ++i) {
         // Shared, not merely equal.
-        QCOMPARE(second.plan.flows[i].component.constData(), first.plan.flows[i].component.constData());
-        QCOMPARE(second.plan.flows[i].source.cidrs.constData(), first.plan.flows[i].source.cidrs.constData());
+        QCOMPARE(second.derivation.flows[i].component.constData(),
+                 first.derivation.flows[i].component.constData());
+        QCOMPARE(second.derivation.flows[i].source.cidrs.constData(),
+                 first.derivation.flows[i].source.cidrs.constData());
     }
-    for (qsizetype i = 0; i < second.plan.ruleSets.size(); ++i)
-        QCOMPARE(second.plan.ruleSets[i].rules.constData(), first.plan.ruleSets[i].rules.constData());
+    for (qsizetype i = 0; i < second.derivation.ruleSets.size(); ++i)
+        QCOMPARE(second.derivation.ruleSets[i].rules.constData(),
+                 first.derivation.ruleSets[i].rules.constData());
 }
 
 void TestDeriveReuse::oneFlowChangedRebuildsOnlyItsPoints()
@@ -214,15 +217,15 @@ void TestDeriveReuse::oneFlowChangedRebuildsOnlyItsPoints()
     apply(Edit::ListenerPort, edited);
     const Staged first = stagedDerive(*project, {});
     const Staged second = stagedDerive(edited, first.memo);
-    verifySamePlan(second.plan, Deriver::derive(edited, bundledCatalogs()));
+    verifySameDerivation(second.derivation, Deriver::derive(edited, bundledCatalogs()));
     QVERIFY(second.changes.aligned);
     QVERIFY(!second.changes.changed.isEmpty());
-    QVERIFY2(second.reused > 0 && second.reused < second.plan.ruleSets.size(),
-             qPrintable(u"%1 of %2 taken over"_s.arg(second.reused).arg(second.plan.ruleSets.size())));
+    QVERIFY2(second.reused > 0 && second.reused < second.derivation.ruleSets.size(),
+             qPrintable(u"%1 of %2 taken over"_s.arg(second.reused).arg(second.derivation.ruleSets.size())));
     // The sets taken over are exactly those whose rules are unchanged.
     int unchanged = 0;
-    for (const RuleSet &set : second.plan.ruleSets)
-        if (const RuleSet *before = first.plan.ruleSet(set.id); before && before->rules == set.rules)
+    for (const RuleSet &set : second.derivation.ruleSets)
+        if (const RuleSet *before = first.derivation.ruleSet(set.id); before && before->rules == set.rules)
             ++unchanged;
     QCOMPARE(second.reused, unchanged);
 }

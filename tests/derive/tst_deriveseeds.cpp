@@ -44,7 +44,7 @@ QSet<QString> cross(const QStringList &ports, const QStringList &peers, const QS
     return lines;
 }
 
-std::optional<Derivation> planOf(const QString &example)
+std::optional<Derivation> derivationOf(const QString &example)
 {
     if (!QFile::exists(examplePath(example)))
         return std::nullopt;
@@ -74,10 +74,10 @@ private Q_SLOTS:
 
 void TestDeriveSeeds::cumulocityExternalFirewall()
 {
-    const auto plan = planOf(u"cumulocity-on-premises.yaml"_s);
-    if (!plan)
+    const auto derivation = derivationOf(u"cumulocity-on-premises.yaml"_s);
+    if (!derivation)
         QSKIP("the Cumulocity example is not bundled");
-    const RuleSet *fw = plan->ruleSet(u"fw:ext-fw"_s);
+    const RuleSet *fw = derivation->ruleSet(u"fw:ext-fw"_s);
     QVERIFY(fw);
     // In: exactly TCP 80, 443, 1883, 8883 from anywhere to the external load balancer.
     QCOMPARE(expand(*fw, Direction::Ingress), cross({u"tcp/80"_s, u"tcp/443"_s, u"tcp/1883"_s, u"tcp/8883"_s},
@@ -102,7 +102,7 @@ void TestDeriveSeeds::livekitExposedPorts()
                              : std::nullopt;
     if (!project)
         QSKIP("the LiveKit example is not bundled");
-    const Derivation plan = Deriver::derive(*project, bundledCatalogs());
+    const Derivation derivation = Deriver::derive(*project, bundledCatalogs());
 
     // The catalogs' "exposed: yes" rows enabled on the example's nodes...
     QSet<QString> exposed;
@@ -118,7 +118,7 @@ void TestDeriveSeeds::livekitExposedPorts()
     QVERIFY(!exposed.isEmpty());
     // ... are exactly what the internet reaches on the nodes themselves.
     QSet<QString> reached;
-    for (const Flow &f : plan.flows) {
+    for (const Flow &f : derivation.flows) {
         const Zone *zone = project->zone(f.source.zone);
         if (zone && project->zoneIsWithin(zone->id, u"internet"_s) && f.destination.kind == ElementKind::Node)
             reached.insert(f.destination.id + u' ' + f.port);
@@ -126,7 +126,7 @@ void TestDeriveSeeds::livekitExposedPorts()
     QCOMPARE(reached, exposed);
 
     // 7880 (api) only from the load balancer, in flows and in rules.
-    const FlowList api = select(plan.flows, [](const Flow &f) {
+    const FlowList api = select(derivation.flows, [](const Flow &f) {
         return f.port == u"api"_s && f.destination.kind == ElementKind::Node;
     });
     QVERIFY(!api.isEmpty());
@@ -135,7 +135,7 @@ void TestDeriveSeeds::livekitExposedPorts()
         QCOMPARE(f.ports, PortRange::single(7880));
     }
     for (const QString &point : {u"host:livekit"_s, u"sg:livekit"_s}) {
-        const RuleSet *set = plan.ruleSet(point);
+        const RuleSet *set = derivation.ruleSet(point);
         QVERIFY2(set, qPrintable(point));
         for (const Rule &r : set->rules) {
             if (r.direction != Direction::Ingress ||
@@ -152,13 +152,13 @@ void TestDeriveSeeds::livekitExposedPorts()
 
 void TestDeriveSeeds::kong0xClusterAdminAndLocal()
 {
-    const auto plan = planOf(u"kong-0x-two-datacenters-nat.yaml"_s);
-    QVERIFY(plan);
+    const auto derivation = derivationOf(u"kong-0x-two-datacenters-nat.yaml"_s);
+    QVERIFY(derivation);
     const QSet<QString> kongNodes{u"kong-a"_s, u"kong-b"_s};
     const QStringList kongAddresses{u"192.168.1.10/32"_s, u"192.168.23.45/32"_s};
 
     // 7946 (kong-b listens on 80 behind the NAT) tcp and udp, both ways, only between Kong nodes.
-    const FlowList cluster = select(plan->flows, [](const Flow &f) { return f.port == u"cluster"_s; });
+    const FlowList cluster = select(derivation->flows, [](const Flow &f) { return f.port == u"cluster"_s; });
     QStringList pairs;
     for (const Flow &f : cluster) {
         QVERIFY(kongNodes.contains(f.source.id) && kongNodes.contains(f.destination.id));
@@ -167,7 +167,7 @@ void TestDeriveSeeds::kong0xClusterAdminAndLocal()
     }
     QCOMPARE(pairs, (QStringList{u"kong-a>kong-b tcp/80"_s, u"kong-a>kong-b udp/80"_s,
                                  u"kong-b>kong-a tcp/7946"_s, u"kong-b>kong-a udp/7946"_s}));
-    for (const RuleSet &set : plan->ruleSets) {
+    for (const RuleSet &set : derivation->ruleSets) {
         for (const Rule &r : set.rules) {
             if (rulesAllowFlowsOf(r, u"|kong-0.x/node|cluster|"_s)) {
                 QVERIFY(!r.peers.isEmpty());
@@ -182,11 +182,11 @@ void TestDeriveSeeds::kong0xClusterAdminAndLocal()
                 QCOMPARE(cidrStrings(r.peers), QStringList{u"192.168.1.128/25"_s});
         }
     }
-    const FlowList admin = select(plan->flows, [](const Flow &f) { return f.port == u"admin"_s; });
+    const FlowList admin = select(derivation->flows, [](const Flow &f) { return f.port == u"admin"_s; });
     QCOMPARE(admin.size(), 2);
     for (const Flow &f : admin)
         QCOMPARE(cidrStrings(f.source.cidrs), QStringList{u"192.168.1.128/25"_s});
-    QVERIFY(select(plan->flows, [](const Flow &f) { return f.port == u"cluster-rpc"_s; }).isEmpty());
+    QVERIFY(select(derivation->flows, [](const Flow &f) { return f.port == u"cluster-rpc"_s; }).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestDeriveSeeds)

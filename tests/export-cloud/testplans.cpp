@@ -186,7 +186,7 @@ TestPlan build(const Texts &t)
                   sgApi = u"sg:"_s + api, sgSip = u"sg:"_s + sip, hostWeb = u"host:"_s + web,
                   hostDb = u"host:"_s + db;
     const CidrList any4{cidr(u"0.0.0.0/0"_s)}, any6{cidr(u"::/0"_s)}, adminNet{cidr(u"192.168.1.128/25"_s)};
-    QList<RuleSet> &sets = tp.plan.ruleSets;
+    QList<RuleSet> &sets = tp.derivation.ruleSets;
     sets.append(
         ruleSet(hostDb, PointKind::HostFirewall, db, Provider::None, t.name(u"Database host"_s, 15),
                 {u"10.0.2.5/32"_s},
@@ -292,7 +292,7 @@ TestPlan build(const Texts &t)
     Flow anyFlow =
         flow(ElementKind::Node, media, {u"10.1.0.20/32"_s}, ElementKind::Node, media, {u"10.1.0.20/32"_s},
              Any, PortRange{}, u"unknown/thing"_s, u"all"_s, Audience::Internal, t.name(u"a document"_s, 53));
-    tp.plan.flows = {adminFlow, anyFlow, dns, gossip, toNode, viaLb};
+    tp.derivation.flows = {adminFlow, anyFlow, dns, gossip, toNode, viaLb};
     return tp;
 }
 
@@ -334,8 +334,8 @@ TestPlan manyRules(Provider provider, int rules, IpFamily family)
                                                    : cidr(u"2001:db8::%1/128"_s.arg(i + 1, 0, 16));
         list.append(rule(In, family, Tcp, {port(10000 + i)}, {peer}, u"rule %1"_s.arg(i + 1)));
     }
-    tp.plan.ruleSets = {ruleSet(u"sg:big"_s, PointKind::SecurityGroup, u"big"_s, provider, u"Big group"_s,
-                                {u"10.0.0.10/32"_s}, list)};
+    tp.derivation.ruleSets = {ruleSet(u"sg:big"_s, PointKind::SecurityGroup, u"big"_s, provider,
+                                      u"Big group"_s, {u"10.0.0.10/32"_s}, list)};
     return tp;
 }
 
@@ -357,8 +357,8 @@ TestPlan manyFirewallRules(int rules)
     for (int i = 0; i < rules; ++i)
         list.append(rule(In, IpFamily::IPv4, Tcp, {port(10000 + i)}, {cidr(u"10.0.0.%1/32"_s.arg(i + 1))},
                          u"rule %1"_s.arg(i + 1)));
-    tp.plan.ruleSets = {ruleSet(u"fw:fw"_s, PointKind::BoundaryFirewall, u"fw"_s, Provider::None,
-                                u"Firewall"_s, {u"10.0.1.0/24"_s}, list)};
+    tp.derivation.ruleSets = {ruleSet(u"fw:fw"_s, PointKind::BoundaryFirewall, u"fw"_s, Provider::None,
+                                      u"Firewall"_s, {u"10.0.1.0/24"_s}, list)};
     return tp;
 }
 

@@ -12,7 +12,7 @@ namespace portolan {
 struct TestPlan
 {
     Project project;
-    Derivation plan;
+    Derivation derivation;
 };
 
 namespace TestPlans {

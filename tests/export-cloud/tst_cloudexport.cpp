@@ -49,7 +49,7 @@ ExportResult generate(const QString &target, const TestPlan &tp)
     const Exporter *exporter = ExporterRegistry::find(target);
     if (!exporter)
         return {};
-    return exporter->generate(ExportInput{tp.project, catalogs(), tp.plan});
+    return exporter->generate(ExportInput{tp.project, catalogs(), tp.derivation});
 }
 
 QString problemsText(const ExportResult &result)
@@ -260,9 +260,9 @@ void TestCloudExport::examples()
     Diagnostics errors;
     const std::optional<LoadedProject> loaded = ProjectLoader::load(example, &errors);
     QVERIFY2(loaded, qPrintable(example));
-    const Derivation plan = Deriver::derive(loaded->project, loaded->catalogs);
+    const Derivation derivation = Deriver::derive(loaded->project, loaded->catalogs);
     const ExportResult result =
-        ExporterRegistry::find(target)->generate(ExportInput{loaded->project, loaded->catalogs, plan});
+        ExporterRegistry::find(target)->generate(ExportInput{loaded->project, loaded->catalogs, derivation});
     QVERIFY2(result.ok(), qPrintable(problemsText(result)));
     // A target whose provider hosts a node of the example must have files.
     const Provider provider = target.startsWith(u"aws"_s)                            ? Provider::Aws
@@ -355,7 +355,7 @@ void TestCloudExport::awsLimit()
     QFETCH(int, groups);
     QFETCH(bool, refused);
     const TestPlan tp = TestPlans::manyRules(Provider::Aws, rules, IpFamily(family));
-    const ExportInput input{tp.project, catalogs(), tp.plan};
+    const ExportInput input{tp.project, catalogs(), tp.derivation};
     const AwsResources plan = AwsResources::build(CloudScope::forProvider(input, Provider::Aws));
     QCOMPARE(plan.hasErrors(), refused);
     for (const QString &target : {u"aws-cloudformation"_s, u"aws-terraform"_s, u"aws-cli"_s}) {
@@ -405,7 +405,7 @@ void TestCloudExport::awsNetwork()
     QFETCH(QString, plan);
     const TestPlan tp = TestPlans::byName(plan);
     const AwsNetworkResources network =
-        AwsNetworkResources::build(ExportInput{tp.project, catalogs(), tp.plan});
+        AwsNetworkResources::build(ExportInput{tp.project, catalogs(), tp.derivation});
     QVERIFY(!network.hasErrors());
     QCOMPARE(network.acls.size(), 1);
     const AwsNetworkAcl &acl = network.acls.first();
@@ -461,7 +461,7 @@ void TestCloudExport::awsNetwork()
         mapping.insidePorts = PortRange::single(443);
         mapped.project.natLayers.first().mappings = {mapping};
         const AwsNetworkResources oneToOne =
-            AwsNetworkResources::build(ExportInput{mapped.project, catalogs(), mapped.plan});
+            AwsNetworkResources::build(ExportInput{mapped.project, catalogs(), mapped.derivation});
         QVERIFY(oneToOne.natGateways.isEmpty());
         QCOMPARE(oneToOne.problems.size(), 1);
         QVERIFY(oneToOne.problems.first().message.contains(u"internet gateway"_s));
@@ -515,7 +515,7 @@ void TestCloudExport::awsNetworkLimit()
     QFETCH(bool, refused);
     const TestPlan tp = TestPlans::manyFirewallRules(rules);
     const AwsNetworkResources network =
-        AwsNetworkResources::build(ExportInput{tp.project, catalogs(), tp.plan});
+        AwsNetworkResources::build(ExportInput{tp.project, catalogs(), tp.derivation});
     QCOMPARE(network.acls.size(), 1);
     int in = 0;
     int out = 0;
@@ -566,8 +566,8 @@ void TestCloudExport::awsNetworkFixture()
     Diagnostics errors;
     const std::optional<LoadedProject> loaded = ProjectLoader::load(path, &errors);
     QVERIFY2(loaded, qPrintable(path));
-    const Derivation plan = Deriver::derive(loaded->project, loaded->catalogs);
-    const ExportInput input{loaded->project, loaded->catalogs, plan};
+    const Derivation derivation = Deriver::derive(loaded->project, loaded->catalogs);
+    const ExportInput input{loaded->project, loaded->catalogs, derivation};
     const AwsNetworkResources network = AwsNetworkResources::build(input);
     QCOMPARE(network.acls.size(), 1);
     QCOMPARE(network.natGateways.size(), 1);
@@ -607,7 +607,7 @@ void TestCloudExport::digitalOceanLimit()
     QFETCH(int, rules);
     QFETCH(int, firewalls);
     const TestPlan tp = TestPlans::manyRules(Provider::DigitalOcean, rules);
-    const ExportInput input{tp.project, catalogs(), tp.plan};
+    const ExportInput input{tp.project, catalogs(), tp.derivation};
     const DoResources plan = DoResources::build(CloudScope::forProvider(input, Provider::DigitalOcean));
     QCOMPARE(plan.firewalls.size(), firewalls);
     for (const DoFirewall &firewall : plan.firewalls) {
@@ -665,7 +665,7 @@ void TestCloudExport::gcpNames()
     for (const QString &plan : {u"multicloud"_s, u"hostile"_s}) {
         TestPlan tp = TestPlans::byName(plan);
         // Two ids that differ only past the 63rd character, and one all symbols.
-        RuleSet longA = tp.plan.ruleSets.first();
+        RuleSet longA = tp.derivation.ruleSets.first();
         longA.kind = PointKind::SecurityGroup;
         longA.provider = Provider::Gcp;
         longA.id = u"sg:"_s + QString(80, u'a') + u"-one"_s;
@@ -673,8 +673,8 @@ void TestCloudExport::gcpNames()
         longB.id = u"sg:"_s + QString(80, u'a') + u"-two"_s;
         RuleSet symbols = longA;
         symbols.id = u"$$$ ``` '''"_s;
-        tp.plan.ruleSets << longA << longB << symbols;
-        const ExportInput input{tp.project, catalogs(), tp.plan};
+        tp.derivation.ruleSets << longA << longB << symbols;
+        const ExportInput input{tp.project, catalogs(), tp.derivation};
         const GcpResources gcp = GcpResources::build(CloudScope::forProvider(input, Provider::Gcp));
         QVERIFY(!gcp.hasErrors());
         QSet<QString> names;
@@ -730,7 +730,7 @@ void TestCloudExport::scriptsRunAsWritten()
     for (int i = 0; i < 60; ++i)
         QVERIFY(!QFile::exists(u"/tmp/portolan-pwn-%1"_s.arg(i)));
 
-    const ExportInput input{tp.project, catalogs(), tp.plan};
+    const ExportInput input{tp.project, catalogs(), tp.derivation};
     if (target == u"gcloud"_s) {
         const GcpResources gcp = GcpResources::build(CloudScope::forProvider(input, Provider::Gcp));
         QCOMPARE(calls.size(), gcp.rules.size());
@@ -773,10 +773,10 @@ void TestCloudExport::portMatrixReadsBack()
     // back exactly the cells: nothing lost, nothing injected.
     QFETCH(QString, plan);
     const TestPlan tp = TestPlans::byName(plan);
-    const ExportInput input{tp.project, catalogs(), tp.plan};
+    const ExportInput input{tp.project, catalogs(), tp.derivation};
     QJsonArray expected{QJsonArray::fromStringList(PortMatrix::headers())};
     const QList<PortMatrixRow> rows = PortMatrix::rows(input);
-    QCOMPARE(rows.size(), tp.plan.flows.size());
+    QCOMPARE(rows.size(), tp.derivation.flows.size());
     for (const PortMatrixRow &row : rows)
         expected.append(
             QJsonArray::fromStringList({row.source, row.sourcePort, row.destination, row.destinationPort,
@@ -839,7 +839,7 @@ void TestCloudExport::emptyPlan()
 {
     // An on-premises plan has nothing for the clouds: a warning, no files.
     TestPlan tp = TestPlans::multiCloud();
-    tp.plan.ruleSets.clear();
+    tp.derivation.ruleSets.clear();
     tp.project.firewalls.clear();
     tp.project.natLayers.clear();
     for (const QString &target : cloudTargets) {
@@ -855,7 +855,7 @@ void TestCloudExport::unknownGroupIsRefused()
     // A reference to a group the plan does not have cannot be exported
     // safely anywhere: an error and no files, never a silently dropped rule.
     TestPlan tp = TestPlans::multiCloud();
-    for (RuleSet &ruleSet : tp.plan.ruleSets) {
+    for (RuleSet &ruleSet : tp.derivation.ruleSets) {
         Rule rule = ruleSet.rules.first();
         rule.peers.clear();
         rule.peerGroup = u"sg:nowhere"_s;

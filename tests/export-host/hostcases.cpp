@@ -99,7 +99,7 @@ HostCase basic()
     sg.kind = PointKind::SecurityGroup;
     sg.provider = Provider::Aws;
     sg.rules = {rule(I, v4, Protocol::Tcp, ports({{8000, 8000}}), {u"0.0.0.0/0"_s}, u"proxy"_s)};
-    c.plan.ruleSets = {a, b, sg};
+    c.derivation.ruleSets = {a, b, sg};
     return c;
 }
 
@@ -123,7 +123,7 @@ HostCase redirect()
         rule(Direction::Ingress, IpFamily::IPv6, Protocol::Any, {}, {u"fd00:20::/48"_s},
              u"any-to-any inside the site"_s),
     };
-    c.plan.ruleSets = {rs};
+    c.derivation.ruleSets = {rs};
     return c;
 }
 
@@ -155,7 +155,7 @@ HostCase limits()
              longComment),
     };
     RuleSet bare = hostSet(u"bare"_s, u"Node without rules"_s, {u"10.30.0.6"_s});
-    c.plan.ruleSets = {bare, rs};
+    c.derivation.ruleSets = {bare, rs};
     return c;
 }
 
@@ -190,7 +190,7 @@ HostCase hostile()
     // Same slug as the first id once sanitised: file names must still differ.
     RuleSet twin = hostSet(u"evil-id-id-umlaut"_s, u"twin"_s, {u"10.66.0.3"_s});
     RuleSet twin2 = hostSet(u"EVIL id id umlaut"_s, u"twin 2"_s, {u"10.66.0.4"_s});
-    c.plan.ruleSets = {rs, peer, twin, twin2};
+    c.derivation.ruleSets = {rs, peer, twin, twin2};
     return c;
 }
 
@@ -215,7 +215,7 @@ HostCase HostCases::make(const QString &name)
         if (!loaded)
             qFatal("cannot load %s: %s", qPrintable(path), qPrintable(errors.value(0).toString()));
         HostCase c{loaded->project, loaded->catalogs, {}};
-        c.plan = Deriver::derive(c.project, c.catalogs);
+        c.derivation = Deriver::derive(c.project, c.catalogs);
         return c;
     }
     if (name == u"basic"_s)
@@ -247,7 +247,7 @@ HostCase HostCases::cluster(int members, bool ipv6)
     if (!project)
         qFatal("cluster case: %s", qPrintable(errors.value(0).toString()));
     c.project = std::move(*project);
-    c.plan = Deriver::derive(c.project, c.catalogs);
+    c.derivation = Deriver::derive(c.project, c.catalogs);
     return c;
 }
 

@@ -16,7 +16,7 @@ struct HostCase
 {
     Project project;
     CatalogSet catalogs;
-    Derivation plan;
+    Derivation derivation;
 };
 
 class HostCases

@@ -20,7 +20,7 @@ namespace {
 ExportResult bundleOf(const QString &caseName, const QList<const Exporter *> &exporters)
 {
     const HostCase c = HostCases::make(caseName);
-    return BundleBuilder::build(ExportInput{c.project, c.catalogs, c.plan}, exporters);
+    return BundleBuilder::build(ExportInput{c.project, c.catalogs, c.derivation}, exporters);
 }
 
 int runIn(const QString &dir, const QString &program, const QStringList &args, QByteArray *output = nullptr)
@@ -115,7 +115,7 @@ private Q_SLOTS:
         b.hostFirewall = HostFirewall::Iptables;
         c.project.nodes = {a, b};
         const ExportResult bundle =
-            BundleBuilder::build(ExportInput{c.project, c.catalogs, c.plan}, ExporterRegistry::all());
+            BundleBuilder::build(ExportInput{c.project, c.catalogs, c.derivation}, ExporterRegistry::all());
         QVERIFY(bundle.ok());
         auto has = [](const QList<ExportFile> &files, const QString &target, const QString &node) {
             return std::any_of(files.cbegin(), files.cend(), [&](const ExportFile &f) {
@@ -134,13 +134,13 @@ private Q_SLOTS:
 
         c.project.nodes.last().hostFirewall = HostFirewall::Any;
         const ExportResult anyB =
-            BundleBuilder::build(ExportInput{c.project, c.catalogs, c.plan}, ExporterRegistry::all());
+            BundleBuilder::build(ExportInput{c.project, c.catalogs, c.derivation}, ExporterRegistry::all());
         for (const QString &target : {u"nftables"_s, u"iptables"_s, u"ufw"_s, u"pf"_s, u"windows"_s})
             QVERIFY2(has(anyB.files, target, u"kong-b"_s), qPrintable(target));
 
         const Exporter *windows = ExporterRegistry::find(u"windows"_s);
         QVERIFY(windows);
-        const ExportResult alone = windows->generate(ExportInput{c.project, c.catalogs, c.plan});
+        const ExportResult alone = windows->generate(ExportInput{c.project, c.catalogs, c.derivation});
         QVERIFY(has(alone.files, u"windows"_s, u"kong-a"_s));
     }
 

@@ -30,7 +30,7 @@ ExportResult generate(const QString &caseName, const QString &target)
     const HostCase c = HostCases::make(caseName);
     const Exporter *exporter = ExporterRegistry::find(target);
     Q_ASSERT(exporter);
-    return exporter->generate(ExportInput{c.project, c.catalogs, c.plan});
+    return exporter->generate(ExportInput{c.project, c.catalogs, c.derivation});
 }
 
 QByteArray problemsText(const ExportResult &result)
@@ -315,7 +315,7 @@ private Q_SLOTS:
         const int members = 40; // past MemberSet::PairwiseLimit and SharedSets::Minimum
         const HostCase c = HostCases::cluster(members);
         const ExportResult result =
-            ExporterRegistry::find(u"nftables"_s)->generate(ExportInput{c.project, c.catalogs, c.plan});
+            ExporterRegistry::find(u"nftables"_s)->generate(ExportInput{c.project, c.catalogs, c.derivation});
         QVERIFY(result.ok());
         QStringList sets, hosts;
         for (const ExportFile &f : result.files)
@@ -370,7 +370,7 @@ private Q_SLOTS:
         const int members = 40;
         const HostCase c = HostCases::cluster(members, ipv6);
         const ExportResult result =
-            ExporterRegistry::find(target)->generate(ExportInput{c.project, c.catalogs, c.plan});
+            ExporterRegistry::find(target)->generate(ExportInput{c.project, c.catalogs, c.derivation});
         QVERIFY(result.ok());
         QStringList sets, hosts;
         for (const ExportFile &f : result.files)

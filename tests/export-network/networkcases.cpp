@@ -167,10 +167,10 @@ HostCase corners()
         rule(E, v6, Protocol::Udp, {PortRange::single(53)}, {u"2001:db8::53/128"_s}, {u"fd00:1::/48"_s},
              u"DNS"_s),
     };
-    c.plan.ruleSets = {rs};
-    c.plan.flows = {balancerFlow(u"lb"_s, u"web"_s, u"x/web"_s, u"http"_s, Protocol::Tcp, 8080),
-                    balancerFlow(u"lb"_s, u"web"_s, u"x/web"_s, u"https"_s, Protocol::Tcp, 8443),
-                    balancerFlow(u"lb"_s, u"turn"_s, u"x/turn"_s, u"turn-udp"_s, Protocol::Udp, 3478)};
+    c.derivation.ruleSets = {rs};
+    c.derivation.flows = {balancerFlow(u"lb"_s, u"web"_s, u"x/web"_s, u"http"_s, Protocol::Tcp, 8080),
+                          balancerFlow(u"lb"_s, u"web"_s, u"x/web"_s, u"https"_s, Protocol::Tcp, 8443),
+                          balancerFlow(u"lb"_s, u"turn"_s, u"x/turn"_s, u"turn-udp"_s, Protocol::Udp, 3478)};
     return c;
 }
 
@@ -210,12 +210,12 @@ HostCase hostile()
     for (Listener &l : p.loadBalancers[0].listeners)
         if (l.targetNode == u"web"_s)
             l.targetNode = nodeId;
-    c.plan.ruleSets[0].id = u"fw:"_s + fwId;
-    c.plan.ruleSets[0].element = fwId;
-    c.plan.ruleSets[0].name = evil;
-    for (Rule &r : c.plan.ruleSets[0].rules)
+    c.derivation.ruleSets[0].id = u"fw:"_s + fwId;
+    c.derivation.ruleSets[0].element = fwId;
+    c.derivation.ruleSets[0].name = evil;
+    for (Rule &r : c.derivation.ruleSets[0].rules)
         r.comment = evil + big;
-    for (Flow &f : c.plan.flows) {
+    for (Flow &f : c.derivation.flows) {
         f.source.id = p.loadBalancers[0].id;
         if (f.destination.id == u"web"_s)
             f.destination.id = nodeId;

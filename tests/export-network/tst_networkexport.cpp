@@ -32,7 +32,7 @@ ExportResult generate(const QString &caseName, const QString &target)
     const HostCase c = NetworkCases::make(caseName);
     const Exporter *exporter = ExporterRegistry::find(target);
     Q_ASSERT(exporter);
-    return exporter->generate(ExportInput{c.project, c.catalogs, c.plan});
+    return exporter->generate(ExportInput{c.project, c.catalogs, c.derivation});
 }
 
 QByteArray problemsText(const ExportResult &result)
@@ -427,7 +427,7 @@ private Q_SLOTS:
         QFETCH(QString, caseName);
         const HostCase c = NetworkCases::make(caseName);
         const ExportResult bundle =
-            BundleBuilder::build(ExportInput{c.project, c.catalogs, c.plan}, ExporterRegistry::all());
+            BundleBuilder::build(ExportInput{c.project, c.catalogs, c.derivation}, ExporterRegistry::all());
         const ExportFile *readme = fileNamed(bundle, u"README.md"_s);
         QVERIFY(readme);
         const QString text = QString::fromUtf8(readme->content);

@@ -238,7 +238,7 @@ void TestCatalogEditor::writeSavePlaceDerive()
     QTest::mouseRelease(viewport, Qt::LeftButton, Qt::AltModifier, at);
     w.planService()->waitUntilCurrent();
     bool found = false;
-    for (const Flow &flow : w.planService()->snapshot()->plan.flows)
+    for (const Flow &flow : w.planService()->snapshot()->derivation.flows)
         if (flow.component == u"acme-relay/relay"_s && flow.ports == PortRange::single(5671) &&
             flow.protocol == Protocol::Tcp && flow.source.id == u"senders"_s)
             found = true;

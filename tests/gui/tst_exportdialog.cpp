@@ -241,7 +241,8 @@ void TestExportDialog::previewIsTheExportersOutput()
     QCOMPARE(dialog.selectedTargets(), QStringList{target});
 
     const Exporter *exporter = ExporterRegistry::find(target);
-    const ExportResult direct = exporter->generate({snapshot->project, snapshot->catalogs, snapshot->plan});
+    const ExportResult direct =
+        exporter->generate({snapshot->project, snapshot->catalogs, snapshot->derivation});
     QStringList expected;
     for (const ExportFile &f : direct.files) {
         const QString path = f.path.startsWith(target + u'/') ? f.path : target + u'/' + f.path;
@@ -399,9 +400,9 @@ void TestExportDialog::exportsTheDocumentAsItStands()
     QTRY_VERIFY(dialog->isVisible());
     dialog->setSelectedTargets({u"nftables"_s, u"iptables"_s, u"aws-terraform"_s, u"port-matrix-md"_s});
 
-    const Derivation plan = Deriver::derive(document->project(), document->catalogs());
-    const ExportResult direct =
-        ExporterRegistry::find(u"nftables"_s)->generate({document->project(), document->catalogs(), plan});
+    const Derivation derivation = Deriver::derive(document->project(), document->catalogs());
+    const ExportResult direct = ExporterRegistry::find(u"nftables"_s)
+                                    ->generate({document->project(), document->catalogs(), derivation});
     const QString file = u"nftables/kong-a.nft"_s;
     QVERIFY(dialog->showFile(file));
     const auto expected = std::find_if(direct.files.begin(), direct.files.end(),

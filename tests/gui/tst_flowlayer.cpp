@@ -51,7 +51,7 @@ QString pathOf(const Flow &f)
 
 const Flow *findFlow(const MainWindow &w, auto predicate)
 {
-    for (const Flow &f : w.planService()->snapshot()->plan.flows)
+    for (const Flow &f : w.planService()->snapshot()->derivation.flows)
         if (predicate(f))
             return &f;
     return nullptr;
@@ -113,7 +113,7 @@ private Q_SLOTS:
         QFETCH(QString, name);
         MainWindow w;
         openExample(w, name);
-        const FlowList &flows = w.planService()->snapshot()->plan.flows;
+        const FlowList &flows = w.planService()->snapshot()->derivation.flows;
         QVERIFY(!flows.isEmpty());
         QSet<QString> paths;
         for (const Flow &f : flows)

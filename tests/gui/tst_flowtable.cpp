@@ -125,9 +125,9 @@ private Q_SLOTS:
         proxy.setSourceModel(&model);
         QAbstractItemModelTester proxyTester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setSnapshot(snapshot);
-        QCOMPARE(model.rowCount(), snapshot->plan.flows.size());
+        QCOMPARE(model.rowCount(), snapshot->derivation.flows.size());
         for (int r = 0; r < model.rowCount(); ++r) {
-            const Flow &f = snapshot->plan.flows[r];
+            const Flow &f = snapshot->derivation.flows[r];
             QCOMPARE(model.index(r, 0).data(FlowTableModel::FlowKeyRole).toString(), f.key());
             QCOMPARE(model.rowOf(f.key()), r);
             QCOMPARE(model.index(r, FlowTableModel::Source).data().toString(), f.source.id);
@@ -172,14 +172,14 @@ private Q_SLOTS:
         }
         QCOMPARE(signalled, changed);
         for (int r = 0; r < model.rowCount(); ++r) {
-            const Flow &f = after->plan.flows[r];
+            const Flow &f = after->derivation.flows[r];
             QCOMPARE(model.index(r, 0).data(FlowTableModel::FlowKeyRole).toString(), f.key());
             QCOMPARE(model.rowOf(f.key()), r);
         }
         bool portMoved = false;
         for (qsizetype r : changed) {
-            const QString oldKey = before->plan.flows[r].key();
-            if (oldKey != after->plan.flows[r].key()) {
+            const QString oldKey = before->derivation.flows[r].key();
+            if (oldKey != after->derivation.flows[r].key()) {
                 QCOMPARE(model.rowOf(oldKey), -1);
                 portMoved = true;
             }
@@ -358,7 +358,7 @@ private Q_SLOTS:
         w.planService()->waitUntilCurrent();
         FlowsPanel *panel = w.flowsPanel();
         QTableView *view = panel->view();
-        QCOMPARE(panel->model()->rowCount(), w.planService()->snapshot()->plan.flows.size());
+        QCOMPARE(panel->model()->rowCount(), w.planService()->snapshot()->derivation.flows.size());
 
         // Table -> FlowSelection -> canvas.
         view->selectRow(2);

@@ -294,10 +294,11 @@ void TestMainWindow::issue16WalkFromScratch()
         w.planService()->waitUntilCurrent();
         QCoreApplication::processEvents();
         const auto snapshot = w.planService()->snapshot();
-        return std::any_of(snapshot->plan.flows.cbegin(), snapshot->plan.flows.cend(), [&](const Flow &f) {
-            return f.source.id == source && f.protocol == Protocol::Tcp && f.ports.from == port &&
-                   f.path.status == PathStatus::Works;
-        });
+        return std::any_of(snapshot->derivation.flows.cbegin(), snapshot->derivation.flows.cend(),
+                           [&](const Flow &f) {
+                               return f.source.id == source && f.protocol == Protocol::Tcp &&
+                                      f.ports.from == port && f.path.status == PathStatus::Works;
+                           });
     };
     QVERIFY(!flowTo(operators, 8001));
     const auto findings = w.planService()->snapshot()->findings;
@@ -322,8 +323,9 @@ void TestMainWindow::issue16WalkFromScratch()
     MainWindow reopened;
     QVERIFY2(reopened.openFile(path), qPrintable(reopened.lastError()));
     QCOMPARE(reopened.document()->project(), p);
-    const Derivation plan = Deriver::derive(p, doc->catalogs());
-    const ExportResult haproxy = ExporterRegistry::find(u"haproxy"_s)->generate({p, doc->catalogs(), plan});
+    const Derivation derivation = Deriver::derive(p, doc->catalogs());
+    const ExportResult haproxy =
+        ExporterRegistry::find(u"haproxy"_s)->generate({p, doc->catalogs(), derivation});
     QCOMPARE(haproxy.files.size(), 1);
     const QString cfg = QString::fromUtf8(haproxy.files.first().content);
     QVERIFY2(cfg.contains(u"bind 203.0.113.10:443"_s), qPrintable(cfg));

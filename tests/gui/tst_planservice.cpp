@@ -36,18 +36,18 @@ private:
     static void verifyEqualsSequential(const Project &project, const CatalogSet &catalogs,
                                        const PlanSnapshot &snapshot)
     {
-        const Derivation plan = Deriver::derive(project, catalogs);
-        QCOMPARE(snapshot.plan.flows, plan.flows);
-        QCOMPARE(snapshot.plan.localPorts, plan.localPorts);
-        QCOMPARE(snapshot.plan.refused, plan.refused);
-        QCOMPARE(snapshot.plan.ruleSets.size(), plan.ruleSets.size());
-        for (qsizetype i = 0; i < plan.ruleSets.size(); ++i) {
-            QCOMPARE(snapshot.plan.ruleSets[i].id, plan.ruleSets[i].id);
-            QCOMPARE(snapshot.plan.ruleSets[i].addresses, plan.ruleSets[i].addresses);
-            QCOMPARE(snapshot.plan.ruleSets[i].rules, plan.ruleSets[i].rules);
-            QCOMPARE(snapshot.plan.ruleSets[i].redirects, plan.ruleSets[i].redirects);
+        const Derivation derivation = Deriver::derive(project, catalogs);
+        QCOMPARE(snapshot.derivation.flows, derivation.flows);
+        QCOMPARE(snapshot.derivation.localPorts, derivation.localPorts);
+        QCOMPARE(snapshot.derivation.refused, derivation.refused);
+        QCOMPARE(snapshot.derivation.ruleSets.size(), derivation.ruleSets.size());
+        for (qsizetype i = 0; i < derivation.ruleSets.size(); ++i) {
+            QCOMPARE(snapshot.derivation.ruleSets[i].id, derivation.ruleSets[i].id);
+            QCOMPARE(snapshot.derivation.ruleSets[i].addresses, derivation.ruleSets[i].addresses);
+            QCOMPARE(snapshot.derivation.ruleSets[i].rules, derivation.ruleSets[i].rules);
+            QCOMPARE(snapshot.derivation.ruleSets[i].redirects, derivation.ruleSets[i].redirects);
         }
-        QCOMPARE(snapshot.findings, Reviewer::review(project, catalogs, plan));
+        QCOMPARE(snapshot.findings, Reviewer::review(project, catalogs, derivation));
     }
 
 private Q_SLOTS:
@@ -73,11 +73,12 @@ private Q_SLOTS:
         const PlanSnapshotPtr second =
             PlanSnapshot::compute(2, document.project(), document.catalogs(), first);
         verifyEqualsSequential(document.project(), document.catalogs(), *second);
-        QVERIFY(!second->plan.flows.isEmpty());
-        for (qsizetype i = 0; i < second->plan.flows.size(); ++i) {
-            QCOMPARE(second->plan.flows[i].component.constData(), first->plan.flows[i].component.constData());
-            QCOMPARE(second->plan.flows[i].source.cidrs.constData(),
-                     first->plan.flows[i].source.cidrs.constData());
+        QVERIFY(!second->derivation.flows.isEmpty());
+        for (qsizetype i = 0; i < second->derivation.flows.size(); ++i) {
+            QCOMPARE(second->derivation.flows[i].component.constData(),
+                     first->derivation.flows[i].component.constData());
+            QCOMPARE(second->derivation.flows[i].source.cidrs.constData(),
+                     first->derivation.flows[i].source.cidrs.constData());
         }
     }
 
@@ -90,7 +91,7 @@ private Q_SLOTS:
         QVERIFY(document.load(example(), &errors));
         QVERIFY(ready.wait(10000));
         QTRY_VERIFY_WITH_TIMEOUT(!service.isBusy(), 10000);
-        QVERIFY(!service.snapshot()->plan.flows.isEmpty());
+        QVERIFY(!service.snapshot()->derivation.flows.isEmpty());
         QVERIFY(!service.snapshot()->natAnalyses.isEmpty());
         verifyCurrent(document, *service.snapshot());
     }
@@ -114,7 +115,7 @@ private Q_SLOTS:
         QVERIFY2(ready.size() <= 2, qPrintable(QString::number(ready.size())));
         verifyCurrent(document, *service.snapshot());
         bool moved = false;
-        for (const Flow &flow : service.snapshot()->plan.flows)
+        for (const Flow &flow : service.snapshot()->derivation.flows)
             moved = moved || (flow.destination.id == u"kong-a"_s && flow.ports.from == 9443);
         QVERIFY2(moved, "the proxy flow to kong-a should now be on 9443");
     }
@@ -149,7 +150,7 @@ private Q_SLOTS:
         const qsizetype nat = held->natAnalyses.size();
         document.clear();
         service.waitUntilCurrent();
-        QVERIFY(service.snapshot()->plan.flows.isEmpty());
+        QVERIFY(service.snapshot()->derivation.flows.isEmpty());
         // The held snapshot still reads its own project through its analyses.
         QCOMPARE(held->natAnalyses.size(), nat);
         QVERIFY(held->natAnalyses.first().node);

@@ -136,7 +136,7 @@ private Q_SLOTS:
             panel->model()->rowCount() > 0,
             qPrintable(u"generation %1, %2 nodes, %3 flows"_s.arg(w.planService()->snapshot()->generation)
                            .arg(w.planService()->snapshot()->project.nodes.size())
-                           .arg(w.planService()->snapshot()->plan.flows.size())));
+                           .arg(w.planService()->snapshot()->derivation.flows.size())));
         const Finding selected = panel->model()->finding(panel->model()->rowCount() - 1);
         panel->view()->setCurrentIndex(panel->filterModel()->index(panel->filterModel()->rowCount() - 1, 0));
         const int rowsBefore = panel->model()->rowCount();

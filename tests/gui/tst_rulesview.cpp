@@ -76,7 +76,7 @@ private Q_SLOTS:
         RulesModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setSnapshot(snapshot);
-        const QList<RuleSet> &sets = snapshot->plan.ruleSets;
+        const QList<RuleSet> &sets = snapshot->derivation.ruleSets;
         QVERIFY(!sets.isEmpty());
         QCOMPARE(model.rowCount(), sets.size());
         for (int s = 0; s < sets.size(); ++s) {

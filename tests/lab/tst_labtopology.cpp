@@ -484,9 +484,9 @@ void TestLabTopology::dualStack()
     QCOMPARE(t.find(path[1])->element, u"igw"_s);
     QCOMPARE(path.last(), lb->id);
 
-    auto v6ToBalancer = [&](const LabProbeList &plan) {
+    auto v6ToBalancer = [&](const LabProbeList &probeList) {
         QList<LabProbe> found;
-        for (const LabProbe &p : plan.probes)
+        for (const LabProbe &p : probeList.probes)
             if (p.kind == LabProbe::Kind::Flow && p.target == lbV6)
                 found.append(p);
         return found;

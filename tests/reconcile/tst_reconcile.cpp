@@ -47,7 +47,7 @@ QByteArray slurp(const QString &path)
 struct Example
 {
     LoadedProject loaded;
-    Derivation plan;
+    Derivation derivation;
 };
 
 Example load(const QString &path)
@@ -57,7 +57,7 @@ Example load(const QString &path)
     if (!loaded)
         qFatal("cannot load %s: %s", qPrintable(path), qPrintable(formatDiagnostics(errors)));
     Example e{*loaded, {}};
-    e.plan = Deriver::derive(e.loaded.project, e.loaded.catalogs);
+    e.derivation = Deriver::derive(e.loaded.project, e.loaded.catalogs);
     return e;
 }
 
@@ -118,7 +118,7 @@ private Q_SLOTS:
                 files.append(line.mid(6).trimmed());
         }
         const Example e = load(projectPath);
-        const RuleSet *set = e.plan.ruleSet(point);
+        const RuleSet *set = e.derivation.ruleSet(point);
         QVERIFY2(set, qPrintable(point));
         QList<FilterProgram> programs;
         for (const QString &f : files) {
@@ -145,7 +145,7 @@ private Q_SLOTS:
     {
         QFETCH(QString, example);
         const Example e = load(example);
-        const ExportInput input{e.loaded.project, e.loaded.catalogs, e.plan};
+        const ExportInput input{e.loaded.project, e.loaded.catalogs, e.derivation};
         const ExportResult v4 = ExporterRegistry::find(u"iptables"_s)->generate(input);
         const ExportResult v6 = ExporterRegistry::find(u"ip6tables"_s)->generate(input);
         QList<ExportProblem> problems;
@@ -189,7 +189,7 @@ private Q_SLOTS:
         if (QStandardPaths::findExecutable(u"unshare"_s).isEmpty())
             QSKIP("skipped: unshare is not installed");
         const Example e = load(example);
-        const ExportInput input{e.loaded.project, e.loaded.catalogs, e.plan};
+        const ExportInput input{e.loaded.project, e.loaded.catalogs, e.derivation};
         const ExportResult nft = ExporterRegistry::find(u"nftables"_s)->generate(input);
         QList<ExportProblem> problems;
         const QList<HostPoint> points = HostTarget::points(input, &problems);
@@ -241,7 +241,7 @@ private Q_SLOTS:
     {
         QFETCH(QString, example);
         const Example e = load(example);
-        const ExportInput input{e.loaded.project, e.loaded.catalogs, e.plan};
+        const ExportInput input{e.loaded.project, e.loaded.catalogs, e.derivation};
         const ExportResult cli = ExporterRegistry::find(u"aws-cli"_s)->generate(input);
         QHash<QString, QJsonObject> groups;
         QStringList order;
@@ -295,7 +295,7 @@ private Q_SLOTS:
         };
         const QByteArray describe = document(list);
         int compared = 0;
-        for (const RuleSet &set : e.plan.ruleSets) {
+        for (const RuleSet &set : e.derivation.ruleSets) {
             const AwsGroupNames names = AwsSecurityGroupReader::namesFor(input, set.id);
             if (names.point.isEmpty())
                 continue;
@@ -303,7 +303,7 @@ private Q_SLOTS:
             auto program = AwsSecurityGroupReader::read(describe, u"groups.json"_s, names, &errors);
             QVERIFY2(program, qPrintable(formatDiagnostics(errors)));
             QVERIFY2(program->notes.isEmpty(), qPrintable(formatDiagnostics(program->notes)));
-            const RuleSet point = resolvePeerGroups(set, e.plan);
+            const RuleSet point = resolvePeerGroups(set, e.derivation);
             const ReconcileReport report = Reconciler::reconcile(point, {*program});
             QVERIFY2(report.exact(), qPrintable(set.id + u'\n' + Reconciler::text(report)));
             int planned = 0;
@@ -336,13 +336,13 @@ private Q_SLOTS:
     {
         QFETCH(QString, example);
         const Example e = load(example);
-        const ExportInput input{e.loaded.project, e.loaded.catalogs, e.plan};
+        const ExportInput input{e.loaded.project, e.loaded.catalogs, e.derivation};
         const ExportResult k8s = ExporterRegistry::find(u"kubernetes"_s)->generate(input);
         QVERIFY(k8s.ok());
         QCOMPARE(k8s.files.size(), 1);
         const QByteArray yaml = k8s.files.first().content;
         int compared = 0;
-        for (const RuleSet &set : e.plan.ruleSets) {
+        for (const RuleSet &set : e.derivation.ruleSets) {
             if (set.kind != PointKind::HostFirewall)
                 continue;
             Diagnostics errors;
@@ -350,7 +350,7 @@ private Q_SLOTS:
                                                        K8sPolicyReader::namesFor(input, set.id), &errors);
             QVERIFY2(program, qPrintable(formatDiagnostics(errors)));
             QVERIFY2(program->notes.isEmpty(), qPrintable(formatDiagnostics(program->notes)));
-            const RuleSet point = resolvePeerGroups(set, e.plan);
+            const RuleSet point = resolvePeerGroups(set, e.derivation);
             const ReconcileReport report = Reconciler::reconcile(point, {*program});
             // Exact but for `redundant`: a policy's rules are a union, and
             // where the plan holds a rule another one implies (cumulocity's
@@ -411,7 +411,7 @@ private Q_SLOTS:
     void roundTripDetectsDrift()
     {
         const Example e = load(exampleFiles().first());
-        const ExportInput input{e.loaded.project, e.loaded.catalogs, e.plan};
+        const ExportInput input{e.loaded.project, e.loaded.catalogs, e.derivation};
         const ExportResult v4 = ExporterRegistry::find(u"iptables"_s)->generate(input);
         QList<ExportProblem> problems;
         const HostPoint point = HostTarget::points(input, &problems).first();

@@ -120,8 +120,8 @@ ExportResult bundleFor(const QString &example, const QList<const Exporter *> &ex
         ProjectLoader::load(QStringLiteral(PORTOLAN_SOURCE_DIR "/resources/examples/") + example, &errors);
     if (!loaded)
         return {};
-    const Derivation plan = Deriver::derive(loaded->project, loaded->catalogs);
-    return BundleBuilder::build(ExportInput{loaded->project, loaded->catalogs, plan}, exporters);
+    const Derivation derivation = Deriver::derive(loaded->project, loaded->catalogs);
+    return BundleBuilder::build(ExportInput{loaded->project, loaded->catalogs, derivation}, exporters);
 }
 
 } // namespace

@@ -334,8 +334,8 @@ void TestHostileEdit::exportAfterHostileEdits()
     Document reloaded;
     QVERIFY2(reloaded.load(path, &errors), qPrintable(formatDiagnostics(errors)));
     const Project &project = reloaded.project();
-    const Derivation plan = Deriver::derive(project, reloaded.catalogs());
-    const ExportInput input{project, reloaded.catalogs(), plan};
+    const Derivation derivation = Deriver::derive(project, reloaded.catalogs());
+    const ExportInput input{project, reloaded.catalogs(), derivation};
 
     if (target == u"bundle"_s) {
         // Every target in one bundle: its manifest must hold for every file.

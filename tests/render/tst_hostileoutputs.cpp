@@ -210,7 +210,7 @@ private Q_SLOTS:
         const auto pair = makePair(file);
         QVERIFY(pair);
         const Project evil = test::hostileCopy(pair->loaded.project);
-        const Derivation plan = Deriver::derive(pair->loaded.project, pair->loaded.catalogs);
+        const Derivation derivation = Deriver::derive(pair->loaded.project, pair->loaded.catalogs);
         const Derivation evilPlan = Deriver::derive(evil, pair->loaded.catalogs);
         auto generate = [&](const QString &target, const Project &project, const Derivation &p) {
             const Exporter *e = ExporterRegistry::find(target);
@@ -227,7 +227,7 @@ private Q_SLOTS:
                              (line.startsWith(u'#') ? u"#"_s : QString()));
             return shape;
         };
-        const QString mdPlain = generate(u"port-matrix-md"_s, pair->loaded.project, plan);
+        const QString mdPlain = generate(u"port-matrix-md"_s, pair->loaded.project, derivation);
         const QString mdEvil = generate(u"port-matrix-md"_s, evil, evilPlan);
         QVERIFY(!mdPlain.isEmpty());
         QCOMPARE(mdShape(mdEvil), mdShape(mdPlain));
@@ -239,11 +239,11 @@ private Q_SLOTS:
             QSKIP("python3 is not installed: CSV and HTML not parsed back");
         const QString dir = pair->dir.path();
         QVERIFY(writeFile(dir + u"/p.csv"_s,
-                          generate(u"port-matrix-csv"_s, pair->loaded.project, plan).toUtf8()));
+                          generate(u"port-matrix-csv"_s, pair->loaded.project, derivation).toUtf8()));
         QVERIFY(writeFile(dir + u"/e.csv"_s, generate(u"port-matrix-csv"_s, evil, evilPlan).toUtf8()));
         QCOMPARE(csvShape(dir + u"/e.csv"_s), csvShape(dir + u"/p.csv"_s));
         QVERIFY(writeFile(dir + u"/p.html"_s,
-                          generate(u"port-matrix-html"_s, pair->loaded.project, plan).toUtf8()));
+                          generate(u"port-matrix-html"_s, pair->loaded.project, derivation).toUtf8()));
         QVERIFY(writeFile(dir + u"/e.html"_s, generate(u"port-matrix-html"_s, evil, evilPlan).toUtf8()));
         const QString tags = htmlTags(dir + u"/e.html"_s);
         QCOMPARE(tags, htmlTags(dir + u"/p.html"_s));

@@ -131,16 +131,17 @@ private Q_SLOTS:
     {
         QFETCH(QString, file);
         const LoadedProject loaded = loadExample(file);
-        const Derivation plan = Deriver::derive(loaded.project, loaded.catalogs);
-        QVERIFY(!plan.flows.isEmpty());
+        const Derivation derivation = Deriver::derive(loaded.project, loaded.catalogs);
+        QVERIFY(!derivation.flows.isEmpty());
         const QList<FlowDrawing::Path> paths =
-            FlowDrawing::layout(loaded.project, plan.flows, DrawingLayout::compute(loaded.project));
+            FlowDrawing::layout(loaded.project, derivation.flows, DrawingLayout::compute(loaded.project));
         QVERIFY(!paths.isEmpty());
 
-        const SvgContent svg = readSvg(render(loaded.project, plan.flows, DrawingRenderer::Format::Svg));
+        const SvgContent svg =
+            readSvg(render(loaded.project, derivation.flows, DrawingRenderer::Format::Svg));
         QVERIFY2(svg.error.isEmpty(), qPrintable(svg.error));
         int drawn = 0;
-        for (const FlowBundle &bundle : FlowBundles::bundle(plan.flows)) {
+        for (const FlowBundle &bundle : FlowBundles::bundle(derivation.flows)) {
             const bool onDrawing = std::any_of(paths.cbegin(), paths.cend(), [&](const FlowDrawing::Path &p) {
                 return p.bundle.pathKey() == bundle.pathKey();
             });
@@ -157,11 +158,11 @@ private Q_SLOTS:
             QVERIFY2(svg.text.contains(FlowBundles::audienceTitle(a)),
                      qPrintable(FlowBundles::audienceTitle(a)));
 
-        const QByteArray png = render(loaded.project, plan.flows, DrawingRenderer::Format::Png);
+        const QByteArray png = render(loaded.project, derivation.flows, DrawingRenderer::Format::Png);
         QImage image;
         QVERIFY(image.loadFromData(png, "PNG"));
         QVERIFY(image.width() > 100 && image.height() > 100);
-        const QByteArray pdf = render(loaded.project, plan.flows, DrawingRenderer::Format::Pdf);
+        const QByteArray pdf = render(loaded.project, derivation.flows, DrawingRenderer::Format::Pdf);
         QVERIFY(pdf.startsWith("%PDF-"));
         QVERIFY(pdf.size() > 1000);
     }
@@ -179,9 +180,9 @@ private Q_SLOTS:
     void labelsKeepClear()
     {
         const LoadedProject loaded = loadExample(u"kong-3.3-lb-stream-transparent.yaml"_s);
-        const Derivation plan = Deriver::derive(loaded.project, loaded.catalogs);
+        const Derivation derivation = Deriver::derive(loaded.project, loaded.catalogs);
         const DrawingLayout layout = DrawingLayout::compute(loaded.project);
-        const QList<FlowDrawing::Path> paths = FlowDrawing::layout(loaded.project, plan.flows, layout);
+        const QList<FlowDrawing::Path> paths = FlowDrawing::layout(loaded.project, derivation.flows, layout);
         QList<QRectF> labels;
         for (const FlowDrawing::Path &p : paths)
             if (!p.labelRect.isEmpty())
@@ -201,9 +202,9 @@ private Q_SLOTS:
     void deterministic()
     {
         const LoadedProject loaded = loadExample(u"cumulocity-on-premises.yaml"_s);
-        const Derivation plan = Deriver::derive(loaded.project, loaded.catalogs);
-        QCOMPARE(render(loaded.project, plan.flows, DrawingRenderer::Format::Svg),
-                 render(loaded.project, plan.flows, DrawingRenderer::Format::Svg));
+        const Derivation derivation = Deriver::derive(loaded.project, loaded.catalogs);
+        QCOMPARE(render(loaded.project, derivation.flows, DrawingRenderer::Format::Svg),
+                 render(loaded.project, derivation.flows, DrawingRenderer::Format::Svg));
     }
 
     void hostileSvg_data() { examples_data(); }
@@ -215,12 +216,13 @@ private Q_SLOTS:
     {
         QFETCH(QString, file);
         const LoadedProject loaded = loadExample(file);
-        const Derivation plan = Deriver::derive(loaded.project, loaded.catalogs);
+        const Derivation derivation = Deriver::derive(loaded.project, loaded.catalogs);
         const Project evil = test::hostileCopy(loaded.project);
-        const QByteArray bytes = render(evil, plan.flows, DrawingRenderer::Format::Svg);
+        const QByteArray bytes = render(evil, derivation.flows, DrawingRenderer::Format::Svg);
         const SvgContent svg = readSvg(bytes);
         QVERIFY2(svg.error.isEmpty(), qPrintable(svg.error));
-        const SvgContent plain = readSvg(render(loaded.project, plan.flows, DrawingRenderer::Format::Svg));
+        const SvgContent plain =
+            readSvg(render(loaded.project, derivation.flows, DrawingRenderer::Format::Svg));
         QSet<QString> kinds(svg.elements.cbegin(), svg.elements.cend());
         QCOMPARE(kinds, QSet<QString>(plain.elements.cbegin(), plain.elements.cend()));
         QSet<QString> attributes(svg.attributes.cbegin(), svg.attributes.cend());
@@ -253,10 +255,10 @@ private Q_SLOTS:
     void hostilePdf()
     {
         const LoadedProject loaded = loadExample(u"kong-0x-two-datacenters-nat.yaml"_s);
-        const Derivation plan = Deriver::derive(loaded.project, loaded.catalogs);
+        const Derivation derivation = Deriver::derive(loaded.project, loaded.catalogs);
         Project evil = test::hostileCopy(loaded.project);
         evil.name = test::HostileText::all().at(4) + test::HostileText::all().at(8);
-        const QByteArray pdf = render(evil, plan.flows, DrawingRenderer::Format::Pdf);
+        const QByteArray pdf = render(evil, derivation.flows, DrawingRenderer::Format::Pdf);
         QVERIFY(pdf.startsWith("%PDF-"));
         const QString pdfinfo = QStandardPaths::findExecutable(u"pdfinfo"_s);
         if (pdfinfo.isEmpty())

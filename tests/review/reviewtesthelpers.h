@@ -13,7 +13,7 @@ namespace portolan::test {
 struct Reviewed
 {
     LoadedProject loaded;
-    Derivation plan;
+    Derivation derivation;
     Findings findings;
 };
 
@@ -26,8 +26,8 @@ inline std::optional<Reviewed> reviewFile(const QString &path, QString *failure)
         return std::nullopt;
     }
     Reviewed r{*loaded, {}, {}};
-    r.plan = Deriver::derive(r.loaded.project, r.loaded.catalogs);
-    r.findings = Reviewer::review(r.loaded.project, r.loaded.catalogs, r.plan);
+    r.derivation = Deriver::derive(r.loaded.project, r.loaded.catalogs);
+    r.findings = Reviewer::review(r.loaded.project, r.loaded.catalogs, r.derivation);
     return r;
 }
 

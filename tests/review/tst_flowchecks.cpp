@@ -255,13 +255,13 @@ private Q_SLOTS:
 
     void authWarningSaysSo()
     {
-        const Derivation plan{{flow(zone(u"internet"_s, u"0.0.0.0/0"_s), u"gw"_s, u"kong-3.3/node"_s,
-                                    u"admin"_s, Audience::Admins, 8001)},
-                              {},
-                              {},
-                              {}};
+        const Derivation derivation{{flow(zone(u"internet"_s, u"0.0.0.0/0"_s), u"gw"_s, u"kong-3.3/node"_s,
+                                          u"admin"_s, Audience::Admins, 8001)},
+                                    {},
+                                    {},
+                                    {}};
         const Findings findings =
-            Reviewer::review(m_project, m_catalogs, plan, {u"exposure.admin-untrusted"_s});
+            Reviewer::review(m_project, m_catalogs, derivation, {u"exposure.admin-untrusted"_s});
         QCOMPARE(findings.size(), 1);
         QVERIFY2(findings.first().message.contains(u"authentication"_s),
                  qPrintable(findings.first().message));
@@ -297,9 +297,9 @@ clients:
         Diagnostics errors;
         const auto project = ProjectReader::read(yaml, u"dualstack.yaml"_s, m_catalogs, &errors);
         QVERIFY2(project, qPrintable(formatDiagnostics(errors)));
-        const Derivation plan = Deriver::derive(*project, m_catalogs);
+        const Derivation derivation = Deriver::derive(*project, m_catalogs);
         const Findings findings =
-            Reviewer::review(*project, m_catalogs, plan, {u"path.private-unreachable"_s});
+            Reviewer::review(*project, m_catalogs, derivation, {u"path.private-unreachable"_s});
         QCOMPARE(findings.size(), 1);
         QVERIFY2(findings.first().message.contains(u"over IPv6: kong is a private address"_s),
                  qPrintable(findings.first().message));

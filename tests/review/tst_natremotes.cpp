@@ -73,7 +73,7 @@ private Q_SLOTS:
         const auto reviewed = test::reviewFile(
             QStringLiteral(PORTOLAN_SOURCE_DIR "/tests/review/natremotes/") + file + u".yaml"_s, &failure);
         QVERIFY2(reviewed, qPrintable(failure));
-        const ReviewContext ctx(reviewed->loaded.project, reviewed->loaded.catalogs, reviewed->plan);
+        const ReviewContext ctx(reviewed->loaded.project, reviewed->loaded.catalogs, reviewed->derivation);
         const NatAnalysis *found = nullptr;
         const QList<NatAnalysis> analyses = NatAnalyzer::compute(ctx); // kept: found points into it
         for (const NatAnalysis &a : analyses)

@@ -74,20 +74,20 @@ int run(CliContext &ctx)
     }
 
     const Derivation derived = Deriver::derive(loaded->project, loaded->catalogs);
-    const AuditProbeLister::List plan =
+    const AuditProbeLister::List probeList =
         AuditProbeLister::list(loaded->project, loaded->catalogs, derived, from);
     ctx.err << QCoreApplication::translate(
                    "cli",
                    "probing %1 planned address:port pairs from '%2' (at most %3 at once, %4 per second)")
-                   .arg(plan.targets.size())
+                   .arg(probeList.targets.size())
                    .arg(from)
                    .arg(*concurrency)
                    .arg(*rate)
             << Qt::endl;
-    if (plan.skippedWithoutAddress > 0)
+    if (probeList.skippedWithoutAddress > 0)
         ctx.err << QCoreApplication::translate(
                        "cli", "note: %1 node group(s) have no addresses in the plan and are not probed")
-                       .arg(plan.skippedWithoutAddress)
+                       .arg(probeList.skippedWithoutAddress)
                 << Qt::endl;
 
     Auditor auditor;
@@ -97,7 +97,7 @@ int run(CliContext &ctx)
         cancelled = wasCancelled;
         loop.quit();
     });
-    auditor.start(plan.targets, options);
+    auditor.start(probeList.targets, options);
     if (auditor.isRunning())
         loop.exec();
 

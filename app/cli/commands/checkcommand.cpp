@@ -72,8 +72,8 @@ int run(CliContext &ctx)
     const auto loaded = ctx.loadProject();
     if (!loaded)
         return ExitBadInput;
-    const Derivation plan = Deriver::derive(loaded->project, loaded->catalogs);
-    const Findings findings = Reviewer::review(loaded->project, loaded->catalogs, plan);
+    const Derivation derivation = Deriver::derive(loaded->project, loaded->catalogs);
+    const Findings findings = Reviewer::review(loaded->project, loaded->catalogs, derivation);
     if (*format == u"json"_s) {
         QJsonArray list;
         for (const Finding &f : findings)

@@ -100,8 +100,8 @@ int run(CliContext &ctx)
                     << '\n';
             return ExitBadInput;
         }
-    const Derivation plan = Deriver::derive(loaded->project, loaded->catalogs);
-    const QList<FlowExplainer::Explained> explained = FlowExplainer::explain(plan, query);
+    const Derivation derivation = Deriver::derive(loaded->project, loaded->catalogs);
+    const QList<FlowExplainer::Explained> explained = FlowExplainer::explain(derivation, query);
     if (explained.isEmpty()) {
         ctx.err
             << QCoreApplication::translate("cli", "no flow from %1 to %2 matches").arg(query.from, query.to)

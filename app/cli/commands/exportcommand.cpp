@@ -52,10 +52,10 @@ int run(CliContext &ctx)
     if (out.isEmpty())
         out = QFileInfo(loaded->path).completeBaseName() + u'-' + target;
 
-    const Derivation plan = Deriver::derive(loaded->project, loaded->catalogs);
+    const Derivation derivation = Deriver::derive(loaded->project, loaded->catalogs);
     QStringList targets;
-    const ExportResult bundle =
-        BundleBuilder::build(ExportInput{loaded->project, loaded->catalogs, plan}, *exporters, &targets);
+    const ExportResult bundle = BundleBuilder::build(
+        ExportInput{loaded->project, loaded->catalogs, derivation}, *exporters, &targets);
     bool failed = false;
     for (qsizetype i = 0; i < bundle.problems.size(); ++i) {
         const ExportProblem &p = bundle.problems[i];

@@ -60,12 +60,12 @@ QString csvField(const QString &text)
     return u'"' + quoted + u'"';
 }
 
-void printCsv(const Derivation &plan, QTextStream &out)
+void printCsv(const Derivation &derivation, QTextStream &out)
 {
     out << "source,source_cidrs,destination,destination_cidrs,protocol,port_from,port_to,product,component,"
            "port,"
            "audience,via,path\n";
-    for (const Flow &f : plan.flows) {
+    for (const Flow &f : derivation.flows) {
         const bool any = f.protocol == Protocol::Any;
         const QStringList fields{f.source.id,
                                  cidrText(f.source.cidrs),
@@ -87,11 +87,11 @@ void printCsv(const Derivation &plan, QTextStream &out)
     }
 }
 
-void printTable(const Derivation &plan, QTextStream &out)
+void printTable(const Derivation &derivation, QTextStream &out)
 {
     QList<QStringList> rows{{u"SOURCE"_s, u"DESTINATION"_s, u"PROTO"_s, u"PORTS"_s, u"COMPONENT"_s, u"PORT"_s,
                              u"AUDIENCE"_s, u"VIA"_s, u"PATH"_s}};
-    for (const Flow &f : plan.flows)
+    for (const Flow &f : derivation.flows)
         rows.append({f.source.id, f.destination.id, protocolName(f.protocol), portsText(f), f.component,
                      f.port, audienceName(f.audience), viaText(f), pathText(f)});
     // One line per cell: no user text may start a row of its own.
@@ -108,12 +108,12 @@ void printTable(const Derivation &plan, QTextStream &out)
             line += i + 1 < row.size() ? row[i].leftJustified(widths[i] + 2) : row[i];
         out << line.trimmed() << '\n';
     }
-    for (const LocalPort &p : plan.localPorts)
+    for (const LocalPort &p : derivation.localPorts)
         out << QCoreApplication::translate("cli", "local (never in a rule): %1 %2 %3 %4")
                    .arg(displayLine(p.node), displayLine(p.component), displayLine(p.port),
                         p.ports.toString())
             << '\n';
-    for (const RefusedUse &r : plan.refused)
+    for (const RefusedUse &r : derivation.refused)
         out << QCoreApplication::translate("cli", "refused: %1 -> %2 %3: %4")
                    .arg(displayLine(r.client), displayLine(r.target), displayLine(r.port),
                         displayLine(r.reason))
@@ -128,13 +128,13 @@ int run(CliContext &ctx)
     const auto loaded = ctx.loadProject();
     if (!loaded)
         return ExitBadInput;
-    const Derivation plan = Deriver::derive(loaded->project, loaded->catalogs);
+    const Derivation derivation = Deriver::derive(loaded->project, loaded->catalogs);
     if (*format == u"json"_s)
-        ctx.out << DerivationJson::flowsDocument(plan);
+        ctx.out << DerivationJson::flowsDocument(derivation);
     else if (*format == u"csv"_s)
-        printCsv(plan, ctx.out);
+        printCsv(derivation, ctx.out);
     else
-        printTable(plan, ctx.out);
+        printTable(derivation, ctx.out);
     return ExitOk;
 }
 

@@ -8,14 +8,14 @@ using namespace Qt::StringLiterals;
 
 namespace portolan {
 
-const RuleSet *namedPoint(const Derivation &plan, const QString &point, const char *message, QTextStream &err,
-                          const std::function<bool(const RuleSet &)> &accept)
+const RuleSet *namedPoint(const Derivation &derivation, const QString &point, const char *message,
+                          QTextStream &err, const std::function<bool(const RuleSet &)> &accept)
 {
-    const RuleSet *set = plan.ruleSet(point);
+    const RuleSet *set = derivation.ruleSet(point);
     if (set && (!accept || accept(*set)))
         return set;
     QStringList ids;
-    for (const RuleSet &candidate : plan.ruleSets)
+    for (const RuleSet &candidate : derivation.ruleSets)
         if (!accept || accept(candidate))
             ids.append(candidate.id);
     err << displayLine(QCoreApplication::translate("cli", message).arg(point, ids.join(u", "_s))) << Qt::endl;

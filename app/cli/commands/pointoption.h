@@ -11,11 +11,11 @@
 
 namespace portolan {
 
-// The rule set of `plan` named `point` that `accept` takes (any when empty).
+// The rule set of `derivation` named `point` that `accept` takes (any when empty).
 // Without one prints `message` (source text in the "cli" context:
 // QT_TRANSLATE_NOOP; %1 the point, %2 the points there are) on `err`,
 // escaped, since both are user text, and returns nullptr.
-const RuleSet *namedPoint(const Derivation &plan, const QString &point, const char *message, QTextStream &err,
-                          const std::function<bool(const RuleSet &)> &accept = {});
+const RuleSet *namedPoint(const Derivation &derivation, const QString &point, const char *message,
+                          QTextStream &err, const std::function<bool(const RuleSet &)> &accept = {});
 
 } // namespace portolan

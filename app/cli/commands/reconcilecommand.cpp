@@ -51,8 +51,8 @@ int runFolder(CliContext &ctx, const QString &folder, const QString &format)
     const auto loaded = ctx.loadProject();
     if (!loaded)
         return ExitBadInput;
-    const Derivation plan = Deriver::derive(loaded->project, loaded->catalogs);
-    const ExportInput input{loaded->project, loaded->catalogs, plan};
+    const Derivation derivation = Deriver::derive(loaded->project, loaded->catalogs);
+    const ExportInput input{loaded->project, loaded->catalogs, derivation};
     Diagnostics errors;
     auto files = RulesFolder::scan(folder, input, &errors);
     if (files) {
@@ -62,7 +62,7 @@ int runFolder(CliContext &ctx, const QString &folder, const QString &format)
                 errors.append({map, 0, 0, QCoreApplication::translate("cli", "--map wants FILE=POINT"), {}});
                 break;
             }
-            if (!RulesFolder::setPoint(&*files, map.left(eq), map.mid(eq + 1), plan, &errors))
+            if (!RulesFolder::setPoint(&*files, map.left(eq), map.mid(eq + 1), derivation, &errors))
                 break;
         }
     }
@@ -101,13 +101,13 @@ int run(CliContext &ctx)
     const auto loaded = ctx.loadProject();
     if (!loaded)
         return ExitBadInput;
-    const Derivation plan = Deriver::derive(loaded->project, loaded->catalogs);
+    const Derivation derivation = Deriver::derive(loaded->project, loaded->catalogs);
     if (!namedPoint(
-            plan, point,
+            derivation, point,
             QT_TRANSLATE_NOOP("cli", "error: no host or AWS enforcement point '%1'; the points are: %2"),
             ctx.err, isReconcilable))
         return ExitBadInput;
-    const ExportInput input{loaded->project, loaded->catalogs, plan};
+    const ExportInput input{loaded->project, loaded->catalogs, derivation};
     Diagnostics errors;
     IpsetSets ipsets;
     for (const QString &path : ctx.parser.values(u"ipset"_s)) {

@@ -32,8 +32,8 @@ int run(CliContext &ctx)
         return ExitBadInput;
     QByteArray bytes;
     QString error;
-    const Derivation plan = Deriver::derive(loaded->project, loaded->catalogs);
-    if (!DrawingRenderer::render(loaded->project, plan.flows, format, &bytes, &error)) {
+    const Derivation derivation = Deriver::derive(loaded->project, loaded->catalogs);
+    if (!DrawingRenderer::render(loaded->project, derivation.flows, format, &bytes, &error)) {
         ctx.err << u"error: "_s << error << Qt::endl;
         return ExitBadInput;
     }

@@ -15,9 +15,9 @@ namespace portolan {
 
 namespace {
 
-void printTable(const Derivation &plan, const QString &point, QTextStream &out)
+void printTable(const Derivation &derivation, const QString &point, QTextStream &out)
 {
-    for (const RuleSet &set : plan.ruleSets) {
+    for (const RuleSet &set : derivation.ruleSets) {
         if (!point.isEmpty() && set.id != point)
             continue;
         out << displayLine(set.id) << "  (" << pointKindName(set.kind);
@@ -48,17 +48,17 @@ int run(CliContext &ctx)
     const auto loaded = ctx.loadProject();
     if (!loaded)
         return ExitBadInput;
-    const Derivation plan = Deriver::derive(loaded->project, loaded->catalogs);
+    const Derivation derivation = Deriver::derive(loaded->project, loaded->catalogs);
     const QString point = ctx.parser.value(u"point"_s);
     if (!point.isEmpty() &&
-        !namedPoint(plan, point,
+        !namedPoint(derivation, point,
                     QT_TRANSLATE_NOOP("cli", "error: no enforcement point '%1'; the points are: %2"),
                     ctx.err))
         return ExitBadInput;
     if (*format == u"json"_s)
-        ctx.out << DerivationJson::ruleSetsDocument(plan, point);
+        ctx.out << DerivationJson::ruleSetsDocument(derivation, point);
     else
-        printTable(plan, point, ctx.out);
+        printTable(derivation, point, ctx.out);
     return ExitOk;
 }
 

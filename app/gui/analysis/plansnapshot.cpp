@@ -28,14 +28,14 @@ std::shared_ptr<const PlanSnapshot> PlanSnapshot::compute(quint64 generation, co
     // Neither the context nor the NAT analysis reads the plan; the checks
     // read its flows, and only the one rule-set check reads the rule sets.
     QFuture<ReviewContext *> context = QtConcurrent::run([s = snapshot.get()] {
-        auto reviewContext = std::make_unique<ReviewContext>(s->project, s->catalogs, s->plan);
+        auto reviewContext = std::make_unique<ReviewContext>(s->project, s->catalogs, s->derivation);
         reviewContext->natAnalyses();
         return reviewContext.release();
     });
     StagedDerivation derivation(snapshot->project, snapshot->catalogs,
                                 previous ? previous->derivationMemo
                                          : std::shared_ptr<const DerivationMemo>());
-    snapshot->plan = derivation.derivation();
+    snapshot->derivation = derivation.derivation();
     if (previous) {
         snapshot->previousGeneration = previous->generation;
         snapshot->flowChanges = derivation.flowChanges();
@@ -43,7 +43,7 @@ std::shared_ptr<const PlanSnapshot> PlanSnapshot::compute(quint64 generation, co
     snapshot->reviewContext.reset(context.result());
     QFuture<QList<RuleSet>> ruleSets = QtConcurrent::run([&derivation] { return derivation.ruleSets(); });
     Findings findings = Reviewer::review(*snapshot->reviewContext, Reviewer::Part::WithoutRuleSets);
-    snapshot->plan.ruleSets = ruleSets.result();
+    snapshot->derivation.ruleSets = ruleSets.result();
     snapshot->derivationMemo = derivation.memo();
     snapshot->reusedRuleSets = derivation.reusedRuleSets();
     snapshot->findings = Reviewer::merge(

@@ -22,7 +22,7 @@ struct PlanSnapshot
     quint64 generation = 0; // rises with every computation started
     Project project;
     CatalogSet catalogs;
-    Derivation plan;
+    Derivation derivation;
     Findings findings;
     QList<ProposedSetting> proposedSettings;
     // NatAnalysis entries point into `reviewContext`, which points into the
@@ -34,7 +34,7 @@ struct PlanSnapshot
     // take over when little changed.
     std::shared_ptr<const DerivationMemo> derivationMemo;
     int reusedRuleSets = 0; // rule sets taken over from the previous snapshot
-    // How plan.flows differs from the flows of the snapshot `previous`
+    // How derivation.flows differs from the flows of the snapshot `previous`
     // (computed from `previous`, 0 = none): a view that shows that
     // snapshot updates only the changed flows.
     quint64 previousGeneration = 0;

@@ -228,20 +228,20 @@ bool AuditPanel::startAudit()
     // probe yesterday's addresses.
     m_plan->waitUntilCurrent();
     const PlanSnapshotPtr snapshot = m_plan->snapshot();
-    const AuditProbeLister::List plan =
-        AuditProbeLister::list(snapshot->project, snapshot->catalogs, snapshot->plan, zone);
-    if (plan.targets.isEmpty()) {
+    const AuditProbeLister::List probeList =
+        AuditProbeLister::list(snapshot->project, snapshot->catalogs, snapshot->derivation, zone);
+    if (probeList.targets.isEmpty()) {
         m_summary->setText(
             tr("Nothing to probe from '%1': the plan lists no address:port for it.").arg(zone));
         return false;
     }
     QSet<QHostAddress> addresses;
-    for (const AuditTarget &t : plan.targets)
+    for (const AuditTarget &t : probeList.targets)
         addresses.insert(opts.addressMap.map(t.address));
-    const int seconds = qMax(1, int(plan.targets.size() / qMax(1, opts.maxProbesPerSecond)));
+    const int seconds = qMax(1, int(probeList.targets.size() / qMax(1, opts.maxProbesPerSecond)));
     QString question =
         tr("Portolan will now probe %n address:port pair(s) of the plan from '%1' over the network.", nullptr,
-           int(plan.targets.size()))
+           int(probeList.targets.size()))
             .arg(zone) +
         u"\n\n"_s + tr("Addresses contacted: %n, all taken from the plan", nullptr, int(addresses.size())) +
         (opts.addressMap.isEmpty() ? QString() : tr(" (after the address map)")) + u".\n"_s +
@@ -252,9 +252,9 @@ bool AuditPanel::startAudit()
         u"\n\n"_s +
         tr("Probe only networks you are allowed to test: to intrusion detection this looks like a port "
            "scan.");
-    if (plan.skippedWithoutAddress > 0)
+    if (probeList.skippedWithoutAddress > 0)
         question += u"\n"_s + tr("%n node group(s) planned by network only are not probed.", nullptr,
-                                 plan.skippedWithoutAddress);
+                                 probeList.skippedWithoutAddress);
     if (!m_confirmer(question)) {
         m_summary->setText(tr("Audit not started: nothing was probed."));
         return false;
@@ -263,7 +263,7 @@ bool AuditPanel::startAudit()
     m_runZone = zone;
     setRunning(true);
     m_summary->setText(tr("Probing from '%1'…").arg(zone));
-    m_auditor->start(plan.targets, opts);
+    m_auditor->start(probeList.targets, opts);
     return true;
 }
 

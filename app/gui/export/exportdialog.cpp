@@ -214,11 +214,11 @@ void ExportDialog::regenerate()
             exporters.append(e);
     const QString shown = currentFile();
     m_problemTargets.clear();
-    m_bundle =
-        exporters.isEmpty()
-            ? ExportResult{}
-            : BundleBuilder::build(ExportInput{m_snapshot->project, m_snapshot->catalogs, m_snapshot->plan},
-                                   exporters, &m_problemTargets);
+    m_bundle = exporters.isEmpty()
+                   ? ExportResult{}
+                   : BundleBuilder::build(
+                         ExportInput{m_snapshot->project, m_snapshot->catalogs, m_snapshot->derivation},
+                         exporters, &m_problemTargets);
     QSettings().setValue(TargetsKey, ids);
 
     {

@@ -85,7 +85,7 @@ QString FlowLayer::toolTipFor(const FlowBundle &bundle) const
             part += u'\n' + tr("Cannot work: %1").arg(FlowPaths::reason(f));
         // The packet hop by hop (explain) for a path of one flow or a few.
         if (bundle.flows.size() <= 2)
-            if (const auto explained = FlowExplanationText::explainOne(m_snapshot->plan, f))
+            if (const auto explained = FlowExplanationText::explainOne(m_snapshot->derivation, f))
                 part += u'\n' + FlowExplanationText::steps(*explained).join(u'\n');
         parts.append(part);
     }

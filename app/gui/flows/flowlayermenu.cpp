@@ -77,7 +77,7 @@ void FlowLayer::createActions(QWidget *window)
 void FlowLayer::updateProductActions()
 {
     QStringList products;
-    for (const Flow &f : m_snapshot->plan.flows)
+    for (const Flow &f : m_snapshot->derivation.flows)
         if (!products.contains(f.product))
             products.append(f.product);
     std::sort(products.begin(), products.end());

@@ -18,7 +18,7 @@ void FlowLayer::rebuild()
     // an empty canvas would look like a plan without flows.
     QList<FlowBundle> bundles;
     if (m_show->isChecked())
-        bundles = FlowBundles::bundle(m_snapshot->plan.flows, filter());
+        bundles = FlowBundles::bundle(m_snapshot->derivation.flows, filter());
     // Paths that are still there keep their items: an edit changes a few
     // bundles, and replacing all of them (5,000 at 1,000 nodes) made the
     // scene re-index and repaint everything, about 2 s per edit. The order
@@ -91,10 +91,10 @@ bool FlowLayer::updateChangedFlows(const PlanSnapshot &before, const QList<qsize
     if (!m_show->isChecked())
         return m_items.isEmpty();
     const FlowFilter f = filter();
-    const FlowList &now = m_snapshot->plan.flows;
+    const FlowList &now = m_snapshot->derivation.flows;
     QHash<FlowPathItem *, QHash<QString, qsizetype>> touched; // item -> old key -> new position
     for (qsizetype i : changed) {
-        const Flow &was = before.plan.flows[i], &is = now[i];
+        const Flow &was = before.derivation.flows[i], &is = now[i];
         const bool shownBefore = f.accepts(was);
         if (shownBefore != f.accepts(is))
             return false;

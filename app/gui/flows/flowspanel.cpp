@@ -177,7 +177,7 @@ void FlowsPanel::setSnapshot(const PlanSnapshotPtr &snapshot)
     addIds(project.clients);
     fillCombo(m_element, elements, elementLabels);
     QStringList products{QString()};
-    for (const Flow &f : snapshot->plan.flows)
+    for (const Flow &f : snapshot->derivation.flows)
         if (!products.contains(f.product))
             products.append(f.product);
     std::sort(products.begin() + 1, products.end());

@@ -25,9 +25,9 @@ void FlowTableModel::setSnapshot(PlanSnapshotPtr snapshot)
         // A key holds the ports, so a port edit changes it; every old key
         // out before a new one goes in (two rows may trade keys).
         for (qsizetype row : *changed)
-            m_rows.remove(before->plan.flows[row].key());
+            m_rows.remove(before->derivation.flows[row].key());
         for (qsizetype row : *changed) {
-            m_rows.insert(m_snapshot->plan.flows[row].key(), int(row));
+            m_rows.insert(m_snapshot->derivation.flows[row].key(), int(row));
             Q_EMIT dataChanged(index(int(row), 0), index(int(row), ColumnCount - 1));
         }
         return;
@@ -36,14 +36,14 @@ void FlowTableModel::setSnapshot(PlanSnapshotPtr snapshot)
     m_snapshot = std::move(snapshot);
     m_rows.clear();
     if (m_snapshot)
-        for (int row = 0; row < m_snapshot->plan.flows.size(); ++row)
-            m_rows.insert(m_snapshot->plan.flows[row].key(), row);
+        for (int row = 0; row < m_snapshot->derivation.flows.size(); ++row)
+            m_rows.insert(m_snapshot->derivation.flows[row].key(), row);
     endResetModel();
 }
 
 int FlowTableModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() || !m_snapshot ? 0 : int(m_snapshot->plan.flows.size());
+    return parent.isValid() || !m_snapshot ? 0 : int(m_snapshot->derivation.flows.size());
 }
 
 int FlowTableModel::columnCount(const QModelIndex &parent) const
@@ -141,7 +141,7 @@ QString FlowTableModel::toolTip(const Flow &f, int column) const
     }
     case Path: {
         // The packet followed hop by hop, as `portolan-cli explain` prints it.
-        if (const auto explained = FlowExplanationText::explainOne(m_snapshot->plan, f))
+        if (const auto explained = FlowExplanationText::explainOne(m_snapshot->derivation, f))
             return FlowExplanationText::steps(*explained).join(u'\n'); // the stop and its reason included
         return f.path.status == PathStatus::Works ? QString() : FlowPaths::reason(f);
     }

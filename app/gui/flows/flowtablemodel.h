@@ -40,7 +40,7 @@ public:
 
     void setSnapshot(PlanSnapshotPtr snapshot);
     PlanSnapshotPtr snapshot() const { return m_snapshot; }
-    const Flow &flow(int row) const { return m_snapshot->plan.flows.at(row); }
+    const Flow &flow(int row) const { return m_snapshot->derivation.flows.at(row); }
     int rowOf(const QString &flowKey) const { return m_rows.value(flowKey, -1); }
 
     int rowCount(const QModelIndex &parent = {}) const override;

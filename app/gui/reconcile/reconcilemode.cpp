@@ -46,15 +46,15 @@ bool ReconcileMode::start(const QString &folder)
     const PlanSnapshotPtr snapshot = m_plans->snapshot();
     Diagnostics errors;
     const auto files = RulesFolder::scan(
-        folder, ExportInput{snapshot->project, snapshot->catalogs, snapshot->plan}, &errors);
+        folder, ExportInput{snapshot->project, snapshot->catalogs, snapshot->derivation}, &errors);
     m_overlay->clear();
     m_report.reset();
     m_folder = folder;
     m_files = files.value_or(QList<FolderFile>());
     QList<QStringList> choices;
     for (const FolderFile &f : std::as_const(m_files))
-        choices.append(RulesFolder::pointsFor(f.kind, snapshot->plan));
-    m_panel->setFiles(folder, m_files, choices, snapshot->plan);
+        choices.append(RulesFolder::pointsFor(f.kind, snapshot->derivation));
+    m_panel->setFiles(folder, m_files, choices, snapshot->derivation);
     if (!wasActive)
         Q_EMIT activeChanged(true);
     if (!files) {
@@ -76,7 +76,7 @@ void ReconcileMode::setPoint(const QString &fileName, const QString &point)
             f.reason = tr("not compared: chosen in the window");
         } else {
             Diagnostics errors;
-            if (!RulesFolder::setPoint(&m_files, fileName, point, m_plans->snapshot()->plan, &errors)) {
+            if (!RulesFolder::setPoint(&m_files, fileName, point, m_plans->snapshot()->derivation, &errors)) {
                 m_panel->setErrors(errors);
                 return;
             }
@@ -99,7 +99,7 @@ void ReconcileMode::run()
     m_watcher.setFuture(QtConcurrent::run([snapshot = m_snapshot, folder = m_folder, files = m_files] {
         Result result;
         result.report = RulesFolder::reconcile(
-            folder, files, ExportInput{snapshot->project, snapshot->catalogs, snapshot->plan},
+            folder, files, ExportInput{snapshot->project, snapshot->catalogs, snapshot->derivation},
             &result.errors);
         return result;
     }));
@@ -120,8 +120,8 @@ void ReconcileMode::finished()
         m_overlay->clear();
         m_panel->setErrors(result.errors);
     } else {
-        m_overlay->show(*m_report, m_snapshot->plan);
-        m_panel->setReport(*m_report, m_snapshot->plan);
+        m_overlay->show(*m_report, m_snapshot->derivation);
+        m_panel->setReport(*m_report, m_snapshot->derivation);
     }
     Q_EMIT reportReady();
 }

@@ -37,13 +37,13 @@ ReconcileOverlay::~ReconcileOverlay()
         deleteItems();
 }
 
-void ReconcileOverlay::show(const FolderReport &report, const Derivation &plan)
+void ReconcileOverlay::show(const FolderReport &report, const Derivation &derivation)
 {
     m_blocked.clear();
     m_ends.clear();
     m_extra.clear();
     for (const ReconcileReport &r : report.reports) {
-        const RuleSet *set = plan.ruleSet(r.point);
+        const RuleSet *set = derivation.ruleSet(r.point);
         for (const ReconcileItem &i : r.items) {
             if (i.status == ReconcileItem::Status::Blocked) {
                 for (const QString &key : i.flows)
@@ -55,7 +55,7 @@ void ReconcileOverlay::show(const FolderReport &report, const Derivation &plan)
         }
     }
     m_blocked.sort();
-    for (const Flow &flow : plan.flows)
+    for (const Flow &flow : derivation.flows)
         if (m_blocked.contains(flow.key()))
             m_ends.insert(flow.key(), {flow.source.id, flow.destination.id});
     place();

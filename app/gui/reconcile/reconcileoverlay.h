@@ -31,7 +31,7 @@ public:
     ReconcileOverlay(DeploymentScene *scene, FlowLayer *flows, QObject *parent = nullptr);
     ~ReconcileOverlay() override;
 
-    void show(const FolderReport &report, const Derivation &plan);
+    void show(const FolderReport &report, const Derivation &derivation);
     void clear();
     // Redraws from the scene's and the flow layer's current geometry.
     void place();

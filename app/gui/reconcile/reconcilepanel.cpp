@@ -18,9 +18,9 @@ namespace portolan {
 
 namespace {
 
-QString pointText(const QString &point, const Derivation &plan)
+QString pointText(const QString &point, const Derivation &derivation)
 {
-    const RuleSet *set = plan.ruleSet(point);
+    const RuleSet *set = derivation.ruleSet(point);
     return displayLine(set && !set->name.isEmpty() ? point + u"  "_s + set->name : point);
 }
 
@@ -89,7 +89,7 @@ ReconcilePanel::ReconcilePanel(QWidget *parent)
 }
 
 void ReconcilePanel::setFiles(const QString &folder, const QList<FolderFile> &files,
-                              const QList<QStringList> &choices, const Derivation &plan)
+                              const QList<QStringList> &choices, const Derivation &derivation)
 {
     m_folderPath = folder;
     m_folder->setText(tr("Today's rules in %1").arg(displayLine(QDir::toNativeSeparators(folder))));
@@ -112,7 +112,7 @@ void ReconcilePanel::setFiles(const QString &folder, const QList<FolderFile> &fi
         combo->setObjectName(u"PointCombo:"_s + f.fileName);
         combo->addItem(tr("(not compared)"), QString());
         for (const QString &point : choices.value(r))
-            combo->addItem(pointText(point, plan), point);
+            combo->addItem(pointText(point, derivation), point);
         combo->setCurrentIndex(std::max(0, combo->findData(f.point)));
         connect(combo, &QComboBox::activated, this, [this, combo, fileName = f.fileName] {
             Q_EMIT pointChosen(fileName, combo->currentData().toString());
@@ -129,18 +129,18 @@ void ReconcilePanel::setFiles(const QString &folder, const QList<FolderFile> &fi
     m_split->setSizes({top, std::max(1, m_split->height() - top)});
 }
 
-void ReconcilePanel::setReport(const FolderReport &report, const Derivation &plan)
+void ReconcilePanel::setReport(const FolderReport &report, const Derivation &derivation)
 {
     using S = ReconcileItem::Status;
     m_results->clear();
     int differ = 0;
     for (const ReconcileReport &r : report.reports) {
         differ += r.exact() ? 0 : 1;
-        const RuleSet *set = plan.ruleSet(r.point);
+        const RuleSet *set = derivation.ruleSet(r.point);
         const QString element = set ? set->element : QString();
         auto *top = new QTreeWidgetItem(
             m_results,
-            {pointText(r.point, plan),
+            {pointText(r.point, derivation),
              r.exact() ? tr("equal to the plan")
                        : tr("%1 blocked, %2 extra").arg(r.count(S::Blocked)).arg(r.count(S::Extra))});
         top->setData(0, ElementRole, element);

@@ -39,8 +39,8 @@ public:
     // The mapping table: `choices` are the points each file may stand for
     // (same order as `files`).
     void setFiles(const QString &folder, const QList<FolderFile> &files, const QList<QStringList> &choices,
-                  const Derivation &plan);
-    void setReport(const FolderReport &report, const Derivation &plan);
+                  const Derivation &derivation);
+    void setReport(const FolderReport &report, const Derivation &derivation);
     void setErrors(const Diagnostics &errors);
     void setRunning(bool running);
     void clear();

@@ -116,10 +116,10 @@ int RulesModel::rowCount(const QModelIndex &parent) const
     if (!m_snapshot)
         return 0;
     if (!parent.isValid())
-        return int(m_snapshot->plan.ruleSets.size());
+        return int(m_snapshot->derivation.ruleSets.size());
     if (parent.internalId() != TopLevel || parent.column() != 0)
         return 0;
-    const RuleSet &set = m_snapshot->plan.ruleSets.at(parent.row());
+    const RuleSet &set = m_snapshot->derivation.ruleSets.at(parent.row());
     return int(set.rules.size() + set.redirects.size());
 }
 
@@ -132,8 +132,8 @@ QModelIndex RulesModel::indexOfSet(const QString &ruleSetId) const
 {
     if (!m_snapshot)
         return {};
-    for (int i = 0; i < m_snapshot->plan.ruleSets.size(); ++i)
-        if (m_snapshot->plan.ruleSets[i].id == ruleSetId)
+    for (int i = 0; i < m_snapshot->derivation.ruleSets.size(); ++i)
+        if (m_snapshot->derivation.ruleSets[i].id == ruleSetId)
             return index(i, 0);
     return {};
 }
@@ -153,9 +153,9 @@ QVariant RulesModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid) || !m_snapshot)
         return {};
     if (index.internalId() == TopLevel)
-        return ruleSetData(m_snapshot->plan.ruleSets.at(index.row()), index.column(), role);
-    return ruleData(m_snapshot->plan.ruleSets.at(int(index.internalId() - 1)), index.row(), index.column(),
-                    role);
+        return ruleSetData(m_snapshot->derivation.ruleSets.at(index.row()), index.column(), role);
+    return ruleData(m_snapshot->derivation.ruleSets.at(int(index.internalId() - 1)), index.row(),
+                    index.column(), role);
 }
 
 QVariant RulesModel::ruleSetData(const RuleSet &set, int column, int role) const

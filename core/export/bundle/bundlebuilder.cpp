@@ -93,7 +93,7 @@ ExportResult BundleBuilder::build(const ExportInput &input, const QList<const Ex
     ExportResult bundle;
     QList<ExportResult> results;
     for (const Exporter *e : exporters) {
-        ExportResult r = e->generate(ExportInput{input.project, input.catalogs, input.plan, e->id()});
+        ExportResult r = e->generate(ExportInput{input.project, input.catalogs, input.derivation, e->id()});
         // Keep every target in its own folder whatever it returned.
         for (ExportFile &f : r.files)
             if (!f.path.startsWith(e->id() + u'/'))

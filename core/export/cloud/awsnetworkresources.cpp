@@ -172,7 +172,7 @@ AwsNetworkResources AwsNetworkResources::build(const ExportInput &input)
     };
 
     for (const Firewall &firewall : project.firewalls) {
-        const RuleSet *ruleSet = input.plan.ruleSet(u"fw:"_s + firewall.id);
+        const RuleSet *ruleSet = input.derivation.ruleSet(u"fw:"_s + firewall.id);
         if (!ruleSet)
             continue;
         const QString firewallName = CloudText::clean(firewall.name.isEmpty() ? firewall.id : firewall.name);
@@ -203,7 +203,7 @@ AwsNetworkResources AwsNetworkResources::build(const ExportInput &input)
                         continue;
                     QStringList peers = CloudScope::cidrStrings(rule.peers);
                     if (!rule.peerGroup.isEmpty())
-                        if (const RuleSet *group = input.plan.ruleSet(rule.peerGroup))
+                        if (const RuleSet *group = input.derivation.ruleSet(rule.peerGroup))
                             peers = CloudScope::cidrStrings(group->addresses, rule.family);
                     if (peers.isEmpty()) {
                         plan.problems.append({ExportProblem::Severity::Error, ruleSet->id,

@@ -9,7 +9,7 @@ namespace portolan {
 CloudScope::CloudScope(const ExportInput &input, const std::function<bool(const RuleSet &)> &pick)
     : m_input(input)
 {
-    for (const RuleSet &ruleSet : input.plan.ruleSets)
+    for (const RuleSet &ruleSet : input.derivation.ruleSets)
         if (pick(ruleSet))
             m_ruleSets.append(&ruleSet);
 }
@@ -32,7 +32,7 @@ bool CloudScope::contains(const QString &ruleSetId) const
 
 const RuleSet *CloudScope::planRuleSet(const QString &ruleSetId) const
 {
-    for (const RuleSet &ruleSet : m_input.plan.ruleSets)
+    for (const RuleSet &ruleSet : m_input.derivation.ruleSets)
         if (ruleSet.id == ruleSetId)
             return &ruleSet;
     return nullptr;

@@ -127,7 +127,7 @@ QList<GatewayDevice> GatewayTarget::devices(const ExportInput &input, QList<Expo
         for (const ElementId &z : fw->inside)
             inside.append(zoneTitle(project, z));
         d.between = Escape::comment(inside.join(u", "_s) + u" / "_s + zoneTitle(project, fw->outside), 200);
-        const RuleSet *rs = input.plan.ruleSet(d.ruleSetId);
+        const RuleSet *rs = input.derivation.ruleSet(d.ruleSetId);
         if (!rs)
             warn(d.ruleSetId, tr("The plan has no rule set for this firewall; its file drops every forwarded "
                                  "connection."));

@@ -24,9 +24,9 @@ CidrList familyCidrs(const CidrList &cidrs, IpFamily family)
     return out;
 }
 
-const RuleSet *findRuleSet(const Derivation &plan, const QString &id)
+const RuleSet *findRuleSet(const Derivation &derivation, const QString &id)
 {
-    for (const RuleSet &rs : plan.ruleSets)
+    for (const RuleSet &rs : derivation.ruleSets)
         if (rs.id == id)
             return &rs;
     return nullptr;
@@ -118,7 +118,7 @@ bool HostTarget::loads(HostFirewall firewall, const QString &target)
 QList<HostPoint> HostTarget::points(const ExportInput &input, QList<ExportProblem> *problems)
 {
     QList<const RuleSet *> sets;
-    for (const RuleSet &rs : input.plan.ruleSets)
+    for (const RuleSet &rs : input.derivation.ruleSets)
         if (rs.kind == PointKind::HostFirewall)
             sets.append(&rs);
     std::stable_sort(sets.begin(), sets.end(),
@@ -182,7 +182,7 @@ QList<HostPoint> HostTarget::points(const ExportInput &input, QList<ExportProble
             const CidrList *peers = &r.peers;
             if (!r.peerGroup.isEmpty()) {
                 // Host filters have no group references: use the group's addresses.
-                const RuleSet *group = findRuleSet(input.plan, r.peerGroup);
+                const RuleSet *group = findRuleSet(input.derivation, r.peerGroup);
                 if (!group) {
                     warn(rs, tr("A rule names the group '%1', which the plan does not have; the rule was "
                                 "left out.")

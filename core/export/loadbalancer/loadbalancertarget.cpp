@@ -14,9 +14,9 @@ namespace {
 
 // The port the target hosts receive, from the load balancer -> node flow
 // derivation made for the listener (settings such as proxy_listen move it).
-int targetPort(const Derivation &plan, const LoadBalancer &lb, const Listener &l, Protocol protocol)
+int targetPort(const Derivation &derivation, const LoadBalancer &lb, const Listener &l, Protocol protocol)
 {
-    for (const Flow &f : plan.flows)
+    for (const Flow &f : derivation.flows)
         if (f.source.kind == ElementKind::LoadBalancer && f.source.id == lb.id &&
             f.destination.id == l.targetNode && f.component == l.targetComponent && f.port == l.targetPort &&
             (f.protocol == protocol || f.protocol == Protocol::Any) && f.ports.isSingle())
@@ -88,7 +88,7 @@ QList<BalancerDevice> LoadBalancerTarget::devices(const ExportInput &input, QLis
                 bl.comment =
                     Escape::comment(l.targetNode + u' ' + l.targetComponent + u' ' + l.targetPort, 200);
                 const Node *node = project.node(l.targetNode);
-                const int port = node ? targetPort(input.plan, lb, l, protocol) : 0;
+                const int port = node ? targetPort(input.derivation, lb, l, protocol) : 0;
                 if (!node || port == 0) {
                     warn(tr("The %1 listener on port %2 has no resolved target (node %3, port %4); it was "
                             "left out.")

@@ -97,7 +97,7 @@ ExportProblem PortMatrix::noFlows()
 QList<PortMatrixRow> PortMatrix::rows(const ExportInput &input)
 {
     QList<PortMatrixRow> out;
-    for (const Flow &flow : input.plan.flows) {
+    for (const Flow &flow : input.derivation.flows) {
         const Catalog *catalog = nullptr;
         const ComponentDef *component = input.catalogs.component(flow.component, &catalog);
         const PortDef *port = component ? component->port(flow.port) : nullptr;

@@ -78,7 +78,7 @@ LabSession::LabSession(const Project &project, const CatalogSet &catalogs, const
 {
     m_derived = Deriver::derive(project, catalogs);
     m_topology = LabTopologyBuilder::build(project, m_derived);
-    // Balancers' own HAProxy files first: the probe plan needs which front
+    // Balancers' own HAProxy files first: the probe list needs which front
     // ports a proxy serves (it forwards between families; the stand-in cannot).
     const bool haproxy = options.haproxy && LabBalancers::haproxyAvailable();
     if (haproxy)

@@ -7,7 +7,7 @@
 
 namespace portolan {
 
-// Project + derived plan -> lab topology, by small named steps (sites,
+// Project + derivation -> lab topology, by small named steps (sites,
 // endpoints, gateway chains, links, addresses, routes). Pure and
 // deterministic: the same input gives an equal topology. IPv4 only: the
 // lab's routing and stand-ins are IPv4 (IPv6 host rules are proven on one

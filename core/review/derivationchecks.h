@@ -6,7 +6,7 @@
 
 namespace portolan {
 
-// Checks on the derived plan: paths whose middleboxes drop sessions too
+// Checks on the derivation: paths whose middleboxes drop sessions too
 // early, and rule sets too large for their target.
 class DerivationChecks
 {

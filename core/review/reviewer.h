@@ -10,7 +10,7 @@ namespace portolan {
 
 class ReviewContext;
 
-// Runs every registered check over a project and its derived plan.
+// Runs every registered check over a project and its derivation.
 class Reviewer
 {
 public:

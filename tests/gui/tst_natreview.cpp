@@ -153,6 +153,20 @@ private Q_SLOTS:
         QVERIFY(!m_panel->applyButton()->isEnabled());
     }
 
+    // A member whose peers sit in many zones names a few of them and counts
+    // the rest; the tooltip names them all (up to its own bound).
+    void manyRemoteZonesAreCounted()
+    {
+        QVERIFY(m_window->openFile(
+            QStringLiteral(PORTOLAN_SOURCE_DIR "/tests/gui/fixtures/natreview/many-remote-zones.yaml")));
+        QTRY_VERIFY_WITH_TIMEOUT(findItem(m_panel->tree(), u"port:"_s, u"behind"_s), 10000);
+        settle();
+        const QTreeWidgetItem *behind = findItem(m_panel->tree(), u"port:"_s, u"behind"_s);
+        QVERIFY(behind);
+        QCOMPARE(behind->text(NatReviewPanel::RemotesColumn), u"z0, z1, z2 … and 3 more"_s);
+        QCOMPARE(behind->toolTip(NatReviewPanel::RemotesColumn), u"z0\nz1\nz2\nz3\nz4\nz5"_s);
+    }
+
     void canvasSelectionChoosesTheNode()
     {
         m_window->scene()->selectIds({u"kong-b"_s});

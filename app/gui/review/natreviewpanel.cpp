@@ -24,6 +24,17 @@ namespace portolan {
 
 namespace {
 
+constexpr qsizetype RemotesShown = 3;      // names in a row's Remotes cell
+constexpr qsizetype RemotesInTooltip = 40; // names in its tooltip
+
+// `names` joined, then how many of `total` they leave out.
+QString boundedList(const QStringList &names, qsizetype total, const QString &separator = u", "_s)
+{
+    const QString list = names.join(separator);
+    const qsizetype more = total - names.size();
+    return more > 0 ? NatReviewPanel::tr("%1 … and %n more", nullptr, int(more)).arg(list) : list;
+}
+
 QString portsText(const PortRange &ports)
 {
     return ports.isSingle() ? QString::number(ports.from) : ports.toString();
@@ -192,10 +203,18 @@ QList<NatReviewPanel::Row> NatReviewPanel::describe() const
         row.texts[AdvertisedColumn] = advertised;
         row.texts[ProposedListenColumn] = a.proposedListenValue();
         row.texts[ProposedAdvertiseColumn] = a.proposedAdvertiseValue();
-        QStringList remotes; // one group per zone, in the order of the first remote
-        for (const NatRemoteGroup &g : a.remoteGroups)
+        // One group per zone, in the order of the first remote. A cluster
+        // spread over thousands of zones would make one cell (and tooltip)
+        // per row of every zone's name: name a few, count the rest.
+        QStringList remotes;
+        for (const NatRemoteGroup &g : a.remoteGroups) {
+            if (remotes.size() == RemotesInTooltip)
+                break;
             remotes.append(g.zone);
-        row.texts[RemotesColumn] = remotes.join(u", "_s);
+        }
+        row.texts[RemotesColumn] = boundedList(remotes.mid(0, RemotesShown), a.remoteGroups.size());
+        if (a.remoteGroups.size() > RemotesShown)
+            row.toolTips[RemotesColumn] = boundedList(remotes, a.remoteGroups.size(), u"\n"_s);
         const bool listenDiffers = !a.proposedListenValue().isEmpty() && listen != a.proposedListenValue();
         const bool advertiseDiffers = !a.proposedAdvertiseValue().isEmpty() &&
                                       a.advertisedFrom != NatAnalysis::Advertised::ExternalIp &&

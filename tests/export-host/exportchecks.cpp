@@ -120,4 +120,40 @@ Verdict validateFiles(ValidatorCheck check, const QString &target, const QList<E
     return check(target, dir.path(), paths);
 }
 
+void expectAccepted(ValidatorCheck check, const QString &target, const QList<ExportFile> &files)
+{
+    const Verdict v = validateFiles(check, target, files);
+    if (v.kind == Verdict::Skipped)
+        QSKIP(qPrintable(u"skipped: "_s + v.detail));
+    QVERIFY2(v.kind == Verdict::Passed, qPrintable(v.detail));
+    qInfo("%s", qPrintable(v.detail.left(300)));
+}
+
+void expectRefused(ValidatorCheck check, const QString &target, const QString &path,
+                   const QByteArray &content)
+{
+    const Verdict v = validateFiles(check, target, {ExportFile{path, content, {}, false}});
+    if (v.kind == Verdict::Skipped)
+        QSKIP(qPrintable(u"skipped: "_s + v.detail));
+    QVERIFY2(v.kind == Verdict::Failed, qPrintable(u"the validator accepted a broken file: "_s + v.detail));
+}
+
+void expectInert(const ExportResult &result, const InertRules &rules)
+{
+    QVERIFY(!result.files.isEmpty());
+    for (const ExportFile &f : result.files) {
+        for (char c : f.content)
+            QVERIFY2(uchar(c) < 0x80 && (uchar(c) >= 0x20 || rules.controls.contains(c)),
+                     qPrintable(f.path + u": byte "_s + QString::number(uchar(c))));
+        for (const QByteArray &payload : rules.payloads)
+            QVERIFY2(!f.content.contains(payload),
+                     qPrintable(f.path + u" holds "_s + QString::fromLatin1(payload)));
+        for (const QByteArray &line : f.content.split('\n'))
+            for (const QByteArray &start : rules.lineStarts)
+                QVERIFY2(!(rules.trimLines ? line.trimmed() : line).startsWith(start),
+                         qPrintable(f.path + u": "_s + QString::fromUtf8(line)));
+        QVERIFY2(f.content.size() < 64 * 1024, qPrintable(f.path + u" grew with the 10 KB name"_s));
+    }
+}
+
 } // namespace portolan::test

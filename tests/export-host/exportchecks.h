@@ -41,4 +41,25 @@ using ValidatorCheck = Verdict (*)(const QString &target, const QString &root, c
 // Writes `files` to a temporary folder and runs `check` on all of them.
 Verdict validateFiles(ValidatorCheck check, const QString &target, const QList<ExportFile> &files);
 
+// The current test passes if `check` accepts `files`, skips if it cannot
+// run; call it last, as a skip only returns from here.
+void expectAccepted(ValidatorCheck check, const QString &target, const QList<ExportFile> &files);
+// The negative control: `check` must refuse the broken file `path`. Call it
+// last, as expectAccepted.
+void expectRefused(ValidatorCheck check, const QString &target, const QString &path,
+                   const QByteArray &content);
+
+// What the export of a hostile case must not hold, by family.
+struct InertRules
+{
+    QByteArray controls;          // the control characters a file may hold (all else is printable ASCII)
+    QList<QByteArray> payloads;   // active parts of the payload, anywhere
+    QList<QByteArray> lineStarts; // payload words that must never start a line
+    bool trimLines = false;       // whether lineStarts also count after indentation
+};
+
+// Every file of `result`, a hostile case's export, keeps `rules` and stays
+// small although the case has a 10 KB name.
+void expectInert(const ExportResult &result, const InertRules &rules);
+
 } // namespace portolan::test

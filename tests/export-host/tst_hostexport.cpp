@@ -87,11 +87,7 @@ private Q_SLOTS:
     {
         QFETCH(QString, caseName);
         QFETCH(QString, target);
-        const Verdict v = validateFiles(TargetValidator::check, target, generate(caseName, target).files);
-        if (v.kind == Verdict::Skipped)
-            QSKIP(qPrintable(u"skipped: "_s + v.detail));
-        QVERIFY2(v.kind == Verdict::Passed, qPrintable(v.detail));
-        qInfo("%s", qPrintable(v.detail.left(300)));
+        expectAccepted(TargetValidator::check, target, generate(caseName, target).files);
     }
 
     // Negative controls: a validator that cannot fail proves nothing.
@@ -144,12 +140,7 @@ private Q_SLOTS:
         QFETCH(QString, target);
         QFETCH(QString, path);
         QFETCH(QByteArray, content);
-        const Verdict v =
-            validateFiles(TargetValidator::check, target, {ExportFile{path, content, {}, false}});
-        if (v.kind == Verdict::Skipped)
-            QSKIP(qPrintable(u"skipped: "_s + v.detail));
-        QVERIFY2(v.kind == Verdict::Failed,
-                 qPrintable(u"the validator accepted a broken file: "_s + v.detail));
+        expectRefused(TargetValidator::check, target, path, content);
     }
 
     // Hostile names, ids and comments: the output stays plain ASCII with
@@ -165,20 +156,12 @@ private Q_SLOTS:
     {
         QFETCH(QString, target);
         const ExportResult result = generate(u"hostile"_s, target);
-        QVERIFY(!result.files.isEmpty());
-        for (const ExportFile &f : result.files) {
-            for (char c : f.content)
-                QVERIFY2(uchar(c) < 0x80 && (uchar(c) >= 0x20 || c == '\n' || c == '\t' || c == '\r'),
-                         qPrintable(f.path + u": byte "_s + QString::number(uchar(c))));
-            for (const char *payload : {"$(touch", "`touch", "${var}", "%{if}", "<!-- -->", "\\"})
-                QVERIFY2(!f.content.contains(payload),
-                         qPrintable(f.path + u" holds "_s + QString::fromLatin1(payload)));
-            // The payload's words may survive inside a comment, never as a line of their own.
-            for (const QByteArray &line : f.content.split('\n'))
-                for (const char *start : {"} table ip evil", "table ip evil", "COMMIT\r", "end"})
-                    QVERIFY2(!line.startsWith(start), qPrintable(f.path + u": "_s + QString::fromUtf8(line)));
-            QVERIFY2(f.content.size() < 64 * 1024, qPrintable(f.path + u" grew with the 10 KB name"_s));
-        }
+        // The payload's words may survive inside a comment, never as a line of their own.
+        expectInert(result, {"\n\t\r",
+                             {"$(touch", "`touch", "${var}", "%{if}", "<!-- -->", "\\"},
+                             {"} table ip evil", "table ip evil", "COMMIT\r", "end"}});
+        if (QTest::currentTestFailed())
+            return;
         // The group reference resolves; the missing group is reported.
         QVERIFY(std::any_of(result.problems.cbegin(), result.problems.cend(),
                             [](const ExportProblem &p) { return p.message.contains(u"group"_s); }));

@@ -9,8 +9,6 @@ using namespace Qt::StringLiterals;
 
 namespace portolan::test {
 
-namespace {
-
 CidrList cidrs(const QStringList &texts)
 {
     CidrList out;
@@ -19,16 +17,8 @@ CidrList cidrs(const QStringList &texts)
     return out;
 }
 
-QList<PortRange> ports(const QList<std::pair<int, int>> &ranges)
-{
-    QList<PortRange> out;
-    for (const auto &[from, to] : ranges)
-        out.append({from, to});
-    return out;
-}
-
 Rule rule(Direction d, IpFamily f, Protocol p, const QList<PortRange> &portList, const QStringList &peers,
-          const QString &comment, const QStringList &locals = {})
+          const QString &comment, const QStringList &locals)
 {
     Rule r;
     r.direction = d;
@@ -39,6 +29,16 @@ Rule rule(Direction d, IpFamily f, Protocol p, const QList<PortRange> &portList,
     r.localAddresses = cidrs(locals);
     r.comment = comment;
     return r;
+}
+
+namespace {
+
+QList<PortRange> ports(const QList<std::pair<int, int>> &ranges)
+{
+    QList<PortRange> out;
+    for (const auto &[from, to] : ranges)
+        out.append({from, to});
+    return out;
 }
 
 RuleSet hostSet(const QString &node, const QString &name, const QStringList &addresses)

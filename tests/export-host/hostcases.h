@@ -19,6 +19,12 @@ struct HostCase
     Derivation derivation;
 };
 
+// Building blocks of the cases built in code, here and in NetworkCases.
+// `texts` must be valid CIDRs or addresses.
+CidrList cidrs(const QStringList &texts);
+Rule rule(Direction d, IpFamily f, Protocol p, const QList<PortRange> &portList, const QStringList &peers,
+          const QString &comment, const QStringList &locals = {});
+
 class HostCases
 {
 public:

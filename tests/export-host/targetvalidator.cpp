@@ -13,11 +13,6 @@ namespace portolan::test {
 
 namespace {
 
-QString findTool(const QString &name)
-{
-    return QStandardPaths::findExecutable(name, {u"/usr/sbin"_s, u"/sbin"_s, u"/usr/bin"_s, u"/bin"_s});
-}
-
 bool writeFile(const QString &path, const QByteArray &data, bool executable = false)
 {
     QDir().mkpath(QFileInfo(path).absolutePath());
@@ -29,7 +24,14 @@ bool writeFile(const QString &path, const QByteArray &data, bool executable = fa
     return true;
 }
 
-Verdict merge(const QList<Verdict> &verdicts)
+} // namespace
+
+QString findTool(const QString &name)
+{
+    return QStandardPaths::findExecutable(name, {u"/usr/sbin"_s, u"/sbin"_s, u"/usr/bin"_s, u"/bin"_s});
+}
+
+Verdict mergeVerdicts(const QList<Verdict> &verdicts)
 {
     Verdict total{Verdict::Passed, {}};
     QStringList details;
@@ -46,10 +48,8 @@ Verdict merge(const QList<Verdict> &verdicts)
     return total;
 }
 
-} // namespace
-
-Verdict TargetValidator::run(const QString &program, const QStringList &arguments,
-                             const QStringList &extraPath, const QStringList &failMarkers)
+Verdict runTool(const QString &program, const QStringList &arguments, const QStringList &extraPath,
+                const QStringList &failMarkers)
 {
     const QString tool = findTool(program);
     if (tool.isEmpty())
@@ -79,7 +79,7 @@ Verdict TargetValidator::run(const QString &program, const QStringList &argument
 
 Verdict TargetValidator::bashSyntax(const QString &file)
 {
-    return run(u"bash"_s, {u"-n"_s, file});
+    return runTool(u"bash"_s, {u"-n"_s, file});
 }
 
 Verdict TargetValidator::check(const QString &target, const QString &root, const QStringList &files)
@@ -107,7 +107,7 @@ Verdict TargetValidator::check(const QString &target, const QString &root, const
                                    ipset, findTool(target + u"-restore"_s));
         for (const QString &f : hosts)
             verdicts.append(
-                run(u"unshare"_s, QStringList{u"-n"_s, u"sh"_s, u"-c"_s, script, u"sh"_s, f} + sets));
+                runTool(u"unshare"_s, QStringList{u"-n"_s, u"sh"_s, u"-c"_s, script, u"sh"_s, f} + sets));
     } else if (target == u"nftables"_s) {
         if (findTool(u"nft"_s).isEmpty())
             return {Verdict::Skipped, u"nft is not installed"_s};
@@ -117,8 +117,8 @@ Verdict TargetValidator::check(const QString &target, const QString &root, const
             if (f.contains(u"sets/"_s))
                 continue;
             const QString folder = QFileInfo(root + u'/' + f).absolutePath();
-            verdicts.append(
-                run(u"unshare"_s, {u"-n"_s, u"nft"_s, u"-I"_s, folder, u"-c"_s, u"-f"_s, root + u'/' + f}));
+            verdicts.append(runTool(u"unshare"_s,
+                                    {u"-n"_s, u"nft"_s, u"-I"_s, folder, u"-c"_s, u"-f"_s, root + u'/' + f}));
         }
     } else if (target == u"firewalld"_s) {
         return firewalld(root, files);
@@ -131,7 +131,7 @@ Verdict TargetValidator::check(const QString &target, const QString &root, const
     } else {
         return {Verdict::Skipped, u"no validator known for "_s + target};
     }
-    return merge(verdicts);
+    return mergeVerdicts(verdicts);
 }
 
 // firewall-offline-cmd checks a whole configuration folder: build one per
@@ -162,11 +162,11 @@ Verdict TargetValidator::firewalld(const QString &root, const QStringList &files
             return {Verdict::Failed, u"could not build the configuration folder for "_s + it.key()};
         // A bad rich rule (port 70000, address /33) is only a WARNING with
         // exit 0: firewalld drops the rule and loads the rest.
-        verdicts.append(run(u"firewall-offline-cmd"_s,
-                            {u"--system-config"_s, config.path(), u"--check-config"_s}, {},
-                            {u"WARNING:"_s, u"ERROR:"_s}));
+        verdicts.append(runTool(u"firewall-offline-cmd"_s,
+                                {u"--system-config"_s, config.path(), u"--check-config"_s}, {},
+                                {u"WARNING:"_s, u"ERROR:"_s}));
     }
-    return merge(verdicts);
+    return mergeVerdicts(verdicts);
 }
 
 // `ufw --dry-run` needs root and a network namespace keeps it from touching
@@ -191,9 +191,9 @@ Verdict TargetValidator::ufw(const QString &root, const QStringList &files)
     QList<Verdict> verdicts;
     for (const QString &f : files) {
         verdicts.append(bashSyntax(root + u'/' + f));
-        verdicts.append(run(u"unshare"_s, {u"-n"_s, u"bash"_s, root + u'/' + f}, {shim.path()}));
+        verdicts.append(runTool(u"unshare"_s, {u"-n"_s, u"bash"_s, root + u'/' + f}, {shim.path()}));
     }
-    return merge(verdicts);
+    return mergeVerdicts(verdicts);
 }
 
 } // namespace portolan::test

@@ -8,31 +8,9 @@ namespace portolan::test {
 
 namespace {
 
-CidrList cidrs(const QStringList &texts)
-{
-    CidrList out;
-    for (const QString &t : texts)
-        out.append(*Cidr::parse(t));
-    return out;
-}
-
 QHostAddress ip(const QString &text)
 {
     return QHostAddress(text);
-}
-
-Rule rule(Direction d, IpFamily f, Protocol p, const QList<PortRange> &ports, const QStringList &peers,
-          const QStringList &locals, const QString &comment)
-{
-    Rule r;
-    r.direction = d;
-    r.family = f;
-    r.protocol = p;
-    r.ports = ports;
-    r.peers = cidrs(peers);
-    r.localAddresses = cidrs(locals);
-    r.comment = comment;
-    return r;
 }
 
 Zone zone(const QString &id, ZoneKind kind, const QStringList &cidrList, const QString &name = {})
@@ -154,18 +132,18 @@ HostCase corners()
     rs.name = fw.name;
     rs.rules = {
         rule(I, v4, Protocol::Tcp, {PortRange::single(443), PortRange::single(8443)}, {u"0.0.0.0/0"_s},
-             {u"198.51.100.10/32"_s}, u"Front from the internet"_s),
+             u"Front from the internet"_s, {u"198.51.100.10/32"_s}),
         rule(I, v4, Protocol::Udp, {PortRange::single(3478), {50000, 50100}},
-             {u"203.0.113.0/24"_s, u"192.0.2.0/24"_s}, {u"198.51.100.10/32"_s, u"10.1.0.21/32"_s}, u"TURN"_s),
-        rule(I, v4, Protocol::Tcp, many, {u"203.0.113.7/32"_s}, {u"10.1.0.5/32"_s}, u"many ports"_s),
-        rule(I, v6, Protocol::Tcp, {PortRange::single(443)}, {u"::/0"_s}, {u"2001:db8:5::10/128"_s},
-             u"Front over IPv6"_s),
+             {u"203.0.113.0/24"_s, u"192.0.2.0/24"_s}, u"TURN"_s, {u"198.51.100.10/32"_s, u"10.1.0.21/32"_s}),
+        rule(I, v4, Protocol::Tcp, many, {u"203.0.113.7/32"_s}, u"many ports"_s, {u"10.1.0.5/32"_s}),
+        rule(I, v6, Protocol::Tcp, {PortRange::single(443)}, {u"::/0"_s}, u"Front over IPv6"_s,
+             {u"2001:db8:5::10/128"_s}),
         rule(E, v4, Protocol::Tcp, {PortRange::single(25), PortRange::single(443)}, {u"0.0.0.0/0"_s},
-             {u"10.1.0.0/16"_s}, u"SMTP and HTTPS out"_s),
-        rule(E, v4, Protocol::Any, {}, {u"192.0.2.0/24"_s}, {u"10.1.0.0/16"_s},
-             u"any protocol to the partner"_s),
-        rule(E, v6, Protocol::Udp, {PortRange::single(53)}, {u"2001:db8::53/128"_s}, {u"fd00:1::/48"_s},
-             u"DNS"_s),
+             u"SMTP and HTTPS out"_s, {u"10.1.0.0/16"_s}),
+        rule(E, v4, Protocol::Any, {}, {u"192.0.2.0/24"_s}, u"any protocol to the partner"_s,
+             {u"10.1.0.0/16"_s}),
+        rule(E, v6, Protocol::Udp, {PortRange::single(53)}, {u"2001:db8::53/128"_s}, u"DNS"_s,
+             {u"fd00:1::/48"_s}),
     };
     c.derivation.ruleSets = {rs};
     c.derivation.flows = {balancerFlow(u"lb"_s, u"web"_s, u"x/web"_s, u"http"_s, Protocol::Tcp, 8080),

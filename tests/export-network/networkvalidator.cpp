@@ -4,10 +4,8 @@
 
 #include <QDir>
 #include <QFile>
-#include <QProcess>
 #include <QRegularExpression>
 #include <QSet>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 
 using namespace Qt::StringLiterals;
@@ -15,48 +13,6 @@ using namespace Qt::StringLiterals;
 namespace portolan::test {
 
 namespace {
-
-QString findTool(const QString &name)
-{
-    return QStandardPaths::findExecutable(name, {u"/usr/sbin"_s, u"/sbin"_s, u"/usr/bin"_s, u"/bin"_s});
-}
-
-Verdict run(const QString &program, const QStringList &arguments)
-{
-    const QString tool = findTool(program);
-    if (tool.isEmpty())
-        return {Verdict::Skipped, program + u" is not installed"_s};
-    QProcess p;
-    p.setProcessChannelMode(QProcess::MergedChannels);
-    p.start(tool, arguments);
-    const QString line = program + u' ' + arguments.join(u' ');
-    if (!p.waitForFinished(120000)) {
-        p.kill();
-        p.waitForFinished();
-        return {Verdict::Failed, line + u": did not finish"_s};
-    }
-    const QString output = QString::fromLocal8Bit(p.readAll()).left(4000);
-    if (p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0)
-        return {Verdict::Failed, line + u": exit "_s + QString::number(p.exitCode()) + u'\n' + output};
-    return {Verdict::Passed, line};
-}
-
-Verdict merge(const QList<Verdict> &verdicts)
-{
-    if (verdicts.isEmpty())
-        return {Verdict::Failed, u"no files to validate"_s};
-    Verdict total{Verdict::Passed, {}};
-    QStringList details;
-    for (const Verdict &v : verdicts) {
-        if (v.kind == Verdict::Failed)
-            total.kind = Verdict::Failed;
-        else if (v.kind == Verdict::Skipped && total.kind != Verdict::Failed)
-            total.kind = Verdict::Skipped;
-        details.append(v.detail);
-    }
-    total.detail = details.join(u'\n');
-    return total;
-}
 
 bool validPort(const QString &text)
 {
@@ -113,7 +69,7 @@ Verdict NetworkValidator::check(const QString &target, const QString &root, cons
     } else {
         return {Verdict::Skipped, u"no validator known for "_s + target};
     }
-    return merge(verdicts);
+    return mergeVerdicts(verdicts);
 }
 
 // haproxy -c opens every certificate named: a copy of the file whose
@@ -142,9 +98,9 @@ Verdict NetworkValidator::haproxy(const QString &root, const QString &file)
         if (findTool(u"openssl"_s).isEmpty())
             return {Verdict::Skipped, u"openssl is not installed (needed for test certificates)"_s};
         const Verdict made =
-            run(u"openssl"_s, {u"req"_s, u"-x509"_s, u"-newkey"_s, u"rsa:2048"_s, u"-nodes"_s, u"-keyout"_s,
-                               dir.filePath(u"key"_s), u"-out"_s, dir.filePath(u"cert"_s), u"-days"_s, u"1"_s,
-                               u"-subj"_s, u"/CN=portolan-test"_s});
+            runTool(u"openssl"_s, {u"req"_s, u"-x509"_s, u"-newkey"_s, u"rsa:2048"_s, u"-nodes"_s,
+                                   u"-keyout"_s, dir.filePath(u"key"_s), u"-out"_s, dir.filePath(u"cert"_s),
+                                   u"-days"_s, u"1"_s, u"-subj"_s, u"/CN=portolan-test"_s});
         if (made.kind != Verdict::Passed)
             return made;
         QFile key(dir.filePath(u"key"_s)), cert(dir.filePath(u"cert"_s));
@@ -162,7 +118,7 @@ Verdict NetworkValidator::haproxy(const QString &root, const QString &file)
         return {Verdict::Failed, u"cannot write the copy"_s};
     copy.write(text.toUtf8());
     copy.close();
-    Verdict v = run(u"haproxy"_s, {u"-c"_s, u"-f"_s, copy.fileName()});
+    Verdict v = runTool(u"haproxy"_s, {u"-c"_s, u"-f"_s, copy.fileName()});
     v.detail = file + u": "_s + v.detail;
     return v;
 }

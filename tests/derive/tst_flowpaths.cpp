@@ -54,6 +54,23 @@ clients:
 )" + extra;
 }
 
+// One NAT in front of the datacenter: a tcp mapping of its address's
+// `outsidePorts` to kong's `insidePorts`, and source NAT when asked.
+enum class SourceNat
+{
+    No,
+    Yes
+};
+
+QByteArray nat(const QByteArray &id, const QByteArray &address, const QByteArray &outsidePorts,
+               const QByteArray &insidePorts, SourceNat sourceNat)
+{
+    return "nats:\n  - id: " + id + "\n    inside: dc\n    outside: internet\n    addresses: [" + address +
+           "]\n" + (sourceNat == SourceNat::Yes ? "    source_nat: true\n" : "") +
+           "    mappings:\n      - protocol: tcp\n        outside: " + address + ':' + outsidePorts +
+           "\n        inside: 10.9.0.10:" + insidePorts + '\n';
+}
+
 QString describe(const Flow &flow)
 {
     QString text = pathStatusName(flow.path.status);
@@ -83,84 +100,36 @@ private Q_SLOTS:
             << u"cannot-work sites-not-linked@kong"_s << u"cannot-work egress-no-source-nat@kong"_s;
         QTest::newRow("public address")
             << project("[198.51.100.10]", "", "[198.51.100.0/24]") << u"works"_s << u"works"_s << u"works"_s;
-        QTest::newRow("nat maps another port, no source nat") << project("[10.9.0.10]", R"(nats:
-  - id: edge
-    inside: dc
-    outside: internet
-    addresses: [198.51.100.20]
-    mappings:
-      - protocol: tcp
-        outside: 198.51.100.20:80
-        inside: 10.9.0.10:8000
-links:
+        QTest::newRow("nat maps another port, no source nat")
+            << project("[10.9.0.10]", nat("edge", "198.51.100.20", "80", "8000", SourceNat::No) + R"(links:
   - id: vpn
     kind: vpn
     between: [office, dc]
-)") << u"cannot-work nat-no-mapping@edge"_s << u"works"_s << u"cannot-work egress-no-source-nat@edge"_s;
-        QTest::newRow("nat maps 443 and translates the source") << project("[10.9.0.10]", R"(nats:
-  - id: edge
-    inside: dc
-    outside: internet
-    addresses: [198.51.100.20]
-    source_nat: true
-    mappings:
-      - protocol: tcp
-        outside: 198.51.100.20:443
-        inside: 10.9.0.10:8443
-)") << u"works"_s << u"cannot-work nat-no-mapping@edge"_s << u"works"_s;
-        QTest::newRow("one-to-one nat, no source_nat flag") << project("[10.9.0.10]", R"(nats:
-  - id: gw
-    inside: dc
-    outside: internet
-    addresses: [198.51.100.20]
-    mappings:
-      - protocol: tcp
-        outside: 198.51.100.20:1-65535
-        inside: 10.9.0.10:1-65535
-)") << u"works"_s << u"works"_s << u"works"_s;
-        QTest::newRow("nat with a private outside address") << project("[10.9.0.10]", R"(nats:
-  - id: inner
-    inside: dc
-    outside: internet
-    addresses: [100.64.0.5]
-    source_nat: true
-    mappings:
-      - protocol: tcp
-        outside: 100.64.0.5:443
-        inside: 10.9.0.10:8443
-)") << u"cannot-work private-unreachable@inner"_s << u"cannot-work sites-not-linked@kong"_s
-                                                            << u"cannot-work egress-no-source-nat@inner"_s;
+)") << u"cannot-work nat-no-mapping@edge"_s
+            << u"works"_s << u"cannot-work egress-no-source-nat@edge"_s;
+        QTest::newRow("nat maps 443 and translates the source")
+            << project("[10.9.0.10]", nat("edge", "198.51.100.20", "443", "8443", SourceNat::Yes))
+            << u"works"_s << u"cannot-work nat-no-mapping@edge"_s << u"works"_s;
+        QTest::newRow("one-to-one nat, no source_nat flag")
+            << project("[10.9.0.10]", nat("gw", "198.51.100.20", "1-65535", "1-65535", SourceNat::No))
+            << u"works"_s << u"works"_s << u"works"_s;
+        QTest::newRow("nat with a private outside address")
+            << project("[10.9.0.10]", nat("inner", "100.64.0.5", "443", "8443", SourceNat::Yes))
+            << u"cannot-work private-unreachable@inner"_s << u"cannot-work sites-not-linked@kong"_s
+            << u"cannot-work egress-no-source-nat@inner"_s;
         // Dual stack: each family on its own path (docs/derivation.md, "Paths").
         QTest::newRow("dual stack: public IPv4, unique-local IPv6")
             << project("[198.51.100.10, fd00:9::10]", "", "[198.51.100.0/24, fd00:9::/64]")
             << u"cannot-work over ipv6 (other works) private-unreachable@kong"_s << u"works"_s
             << u"cannot-work over ipv6 (other works) egress-no-source-nat@kong"_s;
         QTest::newRow("dual stack: IPv4 through the NAT, public IPv6 direct")
-            << project("[10.9.0.10, 2001:db8:9::10]", R"(nats:
-  - id: edge
-    inside: dc
-    outside: internet
-    addresses: [198.51.100.20]
-    source_nat: true
-    mappings:
-      - protocol: tcp
-        outside: 198.51.100.20:443
-        inside: 10.9.0.10:8443
-)",
+            << project("[10.9.0.10, 2001:db8:9::10]",
+                       nat("edge", "198.51.100.20", "443", "8443", SourceNat::Yes),
                        "[10.9.0.0/24, 2001:db8:9::/64]")
             << u"works"_s << u"cannot-work nat-no-mapping@edge"_s << u"works"_s;
         QTest::newRow("dual stack: IPv4 through a NAT that maps another port, public IPv6")
-            << project("[10.9.0.10, 2001:db8:9::10]", R"(nats:
-  - id: edge
-    inside: dc
-    outside: internet
-    addresses: [198.51.100.20]
-    source_nat: true
-    mappings:
-      - protocol: tcp
-        outside: 198.51.100.20:80
-        inside: 10.9.0.10:8000
-)",
+            << project("[10.9.0.10, 2001:db8:9::10]",
+                       nat("edge", "198.51.100.20", "80", "8000", SourceNat::Yes),
                        "[10.9.0.0/24, 2001:db8:9::/64]")
             << u"cannot-work over ipv4 (other works) nat-no-mapping@edge"_s
             << u"works"_s // the office (IPv4 only) uses the mapping of port 80 to proxy 8000

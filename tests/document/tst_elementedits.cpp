@@ -8,33 +8,21 @@
 #include "document/elementlists.h"
 #include "document/elementproperties.h"
 #include "document/listrowedit.h"
-#include "project/projectreader.h"
-#include "project/projectwriter.h"
+#include "documenttesthelpers.h"
 
 #include <QSignalSpy>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
 using namespace portolan;
+using namespace portolan::test;
 
 namespace {
-
-QString fixturePath(const QString &name)
-{
-    if (name.startsWith(u"example:"_s))
-        return QStringLiteral(PORTOLAN_SOURCE_DIR "/resources/examples/") + name.mid(8);
-    return QStringLiteral(PORTOLAN_SOURCE_DIR "/tests/document/fixtures/") + name;
-}
 
 const QString kKong = u"example:kong-0x-two-datacenters-nat.yaml"_s;
 const QString kKong33 = u"example:kong-3.3-lb-stream-transparent.yaml"_s;
 const QString kCumulocity = u"example:cumulocity-on-premises.yaml"_s;
 const QString kLb = u"lb-two-nodes.yaml"_s;
-
-QByteArray bytes(const Document &d)
-{
-    return ProjectWriter::write(d.project());
-}
 
 // "set ID KEY TEXT", "add ID LIST", "remove ID LIST ROW"
 QUndoCommand *makeCommand(Document *d, const QString &spec, QString *error)
@@ -243,41 +231,27 @@ void TestElementEdits::edit()
 
     Document doc;
     Diagnostics errors;
-    QVERIFY2(doc.load(fixturePath(fixture), &errors), qPrintable(formatDiagnostics(errors)));
-    const QByteArray before = bytes(doc);
+    QVERIFY2(doc.load(documentFixturePath(fixture), &errors), qPrintable(formatDiagnostics(errors)));
+    const QByteArray before = savedBytes(doc);
     QString error;
     QUndoCommand *c = makeCommand(&doc, command, &error);
     doc.undoStack()->push(c);
     if (!applies) {
         QVERIFY2(!error.isEmpty(), "a refused edit says why");
-        QCOMPARE(doc.undoStack()->count(), 0);
-        QCOMPARE(bytes(doc), before);
+        verifyRefusedEdit(doc, before);
         return;
     }
     QVERIFY2(error.isEmpty(), qPrintable(error));
-    QCOMPARE(doc.undoStack()->count(), 1);
     const QString id = readId == u"-"_s ? QString() : readId;
     QCOMPARE(ElementProperties::value(doc.project(), doc.catalogs(), id, readKey), expected);
-    const QByteArray after = bytes(doc);
-    QVERIFY(after != before);
-
-    // The edited plan is a file the reader takes back unchanged.
-    Diagnostics reread;
-    auto again = ProjectReader::read(after, u"after.yaml"_s, doc.catalogs(), &reread);
-    QVERIFY2(again, qPrintable(formatDiagnostics(reread) + u"\n"_s + QString::fromUtf8(after)));
-    QCOMPARE(ProjectWriter::write(*again), after);
-
-    doc.undoStack()->undo();
-    QCOMPARE(bytes(doc), before);
-    doc.undoStack()->redo();
-    QCOMPARE(bytes(doc), after);
+    verifyAppliedEdit(doc, before);
 }
 
 void TestElementEdits::projectNameSignalsWithoutIds()
 {
     Document doc;
     Diagnostics errors;
-    QVERIFY(doc.load(fixturePath(kKong), &errors));
+    QVERIFY(doc.load(documentFixturePath(kKong), &errors));
     QSignalSpy changed(&doc, &Document::elementsChanged);
     for (const QString &text : {u"N"_s, u"Ne"_s, u"New"_s})
         doc.undoStack()->push(new ChangePropertyEdit(&doc, QString(), u"name"_s, text));
@@ -294,7 +268,7 @@ void TestElementEdits::tablesListCells()
 {
     Document doc;
     Diagnostics errors;
-    QVERIFY(doc.load(fixturePath(kKong33), &errors));
+    QVERIFY(doc.load(documentFixturePath(kKong33), &errors));
     const auto lists = ElementLists::lists(doc.project(), doc.catalogs(), u"lb"_s);
     QCOMPARE(lists.size(), 1);
     QCOMPARE(lists[0].key, u"listeners"_s);
@@ -319,8 +293,8 @@ void TestElementEdits::hostFirewallChoice()
 {
     Document doc;
     Diagnostics errors;
-    QVERIFY(doc.load(fixturePath(kKong33), &errors));
-    const QByteArray before = bytes(doc);
+    QVERIFY(doc.load(documentFixturePath(kKong33), &errors));
+    const QByteArray before = savedBytes(doc);
     const QList<PropertyInfo> infos =
         ElementProperties::properties(doc.project(), doc.catalogs(), u"kong-gw"_s);
     const auto info = std::find_if(infos.cbegin(), infos.cend(),
@@ -332,16 +306,16 @@ void TestElementEdits::hostFirewallChoice()
     QCOMPARE(info->value, QString());
     doc.undoStack()->push(new ChangePropertyEdit(&doc, u"kong-gw"_s, u"host_firewall"_s, u"windows"_s));
     QCOMPARE(doc.project().node(u"kong-gw"_s)->hostFirewall, HostFirewall::Windows);
-    QVERIFY(bytes(doc).contains("    host_firewall: windows\n"));
+    QVERIFY(savedBytes(doc).contains("    host_firewall: windows\n"));
     doc.undoStack()->push(new ChangePropertyEdit(&doc, u"kong-gw"_s, u"host_firewall"_s, QString()));
-    QCOMPARE(bytes(doc), before);
+    QCOMPARE(savedBytes(doc), before);
 }
 
 void TestElementEdits::settingToolTipHasNotes()
 {
     Document doc;
     Diagnostics errors;
-    QVERIFY(doc.load(fixturePath(kKong33), &errors));
+    QVERIFY(doc.load(documentFixturePath(kKong33), &errors));
     const QString key = ElementProperties::settingKey(u"kong-3.3/node"_s, u"admin_listen"_s);
     for (const PropertyInfo &info :
          ElementProperties::properties(doc.project(), doc.catalogs(), u"kong-gw"_s)) {

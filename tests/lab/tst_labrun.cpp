@@ -7,6 +7,7 @@
 #include "lab/labadvertise.h"
 #include "lab/labbalancers.h"
 #include "lab/labsession.h"
+#include "labtesthelpers.h"
 #include "project/projectreader.h"
 
 #include <QDir>
@@ -18,24 +19,34 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <functional>
+
 using namespace Qt::StringLiterals;
 using namespace portolan;
+using namespace portolan::test;
 
 namespace {
 
-const QString kExamples = QStringLiteral(PORTOLAN_SOURCE_DIR "/resources/examples");
 // The network-namespace test's IPv6-only fixture: Kong 0.x nodes on public
 // IPv6 addresses, no NAT, no IPv4 anywhere.
 const QString kIpv6Cluster =
     QStringLiteral(PORTOLAN_SOURCE_DIR "/tests/netns/fixtures/kong-0x-ipv6-cluster.yaml");
 
-LoadedProject load(const QString &file)
+// The negative controls' cut: drops the lines of a loaded file that `drop`
+// picks and says how many went, so a control can check it cut something.
+int dropLines(LabLoad &l, const std::function<bool(const QByteArray &line)> &drop)
 {
-    Diagnostics errors;
-    auto loaded = ProjectLoader::load(file.startsWith(u'/') ? file : kExamples + u'/' + file, &errors);
-    if (!loaded)
-        qFatal("%s", qPrintable(formatDiagnostics(errors)));
-    return std::move(*loaded);
+    int removed = 0;
+    QList<QByteArray> kept;
+    for (const QByteArray &line : l.content.split('\n')) {
+        if (drop(line)) {
+            ++removed;
+            continue;
+        }
+        kept << line;
+    }
+    l.content = kept.join('\n');
+    return removed;
 }
 
 // Flows the lab shows cannot work as the example draws them: the internet
@@ -113,7 +124,7 @@ void TestLabRun::rehearse()
         QSKIP(qPrintable(m_skip));
     QFETCH(QString, file);
     QFETCH(QString, firewall);
-    const LoadedProject loaded = load(file);
+    const LoadedProject loaded = loadProject(file);
     LabSession session(loaded.project, loaded.catalogs, options(firewall));
     const LabRunResult &run = session.run();
     QVERIFY2(run.error.isEmpty(), qPrintable(run.error));
@@ -174,7 +185,7 @@ void TestLabRun::seed001NatPath()
     if (!m_skip.isEmpty())
         QSKIP(qPrintable(m_skip));
     QFETCH(QString, firewall);
-    const LoadedProject loaded = load(u"kong-0x-two-datacenters-nat.yaml"_s);
+    const LoadedProject loaded = loadProject(u"kong-0x-two-datacenters-nat.yaml"_s);
     LabSession session(loaded.project, loaded.catalogs, options(firewall, u"kong-a -> kong-b"_s));
     const LabRunResult &run = session.run();
     QVERIFY2(run.error.isEmpty(), qPrintable(run.error));
@@ -196,25 +207,17 @@ void TestLabRun::droppedHostRule()
     if (!m_skip.isEmpty())
         QSKIP(qPrintable(m_skip));
     QFETCH(QString, firewall);
-    const LoadedProject loaded = load(u"kong-0x-two-datacenters-nat.yaml"_s);
+    const LoadedProject loaded = loadProject(u"kong-0x-two-datacenters-nat.yaml"_s);
     LabSession::Options o = options(firewall, u"kong-a -> kong-b tcp 80"_s);
     int removed = 0;
     o.tamper = [&](QList<LabLoad> &loads) {
-        for (LabLoad &l : loads) {
-            if (l.standIn || l.element != u"kong-b"_s)
-                continue;
-            QList<QByteArray> kept;
-            for (const QByteArray &line : l.content.split('\n')) {
-                const bool cluster =
-                    line.contains("dport 80 ") || line.contains("dports 80 ") || line.contains("--dport 80 ");
-                if (cluster && !line.startsWith('#')) {
-                    ++removed;
-                    continue;
-                }
-                kept << line;
-            }
-            l.content = kept.join('\n');
-        }
+        for (LabLoad &l : loads)
+            if (!l.standIn && l.element == u"kong-b"_s)
+                removed += dropLines(l, [](const QByteArray &line) {
+                    const bool cluster = line.contains("dport 80 ") || line.contains("dports 80 ") ||
+                                         line.contains("--dport 80 ");
+                    return cluster && !line.startsWith('#');
+                });
     };
     LabSession session(loaded.project, loaded.catalogs, o);
     QVERIFY2(removed > 0, "the control found no accept rule for port 80 to remove");
@@ -236,7 +239,7 @@ void TestLabRun::removedNatMapping()
     if (!m_skip.isEmpty())
         QSKIP(qPrintable(m_skip));
     QFETCH(QString, firewall);
-    const LoadedProject loaded = load(u"kong-0x-two-datacenters-nat.yaml"_s);
+    const LoadedProject loaded = loadProject(u"kong-0x-two-datacenters-nat.yaml"_s);
     LabSession::Options o = options(firewall, u"kong-a -> kong-b"_s);
     int removed = 0;
     o.tamper = [&](QList<LabLoad> &loads) {
@@ -244,18 +247,12 @@ void TestLabRun::removedNatMapping()
             if (l.element != u"nat-dc2"_s)
                 continue;
             QVERIFY2(!l.standIn, "the NAT layer's own gateway file is loaded, not a stand-in");
-            QList<QByteArray> kept;
-            for (const QByteArray &line : l.content.split('\n')) {
+            removed += dropLines(l, [](const QByteArray &line) {
                 // nft: "tcp dport 9000 dnat ...", iptables: "-p tcp -m tcp --dport 9000 -j DNAT ...".
                 const bool tcp9000 = line.contains("tcp dport 9000") ||
                                      (line.contains("-p tcp") && line.contains("--dport 9000"));
-                if (tcp9000 && (line.contains("dnat") || line.contains("DNAT"))) {
-                    ++removed;
-                    continue;
-                }
-                kept << line;
-            }
-            l.content = kept.join('\n');
+                return tcp9000 && (line.contains("dnat") || line.contains("DNAT"));
+            });
         }
     };
     LabSession session(loaded.project, loaded.catalogs, o);
@@ -287,7 +284,7 @@ void TestLabRun::droppedFirewallRule()
     if (!m_skip.isEmpty())
         QSKIP(qPrintable(m_skip));
     QFETCH(QString, firewall);
-    const LoadedProject loaded = load(u"cumulocity-on-premises.yaml"_s);
+    const LoadedProject loaded = loadProject(u"cumulocity-on-premises.yaml"_s);
     LabSession::Options o = options(firewall, u"users -> ext-lb tcp 443"_s);
     // The probe dies before the balancer: no HAProxy to start, and a short
     // wait for an answer that must not come (the hop is read from counters,
@@ -300,18 +297,12 @@ void TestLabRun::droppedFirewallRule()
             if (l.element != u"ext-fw"_s)
                 continue;
             QVERIFY2(!l.standIn, "the firewall's own gateway file is loaded, not a stand-in");
-            QList<QByteArray> kept;
-            for (const QByteArray &line : l.content.split('\n')) {
+            removed += dropLines(l, [](const QByteArray &line) {
                 // nft "tcp dport { 80, 443, ... } accept", iptables "--dports 80,443,... -j ACCEPT"
                 // (the egress rules to the internet's 443 go too: not probed here).
-                if (!line.startsWith('#') && line.contains("443") &&
-                    (line.contains(" accept") || line.contains("-j ACCEPT"))) {
-                    ++removed;
-                    continue;
-                }
-                kept << line;
-            }
-            l.content = kept.join('\n');
+                return !line.startsWith('#') && line.contains("443") &&
+                       (line.contains(" accept") || line.contains("-j ACCEPT"));
+            });
         }
     };
     LabSession session(loaded.project, loaded.catalogs, o);
@@ -353,28 +344,21 @@ void TestLabRun::ipv6Only()
         QSKIP(qPrintable(m_skip));
     QFETCH(QString, firewall);
     QFETCH(bool, dropped);
-    const LoadedProject loaded = load(kIpv6Cluster);
+    const LoadedProject loaded = loadProject(kIpv6Cluster);
     LabSession::Options o = options(firewall, dropped ? u"kong -> kong tcp 7946"_s : QString());
     if (dropped) // the hop is read from counters, not from the timeout: a short wait
         o.runner.timeoutMs = 700;
     int removed = 0;
     o.tamper = [&](QList<LabLoad> &loads) {
-        for (LabLoad &l : loads) {
-            if (l.standIn || l.element != u"kong"_s)
-                continue;
-            QList<QByteArray> kept;
-            for (const QByteArray &line : l.content.split('\n')) {
-                // nft "ip6 saddr @in6_1 tcp dport 7946 accept", ip6tables "-p tcp -m tcp --dport 7946 ...
-                // ACCEPT"
-                const bool cluster = !line.startsWith('#') && line.contains("7946") && line.contains("tcp");
-                if (dropped && cluster) {
-                    ++removed;
-                    continue;
-                }
-                kept << line;
-            }
-            l.content = kept.join('\n');
-        }
+        for (LabLoad &l : loads)
+            if (!l.standIn && l.element == u"kong"_s)
+                removed += dropLines(l, [&](const QByteArray &line) {
+                    // nft "ip6 saddr @in6_1 tcp dport 7946 accept", ip6tables "-p tcp -m tcp --dport 7946
+                    // ... ACCEPT"
+                    const bool cluster =
+                        !line.startsWith('#') && line.contains("7946") && line.contains("tcp");
+                    return dropped && cluster;
+                });
     };
     LabSession session(loaded.project, loaded.catalogs, o);
     QCOMPARE(removed > 0, dropped);
@@ -425,7 +409,7 @@ void TestLabRun::opensslChecked()
         QSKIP(qPrintable(m_skip));
     if (!LabBalancers::haproxyAvailable())
         QSKIP("skipped: haproxy is not installed (the balancers use the nft stand-in, no certificates)");
-    const LoadedProject loaded = load(u"livekit-sip-aws.yaml"_s);
+    const LoadedProject loaded = loadProject(u"livekit-sip-aws.yaml"_s);
     LabSession session(loaded.project, loaded.catalogs, options(u"nftables"_s));
     int certificates = 0;
     for (const LabDaemon &d : session.daemons())
@@ -443,7 +427,7 @@ void TestLabRun::opensslChecked()
     QVERIFY2(why->contains(u"openssl"_s) && why->contains(u"apt-get install openssl"_s), qPrintable(*why));
     QVERIFY2(why->contains(session.daemons().first().origin), qPrintable(*why));
     // The lab's own TLS listeners (Kong 0.x's proxy-ssl, no balancer) need it too.
-    const LoadedProject kong = load(u"kong-0x-two-datacenters-nat.yaml"_s);
+    const LoadedProject kong = loadProject(u"kong-0x-two-datacenters-nat.yaml"_s);
     LabSession kongLab(kong.project, kong.catalogs, options(u"nftables"_s));
     QVERIFY(!kongLab.probeList().tlsListeners.isEmpty());
     qputenv("PATH", empty.path().toUtf8());
@@ -452,7 +436,7 @@ void TestLabRun::opensslChecked()
     QVERIFY(listeners.has_value() && listeners->contains(u"apt-get install openssl"_s));
     QCOMPARE(LabRunner::unavailable(LabFirewall::Nftables, {}, &kongLab.probeList()), std::nullopt);
     // Without TLS termination (seed 004: passthrough only) openssl is not needed.
-    const LoadedProject plain = load(u"cumulocity-on-premises.yaml"_s);
+    const LoadedProject plain = loadProject(u"cumulocity-on-premises.yaml"_s);
     LabSession passthrough(plain.project, plain.catalogs, options(u"nftables"_s));
     qputenv("PATH", empty.path().toUtf8());
     const auto none = LabRunner::unavailable(LabFirewall::Nftables, passthrough.daemons());
@@ -468,7 +452,7 @@ void TestLabRun::seed001Advertise()
     if (!m_skip.isEmpty())
         QSKIP(qPrintable(m_skip));
     QFETCH(QString, firewall);
-    const LoadedProject loaded = load(u"kong-0x-two-datacenters-nat.yaml"_s);
+    const LoadedProject loaded = loadProject(u"kong-0x-two-datacenters-nat.yaml"_s);
     LabSession session(loaded.project, loaded.catalogs, options(firewall, u"kong-b cluster_advertise"_s));
     QVERIFY(session.probeList().flows.isEmpty());
     QCOMPARE(session.probeList().advertises.size(), 1);
@@ -501,7 +485,7 @@ void TestLabRun::wrongAdvertise()
     if (!m_skip.isEmpty())
         QSKIP(qPrintable(m_skip));
     QFETCH(QString, firewall);
-    const LoadedProject loaded = load(u"kong-0x-two-datacenters-nat.yaml"_s);
+    const LoadedProject loaded = loadProject(u"kong-0x-two-datacenters-nat.yaml"_s);
     LabSession::Options o = options(firewall, u"kong-b cluster_advertise"_s);
     int changed = 0;
     o.tamperAdvertise = [&](QList<LabAdvertise> &advertises) {
@@ -636,7 +620,7 @@ void TestLabRun::auditFromInside()
     QFETCH(QString, firewall);
     QFETCH(QString, control);
     const QString file = u"kong-0x-two-datacenters-nat.yaml"_s;
-    const LoadedProject loaded = load(file);
+    const LoadedProject loaded = loadProject(file);
     LabSession::Options o = options(firewall);
     int tampered = 0;
     o.tamper = [&](QList<LabLoad> &loads) {

@@ -7,6 +7,7 @@
 #include "lab/labprobelist.h"
 #include "lab/labsession.h"
 #include "lab/labtopologybuilder.h"
+#include "labtesthelpers.h"
 #include "project/projectreader.h"
 
 #include <QDir>
@@ -14,19 +15,9 @@
 
 using namespace Qt::StringLiterals;
 using namespace portolan;
+using namespace portolan::test;
 
 namespace {
-
-const QString kExamples = QStringLiteral(PORTOLAN_SOURCE_DIR "/resources/examples");
-
-LoadedProject load(const QString &file)
-{
-    Diagnostics errors;
-    auto loaded = ProjectLoader::load(file.startsWith(u'/') ? file : kExamples + u'/' + file, &errors);
-    if (!loaded)
-        qFatal("%s", qPrintable(formatDiagnostics(errors)));
-    return std::move(*loaded);
-}
 
 QStringList labels(const LabTopology &t, const QStringList &ids)
 {
@@ -77,7 +68,7 @@ void TestLabTopology::addExamples()
 void TestLabTopology::deterministic()
 {
     QFETCH(QString, file);
-    const LoadedProject a = load(file);
+    const LoadedProject a = loadProject(file);
     const LabSession one(a.project, a.catalogs, {});
     const LabSession two(a.project, a.catalogs, {});
     QCOMPARE(one.topology(), two.topology());
@@ -90,7 +81,7 @@ void TestLabTopology::deterministic()
 void TestLabTopology::complete()
 {
     QFETCH(QString, file);
-    const LoadedProject loaded = load(file);
+    const LoadedProject loaded = loadProject(file);
     const LabSession session(loaded.project, loaded.catalogs, {});
     const LabTopology &t = session.topology();
     QSet<QString> ids;
@@ -131,7 +122,7 @@ void TestLabTopology::complete()
 void TestLabTopology::addressesAndRoutes()
 {
     QFETCH(QString, file);
-    const LoadedProject loaded = load(file);
+    const LoadedProject loaded = loadProject(file);
     const LabSession session(loaded.project, loaded.catalogs, {});
     const LabTopology &t = session.topology();
     // Plan addresses are used as they are, in both families (a group's
@@ -202,7 +193,7 @@ void TestLabTopology::namespaceCounts()
     QFETCH(int, balancers);
     QFETCH(int, routers);
     QFETCH(int, clients);
-    const LoadedProject loaded = load(file);
+    const LoadedProject loaded = loadProject(file);
     const LabTopology t = LabSession(loaded.project, loaded.catalogs, {}).topology();
     QMap<LabRole, int> counts;
     for (const LabNamespace &ns : t.namespaces)
@@ -219,7 +210,7 @@ void TestLabTopology::namespaceCounts()
 // arrives at 192.168.23.45:80, tcp and udp.
 void TestLabTopology::seed001NatPath()
 {
-    const LoadedProject loaded = load(u"kong-0x-two-datacenters-nat.yaml"_s);
+    const LoadedProject loaded = loadProject(u"kong-0x-two-datacenters-nat.yaml"_s);
     const LabSession session(loaded.project, loaded.catalogs, {});
     const LabTopology &t = session.topology();
     QSet<QString> protocols;
@@ -253,7 +244,7 @@ void TestLabTopology::seed001NatPath()
 // through the NAT; Kong A, reached directly, advertises its own address.
 void TestLabTopology::seed001Advertise()
 {
-    LoadedProject loaded = load(u"kong-0x-two-datacenters-nat.yaml"_s);
+    LoadedProject loaded = loadProject(u"kong-0x-two-datacenters-nat.yaml"_s);
     // Without the node's own cluster_advertise the proposal must still find
     // the NAT's mapping.
     int cleared = 0;
@@ -288,7 +279,7 @@ void TestLabTopology::seed001Advertise()
 
 void TestLabTopology::standInsAreSaid()
 {
-    const LoadedProject loaded = load(u"cumulocity-on-premises.yaml"_s);
+    const LoadedProject loaded = loadProject(u"cumulocity-on-premises.yaml"_s);
     for (LabFirewall fw : {LabFirewall::Iptables, LabFirewall::Nftables}) {
         LabSession::Options options;
         options.firewall = fw;
@@ -343,7 +334,7 @@ void TestLabTopology::firewallAndNatOnOneRouter_data()
 void TestLabTopology::firewallAndNatOnOneRouter()
 {
     QFETCH(int, firewall);
-    const LoadedProject loaded = load(u"cumulocity-on-premises.yaml"_s);
+    const LoadedProject loaded = loadProject(u"cumulocity-on-premises.yaml"_s);
     LabSession::Options options;
     options.firewall = LabFirewall(firewall);
     const LabSession session(loaded.project, loaded.catalogs, options);
@@ -388,7 +379,7 @@ void TestLabTopology::firewallAndNatOnOneRouter()
 
 void TestLabTopology::hostRulesLoadPerHost()
 {
-    const LoadedProject loaded = load(u"livekit-sip-aws.yaml"_s);
+    const LoadedProject loaded = loadProject(u"livekit-sip-aws.yaml"_s);
     for (LabFirewall fw : {LabFirewall::Iptables, LabFirewall::Nftables}) {
         LabSession::Options options;
         options.firewall = fw;
@@ -458,7 +449,7 @@ void TestLabTopology::memberSetIpsetFirst()
 // cannot, and the plan says so instead of probing.
 void TestLabTopology::dualStack()
 {
-    const LoadedProject loaded = load(u"livekit-sip-aws.yaml"_s);
+    const LoadedProject loaded = loadProject(u"livekit-sip-aws.yaml"_s);
     LabSession::Options options;
     options.haproxy = false;
     const LabSession session(loaded.project, loaded.catalogs, options);
@@ -522,7 +513,7 @@ void TestLabTopology::tlsListeners()
                 ports += session.probeList().tlsListeners.value(ns.id);
         return ports;
     };
-    const LoadedProject kong = load(u"kong-0x-two-datacenters-nat.yaml"_s);
+    const LoadedProject kong = loadProject(u"kong-0x-two-datacenters-nat.yaml"_s);
     const LabSession kongLab(kong.project, kong.catalogs, {});
     QCOMPARE(tlsOf(kongLab, u"kong-a"_s), QList<int>{8443});
     QCOMPARE(tlsOf(kongLab, u"kong-b"_s), QList<int>{8443});
@@ -533,7 +524,7 @@ void TestLabTopology::tlsListeners()
         tlsProbes += tls ? 1 : 0;
     }
     QVERIFY(tlsProbes > 0);
-    const LoadedProject livekit = load(u"livekit-sip-aws.yaml"_s);
+    const LoadedProject livekit = loadProject(u"livekit-sip-aws.yaml"_s);
     const LabSession livekitLab(livekit.project, livekit.catalogs, {});
     QCOMPARE(tlsOf(livekitLab, u"livekit-sip"_s), QList<int>{5061});
     QVERIFY(tlsOf(livekitLab, u"livekit"_s).isEmpty());
@@ -545,7 +536,7 @@ void TestLabTopology::tlsListeners()
 void TestLabTopology::ipv6OnlyUpstream()
 {
     const LoadedProject loaded =
-        load(QStringLiteral(PORTOLAN_SOURCE_DIR "/tests/netns/fixtures/kong-0x-ipv6-cluster.yaml"));
+        loadProject(QStringLiteral(PORTOLAN_SOURCE_DIR "/tests/netns/fixtures/kong-0x-ipv6-cluster.yaml"));
     const LabSession session(loaded.project, loaded.catalogs, {});
     const LabTopology &t = session.topology();
     int routers = 0;

@@ -1,13 +1,12 @@
 // portolan-cli audit PROJECT --from ZONE: probe a running deployment from
 // where this machine stands and report drift from the plan (issue 10).
 #include "commands.h"
+#include "derivedproject.h"
 
 #include "audit/auditor.h"
 #include "audit/auditprobelister.h"
 #include "audit/auditreport.h"
-#include "derive/deriver.h"
 #include "io/yamlreader.h"
-#include "project/projectreader.h"
 
 #include <QEventLoop>
 #include <QJsonDocument>
@@ -43,13 +42,13 @@ int run(CliContext &ctx)
     const auto limit = intOption(ctx, u"time-limit"_s, 1, 3600);
     if (!timeout || !concurrency || !rate || !limit)
         return ExitBadInput;
-    const auto loaded = ctx.loadProject();
-    if (!loaded)
+    const auto derived = deriveProject(ctx);
+    if (!derived)
         return ExitBadInput;
     const QString from = ctx.parser.value(u"from"_s);
-    if (from.isEmpty() || !loaded->project.zone(from)) {
+    if (from.isEmpty() || !derived->project().zone(from)) {
         QStringList zones;
-        for (const Zone &z : loaded->project.zones)
+        for (const Zone &z : derived->project().zones)
             zones.append(z.id);
         const QString suggestion = closestMatch(from, zones);
         ctx.err << QCoreApplication::translate("cli",
@@ -73,9 +72,8 @@ int run(CliContext &ctx)
         }
     }
 
-    const Derivation derived = Deriver::derive(loaded->project, loaded->catalogs);
     const AuditProbeLister::List probeList =
-        AuditProbeLister::list(loaded->project, loaded->catalogs, derived, from);
+        AuditProbeLister::list(derived->project(), derived->catalogs(), derived->derivation, from);
     ctx.err << QCoreApplication::translate(
                    "cli",
                    "probing %1 planned address:port pairs from '%2' (at most %3 at once, %4 per second)")

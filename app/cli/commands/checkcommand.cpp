@@ -1,10 +1,9 @@
 // portolan-cli check PROJECT [--format text|json]: the review's findings.
 // Exit 0 with no error findings, 1 with error findings, 2 for bad input.
 #include "commands.h"
+#include "derivedproject.h"
 
-#include "derive/deriver.h"
 #include "model/displayline.h"
-#include "project/projectreader.h"
 #include "review/reviewer.h"
 
 #include <QJsonArray>
@@ -66,15 +65,11 @@ void printText(const Findings &findings, bool all, QTextStream &out)
 
 int run(CliContext &ctx)
 {
-    const auto format = ctx.format({u"text"_s, u"json"_s});
-    if (!format)
+    const auto derived = deriveProject(ctx, {u"text"_s, u"json"_s});
+    if (!derived)
         return ExitBadInput;
-    const auto loaded = ctx.loadProject();
-    if (!loaded)
-        return ExitBadInput;
-    const Derivation derivation = Deriver::derive(loaded->project, loaded->catalogs);
-    const Findings findings = Reviewer::review(loaded->project, loaded->catalogs, derivation);
-    if (*format == u"json"_s) {
+    const Findings findings = Reviewer::review(derived->project(), derived->catalogs(), derived->derivation);
+    if (derived->format == u"json"_s) {
         QJsonArray list;
         for (const Finding &f : findings)
             list.append(findingJson(f));

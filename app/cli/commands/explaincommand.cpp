@@ -3,12 +3,11 @@
 // and why it stops. Exit 0 when every path works, 1 when one cannot work
 // (or cannot be judged), 2 for bad input or no such flow.
 #include "commands.h"
+#include "derivedproject.h"
 
 #include "derive/derivationjson.h"
-#include "derive/deriver.h"
 #include "derive/flowexplainer.h"
 #include "derive/flowexplanationtext.h"
-#include "project/projectreader.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -91,17 +90,17 @@ int run(CliContext &ctx)
         }
         query.protocol = text == u"tcp"_s ? Protocol::Tcp : Protocol::Udp;
     }
-    const auto loaded = ctx.loadProject();
-    if (!loaded)
+    const auto derived = deriveProject(ctx);
+    if (!derived)
         return ExitBadInput;
     for (const ElementId &id : {query.from, query.to})
-        if (!loaded->project.kindOf(id)) {
-            ctx.err << QCoreApplication::translate("cli", "%1: no element with id '%2'").arg(loaded->path, id)
+        if (!derived->project().kindOf(id)) {
+            ctx.err << QCoreApplication::translate("cli", "%1: no element with id '%2'")
+                           .arg(derived->loaded.path, id)
                     << '\n';
             return ExitBadInput;
         }
-    const Derivation derivation = Deriver::derive(loaded->project, loaded->catalogs);
-    const QList<FlowExplainer::Explained> explained = FlowExplainer::explain(derivation, query);
+    const QList<FlowExplainer::Explained> explained = FlowExplainer::explain(derived->derivation, query);
     if (explained.isEmpty()) {
         ctx.err
             << QCoreApplication::translate("cli", "no flow from %1 to %2 matches").arg(query.from, query.to)

@@ -4,12 +4,11 @@
 // Exit codes: 0 written, 1 some target could not express the plan (the
 // others are written; the README lists why), 2 bad input or write failure.
 #include "commands.h"
+#include "derivedproject.h"
 
-#include "derive/deriver.h"
 #include "export/bundle/bundlebuilder.h"
 #include "export/bundle/bundlewriter.h"
 #include "export/exporterregistry.h"
-#include "project/projectreader.h"
 
 #include <QFileInfo>
 
@@ -45,17 +44,15 @@ int run(CliContext &ctx)
         return ExitBadInput;
     }
     const QString target = names.join(u'+');
-    const auto loaded = ctx.loadProject();
-    if (!loaded)
+    const auto derived = deriveProject(ctx);
+    if (!derived)
         return ExitBadInput;
     QString out = ctx.parser.value(u"out"_s);
     if (out.isEmpty())
-        out = QFileInfo(loaded->path).completeBaseName() + u'-' + target;
+        out = QFileInfo(derived->loaded.path).completeBaseName() + u'-' + target;
 
-    const Derivation derivation = Deriver::derive(loaded->project, loaded->catalogs);
     QStringList targets;
-    const ExportResult bundle = BundleBuilder::build(
-        ExportInput{loaded->project, loaded->catalogs, derivation}, *exporters, &targets);
+    const ExportResult bundle = BundleBuilder::build(derived->exportInput(), *exporters, &targets);
     bool failed = false;
     for (qsizetype i = 0; i < bundle.problems.size(); ++i) {
         const ExportProblem &p = bundle.problems[i];

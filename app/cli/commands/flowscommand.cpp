@@ -2,11 +2,10 @@
 // project needs (docs/derivation.md; JSON fields per the command-line
 // contract in docs/cli.md).
 #include "commands.h"
+#include "derivedproject.h"
 
 #include "derive/derivationjson.h"
-#include "derive/deriver.h"
 #include "model/displayline.h"
-#include "project/projectreader.h"
 
 #include <algorithm>
 
@@ -122,19 +121,15 @@ void printTable(const Derivation &derivation, QTextStream &out)
 
 int run(CliContext &ctx)
 {
-    const auto format = ctx.format({u"table"_s, u"json"_s, u"csv"_s});
-    if (!format)
+    const auto derived = deriveProject(ctx, {u"table"_s, u"json"_s, u"csv"_s});
+    if (!derived)
         return ExitBadInput;
-    const auto loaded = ctx.loadProject();
-    if (!loaded)
-        return ExitBadInput;
-    const Derivation derivation = Deriver::derive(loaded->project, loaded->catalogs);
-    if (*format == u"json"_s)
-        ctx.out << DerivationJson::flowsDocument(derivation);
-    else if (*format == u"csv"_s)
-        printCsv(derivation, ctx.out);
+    if (derived->format == u"json"_s)
+        ctx.out << DerivationJson::flowsDocument(derived->derivation);
+    else if (derived->format == u"csv"_s)
+        printCsv(derived->derivation, ctx.out);
     else
-        printTable(derivation, ctx.out);
+        printTable(derived->derivation, ctx.out);
     return ExitOk;
 }
 

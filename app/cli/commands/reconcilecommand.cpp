@@ -8,12 +8,11 @@
 // (docs/guide/reconcile.md). Exit codes: 0 today's rules equal the plan, 1
 // they differ, 2 bad input.
 #include "commands.h"
+#include "derivedproject.h"
 #include "pointoption.h"
 
-#include "derive/deriver.h"
 #include "export/exporter.h"
 #include "model/displayline.h"
-#include "project/projectreader.h"
 #include "reconcile/pointreconcile.h"
 #include "reconcile/rulesfolder.h"
 
@@ -48,11 +47,10 @@ void printErrors(const Diagnostics &errors, QTextStream &err)
 // mapped to its point by name or content (RulesFolder), one report.
 int runFolder(CliContext &ctx, const QString &folder, const QString &format)
 {
-    const auto loaded = ctx.loadProject();
-    if (!loaded)
+    const auto derived = deriveProject(ctx);
+    if (!derived)
         return ExitBadInput;
-    const Derivation derivation = Deriver::derive(loaded->project, loaded->catalogs);
-    const ExportInput input{loaded->project, loaded->catalogs, derivation};
+    const ExportInput input = derived->exportInput();
     Diagnostics errors;
     auto files = RulesFolder::scan(folder, input, &errors);
     if (files) {
@@ -62,7 +60,7 @@ int runFolder(CliContext &ctx, const QString &folder, const QString &format)
                 errors.append({map, 0, 0, QCoreApplication::translate("cli", "--map wants FILE=POINT"), {}});
                 break;
             }
-            if (!RulesFolder::setPoint(&*files, map.left(eq), map.mid(eq + 1), derivation, &errors))
+            if (!RulesFolder::setPoint(&*files, map.left(eq), map.mid(eq + 1), derived->derivation, &errors))
                 break;
         }
     }
@@ -98,16 +96,15 @@ int run(CliContext &ctx)
                 << Qt::endl;
         return ExitBadInput;
     }
-    const auto loaded = ctx.loadProject();
-    if (!loaded)
+    const auto derived = deriveProject(ctx);
+    if (!derived)
         return ExitBadInput;
-    const Derivation derivation = Deriver::derive(loaded->project, loaded->catalogs);
     if (!namedPoint(
-            derivation, point,
+            derived->derivation, point,
             QT_TRANSLATE_NOOP("cli", "error: no host or AWS enforcement point '%1'; the points are: %2"),
             ctx.err, isReconcilable))
         return ExitBadInput;
-    const ExportInput input{loaded->project, loaded->catalogs, derivation};
+    const ExportInput input = derived->exportInput();
     Diagnostics errors;
     IpsetSets ipsets;
     for (const QString &path : ctx.parser.values(u"ipset"_s)) {

@@ -4,10 +4,9 @@
 // Widgets; main() gives this command a QGuiApplication on the offscreen
 // platform because laying out text needs one.
 #include "commands.h"
+#include "derivedproject.h"
 
-#include "derive/deriver.h"
 #include "io/savefile.h"
-#include "project/projectreader.h"
 #include "render/drawingrenderer.h"
 
 #include <QFileInfo>
@@ -27,13 +26,12 @@ int run(CliContext &ctx)
                 << Qt::endl;
         return ExitBadInput;
     }
-    auto loaded = ctx.loadProject();
-    if (!loaded)
+    const auto derived = deriveProject(ctx);
+    if (!derived)
         return ExitBadInput;
     QByteArray bytes;
     QString error;
-    const Derivation derivation = Deriver::derive(loaded->project, loaded->catalogs);
-    if (!DrawingRenderer::render(loaded->project, derivation.flows, format, &bytes, &error)) {
+    if (!DrawingRenderer::render(derived->project(), derived->derivation.flows, format, &bytes, &error)) {
         ctx.err << u"error: "_s << error << Qt::endl;
         return ExitBadInput;
     }

@@ -1,13 +1,12 @@
 // portolan-cli rules PROJECT [--point ID] [--format table|json]: the
 // compacted rule set of every enforcement point (or one).
 #include "commands.h"
+#include "derivedproject.h"
 #include "pointoption.h"
 
 #include "derive/derivationjson.h"
-#include "derive/deriver.h"
 #include "derive/ruletext.h"
 #include "model/displayline.h"
-#include "project/projectreader.h"
 
 using namespace Qt::StringLiterals;
 
@@ -42,20 +41,17 @@ void printTable(const Derivation &derivation, const QString &point, QTextStream 
 
 int run(CliContext &ctx)
 {
-    const auto format = ctx.format({u"table"_s, u"json"_s});
-    if (!format)
+    const auto derived = deriveProject(ctx, {u"table"_s, u"json"_s});
+    if (!derived)
         return ExitBadInput;
-    const auto loaded = ctx.loadProject();
-    if (!loaded)
-        return ExitBadInput;
-    const Derivation derivation = Deriver::derive(loaded->project, loaded->catalogs);
+    const Derivation &derivation = derived->derivation;
     const QString point = ctx.parser.value(u"point"_s);
     if (!point.isEmpty() &&
         !namedPoint(derivation, point,
                     QT_TRANSLATE_NOOP("cli", "error: no enforcement point '%1'; the points are: %2"),
                     ctx.err))
         return ExitBadInput;
-    if (*format == u"json"_s)
+    if (derived->format == u"json"_s)
         ctx.out << DerivationJson::ruleSetsDocument(derivation, point);
     else
         printTable(derivation, point, ctx.out);

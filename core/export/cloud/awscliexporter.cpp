@@ -70,33 +70,25 @@ QByteArray document(const QString &groupId, const QJsonArray &permissions)
 
 } // namespace
 
-ExportResult AwsCliExporter::generate(const ExportInput &input) const
+void AwsCliExporter::write(const CloudScope &, const AwsResources &plan, QList<ExportFile> &files) const
 {
-    ExportResult result;
-    const CloudScope scope = CloudScope::forProvider(input, Provider::Aws);
-    const std::optional<AwsResources> built = scope.buildResources<AwsResources>(u"AWS"_s, result);
-    if (!built)
-        return result;
-    const AwsResources &plan = *built;
-
     for (const AwsGroup &group : plan.groups) {
         const QString groupId = placeholder(group.label);
         const QString base = u"aws-cli/"_s + group.label;
         const QJsonArray revoke{
             QJsonObject{{u"IpProtocol"_s, u"-1"_s},
                         {u"IpRanges"_s, QJsonArray{QJsonObject{{u"CidrIp"_s, u"0.0.0.0/0"_s}}}}}};
-        result.files.append(
-            {base + u"-revoke-default-egress.json"_s, document(groupId, revoke),
-             tr("Input for aws ec2 revoke-security-group-egress: removes the default allow-all "
-                "egress of the new group %1 (replace %2 with its id)")
-                 .arg(group.label, groupId),
-             false});
+        files.append({base + u"-revoke-default-egress.json"_s, document(groupId, revoke),
+                      tr("Input for aws ec2 revoke-security-group-egress: removes the default allow-all "
+                         "egress of the new group %1 (replace %2 with its id)")
+                          .arg(group.label, groupId),
+                      false});
         for (const Direction direction : {Direction::Ingress, Direction::Egress}) {
             const QJsonArray permissions = permissionsOf(plan, group, direction);
             if (permissions.isEmpty())
                 continue;
             const bool in = direction == Direction::Ingress;
-            result.files.append(
+            files.append(
                 {base + (in ? u"-ingress.json"_s : u"-egress.json"_s), document(groupId, permissions),
                  (in ? tr("Input for aws ec2 authorize-security-group-ingress --cli-input-json for %1 "
                           "(replace every REPLACE-WITH-ID-OF-... with the group's id)")
@@ -106,7 +98,6 @@ ExportResult AwsCliExporter::generate(const ExportInput &input) const
                  false});
         }
     }
-    return result;
 }
 
 } // namespace portolan

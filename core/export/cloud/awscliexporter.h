@@ -1,6 +1,7 @@
 #pragma once
 
-#include "export/exporter.h"
+#include "awsresources.h"
+#include "resourcesexporter.h"
 
 #include <QCoreApplication>
 
@@ -13,16 +14,17 @@ namespace portolan {
 // new group allows all egress. The groups must exist first: every GroupId is
 // a placeholder "REPLACE-WITH-ID-OF-<group>" to be replaced with the real
 // sg-... id. Splits and refusals follow AwsResources.
-class AwsCliExporter : public Exporter
+class AwsCliExporter : public ResourcesExporter<AwsResources>
 {
     Q_DECLARE_TR_FUNCTIONS(AwsCliExporter)
 public:
     QString id() const override { return QStringLiteral("aws-cli"); }
     QString title() const override { return tr("AWS security group rules (AWS CLI JSON)"); }
-    QString family() const override { return QStringLiteral("cloud"); }
-    ExportResult generate(const ExportInput &input) const override;
 
     static QString placeholder(const QString &groupLabel);
+
+private:
+    void write(const CloudScope &scope, const AwsResources &plan, QList<ExportFile> &files) const override;
 };
 
 } // namespace portolan

@@ -21,46 +21,37 @@ void getAtt(YamlWriter &yaml, const QString &key, const QString &logicalId)
 
 } // namespace
 
-ExportResult AwsCloudFormationExporter::generate(const ExportInput &input) const
+QList<ExportProblem> AwsCloudFormationExporter::limitProblems(const AwsResources &groups,
+                                                              const AwsNetworkResources &network) const
 {
-    ExportResult result;
-    const CloudScope scope = CloudScope::forProvider(input, Provider::Aws);
-    const AwsNetworkResources network = AwsNetworkResources::build(input);
-    if (scope.isEmpty() && network.isEmpty()) {
-        result.problems.append(scope.nothingToExport(u"AWS"_s));
-        return result;
-    }
-    const AwsResources plan = AwsResources::build(scope);
-    result.problems = plan.problems + network.problems;
+    QList<ExportProblem> problems;
     qsizetype resources = 0;
-    for (const AwsGroup &group : plan.groups)
+    for (const AwsGroup &group : groups.groups)
         resources += 1 + group.permissions.size();
     // Two templates, two stacks: each has the limit.
     for (const qsizetype count : {resources, AwsCloudFormationNetwork::resourceCount(network)})
         if (count > MaxResources)
-            result.problems.append(
+            problems.append(
                 {ExportProblem::Severity::Error,
                  {},
                  tr("The template would hold %1 resources; CloudFormation takes at most %2 per stack. "
                     "Use the Terraform export or merge rules in the plan.")
                      .arg(count)
                      .arg(MaxResources)});
-    if (!result.ok())
-        return result;
-    if (!scope.isEmpty())
-        result.files.append(securityGroupsFile(input, scope, plan));
-    if (!network.isEmpty())
-        result.files.append(AwsCloudFormationNetwork::file(scope, network));
-    return result;
+    return problems;
+}
+
+ExportFile AwsCloudFormationExporter::networkFile(const CloudScope &scope, const AwsResources &,
+                                                  const AwsNetworkResources &network) const
+{
+    return AwsCloudFormationNetwork::file(scope, network);
 }
 
 ExportFile AwsCloudFormationExporter::securityGroupsFile(const ExportInput &input, const CloudScope &scope,
-                                                         const AwsResources &plan)
+                                                         const AwsResources &plan) const
 {
 
-    QString text;
-    for (const QString &line : scope.headerLines(u"AWS security groups for CloudFormation"_s))
-        text += u"# "_s + line + u'\n';
+    QString text = scope.headerComment(u"AWS security groups for CloudFormation"_s);
     text += u"# Apply: aws cloudformation deploy --template-file security-groups.yaml --stack-name NAME "
             "--parameter-overrides VpcId...=vpc-...\n"_s;
 

@@ -1,8 +1,6 @@
 #pragma once
 
-#include "export/exporter.h"
-
-#include "awsresources.h"
+#include "awsexporter.h"
 
 #include <QCoreApplication>
 
@@ -19,7 +17,7 @@ namespace portolan {
 // template past CloudFormation's 500 resources is refused. Boundary
 // firewalls and source-NAT layers inside AWS VPCs become network ACLs and NAT
 // gateways in a second template, network.yaml (AwsNetworkResources).
-class AwsCloudFormationExporter : public Exporter
+class AwsCloudFormationExporter : public AwsExporter
 {
     Q_DECLARE_TR_FUNCTIONS(AwsCloudFormationExporter)
 public:
@@ -27,12 +25,14 @@ public:
 
     QString id() const override { return QStringLiteral("aws-cloudformation"); }
     QString title() const override { return tr("AWS security groups (CloudFormation)"); }
-    QString family() const override { return QStringLiteral("cloud"); }
-    ExportResult generate(const ExportInput &input) const override;
 
 private:
-    static ExportFile securityGroupsFile(const ExportInput &input, const CloudScope &scope,
-                                         const AwsResources &plan);
+    QList<ExportProblem> limitProblems(const AwsResources &groups,
+                                       const AwsNetworkResources &network) const override;
+    ExportFile securityGroupsFile(const ExportInput &input, const CloudScope &scope,
+                                  const AwsResources &groups) const override;
+    ExportFile networkFile(const CloudScope &scope, const AwsResources &groups,
+                           const AwsNetworkResources &network) const override;
 };
 
 } // namespace portolan

@@ -94,14 +94,8 @@ void writeAcl(YamlWriter &yaml, const AwsNetworkAcl &acl)
 
 void writeNat(YamlWriter &yaml, const AwsNatGateway &nat)
 {
-    yaml.comment(
-        CloudText::comment(u"NAT gateway of %1: outbound traffic of %2 leaves with its Elastic IP."_s.arg(
-            nat.displayName, nat.insideName)));
-    yaml.comment(u"Route 0.0.0.0/0 of the inside subnets' route tables to it (IPv4 only)."_s);
-    if (!nat.outsideAddresses.isEmpty())
-        yaml.comment(
-            CloudText::comment(u"The plan names %1 outside: AWS picks the new Elastic IP's address."_s.arg(
-                nat.outsideAddresses.join(u", "_s))));
+    for (const QString &line : nat.notes())
+        yaml.comment(line);
     yaml.beginMap(nat.logicalId + u"Eip"_s);
     yaml.key(u"Type"_s, u"AWS::EC2::EIP"_s);
     yaml.beginMap(u"Properties"_s);
@@ -134,9 +128,7 @@ qsizetype AwsCloudFormationNetwork::resourceCount(const AwsNetworkResources &pla
 ExportFile AwsCloudFormationNetwork::file(const CloudScope &scope, const AwsNetworkResources &plan)
 {
     const Project &project = scope.input().project;
-    QString text;
-    for (const QString &line : scope.headerLines(u"AWS network ACLs and NAT gateways for CloudFormation"_s))
-        text += u"# "_s + line + u'\n';
+    QString text = scope.headerComment(u"AWS network ACLs and NAT gateways for CloudFormation"_s);
     text += u"# Apply: aws cloudformation deploy --template-file network.yaml --stack-name NAME "
             "--parameter-overrides VpcId...=vpc-... SubnetId...=subnet-...\n"_s;
 

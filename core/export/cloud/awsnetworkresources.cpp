@@ -135,12 +135,17 @@ void addRule(AclBuilder &builder, const Rule &rule, const QStringList &peers)
 
 } // namespace
 
-bool AwsNetworkResources::hasErrors() const
+QStringList AwsNatGateway::notes() const
 {
-    for (const ExportProblem &p : problems)
-        if (p.severity == ExportProblem::Severity::Error)
-            return true;
-    return false;
+    QStringList lines{
+        CloudText::comment(u"NAT gateway of %1: outbound traffic of %2 leaves with its Elastic IP."_s.arg(
+            displayName, insideName)),
+        u"Route 0.0.0.0/0 of the inside subnets' route tables to it (IPv4 only)."_s};
+    if (!outsideAddresses.isEmpty())
+        lines << CloudText::comment(
+            u"The plan names %1 outside: AWS picks the new Elastic IP's address."_s.arg(
+                outsideAddresses.join(u", "_s)));
+    return lines;
 }
 
 QString AwsNetworkResources::terraformSubnetVariable(const QString &key)

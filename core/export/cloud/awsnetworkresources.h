@@ -1,5 +1,6 @@
 #pragma once
 
+#include "cloudscope.h"
 #include "export/exporter.h"
 
 #include <QCoreApplication>
@@ -44,6 +45,10 @@ struct AwsNatGateway
     QString displayName;
     QString insideName;           // cleaned name of the zone whose traffic it translates
     QStringList outsideAddresses; // the project's, for a note: AWS picks the EIP's address
+
+    // The comment lines both templates (CloudFormation, Terraform) put
+    // before the gateway: what it translates and the route it needs.
+    QStringList notes() const;
 };
 
 // A subnet id the files take as a variable / parameter: the project names
@@ -84,7 +89,7 @@ public:
     QList<ExportProblem> problems;
 
     bool isEmpty() const { return acls.isEmpty() && natGateways.isEmpty(); }
-    bool hasErrors() const;
+    bool hasErrors() const { return CloudScope::hasErrors(problems); }
 
     static QString terraformSubnetVariable(const QString &key);
     static QString cloudFormationSubnetParameter(const QString &key);

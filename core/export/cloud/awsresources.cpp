@@ -47,14 +47,6 @@ QString AwsResources::cloudFormationVpcParameter(const QString &zone)
     return zone.isEmpty() ? u"VpcId"_s : u"VpcId"_s + CloudText::logicalId(zone);
 }
 
-bool AwsResources::hasErrors() const
-{
-    for (const ExportProblem &p : problems)
-        if (p.severity == ExportProblem::Severity::Error)
-            return true;
-    return false;
-}
-
 AwsResources AwsResources::build(const CloudScope &scope)
 {
     AwsResources plan;

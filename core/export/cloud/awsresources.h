@@ -53,13 +53,17 @@ public:
     static constexpr int RulesPerGroup = 60;
     static constexpr int GroupsPerInterface = 5;
 
+    // The provider these resources are for, and its name in messages.
+    static constexpr Provider ProviderId = Provider::Aws;
+    static constexpr const char16_t *ProviderTitle = u"AWS";
+
     static AwsResources build(const CloudScope &scope);
 
     QList<AwsGroup> groups;
     QList<ExportProblem> problems;
     QStringList vpcZones; // distinct, sorted; "" stands for "no VPC zone in the project"
 
-    bool hasErrors() const;
+    bool hasErrors() const { return CloudScope::hasErrors(problems); }
     static QString protocolOf(Protocol protocol);
     // The VPC id input of a zone ("" = the one VPC of a project without VPC
     // zones), shared by every file of a target so they name it alike.

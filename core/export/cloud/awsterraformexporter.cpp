@@ -11,37 +11,21 @@ using namespace Qt::StringLiterals;
 
 namespace portolan {
 
-ExportResult AwsTerraformExporter::generate(const ExportInput &input) const
+ExportFile AwsTerraformExporter::networkFile(const CloudScope &scope, const AwsResources &groups,
+                                             const AwsNetworkResources &network) const
 {
-    ExportResult result;
-    const CloudScope scope = CloudScope::forProvider(input, Provider::Aws);
-    const AwsNetworkResources network = AwsNetworkResources::build(input);
-    if (scope.isEmpty() && network.isEmpty()) {
-        result.problems.append(scope.nothingToExport(u"AWS"_s));
-        return result;
-    }
-    const AwsResources plan = AwsResources::build(scope);
-    result.problems = plan.problems + network.problems;
-    if (plan.hasErrors() || network.hasErrors())
-        return result;
-    if (!scope.isEmpty())
-        result.files.append(securityGroupsFile(input, scope, plan));
-    if (!network.isEmpty())
-        result.files.append(AwsTerraformNetwork::file(
-            scope, network, scope.isEmpty() ? QStringList() : plan.vpcZones, scope.isEmpty()));
-    return result;
+    return AwsTerraformNetwork::file(scope, network, scope.isEmpty() ? QStringList() : groups.vpcZones,
+                                     scope.isEmpty());
 }
 
 ExportFile AwsTerraformExporter::securityGroupsFile(const ExportInput &input, const CloudScope &scope,
-                                                    const AwsResources &plan)
+                                                    const AwsResources &plan) const
 {
 
-    HclWriter hcl;
-    for (const QString &line : scope.headerLines(u"AWS security groups for Terraform"_s))
-        hcl.comment(line);
-    hcl.comment(u"Apply: terraform init && terraform plan -var vpc_id...=vpc-... && terraform apply"_s);
-    hcl.blankLine();
-    hcl.requiredProvider(u"aws"_s, u"hashicorp/aws"_s, QString::fromUtf16(ProviderVersion));
+    HclWriter hcl = scope.terraformOpening(
+        u"AWS security groups for Terraform"_s,
+        u"Apply: terraform init && terraform plan -var vpc_id...=vpc-... && terraform apply"_s, u"aws"_s,
+        u"hashicorp/aws"_s, QString::fromUtf16(ProviderVersion));
 
     for (const QString &zone : plan.vpcZones) {
         hcl.blankLine();

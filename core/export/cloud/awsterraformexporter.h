@@ -1,8 +1,6 @@
 #pragma once
 
-#include "export/exporter.h"
-
-#include "awsresources.h"
+#include "awsexporter.h"
 
 #include <QCoreApplication>
 
@@ -15,7 +13,7 @@ namespace portolan {
 // exactly the plan's egress rules. Splits and refusals follow AwsResources.
 // Boundary firewalls and source-NAT layers inside AWS VPCs become network
 // ACLs and NAT gateways in a second file, network.tf (AwsNetworkResources).
-class AwsTerraformExporter : public Exporter
+class AwsTerraformExporter : public AwsExporter
 {
     Q_DECLARE_TR_FUNCTIONS(AwsTerraformExporter)
 public:
@@ -24,12 +22,12 @@ public:
 
     QString id() const override { return QStringLiteral("aws-terraform"); }
     QString title() const override { return tr("AWS security groups (Terraform)"); }
-    QString family() const override { return QStringLiteral("cloud"); }
-    ExportResult generate(const ExportInput &input) const override;
 
 private:
-    static ExportFile securityGroupsFile(const ExportInput &input, const CloudScope &scope,
-                                         const AwsResources &plan);
+    ExportFile securityGroupsFile(const ExportInput &input, const CloudScope &scope,
+                                  const AwsResources &groups) const override;
+    ExportFile networkFile(const CloudScope &scope, const AwsResources &groups,
+                           const AwsNetworkResources &network) const override;
 };
 
 } // namespace portolan

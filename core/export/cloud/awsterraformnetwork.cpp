@@ -68,14 +68,8 @@ void writeAcl(HclWriter &hcl, const AwsNetworkAcl &acl)
 void writeNat(HclWriter &hcl, const AwsNatGateway &nat)
 {
     hcl.blankLine();
-    hcl.comment(
-        CloudText::comment(u"NAT gateway of %1: outbound traffic of %2 leaves with its Elastic IP."_s.arg(
-            nat.displayName, nat.insideName)));
-    hcl.comment(u"Route 0.0.0.0/0 of the inside subnets' route tables to it (IPv4 only)."_s);
-    if (!nat.outsideAddresses.isEmpty())
-        hcl.comment(
-            CloudText::comment(u"The plan names %1 outside: AWS picks the new Elastic IP's address."_s.arg(
-                nat.outsideAddresses.join(u", "_s))));
+    for (const QString &line : nat.notes())
+        hcl.comment(line);
     hcl.openBlock(u"resource \"aws_eip\" "_s + Escape::hclString(nat.identifier));
     hcl.attribute(u"domain"_s, Escape::hclString(u"vpc"_s));
     tags(hcl, nat.displayName, nat.natId);

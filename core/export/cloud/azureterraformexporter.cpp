@@ -64,12 +64,9 @@ ExportResult AzureTerraformExporter::generate(const ExportInput &input) const
         return result;
     }
 
-    HclWriter hcl;
-    for (const QString &line : scope.headerLines(u"Azure network security groups for Terraform"_s))
-        hcl.comment(line);
-    hcl.comment(u"Associate each group with its subnets or network interfaces."_s);
-    hcl.blankLine();
-    hcl.requiredProvider(u"azurerm"_s, u"hashicorp/azurerm"_s, u">= 3.0"_s);
+    HclWriter hcl = scope.terraformOpening(u"Azure network security groups for Terraform"_s,
+                                           u"Associate each group with its subnets or network interfaces."_s,
+                                           u"azurerm"_s, u"hashicorp/azurerm"_s, u">= 3.0"_s);
     hcl.blankLine();
     hcl.openBlock(u"provider \"azurerm\""_s);
     hcl.openBlock(u"features"_s);

@@ -1,6 +1,9 @@
 #include "cloudscope.h"
 
 #include "cloudtext.h"
+#include "export/rulesyntax.h"
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -73,6 +76,34 @@ QStringList CloudScope::headerLines(const QString &what) const
         lines << u"Project: %1"_s.arg(name);
     lines << u"Do not edit by hand: change the plan and export again."_s;
     return lines;
+}
+
+QString CloudScope::headerComment(const QString &what) const
+{
+    return RuleSyntax::hashComments(headerLines(what)).join(u'\n') + u'\n';
+}
+
+QString CloudScope::bashScriptOpening(const QString &what, const QString &note) const
+{
+    return u"#!/usr/bin/env bash\n"_s + headerComment(what) + u"# "_s + note + u"\nset -euo pipefail\n\n"_s;
+}
+
+HclWriter CloudScope::terraformOpening(const QString &what, const QString &note, const QString &provider,
+                                       const QString &source, const QString &version) const
+{
+    HclWriter hcl;
+    for (const QString &line : headerLines(what))
+        hcl.comment(line);
+    hcl.comment(note);
+    hcl.blankLine();
+    hcl.requiredProvider(provider, source, version);
+    return hcl;
+}
+
+bool CloudScope::hasErrors(const QList<ExportProblem> &problems)
+{
+    return std::any_of(problems.cbegin(), problems.cend(),
+                       [](const ExportProblem &p) { return p.severity == ExportProblem::Severity::Error; });
 }
 
 ExportProblem CloudScope::nothingToExport(const QString &providerTitle) const

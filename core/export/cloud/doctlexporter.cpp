@@ -20,20 +20,11 @@ QString DoctlExporter::ruleText(const DoRule &rule)
     return parts.join(u',');
 }
 
-ExportResult DoctlExporter::generate(const ExportInput &input) const
+void DoctlExporter::write(const CloudScope &scope, const DoResources &plan, QList<ExportFile> &files) const
 {
-    ExportResult result;
-    const CloudScope scope = CloudScope::forProvider(input, Provider::DigitalOcean);
-    const std::optional<DoResources> built = scope.buildResources<DoResources>(u"DigitalOcean"_s, result);
-    if (!built)
-        return result;
-    const DoResources &plan = *built;
-
-    QString text = u"#!/usr/bin/env bash\n"_s;
-    for (const QString &line : scope.headerLines(u"DigitalOcean cloud firewalls for doctl"_s))
-        text += u"# "_s + line + u'\n';
-    text += u"# Droplets of a rule set carry its tag; every firewall on a tag applies.\n"_s
-            u"set -euo pipefail\n\n"_s;
+    QString text =
+        scope.bashScriptOpening(u"DigitalOcean cloud firewalls for doctl"_s,
+                                u"Droplets of a rule set carry its tag; every firewall on a tag applies."_s);
 
     QStringList tags;
     for (const DoFirewall &firewall : plan.firewalls)
@@ -60,9 +51,8 @@ ExportResult DoctlExporter::generate(const ExportInput &input) const
     for (const QString &tag : std::as_const(tags))
         text += u"# doctl compute tag delete --force "_s + Escape::shellSingleQuote(tag) + u'\n';
 
-    result.files.append({u"doctl/firewalls.sh"_s, text.toUtf8(),
-                         tr("DigitalOcean cloud firewalls as doctl commands (bash)"), true});
-    return result;
+    files.append({u"doctl/firewalls.sh"_s, text.toUtf8(),
+                  tr("DigitalOcean cloud firewalls as doctl commands (bash)"), true});
 }
 
 } // namespace portolan

@@ -7,14 +7,6 @@ using namespace Qt::StringLiterals;
 
 namespace portolan {
 
-bool DoResources::hasErrors() const
-{
-    for (const ExportProblem &p : problems)
-        if (p.severity == ExportProblem::Severity::Error)
-            return true;
-    return false;
-}
-
 DoResources DoResources::build(const CloudScope &scope)
 {
     DoResources plan;

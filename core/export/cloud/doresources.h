@@ -40,11 +40,15 @@ class DoResources
 public:
     static constexpr int RulesPerFirewall = 50;
 
+    // The provider these resources are for, and its name in messages.
+    static constexpr Provider ProviderId = Provider::DigitalOcean;
+    static constexpr const char16_t *ProviderTitle = u"DigitalOcean";
+
     static DoResources build(const CloudScope &scope);
 
     QList<DoFirewall> firewalls;
     QList<ExportProblem> problems;
-    bool hasErrors() const;
+    bool hasErrors() const { return CloudScope::hasErrors(problems); }
 };
 
 } // namespace portolan

@@ -26,21 +26,13 @@ QStringList tagReferences(const QStringList &tags)
 
 } // namespace
 
-ExportResult DoTerraformExporter::generate(const ExportInput &input) const
+void DoTerraformExporter::write(const CloudScope &scope, const DoResources &plan,
+                                QList<ExportFile> &files) const
 {
-    ExportResult result;
-    const CloudScope scope = CloudScope::forProvider(input, Provider::DigitalOcean);
-    const std::optional<DoResources> built = scope.buildResources<DoResources>(u"DigitalOcean"_s, result);
-    if (!built)
-        return result;
-    const DoResources &plan = *built;
-
-    HclWriter hcl;
-    for (const QString &line : scope.headerLines(u"DigitalOcean cloud firewalls for Terraform"_s))
-        hcl.comment(line);
-    hcl.comment(u"Droplets of a rule set carry its tag; every firewall on a tag applies."_s);
-    hcl.blankLine();
-    hcl.requiredProvider(u"digitalocean"_s, u"digitalocean/digitalocean"_s, u">= 2.0"_s);
+    HclWriter hcl =
+        scope.terraformOpening(u"DigitalOcean cloud firewalls for Terraform"_s,
+                               u"Droplets of a rule set carry its tag; every firewall on a tag applies."_s,
+                               u"digitalocean"_s, u"digitalocean/digitalocean"_s, u">= 2.0"_s);
 
     QStringList tags;
     for (const DoFirewall &firewall : plan.firewalls)
@@ -74,9 +66,8 @@ ExportResult DoTerraformExporter::generate(const ExportInput &input) const
         hcl.close();
     }
 
-    result.files.append({u"digitalocean-terraform/firewalls.tf"_s, hcl.text().toUtf8(),
-                         tr("DigitalOcean cloud firewalls and droplet tags for Terraform"), false});
-    return result;
+    files.append({u"digitalocean-terraform/firewalls.tf"_s, hcl.text().toUtf8(),
+                  tr("DigitalOcean cloud firewalls and droplet tags for Terraform"), false});
 }
 
 } // namespace portolan

@@ -17,20 +17,11 @@ QString networkVariable(const QString &key)
 
 } // namespace
 
-ExportResult GcloudExporter::generate(const ExportInput &input) const
+void GcloudExporter::write(const CloudScope &scope, const GcpResources &plan, QList<ExportFile> &files) const
 {
-    ExportResult result;
-    const CloudScope scope = CloudScope::forProvider(input, Provider::Gcp);
-    const std::optional<GcpResources> built = scope.buildResources<GcpResources>(u"Google Cloud"_s, result);
-    if (!built)
-        return result;
-    const GcpResources &plan = *built;
-
-    QString text = u"#!/usr/bin/env bash\n"_s;
-    for (const QString &line : scope.headerLines(u"Google Cloud firewall rules for gcloud"_s))
-        text += u"# "_s + line + u'\n';
-    text += u"# Instances of a rule set carry its network tag (--target-tags).\n"_s
-            u"set -euo pipefail\n\n"_s;
+    QString text =
+        scope.bashScriptOpening(u"Google Cloud firewall rules for gcloud"_s,
+                                u"Instances of a rule set carry its network tag (--target-tags)."_s);
     for (const auto &[key, name] : plan.networks) {
         const QString variable = networkVariable(key);
         text += u"%1=\"${%1:-%2}\"\n"_s.arg(variable, name); // name is [a-z0-9-] only
@@ -65,9 +56,8 @@ ExportResult GcloudExporter::generate(const ExportInput &input) const
     }
     text += u"\n# Roll back:\n# gcloud compute firewall-rules delete --quiet "_s + names.join(u' ') + u'\n';
 
-    result.files.append({u"gcloud/firewall-rules.sh"_s, text.toUtf8(),
-                         tr("Google Cloud VPC firewall rules as gcloud commands (bash)"), true});
-    return result;
+    files.append({u"gcloud/firewall-rules.sh"_s, text.toUtf8(),
+                  tr("Google Cloud VPC firewall rules as gcloud commands (bash)"), true});
 }
 
 } // namespace portolan

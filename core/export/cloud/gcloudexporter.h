@@ -1,6 +1,7 @@
 #pragma once
 
-#include "export/exporter.h"
+#include "gcpresources.h"
+#include "resourcesexporter.h"
 
 #include <QCoreApplication>
 
@@ -10,14 +11,15 @@ namespace portolan {
 // `gcloud compute firewall-rules create` commands (GcpResources). Every value is
 // a single-quoted shell word; the network name comes from an environment
 // variable with the plan's name as default. Ends with the rollback command.
-class GcloudExporter : public Exporter
+class GcloudExporter : public ResourcesExporter<GcpResources>
 {
     Q_DECLARE_TR_FUNCTIONS(GcloudExporter)
 public:
     QString id() const override { return QStringLiteral("gcloud"); }
     QString title() const override { return tr("Google Cloud firewall rules (gcloud script)"); }
-    QString family() const override { return QStringLiteral("cloud"); }
-    ExportResult generate(const ExportInput &input) const override;
+
+private:
+    void write(const CloudScope &scope, const GcpResources &plan, QList<ExportFile> &files) const override;
 };
 
 } // namespace portolan

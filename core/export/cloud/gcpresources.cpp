@@ -17,14 +17,6 @@ QString GcpResources::networkKey(const QString &zone)
     return zone.isEmpty() ? u"default"_s : CloudText::label(zone, MaxName);
 }
 
-bool GcpResources::hasErrors() const
-{
-    for (const ExportProblem &p : problems)
-        if (p.severity == ExportProblem::Severity::Error)
-            return true;
-    return false;
-}
-
 GcpResources GcpResources::build(const CloudScope &scope)
 {
     GcpResources plan;

@@ -44,12 +44,16 @@ public:
     static constexpr int DenyPriority = 65534;
     static constexpr int MaxName = 63;
 
+    // The provider these resources are for, and its name in messages.
+    static constexpr Provider ProviderId = Provider::Gcp;
+    static constexpr const char16_t *ProviderTitle = u"Google Cloud";
+
     static GcpResources build(const CloudScope &scope);
 
     QList<GcpRule> rules;
     QList<ExportProblem> problems;
     QList<QPair<QString, QString>> networks; // (variable-safe zone key, default network name), sorted
-    bool hasErrors() const;
+    bool hasErrors() const { return CloudScope::hasErrors(problems); }
     static QString tagOf(const QString &ruleSetId);
     static QString networkKey(const QString &zone);
 };

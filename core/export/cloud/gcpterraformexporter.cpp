@@ -9,21 +9,13 @@ using namespace Qt::StringLiterals;
 
 namespace portolan {
 
-ExportResult GcpTerraformExporter::generate(const ExportInput &input) const
+void GcpTerraformExporter::write(const CloudScope &scope, const GcpResources &plan,
+                                 QList<ExportFile> &files) const
 {
-    ExportResult result;
-    const CloudScope scope = CloudScope::forProvider(input, Provider::Gcp);
-    const std::optional<GcpResources> built = scope.buildResources<GcpResources>(u"Google Cloud"_s, result);
-    if (!built)
-        return result;
-    const GcpResources &plan = *built;
-
-    HclWriter hcl;
-    for (const QString &line : scope.headerLines(u"Google Cloud firewall rules for Terraform"_s))
-        hcl.comment(line);
-    hcl.comment(u"Instances of a rule set carry its network tag (target_tags below)."_s);
-    hcl.blankLine();
-    hcl.requiredProvider(u"google"_s, u"hashicorp/google"_s, u">= 5.0"_s);
+    HclWriter hcl =
+        scope.terraformOpening(u"Google Cloud firewall rules for Terraform"_s,
+                               u"Instances of a rule set carry its network tag (target_tags below)."_s,
+                               u"google"_s, u"hashicorp/google"_s, u">= 5.0"_s);
 
     for (const auto &[key, name] : plan.networks) {
         hcl.blankLine();
@@ -61,10 +53,8 @@ ExportResult GcpTerraformExporter::generate(const ExportInput &input) const
         hcl.close();
     }
 
-    result.files.append({u"gcp-terraform/firewall.tf"_s, hcl.text().toUtf8(),
-                         tr("Google Cloud VPC firewall rules (google_compute_firewall) for Terraform"),
-                         false});
-    return result;
+    files.append({u"gcp-terraform/firewall.tf"_s, hcl.text().toUtf8(),
+                  tr("Google Cloud VPC firewall rules (google_compute_firewall) for Terraform"), false});
 }
 
 } // namespace portolan

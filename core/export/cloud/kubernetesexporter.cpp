@@ -124,9 +124,7 @@ ExportResult KubernetesExporter::generate(const ExportInput &input) const
     if (!result.ok())
         return result;
 
-    QString text;
-    for (const QString &line : scope.headerLines(u"Kubernetes NetworkPolicy"_s))
-        text += u"# "_s + line + u'\n';
+    QString text = scope.headerComment(u"Kubernetes NetworkPolicy"_s);
     text += u"# Pods of a node carry the label %1: <node>.\n"_s.arg(QString::fromUtf16(NodeLabel));
     if (usesEndPort)
         text += u"# Port ranges use endPort: Kubernetes >= 1.25 and a CNI plugin that enforces it.\n"_s;

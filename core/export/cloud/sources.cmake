@@ -2,6 +2,7 @@
 # Included by core/export/CMakeLists.txt.
 target_sources(portolan_export PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/awscliexporter.cpp ${CMAKE_CURRENT_LIST_DIR}/awscliexporter.h
+    ${CMAKE_CURRENT_LIST_DIR}/awsexporter.cpp ${CMAKE_CURRENT_LIST_DIR}/awsexporter.h
     ${CMAKE_CURRENT_LIST_DIR}/awscloudformationexporter.cpp ${CMAKE_CURRENT_LIST_DIR}/awscloudformationexporter.h
     ${CMAKE_CURRENT_LIST_DIR}/awscloudformationnetwork.cpp ${CMAKE_CURRENT_LIST_DIR}/awscloudformationnetwork.h
     ${CMAKE_CURRENT_LIST_DIR}/awsnetworkresources.cpp ${CMAKE_CURRENT_LIST_DIR}/awsnetworkresources.h
@@ -20,5 +21,6 @@ target_sources(portolan_export PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/gcpterraformexporter.cpp ${CMAKE_CURRENT_LIST_DIR}/gcpterraformexporter.h
     ${CMAKE_CURRENT_LIST_DIR}/hclwriter.cpp ${CMAKE_CURRENT_LIST_DIR}/hclwriter.h
     ${CMAKE_CURRENT_LIST_DIR}/kubernetesexporter.cpp ${CMAKE_CURRENT_LIST_DIR}/kubernetesexporter.h
+    ${CMAKE_CURRENT_LIST_DIR}/resourcesexporter.h
     ${CMAKE_CURRENT_LIST_DIR}/uniquenames.cpp ${CMAKE_CURRENT_LIST_DIR}/uniquenames.h
 )

@@ -2,6 +2,7 @@
 
 #include "export/escape.h"
 #include "export/host/hosttarget.h"
+#include "export/rulesyntax.h"
 #include "gatewaytarget.h"
 
 using namespace Qt::StringLiterals;
@@ -57,7 +58,7 @@ QString GatewayIptablesExporter::title() const
 
 QString GatewayIptablesExporter::applyNotes() const
 {
-    const QString t = tool();
+    const QString t = RuleSyntax::iptablesTool(m_family);
     const QString ext = m_family == IpFamily::IPv4 ? u"v4"_s : u"v6"_s;
     return tr("On each router, as root: save the current rules (`%1-save > /root/rules-before.%2`), check "
               "the "
@@ -75,7 +76,7 @@ QString GatewayIptablesExporter::applyNotes() const
 ExportResult GatewayIptablesExporter::generate(const ExportInput &input) const
 {
     ExportResult result;
-    const QString t = tool();
+    const QString t = RuleSyntax::iptablesTool(m_family);
     const bool v6 = m_family == IpFamily::IPv6;
     for (const GatewayDevice &device : GatewayTarget::devices(input, &result.problems)) {
         const bool fw = device.isFirewall();
@@ -84,15 +85,12 @@ ExportResult GatewayIptablesExporter::generate(const ExportInput &input) const
         if (!fw && dnats.isEmpty() && snats.isEmpty())
             continue; // nothing translated in this family (NAT is IPv4 only unless stated)
         const QString fileName = device.slug + (v6 ? u".rules.v6"_s : u".rules.v4"_s);
-        QStringList apply{u"Check: "_s + t + u"-restore --test < "_s + fileName,
-                          u"Apply: "_s + t + u"-restore < "_s + fileName};
+        QStringList apply = RuleSyntax::iptablesHowToApply(m_family, fileName);
         if (device.sessionTimeout > 0)
             apply << u"Session timeout, set by hand (iptables has no per-rule timeout):"_s
                   << u"sysctl -w net.netfilter.nf_conntrack_tcp_timeout_established="_s +
                          QString::number(device.sessionTimeout);
-        QStringList out;
-        for (const QString &line : GatewayTarget::header(input, device, title(), apply))
-            out.append(u"# "_s + line);
+        QStringList out = RuleSyntax::hashComments(GatewayTarget::header(input, device, title(), apply));
 
         if (fw) {
             out << u"*filter"_s << u":INPUT ACCEPT [0:0]"_s << u":FORWARD DROP [0:0]"_s
@@ -103,22 +101,23 @@ ExportResult GatewayIptablesExporter::generate(const ExportInput &input) const
                 const Rule &r = *gr.rule;
                 const auto chunks = r.protocol == Protocol::Any
                                         ? QList<QList<PortRange>>{{}}
-                                        : HostTarget::chunkPorts(r.ports, MultiportSlots);
+                                        : HostTarget::chunkPorts(r.ports, RuleSyntax::IptablesMultiportSlots);
                 if (chunks.size() > 1)
                     result.problems.append({ExportProblem::Severity::Warning, device.ruleSetId,
                                             tr("A rule's ports need %1 multiport matches (at most %2 slots "
                                                "each, a range takes two); "
                                                "it was split into %1 rules per address pair.")
                                                 .arg(chunks.size())
-                                                .arg(MultiportSlots)});
-                if (Escape::comment(r.comment, 100000).size() > CommentCap)
-                    result.problems.append({ExportProblem::Severity::Warning, device.ruleSetId,
-                                            tr("A rule comment was cut to %1 characters.").arg(CommentCap)});
+                                                .arg(RuleSyntax::IptablesMultiportSlots)});
+                if (Escape::comment(r.comment, 100000).size() > RuleSyntax::IptablesCommentCap)
+                    result.problems.append(
+                        {ExportProblem::Severity::Warning, device.ruleSetId,
+                         tr("A rule comment was cut to %1 characters.").arg(RuleSyntax::IptablesCommentCap)});
                 for (qsizetype c = 0; c < chunks.size(); ++c) {
                     const QString part = chunks.size() > 1 ? u" (part "_s + QString::number(c + 1) + u'/' +
                                                                  QString::number(chunks.size()) + u')'
                                                            : QString();
-                    const QString comment = gr.comment(CommentCap - int(part.size()));
+                    const QString comment = gr.comment(RuleSyntax::IptablesCommentCap - int(part.size()));
                     const QString match = portMatch(r.protocol, chunks[c]) +
                                           commentMatch(comment.isEmpty() ? QString() : comment + part);
                     for (const QString &src : texts(gr.sources))
@@ -135,7 +134,7 @@ ExportResult GatewayIptablesExporter::generate(const ExportInput &input) const
                 const QString comment =
                     commentMatch(Escape::comment(u"static mapping "_s + mapping.outsidePorts.toString() +
                                                      u" to "_s + mapping.insidePorts.toString(),
-                                                 CommentCap));
+                                                 RuleSyntax::IptablesCommentCap));
                 for (const GatewayDnat &step : mapping.steps()) {
                     const QString address = GatewayTarget::addressText(step.inside);
                     const QString to = step.samePorts() ? address

@@ -15,9 +15,6 @@ class GatewayIptablesExporter final : public Exporter
 {
     Q_DECLARE_TR_FUNCTIONS(GatewayIptablesExporter)
 public:
-    static constexpr int MultiportSlots = 15;
-    static constexpr int CommentCap = 255;
-
     explicit GatewayIptablesExporter(IpFamily family) : m_family(family) {}
     QString id() const override;
     QString title() const override;
@@ -26,10 +23,6 @@ public:
     QString applyNotes() const override;
 
 private:
-    QString tool() const
-    {
-        return m_family == IpFamily::IPv4 ? QStringLiteral("iptables") : QStringLiteral("ip6tables");
-    }
     IpFamily m_family;
 };
 

@@ -68,9 +68,8 @@ ExportResult GatewayNftablesExporter::generate(const ExportInput &input) const
         const QString table = (fw ? u"portolan-fw-"_s : u"portolan-nat-"_s) + device.slug;
         const QString fileName = device.slug + u".nft"_s;
         QStringList out{u"#!/usr/sbin/nft -f"_s};
-        for (const QString &line : GatewayTarget::header(
-                 input, device, title(), {u"Check: nft -c -f "_s + fileName, u"Apply: nft -f "_s + fileName}))
-            out.append(u"# "_s + line);
+        out += RuleSyntax::hashComments(
+            GatewayTarget::header(input, device, title(), RuleSyntax::nftHowToApply(fileName)));
         // Creating then deleting the table makes the file replace it whether
         // or not it exists (Debian 12's nft 1.0.6 has no `destroy`).
         out << QString() << u"table inet "_s + table << u"delete table inet "_s + table << QString()

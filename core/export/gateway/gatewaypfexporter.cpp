@@ -59,11 +59,8 @@ ExportResult GatewayPfExporter::generate(const ExportInput &input) const
     for (const GatewayDevice &device : GatewayTarget::devices(input, &result.problems)) {
         const bool fw = device.isFirewall();
         const QString fileName = device.slug + u".pf.conf"_s;
-        QStringList out;
-        for (const QString &line :
-             GatewayTarget::header(input, device, title(),
-                                   {u"Check: pfctl -nf "_s + fileName, u"Apply: pfctl -f "_s + fileName}))
-            out.append(u"# "_s + line);
+        QStringList out = RuleSyntax::hashComments(
+            GatewayTarget::header(input, device, title(), RuleSyntax::pfHowToApply(fileName)));
         Tables tables;
         tables.prefix = (fw ? u"f"_s : u"n"_s) + Escape::shortHash(device.id) + u'_';
         QStringList options;

@@ -1,6 +1,7 @@
 #include "firewalldexporter.h"
 
 #include "export/escape.h"
+#include "export/rulesyntax.h"
 #include "hosttarget.h"
 
 #include <QXmlStreamWriter>
@@ -153,9 +154,8 @@ ExportResult FirewalldExporter::generate(const ExportInput &input) const
                                  tr("firewalld egress policy for node %1").arg(point.title), false});
 
         QStringList sh{u"#!/bin/bash"_s};
-        for (const QString &line :
-             HostTarget::header(input, point, title(), {u"Apply: bash install.sh (as root)"_s}))
-            sh.append(u"# "_s + line);
+        sh += RuleSyntax::hashComments(
+            HostTarget::header(input, point, title(), {u"Apply: bash install.sh (as root)"_s}));
         sh << u"set -euo pipefail"_s << u"here=$(cd \"$(dirname \"$0\")\" && pwd)"_s
            << u"backup=/root/firewalld-before-$(date +%Y%m%d%H%M%S)"_s
            << u"cp -a /etc/firewalld \"$backup\""_s

@@ -1,6 +1,7 @@
 #include "iptablesexporter.h"
 
 #include "export/escape.h"
+#include "export/rulesyntax.h"
 #include "hosttarget.h"
 
 #include <algorithm>
@@ -60,12 +61,7 @@ QString ipsetFile(const SharedSet &set, const QString &tool)
 
 QString IptablesExporter::id() const
 {
-    return m_family == IpFamily::IPv4 ? u"iptables"_s : u"ip6tables"_s;
-}
-
-QString IptablesExporter::tool() const
-{
-    return id();
+    return RuleSyntax::iptablesTool(m_family);
 }
 
 QString IptablesExporter::title() const
@@ -75,7 +71,7 @@ QString IptablesExporter::title() const
 
 QString IptablesExporter::applyNotes() const
 {
-    const QString t = tool();
+    const QString t = RuleSyntax::iptablesTool(m_family);
     const QString ext = m_family == IpFamily::IPv4 ? u"v4"_s : u"v6"_s;
     return tr("On each node, as root: save the current rules (`%1-save > /root/rules-before.%2`), check the "
               "file (`%1-restore --test < FILE`), then apply it (`%1-restore < FILE`). To keep it across "
@@ -93,7 +89,7 @@ QString IptablesExporter::applyNotes() const
 ExportResult IptablesExporter::generate(const ExportInput &input) const
 {
     ExportResult result;
-    const QString t = tool();
+    const QString t = RuleSyntax::iptablesTool(m_family);
     const bool v6 = m_family == IpFamily::IPv6;
     const QList<HostPoint> points = HostTarget::points(input, &result.problems);
     // A long list that several host files match (a cluster's member set)
@@ -128,7 +124,7 @@ ExportResult IptablesExporter::generate(const ExportInput &input) const
                                                       : QList<Protocol>{r.protocol};
                 for (Protocol p : protocols)
                     out.append(u"-A PREROUTING"_s + protocolMatch(p, {r.match}) + portMatch({r.match}) +
-                               commentMatch(Escape::comment(r.comment, CommentCap)) +
+                               commentMatch(Escape::comment(r.comment, RuleSyntax::IptablesCommentCap)) +
                                u" -j REDIRECT --to-ports "_s + QString::number(r.toPort));
             }
             out.append(u"COMMIT"_s);
@@ -161,23 +157,26 @@ ExportResult IptablesExporter::generate(const ExportInput &input) const
                     // Left out: a rule open to any peer accepts all of it; the
                     // comment keeps which flows it served.
                     out.append(u"# covered by a rule open to any "_s +
-                               (in ? u"source: "_s : u"destination: "_s) + hr.comment(CommentCap));
+                               (in ? u"source: "_s : u"destination: "_s) +
+                               hr.comment(RuleSyntax::IptablesCommentCap));
                     continue;
                 }
                 // Which rule a warning is about: its chain, place and flows.
                 const QString which = tr("%1 rule %2 (%3)").arg(chain).arg(i + 1).arg(hr.comment(60));
                 const auto chunks = r.protocol == Protocol::Any
                                         ? QList<QList<PortRange>>{{}}
-                                        : HostTarget::chunkPorts(r.ports, MultiportSlots);
+                                        : HostTarget::chunkPorts(r.ports, RuleSyntax::IptablesMultiportSlots);
                 if (chunks.size() > 1)
                     problem(
                         tr("%1: its ports need %2 multiport matches (at most %3 slots each, a range takes "
                            "two); it was split into %2 rules per address.")
                             .arg(which)
                             .arg(chunks.size())
-                            .arg(MultiportSlots));
-                if (Escape::comment(r.comment, 100000).size() > CommentCap)
-                    problem(tr("%1: its comment was cut to %2 characters.").arg(which).arg(CommentCap));
+                            .arg(RuleSyntax::IptablesMultiportSlots));
+                if (Escape::comment(r.comment, 100000).size() > RuleSyntax::IptablesCommentCap)
+                    problem(tr("%1: its comment was cut to %2 characters.")
+                                .arg(which)
+                                .arg(RuleSyntax::IptablesCommentCap));
                 // The matches of each rule written: one per peer address (or
                 // the shared set) and one per local address; "" = any.
                 QStringList peers;
@@ -200,7 +199,8 @@ ExportResult IptablesExporter::generate(const ExportInput &input) const
                     const QString part = chunks.size() > 1 ? u" (part "_s + QString::number(c + 1) + u'/' +
                                                                  QString::number(chunks.size()) + u')'
                                                            : QString();
-                    const QString comment = Escape::comment(r.comment, CommentCap - int(part.size()));
+                    const QString comment =
+                        Escape::comment(r.comment, RuleSyntax::IptablesCommentCap - int(part.size()));
                     const QString match = protocolMatch(r.protocol, chunks[c]) +
                                           (r.protocol == Protocol::Any ? QString() : portMatch(chunks[c])) +
                                           commentMatch(comment.isEmpty() ? QString() : comment + part);
@@ -217,15 +217,11 @@ ExportResult IptablesExporter::generate(const ExportInput &input) const
         QStringList howTo;
         for (const QString &name : std::as_const(ipsets))
             howTo << u"First: ipset restore -exist < sets/"_s + name + u".ipset"_s;
-        howTo << u"Check: "_s + t + u"-restore --test < "_s + fileName
-              << u"Apply: "_s + t + u"-restore < "_s + fileName;
+        howTo << RuleSyntax::iptablesHowToApply(m_family, fileName);
         if (!ipsets.isEmpty())
             howTo << u"Roll back: restore the previous rules first, then ipset destroy "_s +
                          ipsets.join(u"; ipset destroy "_s);
-        QStringList header;
-        for (const QString &line : HostTarget::header(input, point, title(), howTo))
-            header.append(u"# "_s + line);
-        out = header + out;
+        out = RuleSyntax::hashComments(HostTarget::header(input, point, title(), howTo)) + out;
         result.files.append(
             {t + u'/' + fileName, (out.join(u'\n') + u'\n').toUtf8(),
              tr("%1 rules for node %2, for %3-restore").arg(HostTarget::familyName(m_family), point.title, t),

@@ -14,10 +14,6 @@ class IptablesExporter final : public Exporter
 {
     Q_DECLARE_TR_FUNCTIONS(IptablesExporter)
 public:
-    static constexpr int MultiportSlots = 15;
-    static constexpr int CommentCap = 255;
-    static constexpr int ChainNameCap = 28; // we only use built-in chains
-
     explicit IptablesExporter(IpFamily family) : m_family(family) {}
     QString id() const override;
     QString title() const override;
@@ -26,7 +22,6 @@ public:
     QString applyNotes() const override;
 
 private:
-    QString tool() const; // "iptables" or "ip6tables"
     IpFamily m_family;
 };
 

@@ -80,10 +80,8 @@ ExportResult NftablesExporter::generate(const ExportInput &input) const
         const bool includes = shared.usedBy(point);
         // Included files are looked up in -I folders: this file's own.
         const QString options = includes ? u"-I . "_s : QString();
-        for (const QString &line : HostTarget::header(input, point, title(),
-                                                      {u"Check: nft "_s + options + u"-c -f "_s + fileName,
-                                                       u"Apply: nft "_s + options + u"-f "_s + fileName}))
-            out.append(u"# "_s + line);
+        out += RuleSyntax::hashComments(
+            HostTarget::header(input, point, title(), RuleSyntax::nftHowToApply(fileName, options)));
         // Creating then deleting the table makes the file replace it whether
         // or not it exists (Debian 12's nft 1.0.6 has no `destroy`).
         out << QString() << u"table inet portolan"_s << u"delete table inet portolan"_s << QString()

@@ -29,11 +29,8 @@ ExportResult PfExporter::generate(const ExportInput &input) const
     for (const HostPoint &point : HostTarget::points(input, &result.problems)) {
         const RuleSet &rs = *point.ruleSet;
         const QString fileName = point.slug + u".pf.conf"_s;
-        QStringList out;
-        for (const QString &line :
-             HostTarget::header(input, point, title(),
-                                {u"Check: pfctl -nf "_s + fileName, u"Apply: pfctl -f "_s + fileName}))
-            out.append(u"# "_s + line);
+        QStringList out = RuleSyntax::hashComments(
+            HostTarget::header(input, point, title(), RuleSyntax::pfHowToApply(fileName)));
         QStringList tables;
         QStringList rules;
         rules << u"block drop in all"_s << u"pass out all keep state"_s;

@@ -1,6 +1,7 @@
 #include "ufwexporter.h"
 
 #include "export/escape.h"
+#include "export/rulesyntax.h"
 #include "hosttarget.h"
 
 using namespace Qt::StringLiterals;
@@ -31,9 +32,8 @@ ExportResult UfwExporter::generate(const ExportInput &input) const
         const RuleSet &rs = *point.ruleSet;
         const QString fileName = point.slug + u".sh"_s;
         QStringList out{u"#!/bin/bash"_s};
-        for (const QString &line :
-             HostTarget::header(input, point, title(), {u"Apply: bash "_s + fileName + u" (as root)"_s}))
-            out.append(u"# "_s + line);
+        out += RuleSyntax::hashComments(
+            HostTarget::header(input, point, title(), {u"Apply: bash "_s + fileName + u" (as root)"_s}));
         out << u"set -euo pipefail"_s << u"ufw --force reset"_s << u"ufw default deny incoming"_s
             << u"ufw default allow outgoing"_s;
         for (Direction direction : {Direction::Ingress, Direction::Egress}) {

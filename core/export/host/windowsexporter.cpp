@@ -1,6 +1,7 @@
 #include "windowsexporter.h"
 
 #include "export/escape.h"
+#include "export/rulesyntax.h"
 #include "hosttarget.h"
 
 using namespace Qt::StringLiterals;
@@ -42,10 +43,8 @@ ExportResult WindowsExporter::generate(const ExportInput &input) const
     for (const HostPoint &point : HostTarget::points(input, &result.problems)) {
         const RuleSet &rs = *point.ruleSet;
         const QString fileName = point.slug + u".ps1"_s;
-        QStringList out;
-        for (const QString &line : HostTarget::header(
-                 input, point, title(), {u"Apply: powershell -ExecutionPolicy Bypass -File "_s + fileName}))
-            out.append(u"# "_s + line);
+        QStringList out = RuleSyntax::hashComments(HostTarget::header(
+            input, point, title(), {u"Apply: powershell -ExecutionPolicy Bypass -File "_s + fileName}));
         if (!rs.redirects.isEmpty()) {
             result.problems.append(
                 {ExportProblem::Severity::Warning, rs.id,

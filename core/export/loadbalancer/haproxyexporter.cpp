@@ -1,5 +1,6 @@
 #include "haproxyexporter.h"
 
+#include "export/rulesyntax.h"
 #include "loadbalancertarget.h"
 
 using namespace Qt::StringLiterals;
@@ -44,12 +45,10 @@ ExportResult HaproxyExporter::generate(const ExportInput &input) const
         if (tcp.isEmpty())
             continue;
         const QString fileName = device.slug + u".cfg"_s;
-        QStringList out;
-        for (const QString &line : LoadBalancerTarget::header(
-                 input, device, title(),
-                 {u"Check: haproxy -c -f "_s + fileName,
-                  u"Certificates (TLS-terminating listeners): "_s + QString::fromLatin1(CertificateDir)}))
-            out.append(u"# "_s + line);
+        QStringList out = RuleSyntax::hashComments(LoadBalancerTarget::header(
+            input, device, title(),
+            {u"Check: haproxy -c -f "_s + fileName,
+             u"Certificates (TLS-terminating listeners): "_s + QString::fromLatin1(CertificateDir)}));
         const int idle = device.balancer->idleTimeout > 0 ? device.balancer->idleTimeout : 60;
         out << QString() << u"global"_s << u"    log stdout format raw local0"_s
             << u"    crt-base "_s + QString::fromLatin1(CertificateDir) << QString() << u"defaults"_s

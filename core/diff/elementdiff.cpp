@@ -1,6 +1,7 @@
 #include "elementdiff.h"
 
 #include "io/safeyaml.h"
+#include "model/elementlists.h"
 #include "project/projectwriter.h"
 
 #include <QHash>
@@ -13,11 +14,10 @@ namespace portolan {
 
 namespace {
 
-// A list of the project and how to put one element in an empty project.
+// A kind of element and the key of its list in the project file.
 template <typename T> struct KindList
 {
     ElementKind kind;
-    QList<T> Project::*list;
     const char *yamlKey;
 };
 
@@ -73,42 +73,11 @@ void flatten(const YamlNode &node, const QString &prefix, QList<std::pair<QStrin
     out->append({prefix, scalarText(node)});
 }
 
-// A project of one element. Plain overloads: GCC 12 takes an append through
-// the pointer to member for a read of an uninitialised project.
-void place(Project &p, const Zone &e)
-{
-    p.zones.append(e);
-}
-void place(Project &p, const Node &e)
-{
-    p.nodes.append(e);
-}
-void place(Project &p, const LoadBalancer &e)
-{
-    p.loadBalancers.append(e);
-}
-void place(Project &p, const NatLayer &e)
-{
-    p.natLayers.append(e);
-}
-void place(Project &p, const Firewall &e)
-{
-    p.firewalls.append(e);
-}
-void place(Project &p, const Link &e)
-{
-    p.links.append(e);
-}
-void place(Project &p, const Client &e)
-{
-    p.clients.append(e);
-}
-
 // The element's fields as the project writer spells them.
 template <typename T> QList<std::pair<QString, QString>> fieldsOf(const KindList<T> &kind, const T &element)
 {
     Project one;
-    place(one, element);
+    listOf<T>(one).append(element);
     Diagnostic error;
     const auto tree = SafeYaml::parse(ProjectWriter::write(one), u"element"_s, &error);
     QList<std::pair<QString, QString>> fields;
@@ -148,8 +117,8 @@ template <typename T>
 void compareKind(const KindList<T> &kind, const Project &before, const Project &after,
                  const ElementDiffOptions &options, QList<ElementDifference> *out)
 {
-    const QList<T> &oldList = before.*kind.list;
-    const QList<T> &newList = after.*kind.list;
+    const QList<T> &oldList = listOf<T>(before);
+    const QList<T> &newList = listOf<T>(after);
     QHash<ElementId, qsizetype> newIndex;
     for (qsizetype i = 0; i < newList.size(); ++i)
         newIndex.insert(newList[i].id, i);
@@ -194,17 +163,14 @@ QList<ElementDifference> ElementDiff::compare(const Project &before, const Proje
                                               const ElementDiffOptions &options)
 {
     QList<ElementDifference> out;
-    compareKind(KindList<Zone>{ElementKind::Zone, &Project::zones, "zones"}, before, after, options, &out);
-    compareKind(KindList<Node>{ElementKind::Node, &Project::nodes, "nodes"}, before, after, options, &out);
-    compareKind(KindList<LoadBalancer>{ElementKind::LoadBalancer, &Project::loadBalancers, "load_balancers"},
-                before, after, options, &out);
-    compareKind(KindList<NatLayer>{ElementKind::NatLayer, &Project::natLayers, "nats"}, before, after,
-                options, &out);
-    compareKind(KindList<Firewall>{ElementKind::Firewall, &Project::firewalls, "firewalls"}, before, after,
-                options, &out);
-    compareKind(KindList<Link>{ElementKind::Link, &Project::links, "links"}, before, after, options, &out);
-    compareKind(KindList<Client>{ElementKind::Client, &Project::clients, "clients"}, before, after, options,
+    compareKind(KindList<Zone>{ElementKind::Zone, "zones"}, before, after, options, &out);
+    compareKind(KindList<Node>{ElementKind::Node, "nodes"}, before, after, options, &out);
+    compareKind(KindList<LoadBalancer>{ElementKind::LoadBalancer, "load_balancers"}, before, after, options,
                 &out);
+    compareKind(KindList<NatLayer>{ElementKind::NatLayer, "nats"}, before, after, options, &out);
+    compareKind(KindList<Firewall>{ElementKind::Firewall, "firewalls"}, before, after, options, &out);
+    compareKind(KindList<Link>{ElementKind::Link, "links"}, before, after, options, &out);
+    compareKind(KindList<Client>{ElementKind::Client, "clients"}, before, after, options, &out);
     return out;
 }
 

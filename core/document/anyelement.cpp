@@ -1,5 +1,9 @@
 #include "anyelement.h"
 
+#include "model/elementlists.h"
+
+#include <utility>
+
 namespace portolan {
 
 ElementId idOf(const AnyElement &element)
@@ -40,72 +44,45 @@ std::optional<AnyElement> elementOf(const Project &project, const ElementId &id)
 
 void appendElement(Project &project, const AnyElement &element)
 {
+    std::visit([&](const auto &e) { listOf<std::decay_t<decltype(e)>>(project).append(e); }, element);
+}
+
+namespace {
+
+// A default element of the kind: the alternative at the kind's index.
+template <std::size_t... I> AnyElement blankElement(ElementKind kind, std::index_sequence<I...>)
+{
+    AnyElement element;
+    ((std::size_t(kind) == I ? void(element.emplace<I>()) : void()), ...);
+    return element;
+}
+
+// Puts a new element in `zone`: what differs between kinds is only the
+// field that names the zone (a NAT or firewall stands in front of it, a
+// link joins two zones and takes none).
+void placeIn(AnyElement &element, const ElementId &zone)
+{
     std::visit(
-        [&](const auto &e) {
+        [&](auto &e) {
             using T = std::decay_t<decltype(e)>;
             if constexpr (std::is_same_v<T, Zone>)
-                project.zones.append(e);
-            else if constexpr (std::is_same_v<T, Node>)
-                project.nodes.append(e);
-            else if constexpr (std::is_same_v<T, LoadBalancer>)
-                project.loadBalancers.append(e);
-            else if constexpr (std::is_same_v<T, NatLayer>)
-                project.natLayers.append(e);
-            else if constexpr (std::is_same_v<T, Firewall>)
-                project.firewalls.append(e);
-            else if constexpr (std::is_same_v<T, Link>)
-                project.links.append(e);
-            else
-                project.clients.append(e);
+                e.parent = zone;
+            else if constexpr (std::is_same_v<T, NatLayer> || std::is_same_v<T, Firewall>)
+                e.outside = zone;
+            else if constexpr (!std::is_same_v<T, Link>)
+                e.zone = zone;
         },
         element);
 }
 
+} // namespace
+
 AnyElement makeElement(ElementKind kind, const ElementId &id, const ElementId &zone)
 {
-    switch (kind) {
-    case ElementKind::Zone: {
-        Zone z;
-        z.id = id;
-        z.parent = zone;
-        return z;
-    }
-    case ElementKind::Node: {
-        Node n;
-        n.id = id;
-        n.zone = zone;
-        return n;
-    }
-    case ElementKind::LoadBalancer: {
-        LoadBalancer lb;
-        lb.id = id;
-        lb.zone = zone;
-        return lb;
-    }
-    case ElementKind::NatLayer: {
-        NatLayer nat;
-        nat.id = id;
-        nat.outside = zone;
-        return nat;
-    }
-    case ElementKind::Firewall: {
-        Firewall fw;
-        fw.id = id;
-        fw.outside = zone;
-        return fw;
-    }
-    case ElementKind::Link: {
-        Link l;
-        l.id = id;
-        return l;
-    }
-    case ElementKind::Client:
-        break;
-    }
-    Client c;
-    c.id = id;
-    c.zone = zone;
-    return c;
+    AnyElement element = blankElement(kind, std::make_index_sequence<std::variant_size_v<AnyElement>>());
+    setIdOf(element, id);
+    placeIn(element, zone);
+    return element;
 }
 
 } // namespace portolan

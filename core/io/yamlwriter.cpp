@@ -3,9 +3,33 @@
 #include <QLocale>
 #include <QRegularExpression>
 
+#include <array>
+#include <utility>
+
 using namespace Qt::StringLiterals;
 
 namespace portolan {
+
+namespace {
+
+// The two-character escapes of a double-quoted scalar, or null where the
+// character has none.
+const char16_t *shortEscape(char16_t c)
+{
+    static constexpr std::array<std::pair<char16_t, const char16_t *>, 5> escapes{{
+        {u'"', u"\\\""},
+        {u'\\', u"\\\\"},
+        {u'\n', u"\\n"},
+        {u'\t', u"\\t"},
+        {u'\r', u"\\r"},
+    }};
+    for (const auto &[from, to] : escapes)
+        if (from == c)
+            return to;
+    return nullptr;
+}
+
+} // namespace
 
 QString YamlWriter::scalar(const QString &value)
 {
@@ -28,29 +52,13 @@ QString YamlWriter::scalar(const QString &value)
         return value;
     QString quoted = u"\""_s;
     for (const QChar c : value) {
-        switch (c.unicode()) {
-        case '"':
-            quoted += u"\\\""_s;
-            break;
-        case '\\':
-            quoted += u"\\\\"_s;
-            break;
-        case '\n':
-            quoted += u"\\n"_s;
-            break;
-        case '\t':
-            quoted += u"\\t"_s;
-            break;
-        case '\r':
-            quoted += u"\\r"_s;
-            break;
-        default:
-            if (c.unicode() < 0x20 || c.unicode() == 0x7f || c.unicode() == 0x85 || c.unicode() == 0x2028 ||
-                c.unicode() == 0x2029 || c.unicode() == 0xfeff)
-                quoted += u"\\u"_s + QString::number(c.unicode(), 16).rightJustified(4, u'0');
-            else
-                quoted += c;
-        }
+        if (const char16_t *escape = shortEscape(c.unicode()))
+            quoted += QString::fromUtf16(escape);
+        else if (c.unicode() < 0x20 || c.unicode() == 0x7f || c.unicode() == 0x85 || c.unicode() == 0x2028 ||
+                 c.unicode() == 0x2029 || c.unicode() == 0xfeff)
+            quoted += u"\\u"_s + QString::number(c.unicode(), 16).rightJustified(4, u'0');
+        else
+            quoted += c;
     }
     return quoted + u'"';
 }

@@ -1,33 +1,28 @@
 #include "portrange.h"
+#include "enumnames.h"
 
 using namespace Qt::StringLiterals;
 
 namespace portolan {
 
+namespace {
+
+constexpr std::array<std::pair<Protocol, const char16_t *>, 3> kProtocols{{
+    {Protocol::Tcp, u"tcp"},
+    {Protocol::Udp, u"udp"},
+    {Protocol::Any, u"any"},
+}};
+
+} // namespace
+
 QString protocolName(Protocol protocol)
 {
-    switch (protocol) {
-    case Protocol::Tcp:
-        return u"tcp"_s;
-    case Protocol::Udp:
-        return u"udp"_s;
-    case Protocol::Any:
-        return u"any"_s;
-    }
-    return {};
+    return detail::nameOf(kProtocols, protocol);
 }
 
 bool parseProtocol(const QString &text, Protocol *out)
 {
-    if (text == u"tcp"_s)
-        *out = Protocol::Tcp;
-    else if (text == u"udp"_s)
-        *out = Protocol::Udp;
-    else if (text == u"any"_s)
-        *out = Protocol::Any;
-    else
-        return false;
-    return true;
+    return detail::parseName(kProtocols, text, out);
 }
 
 bool parseProtocols(const QString &text, QList<Protocol> *out)

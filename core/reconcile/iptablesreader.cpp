@@ -93,20 +93,6 @@ bool parsePortSpec(const QString &text, PortSet *out)
 bool parseProtocolName(const QString &text, IpFamily family, ProtocolSet *out)
 {
     const QString t = text.toLower();
-    static const QHash<QString, int> names{
-        {u"tcp"_s, IpProto::Tcp},
-        {u"udp"_s, IpProto::Udp},
-        {u"icmp"_s, IpProto::Icmp},
-        {u"ipv6-icmp"_s, IpProto::Icmpv6},
-        {u"icmpv6"_s, IpProto::Icmpv6},
-        {u"sctp"_s, IpProto::Sctp},
-        {u"udplite"_s, 136},
-        {u"esp"_s, 50},
-        {u"ah"_s, 51},
-        {u"gre"_s, 47},
-        {u"igmp"_s, 2},
-        {u"ipip"_s, 4},
-    };
     if (t == u"all"_s || t == u"0"_s) {
         *out = ProtocolSet(0, 255);
         return true;
@@ -115,8 +101,8 @@ bool parseProtocolName(const QString &text, IpFamily family, ProtocolSet *out)
         *out = ProtocolSet(IpProto::Icmpv6, IpProto::Icmpv6);
         return true;
     }
-    if (const auto it = names.constFind(t); it != names.cend()) {
-        *out = ProtocolSet(*it, *it);
+    if (const int named = IpProto::byName(t); named >= 0) {
+        *out = ProtocolSet(named, named);
         return true;
     }
     bool ok = false;

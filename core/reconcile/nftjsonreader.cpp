@@ -111,21 +111,11 @@ KeyInfo keyOf(const QJsonValue &left)
 
 int protocolNumber(const QJsonValue &v, bool *ok)
 {
-    static const QHash<QString, int> names{{u"tcp"_s, IpProto::Tcp},
-                                           {u"udp"_s, IpProto::Udp},
-                                           {u"icmp"_s, IpProto::Icmp},
-                                           {u"ipv6-icmp"_s, IpProto::Icmpv6},
-                                           {u"icmpv6"_s, IpProto::Icmpv6},
-                                           {u"sctp"_s, IpProto::Sctp},
-                                           {u"udplite"_s, 136},
-                                           {u"esp"_s, 50},
-                                           {u"ah"_s, 51},
-                                           {u"gre"_s, 47}};
     *ok = true;
     if (v.isDouble())
         return v.toInt();
-    if (const auto it = names.constFind(v.toString()); it != names.cend())
-        return *it;
+    if (const int named = IpProto::byName(v.toString()); named >= 0)
+        return named;
     *ok = false;
     return 0;
 }

@@ -19,6 +19,11 @@ constexpr int Tcp = 6;
 constexpr int Udp = 17;
 constexpr int Icmpv6 = 58;
 constexpr int Sctp = 132;
+
+// The protocol number of a name as iptables-save and nft -j spell it
+// ("tcp", "ipv6-icmp", "gre"), or -1. Case matters: callers lower it when
+// their format does not.
+int byName(const QString &name);
 } // namespace IpProto
 
 // Address helpers for one family.

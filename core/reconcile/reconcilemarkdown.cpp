@@ -7,6 +7,7 @@
 #include "reconciler.h"
 #include "rulesfolder.h"
 
+#include "derive/familytext.h"
 #include "diff/plandiffreport.h"
 
 using namespace Qt::StringLiterals;
@@ -23,11 +24,6 @@ QString md(const QString &text)
 QString row(const QStringList &cells)
 {
     return u"| "_s + cells.join(u" | "_s) + u" |\n"_s;
-}
-
-QString familyText(IpFamily f)
-{
-    return f == IpFamily::IPv4 ? u"IPv4"_s : u"IPv6"_s;
 }
 
 QString resultText(const ReconcileReport &r)

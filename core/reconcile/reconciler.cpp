@@ -1,5 +1,6 @@
 #include "reconciler.h"
 
+#include "derive/familytext.h"
 #include "model/displayline.h"
 
 #include <QJsonArray>
@@ -13,11 +14,6 @@ namespace portolan {
 namespace {
 
 constexpr int MaxBoxesShown = 4;
-
-QString familyText(IpFamily f)
-{
-    return f == IpFamily::IPv4 ? u"IPv4"_s : u"IPv6"_s;
-}
 
 PacketBox planBox(const Rule &r)
 {

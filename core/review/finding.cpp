@@ -1,5 +1,7 @@
 #include "finding.h"
 
+#include "model/enumnames.h"
+
 #include <algorithm>
 #include <tuple>
 
@@ -7,28 +9,24 @@ using namespace Qt::StringLiterals;
 
 namespace portolan {
 
+namespace {
+
+constexpr std::array<std::pair<Severity, const char16_t *>, 3> kSeverities{{
+    {Severity::Error, u"error"},
+    {Severity::Warning, u"warning"},
+    {Severity::Info, u"info"},
+}};
+
+} // namespace
+
 QString severityName(Severity severity)
 {
-    switch (severity) {
-    case Severity::Error:
-        return u"error"_s;
-    case Severity::Warning:
-        return u"warning"_s;
-    case Severity::Info:
-        return u"info"_s;
-    }
-    return {};
+    return detail::nameOf(kSeverities, severity);
 }
 
 bool parseSeverity(const QString &text, Severity *out)
 {
-    for (Severity s : {Severity::Error, Severity::Warning, Severity::Info}) {
-        if (severityName(s) == text) {
-            *out = s;
-            return true;
-        }
-    }
-    return false;
+    return detail::parseName(kSeverities, text, out);
 }
 
 bool findingLess(const Finding &a, const Finding &b)

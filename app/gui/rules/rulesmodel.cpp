@@ -1,5 +1,6 @@
 #include "rulesmodel.h"
 
+#include "derive/familytext.h"
 #include "review/rulelimits.h"
 
 #include <QBrush>
@@ -14,11 +15,6 @@ namespace {
 
 // Top-level rows have internal id 0; a rule row carries its set's row + 1.
 constexpr quintptr TopLevel = 0;
-
-QString familyName(IpFamily f)
-{
-    return f == IpFamily::IPv4 ? u"IPv4"_s : u"IPv6"_s;
-}
 
 QString portsText(const Rule &rule)
 {
@@ -182,7 +178,7 @@ QVariant RulesModel::ruleSetData(const RuleSet &set, int column, int role) const
         for (Direction d : {Direction::Ingress, Direction::Egress})
             for (IpFamily f : {IpFamily::IPv4, IpFamily::IPv6})
                 if (const int n = set.count(d, f))
-                    lines.append(tr("%1 %2: %3").arg(directionName(d), familyName(f)).arg(n));
+                    lines.append(tr("%1 %2: %3").arg(directionName(d), familyText(f)).arg(n));
         if (limit.isLimited())
             lines.append(limit.perDirectionAndFamily
                              ? tr("A %1 allows %2 per direction and family.").arg(limit.target).arg(limit.max)
@@ -254,7 +250,7 @@ QVariant RulesModel::ruleData(const RuleSet &set, int row, int column, int role)
         case Point:
             return directionName(rule.direction);
         case Family:
-            return familyName(rule.family);
+            return familyText(rule.family);
         case Protocol:
             return rule.protocol == portolan::Protocol::Any ? tr("any") : protocolName(rule.protocol);
         case Ports:

@@ -6790,6 +6790,13 @@ Die Datei auf dem Datenträger ist unverändert, und Ihre Änderungen sind weite
         <source>The settings already have the proposed values</source>
         <translation>Die Einstellungen haben bereits die vorgeschlagenen Werte</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 … and %n more</source>
+        <translation>
+            <numerusform>%1 … und %n weitere</numerusform>
+            <numerusform>%1 … und %n weitere</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>portolan::OutlinePanel</name>

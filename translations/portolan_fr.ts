@@ -6790,6 +6790,13 @@ Le fichier sur le disque est inchangé et vos modifications sont toujours ouvert
         <source>The settings already have the proposed values</source>
         <translation>Les paramètres ont déjà les valeurs proposées</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 … and %n more</source>
+        <translation>
+            <numerusform>%1 … et %n autre</numerusform>
+            <numerusform>%1 … et %n autres</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>portolan::OutlinePanel</name>

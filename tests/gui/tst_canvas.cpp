@@ -6,7 +6,6 @@
 // table's document titles; an open palette.
 #include "analysis/flowselection.h"
 #include "analysis/planservice.h"
-#include "autosaver.h"
 #include "canvas/canvasview.h"
 #include "canvas/connectionitem.h"
 #include "canvas/deploymentscene.h"
@@ -21,11 +20,11 @@
 #include "flows/flowpathitem.h"
 #include "flows/flowspanel.h"
 #include "flows/flowtablemodel.h"
+#include "guitesthelpers.h"
 #include "mainwindow.h"
 #include "panels/inspectorpanel.h"
 #include "panels/palettepanel.h"
 #include "panels/palettetree.h"
-#include "project/projectwriter.h"
 #include "render/drawinglayout.h"
 
 #include <QAction>
@@ -36,13 +35,12 @@
 #include <QMenu>
 #include <QMimeData>
 #include <QScrollBar>
-#include <QSettings>
-#include <QStandardPaths>
 #include <QTest>
 #include <QTreeWidgetItemIterator>
 
 using namespace Qt::StringLiterals;
 using namespace portolan;
+using namespace portolan::test;
 
 namespace {
 
@@ -53,11 +51,6 @@ QString example(const QString &name)
 
 const QString Kong33 = u"kong-3.3-lb-stream-transparent"_s;
 
-QByteArray bytes(const MainWindow &w)
-{
-    return ProjectWriter::write(w.document()->project());
-}
-
 void open(MainWindow &w, const QString &name, qreal zoom = 1.0)
 {
     w.resize(1600, 1000);
@@ -66,11 +59,6 @@ void open(MainWindow &w, const QString &name, qreal zoom = 1.0)
     QVERIFY2(w.openFile(example(name)), qPrintable(w.lastError()));
     w.view()->setZoom(zoom);
     w.planService()->waitUntilCurrent();
-}
-
-QPoint viewPoint(MainWindow &w, const QPointF &scenePos)
-{
-    return w.view()->mapFromScene(scenePos);
 }
 
 // A right click as the platform reports it to the canvas.
@@ -125,17 +113,6 @@ void drag(MainWindow &w, const QPointF &from, const QPointF &to)
     for (int step = 1; step <= 4; ++step)
         QTest::mouseMove(viewport, viewPoint(w, from + (to - from) * step / 4.0));
     QTest::mouseRelease(viewport, Qt::LeftButton, Qt::NoModifier, viewPoint(w, to));
-}
-
-ConnectionItem *connectionItem(MainWindow &w, const QString &owner, const QString &to)
-{
-    for (QGraphicsItem *item : w.scene()->items())
-        if (item->type() == ConnectionItem::Type) {
-            auto c = static_cast<ConnectionItem *>(item);
-            if (c->connection().owner == owner && c->connection().to == to)
-                return c;
-        }
-    return nullptr;
 }
 
 // A point of `line` that no flow path, label or other line covers: where
@@ -285,23 +262,19 @@ private Q_SLOTS:
 
 void TestCanvas::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QApplication::setOrganizationName(u"PortolanTest"_s);
-    QApplication::setApplicationName(u"tst_canvas"_s);
+    useTestSettings(u"tst_canvas"_s);
 }
 
 void TestCanvas::init()
 {
-    QSettings().clear();
-    QSettings().setValue(u"autosave/intervalSeconds"_s, 0);
-    Autosaver::discardRecovery();
+    startWithCleanSettings();
 }
 
 void TestCanvas::elementMenuDeletes()
 {
     MainWindow w;
     open(w, Kong33);
-    const QByteArray before = bytes(w);
+    const QByteArray before = savedBytes(w);
     const QRectF box = w.scene()->sceneRectOf(u"internal-apps"_s);
     w.view()->centerOn(box.center());
     QMenu *menu = contextMenuAt(w, box.center() + QPointF(30, 0));
@@ -315,7 +288,7 @@ void TestCanvas::elementMenuDeletes()
     QVERIFY(!w.document()->project().client(u"internal-apps"_s));
     QCOMPARE(w.document()->undoStack()->count(), 1);
     w.document()->undoStack()->undo();
-    QCOMPARE(bytes(w), before);
+    QCOMPARE(savedBytes(w), before);
 }
 
 void TestCanvas::elementMenuConnectsFromHere()
@@ -506,7 +479,7 @@ void TestCanvas::droppedChildZoneGrowsParent()
 {
     MainWindow w;
     open(w, Kong33, 0.6);
-    const QByteArray before = bytes(w);
+    const QByteArray before = savedBytes(w);
     const QRectF dc = w.scene()->sceneRectOf(u"dc"_s);
     w.view()->centerOn(dc.bottomRight());
     // A 320 × 200 subnet dropped 100 units inside the datacenter's corner.
@@ -528,7 +501,7 @@ void TestCanvas::droppedChildZoneGrowsParent()
     QCOMPARE(grown.topLeft(), dc.topLeft());
     QVERIFY(grown.right() >= child.right() + 10 && grown.bottom() >= child.bottom() + 10);
     w.document()->undoStack()->undo();
-    QCOMPARE(bytes(w), before);
+    QCOMPARE(savedBytes(w), before);
     QCOMPARE(w.scene()->sceneRectOf(u"dc"_s), dc);
 }
 
@@ -536,7 +509,7 @@ void TestCanvas::movedAndResizedChildGrowsParent()
 {
     MainWindow w;
     open(w, Kong33, 0.6);
-    const QByteArray before = bytes(w);
+    const QByteArray before = savedBytes(w);
     const QRectF dc = w.scene()->sceneRectOf(u"dc"_s);
     const QRectF gateway = w.scene()->sceneRectOf(u"gateway"_s);
     w.view()->centerOn(dc.bottomLeft());
@@ -554,7 +527,7 @@ void TestCanvas::movedAndResizedChildGrowsParent()
     QVERIFY(grown.contains(moved));
     QCOMPARE(grown.right(), dc.right());
     w.document()->undoStack()->undo();
-    QCOMPARE(bytes(w), before);
+    QCOMPARE(savedBytes(w), before);
 
     // Resized from its bottom-right corner past the datacenter's bottom.
     w.scene()->selectIds({u"apps"_s});
@@ -569,7 +542,7 @@ void TestCanvas::movedAndResizedChildGrowsParent()
     grown = w.scene()->sceneRectOf(u"dc"_s);
     QVERIFY(grown.contains(tall));
     w.document()->undoStack()->undo();
-    QCOMPARE(bytes(w), before);
+    QCOMPARE(savedBytes(w), before);
 }
 
 void TestCanvas::parentHandleBeatsOverlappingChild()
@@ -584,7 +557,7 @@ void TestCanvas::parentHandleBeatsOverlappingChild()
         new MoveElementsEdit(w.document(), {{u"gateway"_s, QPointF(dc.left() - 60, gateway.top())}}));
     const QRectF child = w.scene()->sceneRectOf(u"gateway"_s);
     QVERIFY(child.left() < dc.left() && child.right() > dc.left());
-    const QByteArray before = bytes(w);
+    const QByteArray before = savedBytes(w);
     w.scene()->selectIds({u"dc"_s});
     // The parent's left edge, where the child lies over it.
     const QPointF edge(dc.left() + 2, child.center().y());
@@ -597,7 +570,7 @@ void TestCanvas::parentHandleBeatsOverlappingChild()
     QCOMPARE(resized.left(), dc.left() - 100);
     QCOMPARE(resized.right(), dc.right());
     w.document()->undoStack()->undo();
-    QCOMPARE(bytes(w), before);
+    QCOMPARE(savedBytes(w), before);
 }
 
 void TestCanvas::labelsClearOfLabelsAndTitles_data()

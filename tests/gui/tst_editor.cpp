@@ -2,7 +2,6 @@
 // on the offscreen platform: align, deleting a line alone, resizing a zone
 // from any edge, the system clipboard between windows, auto layout, the
 // overview and the dark palette.
-#include "autosaver.h"
 #include "canvas/canvasview.h"
 #include "canvas/connectionitem.h"
 #include "canvas/deploymentscene.h"
@@ -10,6 +9,7 @@
 #include "document/document.h"
 #include "document/projectedits.h"
 #include "elementclipboard.h"
+#include "guitesthelpers.h"
 #include "layout/autolayout.h"
 #include "mainwindow.h"
 #include "project/projectwriter.h"
@@ -17,24 +17,18 @@
 #include <QAction>
 #include <QClipboard>
 #include <QMimeData>
-#include <QSettings>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
 using namespace portolan;
+using namespace portolan::test;
 
 namespace {
 
 QString example(const QString &name = u"kong-0x-two-datacenters-nat.yaml"_s)
 {
     return QStringLiteral(PORTOLAN_SOURCE_DIR "/resources/examples/") + name;
-}
-
-QByteArray bytes(const MainWindow &w)
-{
-    return ProjectWriter::write(w.document()->project());
 }
 
 QAction *actionNamed(MainWindow &w, const QString &name)
@@ -47,22 +41,6 @@ QAction *actionWithShortcut(MainWindow &w, QKeySequence::StandardKey key)
     for (QAction *a : w.findChildren<QAction *>())
         if (a->shortcuts().contains(QKeySequence(key)))
             return a;
-    return nullptr;
-}
-
-QPoint viewPoint(MainWindow &w, const QPointF &scenePos)
-{
-    return w.view()->mapFromScene(scenePos);
-}
-
-ConnectionItem *connectionItem(MainWindow &w, const QString &owner, const QString &to)
-{
-    for (QGraphicsItem *item : w.scene()->items())
-        if (item->type() == ConnectionItem::Type) {
-            auto c = static_cast<ConnectionItem *>(item);
-            if (c->connection().owner == owner && c->connection().to == to)
-                return c;
-        }
     return nullptr;
 }
 
@@ -93,23 +71,19 @@ private Q_SLOTS:
 
 void TestEditor::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QApplication::setOrganizationName(u"PortolanTest"_s);
-    QApplication::setApplicationName(u"tst_editor"_s);
+    useTestSettings(u"tst_editor"_s);
 }
 
 void TestEditor::init()
 {
-    QSettings().clear();
-    QSettings().setValue(u"autosave/intervalSeconds"_s, 0);
-    Autosaver::discardRecovery();
+    startWithCleanSettings();
 }
 
 void TestEditor::alignIsOneUndoStep()
 {
     MainWindow w;
     openAtActualSize(w, example());
-    const QByteArray before = bytes(w);
+    const QByteArray before = savedBytes(w);
     const qreal leftA = w.scene()->sceneRectOf(u"kong-a"_s).left();
     QVERIFY(w.scene()->sceneRectOf(u"kong-b"_s).left() != leftA);
     w.scene()->selectIds({u"kong-a"_s, u"kong-b"_s, u"api-consumers"_s});
@@ -120,11 +94,11 @@ void TestEditor::alignIsOneUndoStep()
     for (const QString &id : {u"kong-a"_s, u"kong-b"_s, u"api-consumers"_s})
         QCOMPARE(w.scene()->sceneRectOf(id).left(), leftA);
     QCOMPARE(w.document()->project().node(u"kong-b"_s)->placement.position->x(), leftA);
-    const QByteArray aligned = bytes(w);
+    const QByteArray aligned = savedBytes(w);
     w.document()->undoStack()->undo();
-    QCOMPARE(bytes(w), before);
+    QCOMPARE(savedBytes(w), before);
     w.document()->undoStack()->redo();
-    QCOMPARE(bytes(w), aligned);
+    QCOMPARE(savedBytes(w), aligned);
 
     // Distributing three boxes vertically: equal gaps, still one step.
     w.document()->undoStack()->undo();
@@ -178,7 +152,7 @@ void TestEditor::resizeZoneFromLeftEdgeAndCorner()
 {
     MainWindow w;
     openAtActualSize(w, example());
-    const QByteArray before = bytes(w);
+    const QByteArray before = savedBytes(w);
     const QRectF start = w.scene()->sceneRectOf(u"dc2"_s);
     const QRectF node = w.scene()->sceneRectOf(u"kong-b"_s);
     w.view()->centerOn(start.center());
@@ -214,7 +188,7 @@ void TestEditor::resizeZoneFromLeftEdgeAndCorner()
     w.document()->undoStack()->undo();
     QCOMPARE(w.scene()->sceneRectOf(u"dc2"_s), r);
     w.document()->undoStack()->undo();
-    QCOMPARE(bytes(w), before);
+    QCOMPARE(savedBytes(w), before);
     QCOMPARE(w.scene()->sceneRectOf(u"dc2"_s), start);
 }
 
@@ -243,10 +217,10 @@ void TestEditor::clipboardBetweenWindows()
     QCOMPARE(to.scene()->selectedIds().contains(u"dc2"_s), true);
 
     // Plain text that is not a project: a clear error, nothing pasted.
-    const QByteArray pasted = bytes(to);
+    const QByteArray pasted = savedBytes(to);
     QGuiApplication::clipboard()->setText(u"hello, world"_s);
     to.paste();
-    QCOMPARE(bytes(to), pasted);
+    QCOMPARE(savedBytes(to), pasted);
     QVERIFY2(to.lastError().contains(u"not Portolan elements"_s), qPrintable(to.lastError()));
 }
 
@@ -302,9 +276,9 @@ void TestEditor::autoLayoutWithoutPositions()
     QCOMPARE(w.document()->undoStack()->count(), 1);
     QVERIFY(p.zones.first().placement.position && p.nodes.first().placement.position);
     QCOMPARE(rectsNow(), drawn);
-    const QByteArray once = bytes(w);
+    const QByteArray once = savedBytes(w);
     actionNamed(w, u"autoLayout"_s)->trigger(); // deterministic: nothing left to change
-    QCOMPARE(bytes(w), once);
+    QCOMPARE(savedBytes(w), once);
     w.document()->undoStack()->undo();
     QVERIFY(AutoLayout::hasNoPositions(w.document()->project()));
 }

@@ -3,9 +3,9 @@
 // project's name, address ranges; each edit one undo step, applied only when
 // valid; setting help and override marks; the review's findings.
 #include "analysis/planservice.h"
-#include "autosaver.h"
 #include "canvas/deploymentscene.h"
 #include "document/document.h"
+#include "guitesthelpers.h"
 #include "mainwindow.h"
 #include "panels/inspectorpanel.h"
 #include "project/projectwriter.h"
@@ -15,13 +15,12 @@
 #include <QDockWidget>
 #include <QLabel>
 #include <QLineEdit>
-#include <QSettings>
-#include <QStandardPaths>
 #include <QTest>
 #include <QToolButton>
 
 using namespace Qt::StringLiterals;
 using namespace portolan;
+using namespace portolan::test;
 
 namespace {
 
@@ -105,12 +104,8 @@ private Q_SLOTS:
 
 void TestInspector::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QApplication::setOrganizationName(u"PortolanTest"_s);
-    QApplication::setApplicationName(u"tst_inspector"_s);
-    QSettings().clear();
-    QSettings().setValue(u"autosave/intervalSeconds"_s, 0);
-    Autosaver::discardRecovery();
+    useTestSettings(u"tst_inspector"_s);
+    startWithCleanSettings();
 }
 
 // The walk of issue 16: a 443 -> proxy-ssl listener made in the window. The

@@ -7,18 +7,16 @@
 #include "document/document.h"
 #include "document/elementproperties.h"
 #include "export/exporterregistry.h"
+#include "guitesthelpers.h"
 #include "mainwindow.h"
 #include "panels/inspectorpanel.h"
-#include "project/projectwriter.h"
 
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QMimeData>
-#include <QSettings>
 #include <QSignalSpy>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -26,17 +24,13 @@
 
 using namespace Qt::StringLiterals;
 using namespace portolan;
+using namespace portolan::test;
 
 namespace {
 
 QString example()
 {
     return QStringLiteral(PORTOLAN_SOURCE_DIR "/resources/examples/kong-0x-two-datacenters-nat.yaml");
-}
-
-QByteArray bytes(const MainWindow &w)
-{
-    return ProjectWriter::write(w.document()->project());
 }
 
 // A palette drag ending on the canvas, as the platform delivers it.
@@ -120,16 +114,12 @@ private Q_SLOTS:
 
 void TestMainWindow::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QApplication::setOrganizationName(u"PortolanTest"_s);
-    QApplication::setApplicationName(u"tst_mainwindow"_s);
+    useTestSettings(u"tst_mainwindow"_s);
 }
 
 void TestMainWindow::init()
 {
-    QSettings().clear();
-    QSettings().setValue(u"autosave/intervalSeconds"_s, 0); // tests save explicitly
-    Autosaver::discardRecovery();
+    startWithCleanSettings();
 }
 
 void TestMainWindow::buildUndoRedoSaveReopen()
@@ -139,7 +129,7 @@ void TestMainWindow::buildUndoRedoSaveReopen()
     QVERIFY(QTest::qWaitForWindowExposed(&w));
     Document *doc = w.document();
     QUndoStack *stack = doc->undoStack();
-    const QByteArray empty = bytes(w);
+    const QByteArray empty = savedBytes(w);
 
     drop(w, u"zone:internet"_s, {20, 20});
     drop(w, u"zone:datacenter"_s, {20, 300});
@@ -191,15 +181,15 @@ void TestMainWindow::buildUndoRedoSaveReopen()
     QCOMPARE(doc->project().node(u"node"_s)->name, u"Web"_s);
     QCOMPARE(stack->count(), beforeTyping + 2); // one step per field
 
-    const QByteArray built = bytes(w);
+    const QByteArray built = savedBytes(w);
     QVERIFY(w.isWindowModified());
     while (stack->canUndo())
         stack->undo();
-    QCOMPARE(bytes(w), empty);
+    QCOMPARE(savedBytes(w), empty);
     QVERIFY(!w.isWindowModified());
     while (stack->canRedo())
         stack->redo();
-    QCOMPARE(bytes(w), built);
+    QCOMPARE(savedBytes(w), built);
 
     QTemporaryDir dir;
     const QString path = dir.filePath(u"built.yaml"_s);
@@ -208,7 +198,7 @@ void TestMainWindow::buildUndoRedoSaveReopen()
     QVERIFY(w.windowTitle().startsWith(u"built.yaml"_s));
     MainWindow reopened;
     QVERIFY2(reopened.openFile(path), qPrintable(reopened.lastError()));
-    QCOMPARE(bytes(reopened), built);
+    QCOMPARE(savedBytes(reopened), built);
     QCOMPARE(reopened.document()->project(), doc->project());
 }
 
@@ -369,12 +359,12 @@ void TestMainWindow::brokenFileKeepsDocument()
     QVERIFY(w.openFile(example()));
     w.scene()->selectIds({u"kong-a"_s});
     w.deleteSelection();
-    const QByteArray before = bytes(w);
+    const QByteArray before = savedBytes(w);
     QVERIFY(!w.openFile(QStringLiteral(PORTOLAN_SOURCE_DIR "/tests/document/fixtures/broken-bad-cidr.yaml")));
     QVERIFY(w.lastError().contains(u"broken-bad-cidr.yaml:7:"_s));
     QTRY_VERIFY(w.findChild<QMessageBox *>(u"errorBox"_s));
     QVERIFY(w.findChild<QMessageBox *>(u"errorBox"_s)->text().contains(u":7:"_s));
-    QCOMPARE(bytes(w), before);
+    QCOMPARE(savedBytes(w), before);
     QVERIFY(w.document()->filePath().endsWith(u"kong-0x-two-datacenters-nat.yaml"_s));
     QVERIFY(w.isWindowModified());
     QCOMPARE(w.document()->undoStack()->count(), 1);
@@ -389,7 +379,7 @@ void TestMainWindow::autosaveRestoresAfterCrash()
         QVERIFY(!crashed.autosaver()->saveNow()); // nothing to save yet
         crashed.scene()->selectIds({u"operators"_s});
         crashed.duplicateSelection();
-        edited = bytes(crashed);
+        edited = savedBytes(crashed);
         QSignalSpy saved(crashed.autosaver(), &Autosaver::saved);
         QVERIFY(crashed.autosaver()->saveNow());
         QCOMPARE(saved.count(), 1);
@@ -398,7 +388,7 @@ void TestMainWindow::autosaveRestoresAfterCrash()
     QVERIFY(Autosaver::hasRecovery());
     MainWindow next;
     next.offerRecovery(false);
-    QCOMPARE(bytes(next), edited);
+    QCOMPARE(savedBytes(next), edited);
     QVERIFY(next.document()->isModified());
     QVERIFY(next.document()->filePath().endsWith(u"kong-0x-two-datacenters-nat.yaml"_s));
 }

@@ -2,12 +2,12 @@
 // mismatches marked with the finding code, the proposal text equal to
 // SettingsProposal::format, Copy, and Apply as one undo step.
 #include "analysis/planservice.h"
-#include "autosaver.h"
 #include "canvas/deploymentscene.h"
 #include "document/applyproposal.h"
 #include "document/changepropertyedit.h"
 #include "document/document.h"
 #include "document/elementproperties.h"
+#include "guitesthelpers.h"
 #include "mainwindow.h"
 #include "review/natreviewpanel.h"
 #include "review/settingsproposal.h"
@@ -15,13 +15,12 @@
 #include <QClipboard>
 #include <QDockWidget>
 #include <QPushButton>
-#include <QSettings>
-#include <QStandardPaths>
 #include <QTest>
 #include <QTreeWidget>
 
 using namespace Qt::StringLiterals;
 using namespace portolan;
+using namespace portolan::test;
 
 namespace {
 
@@ -91,12 +90,8 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QApplication::setOrganizationName(u"PortolanTest"_s);
-        QApplication::setApplicationName(u"tst_natreview"_s);
-        QSettings().clear();
-        QSettings().setValue(u"autosave/intervalSeconds"_s, 0);
-        Autosaver::discardRecovery();
+        useTestSettings(u"tst_natreview"_s);
+        startWithCleanSettings();
     }
 
     void init()

@@ -2,26 +2,25 @@
 // edit without resetting the view, filtered by severity, and a click on a
 // finding selects its element on the canvas.
 #include "analysis/planservice.h"
-#include "autosaver.h"
 #include "canvas/canvasview.h"
 #include "canvas/deploymentscene.h"
 #include "document/changepropertyedit.h"
 #include "document/document.h"
 #include "document/elementproperties.h"
+#include "guitesthelpers.h"
 #include "mainwindow.h"
 #include "review/findingsmodel.h"
 #include "review/reviewpanel.h"
 
 #include <QAbstractItemModelTester>
 #include <QDockWidget>
-#include <QSettings>
-#include <QStandardPaths>
 #include <QTest>
 #include <QToolButton>
 #include <QTreeView>
 
 using namespace Qt::StringLiterals;
 using namespace portolan;
+using namespace portolan::test;
 
 Q_DECLARE_METATYPE(portolan::Findings)
 
@@ -64,12 +63,8 @@ class TestReviewDock : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QApplication::setOrganizationName(u"PortolanTest"_s);
-        QApplication::setApplicationName(u"tst_reviewdock"_s);
-        QSettings().clear();
-        QSettings().setValue(u"autosave/intervalSeconds"_s, 0);
-        Autosaver::discardRecovery();
+        useTestSettings(u"tst_reviewdock"_s);
+        startWithCleanSettings();
     }
 
     void modelAppliesDifferences_data()

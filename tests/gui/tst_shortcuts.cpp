@@ -3,24 +3,23 @@
 // action the window offers (menus, submenus, toolbars, docks' toggles and
 // whatever else it owns) and compares all of each action's key sequences.
 #include "analysis/planservice.h"
-#include "autosaver.h"
 #include "canvas/deploymentscene.h"
 #include "document/document.h"
 #include "flows/flowlayer.h"
+#include "guitesthelpers.h"
 #include "mainwindow.h"
 
 #include <QAction>
 #include <QDockWidget>
 #include <QMenu>
 #include <QMenuBar>
-#include <QSettings>
 #include <QSignalSpy>
-#include <QStandardPaths>
 #include <QTest>
 #include <QToolBar>
 
 using namespace Qt::StringLiterals;
 using namespace portolan;
+using namespace portolan::test;
 
 namespace {
 
@@ -73,12 +72,8 @@ private Q_SLOTS:
 
 void TestShortcuts::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QApplication::setOrganizationName(u"PortolanTest"_s);
-    QApplication::setApplicationName(u"tst_shortcuts"_s);
-    QSettings().clear();
-    QSettings().setValue(u"autosave/intervalSeconds"_s, 0);
-    Autosaver::discardRecovery();
+    useTestSettings(u"tst_shortcuts"_s);
+    startWithCleanSettings();
 }
 
 void TestShortcuts::noShortcutBoundTwice()

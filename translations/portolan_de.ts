@@ -4186,6 +4186,10 @@
             <numerusform>%n Dateien der heutigen Regeln keinem Punkt zugeordnet</numerusform>
         </translation>
     </message>
+    <message>
+        <source>choose its point in the Point column</source>
+        <translation>wählen Sie ihren Punkt in der Spalte Punkt</translation>
+    </message>
 </context>
 <context>
     <name>SafeYaml</name>

@@ -4186,6 +4186,10 @@
             <numerusform>%n fichiers de règles actuelles associés à aucun point</numerusform>
         </translation>
     </message>
+    <message>
+        <source>choose its point in the Point column</source>
+        <translation>choisissez son point dans la colonne Point</translation>
+    </message>
 </context>
 <context>
     <name>SafeYaml</name>

@@ -207,7 +207,8 @@ std::optional<Hits> byPods(const FolderFile &file, const QStringList &points, co
 }
 
 // Maps one file by its name, else by its content; nullopt for a malformed file.
-std::optional<bool> mapFile(FolderFile *file, const ExportInput &input, Diagnostics *errors)
+std::optional<bool> mapFile(FolderFile *file, const ExportInput &input, RulesFolder::HowToMap how,
+                            Diagnostics *errors)
 {
     const QStringList points = RulesFolder::pointsFor(file->kind, input.derivation);
     const QStringList named = byName(file->fileName, points, input.derivation);
@@ -241,7 +242,9 @@ std::optional<bool> mapFile(FolderFile *file, const ExportInput &input, Diagnost
     }
     if (!hits)
         return std::nullopt;
-    const QString todo = RulesFolder::tr("map it with --map %1=POINT").arg(file->fileName);
+    const QString todo = how == RulesFolder::HowToMap::PointColumn
+                             ? RulesFolder::tr("choose its point in the Point column")
+                             : RulesFolder::tr("map it with --map %1=POINT").arg(file->fileName);
     if (hits->points.size() == 1) {
         file->point = hits->points.first();
         file->mappedBy = FolderFile::MappedBy::Content;
@@ -359,7 +362,7 @@ QStringList RulesFolder::pointsFor(RulesKind kind, const Derivation &derivation)
 }
 
 std::optional<QList<FolderFile>> RulesFolder::scan(const QString &folder, const ExportInput &input,
-                                                   Diagnostics *errors)
+                                                   Diagnostics *errors, HowToMap how)
 {
     const QDir dir(folder);
     if (!dir.exists()) {
@@ -380,7 +383,7 @@ std::optional<QList<FolderFile>> RulesFolder::scan(const QString &folder, const 
         file.kind = rulesKindOf(file.content);
         if (file.kind == RulesKind::Unknown)
             file.reason = unknownReason(file.content);
-        else if (!mapFile(&file, input, errors))
+        else if (!mapFile(&file, input, how, errors))
             return std::nullopt;
         files.append(file);
     }

@@ -60,10 +60,17 @@ class RulesFolder
 {
     Q_DECLARE_TR_FUNCTIONS(RulesFolder)
 public:
+    // Where the user maps a file the folder does not map, which is what an
+    // unmapped file's reason tells them to do.
+    enum class HowToMap
+    {
+        MapOption,   // portolan-cli reconcile --map FILE=POINT
+        PointColumn, // the window's mapping table
+    };
     // The files of `folder`, read and mapped. Bad input (the folder or a
     // file unreadable, a malformed rules file) gives nothing and errors.
     static std::optional<QList<FolderFile>> scan(const QString &folder, const ExportInput &input,
-                                                 Diagnostics *errors);
+                                                 Diagnostics *errors, HowToMap how = HowToMap::MapOption);
     // The points a file of this kind can stand for.
     static QStringList pointsFor(RulesKind kind, const Derivation &derivation);
     // Maps `fileName` to `point` (an override); false and an error for a

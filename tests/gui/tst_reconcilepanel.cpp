@@ -100,6 +100,12 @@ private Q_SLOTS:
         QCOMPARE(comboOf(table, u"web-1.rules"_s)->currentData().toString(), u"host:web-1"_s);
         QCOMPARE(comboOf(table, u"today-x.nft.json"_s)->currentData().toString(), u"host:web-2"_s);
         QCOMPARE(comboOf(table, u"legacy.rules"_s)->currentData().toString(), QString());
+        // What to do is said in the window's terms, not the command line's.
+        const auto why = [&](const QString &fileName) {
+            return table->item(rowOf(table, fileName), ReconcilePanel::WhyColumn)->text();
+        };
+        QCOMPARE(why(u"legacy.rules"_s),
+                 u"neither its name nor its content names a point: choose its point in the Point column"_s);
         QVERIFY(!comboOf(table, u"README.txt"_s));
         QCOMPARE(mode->report()->reports.size(), 2);
 
@@ -113,6 +119,8 @@ private Q_SLOTS:
         QTRY_VERIFY(!mode->isRunning() && mode->report() && mode->report()->reports.size() == 3);
         QCOMPARE(int(mode->files()[rowOf(table, u"legacy.rules"_s)].mappedBy),
                  int(FolderFile::MappedBy::Override));
+        QVERIFY2(why(u"legacy.rules"_s).startsWith(u"mapped by hand to host:db-1"_s),
+                 qPrintable(why(u"legacy.rules"_s)));
 
         // The rows: web-1's SSH blocked, web-2's extra opening.
         QTreeWidget *tree = mode->panel()->resultTree();

@@ -45,8 +45,9 @@ bool ReconcileMode::start(const QString &folder)
     m_plans->waitUntilCurrent();
     const PlanSnapshotPtr snapshot = m_plans->snapshot();
     Diagnostics errors;
-    const auto files = RulesFolder::scan(
-        folder, ExportInput{snapshot->project, snapshot->catalogs, snapshot->derivation}, &errors);
+    const auto files =
+        RulesFolder::scan(folder, ExportInput{snapshot->project, snapshot->catalogs, snapshot->derivation},
+                          &errors, RulesFolder::HowToMap::PointColumn);
     m_overlay->clear();
     m_report.reset();
     m_folder = folder;
@@ -81,6 +82,7 @@ void ReconcileMode::setPoint(const QString &fileName, const QString &point)
                 return;
             }
         }
+        m_panel->setReason(fileName, f.reason);
         break;
     }
     run();

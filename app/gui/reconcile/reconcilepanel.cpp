@@ -98,6 +98,7 @@ void ReconcilePanel::setFiles(const QString &folder, const QList<FolderFile> &fi
     for (int r = 0; r < files.size(); ++r) {
         const FolderFile &f = files[r];
         auto *name = new QTableWidgetItem(displayLine(f.fileName));
+        name->setData(Qt::UserRole, f.fileName);
         name->setToolTip(displayLine(f.path));
         m_mapping->setItem(r, FileColumn, name);
         m_mapping->setItem(r, KindColumn, new QTableWidgetItem(rulesKindName(f.kind)));
@@ -169,6 +170,18 @@ void ReconcilePanel::setReport(const FolderReport &report, const Derivation &der
     m_summary->setText(tr("%n point(s) compared", nullptr, int(report.reports.size())) + u", "_s +
                        tr("%n differ", nullptr, differ) + u", "_s +
                        tr("%n file(s) not compared", nullptr, report.unmappedRulesFiles()));
+}
+
+void ReconcilePanel::setReason(const QString &fileName, const QString &reason)
+{
+    for (int r = 0; r < m_mapping->rowCount(); ++r) {
+        if (m_mapping->item(r, FileColumn)->data(Qt::UserRole).toString() != fileName)
+            continue;
+        QTableWidgetItem *why = m_mapping->item(r, WhyColumn);
+        why->setText(displayLine(reason));
+        why->setToolTip(displayLine(reason));
+        return;
+    }
 }
 
 void ReconcilePanel::setErrors(const Diagnostics &errors)

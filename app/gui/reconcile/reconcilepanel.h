@@ -41,6 +41,8 @@ public:
     void setFiles(const QString &folder, const QList<FolderFile> &files, const QList<QStringList> &choices,
                   const Derivation &derivation);
     void setReport(const FolderReport &report, const Derivation &derivation);
+    // The Why cell of `fileName`'s row, after the user chose its point.
+    void setReason(const QString &fileName, const QString &reason);
     void setErrors(const Diagnostics &errors);
     void setRunning(bool running);
     void clear();

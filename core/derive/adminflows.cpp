@@ -47,15 +47,8 @@ void AdminFlows::run(DeriveContext &context)
                 continue;
             const int root = context.zoneRoot(context.zoneIndex(context.project.nodes[nc.node].zone));
             const QList<FlowEndpoint> &site = root < 0 ? trusted : trustedBySite[root];
-            for (const FlowEndpoint &source : site.isEmpty() ? trusted : site) {
-                for (Protocol protocol : port.protocols) {
-                    Flow flow = context.portFlow(nc, port);
-                    flow.source = source;
-                    flow.destination = context.nodeEndpoint(nc.node);
-                    flow.protocol = protocol;
-                    context.flows.append(flow);
-                }
-            }
+            for (const FlowEndpoint &source : site.isEmpty() ? trusted : site)
+                context.addPortFlows(nc, port, source, context.nodeEndpoint(nc.node));
         }
     }
 }

@@ -101,13 +101,7 @@ void ClientUses::addPath(DeriveContext &context, const FlowEndpoint &source, con
     }
     if (!listeners.isEmpty())
         return;
-    for (Protocol protocol : port.protocols) {
-        Flow flow = context.portFlow(nc, port);
-        flow.source = source;
-        flow.destination = context.nodeEndpoint(nc.node);
-        flow.protocol = protocol;
-        context.flows.append(flow);
-    }
+    context.addPortFlows(nc, port, source, context.nodeEndpoint(nc.node));
 }
 
 void ClientUses::refuse(DeriveContext &context, const Client &client, const ClientUse &use,

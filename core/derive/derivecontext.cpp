@@ -186,6 +186,18 @@ FlowHop DeriveContext::loadBalancerHop(const ListenerRef &ref, const ResolvedPor
     return hop;
 }
 
+void DeriveContext::addPortFlows(const NodeComponent &component, const ResolvedPort &port,
+                                 const FlowEndpoint &source, const FlowEndpoint &destination)
+{
+    for (Protocol protocol : port.protocols) {
+        Flow flow = portFlow(component, port);
+        flow.source = source;
+        flow.destination = destination;
+        flow.protocol = protocol;
+        flows.append(flow);
+    }
+}
+
 Flow DeriveContext::portFlow(const NodeComponent &component, const ResolvedPort &port) const
 {
     Flow flow;

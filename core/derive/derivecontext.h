@@ -100,6 +100,10 @@ public:
     FlowHop loadBalancerHop(const ListenerRef &ref, const ResolvedPort &port, int node) const;
     // A flow for a catalog port: product, component and document filled in.
     Flow portFlow(const NodeComponent &component, const ResolvedPort &port) const;
+    // Appends the port's flows from `source` to `destination`, one per
+    // protocol of the port, in the port's protocol order.
+    void addPortFlows(const NodeComponent &component, const ResolvedPort &port, const FlowEndpoint &source,
+                      const FlowEndpoint &destination);
 
     // Output.
     FlowList flows;

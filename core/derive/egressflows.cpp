@@ -10,18 +10,6 @@ namespace portolan {
 
 namespace {
 
-void addFlows(DeriveContext &context, const NodeComponent &nc, const ResolvedPort &port,
-              const FlowEndpoint &source, const FlowEndpoint &destination)
-{
-    for (Protocol protocol : port.protocols) {
-        Flow flow = context.portFlow(nc, port);
-        flow.source = source;
-        flow.destination = destination;
-        flow.protocol = protocol;
-        context.flows.append(flow);
-    }
-}
-
 // The nodes running `component`, preferring those with the same cluster label.
 QList<int> targetsOf(const DeriveContext &context, const QString &component, const QString &cluster)
 {
@@ -60,7 +48,7 @@ void EgressFlows::run(DeriveContext &context)
                 continue;
             const QString &to = port.def->egressTo;
             if (to.isEmpty() || to == u"internet"_s) {
-                addFlows(context, nc, port, context.nodeEndpoint(nc.node), internet);
+                context.addPortFlows(nc, port, context.nodeEndpoint(nc.node), internet);
                 continue;
             }
             const QString key = nc.instance.reference() % u'|' % port.def->id % u'|' % port.range.toString() %
@@ -82,8 +70,8 @@ void EgressFlows::run(DeriveContext &context)
             for (int source : group.sources)
                 for (int target : std::as_const(targets))
                     if (target != source)
-                        addFlows(context, nc, port, context.nodeEndpoint(source),
-                                 context.nodeEndpoint(target));
+                        context.addPortFlows(nc, port, context.nodeEndpoint(source),
+                                             context.nodeEndpoint(target));
             continue;
         }
         // Large: member sets on both ends keep flows at O(zones x zones).
@@ -93,7 +81,7 @@ void EgressFlows::run(DeriveContext &context)
         const MemberSet destinations(context, targets, u"nodes:"_s % id);
         for (const FlowEndpoint &source : sources.endpoints())
             for (const FlowEndpoint &destination : destinations.endpoints())
-                addFlows(context, nc, port, source, destination);
+                context.addPortFlows(nc, port, source, destination);
     }
 }
 

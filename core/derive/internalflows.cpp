@@ -49,15 +49,8 @@ void InternalFlows::run(DeriveContext &context)
                     sources = set.sourcesFor(nc.node);
                     sourcesMade = true;
                 }
-                for (const FlowEndpoint &source : std::as_const(sources)) {
-                    for (Protocol protocol : port.protocols) {
-                        Flow flow = context.portFlow(nc, port);
-                        flow.source = source;
-                        flow.destination = context.nodeEndpoint(nc.node);
-                        flow.protocol = protocol;
-                        context.flows.append(flow);
-                    }
-                }
+                for (const FlowEndpoint &source : std::as_const(sources))
+                    context.addPortFlows(nc, port, source, context.nodeEndpoint(nc.node));
             }
         }
     }

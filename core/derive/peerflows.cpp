@@ -36,15 +36,8 @@ void PeerFlows::run(DeriveContext &context)
             for (const ResolvedPort &port : nc.ports) {
                 if (port.def->audience != Audience::Peers)
                     continue;
-                for (const FlowEndpoint &source : sources) {
-                    for (Protocol protocol : port.protocols) {
-                        Flow flow = context.portFlow(nc, port);
-                        flow.source = source;
-                        flow.destination = context.nodeEndpoint(nc.node);
-                        flow.protocol = protocol;
-                        context.flows.append(flow);
-                    }
-                }
+                for (const FlowEndpoint &source : sources)
+                    context.addPortFlows(nc, port, source, context.nodeEndpoint(nc.node));
             }
         }
     }

@@ -224,10 +224,6 @@
 <context>
     <name>AwsSecurityGroupReader</name>
     <message>
-        <source>not valid JSON: %1</source>
-        <translation>JSON non valide : %1</translation>
-    </message>
-    <message>
         <source>expected the output of `aws ec2 describe-security-groups` (an object with a &quot;SecurityGroups&quot; array)</source>
         <translation>la sortie de `aws ec2 describe-security-groups` était attendue (un objet avec un tableau &quot;SecurityGroups&quot;)</translation>
     </message>
@@ -2333,6 +2329,13 @@
     </message>
 </context>
 <context>
+    <name>JsonText</name>
+    <message>
+        <source>not valid JSON: %1</source>
+        <translation>JSON non valide : %1</translation>
+    </message>
+</context>
+<context>
     <name>K8sPolicyReader</name>
     <message>
         <source>a document is not a map</source>
@@ -2944,10 +2947,6 @@
 </context>
 <context>
     <name>NftJsonReader</name>
-    <message>
-        <source>not valid JSON: %1</source>
-        <translation>JSON invalide : %1</translation>
-    </message>
     <message>
         <source>expected the output of `nft -j list ruleset` (an object with an &quot;nftables&quot; array)</source>
         <translation>sortie de `nft -j list ruleset` attendue (un objet avec un tableau &quot;nftables&quot;)</translation>

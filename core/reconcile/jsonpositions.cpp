@@ -1,5 +1,7 @@
 #include "jsonpositions.h"
 
+#include <QCoreApplication>
+#include <QJsonParseError>
 #include <QList>
 
 namespace portolan {
@@ -86,6 +88,24 @@ void jsonLineColumn(const QByteArray &json, qsizetype offset, int *line, int *co
             lineStart = i + 1;
         }
     *column = int(QString::fromUtf8(json.mid(lineStart, offset - lineStart)).size()) + 1;
+}
+
+std::optional<QJsonDocument> parseJsonDocument(const QByteArray &json, const QString &file,
+                                               Diagnostics *errors)
+{
+    QJsonParseError pe;
+    QJsonDocument doc = QJsonDocument::fromJson(json, &pe);
+    if (pe.error == QJsonParseError::NoError)
+        return doc;
+    int line = 0;
+    int column = 0;
+    jsonLineColumn(json, pe.offset, &line, &column);
+    errors->append({file,
+                    line,
+                    column,
+                    QCoreApplication::translate("JsonText", "not valid JSON: %1").arg(pe.errorString()),
+                    {}});
+    return std::nullopt;
 }
 
 } // namespace portolan

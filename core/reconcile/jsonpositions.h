@@ -1,8 +1,13 @@
 #pragma once
 
+#include "io/diagnostic.h"
+
 #include <QByteArray>
 #include <QHash>
+#include <QJsonDocument>
 #include <QString>
+
+#include <optional>
 
 namespace portolan {
 
@@ -15,5 +20,10 @@ QHash<QString, qsizetype> jsonContainerOffsets(const QByteArray &json);
 
 // Line and column (1-based, the column in characters) of a byte offset.
 void jsonLineColumn(const QByteArray &json, qsizetype offset, int *line, int *column);
+
+// `json` parsed, or nothing and "not valid JSON" at the line and column of
+// `file` where the parser stopped.
+std::optional<QJsonDocument> parseJsonDocument(const QByteArray &json, const QString &file,
+                                               Diagnostics *errors);
 
 } // namespace portolan

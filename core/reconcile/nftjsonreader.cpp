@@ -7,7 +7,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QJsonParseError>
 
 using namespace Qt::StringLiterals;
 
@@ -171,16 +170,10 @@ public:
 
     std::optional<FilterProgram> run()
     {
-        QJsonParseError pe;
-        const QJsonDocument doc = QJsonDocument::fromJson(m_content, &pe);
-        if (pe.error != QJsonParseError::NoError) {
-            int line = 0;
-            int column = 0;
-            jsonLineColumn(m_content, pe.offset, &line, &column);
-            m_errors->append(
-                {m_file, line, column, NftJsonReader::tr("not valid JSON: %1").arg(pe.errorString()), {}});
+        const std::optional<QJsonDocument> parsed = parseJsonDocument(m_content, m_file, m_errors);
+        if (!parsed)
             return std::nullopt;
-        }
+        const QJsonDocument &doc = *parsed;
         if (!doc.isObject() || !doc.object()[u"nftables"_s].isArray()) {
             m_errors->append(
                 {m_file,

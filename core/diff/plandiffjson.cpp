@@ -2,6 +2,8 @@
 // docs/guide/diff.md ("JSON"), and "format" goes up when one changes meaning.
 #include "plandiffreport.h"
 
+#include "review/findingjson.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -31,15 +33,6 @@ QJsonObject flowJson(const Flow &f)
                        {u"audience"_s, audienceName(f.audience)},
                        {u"sources"_s, FlowDiff::cidrsText(f.source.cidrs)},
                        {u"path"_s, pathStatusName(f.path.status)}};
-}
-
-QJsonObject findingJson(const Finding &f)
-{
-    return QJsonObject{{u"severity"_s, severityName(f.severity)},
-                       {u"code"_s, f.code},
-                       {u"subject"_s, f.subject},
-                       {u"message"_s, f.message},
-                       {u"fix"_s, f.fix}};
 }
 
 QJsonArray stringsJson(const QStringList &list)

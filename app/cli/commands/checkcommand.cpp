@@ -4,6 +4,7 @@
 #include "derivedproject.h"
 
 #include "model/displayline.h"
+#include "review/findingjson.h"
 #include "review/reviewer.h"
 
 #include <QJsonArray>
@@ -15,15 +16,6 @@ using namespace Qt::StringLiterals;
 namespace portolan {
 
 namespace {
-
-QJsonObject findingJson(const Finding &f)
-{
-    return QJsonObject{{u"severity"_s, severityName(f.severity)},
-                       {u"code"_s, f.code},
-                       {u"subject"_s, f.subject},
-                       {u"message"_s, f.message},
-                       {u"fix"_s, f.fix}};
-}
 
 // More findings than this of one code on one element print as the first
 // few and a count: 5,000 clashing ports on one host stay readable.

@@ -11,11 +11,13 @@ namespace portolan {
 int IpProto::byName(const QString &name)
 {
     // One table for both rules readers: the names of /etc/protocols that
-    // the rules tools print for the protocols a port plan meets.
+    // the rules tools print for the protocols a port plan meets. Both print
+    // protocol 4 (IP in IP) as "ipencap"; "ipip" is 94.
     static const QHash<QString, int> names{
         {u"tcp"_s, Tcp},       {u"udp"_s, Udp},   {u"icmp"_s, Icmp},   {u"ipv6-icmp"_s, Icmpv6},
         {u"icmpv6"_s, Icmpv6}, {u"sctp"_s, Sctp}, {u"udplite"_s, 136}, {u"esp"_s, 50},
-        {u"ah"_s, 51},         {u"gre"_s, 47},    {u"igmp"_s, 2},      {u"ipip"_s, 4},
+        {u"ah"_s, 51},         {u"gre"_s, 47},    {u"igmp"_s, 2},      {u"ipencap"_s, 4},
+        {u"ipip"_s, 94},
     };
     return names.value(name, -1);
 }

@@ -10,6 +10,7 @@
 #include "project/projectreader.h"
 #include "reconcile/awsreader.h"
 #include "reconcile/k8spolicyreader.h"
+#include "reconcile/packetspace.h"
 #include "reconcile/peergroups.h"
 #include "reconcile/reconciler.h"
 #include "reconcile/rulesfile.h"
@@ -95,6 +96,28 @@ class TestReconcile : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    // The names iptables-save and nft -j print for `-p N` / `meta l4proto
+    // N` (iptables 1.8.9 and nft 1.0.6 on Debian 12, read off both tools in
+    // a network namespace): the number each reader must take them for.
+    void protocolNames_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<int>("number");
+        QTest::newRow("igmp") << u"igmp"_s << 2;
+        QTest::newRow("ipencap") << u"ipencap"_s << 4;
+        QTest::newRow("tcp") << u"tcp"_s << 6;
+        QTest::newRow("gre") << u"gre"_s << 47;
+        QTest::newRow("ipv6-icmp") << u"ipv6-icmp"_s << 58;
+        QTest::newRow("ipip") << u"ipip"_s << 94;
+        QTest::newRow("unknown") << u"ipencapx"_s << -1;
+    }
+    void protocolNames()
+    {
+        QFETCH(QString, name);
+        QFETCH(int, number);
+        QCOMPARE(IpProto::byName(name), number);
+    }
+
     void cases_data()
     {
         QTest::addColumn<QString>("dir");
